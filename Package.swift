@@ -1,0 +1,20 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "segdesk",
+    products: [
+        .executable(name: "segdesk", targets: ["segdesk"]),
+    ],
+    targets: [
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "SegmentCore", dependencies: ["CSQLite"]),
+        .target(name: "SegmentTUI", dependencies: ["SegmentCore", "CNcursesw"]),
+        .executableTarget(name: "segdesk", dependencies: ["SegmentCore", "SegmentTUI"]),
+        .testTarget(name: "SegmentCoreTests", dependencies: ["SegmentCore"]),
+        .testTarget(name: "SegmentTUITests", dependencies: ["SegmentTUI", "SegmentCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["SegmentCore"], path: "Tests/e2e"),
+    ],
+    swiftLanguageModes: [.v6]
+)

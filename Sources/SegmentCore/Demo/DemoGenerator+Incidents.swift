@@ -1,0 +1,154 @@
+import Foundation
+
+extension DemoGenerator {
+    /// Bursts of one fault from many consumers, each grouped into a provider
+    /// case (except the newest, still waiting for the operator), then single
+    /// reports spread over 90 days, then one report whose text tries to take
+    /// over the operator's terminal.
+    mutating func addIncidents(progress: (Int) -> Void) throws {
+        let bursts = max(3, options.incidents / 160)
+        var remaining = options.incidents - 1
+        for burst in 0..<bursts where remaining > 0 {
+            // The newest burst waits for the operator; the next few are still with the provider.
+            let age: Int64 = switch burst {
+            case 0: Int64(random.int(900...1800))
+            case 1...3: Int64(random.int(3 * 3600...(40 * 3600)))
+            default: Int64(random.int(3600...(89 * 86_400)))
+            }
+            remaining -= try addBurst(start: now - age, groupIntoCase: burst != 0, limit: remaining)
+            progress(options.incidents - remaining)
+        }
+        while remaining > 0 {
+            try addSingleReport(receivedAt: now - Int64(random.int(60...(90 * 86_400))))
+            remaining -= 1
+            if remaining % 10_000 == 0 { progress(options.incidents - remaining) }
+        }
+        try addHostileReport()
+        progress(options.incidents)
+    }
+
+    private mutating func addBurst(start: Int64, groupIntoCase: Bool, limit: Int) throws -> Int {
+        let fault = random.pick(DemoVocabulary.faults.filter { $0.code != "TD-005" })
+        let service = services[fault.service]
+        let affected = (consumersByService[service] ?? consumers).shuffled(using: &random)
+        let count = min(limit, min(affected.count, random.int(4...20)))
+        let age = now - start
+        let resolved = age > 2 * Self.day
+        let status: CaseStatus = resolved ? .resolved : random.pick([.open, .forwarded, .acknowledged])
+        let providerReference = status == .open ? nil : "SKE-\(random.int(100_000...999_999))"
+        var caseID: Int64?
+        if groupIntoCase {
+            let forwardedAt = status == .open ? nil : start + 3600
+            caseID = try store.addCase(title: fault.title, serviceID: service, environment: .production,
+                                       errorCode: fault.code, status: status, providerReference: providerReference,
+                                       openedAt: start + 1800, forwardedAt: forwardedAt,
+                                       resolvedAt: resolved ? start + Int64(random.int(4...40)) * 3600 : nil)
+            try journalCase(caseID!, status: status, openedAt: start + 1800, reference: providerReference)
+        }
+        for consumer in affected.prefix(count) {
+            let receivedAt = min(now - 60, start + Int64(random.int(0...3600)))
+            var incident = report(consumer: consumer, service: service, receivedAt: receivedAt,
+                                  title: fault.title, code: fault.code)
+            incident.assessment = Assessment(impact: 1, urgency: random.int(1...2))
+            incident.caseID = caseID
+            if caseID != nil {
+                incident.status = resolved ? .resolved : (status == .open ? .inProviderCase : .forwarded)
+                incident.resolution = resolved ? .providerFault : nil
+                incident.respondedAt = incident.receivedAt + 1200
+            }
+            try add(incident)
+        }
+        return count
+    }
+
+    private mutating func addSingleReport(receivedAt: Int64) throws {
+        let consumer = random.pick(consumers)
+        var incident: NewIncident
+        let roll = random.int(0...9)
+        if roll < 7 {
+            let fault = random.pick(DemoVocabulary.faults)
+            incident = report(consumer: consumer, service: services[fault.service], receivedAt: receivedAt,
+                              title: fault.title, code: fault.code)
+        } else {
+            let isQuestion = roll < 9
+            incident = report(consumer: consumer, service: random.pick(services), receivedAt: receivedAt,
+                              title: random.pick(isQuestion ? DemoVocabulary.questions : DemoVocabulary.changeRequests),
+                              code: nil)
+            incident.kind = isQuestion ? .question : .changeRequest
+        }
+        let age = now - receivedAt
+        if age < Self.day {
+            incident.status = random.pick([.new, .new, .triaged, .waitingOnConsumer])
+        } else if age < 4 * Self.day {
+            incident.status = random.pick([.triaged, .waitingOnConsumer, .resolved, .closed])
+        } else {
+            incident.status = random.chance(0.85) ? .closed : .resolved
+        }
+        if incident.status != .new { incident.respondedAt = receivedAt + Int64(random.int(300...7200)) }
+        if !incident.status.isOpen {
+            incident.resolution = incident.kind == .question ? .questionAnswered
+                : (incident.errorCode == "TD-005" ? .notAFault : random.pick([.consumerError, .duplicate, .notAFault]))
+        }
+        try add(incident)
+    }
+
+    private mutating func addHostileReport() throws {
+        var incident = report(consumer: consumers[0], service: services[0], receivedAt: now - 300,
+                              title: "Feil i respons \u{1B}]0;terminal overtatt\u{07}\u{202E}fdp.exe", code: "HTTP 500")
+        incident.body = "Se vedlagt logg:\u{1B}[2J\u{1B}]52;c;ZWNobyBoYWNrZWQ=\u{07}\r\nSlutt\u{9B}31m."
+        try add(incident)
+    }
+
+    private mutating func report(consumer: Int64, service: Int64, receivedAt: Int64, title: String, code: String?) -> NewIncident {
+        incidentNumber += 1
+        var incident = NewIncident(externalID: "REF-\(100_000 + incidentNumber)", consumerID: consumer,
+                                   serviceID: service, receivedAt: receivedAt, title: title)
+        let first = random.pick(DemoVocabulary.firstNames), last = random.pick(DemoVocabulary.lastNames)
+        incident.reporterName = "\(first) \(last)"
+        incident.reporterEmail = "\(Self.slug(first)).\(Self.slug(last))@bank\(consumer).eksempel.no"
+        incident.errorCode = code
+        let correlation = String(random.next(), radix: 16)
+        incident.correlationID = code == nil ? nil : correlation
+        incident.body = """
+            Vi får \(code ?? "et spørsmål") ved oppslag i produksjon.
+            Tidspunkt: se mottatt. Korrelasjons-id: \(correlation). Berører \(random.int(1...400)) søknader.
+            """
+        incident.assessment = Assessment(impact: random.int(1...3), urgency: random.int(1...3))
+        return incident
+    }
+
+    private mutating func add(_ incident: NewIncident) throws {
+        let id = try store.addIncident(incident)
+        guard incident.status != .new else { return }
+        let who = random.pick(Self.operators)
+        let triagedAt = incident.respondedAt ?? incident.receivedAt
+        try journalEntry(at: triagedAt, who: who, entity: "incident", id: id, action: "triaged",
+                         before: "status=new", after: "status=triaged priority=\(incident.assessment.priority.label)")
+        if incident.status != .triaged {
+            try journalEntry(at: triagedAt + 600, who: who, entity: "incident", id: id, action: "status",
+                             before: "status=triaged", after: "status=\(incident.status.rawValue)")
+        }
+    }
+
+    private mutating func journalCase(_ id: Int64, status: CaseStatus, openedAt: Int64, reference: String?) throws {
+        let who = random.pick(Self.operators)
+        try journalEntry(at: openedAt, who: who, entity: "case", id: id, action: "opened", before: nil, after: "status=open")
+        if let reference {
+            try journalEntry(at: openedAt + 1800, who: who, entity: "case", id: id, action: "forwarded",
+                             before: "status=open", after: "status=forwarded")
+            try journalEntry(at: openedAt + 7200, who: who, entity: "case", id: id, action: "provider reference",
+                             before: nil, after: "provider_reference=\(reference)")
+        }
+        if status == .resolved {
+            try journalEntry(at: openedAt + 86_400, who: who, entity: "case", id: id, action: "resolved",
+                             before: "status=acknowledged", after: "status=resolved")
+        }
+    }
+
+    func journalEntry(at: Int64, who: String, entity: String, id: Int64, action: String, before: String?, after: String?) throws {
+        try store.database.run("""
+            INSERT INTO journal (at, operator, entity, entity_id, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, [.integer(at), .text(who), .text(entity), .integer(id), .text(action),
+                  before.map(SQLValue.text) ?? .null, after.map(SQLValue.text) ?? .null])
+    }
+}

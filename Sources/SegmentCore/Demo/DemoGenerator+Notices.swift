@@ -1,0 +1,56 @@
+extension DemoGenerator {
+    /// Notices of every kind, each sent to the consumers that use its service,
+    /// some of whom have acknowledged.
+    mutating func addNotices(provider: Int64) throws {
+        let plan: [(NoticeKind, String, Bool, Int64, Int)] = [
+            (.interfaceChange, "Inntekt API v1 fases ut; v2 påkrevd", true, 60, 0),
+            (.interfaceChange, "Nytt obligatorisk felt 'formaal' i forespørsel", true, 21, 0),
+            (.interfaceChange, "Ny valgfri parameter for inntektsperiode", false, 14, 0),
+            (.datasetChange, "Skattegrunnlag for 2025 tilgjengelig", false, 5, 1),
+            (.datasetChange, "Endret kodeliste for inntektstyper", true, 30, 1),
+            (.deviation, "Driftsavvik: forsinkede svar fra Tilgjengelige data", false, 0, 2),
+            (.deviation, "Ustabil autorisasjon i testmiljøet", false, -3, 3),
+            (.maintenance, "Planlagt vedlikehold søndag 02:00-04:00", false, 9, 0),
+            (.maintenance, "Sertifikatbytte på API-gateway", true, 12, 3),
+            (.regulatory, "Ny forskrift om bruk av inntektsopplysninger ved kredittvurdering", false, 45, 0),
+            (.regulatory, "Presisering av formålsbegrensning for samtykke", false, -20, 1),
+            (.datasetChange, "Rettet feil i historiske inntekter 2023", false, -40, 0),
+        ]
+        for (kind, title, breaking, offsetDays, serviceIndex) in plan {
+            let service = services[serviceIndex]
+            let affected = consumersByService[service] ?? []
+            let effective = now + offsetDays * Self.day
+            let published = min(now - Self.day, effective - 7 * Self.day)
+            let active = offsetDays >= 0 || kind == .deviation && offsetDays > -5
+            let share = active ? Double(random.int(30...90)) / 100 : 1.0
+            var acknowledged: [Int64: Int64] = [:]
+            for consumer in affected where random.chance(share) {
+                acknowledged[consumer] = published + Int64(random.int(3600...(5 * 86_400)))
+            }
+            let id = try store.addNotice(
+                providerID: provider, kind: kind, title: title,
+                body: "\(title).\n\nBerørt tjeneste: se liste. Ta kontakt med segmentansvarlig ved spørsmål.",
+                breaking: breaking, publishedAt: published, effectiveAt: effective,
+                endsAt: kind == .deviation || kind == .maintenance ? effective + 4 * 3600 : nil,
+                deadline: breaking ? effective - 7 * Self.day : nil, active: active,
+                serviceIDs: [service], consumerIDs: affected, acknowledged: acknowledged)
+            try journalEntry(at: published, who: random.pick(Self.operators), entity: "notice", id: id,
+                             action: "distributed", before: nil, after: "consumers=\(affected.count)")
+        }
+    }
+
+    /// The segment's needs, each raised by one consumer and backed by others.
+    mutating func addNeeds() throws {
+        for (index, title) in DemoVocabulary.needs.enumerated() {
+            let backers = consumers.shuffled(using: &random).prefix(random.int(1...min(45, consumers.count)))
+            let status = random.pick(NeedStatus.allCases)
+            let raisedAt = now - Int64(random.int(1...300)) * Self.day
+            let id = try store.addNeed(
+                title: title, description: "\(title). Beskrevet av segmentet for tilbyder.",
+                raisedBy: backers.first, status: status, legalAssessment: index % 7 == 0 || title.contains("hjemmel"),
+                raisedAt: raisedAt, backings: backers.map { ($0, random.int(1...3)) })
+            try journalEntry(at: raisedAt, who: random.pick(Self.operators), entity: "need", id: id, action: "raised",
+                             before: nil, after: "status=\(status.rawValue)")
+        }
+    }
+}

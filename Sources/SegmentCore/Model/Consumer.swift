@@ -1,0 +1,62 @@
+/// A consumer's place in the onboarding pipeline, in order.
+public enum OnboardingStage: String, CaseIterable, Sendable {
+    case registered
+    case termsSigned = "terms_signed"
+    case authorisedTest = "authorised_test"
+    case testPassed = "test_passed"
+    case authorisedProduction = "authorised_production"
+    case live
+
+    /// A short label that fits a list column.
+    public var label: String {
+        switch self {
+        case .registered: "registered"
+        case .termsSigned: "signed"
+        case .authorisedTest: "test auth"
+        case .testPassed: "test ok"
+        case .authorisedProduction: "prod auth"
+        case .live: "live"
+        }
+    }
+}
+
+/// What a contact person or mailbox is for.
+public enum ContactRole: String, CaseIterable, Sendable {
+    case technical, business, vendor
+}
+
+/// A way to reach a consumer: a person or a shared mailbox with a role.
+public struct Contact: Equatable, Sendable {
+    public var role: ContactRole
+    public var name: String
+    public var email: String
+    public var isSharedMailbox: Bool
+
+    public init(role: ContactRole, name: String, email: String, isSharedMailbox: Bool) {
+        self.role = role
+        self.name = name
+        self.email = email
+        self.isSharedMailbox = isSharedMailbox
+    }
+}
+
+/// A member of the segment, as the consumers pane lists it.
+public struct ConsumerRow: Equatable, Sendable {
+    public var id: Int64
+    public var organisationNumber: String
+    public var name: String
+    public var stage: OnboardingStage
+    public var acceptedAgreement: Int?
+    public var openIncidents: Int
+    public var key: [SQLValue]
+}
+
+/// A consumer with everything its detail view shows.
+public struct ConsumerDetail: Equatable, Sendable {
+    public var row: ConsumerRow
+    public var technicalOperatorNumber: String?
+    public var technicalOperatorName: String?
+    public var contacts: [Contact]
+    public var services: [String]
+    public var recentIncidents: [IncidentRow]
+}

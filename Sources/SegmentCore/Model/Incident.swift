@@ -1,0 +1,77 @@
+/// What kind of enquiry a consumer sent through the front door.
+public enum IncidentKind: String, CaseIterable, Sendable {
+    case error
+    case question
+    case changeRequest = "change_request"
+}
+
+/// Where an incident is in its life. Resolved and closed are the done states.
+public enum IncidentStatus: String, CaseIterable, Sendable {
+    case new
+    case triaged
+    case waitingOnConsumer = "waiting_consumer"
+    case inProviderCase = "in_case"
+    case forwarded
+    case resolved
+    case closed
+
+    public var isOpen: Bool { self != .resolved && self != .closed }
+
+    /// While the provider holds the ball, the coordinator's own clock stops.
+    public var stopsCoordinatorClock: Bool { self == .inProviderCase || self == .forwarded || !isOpen }
+
+    /// A short label that fits a list column.
+    public var label: String {
+        switch self {
+        case .new: "new"
+        case .triaged: "triaged"
+        case .waitingOnConsumer: "waiting"
+        case .inProviderCase: "in case"
+        case .forwarded: "forwarded"
+        case .resolved: "resolved"
+        case .closed: "closed"
+        }
+    }
+}
+
+/// Why an incident was resolved.
+public enum IncidentResolution: String, CaseIterable, Sendable {
+    case consumerError = "consumer_error"
+    case questionAnswered = "question_answered"
+    case duplicate
+    case providerFault = "provider_fault"
+    case notAFault = "not_a_fault"
+}
+
+/// An incident as the incidents pane lists it.
+public struct IncidentRow: Equatable, Sendable {
+    public var id: Int64
+    public var priority: Priority
+    public var status: IncidentStatus
+    public var receivedAt: Int64
+    public var slaDueAt: Int64?
+    public var consumerName: String?
+    public var serviceKey: String
+    public var title: String
+    public var errorCode: String?
+    public var key: [SQLValue]
+}
+
+/// An incident with everything its detail view shows.
+public struct IncidentDetail: Equatable, Sendable {
+    public var row: IncidentRow
+    public var externalID: String
+    public var kind: IncidentKind
+    public var assessment: Assessment
+    public var environment: ServiceEnvironment
+    public var organisationNumber: String?
+    public var reporterName: String?
+    public var reporterEmail: String?
+    public var body: String
+    public var correlationID: String?
+    public var assignee: String?
+    public var resolution: IncidentResolution?
+    public var caseID: Int64?
+    public var caseTitle: String?
+    public var version: Int
+}

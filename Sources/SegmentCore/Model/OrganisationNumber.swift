@@ -1,0 +1,52 @@
+/// A Norwegian organisation number: nine digits whose last is a mod-11 check
+/// digit over the first eight with weights 3 2 7 6 5 4 3 2.
+public struct OrganisationNumber: Hashable, Sendable, CustomStringConvertible, Comparable {
+    public let digits: String
+
+    /// Why a text is not an organisation number, phrased for the operator.
+    public enum Problem: Error, Equatable, CustomStringConvertible, Sendable {
+        case notNineDigits(String)
+        case badCheckDigit(String)
+
+        public var description: String {
+            switch self {
+            case .notNineDigits(let text): "organisation number \"\(text)\" must be 9 digits"
+            case .badCheckDigit(let text): "organisation number \"\(text)\" fails the mod-11 check digit"
+            }
+        }
+    }
+
+    /// Accepts nine digits, optionally written in groups with spaces ("974 761 076").
+    public init(_ text: String) throws(Problem) {
+        let compact = text.filter { $0 != " " }
+        guard compact.count == 9, compact.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            throw .notNineDigits(text)
+        }
+        let values = compact.compactMap { $0.wholeNumberValue }
+        guard OrganisationNumber.checkDigit(for: Array(values.prefix(8))) == values[8] else {
+            throw .badCheckDigit(text)
+        }
+        digits = compact
+    }
+
+    /// The check digit for eight leading digits, or nil when none exists
+    /// (remainder 1), which means no valid number starts with them.
+    public static func checkDigit(for leading: [Int]) -> Int? {
+        let weights = [3, 2, 7, 6, 5, 4, 3, 2]
+        let sum = zip(leading, weights).reduce(0) { $0 + $1.0 * $1.1 }
+        let remainder = sum % 11
+        if remainder == 0 { return 0 }
+        if remainder == 1 { return nil }
+        return 11 - remainder
+    }
+
+    /// Grouped as people write it: "974 761 076".
+    public var grouped: String {
+        let characters = Array(digits)
+        return "\(String(characters[0..<3])) \(String(characters[3..<6])) \(String(characters[6..<9]))"
+    }
+
+    public var description: String { digits }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.digits < rhs.digits }
+}

@@ -1,0 +1,35 @@
+/// Where a provider case stands with the provider.
+public enum CaseStatus: String, CaseIterable, Sendable {
+    case open
+    case forwarded
+    case acknowledged
+    case resolved
+    case closed
+
+    public var isOpen: Bool { self != .resolved && self != .closed }
+}
+
+/// A provider case as the cases pane lists it.
+public struct CaseRow: Equatable, Sendable {
+    public var id: Int64
+    public var title: String
+    public var serviceKey: String
+    public var errorCode: String?
+    public var status: CaseStatus
+    public var providerReference: String?
+    public var openedAt: Int64
+    public var affectedConsumers: Int
+    public var reports: Int
+    public var key: [SQLValue]
+}
+
+/// A provider case with its reports and evidence.
+public struct CaseDetail: Equatable, Sendable {
+    public var row: CaseRow
+    public var environment: ServiceEnvironment
+    public var forwardedAt: Int64?
+    public var resolvedAt: Int64?
+    public var firstSeen: Int64?
+    public var lastSeen: Int64?
+    public var incidents: [IncidentRow]
+}

@@ -1,0 +1,110 @@
+import CSQLite
+
+/// One connection to an SQLite file, with a cache of prepared statements keyed
+/// by their SQL text and transactions that commit or roll back as a unit.
+///
+/// Related SQLite documentation: https://www.sqlite.org/c3ref/sqlite3.html
+public final class Database {
+    let handle: OpaquePointer
+    private var statements: [String: Statement] = [:]
+    private var transactionDepth = 0
+
+    /// Opens (creating when missing) the file at `path`; ":memory:" for a private database.
+    public init(path: String) throws {
+        var connection: OpaquePointer?
+        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+        let code = sqlite3_open_v2(path, &connection, flags, nil)
+        guard code == SQLITE_OK, let connection else {
+            let message = connection.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
+            if let connection { sqlite3_close_v2(connection) }
+            throw DatabaseError(code: code, message: "\(message) (\(path))")
+        }
+        handle = connection
+        sqlite3_extended_result_codes(handle, 1)
+    }
+
+    deinit {
+        statements.removeAll()
+        sqlite3_close_v2(handle)
+    }
+
+    /// Runs SQL that returns no rows and takes no parameters (schema, pragmas).
+    public func execute(_ sql: String) throws {
+        var message: UnsafeMutablePointer<CChar>?
+        let code = sqlite3_exec(handle, sql, nil, nil, &message)
+        if code != SQLITE_OK {
+            let text = message.map { String(cString: $0) } ?? "unknown error"
+            sqlite3_free(message)
+            throw DatabaseError(code: sqlite3_extended_errcode(handle), message: text, sql: sql)
+        }
+    }
+
+    /// Runs one statement with bound values and no result rows.
+    public func run(_ sql: String, _ values: [SQLValue] = []) throws {
+        let statement = try prepared(sql)
+        try statement.bind(values)
+        while try statement.step() {}
+    }
+
+    /// Runs a query and hands each row to `body`.
+    public func forEach(_ sql: String, _ values: [SQLValue] = [], _ body: (Row) throws -> Void) throws {
+        let statement = try prepared(sql)
+        try statement.bind(values)
+        defer { sqlite3_reset(statement.handle) }
+        while try statement.step() { try body(Row(statement: statement.handle)) }
+    }
+
+    /// Runs a query and maps every row.
+    public func rows<T>(_ sql: String, _ values: [SQLValue] = [], _ map: (Row) throws -> T) throws -> [T] {
+        var result: [T] = []
+        try forEach(sql, values) { result.append(try map($0)) }
+        return result
+    }
+
+    /// The first row mapped, or nil when there is none.
+    public func first<T>(_ sql: String, _ values: [SQLValue] = [], _ map: (Row) throws -> T) throws -> T? {
+        let statement = try prepared(sql)
+        try statement.bind(values)
+        defer { sqlite3_reset(statement.handle) }
+        return try statement.step() ? try map(Row(statement: statement.handle)) : nil
+    }
+
+    /// The integer in the first column of the first row (counts, pragmas).
+    public func scalar(_ sql: String, _ values: [SQLValue] = []) throws -> Int {
+        try first(sql, values) { $0.integer(0) } ?? 0
+    }
+
+    /// The rowid of the last insert on this connection.
+    public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+    /// Rows changed by the last statement.
+    public var changes: Int { Int(sqlite3_changes(handle)) }
+
+    /// Runs `body` in a transaction that begins IMMEDIATE (so a busy database
+    /// fails at the start, not halfway), commits when it returns and rolls back
+    /// when it throws. Nested calls join the outer transaction.
+    public func inTransaction<T>(_ body: () throws -> T) throws -> T {
+        if transactionDepth > 0 {
+            transactionDepth += 1
+            defer { transactionDepth -= 1 }
+            return try body()
+        }
+        try execute("BEGIN IMMEDIATE")
+        transactionDepth = 1
+        defer { transactionDepth = 0 }
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    private func prepared(_ sql: String) throws -> Statement {
+        if let cached = statements[sql] { return cached }
+        let statement = try Statement(connection: handle, sql: sql)
+        statements[sql] = statement
+        return statement
+    }
+}

@@ -1,0 +1,26 @@
+import CSQLite
+
+/// An SQLite failure, with the extended result code, SQLite's message and the
+/// statement that was running, so a report says what happened and where.
+public struct DatabaseError: Error, CustomStringConvertible, Sendable {
+    public let code: Int32
+    public let message: String
+    public let sql: String?
+
+    public init(code: Int32, message: String, sql: String? = nil) {
+        self.code = code
+        self.message = message
+        self.sql = sql
+    }
+
+    /// True when another connection holds the lock longer than the busy timeout.
+    public var isBusy: Bool { code & 0xff == SQLITE_BUSY || code & 0xff == SQLITE_LOCKED }
+    /// True for UNIQUE, FOREIGN KEY, CHECK and NOT NULL violations.
+    public var isConstraint: Bool { code & 0xff == SQLITE_CONSTRAINT }
+
+    public var description: String {
+        var text = "SQLite error \(code): \(message)"
+        if let sql { text += " - while executing `\(sql)`" }
+        return text
+    }
+}

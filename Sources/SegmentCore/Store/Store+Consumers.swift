@@ -1,0 +1,61 @@
+extension Store {
+    static let consumerSelect = """
+        SELECT c.id, c.org_number, c.name, c.stage,
+               (SELECT max(version) FROM agreement_acceptances a WHERE a.consumer_id = c.id),
+               (SELECT count(*) FROM incidents i WHERE i.consumer_id = c.id AND i.sort_group < 9),
+               c.sort_name
+        FROM consumers c
+        """
+
+    static func consumerRow(_ row: Row) -> ConsumerRow {
+        ConsumerRow(id: row.int(0), organisationNumber: row.string(1), name: row.string(2),
+                    stage: OnboardingStage(rawValue: row.string(3)) ?? .registered,
+                    acceptedAgreement: row.optionalInt(4), openIncidents: row.integer(5),
+                    key: [.text(row.string(6)), .integer(row.int(0))])
+    }
+
+    private static let consumerWindow = KeysetWindow(
+        select: consumerSelect, keyColumns: ["c.sort_name", "c.id"], filter: nil)
+
+    /// One screenful of the consumers pane, by name.
+    public func consumers(anchor: WindowAnchor, limit: Int, filter: String = "") throws -> [ConsumerRow] {
+        try smallPaneWindow(Self.consumerWindow, anchor: anchor, limit: limit, filter: filter, map: Self.consumerRow)
+    }
+
+    /// How many consumers there are, and how many match `filter`.
+    public func consumerCount(filter: String = "") throws -> Int {
+        try smallPaneCount(table: "consumers", filter: filter)
+    }
+
+    /// The newest agreement version, if any.
+    public func currentAgreementVersion() throws -> Int? {
+        try database.first("SELECT max(version) FROM agreement_versions") { $0.optionalInt(0) } ?? nil
+    }
+
+    /// A consumer with contacts, services, technical operator and recent incidents.
+    public func consumer(id: Int64) throws -> ConsumerDetail {
+        guard let row = try database.first("\(Self.consumerSelect) WHERE c.id = ?", [.integer(id)], Self.consumerRow),
+              let operatorOrganisation = try database.first(
+                  "SELECT operator_org_number, operator_name FROM consumers WHERE id = ?", [.integer(id)], {
+                      ($0.optionalString(0), $0.optionalString(1))
+                  }) else {
+            throw StoreError.notFound(entity: "consumer", id: id)
+        }
+        let contacts = try database.rows(
+            "SELECT role, name, email, shared_mailbox FROM contacts WHERE consumer_id = ? ORDER BY role, name",
+            [.integer(id)]) {
+            Contact(role: ContactRole(rawValue: $0.string(0)) ?? .technical, name: $0.string(1), email: $0.string(2),
+                    isSharedMailbox: $0.integer(3) != 0)
+        }
+        let services = try database.rows("""
+            SELECT s.key FROM consumer_services cs JOIN services s ON s.id = cs.service_id
+            WHERE cs.consumer_id = ? ORDER BY s.key
+            """, [.integer(id)]) { $0.string(0) }
+        let incidents = try database.rows(
+            "\(Self.incidentSelect) WHERE i.consumer_id = ? ORDER BY i.sort_group, i.sort_time LIMIT 20",
+            [.integer(id)], Self.incidentRow)
+        return ConsumerDetail(row: row, technicalOperatorNumber: operatorOrganisation.0,
+                              technicalOperatorName: operatorOrganisation.1, contacts: contacts, services: services,
+                              recentIncidents: incidents)
+    }
+}

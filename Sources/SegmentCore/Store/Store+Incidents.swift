@@ -1,0 +1,108 @@
+/// How the incidents pane orders rows: open incidents first, most urgent
+/// priority first and, within one priority, the longest waiting first; then
+/// done incidents, newest first. Kept in `sort_group` and `sort_time`.
+enum IncidentOrder {
+    static let doneGroup: Int64 = 9
+
+    static func group(priority: Priority, status: IncidentStatus) -> Int64 {
+        status.isOpen ? Int64(priority.rawValue) : doneGroup
+    }
+
+    static func time(receivedAt: Int64, status: IncidentStatus) -> Int64 {
+        status.isOpen ? receivedAt : -receivedAt
+    }
+}
+
+/// Counts for the header line: what is burning right now.
+public struct Overview: Equatable, Sendable {
+    public var newIncidents: Int
+    public var openIncidents: Int
+    public var slaBreaches: Int
+    public var openCases: Int
+    public var unacknowledgedBreakingChanges: Int
+    /// The newest agreement version, which every consumer should have accepted.
+    public var currentAgreement: Int?
+
+    /// Nothing counted yet, before the first read.
+    public static let empty = Overview(newIncidents: 0, openIncidents: 0, slaBreaches: 0, openCases: 0,
+                                       unacknowledgedBreakingChanges: 0, currentAgreement: nil)
+}
+
+extension Store {
+    static let incidentSelect = """
+        SELECT i.id, i.priority, i.status, i.received_at, i.sla_due_at, c.name, s.key, i.title, i.error_code, i.sort_group, i.sort_time
+        FROM incidents i LEFT JOIN consumers c ON c.id = i.consumer_id JOIN services s ON s.id = i.service_id
+        """
+
+    static func incidentRow(_ row: Row) -> IncidentRow {
+        IncidentRow(id: row.int(0), priority: Priority(rawValue: row.integer(1)) ?? .p5,
+                    status: IncidentStatus(rawValue: row.string(2)) ?? .new,
+                    receivedAt: row.int(3), slaDueAt: row.isNull(4) ? nil : row.int(4),
+                    consumerName: row.optionalString(5), serviceKey: row.string(6), title: row.string(7),
+                    errorCode: row.optionalString(8),
+                    key: [.integer(row.int(9)), .integer(row.int(10)), .integer(row.int(0))])
+    }
+
+    private static let incidentWindow = KeysetWindow(
+        select: incidentSelect, keyColumns: ["i.sort_group", "i.sort_time", "i.id"], filter: nil)
+    private static let filteredIncidentWindow = KeysetWindow(
+        select: incidentSelect, keyColumns: ["i.sort_group", "i.sort_time", "i.id"],
+        filter: "i.id IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ?)")
+
+    /// One screenful of the incidents pane, optionally narrowed by a full-text filter.
+    public func incidents(anchor: WindowAnchor, limit: Int, filter: String = "") throws -> [IncidentRow] {
+        guard let match = FullTextQuery.match(for: filter) else {
+            return try window(Self.incidentWindow, anchor: anchor, filter: nil, limit: limit, map: Self.incidentRow)
+        }
+        return try window(Self.filteredIncidentWindow, anchor: anchor, filter: .text(match), limit: limit,
+                          map: Self.incidentRow)
+    }
+
+    /// How many incidents the pane holds, and how many match `filter`.
+    public func incidentCount(filter: String = "") throws -> Int {
+        guard let match = FullTextQuery.match(for: filter) else {
+            return try database.scalar("SELECT count(*) FROM incidents")
+        }
+        return try database.scalar("SELECT count(*) FROM incidents_fts WHERE incidents_fts MATCH ?", [.text(match)])
+    }
+
+    /// The header's counts, each served by a partial or covering index.
+    public func overview() throws -> Overview {
+        Overview(
+            newIncidents: try database.scalar("SELECT count(*) FROM incidents WHERE sort_group < 9 AND status = 'new'"),
+            openIncidents: try database.scalar("SELECT count(*) FROM incidents WHERE sort_group < 9"),
+            slaBreaches: try database.scalar(
+                "SELECT count(*) FROM incidents WHERE sort_group < 9 AND sla_due_at < ?", [.integer(now())]),
+            openCases: try database.scalar("SELECT count(*) FROM provider_cases WHERE sort_group = 0"),
+            unacknowledgedBreakingChanges: try database.scalar("""
+                SELECT count(*) FROM change_notices n WHERE n.breaking = 1 AND n.active = 1
+                AND EXISTS (SELECT 1 FROM notice_acknowledgements a WHERE a.notice_id = n.id AND a.acknowledged_at IS NULL)
+                """),
+            currentAgreement: try currentAgreementVersion())
+    }
+
+    /// An incident with its case, reporter and text.
+    public func incident(id: Int64) throws -> IncidentDetail {
+        let detail = try database.first("""
+            SELECT i.id, i.priority, i.status, i.received_at, i.sla_due_at, c.name, s.key, i.title, i.error_code,
+                   i.sort_group, i.sort_time, i.external_id, i.kind, i.impact, i.urgency, i.environment, c.org_number,
+                   i.reporter_name, i.reporter_email, i.body, i.correlation_id, i.assignee, i.resolution, i.case_id,
+                   pc.title, i.version
+            FROM incidents i LEFT JOIN consumers c ON c.id = i.consumer_id JOIN services s ON s.id = i.service_id
+            LEFT JOIN provider_cases pc ON pc.id = i.case_id
+            WHERE i.id = ?
+            """, [.integer(id)]) { row in
+            IncidentDetail(
+                row: Self.incidentRow(row), externalID: row.string(11),
+                kind: IncidentKind(rawValue: row.string(12)) ?? .error,
+                assessment: Assessment(impact: row.integer(13), urgency: row.integer(14)),
+                environment: ServiceEnvironment(rawValue: row.string(15)) ?? .production,
+                organisationNumber: row.optionalString(16), reporterName: row.optionalString(17),
+                reporterEmail: row.optionalString(18), body: row.string(19), correlationID: row.optionalString(20),
+                assignee: row.optionalString(21), resolution: row.optionalString(22).flatMap(IncidentResolution.init),
+                caseID: row.isNull(23) ? nil : row.int(23), caseTitle: row.optionalString(24), version: row.integer(25))
+        }
+        guard let detail else { throw StoreError.notFound(entity: "incident", id: id) }
+        return detail
+    }
+}

@@ -1,0 +1,21 @@
+extension Store {
+    /// Writes one journal entry; call it inside the transaction of the change
+    /// it records, so the change and its record stand or fall together.
+    public func journal(entity: String, id: Int64, action: String, before: String? = nil, after: String? = nil) throws {
+        try database.run("""
+            INSERT INTO journal (at, operator, entity, entity_id, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, [.integer(now()), .text(operatorLogin), .text(entity), .integer(id), .text(action),
+                  before.map(SQLValue.text) ?? .null, after.map(SQLValue.text) ?? .null])
+    }
+
+    /// The history of one record, oldest first (at most the latest `limit`).
+    public func history(entity: String, id: Int64, limit: Int = 50) throws -> [JournalEntry] {
+        try database.rows("""
+            SELECT id, at, operator, entity, entity_id, action, before, after FROM journal
+            WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT ?
+            """, [.text(entity), .integer(id), .integer(Int64(limit))]) {
+            JournalEntry(id: $0.int(0), at: $0.int(1), operatorName: $0.string(2), entity: $0.string(3),
+                         entityID: $0.int(4), action: $0.string(5), before: $0.optionalString(6), after: $0.optionalString(7))
+        }.reversed()
+    }
+}

@@ -1,0 +1,226 @@
+import Foundation
+
+/// A consumer as it enters the store, from the demo, an import or the operator.
+public struct NewConsumer: Sendable {
+    public var organisationNumber: OrganisationNumber
+    public var name: String
+    public var technicalOperator: (number: OrganisationNumber, name: String)?
+    public var mailDomain: String?
+    public var stage: OnboardingStage
+    public var contacts: [Contact]
+    public var serviceIDs: [Int64]
+
+    public init(organisationNumber: OrganisationNumber, name: String,
+                technicalOperator: (number: OrganisationNumber, name: String)? = nil, mailDomain: String? = nil,
+                stage: OnboardingStage, contacts: [Contact] = [], serviceIDs: [Int64] = []) {
+        self.organisationNumber = organisationNumber
+        self.name = name
+        self.technicalOperator = technicalOperator
+        self.mailDomain = mailDomain
+        self.stage = stage
+        self.contacts = contacts
+        self.serviceIDs = serviceIDs
+    }
+}
+
+/// An incident as it enters the store.
+public struct NewIncident: Sendable {
+    public var externalID: String
+    public var consumerID: Int64?
+    public var reporterName: String?
+    public var reporterEmail: String?
+    public var serviceID: Int64
+    public var environment: ServiceEnvironment = .production
+    public var receivedAt: Int64
+    public var title: String
+    public var body: String = ""
+    public var errorCode: String?
+    public var correlationID: String?
+    public var kind: IncidentKind = .error
+    public var assessment = Assessment(impact: 2, urgency: 2)
+    public var status: IncidentStatus = .new
+    public var resolution: IncidentResolution?
+    public var assignee: String?
+    public var caseID: Int64?
+    public var respondedAt: Int64?
+
+    public init(externalID: String, consumerID: Int64?, serviceID: Int64, receivedAt: Int64, title: String) {
+        self.externalID = externalID
+        self.consumerID = consumerID
+        self.serviceID = serviceID
+        self.receivedAt = receivedAt
+        self.title = title
+    }
+}
+
+extension Store {
+    /// Adds a provider and returns its id.
+    @discardableResult
+    public func addProvider(key: String, name: String, email: String) throws -> Int64 {
+        try database.run("INSERT INTO providers (key, name, email) VALUES (?, ?, ?)", [.text(key), .text(name), .text(email)])
+        return database.lastInsertRowID
+    }
+
+    /// Adds a service of a provider, offered in the given environments.
+    @discardableResult
+    public func addService(providerID: Int64, key: String, name: String, environments: [ServiceEnvironment]) throws -> Int64 {
+        try database.run("INSERT INTO services (provider_id, key, name) VALUES (?, ?, ?)",
+                         [.integer(providerID), .text(key), .text(name)])
+        let id = database.lastInsertRowID
+        for environment in environments {
+            let host = environment == .test ? "api-test" : "api"
+            try database.run("INSERT INTO service_environments (service_id, environment, base_url) VALUES (?, ?, ?)",
+                             [.integer(id), .text(environment.rawValue), .text("https://\(host).example.no/\(key)")])
+        }
+        return id
+    }
+
+    /// Adds an agreement version.
+    public func addAgreementVersion(_ version: Int, title: String, effectiveAt: Int64) throws {
+        try database.run("INSERT INTO agreement_versions (version, title, effective_at) VALUES (?, ?, ?)",
+                         [.integer(Int64(version)), .text(title), .integer(effectiveAt)])
+    }
+
+    /// Records that a consumer accepted an agreement version.
+    public func recordAcceptance(consumerID: Int64, version: Int, at: Int64) throws {
+        try database.run("INSERT OR IGNORE INTO agreement_acceptances (consumer_id, version, accepted_at) VALUES (?, ?, ?)",
+                         [.integer(consumerID), .integer(Int64(version)), .integer(at)])
+    }
+
+    /// Adds a consumer with its contacts and services; returns its id.
+    @discardableResult
+    public func addConsumer(_ consumer: NewConsumer) throws -> Int64 {
+        try database.inTransaction {
+            let existing = try database.first("SELECT id FROM consumers WHERE org_number = ?",
+                                              [.text(consumer.organisationNumber.digits)]) { $0.int(0) }
+            if existing != nil {
+                throw StoreError.invalid("organisation number \(consumer.organisationNumber.digits) is already registered")
+            }
+            let name = consumer.name.precomposedStringWithCanonicalMapping
+            try database.run("""
+                INSERT INTO consumers (org_number, name, operator_org_number, operator_name, mail_domain, stage,
+                                       search_text, sort_name, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [.text(consumer.organisationNumber.digits), .text(name),
+                      consumer.technicalOperator.map { .text($0.number.digits) } ?? .null,
+                      consumer.technicalOperator.map { .text($0.name) } ?? .null,
+                      consumer.mailDomain.map(SQLValue.text) ?? .null, .text(consumer.stage.rawValue),
+                      .text(SmallPaneFilter.searchText(name, consumer.organisationNumber.digits, consumer.technicalOperator?.name)),
+                      .text(name.lowercased()), .integer(now())])
+            let id = database.lastInsertRowID
+            for contact in consumer.contacts {
+                try database.run("""
+                    INSERT INTO contacts (consumer_id, role, name, email, shared_mailbox) VALUES (?, ?, ?, ?, ?)
+                    """, [.integer(id), .text(contact.role.rawValue), .text(contact.name), .text(contact.email),
+                          .integer(contact.isSharedMailbox ? 1 : 0)])
+            }
+            for serviceID in consumer.serviceIDs {
+                try database.run("INSERT INTO consumer_services (consumer_id, service_id) VALUES (?, ?)",
+                                 [.integer(id), .integer(serviceID)])
+            }
+            return id
+        }
+    }
+
+    /// Adds an incident, deriving priority, SLA deadline and pane order; returns its id.
+    @discardableResult
+    public func addIncident(_ incident: NewIncident, serviceLevel: ServiceLevel = .standard) throws -> Int64 {
+        let priority = incident.assessment.priority
+        let due = serviceLevel.dueAt(priority: priority, status: incident.status, receivedAt: incident.receivedAt,
+                                     respondedAt: incident.respondedAt)
+        try database.run("""
+            INSERT INTO incidents (external_id, consumer_id, reporter_name, reporter_email, service_id, environment,
+                received_at, title, body, error_code, correlation_id, kind, impact, urgency, priority, status,
+                resolution, assignee, case_id, responded_at, sla_due_at, sort_group, sort_time, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [
+                .text(incident.externalID), incident.consumerID.map(SQLValue.integer) ?? .null,
+                incident.reporterName.map(SQLValue.text) ?? .null, incident.reporterEmail.map(SQLValue.text) ?? .null,
+                .integer(incident.serviceID), .text(incident.environment.rawValue), .integer(incident.receivedAt),
+                .text(incident.title), .text(incident.body), incident.errorCode.map(SQLValue.text) ?? .null,
+                incident.correlationID.map(SQLValue.text) ?? .null, .text(incident.kind.rawValue),
+                .integer(Int64(incident.assessment.impact)), .integer(Int64(incident.assessment.urgency)),
+                .integer(Int64(priority.rawValue)), .text(incident.status.rawValue),
+                incident.resolution.map { .text($0.rawValue) } ?? .null, incident.assignee.map(SQLValue.text) ?? .null,
+                incident.caseID.map(SQLValue.integer) ?? .null, incident.respondedAt.map(SQLValue.integer) ?? .null,
+                due.map(SQLValue.integer) ?? .null,
+                .integer(IncidentOrder.group(priority: priority, status: incident.status)),
+                .integer(IncidentOrder.time(receivedAt: incident.receivedAt, status: incident.status)),
+                .integer(incident.receivedAt),
+            ])
+        return database.lastInsertRowID
+    }
+
+    /// Opens a provider case; returns its id.
+    @discardableResult
+    public func addCase(title: String, serviceID: Int64, environment: ServiceEnvironment, errorCode: String?,
+                        status: CaseStatus, providerReference: String?, openedAt: Int64, forwardedAt: Int64? = nil,
+                        resolvedAt: Int64? = nil, noticeID: Int64? = nil) throws -> Int64 {
+        try database.run("""
+            INSERT INTO provider_cases (title, service_id, environment, error_code, status, provider_reference, notice_id,
+                opened_at, forwarded_at, resolved_at, search_text, sort_group, sort_time)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [.text(title), .integer(serviceID), .text(environment.rawValue), errorCode.map(SQLValue.text) ?? .null,
+                  .text(status.rawValue), providerReference.map(SQLValue.text) ?? .null,
+                  noticeID.map(SQLValue.integer) ?? .null, .integer(openedAt),
+                  forwardedAt.map(SQLValue.integer) ?? .null, resolvedAt.map(SQLValue.integer) ?? .null,
+                  .text(SmallPaneFilter.searchText(title, errorCode, providerReference)),
+                  .integer(status.isOpen ? 0 : 1), .integer(-openedAt)])
+        return database.lastInsertRowID
+    }
+
+    /// Adds a change notice for `serviceIDs`, sent to `consumerIDs`, of which
+    /// `acknowledged` have answered (consumer id, when).
+    @discardableResult
+    public func addNotice(providerID: Int64, kind: NoticeKind, title: String, body: String, breaking: Bool,
+                          publishedAt: Int64, effectiveAt: Int64, endsAt: Int64? = nil, deadline: Int64? = nil,
+                          active: Bool, serviceIDs: [Int64], consumerIDs: [Int64],
+                          acknowledged: [Int64: Int64]) throws -> Int64 {
+        try database.inTransaction {
+            try database.run("""
+                INSERT INTO change_notices (provider_id, kind, title, body, breaking, published_at, effective_at, ends_at,
+                    deadline, active, search_text, sort_group, sort_time)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [.integer(providerID), .text(kind.rawValue), .text(title), .text(body), .integer(breaking ? 1 : 0),
+                      .integer(publishedAt), .integer(effectiveAt), endsAt.map(SQLValue.integer) ?? .null,
+                      deadline.map(SQLValue.integer) ?? .null, .integer(active ? 1 : 0),
+                      .text(SmallPaneFilter.searchText(title, kind.label)),
+                      .integer(active ? 0 : 1), .integer(active ? effectiveAt : -effectiveAt)])
+            let id = database.lastInsertRowID
+            for serviceID in serviceIDs {
+                try database.run("INSERT INTO notice_services (notice_id, service_id) VALUES (?, ?)",
+                                 [.integer(id), .integer(serviceID)])
+            }
+            for consumerID in consumerIDs {
+                try database.run("""
+                    INSERT INTO notice_acknowledgements (notice_id, consumer_id, sent_at, acknowledged_at) VALUES (?, ?, ?, ?)
+                    """, [.integer(id), .integer(consumerID), .integer(publishedAt),
+                          acknowledged[consumerID].map(SQLValue.integer) ?? .null])
+            }
+            return id
+        }
+    }
+
+    /// Adds a need raised by a consumer, with its backings (consumer id, weight 1-3).
+    @discardableResult
+    public func addNeed(title: String, description: String, raisedBy: Int64?, status: NeedStatus,
+                        legalAssessment: Bool, raisedAt: Int64, backings: [(Int64, Int)]) throws -> Int64 {
+        try database.inTransaction {
+            let score = backings.reduce(0) { $0 + $1.1 }
+            try database.run("""
+                INSERT INTO needs (title, description, raised_by, status, legal_assessment, raised_at, backers, score,
+                    search_text, sort_group, sort_score)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [.text(title), .text(description), raisedBy.map(SQLValue.integer) ?? .null, .text(status.rawValue),
+                      .integer(legalAssessment ? 1 : 0), .integer(raisedAt), .integer(Int64(backings.count)),
+                      .integer(Int64(score)), .text(SmallPaneFilter.searchText(title, status.label)),
+                      .integer(status.isOpen ? 0 : 1), .integer(Int64(-score))])
+            let id = database.lastInsertRowID
+            for (consumerID, weight) in backings {
+                try database.run("INSERT INTO need_backings (need_id, consumer_id, weight, backed_at) VALUES (?, ?, ?, ?)",
+                                 [.integer(id), .integer(consumerID), .integer(Int64(weight)), .integer(raisedAt)])
+            }
+            return id
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// Why the store refused to do something, phrased for the operator.
+public enum StoreError: Error, Equatable, CustomStringConvertible {
+    case newerSchema(path: String, found: Int, supported: Int)
+    case unknownConsumer(String)
+    case unknownService(String)
+    case notFound(entity: String, id: Int64)
+    case changedByAnother(entity: String, id: Int64)
+    case invalid(String)
+
+    public var description: String {
+        switch self {
+        case let .newerSchema(path, found, supported):
+            "\(path) was written by a newer segdesk (schema \(found); this one understands up to \(supported)); upgrade segdesk to open it"
+        case .unknownConsumer(let number): "no consumer has organisation number \(number)"
+        case .unknownService(let key): "no service has the key \"\(key)\""
+        case let .notFound(entity, id): "\(entity) \(id) does not exist"
+        case let .changedByAnother(entity, id): "\(entity) \(id) was changed by someone else meanwhile; look again and retry"
+        case .invalid(let reason): reason
+        }
+    }
+}
+
+/// segdesk's data: one SQLite file opened in WAL mode with foreign keys on,
+/// migrated to the current schema. The clock and the operator's login are
+/// injected so tests control them.
+public final class Store {
+    public let database: Database
+    public let path: String
+    /// The current time in seconds since 1970.
+    public let now: () -> Int64
+    /// The login of the person at the keyboard, written into the journal.
+    public let operatorLogin: String
+
+    /// Opens or creates the database at `path` and brings its schema up to date.
+    /// A database from a newer segdesk is refused, not touched.
+    public init(path: String, operatorLogin: String, now: @escaping () -> Int64 = { Int64(Date().timeIntervalSince1970) }) throws {
+        self.path = path
+        self.now = now
+        self.operatorLogin = operatorLogin
+        database = try Database(path: path)
+        // NORMAL in WAL mode keeps every commit atomic and consistent; a power
+        // cut can lose the last transactions but never corrupts the file or
+        // splits a change from its journal entry.
+        try database.execute("""
+            PRAGMA busy_timeout = 5000;
+            PRAGMA foreign_keys = ON;
+            PRAGMA synchronous = NORMAL;
+            PRAGMA temp_store = MEMORY;
+            PRAGMA cache_size = -8000;
+            """)
+        if path != ":memory:" {
+            try database.execute("PRAGMA journal_mode = WAL")
+        }
+        try migrate()
+    }
+
+    /// The schema version stored in the file.
+    public func schemaVersion() throws -> Int { try database.scalar("PRAGMA user_version") }
+
+    /// The schema version this build writes.
+    public static var currentSchemaVersion: Int { Migrations.latest }
+
+    private func migrate() throws {
+        let found = try schemaVersion()
+        guard found <= Migrations.latest else {
+            throw StoreError.newerSchema(path: path, found: found, supported: Migrations.latest)
+        }
+        for version in found..<Migrations.latest {
+            try database.inTransaction {
+                try database.execute(Migrations.steps[version])
+                try database.execute("PRAGMA user_version = \(version + 1)")
+            }
+        }
+    }
+
+    /// A number that changes whenever another connection commits to the file;
+    /// cheap enough to poll every second.
+    ///
+    /// Related SQLite documentation: https://www.sqlite.org/pragma.html#pragma_data_version
+    public func dataVersion() throws -> Int { try database.scalar("PRAGMA data_version") }
+}

@@ -1,0 +1,11 @@
+/// Turns what an operator types into a safe FTS5 query: each word becomes a
+/// quoted prefix term, all of them required, so FTS5 syntax in the input
+/// (quotes, NEAR, column filters, '*') is searched for, not interpreted.
+public enum FullTextQuery {
+    /// The MATCH expression for `text`, or nil when it holds no word to search.
+    public static func match(for text: String) -> String? {
+        let words = text.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+        guard !words.isEmpty else { return nil }
+        return words.map { "\"\($0.replacingOccurrences(of: "\"", with: "\"\""))\"*" }.joined(separator: " ")
+    }
+}

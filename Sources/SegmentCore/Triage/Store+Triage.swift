@@ -1,0 +1,71 @@
+extension Store {
+    /// Applies a triage edit to incidents in one transaction, with a journal
+    /// entry per incident, and returns what undo needs.
+    public func triage(_ edit: TriageEdit, incidents ids: [Int64], serviceLevel: ServiceLevel = .standard) throws -> TriageChange {
+        guard !ids.isEmpty else { throw StoreError.invalid("no incident selected") }
+        return try database.inTransaction {
+            var entries: [TriageChange.Entry] = []
+            for id in ids {
+                let (before, version, receivedAt) = try snapshot(of: id)
+                let after = try before.applying(edit, now: now())
+                guard after != before else { continue }
+                try write(after, to: id, expectedVersion: version, receivedAt: receivedAt, serviceLevel: serviceLevel)
+                try journal(entity: "incident", id: id, action: edit.action, before: before.journalText, after: after.journalText)
+                entries.append(.init(incidentID: id, before: before, versionAfter: version + 1))
+            }
+            let noun = entries.count == 1 ? "incident" : "incidents"
+            return TriageChange(summary: "\(edit.action) \(entries.count) \(noun)", entries: entries)
+        }
+    }
+
+    /// Puts the incidents of a change back as they were, unless someone has
+    /// changed one of them since; then nothing is undone.
+    public func undo(_ change: TriageChange, serviceLevel: ServiceLevel = .standard) throws {
+        try database.inTransaction {
+            for entry in change.entries {
+                let (current, version, receivedAt) = try snapshot(of: entry.incidentID)
+                guard version == entry.versionAfter else {
+                    throw StoreError.changedByAnother(entity: "incident", id: entry.incidentID)
+                }
+                try write(entry.before, to: entry.incidentID, expectedVersion: version, receivedAt: receivedAt,
+                          serviceLevel: serviceLevel)
+                try journal(entity: "incident", id: entry.incidentID, action: "undo",
+                            before: current.journalText, after: entry.before.journalText)
+            }
+        }
+    }
+
+    private func snapshot(of id: Int64) throws -> (TriageSnapshot, Int, Int64) {
+        let found = try database.first("""
+            SELECT status, resolution, impact, urgency, assignee, responded_at, version, received_at
+            FROM incidents WHERE id = ?
+            """, [.integer(id)]) { row in
+            (TriageSnapshot(status: IncidentStatus(rawValue: row.string(0)) ?? .new,
+                            resolution: row.optionalString(1).flatMap(IncidentResolution.init),
+                            assessment: Assessment(impact: row.integer(2), urgency: row.integer(3)),
+                            assignee: row.optionalString(4), respondedAt: row.isNull(5) ? nil : row.int(5)),
+             row.integer(6), row.int(7))
+        }
+        guard let found else { throw StoreError.notFound(entity: "incident", id: id) }
+        return found
+    }
+
+    private func write(_ snapshot: TriageSnapshot, to id: Int64, expectedVersion: Int, receivedAt: Int64,
+                       serviceLevel: ServiceLevel) throws {
+        let priority = snapshot.assessment.priority
+        let due = serviceLevel.dueAt(priority: priority, status: snapshot.status, receivedAt: receivedAt,
+                                     respondedAt: snapshot.respondedAt)
+        try database.run("""
+            UPDATE incidents SET status = ?, resolution = ?, impact = ?, urgency = ?, priority = ?, assignee = ?,
+                responded_at = ?, sla_due_at = ?, sort_group = ?, sort_time = ?, updated_at = ?, version = version + 1
+            WHERE id = ? AND version = ?
+            """, [.text(snapshot.status.rawValue), snapshot.resolution.map { .text($0.rawValue) } ?? .null,
+                  .integer(Int64(snapshot.assessment.impact)), .integer(Int64(snapshot.assessment.urgency)),
+                  .integer(Int64(priority.rawValue)), snapshot.assignee.map(SQLValue.text) ?? .null,
+                  snapshot.respondedAt.map(SQLValue.integer) ?? .null, due.map(SQLValue.integer) ?? .null,
+                  .integer(IncidentOrder.group(priority: priority, status: snapshot.status)),
+                  .integer(IncidentOrder.time(receivedAt: receivedAt, status: snapshot.status)), .integer(now()),
+                  .integer(id), .integer(Int64(expectedVersion))])
+        if database.changes == 0 { throw StoreError.changedByAnother(entity: "incident", id: id) }
+    }
+}

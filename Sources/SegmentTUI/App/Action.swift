@@ -1,0 +1,31 @@
+import SegmentCore
+
+/// What happened, as the reducer hears it: a key, a resize, the clock, or the
+/// answer to an effect.
+public enum Action: Equatable, Sendable {
+    case keyPressed(Key)
+    case resized(width: Int, height: Int)
+    case clockTicked(Int64)
+    case paneLoaded(PaneKind, PaneState)
+    case overviewLoaded(Overview)
+    case recordLoaded(DetailState)
+    case previewLoaded(RecordDetail?)
+    case themeApplied(String)
+    case triageApplied(TriageChange)
+    case changeUndone(TriageChange)
+    case failed(String)
+}
+
+/// Work the reducer asks for: reading the store, writing through a workflow,
+/// or touching the terminal. Values, so tests compare them.
+public enum Effect: Equatable, Sendable {
+    case loadPane(PaneKind)
+    case loadOverview
+    case openRecord(PaneKind, Int64)
+    case loadPreview(PaneKind, Int64?)
+    case applyTheme(String)
+    case triage(TriageEdit, [Int64])
+    case undo(TriageChange)
+    case redrawFully
+    case quit
+}

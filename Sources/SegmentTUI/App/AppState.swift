@@ -1,0 +1,65 @@
+import Foundation
+import SegmentCore
+
+/// What the bottom line is collecting as the operator types.
+public enum InputLine: Equatable, Sendable {
+    case none
+    case filter
+    case command(String)
+}
+
+/// A line of feedback at the bottom of the screen.
+public struct StatusMessage: Equatable, Sendable {
+    public var text: String
+    public var isError: Bool
+
+    public init(_ text: String, isError: Bool = false) {
+        self.text = text
+        self.isError = isError
+    }
+}
+
+/// Everything the dashboard shows, as plain values: the reducer changes it,
+/// the view draws it, and a test compares it whole.
+public struct AppState: Equatable, Sendable {
+    public var width: Int
+    public var height: Int
+    public var focus: PaneKind = .incidents
+    public var panes: [PaneKind: PaneState]
+    public var overview = Overview.empty
+    public var detail: DetailState?
+    public var preview: RecordDetail?
+    /// The view whose keys the help screen lists, while it is open.
+    public var help: Mode?
+    public var helpScroll = 0
+    public var input: InputLine = .none
+    public var message: StatusMessage?
+    public var themeName: String
+    public var operatorLogin: String
+    public var now: Int64
+    public var timeZone: TimeZone
+    /// The last change this operator made, for `u`.
+    public var lastChange: TriageChange?
+
+    public init(width: Int, height: Int, themeName: String, operatorLogin: String, now: Int64,
+                timeZone: TimeZone = .current) {
+        self.width = width
+        self.height = height
+        self.themeName = themeName
+        self.operatorLogin = operatorLogin
+        self.now = now
+        self.timeZone = timeZone
+        panes = Dictionary(uniqueKeysWithValues: PaneKind.allCases.map { ($0, PaneState(kind: $0)) })
+    }
+
+    /// Which keys are live now.
+    public var mode: Mode {
+        if help != nil { return .help }
+        return detail == nil ? .dashboard : .detail
+    }
+
+    public var focusedPane: PaneState {
+        get { panes[focus]! }
+        set { panes[focus] = newValue }
+    }
+}

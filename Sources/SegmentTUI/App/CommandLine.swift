@@ -1,0 +1,50 @@
+import SegmentCore
+
+/// What the `:` line understands: every keymap command by name, and commands
+/// that take arguments.
+enum CommandLine {
+    static func execute(_ text: String, _ state: inout AppState) -> [Effect] {
+        let words = text.split(separator: " ").map(String.init)
+        guard let name = words.first else { return [] }
+        let arguments = Array(words.dropFirst())
+        switch name {
+        case "theme":
+            guard arguments.count == 1 else { return usage("theme NAME", &state) }
+            return [.applyTheme(arguments[0])]
+        case "assign":
+            guard arguments.count == 1 else { return usage("assign me|LOGIN", &state) }
+            let login = arguments[0] == "me" ? state.operatorLogin : arguments[0]
+            return Reducer.triage(.assign(login), &state)
+        case "sev", "priority":
+            guard arguments.count == 2, let impact = Int(arguments[0]), let urgency = Int(arguments[1]),
+                  (1...3).contains(impact), (1...3).contains(urgency) else {
+                return usage("sev IMPACT URGENCY (each 1 high to 3 low)", &state)
+            }
+            return Reducer.triage(.assess(Assessment(impact: impact, urgency: urgency)), &state)
+        case "status":
+            let statuses = IncidentStatus.allCases.map(\.rawValue).joined(separator: "|")
+            guard (1...2).contains(arguments.count), let status = IncidentStatus(rawValue: arguments[0]) else {
+                return usage("status \(statuses) [RESOLUTION]", &state)
+            }
+            let resolution = arguments.count == 2 ? IncidentResolution(rawValue: arguments[1]) : nil
+            if arguments.count == 2 && resolution == nil {
+                let known = IncidentResolution.allCases.map(\.rawValue).joined(separator: ", ")
+                return usage("status \(status.rawValue) RESOLUTION, one of \(known)", &state)
+            }
+            return Reducer.triage(.setStatus(status, resolution), &state)
+        case "q":
+            return [.quit]
+        default:
+            guard let binding = Keymap.binding(named: name), arguments.isEmpty else {
+                state.message = StatusMessage("unknown command :\(name); ? lists the commands", isError: true)
+                return []
+            }
+            return Reducer.perform(binding.command, &state)
+        }
+    }
+
+    private static func usage(_ expected: String, _ state: inout AppState) -> [Effect] {
+        state.message = StatusMessage("usage: :\(expected)", isError: true)
+        return []
+    }
+}

@@ -1,0 +1,26 @@
+import SegmentCore
+
+/// A record opened with Enter, with what relates to it.
+public enum RecordDetail: Equatable, Sendable {
+    case incident(IncidentDetail)
+    case providerCase(CaseDetail)
+    case notice(NoticeDetail)
+    case need(NeedDetail)
+    case consumer(ConsumerDetail)
+}
+
+/// The open record view: the record, its journal history and the scroll offset.
+public struct DetailState: Equatable, Sendable {
+    public var pane: PaneKind
+    public var id: Int64
+    public var record: RecordDetail
+    public var history: [JournalEntry]
+    public var scroll = 0
+
+    public init(pane: PaneKind, id: Int64, record: RecordDetail, history: [JournalEntry]) {
+        self.pane = pane
+        self.id = id
+        self.record = record
+        self.history = history
+    }
+}

@@ -1,0 +1,48 @@
+import SegmentCore
+
+/// Runs effects against the store and the theme library, turning each answer
+/// into an action for the reducer. Terminal effects (redraw, quit) are left
+/// to the caller.
+public struct EffectRunner {
+    let store: Store
+    let themes: ThemeLibrary
+    let serviceLevel: ServiceLevel
+
+    public init(store: Store, themes: ThemeLibrary, serviceLevel: ServiceLevel = .standard) {
+        self.store = store
+        self.themes = themes
+        self.serviceLevel = serviceLevel
+    }
+
+    /// The action that reports the effect's outcome, or nil when it has none.
+    public func run(_ effect: Effect, state: AppState) -> Action? {
+        let loader = PaneLoader(store: store)
+        let layout = Layout(width: state.width, height: state.height)
+        do {
+            switch effect {
+            case .loadPane(let kind):
+                return .paneLoaded(kind, try loader.load(kind, state.panes[kind]!, rows: layout.listRows))
+            case .loadOverview:
+                return .overviewLoaded(try store.overview())
+            case let .openRecord(kind, id):
+                let record = try loader.record(kind, id: id)
+                return .recordLoaded(DetailState(pane: kind, id: id, record: record,
+                                                 history: try store.history(entity: kind.entity, id: id)))
+            case let .loadPreview(kind, id):
+                return .previewLoaded(try id.map { try loader.record(kind, id: $0) })
+            case .applyTheme(let name):
+                _ = try themes.theme(named: name)
+                return .themeApplied(name)
+            case let .triage(edit, ids):
+                return .triageApplied(try store.triage(edit, incidents: ids, serviceLevel: serviceLevel))
+            case .undo(let change):
+                try store.undo(change, serviceLevel: serviceLevel)
+                return .changeUndone(change)
+            case .redrawFully, .quit:
+                return nil
+            }
+        } catch {
+            return .failed(String(describing: error))
+        }
+    }
+}

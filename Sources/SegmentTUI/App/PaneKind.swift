@@ -1,0 +1,28 @@
+/// The five panes of the dashboard, numbered as the keys 1-5 pick them.
+public enum PaneKind: Int, CaseIterable, Hashable, Sendable {
+    case incidents = 1, cases, notices, needs, consumers
+
+    public var title: String {
+        switch self {
+        case .incidents: "Incidents"
+        case .cases: "Provider cases"
+        case .notices: "Change notices"
+        case .needs: "Needs"
+        case .consumers: "Consumers"
+        }
+    }
+
+    /// The journal's name for the records of this pane.
+    public var entity: String {
+        switch self {
+        case .incidents: "incident"
+        case .cases: "case"
+        case .notices: "notice"
+        case .needs: "need"
+        case .consumers: "consumer"
+        }
+    }
+
+    var next: PaneKind { PaneKind(rawValue: rawValue % 5 + 1)! }
+    var previous: PaneKind { PaneKind(rawValue: (rawValue + 3) % 5 + 1)! }
+}

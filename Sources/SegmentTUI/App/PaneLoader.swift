@@ -1,0 +1,89 @@
+import SegmentCore
+
+/// Reads a pane's visible window from the store: the rows from its anchor,
+/// one row of look-ahead, and its counts. The only place panes query.
+struct PaneLoader {
+    let store: Store
+
+    func load(_ kind: PaneKind, _ pane: PaneState, rows visible: Int) throws -> PaneState {
+        var pane = pane
+        let limit = visible + 1
+        switch pane.anchor {
+        case .start, .at:
+            pane.rows = try read(kind, anchor: windowAnchor(pane.anchor), limit: limit, filter: pane.filter)
+        case .end:
+            let tail = try read(kind, anchor: .end, limit: visible, filter: pane.filter)
+            pane = try settle(kind, pane, top: tail, visible: visible)
+            pane.selected = max(0, min(visible, tail.count) - 1)
+        case let .before(key, count):
+            let earlier = try read(kind, anchor: .before(key), limit: count, filter: pane.filter)
+            if earlier.count == 0 {
+                pane.anchor = .at(key)
+                pane.rows = try read(kind, anchor: .at(key), limit: limit, filter: pane.filter)
+            } else {
+                pane = try settle(kind, pane, top: earlier, visible: visible)
+            }
+        }
+        if case .at = pane.anchor, pane.rows.count == 0 {
+            pane.anchor = .start
+            pane.rows = try read(kind, anchor: .start, limit: limit, filter: pane.filter)
+        }
+        pane.selected = max(0, min(pane.selected, min(pane.rows.count, visible) - 1))
+        pane.total = try count(kind, filter: "")
+        pane.matching = pane.filter.isEmpty ? pane.total : try count(kind, filter: pane.filter)
+        return pane
+    }
+
+    /// Re-reads forward from the first of `top`, so the window is whole.
+    private func settle(_ kind: PaneKind, _ pane: PaneState, top: PaneRows, visible: Int) throws -> PaneState {
+        var pane = pane
+        guard top.count > 0 else {
+            pane.anchor = .start
+            pane.rows = try read(kind, anchor: .start, limit: visible + 1, filter: pane.filter)
+            return pane
+        }
+        pane.anchor = .at(top.key(0))
+        pane.rows = try read(kind, anchor: .at(top.key(0)), limit: visible + 1, filter: pane.filter)
+        return pane
+    }
+
+    private func windowAnchor(_ anchor: PaneAnchor) -> WindowAnchor {
+        switch anchor {
+        case .start: .start
+        case .end: .end
+        case .at(let key): .at(key)
+        case .before(let key, _): .before(key)
+        }
+    }
+
+    private func read(_ kind: PaneKind, anchor: WindowAnchor, limit: Int, filter: String) throws -> PaneRows {
+        switch kind {
+        case .incidents: .incidents(try store.incidents(anchor: anchor, limit: limit, filter: filter))
+        case .cases: .cases(try store.cases(anchor: anchor, limit: limit, filter: filter))
+        case .notices: .notices(try store.notices(anchor: anchor, limit: limit, filter: filter))
+        case .needs: .needs(try store.needs(anchor: anchor, limit: limit, filter: filter))
+        case .consumers: .consumers(try store.consumers(anchor: anchor, limit: limit, filter: filter))
+        }
+    }
+
+    private func count(_ kind: PaneKind, filter: String) throws -> Int {
+        switch kind {
+        case .incidents: try store.incidentCount(filter: filter)
+        case .cases: try store.caseCount(filter: filter)
+        case .notices: try store.noticeCount(filter: filter)
+        case .needs: try store.needCount(filter: filter)
+        case .consumers: try store.consumerCount(filter: filter)
+        }
+    }
+
+    /// A record with its related records, for the detail view or the preview.
+    func record(_ kind: PaneKind, id: Int64) throws -> RecordDetail {
+        switch kind {
+        case .incidents: .incident(try store.incident(id: id))
+        case .cases: .providerCase(try store.providerCase(id: id))
+        case .notices: .notice(try store.notice(id: id))
+        case .needs: .need(try store.need(id: id))
+        case .consumers: .consumer(try store.consumer(id: id))
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import SegmentCore
+
+/// The rows a pane holds: its visible window plus one row of look-ahead, so
+/// the reducer knows whether there is more below without asking the store.
+public enum PaneRows: Equatable, Sendable {
+    case incidents([IncidentRow])
+    case cases([CaseRow])
+    case notices([NoticeRow])
+    case needs([NeedRow])
+    case consumers([ConsumerRow])
+
+    public var count: Int {
+        switch self {
+        case .incidents(let rows): rows.count
+        case .cases(let rows): rows.count
+        case .notices(let rows): rows.count
+        case .needs(let rows): rows.count
+        case .consumers(let rows): rows.count
+        }
+    }
+
+    /// The sort key of row `index`, where keyset pagination continues from.
+    public func key(_ index: Int) -> [SQLValue] {
+        switch self {
+        case .incidents(let rows): rows[index].key
+        case .cases(let rows): rows[index].key
+        case .notices(let rows): rows[index].key
+        case .needs(let rows): rows[index].key
+        case .consumers(let rows): rows[index].key
+        }
+    }
+
+    /// The record id of row `index`.
+    public func id(_ index: Int) -> Int64 {
+        switch self {
+        case .incidents(let rows): rows[index].id
+        case .cases(let rows): rows[index].id
+        case .notices(let rows): rows[index].id
+        case .needs(let rows): rows[index].id
+        case .consumers(let rows): rows[index].id
+        }
+    }
+
+    static func empty(_ pane: PaneKind) -> PaneRows {
+        switch pane {
+        case .incidents: .incidents([])
+        case .cases: .cases([])
+        case .notices: .notices([])
+        case .needs: .needs([])
+        case .consumers: .consumers([])
+        }
+    }
+}
+
+/// Where a pane's window starts: the store reads from there.
+public enum PaneAnchor: Equatable, Sendable {
+    case start
+    case end
+    case at([SQLValue])
+    /// `count` rows before the row with this key.
+    case before([SQLValue], count: Int)
+}
+
+/// One pane's view state: where its window is, which row is selected, its
+/// filter and marks, and the rows and counts last read from the store.
+public struct PaneState: Equatable, Sendable {
+    public var anchor: PaneAnchor = .start
+    public var selected = 0
+    public var filter = ""
+    public var marked: Set<Int64> = []
+    public var rows: PaneRows
+    /// Rows in the pane without a filter, and rows matching the filter.
+    public var total = 0
+    public var matching = 0
+
+    public init(kind: PaneKind) { rows = .empty(kind) }
+
+    /// The id of the selected row, when the pane has rows.
+    public var selectedID: Int64? { selected < rows.count ? rows.id(selected) : nil }
+
+    /// The rows an action applies to: the marked ones, else the selected one.
+    public var targetIDs: [Int64] {
+        if !marked.isEmpty { return marked.sorted() }
+        return selectedID.map { [$0] } ?? []
+    }
+}

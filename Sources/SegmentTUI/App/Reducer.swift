@@ -1,0 +1,219 @@
+import SegmentCore
+
+/// The dashboard's state machine: a pure function from the state and what
+/// happened to the new state and the effects to run.
+public enum Reducer {
+    public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        switch action {
+        case .keyPressed(let key):
+            return keyPressed(key, &state)
+        case let .resized(width, height):
+            state.width = width
+            state.height = height
+            return PaneKind.allCases.map(Effect.loadPane)
+        case .clockTicked(let now):
+            state.now = now
+            return []
+        case let .paneLoaded(kind, pane):
+            state.panes[kind] = pane
+            return kind == state.focus ? previewEffects(state) : []
+        case .overviewLoaded(let overview):
+            state.overview = overview
+            return []
+        case .recordLoaded(var detail):
+            if let open = state.detail, open.pane == detail.pane, open.id == detail.id { detail.scroll = open.scroll }
+            state.detail = detail
+            return []
+        case .previewLoaded(let record):
+            state.preview = record
+            return []
+        case .themeApplied(let name):
+            state.themeName = name
+            state.message = StatusMessage("theme \(name)")
+            return [.redrawFully]
+        case .triageApplied(let change):
+            state.lastChange = change.entries.isEmpty ? state.lastChange : change
+            state.panes[.incidents]?.marked = []
+            state.message = StatusMessage(change.entries.isEmpty ? "nothing to change" : "\(change.summary) (u undoes)")
+            return afterWrite(state)
+        case .changeUndone(let change):
+            state.lastChange = nil
+            state.message = StatusMessage("undone: \(change.summary)")
+            return afterWrite(state)
+        case .failed(let reason):
+            state.message = StatusMessage(reason, isError: true)
+            return []
+        }
+    }
+
+    private static func afterWrite(_ state: AppState) -> [Effect] {
+        var effects: [Effect] = PaneKind.allCases.map(Effect.loadPane) + [.loadOverview]
+        if let detail = state.detail { effects.append(.openRecord(detail.pane, detail.id)) }
+        return effects
+    }
+
+    private static func previewEffects(_ state: AppState) -> [Effect] {
+        guard Layout(width: state.width, height: state.height).showsPreview else { return [] }
+        return [.loadPreview(state.focus, state.focusedPane.selectedID)]
+    }
+
+    // MARK: Keys
+
+    private static func keyPressed(_ key: Key, _ state: inout AppState) -> [Effect] {
+        switch state.input {
+        case .filter: return filterKey(key, &state)
+        case .command(let text): return commandLineKey(key, text, &state)
+        case .none: break
+        }
+        state.message = nil
+        guard let command = Keymap.command(for: key, in: state.mode) else {
+            state.message = StatusMessage("\(key.label) does nothing here; ? lists the keys")
+            return []
+        }
+        return perform(command, &state)
+    }
+
+    private static func filterKey(_ key: Key, _ state: inout AppState) -> [Effect] {
+        switch key {
+        case .character(let character):
+            state.focusedPane.filter.append(character)
+        case .backspace, .delete:
+            guard !state.focusedPane.filter.isEmpty else { return [] }
+            state.focusedPane.filter.removeLast()
+        case .escape:
+            state.input = .none
+            state.focusedPane.filter = ""
+        case .enter:
+            state.input = .none
+            return []
+        case .down, .up, .pageDown, .pageUp:
+            return perform(Keymap.command(for: key, in: .dashboard)!, &state)
+        default:
+            return []
+        }
+        state.focusedPane.anchor = .start
+        state.focusedPane.selected = 0
+        return [.loadPane(state.focus)]
+    }
+
+    private static func commandLineKey(_ key: Key, _ text: String, _ state: inout AppState) -> [Effect] {
+        switch key {
+        case .character(let character):
+            state.input = .command(text + String(character))
+        case .backspace, .delete:
+            state.input = text.isEmpty ? .none : .command(String(text.dropLast()))
+        case .escape:
+            state.input = .none
+        case .enter:
+            state.input = .none
+            return CommandLine.execute(text, &state)
+        default:
+            break
+        }
+        return []
+    }
+
+    // MARK: Commands
+
+    static func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
+        let layout = Layout(width: state.width, height: state.height)
+        switch command {
+        case .nextPane: return focus(state.focus.next, &state)
+        case .previousPane: return focus(state.focus.previous, &state)
+        case .focusPane(let pane): return focus(pane, &state)
+        case .moveDown, .moveUp, .pageDown, .pageUp, .moveToTop, .moveToBottom:
+            switch state.mode {
+            case .dashboard: return PaneNavigation.move(command, pane: &state.focusedPane, rows: layout.listRows)
+                .map { $0 ? [.loadPane(state.focus)] : previewEffects(state) } ?? []
+            case .detail:
+                guard let detail = state.detail else { return [] }
+                let lines = DetailText.wrapped(detail.record, history: detail.history, state: state, width: state.width)
+                state.detail?.scroll = RecordView.clampedScroll(
+                    scrolled(detail.scroll, by: command, page: layout.pageLines),
+                    lineCount: lines.count, height: layout.pageLines + 1)
+            case .help:
+                state.helpScroll = RecordView.clampedScroll(
+                    scrolled(state.helpScroll, by: command, page: layout.pageLines),
+                    lineCount: HelpView.lines(for: state.help ?? .dashboard).count, height: layout.pageLines + 1)
+            }
+            return []
+        case .open:
+            guard let id = state.focusedPane.selectedID else { return [] }
+            return [.openRecord(state.focus, id)]
+        case .back:
+            if state.help != nil { state.help = nil } else { state.detail = nil }
+            return []
+        case .quit:
+            return [.quit]
+        case .startFilter:
+            state.input = .filter
+            return []
+        case .clearFilter:
+            guard !state.focusedPane.filter.isEmpty else { return [] }
+            state.focusedPane.filter = ""
+            state.focusedPane.anchor = .start
+            state.focusedPane.selected = 0
+            return [.loadPane(state.focus)]
+        case .startCommandLine:
+            state.input = .command("")
+            return []
+        case .showHelp:
+            state.help = state.mode
+            state.helpScroll = 0
+            return []
+        case .toggleMark:
+            guard let id = state.focusedPane.selectedID else { return [] }
+            if state.focusedPane.marked.remove(id) == nil { state.focusedPane.marked.insert(id) }
+            return perform(.moveDown, &state)
+        case .redraw:
+            return [.redrawFully]
+        case .assignToMe: return triage(.assign(state.operatorLogin), &state)
+        case .raisePriority: return triage(.adjustImpact(-1), &state)
+        case .lowerPriority: return triage(.adjustImpact(1), &state)
+        case .advanceStatus: return triage(.advanceStatus, &state)
+        case .undo:
+            guard let change = state.lastChange else {
+                state.message = StatusMessage("nothing to undo")
+                return []
+            }
+            return [.undo(change)]
+        }
+    }
+
+    private static func focus(_ pane: PaneKind, _ state: inout AppState) -> [Effect] {
+        guard state.mode == .dashboard else { return [] }
+        state.input = .none
+        state.focus = pane
+        return previewEffects(state)
+    }
+
+    /// The incidents a triage key applies to: the open incident, else the
+    /// marked or selected rows of the incidents pane.
+    static func triage(_ edit: TriageEdit, _ state: inout AppState) -> [Effect] {
+        if let detail = state.detail {
+            guard detail.pane == .incidents else {
+                state.message = StatusMessage("only incidents are triaged", isError: true)
+                return []
+            }
+            return [.triage(edit, [detail.id])]
+        }
+        guard state.focus == .incidents else {
+            state.message = StatusMessage("only incidents are triaged; 1 shows them", isError: true)
+            return []
+        }
+        let ids = state.focusedPane.targetIDs
+        return ids.isEmpty ? [] : [.triage(edit, ids)]
+    }
+
+    private static func scrolled(_ offset: Int, by command: Command, page: Int) -> Int {
+        switch command {
+        case .moveDown: offset + 1
+        case .moveUp: max(0, offset - 1)
+        case .pageDown: offset + page
+        case .pageUp: max(0, offset - page)
+        case .moveToTop: 0
+        case .moveToBottom: Int.max / 2
+        default: offset
+        }
+    }
+}

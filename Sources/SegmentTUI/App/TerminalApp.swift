@@ -1,0 +1,105 @@
+import Foundation
+import SegmentCore
+
+/// The dashboard's loop: keys in, reducer, effects against the store, the
+/// view drawn into a `Screen`, the backend sending the difference. Polls the
+/// database once a second for other operators' changes.
+public final class TerminalApp {
+    private let store: Store
+    private let themes: ThemeLibrary
+    private let backend: TerminalBackend
+    private let runner: EffectRunner
+    private var state: AppState
+    private var quitting = false
+    private var lastDrawn: AppState?
+
+    /// How the session ended.
+    public enum Ending: Equatable {
+        case quit
+        case signal(Int32)
+        case hangUp
+    }
+
+    public init(store: Store, themes: ThemeLibrary, themeName: String, noColor: Bool, timeZone: TimeZone = .current) throws {
+        self.store = store
+        self.themes = themes
+        let theme = try themes.theme(named: themeName)
+        backend = try TerminalBackend(noColor: noColor)
+        runner = EffectRunner(store: store, themes: themes)
+        let size = backend.size
+        state = AppState(width: size.width, height: size.height, themeName: themeName,
+                         operatorLogin: store.operatorLogin, now: store.now(), timeZone: timeZone)
+        apply(theme)
+    }
+
+    /// Runs until the operator quits, a signal arrives or the terminal goes away;
+    /// the terminal is restored in every case.
+    public func run() -> Ending {
+        defer { backend.end() }
+        perform(PaneKind.allCases.map(Effect.loadPane) + [.loadOverview])
+        draw()
+        var lastPoll = Date()
+        var seenVersion = (try? store.dataVersion()) ?? 0
+        while !quitting {
+            if let signal = backend.pendingSignal() { return .signal(signal) }
+            switch backend.read(timeout: 250) {
+            case .key(let key): dispatch(.keyPressed(key))
+            case .resized:
+                let size = backend.size
+                dispatch(.resized(width: size.width, height: size.height))
+            case .hangUp: return .hangUp
+            case .nothing: break
+            }
+            if Date().timeIntervalSince(lastPoll) >= 1 {
+                lastPoll = Date()
+                dispatch(.clockTicked(store.now()))
+                let version = (try? store.dataVersion()) ?? seenVersion
+                if version != seenVersion {
+                    seenVersion = version
+                    refreshAfterOutsideChange()
+                }
+            }
+            draw()
+        }
+        return .quit
+    }
+
+    private func refreshAfterOutsideChange() {
+        var effects = PaneKind.allCases.map(Effect.loadPane) + [.loadOverview]
+        if let detail = state.detail { effects.append(.openRecord(detail.pane, detail.id)) }
+        perform(effects)
+    }
+
+    private func dispatch(_ action: Action) {
+        let themeBefore = state.themeName
+        perform(Reducer.reduce(&state, action))
+        if state.themeName != themeBefore, let theme = try? themes.theme(named: state.themeName) { apply(theme) }
+    }
+
+    private func perform(_ effects: [Effect]) {
+        for effect in effects {
+            switch effect {
+            case .quit: quitting = true
+            case .redrawFully: backend.invalidate()
+            default:
+                if let action = runner.run(effect, state: state) { dispatch(action) }
+            }
+        }
+    }
+
+    private func apply(_ theme: Theme) {
+        if backend.colorDepth == .none, let mono = try? themes.theme(named: "mono") {
+            backend.apply(mono)
+        } else {
+            backend.apply(backend.colorDepth == .none ? .fallback : theme)
+        }
+        backend.invalidate()
+        lastDrawn = nil
+    }
+
+    private func draw() {
+        guard state != lastDrawn else { return }
+        lastDrawn = state
+        backend.draw(DashboardView.render(state))
+    }
+}

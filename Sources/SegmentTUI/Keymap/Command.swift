@@ -1,0 +1,16 @@
+/// Something the operator can ask for, by key or by `:` name.
+public enum Command: Hashable, Sendable {
+    case nextPane, previousPane, focusPane(PaneKind)
+    case moveDown, moveUp, pageDown, pageUp, moveToTop, moveToBottom
+    case open, back, quit
+    case startFilter, clearFilter, startCommandLine, showHelp
+    case toggleMark, redraw
+    case assignToMe, raisePriority, lowerPriority, advanceStatus, undo
+}
+
+/// Which keys are live: each view has its own bindings.
+public enum Mode: String, CaseIterable, Sendable {
+    case dashboard
+    case detail
+    case help
+}

@@ -1,0 +1,86 @@
+/// One row of the keymap: the keys, what they do, the `:` name, the help text,
+/// and whether the footer shows it.
+public struct Binding: Sendable {
+    public let keys: [Key]
+    public let command: Command
+    public let name: String
+    public let help: String
+    public let modes: Set<Mode>
+    public let inFooter: Bool
+}
+
+/// The one table of keys. The `?` screen, the footer hints, `:` command names
+/// and key dispatch all read it, so they cannot drift apart.
+public enum Keymap {
+    public static let bindings: [Binding] = [
+        Binding(keys: [.tab], command: .nextPane, name: "next-pane", help: "next pane",
+                modes: [.dashboard], inFooter: true),
+        Binding(keys: [.backTab], command: .previousPane, name: "previous-pane", help: "previous pane",
+                modes: [.dashboard], inFooter: false),
+        Binding(keys: [.character("1")], command: .focusPane(.incidents), name: "incidents", help: "incidents pane",
+                modes: [.dashboard], inFooter: false),
+        Binding(keys: [.character("2")], command: .focusPane(.cases), name: "cases", help: "provider cases pane",
+                modes: [.dashboard], inFooter: false),
+        Binding(keys: [.character("3")], command: .focusPane(.notices), name: "notices", help: "change notices pane",
+                modes: [.dashboard], inFooter: false),
+        Binding(keys: [.character("4")], command: .focusPane(.needs), name: "needs", help: "needs pane",
+                modes: [.dashboard], inFooter: false),
+        Binding(keys: [.character("5")], command: .focusPane(.consumers), name: "consumers", help: "consumers pane",
+                modes: [.dashboard], inFooter: false),
+        Binding(keys: [.character("j"), .down], command: .moveDown, name: "down", help: "move down",
+                modes: [.dashboard, .detail, .help], inFooter: false),
+        Binding(keys: [.character("k"), .up], command: .moveUp, name: "up", help: "move up",
+                modes: [.dashboard, .detail, .help], inFooter: false),
+        Binding(keys: [.pageDown, .control("f")], command: .pageDown, name: "page-down", help: "page down",
+                modes: [.dashboard, .detail, .help], inFooter: false),
+        Binding(keys: [.pageUp, .control("b")], command: .pageUp, name: "page-up", help: "page up",
+                modes: [.dashboard, .detail, .help], inFooter: false),
+        Binding(keys: [.character("g"), .home], command: .moveToTop, name: "top", help: "go to the first row",
+                modes: [.dashboard, .detail, .help], inFooter: false),
+        Binding(keys: [.character("G"), .end], command: .moveToBottom, name: "bottom", help: "go to the last row",
+                modes: [.dashboard, .detail, .help], inFooter: false),
+        Binding(keys: [.enter, .right], command: .open, name: "open", help: "open the selected record",
+                modes: [.dashboard], inFooter: true),
+        Binding(keys: [.escape, .character("q"), .left], command: .back, name: "back", help: "close this view",
+                modes: [.detail, .help], inFooter: true),
+        Binding(keys: [.character("q")], command: .quit, name: "quit", help: "quit segdesk",
+                modes: [.dashboard], inFooter: true),
+        Binding(keys: [.character("/")], command: .startFilter, name: "filter",
+                help: "filter the pane as you type (Esc clears, Enter keeps)", modes: [.dashboard], inFooter: true),
+        Binding(keys: [.escape], command: .clearFilter, name: "clear-filter", help: "clear the filter",
+                modes: [.dashboard], inFooter: false),
+        Binding(keys: [.character(":")], command: .startCommandLine, name: "command",
+                help: "command line, e.g. :theme mono, :assign me", modes: [.dashboard, .detail], inFooter: false),
+        Binding(keys: [.character("?")], command: .showHelp, name: "help", help: "help: every key of this view",
+                modes: [.dashboard, .detail], inFooter: true),
+        Binding(keys: [.character(" ")], command: .toggleMark, name: "mark", help: "mark or unmark the row",
+                modes: [.dashboard], inFooter: false),
+        Binding(keys: [.character("a")], command: .assignToMe, name: "assign", help: "assign the incident(s) to me",
+                modes: [.dashboard, .detail], inFooter: true),
+        Binding(keys: [.character("s")], command: .raisePriority, name: "sev-up",
+                help: "raise priority (impact one step higher)", modes: [.dashboard, .detail], inFooter: false),
+        Binding(keys: [.character("S")], command: .lowerPriority, name: "sev-down",
+                help: "lower priority (impact one step lower)", modes: [.dashboard, .detail], inFooter: false),
+        Binding(keys: [.character("t")], command: .advanceStatus, name: "status",
+                help: "status: new → triaged → waiting on consumer", modes: [.dashboard, .detail], inFooter: false),
+        Binding(keys: [.character("u")], command: .undo, name: "undo", help: "undo your last change",
+                modes: [.dashboard, .detail], inFooter: false),
+        Binding(keys: [.control("l")], command: .redraw, name: "redraw", help: "redraw the screen",
+                modes: [.dashboard, .detail, .help], inFooter: false),
+    ]
+
+    /// The command a key triggers in a mode, if any.
+    public static func command(for key: Key, in mode: Mode) -> Command? {
+        bindings.first { $0.modes.contains(mode) && $0.keys.contains(key) }?.command
+    }
+
+    /// The binding with a `:` name.
+    public static func binding(named name: String) -> Binding? {
+        bindings.first { $0.name == name }
+    }
+
+    /// The bindings that apply in a mode, in table order.
+    public static func bindings(for mode: Mode) -> [Binding] {
+        bindings.filter { $0.modes.contains(mode) }
+    }
+}

@@ -1,0 +1,105 @@
+import SegmentCore
+
+/// Draws the whole screen from the state: header, panes (the focused one
+/// open, the others as title lines), the preview on wide screens, a record or
+/// the help on top, and the footer.
+public enum DashboardView {
+    public static func render(_ state: AppState) -> Screen {
+        var screen = Screen(width: state.width, height: state.height)
+        let layout = Layout(width: state.width, height: state.height)
+        if layout.isTooSmall {
+            drawTooSmall(&screen, state)
+            return screen
+        }
+        drawHeader(&screen, state)
+        if let help = state.help {
+            HelpView.render(into: &screen, area: Rect(x: 0, y: 1, width: state.width, height: state.height - 2),
+                            mode: help, scroll: state.helpScroll)
+        } else if let detail = state.detail {
+            RecordView.render(into: &screen, area: Rect(x: 0, y: 1, width: state.width, height: state.height - 2),
+                              record: detail.record, history: detail.history, scroll: detail.scroll, state: state)
+        } else {
+            drawPanes(&screen, layout.panes, state)
+            if layout.showsPreview { drawPreview(&screen, layout.preview, state) }
+        }
+        Footer.render(into: &screen, row: layout.footerRow, state: state)
+        return screen
+    }
+
+    private static func drawTooSmall(_ screen: inout Screen, _ state: AppState) {
+        let lines = ["Terminal too small: \(state.width)x\(state.height).",
+                     "segdesk needs at least \(Layout.minimumWidth)x\(Layout.minimumHeight).", "q quits."]
+        for (index, line) in lines.enumerated() {
+            let y = state.height / 2 - 1 + index
+            let x = max(0, (state.width - DisplayWidth.of(line)) / 2)
+            screen.write(line, x: x, y: y, limit: state.width - x, role: index == 0 ? .error : .normal)
+        }
+    }
+
+    private static func drawHeader(_ screen: inout Screen, _ state: AppState) {
+        let overview = state.overview
+        screen.fill(Rect(x: 0, y: 0, width: state.width, height: 1), role: .header)
+        var x = screen.write(" segdesk ", x: 0, y: 0, limit: state.width, role: .header)
+        let items: [(String, Bool)] = [
+            ("\(Format.count(overview.newIncidents)) new", overview.newIncidents > 0),
+            ("\(Format.count(overview.slaBreaches)) SLA breached", overview.slaBreaches > 0),
+            ("\(Format.count(overview.openCases)) open cases", false),
+            ("\(Format.count(overview.unacknowledgedBreakingChanges)) breaking unacked", overview.unacknowledgedBreakingChanges > 0),
+        ]
+        for (text, alert) in items {
+            x += screen.write("│ ", x: x, y: 0, limit: state.width - x, role: .header)
+            x += screen.write(text, x: x, y: 0, limit: state.width - x, role: alert ? .headerAlert : .header)
+            x += screen.write(" ", x: x, y: 0, limit: state.width - x, role: .header)
+        }
+        let right = "\(UntrustedText.line(state.operatorLogin)) \(Format.timestamp(state.now, state.timeZone).suffix(5)) "
+        let rightWidth = DisplayWidth.of(right)
+        if x + rightWidth < state.width {
+            screen.write(right, x: state.width - rightWidth, y: 0, limit: rightWidth, role: .header)
+        }
+    }
+
+    private static func drawPanes(_ screen: inout Screen, _ area: Rect, _ state: AppState) {
+        var y = area.y
+        let layout = Layout(width: state.width, height: state.height)
+        for kind in PaneKind.allCases {
+            let pane = state.panes[kind]!
+            let focused = kind == state.focus
+            let role: Role = focused ? .paneTitleFocused : .paneTitle
+            screen.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: role)
+            let marks = pane.marked.isEmpty ? "" : " · \(pane.marked.count) marked"
+            let filter = pane.filter.isEmpty ? "" : " · /\(UntrustedText.line(pane.filter))"
+            let title = " \(kind.rawValue) \(kind.title)  \(PaneTable.summary(kind, pane, state.overview))\(marks)\(filter)"
+            screen.write(title, x: area.x, y: y, limit: area.width, role: role)
+            y += 1
+            guard focused else { continue }
+            let listArea = Rect(x: area.x, y: y, width: area.width, height: layout.listRows + 1)
+            drawList(&screen, listArea, kind, pane, state)
+            y += listArea.height
+        }
+    }
+
+    private static func drawList(_ screen: inout Screen, _ area: Rect, _ kind: PaneKind, _ pane: PaneState, _ state: AppState) {
+        let visible = min(pane.rows.count, area.height - 1)
+        let table = PaneTable.table(for: kind, width: area.width)
+        let cells = Array(PaneTable.cells(pane.rows, marked: pane.marked, width: area.width, state: state).prefix(visible))
+        let roles = (0..<cells.count).map { index -> Role in
+            if index == pane.selected { return .selected }
+            return pane.marked.contains(pane.rows.id(index)) ? .marked : .normal
+        }
+        table.render(into: &screen, area: area, rows: cells, rowRoles: roles, headingRole: .columnHeader)
+        if cells.isEmpty {
+            let text = pane.filter.isEmpty ? "nothing here yet" : "nothing matches \"\(UntrustedText.line(pane.filter))\"; Esc clears the filter"
+            screen.write(text, x: area.x + 2, y: area.y + 2, limit: area.width - 2, role: .dim)
+        }
+    }
+
+    private static func drawPreview(_ screen: inout Screen, _ area: Rect, _ state: AppState) {
+        for y in area.y..<area.maxY { screen.write("│", x: area.x - 1, y: y, limit: 1, role: .border) }
+        guard let record = state.preview else {
+            screen.write("no record selected", x: area.x + 1, y: area.y + 1, limit: area.width - 1, role: .dim)
+            return
+        }
+        RecordView.render(into: &screen, area: Rect(x: area.x + 1, y: area.y, width: area.width - 1, height: area.height),
+                          record: record, history: [], scroll: 0, state: state, showsHistory: false)
+    }
+}

@@ -1,0 +1,171 @@
+import Foundation
+import SegmentCore
+
+/// One line of a record view: an optional label in the left margin, the text,
+/// and the role it is drawn in.
+struct DetailLine: Equatable {
+    var label: String
+    var text: String
+    var role: Role
+
+    init(_ label: String, _ text: String, _ role: Role = .normal) {
+        self.label = label
+        self.text = text
+        self.role = role
+    }
+
+    static func heading(_ text: String) -> DetailLine { DetailLine("", text, .columnHeader) }
+    static let blank = DetailLine("", "")
+}
+
+/// The lines of a record view, from the record and its journal. Every text
+/// from outside passes through `UntrustedText`.
+enum DetailText {
+    static let labelWidth = 13
+
+    /// The lines wrapped to `width` columns, ready to scroll through.
+    static func wrapped(_ record: RecordDetail, history: [JournalEntry], state: AppState, width: Int) -> [DetailLine] {
+        let textWidth = max(10, width - labelWidth)
+        return lines(record, history: history, state: state).flatMap { line -> [DetailLine] in
+            let pieces = TextLayout.wrap(line.text, width: line.label.isEmpty && line.role == .columnHeader ? width : textWidth)
+            return pieces.enumerated().map { DetailLine($0.offset == 0 ? line.label : "", $0.element, line.role) }
+        }
+    }
+
+    static func lines(_ record: RecordDetail, history: [JournalEntry], state: AppState) -> [DetailLine] {
+        var lines: [DetailLine]
+        switch record {
+        case .incident(let detail): lines = incident(detail, state)
+        case .providerCase(let detail): lines = providerCase(detail, state)
+        case .notice(let detail): lines = notice(detail, state)
+        case .need(let detail): lines = need(detail, state)
+        case .consumer(let detail): lines = consumer(detail, state)
+        }
+        lines += [.blank, .heading("History")]
+        if history.isEmpty { lines.append(DetailLine("", "nothing recorded yet", .dim)) }
+        for entry in history {
+            var text = "\(entry.operatorName) \(entry.action)"
+            if let before = entry.before { text += ": \(before)" }
+            if let after = entry.after { text += (entry.before == nil ? ": " : " → ") + after }
+            let time = Format.timestamp(entry.at, state.timeZone)
+            lines.append(DetailLine(String(time.prefix(10)), "\(time.suffix(5)) \(UntrustedText.line(text))"))
+        }
+        return lines
+    }
+
+    private static func incident(_ detail: IncidentDetail, _ state: AppState) -> [DetailLine] {
+        let row = detail.row
+        let sla = Format.sla(dueAt: row.slaDueAt, now: state.now)
+        var lines = [
+            DetailLine("", "Incident #\(row.id): \(UntrustedText.line(row.title))", .header),
+            DetailLine("Priority", "\(row.priority.label) (impact \(detail.assessment.impact), urgency \(detail.assessment.urgency))",
+                       Format.role(for: row.priority) ?? .normal),
+            DetailLine("Status", row.status.label + (detail.resolution.map { " (\($0.rawValue))" } ?? "")),
+            DetailLine("SLA", row.slaDueAt == nil ? "clock stopped" : (sla.text.hasPrefix("+") ? "overdue by \(sla.text.dropFirst())" : "\(sla.text) left"),
+                       sla.role ?? .normal),
+            DetailLine("Kind", detail.kind.rawValue),
+            DetailLine("Consumer", UntrustedText.line(row.consumerName ?? "unmatched sender") + (detail.organisationNumber.map { " (\($0))" } ?? "")),
+            DetailLine("Reporter", UntrustedText.line([detail.reporterName, detail.reporterEmail.map { "<\($0)>" }].compactMap { $0 }.joined(separator: " "))),
+            DetailLine("Their ref", UntrustedText.line(detail.externalID)),
+            DetailLine("Service", "\(row.serviceKey) (\(detail.environment.rawValue))"),
+            DetailLine("Received", Format.timestamp(row.receivedAt, state.timeZone)),
+            DetailLine("Error code", UntrustedText.line(row.errorCode ?? "—")),
+            DetailLine("Correlation", UntrustedText.line(detail.correlationID ?? "—")),
+            DetailLine("Assignee", UntrustedText.line(detail.assignee ?? "nobody")),
+        ]
+        if let caseID = detail.caseID {
+            lines.append(DetailLine("Case", "#\(caseID) \(UntrustedText.line(detail.caseTitle ?? ""))"))
+        }
+        lines += [.blank, .heading("Report")]
+        lines += UntrustedText.lines(detail.body).map { DetailLine("", $0) }
+        return lines
+    }
+
+    private static func providerCase(_ detail: CaseDetail, _ state: AppState) -> [DetailLine] {
+        let row = detail.row
+        let zone = state.timeZone
+        var lines = [
+            DetailLine("", "Provider case #\(row.id): \(UntrustedText.line(row.title))", .header),
+            DetailLine("Status", row.status.rawValue),
+            DetailLine("Affected", "\(row.affectedConsumers) consumers, \(row.reports) reports"),
+            DetailLine("Provider ref", UntrustedText.line(row.providerReference ?? "none yet")),
+            DetailLine("Service", "\(row.serviceKey) (\(detail.environment.rawValue))"),
+            DetailLine("Error code", UntrustedText.line(row.errorCode ?? "—")),
+            DetailLine("Opened", Format.timestamp(row.openedAt, zone)),
+            DetailLine("First seen", detail.firstSeen.map { Format.timestamp($0, zone) } ?? "—"),
+            DetailLine("Last seen", detail.lastSeen.map { Format.timestamp($0, zone) } ?? "—"),
+            DetailLine("Forwarded", detail.forwardedAt.map { Format.timestamp($0, zone) } ?? "not yet"),
+            DetailLine("Resolved", detail.resolvedAt.map { Format.timestamp($0, zone) } ?? "not yet"),
+            .blank, .heading("Reports"),
+        ]
+        lines += detail.incidents.map {
+            DetailLine(Format.timestamp($0.receivedAt, zone),
+                       "#\($0.id) \(UntrustedText.line($0.consumerName ?? "unmatched")) · \($0.status.label) · \(UntrustedText.line($0.errorCode ?? ""))")
+        }
+        return lines
+    }
+
+    private static func notice(_ detail: NoticeDetail, _ state: AppState) -> [DetailLine] {
+        let row = detail.row
+        let zone = state.timeZone
+        var lines = [
+            DetailLine("", "Change notice #\(row.id): \(UntrustedText.line(row.title))", .header),
+            DetailLine("Kind", row.kind.label + (row.breaking ? ", BREAKING" : ""), row.breaking ? .headerAlert : .normal),
+            DetailLine("Services", detail.services.joined(separator: ", ")),
+            DetailLine("Published", Format.timestamp(detail.publishedAt, zone)),
+            DetailLine("Effective", Format.timestamp(row.effectiveAt, zone)),
+            DetailLine("Deadline", row.deadline.map { Format.timestamp($0, zone) } ?? "—"),
+            DetailLine("Acknowledged", "\(row.acknowledged) of \(row.affected) consumers"),
+            .blank,
+        ]
+        lines += UntrustedText.lines(detail.body).map { DetailLine("", $0) }
+        lines += [.blank, .heading("Acknowledgements (silent first)")]
+        lines += detail.acknowledgements.map {
+            DetailLine($0.acknowledgedAt.map { Format.date($0, zone) } ?? "SILENT",
+                       "\(UntrustedText.line($0.consumerName)) (\($0.organisationNumber))",
+                       $0.acknowledgedAt == nil ? .slaSoon : .normal)
+        }
+        return lines
+    }
+
+    private static func need(_ detail: NeedDetail, _ state: AppState) -> [DetailLine] {
+        let row = detail.row
+        var lines = [
+            DetailLine("", "Need #\(row.id): \(UntrustedText.line(row.title))", .header),
+            DetailLine("Status", row.status.label),
+            DetailLine("Backing", "\(row.backers) consumers, weighted score \(row.score)"),
+            DetailLine("Legal", row.needsLegalAssessment ? "needs a legal assessment" : "no assessment needed"),
+            DetailLine("Raised by", UntrustedText.line(detail.raisedBy ?? "—")),
+            DetailLine("Raised", Format.timestamp(detail.raisedAt, state.timeZone)),
+            .blank,
+        ]
+        lines += UntrustedText.lines(detail.description).map { DetailLine("", $0) }
+        lines += [.blank, .heading("Backers (weight 3 critical, 1 nice to have)")]
+        lines += detail.backings.map { DetailLine("weight \($0.weight)", UntrustedText.line($0.consumerName)) }
+        return lines
+    }
+
+    private static func consumer(_ detail: ConsumerDetail, _ state: AppState) -> [DetailLine] {
+        let row = detail.row
+        var lines = [
+            DetailLine("", "\(UntrustedText.line(row.name)) (\(row.organisationNumber))", .header),
+            DetailLine("Stage", row.stage.label),
+            DetailLine("Agreement", (row.acceptedAgreement.map { "v\($0) accepted" } ?? "none accepted")
+                       + (state.overview.currentAgreement.map { " (current v\($0))" } ?? "")),
+            DetailLine("Operated by", detail.technicalOperatorName.map {
+                "\(UntrustedText.line($0)) (\(detail.technicalOperatorNumber ?? "?"))" } ?? "itself"),
+            DetailLine("Services", detail.services.joined(separator: ", ")),
+            DetailLine("Open", "\(row.openIncidents) incidents"),
+            .blank, .heading("Contacts"),
+        ]
+        lines += detail.contacts.map {
+            DetailLine($0.role.rawValue, UntrustedText.line("\($0.name) <\($0.email)>") + ($0.isSharedMailbox ? " (shared mailbox)" : ""))
+        }
+        lines += [.blank, .heading("Incidents, open first")]
+        lines += detail.recentIncidents.map {
+            DetailLine(Format.date($0.receivedAt, state.timeZone),
+                       "\($0.priority.label) \($0.status.label) · \(UntrustedText.line($0.title))")
+        }
+        return lines
+    }
+}

@@ -1,0 +1,37 @@
+import SegmentCore
+
+/// The bottom line: what is being typed, else the last message, else the
+/// keys of the current view from the keymap.
+enum Footer {
+    static func render(into screen: inout Screen, row: Int, state: AppState) {
+        let width = state.width
+        screen.fill(Rect(x: 0, y: row, width: width, height: 1), role: .footer)
+        switch state.input {
+        case .filter:
+            let pane = state.focusedPane
+            let count = " \(Format.count(pane.matching)) of \(Format.count(pane.total))  Enter keeps · Esc clears"
+            var x = screen.write("/", x: 0, y: row, limit: width, role: .footerKey)
+            x += screen.write(UntrustedText.line(pane.filter) + "▏", x: x, y: row, limit: width - x, role: .input)
+            screen.write(count, x: x, y: row, limit: width - x, role: .footer)
+            return
+        case .command(let text):
+            let x = screen.write(":", x: 0, y: row, limit: width, role: .footerKey)
+            screen.write(UntrustedText.line(text) + "▏", x: x, y: row, limit: width - x, role: .input)
+            return
+        case .none:
+            break
+        }
+        if let message = state.message {
+            screen.write(" " + UntrustedText.line(message.text), x: 0, y: row, limit: width,
+                         role: message.isError ? .error : .message)
+            return
+        }
+        var x = 1
+        for binding in Keymap.bindings(for: state.mode) where binding.inFooter {
+            let key = binding.keys[0].label
+            guard x + DisplayWidth.of(key) + DisplayWidth.of(binding.help) + 3 < width else { break }
+            x += screen.write(key, x: x, y: row, limit: width - x, role: .footerKey)
+            x += screen.write(" \(binding.help)  ", x: x, y: row, limit: width - x, role: .footer)
+        }
+    }
+}

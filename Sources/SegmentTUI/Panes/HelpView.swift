@@ -1,0 +1,28 @@
+/// The `?` screen: every key of a view, drawn from the keymap table.
+enum HelpView {
+    static func lines(for mode: Mode) -> [DetailLine] {
+        var lines = [DetailLine("", "Keys: \(mode.rawValue) (Esc or q closes)", .header), .blank]
+        for binding in Keymap.bindings(for: mode) {
+            lines.append(DetailLine(binding.keys.map(\.label).joined(separator: " "), "\(binding.help)   :\(binding.name)"))
+        }
+        if mode == .dashboard {
+            lines += [.blank, .heading("Command line"),
+                      DetailLine(":theme NAME", "switch theme (default, light, high-contrast, mono)"),
+                      DetailLine(":assign LOGIN", "assign the incident(s) to an operator; :assign me"),
+                      DetailLine(":sev I U", "set impact and urgency, 1 high to 3 low (gives P1-P5)"),
+                      DetailLine(":status S [R]", "set status; resolved/closed need a resolution")]
+        }
+        return lines
+    }
+
+    static func render(into screen: inout Screen, area: Rect, mode: Mode, scroll: Int) {
+        let lines = lines(for: mode)
+        let offset = RecordView.clampedScroll(scroll, lineCount: lines.count, height: area.height)
+        for (index, line) in lines.dropFirst(offset).prefix(area.height).enumerated() {
+            let y = area.y + index
+            screen.write(TextLayout.fit(line.label, 16), x: area.x + 1, y: y, limit: 16, role: .footerKey)
+            let x = line.label.isEmpty ? area.x + 1 : area.x + 18
+            screen.write(line.text, x: x, y: y, limit: area.width - x, role: line.role)
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import SegmentCore
+
+/// How each pane lays out its rows as a table, wider tables showing more columns.
+enum PaneTable {
+    static func table(for kind: PaneKind, width: Int) -> Table {
+        let wide = width >= 110
+        switch kind {
+        case .incidents:
+            return Table(columns: [.fixed("", 1), .fixed("Pri", 3), .fixed("Age", 4, right: true),
+                                   .fixed("SLA", 6, right: true), .fixed("Status", 9), .fixed("Consumer", wide ? 26 : 16)]
+                         + (wide ? [.fixed("Service", 22), .fixed("Code", 9)] : []) + [.rest("Title")])
+        case .cases:
+            return Table(columns: [.fixed("", 1), .fixed("Status", 12), .fixed("Consumers", 9, right: true)]
+                         + (wide ? [.fixed("Reports", 7, right: true), .fixed("Service", 22), .fixed("Opened", 10)] : [])
+                         + [.fixed("Provider ref", 12), .rest("Title")])
+        case .notices:
+            return Table(columns: [.fixed("", 1), .fixed("Kind", 11), .fixed("Breaking", 8), .fixed("Effective", 10),
+                                   .fixed("Acked", 9, right: true)]
+                         + (wide ? [.fixed("Deadline", 10), .fixed("State", 6)] : []) + [.rest("Title")])
+        case .needs:
+            return Table(columns: [.fixed("", 1), .fixed("Score", 5, right: true), .fixed("Backers", 7, right: true),
+                                   .fixed("Status", 11), .fixed("Legal", 5), .rest("Need")])
+        case .consumers:
+            return Table(columns: [.fixed("", 1), .fixed("Org no", 11), .rest("Name"), .fixed("Stage", 10),
+                                   .fixed("Agreement", 9), .fixed("Open", 5, right: true)])
+        }
+    }
+
+    /// The cells of each row, text sanitised.
+    static func cells(_ rows: PaneRows, marked: Set<Int64>, width: Int, state: AppState) -> [[TableCell]] {
+        let wide = width >= 110
+        let now = state.now, zone = state.timeZone
+        func mark(_ id: Int64) -> TableCell { TableCell(marked.contains(id) ? "*" : " ", .marked) }
+        switch rows {
+        case .incidents(let rows):
+            return rows.map { row in
+                let sla = Format.sla(dueAt: row.slaDueAt, now: now)
+                return [mark(row.id), TableCell(row.priority.label, Format.role(for: row.priority)),
+                        TableCell(Format.duration(now - row.receivedAt)), TableCell(sla.text, sla.role),
+                        TableCell(row.status.label), TableCell(UntrustedText.line(row.consumerName ?? "(unmatched)"))]
+                    + (wide ? [TableCell(row.serviceKey), TableCell(UntrustedText.line(row.errorCode ?? ""))] : [])
+                    + [TableCell(UntrustedText.line(row.title))]
+            }
+        case .cases(let rows):
+            return rows.map { row in
+                [mark(row.id), TableCell(row.status.rawValue), TableCell(Format.count(row.affectedConsumers))]
+                    + (wide ? [TableCell(Format.count(row.reports)), TableCell(row.serviceKey),
+                               TableCell(Format.date(row.openedAt, zone))] : [])
+                    + [TableCell(UntrustedText.line(row.providerReference ?? "—")), TableCell(UntrustedText.line(row.title))]
+            }
+        case .notices(let rows):
+            return rows.map { row in
+                let silent = row.affected - row.acknowledged
+                return [mark(row.id), TableCell(row.kind.label), TableCell(row.breaking ? "BREAKING" : "", .headerAlert),
+                        TableCell(Format.date(row.effectiveAt, zone)),
+                        TableCell("\(row.acknowledged)/\(row.affected)", silent > 0 && row.isActive ? .slaSoon : nil)]
+                    + (wide ? [TableCell(row.deadline.map { Format.date($0, zone) } ?? "—"),
+                               TableCell(row.isActive ? "active" : "past")] : [])
+                    + [TableCell(UntrustedText.line(row.title))]
+            }
+        case .needs(let rows):
+            return rows.map { row in
+                [mark(row.id), TableCell(String(row.score)), TableCell(String(row.backers)), TableCell(row.status.label),
+                 TableCell(row.needsLegalAssessment ? "legal" : ""), TableCell(UntrustedText.line(row.title))]
+            }
+        case .consumers(let rows):
+            let current = state.overview.currentAgreement
+            return rows.map { row in
+                let agreement = row.acceptedAgreement.map { "v\($0)" } ?? "none"
+                let behind = current != nil && row.acceptedAgreement != current
+                return [mark(row.id), TableCell(row.organisationNumber), TableCell(UntrustedText.line(row.name)),
+                        TableCell(row.stage.label), TableCell(behind ? "\(agreement) old" : agreement, behind ? .slaSoon : nil),
+                        TableCell(String(row.openIncidents))]
+            }
+        }
+    }
+
+    /// The counts after a pane's title: "312 open · 2,031", or "12 of 2,031" while filtered.
+    static func summary(_ kind: PaneKind, _ pane: PaneState, _ overview: Overview) -> String {
+        if !pane.filter.isEmpty { return "\(Format.count(pane.matching)) of \(Format.count(pane.total))" }
+        switch kind {
+        case .incidents: return "\(Format.count(overview.openIncidents)) open · \(Format.count(pane.total))"
+        case .cases: return "\(Format.count(overview.openCases)) open · \(Format.count(pane.total))"
+        default: return Format.count(pane.total)
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import SegmentCore
+
+/// A rectangle of cells on the screen.
+public struct Rect: Equatable, Sendable {
+    public var x: Int, y: Int, width: Int, height: Int
+
+    public init(x: Int, y: Int, width: Int, height: Int) {
+        self.x = x
+        self.y = y
+        self.width = max(0, width)
+        self.height = max(0, height)
+    }
+
+    public var maxY: Int { y + height }
+}
+
+/// One character cell: a character, its role, and whether it is the right
+/// half of a character two columns wide.
+public struct Cell: Equatable, Sendable {
+    public var character: Character
+    public var role: Role
+    public var isContinuation: Bool
+
+    public static let blank = Cell(character: " ", role: .normal, isContinuation: false)
+}
+
+/// An in-memory grid of cells that views draw into. Only the backend turns it
+/// into terminal output, so tests render views here and read them as text.
+public struct Screen: Equatable, Sendable {
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    public subscript(x: Int, y: Int) -> Cell { cells[y * width + x] }
+
+    /// Fills a rectangle with blanks of a role.
+    public mutating func fill(_ rect: Rect, role: Role) {
+        for y in max(0, rect.y)..<min(height, rect.maxY) {
+            for x in max(0, rect.x)..<min(width, rect.x + rect.width) {
+                cells[y * width + x] = Cell(character: " ", role: role, isContinuation: false)
+            }
+        }
+    }
+
+    /// Writes text at (x, y), clipped to `limit` columns; a character that
+    /// would not fit whole is left out. Text must already be sanitised.
+    /// Returns the columns used.
+    @discardableResult
+    public mutating func write(_ text: String, x: Int, y: Int, limit: Int, role: Role) -> Int {
+        guard y >= 0, y < height else { return 0 }
+        let end = min(width, x + max(0, limit))
+        var column = x
+        for character in text {
+            let columns = DisplayWidth.of(character)
+            if columns == 0 { continue }
+            if column + columns > end { break }
+            if column >= 0 {
+                cells[y * width + column] = Cell(character: character, role: role, isContinuation: false)
+                if columns == 2 {
+                    cells[y * width + column + 1] = Cell(character: " ", role: role, isContinuation: true)
+                }
+            }
+            column += columns
+        }
+        return column - x
+    }
+
+    /// Sets the role of cells already written, leaving their characters.
+    public mutating func paint(_ rect: Rect, role: Role) {
+        for y in max(0, rect.y)..<min(height, rect.maxY) {
+            for x in max(0, rect.x)..<min(width, rect.x + rect.width) {
+                cells[y * width + x].role = role
+            }
+        }
+    }
+
+    /// The screen as lines of text, trailing spaces trimmed: what a person sees.
+    public var lines: [String] {
+        (0..<height).map { y in
+            var line = ""
+            for x in 0..<width where !self[x, y].isContinuation { line.append(self[x, y].character) }
+            while line.last == " " { line.removeLast() }
+            return line
+        }
+    }
+
+    /// All lines joined with line feeds.
+    public var text: String { lines.joined(separator: "\n") }
+}

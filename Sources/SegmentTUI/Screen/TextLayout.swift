@@ -1,0 +1,56 @@
+import SegmentCore
+
+/// Fitting text into columns by display width, never splitting a character.
+enum TextLayout {
+    /// `text` cut to `width` columns with an ellipsis when cut, or padded with spaces.
+    static func fit(_ text: String, _ width: Int, alignRight: Bool = false) -> String {
+        guard width > 0 else { return "" }
+        let columns = DisplayWidth.of(text)
+        if columns <= width {
+            let padding = String(repeating: " ", count: width - columns)
+            return alignRight ? padding + text : text + padding
+        }
+        var result = ""
+        var used = 0
+        for character in text {
+            let characterWidth = DisplayWidth.of(character)
+            if used + characterWidth > width - 1 { break }
+            result.append(character)
+            used += characterWidth
+        }
+        return result + "…" + String(repeating: " ", count: width - 1 - used)
+    }
+
+    /// Breaks a line into pieces of at most `width` columns, at spaces where possible.
+    static func wrap(_ line: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        if DisplayWidth.of(line) <= width { return [line] }
+        var pieces: [String] = []
+        var current = ""
+        var used = 0
+        for word in line.split(separator: " ", omittingEmptySubsequences: false) {
+            let wordWidth = DisplayWidth.of(String(word))
+            if used > 0 && used + 1 + wordWidth > width {
+                pieces.append(current)
+                current = ""
+                used = 0
+            }
+            if used > 0 {
+                current += " "
+                used += 1
+            }
+            for character in word {
+                let characterWidth = DisplayWidth.of(character)
+                if used + characterWidth > width {
+                    pieces.append(current)
+                    current = ""
+                    used = 0
+                }
+                current.append(character)
+                used += characterWidth
+            }
+        }
+        pieces.append(current)
+        return pieces
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// Finds theme files: the user's own in `$XDG_CONFIG_HOME/segdesk/themes`
+/// first, then the shipped `themes/` folder.
+public struct ThemeLibrary: Sendable {
+    public let directories: [String]
+
+    public init(directories: [String]) { self.directories = directories }
+
+    /// The usual places, from the environment and where the executable lives.
+    public static func standard(environment: [String: String], executablePath: String) -> ThemeLibrary {
+        var directories: [String] = []
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "\(home)/.config"
+        directories.append("\(config)/segdesk/themes")
+        if let shipped = environment["SEGDESK_THEMES"], !shipped.isEmpty { directories.append(shipped) }
+        // A build in .build/<config>/segdesk of a checkout, or an install in <prefix>/bin.
+        let executableDirectory = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath().deletingLastPathComponent()
+        directories.append(executableDirectory.appendingPathComponent("../../../themes").standardizedFileURL.path)
+        directories.append(executableDirectory.appendingPathComponent("../share/segdesk/themes").standardizedFileURL.path)
+        directories.append(FileManager.default.currentDirectoryPath + "/themes")
+        return ThemeLibrary(directories: directories)
+    }
+
+    /// The theme called `name`, from the first directory that has it.
+    public func theme(named name: String) throws -> Theme {
+        guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }), !name.isEmpty else {
+            throw ThemeError(file: name, line: 0, problem: "a theme name holds only letters, digits, - and _")
+        }
+        for directory in directories {
+            let path = "\(directory)/\(name).theme"
+            if let data = FileManager.default.contents(atPath: path) {
+                return try Theme.parse(String(decoding: data, as: UTF8.self), name: name, file: path)
+            }
+        }
+        let known = available()
+        let hint = known.isEmpty ? "no theme files were found" : "known themes: \(known.joined(separator: ", "))"
+        throw ThemeError(file: "\(name).theme", line: 0, problem: "no such theme; \(hint)")
+    }
+
+    /// Names of every theme found, sorted.
+    public func available() -> [String] {
+        let names = directories.flatMap { directory in
+            ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+                .filter { $0.hasSuffix(".theme") }.map { String($0.dropLast(6)) }
+        }
+        return Array(Set(names)).sorted()
+    }
+}

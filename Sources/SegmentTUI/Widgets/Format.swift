@@ -1,0 +1,58 @@
+import Foundation
+import SegmentCore
+
+/// How times, durations and numbers read on screen.
+enum Format {
+    /// A short duration: "45s", "12m", "3h", "2h05", "4d".
+    static func duration(_ seconds: Int64) -> String {
+        let seconds = max(0, seconds)
+        if seconds < 60 { return "\(seconds)s" }
+        if seconds < 3600 { return "\(seconds / 60)m" }
+        if seconds < 10 * 3600 {
+            let minutes = (seconds % 3600) / 60
+            return minutes == 0 ? "\(seconds / 3600)h" : "\(seconds / 3600)h\(String(format: "%02d", minutes))"
+        }
+        if seconds < 2 * 86_400 { return "\(seconds / 3600)h" }
+        return "\(seconds / 86_400)d"
+    }
+
+    /// Time left on the coordinator's clock, "+1h05" when overdue, "—" when stopped.
+    static func sla(dueAt: Int64?, now: Int64) -> (text: String, role: Role?) {
+        guard let dueAt else { return ("—", nil) }
+        if dueAt < now { return ("+" + duration(now - dueAt), .slaBreached) }
+        return (duration(dueAt - now), dueAt - now < 3600 ? .slaSoon : nil)
+    }
+
+    /// "2026-11-26 08:15" in the operator's time zone.
+    static func timestamp(_ seconds: Int64, _ timeZone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute],
+                                            from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        return String(format: "%04d-%02d-%02d %02d:%02d", parts.year!, parts.month!, parts.day!, parts.hour!, parts.minute!)
+    }
+
+    /// "2026-11-26".
+    static func date(_ seconds: Int64, _ timeZone: TimeZone) -> String { String(timestamp(seconds, timeZone).prefix(10)) }
+
+    /// "2,031": thousands grouped so big counts read at a glance.
+    static func count(_ number: Int) -> String {
+        let digits = String(number)
+        var grouped = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0 && (digits.count - offset) % 3 == 0 { grouped.append(",") }
+            grouped.append(digit)
+        }
+        return grouped
+    }
+
+    /// The role that shows a priority besides its P-label.
+    static func role(for priority: Priority) -> Role? {
+        switch priority {
+        case .p1: .priority1
+        case .p2: .priority2
+        case .p3: .priority3
+        case .p4, .p5: nil
+        }
+    }
+}

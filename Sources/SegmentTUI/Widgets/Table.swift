@@ -1,0 +1,68 @@
+/// A column of a table: a heading and a width, fixed or taking what is left.
+struct Column {
+    let heading: String
+    let width: Int
+    let flexible: Bool
+    let alignRight: Bool
+
+    static func fixed(_ heading: String, _ width: Int, right: Bool = false) -> Column {
+        Column(heading: heading, width: width, flexible: false, alignRight: right)
+    }
+
+    static func rest(_ heading: String, minimum: Int = 10) -> Column {
+        Column(heading: heading, width: minimum, flexible: true, alignRight: false)
+    }
+}
+
+/// One cell's text and, optionally, a role of its own.
+struct TableCell {
+    let text: String
+    let role: Role?
+
+    init(_ text: String, _ role: Role? = nil) {
+        self.text = text
+        self.role = role
+    }
+}
+
+/// Draws a heading row and data rows into an area, one space between columns.
+/// Cell text is sanitised by the caller; the table only cuts and pads.
+struct Table {
+    let columns: [Column]
+
+    /// Column widths for a total width: flexible columns share what fixed ones
+    /// leave; fixed columns are dropped from the right when even that is too wide.
+    func widths(for total: Int) -> [Int] {
+        let gaps = columns.count - 1
+        let fixed = columns.filter { !$0.flexible }.reduce(0) { $0 + $1.width }
+        let flexibleCount = columns.filter(\.flexible).count
+        let spare = total - gaps - fixed
+        guard flexibleCount > 0 else { return columns.map(\.width) }
+        let share = max(spare / flexibleCount, 0)
+        return columns.map { $0.flexible ? max(share, 0) : $0.width }
+    }
+
+    func render(into screen: inout Screen, area: Rect, rows: [[TableCell]], rowRoles: [Role], headingRole: Role) {
+        let widths = widths(for: area.width)
+        drawRow(into: &screen, y: area.y, x: area.x, limit: area.width, widths: widths,
+                cells: columns.map { TableCell($0.heading) }, rowRole: headingRole, keepCellRoles: false)
+        for (index, cells) in rows.enumerated() where index + 1 < area.height {
+            let role = rowRoles[index]
+            drawRow(into: &screen, y: area.y + 1 + index, x: area.x, limit: area.width, widths: widths, cells: cells,
+                    rowRole: role, keepCellRoles: role != .selected)
+        }
+    }
+
+    private func drawRow(into screen: inout Screen, y: Int, x: Int, limit: Int, widths: [Int], cells: [TableCell],
+                         rowRole: Role, keepCellRoles: Bool) {
+        screen.fill(Rect(x: x, y: y, width: limit, height: 1), role: rowRole)
+        var column = x
+        for (index, cell) in cells.enumerated() where index < widths.count {
+            let width = min(widths[index], x + limit - column)
+            guard width > 0 else { break }
+            let text = TextLayout.fit(cell.text, width, alignRight: columns[index].alignRight)
+            screen.write(text, x: column, y: y, limit: width, role: keepCellRoles ? (cell.role ?? rowRole) : rowRole)
+            column += width + 1
+        }
+    }
+}

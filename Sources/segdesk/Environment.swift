@@ -1,0 +1,31 @@
+import Foundation
+
+/// Facts from the process environment, read once at start.
+struct Environment {
+    let variables = ProcessInfo.processInfo.environment
+
+    /// --db, else $SEGDESK_DB, else the XDG data directory (created when missing).
+    func databasePath(_ given: String?) throws -> String {
+        if let given, !given.isEmpty { return given }
+        if let fromEnvironment = variables["SEGDESK_DB"], !fromEnvironment.isEmpty { return fromEnvironment }
+        let home = variables["HOME"] ?? NSHomeDirectory()
+        let data = variables["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "\(home)/.local/share"
+        let directory = "\(data)/segdesk"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        return "\(directory)/segdesk.sqlite"
+    }
+
+    /// The login of the person running segdesk, for the journal.
+    var operatorLogin: String {
+        for name in ["USER", "LOGNAME"] { if let value = variables[name], !value.isEmpty { return value } }
+        return NSUserName()
+    }
+
+    /// NO_COLOR set and not empty (no-color.org), or a terminal known to have none.
+    var noColor: Bool {
+        if let value = variables["NO_COLOR"], !value.isEmpty { return true }
+        return false
+    }
+
+    var stderrIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import SegmentCore
+import SegmentTUI
+
+/// Prints one line to standard error, sanitised: it may quote outside text and
+/// is written after the terminal is restored.
+func complain(_ message: String) {
+    FileHandle.standardError.write(Data((UntrustedText.line(message) + "\n").utf8))
+}
+
+func openStore(_ path: String, _ environment: Environment) throws -> Store {
+    try Store(path: path, operatorLogin: environment.operatorLogin)
+}
+
+func writeDemo(into store: Store, options: DemoOptions, environment: Environment) throws {
+    let started = Date()
+    var generator = DemoGenerator(store: store, options: options)
+    let showProgress = environment.stderrIsTerminal && options.incidents >= 50_000
+    try generator.generate { written in
+        if showProgress {
+            FileHandle.standardError.write(Data("\rdemo: \(written) of \(options.incidents) incidents".utf8))
+        }
+    }
+    if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
+    let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
+    complain("demo: wrote \(options.consumers) consumers and \(options.incidents) incidents to \(store.path) in \(seconds) s")
+}
+
+func runDashboard(db: String?, theme: String?, demo: Bool, environment: Environment) throws -> Int32 {
+    var temporaryDirectory: URL?
+    let path: String
+    if demo && db == nil {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("segdesk-demo-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        temporaryDirectory = directory
+        path = directory.appendingPathComponent("demo.sqlite").path
+    } else {
+        path = try environment.databasePath(db)
+    }
+    defer { if let temporaryDirectory { try? FileManager.default.removeItem(at: temporaryDirectory) } }
+    let store = try openStore(path, environment)
+    if demo, try store.consumerCount() == 0 {
+        try writeDemo(into: store, options: DemoOptions(), environment: environment)
+    }
+    let themes = ThemeLibrary.standard(environment: environment.variables, executablePath: CommandLine.arguments[0])
+    let app = try TerminalApp(store: store, themes: themes, themeName: theme ?? "default", noColor: environment.noColor)
+    switch app.run() {
+    case .quit: return 0
+    case .signal(let signal): return 128 + signal
+    case .hangUp: return 129
+    }
+}
+
+func main() -> Int32 {
+    let environment = Environment()
+    do {
+        switch try Invocation.parse(Array(CommandLine.arguments.dropFirst())) {
+        case .help(let text):
+            print(text)
+            return 0
+        case .version:
+            print("segdesk 0.1.0 (schema \(Store.currentSchemaVersion))")
+            return 0
+        case let .demo(db, consumers, incidents, seed):
+            let store = try openStore(db, environment)
+            try writeDemo(into: store, options: DemoOptions(consumers: consumers, incidents: incidents, seed: seed),
+                          environment: environment)
+            return 0
+        case let .dashboard(db, theme, demo):
+            return try runDashboard(db: db, theme: theme, demo: demo, environment: environment)
+        }
+    } catch let error as UsageError {
+        complain(error.description)
+        return 2
+    } catch {
+        complain("segdesk: \(error)")
+        return 1
+    }
+}
+
+exit(main())
