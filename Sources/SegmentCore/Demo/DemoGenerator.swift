@@ -42,7 +42,7 @@ public struct DemoGenerator {
     public mutating func generate(progress: (Int) -> Void = { _ in }) throws {
         guard options.consumers >= 3 else { throw StoreError.invalid("a demo needs at least 3 consumers") }
         guard try store.consumerCount() == 0 else { throw StoreError.invalid("\(store.path) already holds data; a demo needs an empty database") }
-        try store.database.inTransaction {
+        try store.bulkLoad(into: "incidents", rebuildingFullText: "incidents_fts") {
             let provider = try store.addProvider(key: "skatteetaten", name: "Skatteetaten (demo)",
                                                  email: "tilbyder-support@skatteetaten.example")
             try addServices(provider: provider)

@@ -1,6 +1,7 @@
 extension Store {
     /// Applies a triage edit to incidents in one transaction, with a journal
     /// entry per incident, and returns what undo needs.
+    @discardableResult
     public func triage(_ edit: TriageEdit, incidents ids: [Int64], serviceLevel: ServiceLevel = .standard) throws -> TriageChange {
         guard !ids.isEmpty else { throw StoreError.invalid("no incident selected") }
         return try database.inTransaction {

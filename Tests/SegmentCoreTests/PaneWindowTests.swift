@@ -1,0 +1,90 @@
+import Testing
+@testable import SegmentCore
+
+/// Every pane reads only its visible window, in an order an index serves.
+@Suite("Pane windows")
+struct PaneWindowTests {
+    @Test("paging forward through the incidents pane by keyset visits every incident once, open ones first")
+    func incidentsPageForward() throws {
+        let store = try demoStore()
+        var seen: [IncidentRow] = []
+        var anchor = WindowAnchor.start
+        while true {
+            let page = try store.incidents(anchor: anchor, limit: 51)
+            seen += page.prefix(50)
+            guard page.count == 51 else { break }
+            anchor = .at(page[50].key)
+        }
+        #expect(seen.count == (try store.incidentCount()))
+        #expect(Set(seen.map(\.id)).count == seen.count)
+        let firstDone = seen.firstIndex { !$0.status.isOpen } ?? seen.count
+        #expect(seen[..<firstDone].allSatisfy { $0.status.isOpen })
+        #expect(seen[firstDone...].allSatisfy { !$0.status.isOpen })
+        let openPriorities = seen[..<firstDone].map(\.priority.rawValue)
+        #expect(openPriorities == openPriorities.sorted())
+    }
+
+    @Test("reading backwards from a row gives the rows just before it, in pane order")
+    func incidentsPageBackward() throws {
+        let store = try demoStore()
+        let first = try store.incidents(anchor: .start, limit: 30)
+        let before = try store.incidents(anchor: .before(first[20].key), limit: 5)
+        #expect(before.map(\.id) == first[15..<20].map(\.id))
+        let tail = try store.incidents(anchor: .end, limit: 3)
+        let all = try store.incidentCount()
+        let lastPage = try store.incidents(anchor: .start, limit: all)
+        #expect(tail.map(\.id) == lastPage.suffix(3).map(\.id))
+    }
+
+    @Test("each pane's window query walks its index without sorting", arguments: [
+        ("incidents", "incidents_pane"), ("provider_cases", "cases_pane"), ("change_notices", "notices_pane"),
+        ("needs", "needs_pane"), ("consumers", "consumers_pane"),
+    ])
+    func windowUsesIndex(table: String, index: String) throws {
+        let store = try demoStore(incidents: 50)
+        let sql: String
+        switch table {
+        case "incidents": sql = KeysetWindow(select: Store.incidentSelect, keyColumns: ["i.sort_group", "i.sort_time", "i.id"], filter: nil).forward
+        case "provider_cases": sql = KeysetWindow(select: Store.caseSelect, keyColumns: ["pc.sort_group", "pc.sort_time", "pc.id"], filter: nil).forward
+        case "change_notices": sql = KeysetWindow(select: Store.noticeSelect, keyColumns: ["n.sort_group", "n.sort_time", "n.id"], filter: nil).forward
+        case "needs": sql = KeysetWindow(select: Store.needSelect, keyColumns: ["sort_group", "sort_score", "id"], filter: nil).forward
+        default: sql = KeysetWindow(select: Store.consumerSelect, keyColumns: ["c.sort_name", "c.id"], filter: nil).forward
+        }
+        let keyCount = table == "consumers" ? 2 : 3
+        let plan = try store.database.rows("EXPLAIN QUERY PLAN \(sql)",
+                                           Array(repeating: SQLValue.integer(0), count: keyCount) + [.integer(10)]) { $0.string(3) }
+        #expect(plan.contains { $0.contains(index) }, "plan: \(plan)")
+        #expect(!plan.contains { $0.contains("TEMP B-TREE FOR ORDER BY") }, "plan: \(plan)")
+    }
+
+    @Test("a full-text filter narrows the incidents pane and counts its matches")
+    func fullTextFilter() throws {
+        let store = try demoStore()
+        let matches = try store.incidentCount(filter: "503")
+        #expect(matches > 0)
+        #expect(matches < (try store.incidentCount()))
+        let rows = try store.incidents(anchor: .start, limit: 200, filter: "503")
+        #expect(rows.allSatisfy { $0.title.contains("503") || ($0.errorCode ?? "").contains("503") })
+    }
+
+    @Test("filter text that looks like FTS5 syntax is searched for, not run")
+    func filterSyntaxIsInert() throws {
+        let store = try demoStore(incidents: 50)
+        for hostile in ["\"", "title:x", "a NEAR b", "*", "(", "AND OR NOT", "'; DROP TABLE incidents; --"] {
+            _ = try store.incidents(anchor: .start, limit: 10, filter: hostile)
+            _ = try store.incidentCount(filter: hostile)
+        }
+        #expect(try store.incidentCount() == 50)
+    }
+
+    @Test("the small panes filter by any part of a name, whatever its case, æøå included")
+    func smallPaneFilter() throws {
+        let store = try demoStore()
+        let all = try store.consumers(anchor: .start, limit: 100)
+        let target = try #require(all.first { $0.name.contains("ø") || $0.name.contains("å") || $0.name.contains("æ") })
+        let needle = String(target.name.uppercased().prefix(6))
+        let found = try store.consumers(anchor: .start, limit: 100, filter: needle)
+        #expect(found.contains { $0.id == target.id })
+        #expect(try store.consumerCount(filter: needle) == found.count)
+    }
+}

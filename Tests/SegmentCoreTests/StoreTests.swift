@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+@testable import SegmentCore
+
+@Suite("The store")
+struct StoreTests {
+    @Test("a missing file is created with the current schema, in WAL mode with foreign keys on")
+    func freshFile() throws {
+        let directory = try TemporaryDirectory()
+        let store = try Store(path: directory.path("new.sqlite"), operatorLogin: "kari")
+        #expect(try store.schemaVersion() == Store.currentSchemaVersion)
+        #expect(try store.database.first("PRAGMA journal_mode") { $0.string(0) } == "wal")
+        #expect(try store.database.scalar("PRAGMA foreign_keys") == 1)
+    }
+
+    @Test("an older file (schema 0, no tables) is migrated on open")
+    func migratesOlderFile() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("old.sqlite")
+        try Database(path: path).execute("CREATE TABLE leftover (x); PRAGMA user_version = 0")
+        let store = try Store(path: path, operatorLogin: "kari")
+        #expect(try store.schemaVersion() == Store.currentSchemaVersion)
+        #expect(try store.incidentCount() == 0)
+    }
+
+    @Test("a file from a newer segdesk is refused with a message naming both versions, and left untouched")
+    func refusesNewerFile() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("newer.sqlite")
+        try Database(path: path).execute("PRAGMA user_version = 99")
+        #expect(throws: StoreError.newerSchema(path: path, found: 99, supported: Store.currentSchemaVersion)) {
+            try Store(path: path, operatorLogin: "kari")
+        }
+        #expect(try Database(path: path).scalar("PRAGMA user_version") == 99)
+        #expect(StoreError.newerSchema(path: path, found: 99, supported: 1).description.contains("newer segdesk"))
+    }
+
+    @Test("a consumer whose organisation number is already registered is refused")
+    func duplicateOrganisationNumber() throws {
+        let store = try emptyStore()
+        let consumer = NewConsumer(organisationNumber: try OrganisationNumber("974760673"), name: "Fjordvik Sparebank",
+                                   stage: .live)
+        try store.addConsumer(consumer)
+        #expect(throws: StoreError.invalid("organisation number 974760673 is already registered")) {
+            try store.addConsumer(consumer)
+        }
+    }
+
+    @Test("the database refuses an organisation number that is not nine characters even past the type")
+    func schemaChecksOrganisationNumber() throws {
+        let store = try emptyStore()
+        #expect(throws: DatabaseError.self) {
+            try store.database.run("""
+                INSERT INTO consumers (org_number, name, stage, search_text, sort_name, created_at)
+                VALUES ('12345', 'x', 'live', 'x', 'x', 0)
+                """)
+        }
+    }
+
+    @Test("a failed transaction leaves nothing behind")
+    func rollsBack() throws {
+        let store = try emptyStore()
+        struct Boom: Error {}
+        #expect(throws: Boom.self) {
+            try store.database.inTransaction {
+                try store.addProvider(key: "p", name: "Provider", email: "p@example.no")
+                throw Boom()
+            }
+        }
+        #expect(try store.database.scalar("SELECT count(*) FROM providers") == 0)
+    }
+
+    @Test("another connection's commit changes data_version; our own does not")
+    func dataVersionSeesOthers() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("shared.sqlite")
+        let mine = try Store(path: path, operatorLogin: "kari")
+        let theirs = try Store(path: path, operatorLogin: "ola")
+        let before = try mine.dataVersion()
+        try mine.addProvider(key: "a", name: "A", email: "a@example.no")
+        #expect(try mine.dataVersion() == before)
+        try theirs.addProvider(key: "b", name: "B", email: "b@example.no")
+        #expect(try mine.dataVersion() != before)
+    }
+}

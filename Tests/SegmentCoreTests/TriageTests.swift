@@ -1,0 +1,82 @@
+import Testing
+@testable import SegmentCore
+
+@Suite("Triage from the dashboard")
+struct TriageTests {
+    private func newIncident(_ store: Store) throws -> Int64 {
+        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@example.no")
+        let service = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+        let consumer = try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("974760673"),
+                                                         name: "Fjordvik Sparebank", stage: .live))
+        var incident = NewIncident(externalID: "F-1", consumerID: consumer, serviceID: service,
+                                   receivedAt: testNow - 600, title: "HTTP 503 fra inntekt-api")
+        incident.assessment = Assessment(impact: 2, urgency: 2)
+        return try store.addIncident(incident)
+    }
+
+    @Test("assigning an incident to me writes the change and a journal entry with before and after")
+    func assignJournals() throws {
+        let store = try emptyStore(operatorLogin: "kari")
+        let id = try newIncident(store)
+        let change = try store.triage(.assign("kari"), incidents: [id])
+        #expect(change.entries.count == 1)
+        #expect(try store.incident(id: id).assignee == "kari")
+        let entry = try #require(try store.history(entity: "incident", id: id).last)
+        #expect(entry.operatorName == "kari")
+        #expect(entry.action == "assigned")
+        #expect(entry.before?.contains("assignee=-") == true)
+        #expect(entry.after?.contains("assignee=kari") == true)
+    }
+
+    @Test("raising impact turns P3 into P2 and moves the incident up the pane")
+    func raisePriority() throws {
+        let store = try emptyStore()
+        let id = try newIncident(store)
+        try store.triage(.adjustImpact(-1), incidents: [id])
+        let detail = try store.incident(id: id)
+        #expect(detail.row.priority == .p2)
+        #expect(detail.row.key.first == .integer(2))
+    }
+
+    @Test("triaging a new incident stops the first-response clock and starts the resolution clock")
+    func triageMovesClock() throws {
+        let store = try emptyStore()
+        let id = try newIncident(store)
+        #expect(try store.incident(id: id).row.slaDueAt == testNow - 600 + 8 * 3600)
+        try store.triage(.advanceStatus, incidents: [id])
+        let detail = try store.incident(id: id)
+        #expect(detail.row.status == .triaged)
+        #expect(detail.row.slaDueAt == testNow - 600 + 3 * 86_400)
+    }
+
+    @Test("undo puts the incident back and journals the undo")
+    func undoRestores() throws {
+        let store = try emptyStore()
+        let id = try newIncident(store)
+        let change = try store.triage(.setStatus(.closed, .consumerError), incidents: [id])
+        #expect(try store.incident(id: id).row.status == .closed)
+        try store.undo(change)
+        let detail = try store.incident(id: id)
+        #expect(detail.row.status == .new)
+        #expect(detail.resolution == nil)
+        #expect(try store.history(entity: "incident", id: id).last?.action == "undo")
+    }
+
+    @Test("undo refuses when another operator changed the incident since, and changes nothing")
+    func undoRefusesAfterOthersChange() throws {
+        let store = try emptyStore(operatorLogin: "kari")
+        let id = try newIncident(store)
+        let mine = try store.triage(.assign("kari"), incidents: [id])
+        try store.triage(.assign("ola"), incidents: [id])
+        #expect(throws: StoreError.changedByAnother(entity: "incident", id: id)) { try store.undo(mine) }
+        #expect(try store.incident(id: id).assignee == "ola")
+    }
+
+    @Test("closing without a resolution is refused with the resolutions to choose from")
+    func closeNeedsResolution() throws {
+        let store = try emptyStore()
+        let id = try newIncident(store)
+        #expect(throws: StoreError.self) { try store.triage(.setStatus(.closed, nil), incidents: [id]) }
+        #expect(try store.incident(id: id).row.status == .new)
+    }
+}

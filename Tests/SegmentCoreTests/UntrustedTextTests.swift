@@ -1,0 +1,79 @@
+import Testing
+@testable import SegmentCore
+
+/// Text from consumers must never drive the operator's terminal.
+@Suite("Untrusted text")
+struct UntrustedTextTests {
+    static let mark = String(UntrustedText.placeholder)
+
+    @Test("escape sequences collapse to one placeholder and leave no ESC behind", arguments: [
+        ("CSI colour", "a\u{1B}[31mred\u{1B}[0m", "a\(mark)red\(mark)"),
+        ("CSI clear screen", "x\u{1B}[2Jy", "x\(mark)y"),
+        ("OSC window title ended by BEL", "t\u{1B}]0;owned\u{07}u", "t\(mark)u"),
+        ("OSC 52 clipboard ended by ST", "c\u{1B}]52;c;ZWNobw==\u{1B}\\d", "c\(mark)d"),
+        ("DCS", "e\u{1B}Pq#0;2;0;0;0\u{1B}\\f", "e\(mark)f"),
+        ("APC", "g\u{1B}_payload\u{1B}\\h", "g\(mark)h"),
+        ("two-byte reset", "i\u{1B}cj", "i\(mark)j"),
+        ("unterminated OSC", "k\u{1B}]0;never ends", "k\(mark)"),
+        ("ESC at the very end", "l\u{1B}", "l\(mark)"),
+    ])
+    func escapeSequences(name: String, hostile: String, expected: String) {
+        #expect(UntrustedText.line(hostile) == expected, "\(name)")
+        #expect(!UntrustedText.line(hostile).unicodeScalars.contains { $0.value == 0x1B })
+    }
+
+    @Test("C0 controls, DEL and C1 controls become placeholders", arguments: [
+        "\u{07}", "\u{08}", "\u{00}", "\u{0B}", "\u{0C}", "\u{7F}", "\u{9B}", "\u{9D}", "\u{85}",
+    ])
+    func controlCharacters(control: String) {
+        #expect(UntrustedText.line("a\(control)b") == "a\(Self.mark)b")
+    }
+
+    @Test("bidirectional controls cannot reorder what the operator reads", arguments: [
+        "\u{202E}", "\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}", "\u{2066}", "\u{2067}", "\u{2068}", "\u{2069}",
+        "\u{200E}", "\u{200F}", "\u{061C}",
+    ])
+    func bidiControls(control: String) {
+        #expect(UntrustedText.line("exe\(control)fdp") == "exe\(Self.mark)fdp")
+    }
+
+    @Test("a lone carriage return cannot rewind the line; CR LF is a line break")
+    func carriageReturn() {
+        #expect(UntrustedText.line("safe\rEVIL") == "safe\(Self.mark)EVIL")
+        #expect(UntrustedText.lines("one\r\ntwo") == ["one", "two"])
+    }
+
+    @Test("Norwegian letters arrive decomposed and leave as one letter each")
+    func normalisesToNFC() {
+        let decomposed = "Bla\u{030A}ba\u{0308}r"
+        #expect(UntrustedText.line(decomposed) == "Blåbär")
+        #expect(DisplayWidth.of(UntrustedText.line(decomposed)) == 6)
+    }
+
+    @Test("ordinary text, æøå, CJK and emoji pass unchanged")
+    func leavesTextAlone() {
+        for text in ["Blåbærdalen Sparebank", "数据共享", "Feil 🚨 i prod", "TD-005 (HTTP 404)"] {
+            #expect(UntrustedText.line(text) == text)
+        }
+    }
+}
+
+@Suite("Display width")
+struct DisplayWidthTests {
+    @Test("columns follow wcwidth: wide CJK and emoji, zero-width combining marks", arguments: [
+        ("abc", 3), ("æøå", 3), ("数据", 4), ("🚨", 2), ("e\u{0301}", 1), ("ｱ", 1), ("Ａ", 2), ("\u{200B}", 0),
+    ])
+    func widths(text: String, columns: Int) {
+        #expect(DisplayWidth.of(text) == columns)
+    }
+}
+
+@Suite("Full-text query")
+struct FullTextQueryTests {
+    @Test("words become quoted prefix terms, so FTS5 syntax is inert")
+    func quotesWords() {
+        #expect(FullTextQuery.match(for: "http 503") == "\"http\"* \"503\"*")
+        #expect(FullTextQuery.match(for: "title:\"x\" NEAR") == "\"title\"* \"x\"* \"NEAR\"*")
+        #expect(FullTextQuery.match(for: "  ** ") == nil)
+    }
+}
