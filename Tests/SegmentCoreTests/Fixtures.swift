@@ -2,7 +2,7 @@ import Foundation
 @testable import SegmentCore
 
 /// 2026-11-26 12:00:00 UTC: the fixed "now" of every test.
-let testNow: Int64 = 1_795_176_000
+let testNow: Int64 = 1_795_694_400
 
 /// A private in-memory store with a fixed clock.
 func emptyStore(operatorLogin: String = "kari") throws -> Store {

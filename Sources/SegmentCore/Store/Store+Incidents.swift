@@ -1,11 +1,14 @@
-/// How the incidents pane orders rows: open incidents first, most urgent
-/// priority first and, within one priority, the longest waiting first; then
-/// done incidents, newest first. Kept in `sort_group` and `sort_time`.
+/// How the incidents pane orders rows: incidents waiting for the coordinator
+/// first, most urgent priority first and, within one priority, the longest
+/// waiting first; then those the provider holds, oldest first; then done
+/// incidents, newest first. Kept in `sort_group` and `sort_time`.
 enum IncidentOrder {
+    static let withProviderGroup: Int64 = 6
     static let doneGroup: Int64 = 9
 
     static func group(priority: Priority, status: IncidentStatus) -> Int64 {
-        status.isOpen ? Int64(priority.rawValue) : doneGroup
+        if !status.isOpen { return doneGroup }
+        return status.stopsCoordinatorClock ? withProviderGroup : Int64(priority.rawValue)
     }
 
     static func time(receivedAt: Int64, status: IncidentStatus) -> Int64 {

@@ -15,6 +15,12 @@ struct DetailLine: Equatable {
     }
 
     static func heading(_ text: String) -> DetailLine { DetailLine("", text, .columnHeader) }
+
+    /// A line about a moment: the date in the margin, the time leading the text.
+    static func timed(_ at: Int64, _ text: String, _ zone: TimeZone, _ role: Role = .normal) -> DetailLine {
+        let time = Format.timestamp(at, zone)
+        return DetailLine(String(time.prefix(10)), "\(time.suffix(5)) \(text)", role)
+    }
     static let blank = DetailLine("", "")
 }
 
@@ -47,8 +53,7 @@ enum DetailText {
             var text = "\(entry.operatorName) \(entry.action)"
             if let before = entry.before { text += ": \(before)" }
             if let after = entry.after { text += (entry.before == nil ? ": " : " → ") + after }
-            let time = Format.timestamp(entry.at, state.timeZone)
-            lines.append(DetailLine(String(time.prefix(10)), "\(time.suffix(5)) \(UntrustedText.line(text))"))
+            lines.append(.timed(entry.at, UntrustedText.line(text), state.timeZone))
         }
         return lines
     }
@@ -99,8 +104,8 @@ enum DetailText {
             .blank, .heading("Reports"),
         ]
         lines += detail.incidents.map {
-            DetailLine(Format.timestamp($0.receivedAt, zone),
-                       "#\($0.id) \(UntrustedText.line($0.consumerName ?? "unmatched")) · \($0.status.label) · \(UntrustedText.line($0.errorCode ?? ""))")
+            .timed($0.receivedAt,
+                       "#\($0.id) \(UntrustedText.line($0.consumerName ?? "unmatched")) · \($0.status.label) · \(UntrustedText.line($0.errorCode ?? ""))", zone)
         }
         return lines
     }

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import SegmentCore
+@testable import SegmentTUI
+
+/// 2026-11-26 12:00:00 UTC: the fixed "now" of every test.
+let testNow: Int64 = 1_795_694_400
+let utc = TimeZone(identifier: "UTC")!
+
+/// The demo segment in memory, with a fixed clock and seed.
+func demoStore(incidents: Int = 600) throws -> Store {
+    let store = try Store(path: ":memory:", operatorLogin: "kari", now: { testNow })
+    var generator = DemoGenerator(store: store, options: DemoOptions(consumers: 40, incidents: incidents, seed: 7))
+    try generator.generate()
+    return store
+}
+
+/// A dashboard driven as the terminal loop drives it, without a terminal:
+/// each action goes through the reducer and its effects through the runner.
+struct Harness {
+    var state: AppState
+    let runner: EffectRunner
+
+    init(store: Store, width: Int = 80, height: Int = 24) {
+        state = AppState(width: width, height: height, themeName: "default", operatorLogin: "kari", now: testNow,
+                         timeZone: utc)
+        runner = EffectRunner(store: store, themes: ThemeLibrary(directories: [themesDirectory]))
+        run(PaneKind.allCases.map(Effect.loadPane) + [.loadOverview])
+    }
+
+    mutating func send(_ action: Action) {
+        run(Reducer.reduce(&state, action))
+    }
+
+    mutating func press(_ keys: Key...) {
+        for key in keys { send(.keyPressed(key)) }
+    }
+
+    mutating func type(_ text: String) {
+        for character in text { send(.keyPressed(.character(character))) }
+    }
+
+    private mutating func run(_ effects: [Effect]) {
+        for effect in effects {
+            if let action = runner.run(effect, state: state) { send(action) }
+        }
+    }
+
+    var screen: Screen { DashboardView.render(state) }
+}
+
+/// The shipped themes, found from this file's place in the checkout.
+let themesDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("../../themes").standardizedFileURL.path

@@ -1,0 +1,186 @@
+import Testing
+@testable import SegmentCore
+@testable import SegmentTUI
+
+/// The reducer alone: given a state and what happened, the whole new state and
+/// every effect are checked, so an unexpected change fails the test.
+@Suite("Reducer")
+struct ReducerTests {
+    private func rows(_ count: Int) -> PaneRows {
+        .incidents((0..<count).map { index in
+            IncidentRow(id: Int64(index + 1), priority: .p2, status: .new, receivedAt: testNow - 60, slaDueAt: nil,
+                        consumerName: "Bank \(index)", serviceKey: "inntekt-api", title: "HTTP 503",
+                        errorCode: "HTTP 503", key: [.integer(2), .integer(Int64(index)), .integer(Int64(index + 1))])
+        })
+    }
+
+    /// A state at 80x24 (16 visible rows) whose incidents pane holds `count` rows.
+    private func state(rows count: Int, selected: Int = 0) -> AppState {
+        var state = AppState(width: 80, height: 24, themeName: "default", operatorLogin: "kari", now: testNow, timeZone: utc)
+        state.panes[.incidents]!.rows = rows(count)
+        state.panes[.incidents]!.selected = selected
+        return state
+    }
+
+    private func expect(_ start: AppState, _ action: Action, changes: (inout AppState) -> Void, effects: [Effect],
+                        sourceLocation: SourceLocation = #_sourceLocation) {
+        var actual = start
+        let actualEffects = Reducer.reduce(&actual, action)
+        var expected = start
+        changes(&expected)
+        #expect(actual == expected, sourceLocation: sourceLocation)
+        #expect(actualEffects == effects, sourceLocation: sourceLocation)
+    }
+
+    @Test("j inside the window moves the selection and reads nothing")
+    func moveWithinWindow() {
+        expect(state(rows: 17), .keyPressed(.character("j")), changes: { $0.panes[.incidents]!.selected = 1 }, effects: [])
+    }
+
+    @Test("j on the last visible row moves the window one row down and reloads the pane")
+    func scrollAtBottomEdge() {
+        let start = state(rows: 17, selected: 15)
+        expect(start, .keyPressed(.down), changes: {
+            $0.panes[.incidents]!.anchor = .at(start.panes[.incidents]!.rows.key(1))
+        }, effects: [.loadPane(.incidents)])
+    }
+
+    @Test("j on the last row of all does nothing")
+    func stopAtEnd() {
+        expect(state(rows: 5, selected: 4), .keyPressed(.character("j")), changes: { _ in }, effects: [])
+    }
+
+    @Test("k on the first visible row reads the one row before the window")
+    func scrollAtTopEdge() {
+        var start = state(rows: 17)
+        start.panes[.incidents]!.anchor = .at(start.panes[.incidents]!.rows.key(0))
+        expect(start, .keyPressed(.character("k")), changes: {
+            $0.panes[.incidents]!.anchor = .before(start.panes[.incidents]!.rows.key(0), count: 1)
+        }, effects: [.loadPane(.incidents)])
+    }
+
+    @Test("PgDn starts the window at the first row below it")
+    func pageDown() {
+        let start = state(rows: 17, selected: 3)
+        expect(start, .keyPressed(.pageDown), changes: {
+            $0.panes[.incidents]!.anchor = .at(start.panes[.incidents]!.rows.key(16))
+        }, effects: [.loadPane(.incidents)])
+    }
+
+    @Test("G reads the window from the end; g from the start")
+    func topAndBottom() {
+        expect(state(rows: 17, selected: 3), .keyPressed(.character("G")), changes: {
+            $0.panes[.incidents]!.anchor = .end
+            $0.panes[.incidents]!.selected = 15
+        }, effects: [.loadPane(.incidents)])
+        expect(state(rows: 17, selected: 3), .keyPressed(.character("g")), changes: {
+            $0.panes[.incidents]!.selected = 0
+        }, effects: [.loadPane(.incidents)])
+    }
+
+    @Test("Tab and 1-5 switch panes; Shift-Tab goes back round")
+    func switchPanes() {
+        expect(state(rows: 3), .keyPressed(.tab), changes: { $0.focus = .cases }, effects: [])
+        expect(state(rows: 3), .keyPressed(.character("4")), changes: { $0.focus = .needs }, effects: [])
+        expect(state(rows: 3), .keyPressed(.backTab), changes: { $0.focus = .consumers }, effects: [])
+    }
+
+    @Test("at 160 columns and more, a move also reads the preview of the new selection")
+    func previewOnWideScreens() {
+        var start = state(rows: 17)
+        start.width = 200
+        start.height = 60
+        expect(start, .keyPressed(.character("j")), changes: { $0.panes[.incidents]!.selected = 1 },
+               effects: [.loadPreview(.incidents, 2)])
+    }
+
+    @Test("Enter opens the selected record; Esc closes it")
+    func openAndClose() {
+        expect(state(rows: 3, selected: 2), .keyPressed(.enter), changes: { _ in }, effects: [.openRecord(.incidents, 3)])
+        var open = state(rows: 3)
+        open.detail = DetailState(pane: .incidents, id: 1, record: .need(NeedDetail(
+            row: NeedRow(id: 1, title: "x", status: .proposed, backers: 1, score: 1, needsLegalAssessment: false, key: []),
+            description: "", raisedBy: nil, raisedAt: 0, backings: [])), history: [])
+        expect(open, .keyPressed(.escape), changes: { $0.detail = nil }, effects: [])
+    }
+
+    @Test("/ then typing filters from the start of the pane, one read per key; Esc clears")
+    func filterAsYouType() {
+        var typing = state(rows: 17, selected: 5)
+        typing.input = .filter
+        expect(typing, .keyPressed(.character("5")), changes: {
+            $0.panes[.incidents]!.filter = "5"
+            $0.panes[.incidents]!.selected = 0
+        }, effects: [.loadPane(.incidents)])
+        typing.panes[.incidents]!.filter = "503"
+        expect(typing, .keyPressed(.escape), changes: {
+            $0.input = .none
+            $0.panes[.incidents]!.filter = ""
+            $0.panes[.incidents]!.selected = 0
+        }, effects: [.loadPane(.incidents)])
+        expect(typing, .keyPressed(.enter), changes: { $0.input = .none }, effects: [])
+    }
+
+    @Test("Space marks the row and moves down; a triage key then applies to the marked rows")
+    func markThenAssign() {
+        var marked = state(rows: 5)
+        _ = Reducer.reduce(&marked, .keyPressed(.character(" ")))
+        _ = Reducer.reduce(&marked, .keyPressed(.character(" ")))
+        #expect(marked.panes[.incidents]!.marked == [1, 2])
+        #expect(marked.panes[.incidents]!.selected == 2)
+        expect(marked, .keyPressed(.character("a")), changes: { _ in }, effects: [.triage(.assign("kari"), [1, 2])])
+    }
+
+    @Test("triage keys outside the incidents pane say why nothing happened")
+    func triageOnlyIncidents() {
+        var start = state(rows: 3)
+        start.focus = .needs
+        expect(start, .keyPressed(.character("a")), changes: {
+            $0.message = StatusMessage("only incidents are triaged; 1 shows them", isError: true)
+        }, effects: [])
+    }
+
+    @Test("u with nothing to undo says so; after a change it asks the store to undo it")
+    func undo() {
+        expect(state(rows: 3), .keyPressed(.character("u")), changes: { $0.message = StatusMessage("nothing to undo") },
+               effects: [])
+        var changed = state(rows: 3)
+        let change = TriageChange(summary: "assigned 1 incident", entries: [])
+        changed.lastChange = change
+        expect(changed, .keyPressed(.character("u")), changes: { _ in }, effects: [.undo(change)])
+    }
+
+    @Test(": commands: theme, sev, unknown names, and every keymap name")
+    func commandLine() {
+        var typing = state(rows: 3)
+        typing.input = .command("theme mono")
+        expect(typing, .keyPressed(.enter), changes: { $0.input = .none }, effects: [.applyTheme("mono")])
+        typing.input = .command("sev 1 2")
+        expect(typing, .keyPressed(.enter), changes: { $0.input = .none },
+               effects: [.triage(.assess(Assessment(impact: 1, urgency: 2)), [1])])
+        typing.input = .command("sev 9")
+        expect(typing, .keyPressed(.enter), changes: {
+            $0.input = .none
+            $0.message = StatusMessage("usage: :sev IMPACT URGENCY (each 1 high to 3 low)", isError: true)
+        }, effects: [])
+        typing.input = .command("frobnicate")
+        expect(typing, .keyPressed(.enter), changes: {
+            $0.input = .none
+            $0.message = StatusMessage("unknown command :frobnicate; ? lists the commands", isError: true)
+        }, effects: [])
+        typing.input = .command("needs")
+        expect(typing, .keyPressed(.enter), changes: { $0.input = .none; $0.focus = .needs }, effects: [])
+    }
+
+    @Test("q on the dashboard quits; ? opens help for the current view")
+    func quitAndHelp() {
+        expect(state(rows: 3), .keyPressed(.character("q")), changes: { _ in }, effects: [.quit])
+        expect(state(rows: 3), .keyPressed(.character("?")), changes: { $0.help = .dashboard }, effects: [])
+    }
+
+    @Test("a resize reads every pane again for the new page height")
+    func resize() {
+        expect(state(rows: 3), .resized(width: 120, height: 40), changes: { $0.width = 120; $0.height = 40 },
+               effects: PaneKind.allCases.map(Effect.loadPane))
+    }
+}

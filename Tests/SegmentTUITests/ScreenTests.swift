@@ -1,0 +1,161 @@
+import Testing
+@testable import SegmentCore
+@testable import SegmentTUI
+
+/// What a person sees: the dashboard rendered into the in-memory screen from
+/// the demo segment with a fixed clock, read back as text.
+@Suite("Screens")
+struct ScreenTests {
+    @Test("at 80x24 the incidents pane is open, the other four show their title and count")
+    func incidentsGolden() throws {
+        let harness = Harness(store: try demoStore())
+        #expect(harness.screen.text == """
+             segdesk │ 20 new │ 4 SLA breached │ 2 open cases │ 4 breaking unacked
+             1 Incidents  53 open · 600
+              Pri  Age    SLA Status    Consumer         Title
+              P1  7h35  +3h35 triaged   Sjøgløtt Spareb… Hvordan tolke tom lønnsdata for sø…
+              P1   17m    12m new       Fiskevær Finans… 401 Unauthorized etter sertifikatb…
+              P1   17m    12m new       Kredittkassen S… 401 Unauthorized etter sertifikatb…
+              P1   14m    15m new       Måkeskjær Finan… 401 Unauthorized etter sertifikatb…
+              P1   12m    17m new       Banken i Bjørke… 401 Unauthorized etter sertifikatb…
+              P1   11m    18m new       Banken i Tindev… 401 Unauthorized etter sertifikatb…
+              P1    9m    20m new       Rypedal Spareba… 401 Unauthorized etter sertifikatb…
+              P1    5m    25m new       Kløverhagen Ban… Feil i respons ��fdp.exe
+              P1    1m    29m new       Sparebanken Sjø… 401 Unauthorized etter sertifikatb…
+              P2    3d    +2d triaged   Banken i Bjørke… TD-009: samtykke ikke gyldig
+              P2   47h   +23h triaged   Banken i Midtby… TD-005: ingen data for personen (H…
+              P2    6m   1h53 new       Steinrøysa Kred… 401 Unauthorized etter sertifikatb…
+              P2    1m   1h59 new       Kredittkassen F… 401 Unauthorized etter sertifikatb…
+              P2    1m   1h59 new       Banken i Steinr… 401 Unauthorized etter sertifikatb…
+              P2    1m   1h59 new       Kredittkassen M… 401 Unauthorized etter sertifikatb…
+              P2    1m   1h59 new       Kløverhagen Ban… 401 Unauthorized etter sertifikatb…
+             2 Provider cases  2 open · 2
+             3 Change notices  12
+             4 Needs  30
+             5 Consumers  40
+             Tab next pane  Enter open the selected record  q quit segdesk
+            """)
+    }
+
+    @Test("the selected row and priorities carry roles, so no meaning rests on colour alone")
+    func roles() throws {
+        var harness = Harness(store: try demoStore())
+        harness.press(.character("j"))
+        let screen = harness.screen
+        #expect(screen[2, 4].role == .selected)
+        #expect(screen[2, 3].role == .priority1)
+        #expect(screen.lines[3].contains("P1"))
+    }
+
+    @Test("each pane at 80x24 shows its columns and the rows a person expects", arguments: [
+        (PaneKind.cases, "Consumers Provider ref", "SKE-"),
+        (.notices, "Kind        Breaking Effective", "BREAKING"),
+        (.needs, "Score Backers Status", "legal"),
+        (.consumers, "Org no", "Agreement"),
+    ])
+    func panesAtSmallSize(pane: PaneKind, heading: String, content: String) throws {
+        var harness = Harness(store: try demoStore())
+        harness.press(.character(Character(String(pane.rawValue))))
+        let text = harness.screen.text
+        #expect(text.contains(heading))
+        #expect(text.contains(content))
+        #expect(harness.screen.lines.allSatisfy { DisplayWidth.of($0) <= 80 })
+        #expect(harness.screen.lines[1] == " 1 Incidents  53 open · 600")
+    }
+
+    @Test("change notices show acknowledgements as acked/affected")
+    func acknowledgementCounts() throws {
+        var harness = Harness(store: try demoStore())
+        harness.press(.character("3"))
+        #expect(harness.screen.text.contains(/\d+\/\d+/))
+    }
+
+    @Test("at 200x60 the panes stand beside a preview of the selected record", arguments: PaneKind.allCases)
+    func widePreview(pane: PaneKind) throws {
+        var harness = Harness(store: try demoStore(), width: 200, height: 60)
+        harness.press(.character(Character(String(pane.rawValue))))
+        let screen = harness.screen
+        #expect(screen.lines.allSatisfy { DisplayWidth.of($0) <= 200 })
+        #expect(screen[110, 2].character == "│")
+        let preview = screen.lines.map { String($0.dropFirst(111)) }.joined(separator: "\n")
+        let expectedLabel = ["Priority", "Affected", "Kind", "Backing", "Stage"][pane.rawValue - 1]
+        #expect(preview.contains(expectedLabel), "\(preview)")
+    }
+
+    @Test("Enter opens the record with its history; the history comes from the journal")
+    func recordWithHistory() throws {
+        var harness = Harness(store: try demoStore())
+        harness.press(.character("2"), .enter)
+        let text = harness.screen.text
+        #expect(text.contains("Provider case #"))
+        #expect(text.contains("Affected"))
+        harness.press(.character("G"))
+        #expect(harness.screen.text.contains("History"))
+        #expect(harness.screen.text.contains("forwarded"))
+        harness.press(.escape)
+        #expect(harness.state.detail == nil)
+    }
+
+    @Test("typing a filter narrows the pane and says how many of how many match")
+    func filterCount() throws {
+        var harness = Harness(store: try demoStore())
+        harness.press(.character("/"))
+        harness.type("401")
+        let text = harness.screen.text
+        #expect(text.contains(/\d+ of 600/))
+        #expect(harness.screen.lines.dropFirst(3).prefix(5).allSatisfy { $0.contains("401") })
+        harness.press(.escape)
+        #expect(harness.screen.lines[1] == " 1 Incidents  53 open · 600")
+    }
+
+    @Test("hostile text shows placeholders and never an escape character")
+    func hostileText() throws {
+        var harness = Harness(store: try demoStore())
+        harness.press(.character("/"))
+        harness.type("respons")
+        harness.press(.enter, .enter)
+        let text = harness.screen.text
+        #expect(text.contains("Feil i respons \(UntrustedText.placeholder)"))
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        #expect(!text.unicodeScalars.contains { (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) })
+    }
+
+    @Test("below 60x16 the screen says it is too small instead of drawing garbage")
+    func tooSmall() throws {
+        var harness = Harness(store: try demoStore(incidents: 20))
+        harness.send(.resized(width: 50, height: 12))
+        #expect(harness.screen.text.contains("Terminal too small: 50x12."))
+    }
+
+    @Test("? shows every key of the current view; Esc closes it")
+    func help() throws {
+        var harness = Harness(store: try demoStore(incidents: 20))
+        harness.press(.character("?"))
+        let text = harness.screen.text
+        #expect(text.contains("Keys: dashboard"))
+        #expect(text.contains("filter the pane as you type"))
+        harness.press(.escape)
+        #expect(harness.state.help == nil)
+    }
+
+    @Test("assigning the selected incident to me shows in the list and in its history, and u undoes it")
+    func assignAndUndo() throws {
+        var harness = Harness(store: try demoStore())
+        harness.press(.character("a"))
+        #expect(harness.state.message == StatusMessage("assigned 1 incident (u undoes)"))
+        harness.press(.enter)
+        #expect(harness.screen.text.contains("Assignee     kari"))
+        harness.press(.character("G"))
+        #expect(harness.screen.text.contains("kari assigned"))
+        harness.press(.character("u"))
+        #expect(harness.screen.text.contains("Assignee     nobody"))
+    }
+
+    @Test("wide characters never split: a CJK name is cut before a character that would not fit")
+    func wideCharactersCut() {
+        var screen = Screen(width: 10, height: 1)
+        screen.write(TextLayout.fit("数据共享数据共享", 7), x: 0, y: 0, limit: 7, role: .normal)
+        #expect(screen.lines[0] == "数据共…")
+        #expect(DisplayWidth.of(screen.lines[0]) == 7)
+    }
+}
