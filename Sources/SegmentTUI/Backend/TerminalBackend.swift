@@ -24,6 +24,7 @@ public final class TerminalBackend {
     private var theme = Theme.fallback
     private var pairs: [Role: (attributes: attr_t, pair: Int16)] = [:]
     private var active = false
+    private var earlyFailures = 0
 
     /// Why the terminal could not be started.
     public struct StartError: Error, CustomStringConvertible {
@@ -70,14 +71,20 @@ public final class TerminalBackend {
         return signal == 0 ? nil : signal
     }
 
-    /// Waits up to `timeout` ms for a key.
+    /// Waits up to `timeout` ms for a key. A terminal that is gone makes
+    /// get_wch fail at once instead of waiting; a few such early failures in a
+    /// row, or a hang-up on the descriptor, end the session instead of spinning.
     public func read(timeout: Int32) -> TerminalInput {
         wtimeout(segdesk_stdscr(), timeout)
         var character: UInt32 = 0
+        let started = DispatchTime.now().uptimeNanoseconds
         let result = segdesk_get_wch(&character)
         if result == ERR {
-            return segdesk_input_is_gone() != 0 ? .hangUp : .nothing
+            let waited = (DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
+            earlyFailures = waited < UInt64(timeout / 2) ? earlyFailures + 1 : 0
+            return segdesk_input_is_gone() != 0 || earlyFailures >= 3 ? .hangUp : .nothing
         }
+        earlyFailures = 0
         if result == KEY_CODE_YES {
             if Int32(character) == segdesk_key_resize() { return .resized }
             return Self.functionKey(Int32(character)).map(TerminalInput.key) ?? .nothing

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+
+/// The real binary in a real terminal (tmux), as an operator meets it.
+@Suite("Dashboard in a real terminal", .serialized, .enabled(if: TmuxSession.isAvailable, "needs tmux and a built segdesk"))
+struct DashboardEndToEndTests {
+    let directory: URL
+    let database: String
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("segdesk-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        database = directory.appendingPathComponent("demo.sqlite").path
+        try TmuxSession.run([TmuxSession.executable, "demo", "--db", database, "--consumers", "40", "--incidents", "800"])
+    }
+
+    private var command: String { "\(TmuxSession.executable) --db \(database)" }
+
+    @Test("move, open a record, filter, quit: the terminal leaves the alternate screen and the exit status is 0")
+    func operatorSession() throws {
+        let session = try TmuxSession(command: command)
+        try session.waitFor("1 Incidents")
+        #expect(try session.query("#{alternate_on}") == "1")
+        try session.send("j", "j", "Enter")
+        try session.waitFor("History")
+        try session.send("Escape")
+        try session.waitFor("2 Provider cases")
+        try session.send("/")
+        try session.type("401")
+        try session.waitFor(" of 800")
+        try session.send("Escape", "q")
+        try session.waitFor("[exit 0]")
+        #expect(try session.query("#{alternate_on}") == "0")
+    }
+
+    @Test("hostile text shows as placeholders: the window title and the screen stay the operator's")
+    func hostileTextIsInert() throws {
+        let session = try TmuxSession(command: command, width: 120, height: 30)
+        try session.waitFor("1 Incidents")
+        let titleBefore = try session.query("#{pane_title}")
+        try session.send("/")
+        try session.type("respons")
+        try session.send("Enter", "Enter")
+        let screen = try session.waitFor("Se vedlagt logg")
+        #expect(screen.contains("Feil i respons \u{FFFD}"))
+        #expect(try session.query("#{pane_title}") == titleBefore)
+        #expect(!(try session.query("#{pane_title}")).contains("overtatt"))
+        try session.send("q", "q")
+        try session.waitFor("[exit 0]")
+    }
+
+    @Test("without LANG the Norwegian letters still show")
+    func utf8WithoutLocale() throws {
+        let session = try TmuxSession(command: "env -u LANG -u LC_ALL -u LC_CTYPE \(command)")
+        try session.send("5")
+        let screen = try session.waitFor("Org no")
+        #expect(screen.contains("æ") || screen.contains("ø") || screen.contains("å"))
+        try session.send("q")
+        try session.waitFor("[exit 0]")
+    }
+
+    @Test("NO_COLOR and TERM=vt100 still draw every pane title")
+    func noColour() throws {
+        let session = try TmuxSession(command: "TERM=vt100 \(command)", environment: ["NO_COLOR": "1"])
+        let screen = try session.waitFor("5 Consumers")
+        #expect(screen.contains("1 Incidents"))
+        try session.send("q")
+        try session.waitFor("[exit 0]")
+    }
+
+    @Test("an unknown TERM gives one clear line, not a crash")
+    func unknownTerminal() throws {
+        let session = try TmuxSession(command: "TERM=no-such-terminal \(command)")
+        let screen = try session.waitFor("[exit 1]")
+        #expect(screen.contains("cannot use terminal type \"no-such-terminal\""))
+    }
+
+    @Test("SIGHUP (a dropped SSH link) ends it at once with the terminal restored", arguments: ["HUP", "TERM", "INT"])
+    func hangUp(signal: String) throws {
+        let session = try TmuxSession(command: command)
+        try session.waitFor("1 Incidents")
+        let started = Date()
+        let shell = try session.query("#{pane_pid}")
+        let segdesk = try TmuxSession.run(["pgrep", "-P", shell]).trimmingCharacters(in: .whitespacesAndNewlines)
+        try TmuxSession.run(["kill", "-\(signal)", segdesk])
+        try session.waitFor("[exit ", timeout: 2)
+        #expect(Date().timeIntervalSince(started) < 1.5)
+        #expect(try session.query("#{alternate_on}") == "0")
+    }
+
+    @Test("a change from another process shows within a second")
+    func seesOthersChanges() throws {
+        let session = try TmuxSession(command: command, width: 120, height: 30)
+        try session.send("3")
+        try session.waitFor("3 Change notices  12")
+        try TmuxSession.run(["sqlite3", database, """
+            INSERT INTO change_notices (provider_id, kind, title, body, breaking, published_at, effective_at, active,
+              search_text, sort_group, sort_time) VALUES (1, 'deviation', 'Utenfra: nytt avvik', '', 0, 0, 0, 1, '', 0, 0)
+            """])
+        try session.waitFor("3 Change notices  13", timeout: 2.5)
+        try session.send("q")
+    }
+}
