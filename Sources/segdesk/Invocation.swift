@@ -4,6 +4,7 @@ import Foundation
 enum Invocation: Equatable {
     case dashboard(db: String?, theme: String?, demo: Bool)
     case demo(db: String, consumers: Int, incidents: Int, seed: UInt64)
+    case importIncidents(db: String?, file: String, skipBad: Bool)
     case help(String)
     case version
 }
@@ -23,6 +24,9 @@ enum Usage {
                                                   the dashboard on a fresh demo database
           segdesk demo --db PATH [--consumers N] [--incidents N] [--seed N]
                                                   write a deterministic demo database and exit
+          segdesk import incidents [--db PATH] [--skip-bad] FILE
+                                                  import incidents from JSON Lines, or CSV when FILE
+                                                  ends in .csv; - reads standard input
           segdesk --help | COMMAND --help | --version
 
         The database is --db, else $SEGDESK_DB, else $XDG_DATA_HOME/segdesk/segdesk.sqlite
@@ -37,6 +41,22 @@ enum Usage {
         the Tax Administration's services, N consumers (default 130), N incidents over
         the last 90 days (default 2500) with bursts grouped into provider cases,
         change notices, needs and journal history. The same seed gives the same data.
+        """
+
+    static let importIncidents = """
+        usage: segdesk import incidents [--db PATH] [--skip-bad] FILE
+
+        Reads incidents from FILE: JSON Lines (one object per line), or CSV with a
+        header row when FILE ends in .csv; - reads standard input. Fields:
+        external_id, consumer (organisation number), service, received_at (ISO 8601
+        with offset) and title are required; reporter {name, email} (CSV:
+        reporter_name, reporter_email), environment, body, error_code,
+        correlation_id, impact, urgency and kind are optional.
+
+        Every bad record is reported as FILE:LINE: field: problem. Any bad record
+        refuses the whole import unless --skip-bad is given; then the good records
+        go in and the bad are listed. A (consumer, external_id) already imported is
+        counted as a duplicate and changes nothing.
         """
 }
 
@@ -54,6 +74,23 @@ extension Invocation {
                          incidents: try options.number("--incidents", default: 2_500, range: 1...50_000_000),
                          seed: UInt64(try options.number("--seed", default: 1, range: 0...Int.max)))
         }
+        if rest.first == "import" {
+            rest = rest.dropFirst()
+            guard let kind = rest.first, !kind.hasPrefix("-") else {
+                throw UsageError(description: "segdesk import: expected what to import: incidents")
+            }
+            guard kind == "incidents" else {
+                throw UsageError(description: "segdesk import: cannot import \"\(kind)\" yet; this segdesk imports incidents")
+            }
+            rest = rest.dropFirst()
+            let options = try Options.parse(rest, allowed: ["--db"], flags: ["--help", "--skip-bad"], positional: true)
+            if options.flags.contains("--help") { return .help(Usage.importIncidents) }
+            guard options.positional.count == 1 else {
+                throw UsageError(description: "segdesk import incidents: expected one FILE (or - for standard input)")
+            }
+            return .importIncidents(db: options.values["--db"], file: options.positional[0],
+                                    skipBad: options.flags.contains("--skip-bad"))
+        }
         if let first = rest.first, !first.hasPrefix("-") {
             throw UsageError(description: "segdesk: unknown command \"\(first)\"; segdesk --help lists the commands")
         }
@@ -68,14 +105,18 @@ extension Invocation {
 struct Options {
     var values: [String: String] = [:]
     var flags: Set<String> = []
+    var positional: [String] = []
 
-    static func parse(_ arguments: ArraySlice<String>, allowed: Set<String>, flags allowedFlags: Set<String>) throws -> Options {
+    static func parse(_ arguments: ArraySlice<String>, allowed: Set<String>, flags allowedFlags: Set<String>,
+                      positional allowsPositional: Bool = false) throws -> Options {
         var options = Options()
         var iterator = arguments.makeIterator()
         while let argument = iterator.next() {
             let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
             let name = parts[0]
-            if allowedFlags.contains(argument) {
+            if allowsPositional && (argument == "-" || !argument.hasPrefix("-")) {
+                options.positional.append(argument)
+            } else if allowedFlags.contains(argument) {
                 options.flags.insert(argument)
             } else if allowed.contains(name) {
                 guard let value = parts.count == 2 ? parts[1] : iterator.next() else {

@@ -26,6 +26,40 @@ func writeDemo(into store: Store, options: DemoOptions, environment: Environment
     complain("demo: wrote \(options.consumers) consumers and \(options.incidents) incidents to \(store.path) in \(seconds) s")
 }
 
+func importIncidents(db: String?, file: String, skipBad: Bool, environment: Environment) throws -> Int32 {
+    let data: Data
+    if file == "-" {
+        data = FileHandle.standardInput.readDataToEndOfFile()
+    } else {
+        guard let contents = FileManager.default.contents(atPath: file) else {
+            complain("segdesk import: cannot read \(file)")
+            return 1
+        }
+        data = contents
+    }
+    let started = Date()
+    let contents = IncidentFile.read(data, name: file, csv: file.lowercased().hasSuffix(".csv"))
+    let store = try openStore(try environment.databasePath(db), environment)
+    let total = contents.records.count
+    let showProgress = environment.stderrIsTerminal && total >= 50_000
+    do {
+        let report = try store.importIncidents(contents.records, problems: contents.problems, file: file, skipBad: skipBad) {
+            if showProgress { FileHandle.standardError.write(Data("\rimport: \($0) of \(total) incidents".utf8)) }
+        }
+        if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
+        report.skipped.forEach { complain($0.description) }
+        let seconds = Date().timeIntervalSince(started)
+        let rate = seconds > 0 ? Int(Double(report.imported) / seconds) : report.imported
+        complain("import: \(report.imported) imported, \(report.duplicates) duplicates, \(report.skipped.count) bad skipped"
+                 + " in \(String(format: "%.2f", seconds)) s (\(rate) per second)")
+        return 0
+    } catch let refused as ImportRefused {
+        refused.problems.forEach { complain($0.description) }
+        complain("segdesk import: \(refused.description)")
+        return 1
+    }
+}
+
 func runDashboard(db: String?, theme: String?, demo: Bool, environment: Environment) throws -> Int32 {
     var temporaryDirectory: URL?
     let path: String
@@ -66,6 +100,8 @@ func main() -> Int32 {
             try writeDemo(into: store, options: DemoOptions(consumers: consumers, incidents: incidents, seed: seed),
                           environment: environment)
             return 0
+        case let .importIncidents(db, file, skipBad):
+            return try importIncidents(db: db, file: file, skipBad: skipBad, environment: environment)
         case let .dashboard(db, theme, demo):
             return try runDashboard(db: db, theme: theme, demo: demo, environment: environment)
         }

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Reads an incident intake file (JSON Lines, or CSV when the name ends in
+/// `.csv`) into checked records and the problems of the bad ones.
+public enum IncidentFile {
+    public struct Contents {
+        public var records: [IncomingIncident]
+        public var problems: [IntakeProblem]
+    }
+
+    /// Parses `data`; `name` is how messages name the file ("-" for standard input).
+    public static func read(_ data: Data, name: String, csv: Bool) -> Contents {
+        var contents = Contents(records: [], problems: [])
+        func take(_ check: RecordCheck<IncomingIncident>) {
+            switch check {
+            case .good(let record): contents.records.append(record)
+            case .bad(let problems): contents.problems += problems
+            }
+        }
+        if csv {
+            do {
+                let rows = try CSVReader.records(String(decoding: data, as: UTF8.self))
+                guard let header = rows.first else { return contents }
+                let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+                for row in rows.dropFirst() {
+                    guard row.fields.count == names.count else {
+                        contents.problems.append(IntakeProblem(file: name, line: row.line, field: "record",
+                            message: "has \(row.fields.count) fields; the header has \(names.count)"))
+                        continue
+                    }
+                    var fields: [String: Any] = [:]
+                    for (key, value) in zip(names, row.fields) where !value.isEmpty { fields[key] = value }
+                    take(IncomingIncident.check(fields, line: row.line, file: name))
+                }
+            } catch let malformed as CSVReader.Malformed {
+                contents.problems.append(IntakeProblem(file: name, line: malformed.line, field: "csv", message: malformed.message))
+            } catch {
+                contents.problems.append(IntakeProblem(file: name, line: 0, field: "csv", message: "\(error)"))
+            }
+            return contents
+        }
+        var lineNumber = 0
+        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var start = 0
+            let bytes = buffer.bindMemory(to: UInt8.self)
+            while start < bytes.count {
+                lineNumber += 1
+                var end = start
+                while end < bytes.count && bytes[end] != 10 { end += 1 }
+                let line = Data(bytes[start..<end])
+                start = end + 1
+                if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
+                guard let object = try? JSONSerialization.jsonObject(with: line), let fields = object as? [String: Any] else {
+                    contents.problems.append(IntakeProblem(file: name, line: lineNumber, field: "record",
+                                                           message: "is not a JSON object on one line"))
+                    continue
+                }
+                take(IncomingIncident.check(fields, line: lineNumber, file: name))
+            }
+        }
+        return contents
+    }
+}

@@ -1,0 +1,28 @@
+/// One thing wrong with one record of an intake file, said the way
+/// compilers say it: `FILE:LINE: field: what is wrong`.
+public struct IntakeProblem: Error, Equatable, CustomStringConvertible, Sendable {
+    public var file: String
+    public var line: Int
+    public var field: String
+    public var message: String
+
+    public init(file: String, line: Int, field: String, message: String) {
+        self.file = file
+        self.line = line
+        self.field = field
+        self.message = message
+    }
+
+    public var description: String { "\(file):\(line): \(field): \(message)" }
+}
+
+/// An import refused as a whole because some records are bad; nothing was written.
+public struct ImportRefused: Error, CustomStringConvertible, Sendable {
+    public var problems: [IntakeProblem]
+
+    public var description: String {
+        let records = Set(problems.map(\.line)).count
+        let noun = records == 1 ? "record is" : "records are"
+        return "\(records) \(noun) bad; nothing was imported (--skip-bad imports the good ones)"
+    }
+}
