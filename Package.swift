@@ -5,13 +5,16 @@ let package = Package(
     name: "segdesk",
     products: [
         .executable(name: "segdesk", targets: ["segdesk"]),
+        .executable(name: "segdesk-bench", targets: ["segdesk-bench"]),
     ],
     targets: [
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .systemLibrary(name: "CPseudoTerminal", path: "Sources/CPseudoTerminal"),
         .target(name: "SegmentCore", dependencies: ["CSQLite"]),
         .target(name: "SegmentTUI", dependencies: ["SegmentCore", "CNcursesw"]),
         .executableTarget(name: "segdesk", dependencies: ["SegmentCore", "SegmentTUI"]),
+        .executableTarget(name: "segdesk-bench", dependencies: ["SegmentCore", "CPseudoTerminal"]),
         .testTarget(name: "SegmentCoreTests", dependencies: ["SegmentCore"]),
         .testTarget(name: "SegmentTUITests", dependencies: ["SegmentTUI", "SegmentCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SegmentCore"], path: "Tests/e2e"),

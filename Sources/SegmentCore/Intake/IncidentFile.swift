@@ -28,8 +28,8 @@ public enum IncidentFile {
                             message: "has \(row.fields.count) fields; the header has \(names.count)"))
                         continue
                     }
-                    var fields: [String: Any] = [:]
-                    for (key, value) in zip(names, row.fields) where !value.isEmpty { fields[key] = value }
+                    var fields: [String: FieldValue] = [:]
+                    for (key, value) in zip(names, row.fields) where !value.isEmpty { fields[key] = .text(value) }
                     take(IncomingIncident.check(fields, line: row.line, file: name))
                 }
             } catch let malformed as CSVReader.Malformed {
@@ -41,21 +41,23 @@ public enum IncidentFile {
         }
         var lineNumber = 0
         data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            var start = 0
             let bytes = buffer.bindMemory(to: UInt8.self)
+            var start = 0
             while start < bytes.count {
                 lineNumber += 1
                 var end = start
                 while end < bytes.count && bytes[end] != 10 { end += 1 }
-                let line = Data(bytes[start..<end])
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 start = end + 1
                 if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
-                guard let object = try? JSONSerialization.jsonObject(with: line), let fields = object as? [String: Any] else {
+                do {
+                    take(IncomingIncident.check(try JSONRecordParser.object(line), line: lineNumber, file: name))
+                } catch let failure as JSONRecordParser.Failure {
                     contents.problems.append(IntakeProblem(file: name, line: lineNumber, field: "record",
-                                                           message: "is not a JSON object on one line"))
-                    continue
+                                                           message: "is not a JSON object on one line: \(failure.message)"))
+                } catch {
+                    contents.problems.append(IntakeProblem(file: name, line: lineNumber, field: "record", message: "\(error)"))
                 }
-                take(IncomingIncident.check(fields, line: lineNumber, file: name))
             }
         }
         return contents

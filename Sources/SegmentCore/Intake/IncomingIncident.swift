@@ -22,21 +22,22 @@ public struct IncomingIncident: Equatable, Sendable {
 
     /// Checks the fields of one record (names as in the JSON Lines format)
     /// and collects every problem, not only the first.
-    static func check(_ fields: [String: Any], line: Int, file: String) -> RecordCheck<IncomingIncident> {
+    static func check(_ fields: [String: FieldValue], line: Int, file: String) -> RecordCheck<IncomingIncident> {
         var problems: [IntakeProblem] = []
         func problem(_ field: String, _ message: String) {
             problems.append(IntakeProblem(file: file, line: line, field: field, message: message))
         }
         func text(_ field: String, required: Bool) -> String? {
-            guard let value = fields[field], !(value is NSNull) else {
-                if required { problem(field, "is required") }
+            let value = fields[field] ?? .null
+            guard case .text(let string) = value else {
+                if value == .null {
+                    if required { problem(field, "is required") }
+                } else {
+                    problem(field, "expected text, got \(value.shown)")
+                }
                 return nil
             }
-            guard let string = value as? String else {
-                problem(field, "expected text")
-                return nil
-            }
-            let trimmed = string.trimmingCharacters(in: .whitespaces)
+            let trimmed = trimmedSpaces(string)
             if trimmed.isEmpty {
                 if required { problem(field, "must not be empty") }
                 return nil
@@ -44,10 +45,16 @@ public struct IncomingIncident: Equatable, Sendable {
             return trimmed
         }
         func level(_ field: String) -> Int {
-            guard let value = fields[field], !(value is NSNull) else { return 2 }
-            let number = (value as? Int) ?? (value as? String).flatMap { Int($0) }
+            let value = fields[field] ?? .null
+            let number: Int?
+            switch value {
+            case .null: return 2
+            case .number(let double): number = double == double.rounded() ? Int(exactly: double) : nil
+            case .text(let text): number = Int(trimmedSpaces(text))
+            default: number = nil
+            }
             guard let number, (1...3).contains(number) else {
-                problem(field, "expected 1 (high), 2 or 3 (low), got \(String(describing: value))")
+                problem(field, "expected 1 (high), 2 or 3 (low), got \(value.shown)")
                 return 2
             }
             return number
@@ -60,13 +67,13 @@ public struct IncomingIncident: Equatable, Sendable {
         }
         var reporterName = text("reporter_name", required: false)
         var reporterEmail = text("reporter_email", required: false)
-        if let reporter = fields["reporter"], !(reporter is NSNull) {
-            if let object = reporter as? [String: Any] {
-                reporterName = (object["name"] as? String) ?? reporterName
-                reporterEmail = (object["email"] as? String) ?? reporterEmail
-            } else {
-                problem("reporter", "expected an object with name and email")
-            }
+        switch fields["reporter"] ?? .null {
+        case .null: break
+        case .object(let object):
+            if case .text(let name) = object["name"] ?? .null { reporterName = trimmedSpaces(name) }
+            if case .text(let email) = object["email"] ?? .null { reporterEmail = trimmedSpaces(email) }
+        default:
+            problem("reporter", "expected an object with name and email")
         }
         if let email = reporterEmail, !MailAddress.isPlausible(email) {
             problem("reporter.email", "\"\(email)\" is not a mail address")
@@ -106,6 +113,15 @@ public struct IncomingIncident: Equatable, Sendable {
             correlationID: text("correlation_id", required: false),
             assessment: Assessment(impact: impact, urgency: urgency), kind: kind))
     }
+}
+
+/// `text` without leading and trailing spaces, tabs and line breaks.
+func trimmedSpaces(_ text: String) -> String {
+    let utf8 = text.utf8
+    func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+    guard let first = utf8.first, let last = utf8.last, isSpace(first) || isSpace(last) else { return text }
+    guard let start = utf8.firstIndex(where: { !isSpace($0) }), let end = utf8.lastIndex(where: { !isSpace($0) }) else { return "" }
+    return String(text[start...end])
 }
 
 /// A record that passed its checks, or every problem it has.

@@ -4,8 +4,25 @@ enum MailAddress {
     /// breaks: enough to refuse what could smuggle a header or a second
     /// recipient, not a full RFC 5322 check.
     static func isPlausible(_ text: String) -> Bool {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !text.hasPrefix("-") else { return false }
-        return !text.contains { $0.isWhitespace || $0.isNewline || "<>,;:\"()[]\\".contains($0) || $0.asciiValue.map { $0 < 32 || $0 == 127 } == true }
+        var at = 0
+        var dotAfterAt = false
+        var length = 0
+        for byte in text.utf8 {
+            length += 1
+            switch byte {
+            case UInt8(ascii: "@"):
+                guard length > 1 else { return false }
+                at += 1
+            case UInt8(ascii: "."):
+                if at == 1 { dotAfterAt = true }
+            case 0..<33, 127, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: ","), UInt8(ascii: ";"),
+                 UInt8(ascii: ":"), UInt8(ascii: "\""), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["),
+                 UInt8(ascii: "]"), UInt8(ascii: "\\"):
+                return false
+            default:
+                break
+            }
+        }
+        return at == 1 && dotAfterAt && !text.hasPrefix("-") && !text.hasSuffix("@")
     }
 }

@@ -40,7 +40,7 @@ extension Store {
         }
         bad.sort { $0.line < $1.line }
         if !bad.isEmpty && !skipBad { throw ImportRefused(problems: bad) }
-        return try database.inTransaction {
+        return try database.inTransaction { try deferringIncidentFullText {
             var report = ImportReport(skipped: bad)
             var seen = Set<String>()
             for (index, (record, consumer, service)) in matched.enumerated() {
@@ -67,6 +67,6 @@ extension Store {
                 if index % 10_000 == 9_999 { progress(index + 1) }
             }
             return report
-        }
+        } }
     }
 }

@@ -26,3 +26,28 @@ extension Store {
         }
     }
 }
+
+extension Store {
+    /// Runs `body` (inside the caller's transaction) with the incidents'
+    /// full-text trigger set aside, then indexes every incident added meanwhile
+    /// in one statement: several times faster than row by row for an import.
+    func deferringIncidentFullText<T>(_ body: () throws -> T) throws -> T {
+        let trigger = "incidents_fts_insert"
+        guard let definition = try database.first(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", [.text(trigger)], { $0.string(0) }) else {
+            return try body()
+        }
+        let lastBefore = try database.scalar("SELECT coalesce(max(id), 0) FROM incidents")
+        try database.execute("DROP TRIGGER \(trigger)")
+        // A large import touches many index pages; keep them in memory until commit.
+        try database.execute("PRAGMA cache_size = -65536")
+        defer { try? database.execute("PRAGMA cache_size = -8000") }
+        let result = try body()
+        try database.run("""
+            INSERT INTO incidents_fts(rowid, title, body, error_code)
+            SELECT id, title, body, error_code FROM incidents WHERE id > ?
+            """, [.integer(Int64(lastBefore))])
+        try database.execute(definition)
+        return result
+    }
+}

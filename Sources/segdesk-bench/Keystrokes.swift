@@ -1,0 +1,53 @@
+import Foundation
+
+/// The keys the benchmark presses, and how each kind is timed.
+enum Keystrokes {
+    static let down = Array("j".utf8)
+    static let pageDown = Array("\u{1B}[6~".utf8)
+    static let tab = Array("\t".utf8)
+    static let enter = Array("\r".utf8)
+    static let close = Array("q".utf8)
+    static let top = Array("g".utf8)
+
+    static func measure(segdesk: String, database: String, quick: Bool, into results: inout Results) throws {
+        var environment = ProcessInfo.processInfo.environment
+        environment["TERM"] = "xterm-256color"
+        environment["LANG"] = "C.UTF-8"
+        environment.removeValue(forKey: "NO_COLOR")
+        let session = try TerminalSession(executable: segdesk, arguments: ["--db", database], environment: environment,
+                                          columns: 80, rows: 24)
+        let first = session.drain(quiet: 300)
+        guard let firstFrame = first.lastByte else { throw BenchError("segdesk drew nothing") }
+        results.firstFrameMilliseconds = firstFrame
+        results.firstFrameBytes = first.bytes
+
+        let visibleRows = 16
+        var inWindow: [TerminalSession.Answer] = []
+        var scrolling: [TerminalSession.Answer] = []
+        for index in 0..<(quick ? 100 : 500) {
+            let answer = session.press(down)
+            if index < visibleRows - 1 { inWindow.append(answer) } else { scrolling.append(answer) }
+        }
+        results.add("move down, within the window", inWindow)
+        results.add("move down, scrolling", scrolling)
+        _ = session.press(top)
+        results.add("page down", (0..<(quick ? 20 : 50)).map { _ in session.press(pageDown) })
+        _ = session.press(top)
+        results.add("switch pane (Tab)", (0..<20).map { _ in session.press(tab) })
+        var opens: [TerminalSession.Answer] = []
+        var closes: [TerminalSession.Answer] = []
+        for _ in 0..<20 {
+            opens.append(session.press(enter))
+            closes.append(session.press(close))
+        }
+        results.add("open a record (Enter)", opens)
+        results.add("close a record (q)", closes)
+        _ = session.press(Array("/".utf8))
+        results.add("filter keystroke", "tidsavbrud".map { session.press(Array(String($0).utf8)) })
+        _ = session.press(Array("\u{1B}".utf8), quiet: 200)
+        _ = session.press(Array("\u{1B}".utf8), quiet: 200)
+        results.peakResidentKilobytes = session.peakResidentKilobytes()
+        let status = session.quit()
+        guard status == 0 else { throw BenchError("segdesk exited with status \(status)") }
+    }
+}

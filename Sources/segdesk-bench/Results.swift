@@ -1,0 +1,90 @@
+import Foundation
+
+/// The machine a run measured, for the report.
+enum Machine {
+    static func describe() -> String {
+        let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
+            .split(separator: "\n").first { $0.hasPrefix("model name") }?
+            .split(separator: ":", maxSplits: 1).last?.trimmingCharacters(in: .whitespaces) ?? "unknown CPU"
+        let memory = ProcessInfo.processInfo.physicalMemory / 1_073_741_824
+        return "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu), \(memory) GiB, \(ProcessInfo.processInfo.operatingSystemVersionString)"
+    }
+}
+
+/// Every figure of a run, as a table for people and JSON for scripts.
+struct Results {
+    struct KeyFigures {
+        var name: String
+        var timing: Summary?
+        var missing: Int
+        var medianBytes: Int
+        var maximumBytes: Int
+    }
+
+    var machine: String
+    var segdesk: String
+    var incidents: Int
+    var demoSeconds: Double?
+    var importPerSecond: Double?
+    var firstFrameMilliseconds: Double?
+    var firstFrameBytes: Int?
+    var peakResidentKilobytes: Int?
+    var keys: [KeyFigures] = []
+
+    init(machine: String, segdesk: String, incidents: Int) {
+        self.machine = machine
+        self.segdesk = segdesk
+        self.incidents = incidents
+    }
+
+    mutating func add(_ name: String, _ answers: [TerminalSession.Answer]) {
+        let bytes = answers.map(\.bytes).sorted()
+        keys.append(KeyFigures(name: name, timing: Summary(answers.compactMap(\.milliseconds)),
+                               missing: answers.filter { $0.milliseconds == nil }.count,
+                               medianBytes: bytes.isEmpty ? 0 : bytes[bytes.count / 2], maximumBytes: bytes.last ?? 0))
+    }
+
+    private func format(_ value: Double?, _ digits: Int = 2) -> String {
+        value.map { String(format: "%.\(digits)f", $0) } ?? "-"
+    }
+
+    var table: String {
+        var lines = ["segdesk benchmark: \(incidents) incidents, 130 consumers, 80x24, TERM=xterm-256color",
+                     "machine: \(machine)", ""]
+        if let demoSeconds { lines.append("demo database written in     \(format(demoSeconds, 1)) s") }
+        lines.append("import (100,000 JSON Lines)  \(format(importPerSecond, 0)) incidents/s")
+        lines.append("first full frame             \(format(firstFrameMilliseconds, 1)) ms, \(firstFrameBytes ?? 0) bytes")
+        lines.append("peak resident memory         \(format(peakResidentKilobytes.map { Double($0) / 1024 }, 1)) MB")
+        lines.append("")
+        lines.append("key                             n   median ms    p99 ms    max ms   bytes (median/max)")
+        for key in keys {
+            let name = key.name.padding(toLength: 30, withPad: " ", startingAt: 0)
+            let count = String(key.timing?.count ?? 0).leftPadded(4)
+            lines.append("\(name)\(count)  \(format(key.timing?.median).leftPadded(10))\(format(key.timing?.p99).leftPadded(10))"
+                         + "\(format(key.timing?.maximum).leftPadded(10))   \(key.medianBytes)/\(key.maximumBytes)"
+                         + (key.missing > 0 ? "  (\(key.missing) without output)" : ""))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    var json: String {
+        var object: [String: Any] = [
+            "machine": machine, "incidents": incidents,
+            "import_per_second": importPerSecond ?? NSNull(),
+            "first_frame_ms": firstFrameMilliseconds ?? NSNull(), "first_frame_bytes": firstFrameBytes ?? NSNull(),
+            "peak_rss_kb": peakResidentKilobytes ?? NSNull(),
+            "keys": keys.map { key -> [String: Any] in
+                ["name": key.name, "count": key.timing?.count ?? 0, "median_ms": key.timing?.median ?? NSNull(),
+                 "p99_ms": key.timing?.p99 ?? NSNull(), "max_ms": key.timing?.maximum ?? NSNull(),
+                 "median_bytes": key.medianBytes, "max_bytes": key.maximumBytes, "without_output": key.missing]
+            },
+        ]
+        if let demoSeconds { object["demo_seconds"] = demoSeconds }
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
+
+extension String {
+    func leftPadded(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
+}

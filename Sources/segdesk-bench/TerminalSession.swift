@@ -1,0 +1,85 @@
+import CPseudoTerminal
+import Foundation
+
+/// segdesk running on a pseudo-terminal, as a user over SSH meets it: real
+/// ncurses, real escape sequences. Keys go in as bytes; what the program
+/// writes is read back, timed and counted.
+final class TerminalSession {
+    let pid: pid_t
+    private let master: Int32
+    private let clockStart = DispatchTime.now().uptimeNanoseconds
+
+    /// What one key cost: time from sending it to the last byte of the redraw, and bytes written.
+    struct Answer {
+        var milliseconds: Double?
+        var bytes: Int
+    }
+
+    init(executable: String, arguments: [String], environment: [String: String], columns: Int, rows: Int) throws {
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        var master: Int32 = -1
+        pid = segdesk_spawn_on_pty(executable, argv, envp, UInt16(columns), UInt16(rows), &master)
+        guard pid > 0 else { throw BenchError("cannot start \(executable) on a pseudo-terminal") }
+        self.master = master
+    }
+
+    deinit { close(master) }
+
+    /// Milliseconds since the session started.
+    var now: Double { Double(DispatchTime.now().uptimeNanoseconds - clockStart) / 1_000_000 }
+
+    /// Reads until the program has been quiet for `quiet` ms (or `limit` ms
+    /// have passed); returns the time of the last byte and the byte count.
+    func drain(quiet: Int32, limit: Double = 10_000) -> (lastByte: Double?, bytes: Int) {
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        var lastByte: Double?
+        var bytes = 0
+        let started = now
+        while now - started < limit {
+            var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&descriptor, 1, quiet)
+            if ready <= 0 { break }
+            let count = read(master, &buffer, buffer.count)
+            if count <= 0 { break }
+            bytes += count
+            lastByte = now
+        }
+        return (lastByte, bytes)
+    }
+
+    /// Sends a key's bytes and waits for the redraw to finish.
+    func press(_ key: [UInt8], quiet: Int32 = 40) -> Answer {
+        let sent = now
+        _ = key.withUnsafeBytes { write(master, $0.baseAddress, key.count) }
+        let (lastByte, bytes) = drain(quiet: quiet, limit: 5_000)
+        return Answer(milliseconds: lastByte.map { $0 - sent }, bytes: bytes)
+    }
+
+    /// The child's peak resident memory in kB, from /proc.
+    func peakResidentKilobytes() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return nil }
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }
+        return line.flatMap { Int($0.split(separator: " ", omittingEmptySubsequences: true)[1]) }
+    }
+
+    /// Sends `q` and waits for the program to exit; returns its status.
+    func quit() -> Int32 {
+        _ = press(Array("q".utf8), quiet: 100)
+        let drainer = Thread { [master] in
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while read(master, &buffer, buffer.count) > 0 {}
+        }
+        drainer.start()
+        return segdesk_wait_child(pid)
+    }
+}
+
+struct BenchError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import SegmentCore
+
+/// segdesk-bench: measures segdesk as its users feel it, against a database of
+/// 130 consumers and a million incidents (100,000 with --quick), driving the
+/// real program through a pseudo-terminal.
+struct Options {
+    var quick = false
+    var database: String?
+    var incidents: Int?
+    var json = ".build/bench/result.json"
+    var segdesk: String?
+
+    static let usage = """
+        usage: segdesk-bench [--quick] [--db PATH] [--incidents N] [--json PATH] [--segdesk PATH]
+
+        Makes (or reuses) a demo database with `segdesk demo`, then measures import
+        throughput, time to the first full frame, per-key latency (median and p99)
+        and bytes written per key at 80x24, and peak resident memory. Prints a table
+        and writes the figures as JSON (default .build/bench/result.json).
+        --quick uses 100,000 incidents and fewer keys, to prove the benchmark runs.
+        Build segdesk in release mode first for figures worth quoting:
+          swift build -c release && .build/release/segdesk-bench
+        """
+
+    init(_ arguments: [String]) throws {
+        var iterator = arguments.makeIterator()
+        while let argument = iterator.next() {
+            func value() throws -> String {
+                guard let value = iterator.next() else { throw BenchError("\(argument) needs a value\n\(Self.usage)") }
+                return value
+            }
+            switch argument {
+            case "--quick": quick = true
+            case "--db": database = try value()
+            case "--incidents":
+                guard let number = Int(try value()), number > 0 else { throw BenchError("--incidents expects a positive number") }
+                incidents = number
+            case "--json": json = try value()
+            case "--segdesk": segdesk = try value()
+            case "--help", "-h": throw BenchError(Self.usage)
+            default: throw BenchError("unknown option \(argument)\n\(Self.usage)")
+            }
+        }
+    }
+}
+
+func note(_ text: String) { FileHandle.standardError.write(Data("bench: \(text)\n".utf8)) }
+
+/// Runs a command to its end; returns its wall time in seconds.
+func timed(_ executable: String, _ arguments: [String]) throws -> Double {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    let started = Date()
+    try process.run()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+        throw BenchError("\(executable) \(arguments.joined(separator: " ")) failed with status \(process.terminationStatus)")
+    }
+    return Date().timeIntervalSince(started)
+}
+
+func run() throws {
+    let options = try Options(Array(CommandLine.arguments.dropFirst()))
+    let here = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+    let segdesk = options.segdesk ?? here.appendingPathComponent("segdesk").path
+    guard FileManager.default.isExecutableFile(atPath: segdesk) else {
+        throw BenchError("no segdesk at \(segdesk); build it first (swift build -c release)")
+    }
+    let incidents = options.incidents ?? (options.quick ? 100_000 : 1_000_000)
+    let database = options.database ?? ".build/bench/segdesk-\(incidents).sqlite"
+    try FileManager.default.createDirectory(atPath: URL(fileURLWithPath: database).deletingLastPathComponent().path,
+                                            withIntermediateDirectories: true)
+    var results = Results(machine: Machine.describe(), segdesk: segdesk, incidents: incidents)
+
+    if !FileManager.default.fileExists(atPath: database) {
+        note("writing a demo database of \(incidents) incidents to \(database)")
+        results.demoSeconds = try timed(segdesk, ["demo", "--db", database, "--incidents", String(incidents)])
+    } else {
+        let store = try Store(path: database, operatorLogin: "bench")
+        let found = try store.incidentCount()
+        guard found == incidents else {
+            throw BenchError("\(database) holds \(found) incidents, not \(incidents); remove it or pass --incidents \(found)")
+        }
+        note("reusing \(database)")
+    }
+
+    note("importing 100,000 incidents from JSON Lines")
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("segdesk-bench-\(getpid())")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let importDatabase = scratch.appendingPathComponent("import.sqlite").path
+    _ = try timed(segdesk, ["demo", "--db", importDatabase, "--incidents", "1"])
+    let sample = scratch.appendingPathComponent("incidents.jsonl").path
+    try IntakeSample.write(count: 100_000, from: try Store(path: importDatabase, operatorLogin: "bench"), to: sample)
+    let importSeconds = try timed(segdesk, ["import", "incidents", "--db", importDatabase, sample])
+    results.importPerSecond = 100_000 / importSeconds
+
+    note("driving segdesk at 80x24")
+    try Keystrokes.measure(segdesk: segdesk, database: database, quick: options.quick, into: &results)
+
+    print(results.table)
+    try FileManager.default.createDirectory(atPath: URL(fileURLWithPath: options.json).deletingLastPathComponent().path,
+                                            withIntermediateDirectories: true)
+    try results.json.write(toFile: options.json, atomically: true, encoding: .utf8)
+    note("figures written to \(options.json)")
+}
+
+do {
+    try run()
+} catch {
+    note("\(error)")
+    exit(1)
+}
