@@ -35,6 +35,8 @@ final class TerminalSession {
 
     /// Reads until the program has been quiet for `quiet` ms (or `limit` ms
     /// have passed); returns the time of the last byte and the byte count.
+    /// The first byte may take up to `limit` ms; after it, `quiet` ms without
+    /// output end the frame.
     func drain(quiet: Int32, limit: Double = 10_000) -> (lastByte: Double?, bytes: Int) {
         var buffer = [UInt8](repeating: 0, count: 65_536)
         var lastByte: Double?
@@ -42,7 +44,8 @@ final class TerminalSession {
         let started = now
         while now - started < limit {
             var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&descriptor, 1, quiet)
+            let wait = lastByte == nil ? Int32(limit - (now - started)) : quiet
+            let ready = poll(&descriptor, 1, max(wait, 1))
             if ready <= 0 { break }
             let count = read(master, &buffer, buffer.count)
             if count <= 0 { break }
@@ -56,7 +59,7 @@ final class TerminalSession {
     func press(_ key: [UInt8], quiet: Int32 = 40) -> Answer {
         let sent = now
         _ = key.withUnsafeBytes { write(master, $0.baseAddress, key.count) }
-        let (lastByte, bytes) = drain(quiet: quiet, limit: 5_000)
+        let (lastByte, bytes) = drain(quiet: quiet, limit: 2_000)
         return Answer(milliseconds: lastByte.map { $0 - sent }, bytes: bytes)
     }
 

@@ -4,7 +4,7 @@ import Testing
 /// Every pane reads only its visible window, in an order an index serves.
 @Suite("Pane windows")
 struct PaneWindowTests {
-    @Test("paging forward through the incidents pane by keyset visits every incident once, open ones first")
+    @Test("paging forward through the incidents pane by keyset visits every incident once: ours by priority, then the provider's, then done")
     func incidentsPageForward() throws {
         let store = try demoStore()
         var seen: [IncidentRow] = []
@@ -20,8 +20,11 @@ struct PaneWindowTests {
         let firstDone = seen.firstIndex { !$0.status.isOpen } ?? seen.count
         #expect(seen[..<firstDone].allSatisfy { $0.status.isOpen })
         #expect(seen[firstDone...].allSatisfy { !$0.status.isOpen })
-        let openPriorities = seen[..<firstDone].map(\.priority.rawValue)
-        #expect(openPriorities == openPriorities.sorted())
+        let open = seen[..<firstDone]
+        let firstWithProvider = open.firstIndex { $0.status.stopsCoordinatorClock } ?? open.endIndex
+        #expect(open[firstWithProvider...].allSatisfy { $0.status.stopsCoordinatorClock })
+        let waitingOnUs = open[..<firstWithProvider].map(\.priority.rawValue)
+        #expect(waitingOnUs == waitingOnUs.sorted())
     }
 
     @Test("reading backwards from a row gives the rows just before it, in pane order")

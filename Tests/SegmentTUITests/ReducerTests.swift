@@ -178,6 +178,15 @@ struct ReducerTests {
         expect(state(rows: 3), .keyPressed(.character("?")), changes: { $0.help = .dashboard }, effects: [])
     }
 
+    @Test("another operator's change makes every pane, its counts, the header and the open record be read again")
+    func outsideChange() {
+        var start = state(rows: 3)
+        for kind in PaneKind.allCases { start.panes[kind]!.countedFilter = "" }
+        expect(start, .outsideChangeNoticed, changes: {
+            for kind in PaneKind.allCases { $0.panes[kind]!.countedFilter = nil }
+        }, effects: PaneKind.allCases.map(Effect.loadPane) + [.loadOverview])
+    }
+
     @Test("a resize reads every pane again for the new page height")
     func resize() {
         expect(state(rows: 3), .resized(width: 120, height: 40), changes: { $0.width = 120; $0.height = 40 },

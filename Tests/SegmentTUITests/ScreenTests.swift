@@ -108,6 +108,18 @@ struct ScreenTests {
         #expect(harness.screen.lines[1] == " 1 Incidents  53 open · 600")
     }
 
+    @Test("scrolling keeps the counts it has; only a new filter or a change counts again")
+    func countsSurviveScrolling() throws {
+        var harness = Harness(store: try demoStore())
+        #expect(harness.state.panes[.incidents]!.countedFilter == "")
+        for _ in 0..<20 { harness.press(.character("j")) }
+        #expect(harness.state.panes[.incidents]!.countedFilter == "")
+        #expect(harness.state.panes[.incidents]!.total == 600)
+        harness.press(.character("/"))
+        harness.type("4")
+        #expect(harness.state.panes[.incidents]!.countedFilter == "4")
+    }
+
     @Test("hostile text shows placeholders and never an escape character")
     func hostileText() throws {
         var harness = Harness(store: try demoStore())

@@ -61,12 +61,15 @@ extension Store {
                           map: Self.incidentRow)
     }
 
-    /// How many incidents the pane holds, and how many match `filter`.
-    public func incidentCount(filter: String = "") throws -> Int {
+    /// How many incidents the pane holds, and how many match `filter`,
+    /// counting at most `limit` + 1 matches so a broad filter stays cheap.
+    public func incidentCount(filter: String = "", limit: Int = Int(Int32.max)) throws -> Int {
         guard let match = FullTextQuery.match(for: filter) else {
             return try database.scalar("SELECT count(*) FROM incidents")
         }
-        return try database.scalar("SELECT count(*) FROM incidents_fts WHERE incidents_fts MATCH ?", [.text(match)])
+        return try database.scalar(
+            "SELECT count(*) FROM (SELECT 1 FROM incidents_fts WHERE incidents_fts MATCH ? LIMIT ?)",
+            [.text(match), .integer(Int64(limit) + 1)])
     }
 
     /// The header's counts, each served by a partial or covering index.

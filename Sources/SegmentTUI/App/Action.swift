@@ -6,6 +6,8 @@ public enum Action: Equatable, Sendable {
     case keyPressed(Key)
     case resized(width: Int, height: Int)
     case clockTicked(Int64)
+    /// Another process changed the database.
+    case outsideChangeNoticed
     case paneLoaded(PaneKind, PaneState)
     case overviewLoaded(Overview)
     case recordLoaded(DetailState)

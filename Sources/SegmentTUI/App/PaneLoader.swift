@@ -29,8 +29,13 @@ struct PaneLoader {
             pane.rows = try read(kind, anchor: .start, limit: limit, filter: pane.filter)
         }
         pane.selected = max(0, min(pane.selected, min(pane.rows.count, visible) - 1))
-        pane.total = try count(kind, filter: "")
-        pane.matching = pane.filter.isEmpty ? pane.total : try count(kind, filter: pane.filter)
+        if pane.countedFilter == nil { pane.total = try count(kind, filter: "") }
+        if pane.countedFilter != pane.filter {
+            let counted = pane.filter.isEmpty ? pane.total : try count(kind, filter: pane.filter)
+            pane.matchingIsFloor = counted > PaneState.countLimit
+            pane.matching = min(counted, PaneState.countLimit)
+            pane.countedFilter = pane.filter
+        }
         return pane
     }
 
@@ -68,7 +73,7 @@ struct PaneLoader {
 
     private func count(_ kind: PaneKind, filter: String) throws -> Int {
         switch kind {
-        case .incidents: try store.incidentCount(filter: filter)
+        case .incidents: try store.incidentCount(filter: filter, limit: PaneState.countLimit)
         case .cases: try store.caseCount(filter: filter)
         case .notices: try store.noticeCount(filter: filter)
         case .needs: try store.needCount(filter: filter)

@@ -72,6 +72,14 @@ public struct PaneState: Equatable, Sendable {
     /// Rows in the pane without a filter, and rows matching the filter.
     public var total = 0
     public var matching = 0
+    /// True when more rows match than were counted (`matching` is a floor).
+    public var matchingIsFloor = false
+    /// The filter the counts belong to; nil when they must be read again.
+    /// Scrolling keeps them, so a move costs one window query, not a count.
+    public var countedFilter: String?
+
+    /// The most matches counted for a filter before "N+" is shown.
+    public static let countLimit = 10_000
 
     public init(kind: PaneKind) { rows = .empty(kind) }
 

@@ -14,6 +14,8 @@ public enum Reducer {
         case .clockTicked(let now):
             state.now = now
             return []
+        case .outsideChangeNoticed:
+            return reloadEverything(&state)
         case let .paneLoaded(kind, pane):
             state.panes[kind] = pane
             return kind == state.focus ? previewEffects(state) : []
@@ -35,18 +37,20 @@ public enum Reducer {
             state.lastChange = change.entries.isEmpty ? state.lastChange : change
             state.panes[.incidents]?.marked = []
             state.message = StatusMessage(change.entries.isEmpty ? "nothing to change" : "\(change.summary) (u undoes)")
-            return afterWrite(state)
+            return reloadEverything(&state)
         case .changeUndone(let change):
             state.lastChange = nil
             state.message = StatusMessage("undone: \(change.summary)")
-            return afterWrite(state)
+            return reloadEverything(&state)
         case .failed(let reason):
             state.message = StatusMessage(reason, isError: true)
             return []
         }
     }
 
-    private static func afterWrite(_ state: AppState) -> [Effect] {
+    /// After a change, every pane, its counts, the header and the open record are read again.
+    private static func reloadEverything(_ state: inout AppState) -> [Effect] {
+        for kind in PaneKind.allCases { state.panes[kind]?.countedFilter = nil }
         var effects: [Effect] = PaneKind.allCases.map(Effect.loadPane) + [.loadOverview]
         if let detail = state.detail { effects.append(.openRecord(detail.pane, detail.id)) }
         return effects

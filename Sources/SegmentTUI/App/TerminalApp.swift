@@ -56,18 +56,12 @@ public final class TerminalApp {
                 let version = (try? store.dataVersion()) ?? seenVersion
                 if version != seenVersion {
                     seenVersion = version
-                    refreshAfterOutsideChange()
+                    dispatch(.outsideChangeNoticed)
                 }
             }
             draw()
         }
         return .quit
-    }
-
-    private func refreshAfterOutsideChange() {
-        var effects = PaneKind.allCases.map(Effect.loadPane) + [.loadOverview]
-        if let detail = state.detail { effects.append(.openRecord(detail.pane, detail.id)) }
-        perform(effects)
     }
 
     private func dispatch(_ action: Action) {

@@ -9,7 +9,7 @@ enum Footer {
         switch state.input {
         case .filter:
             let pane = state.focusedPane
-            let count = " \(Format.count(pane.matching)) of \(Format.count(pane.total))  Enter keeps · Esc clears"
+            let count = " \(PaneTable.matches(pane))  Enter keeps · Esc clears"
             var x = screen.write("/", x: 0, y: row, limit: width, role: .footerKey)
             x += screen.write(UntrustedText.line(pane.filter) + "▏", x: x, y: row, limit: width - x, role: .input)
             screen.write(count, x: x, y: row, limit: width - x, role: .footer)

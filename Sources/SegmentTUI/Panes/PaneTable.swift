@@ -30,7 +30,7 @@ enum PaneTable {
     static func cells(_ rows: PaneRows, marked: Set<Int64>, width: Int, state: AppState) -> [[TableCell]] {
         let wide = width >= 110
         let now = state.now, zone = state.timeZone
-        func mark(_ id: Int64) -> TableCell { TableCell(marked.contains(id) ? "*" : " ", .marked) }
+        func mark(_ id: Int64) -> TableCell { marked.contains(id) ? TableCell("*", .marked) : TableCell(" ") }
         switch rows {
         case .incidents(let rows):
             return rows.map { row in
@@ -75,9 +75,14 @@ enum PaneTable {
         }
     }
 
+    /// "12 of 2,031", or "10,000+ of 1,000,000" when the count stopped early.
+    static func matches(_ pane: PaneState) -> String {
+        "\(Format.count(pane.matching))\(pane.matchingIsFloor ? "+" : "") of \(Format.count(pane.total))"
+    }
+
     /// The counts after a pane's title: "312 open · 2,031", or "12 of 2,031" while filtered.
     static func summary(_ kind: PaneKind, _ pane: PaneState, _ overview: Overview) -> String {
-        if !pane.filter.isEmpty { return "\(Format.count(pane.matching)) of \(Format.count(pane.total))" }
+        if !pane.filter.isEmpty { return matches(pane) }
         switch kind {
         case .incidents: return "\(Format.count(overview.openIncidents)) open · \(Format.count(pane.total))"
         case .cases: return "\(Format.count(overview.openCases)) open · \(Format.count(pane.total))"
