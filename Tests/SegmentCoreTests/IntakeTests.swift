@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+@testable import SegmentCore
+
+@Suite("Importing incidents")
+struct IntakeTests {
+    /// A store with one provider service and two consumers.
+    private func segment() throws -> Store {
+        let store = try emptyStore()
+        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@example.no")
+        try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production, .test])
+        try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("974760673"), name: "Fjordvik Sparebank", stage: .live))
+        try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("910212958"), name: "Blåbærdalen Kreditt AS", stage: .live))
+        return store
+    }
+
+    private func read(_ text: String, csv: Bool = false) -> IncidentFile.Contents {
+        IncidentFile.read(Data(text.utf8), name: csv ? "in.csv" : "in.jsonl", csv: csv)
+    }
+
+    private let good = #"{"external_id":"F-1","consumer":"974760673","service":"inntekt-api","received_at":"2026-11-26T08:15:00+01:00","title":"HTTP 503 fra inntekt-api","reporter":{"name":"Kari Nordmann","email":"kari@fjordvik.eksempel.no"},"impact":1,"urgency":2,"error_code":"HTTP 503"}"#
+
+    @Test("a good JSON Lines record becomes an incident with its priority, time and reporter, journaled with the file")
+    func importsGoodRecord() throws {
+        let store = try segment()
+        let contents = read(good + "\n")
+        #expect(contents.problems.isEmpty)
+        let report = try store.importIncidents(contents.records, problems: contents.problems, file: "in.jsonl", skipBad: false)
+        #expect(report == ImportReport(imported: 1, duplicates: 0, skipped: []))
+        let incident = try store.incident(id: 1)
+        #expect(incident.row.priority == .p2)
+        #expect(incident.row.receivedAt == 1_795_677_300)
+        #expect(incident.reporterEmail == "kari@fjordvik.eksempel.no")
+        #expect(try store.history(entity: "incident", id: 1).first?.after?.contains("file=in.jsonl") == true)
+    }
+
+    @Test("every bad record is reported as FILE:LINE: field: problem, and the import is refused whole")
+    func reportsEveryBadRecord() throws {
+        let store = try segment()
+        let text = [
+            good,
+            #"{"external_id":"F-2","consumer":"974760674","service":"inntekt-api","received_at":"2026-11-26T08:15:00","title":"x"}"#,
+            "",
+            #"{"external_id":"F-3","consumer":"910212958","service":"nope","received_at":"2026-11-26T08:15:00Z","title":"y"}"#,
+            "{broken",
+        ].joined(separator: "\n")
+        let contents = read(text)
+        #expect(throws: ImportRefused.self) {
+            try store.importIncidents(contents.records, problems: contents.problems, file: "in.jsonl", skipBad: false)
+        }
+        #expect(try store.incidentCount() == 0)
+        do {
+            _ = try store.importIncidents(contents.records, problems: contents.problems, file: "in.jsonl", skipBad: false)
+        } catch let refused as ImportRefused {
+            let lines = refused.problems.map(\.description)
+            #expect(lines.contains("in.jsonl:2: consumer: organisation number \"974760674\" fails the mod-11 check digit"))
+            #expect(lines.contains { $0.hasPrefix("in.jsonl:2: received_at: expected ISO 8601 with an offset") })
+            #expect(lines.contains { $0.hasPrefix("in.jsonl:4: service: unknown service \"nope\"") })
+            #expect(lines.contains { $0.hasPrefix("in.jsonl:5: record: is not a JSON object on one line") })
+            #expect(refused.description.hasPrefix("3 records are bad"))
+        }
+    }
+
+    @Test("--skip-bad takes the good records and lists the bad")
+    func skipBad() throws {
+        let store = try segment()
+        let contents = read(good + "\n" + #"{"external_id":"F-9"}"#)
+        let report = try store.importIncidents(contents.records, problems: contents.problems, file: "in.jsonl", skipBad: true)
+        #expect(report.imported == 1)
+        #expect(report.skipped.map(\.field).contains("consumer"))
+    }
+
+    @Test("an unknown consumer is an error that names the organisation number")
+    func unknownConsumer() throws {
+        let store = try segment()
+        let contents = read(good.replacingOccurrences(of: "974760673", with: "923609016"))
+        #expect(throws: ImportRefused.self) {
+            try store.importIncidents(contents.records, problems: contents.problems, file: "in.jsonl", skipBad: false)
+        }
+        let report = try store.importIncidents(contents.records, problems: contents.problems, file: "in.jsonl", skipBad: true)
+        #expect(report.skipped.first?.message == "no consumer has organisation number 923609016")
+    }
+
+    @Test("the same (consumer, external_id) again creates nothing and counts as a duplicate, also within one file")
+    func duplicates() throws {
+        let store = try segment()
+        let twice = read(good + "\n" + good + "\n")
+        let first = try store.importIncidents(twice.records, problems: twice.problems, file: "a", skipBad: false)
+        #expect(first.imported == 1 && first.duplicates == 1)
+        let again = try store.importIncidents(twice.records, problems: twice.problems, file: "b", skipBad: false)
+        #expect(again.imported == 0 && again.duplicates == 2)
+        #expect(try store.incidentCount() == 1)
+    }
+
+    @Test("CSV follows RFC 4180: quoted fields hold commas, doubled quotes and line breaks; lines are counted right")
+    func csvQuoting() throws {
+        let store = try segment()
+        let text = [
+            "external_id,consumer,service,received_at,title,body,reporter_name,reporter_email",
+            #"C-1,974760673,inntekt-api,2026-11-26T08:15:00+01:00,"Feil, igjen","Linje én"# + "\n" + #"linje ""to""",Kari,kari@fjordvik.eksempel.no"#,
+            "C-2,974760673,inntekt-api,not-a-time,ok,,,",
+            "",
+        ].joined(separator: "\r\n")
+        let contents = read(text, csv: true)
+        #expect(contents.records.count == 1)
+        #expect(contents.records[0].title == "Feil, igjen")
+        #expect(contents.records[0].body == "Linje én\nlinje \"to\"")
+        #expect(contents.problems.map(\.description).first?.hasPrefix("in.csv:4: received_at:") == true)
+        _ = try store.importIncidents(contents.records, problems: [], file: "in.csv", skipBad: false)
+        #expect(try store.incident(id: 1).reporterName == "Kari")
+    }
+
+    @Test("a CSV record with the wrong number of fields, or a broken quote, is reported with its line")
+    func csvShape() {
+        let contents = read("external_id,consumer\nA,974760673,extra\n", csv: true)
+        #expect(contents.problems.first?.description == "in.csv:2: record: has 3 fields; the header has 2")
+        let broken = read("external_id,title\nA,\"never closed\n", csv: true)
+        #expect(broken.problems.first?.field == "csv")
+    }
+
+    @Test("JSON escapes decode: \\u00e5, surrogate pairs and \\n; a reporter address that could inject a header is refused")
+    func jsonEscapesAndAddresses() {
+        let escaped = read(#"{"external_id":"E-1","consumer":"974760673","service":"inntekt-api","received_at":"2026-11-26T08:15:00Z","title":"Bl\u00e5b\u00e6r \ud83d\udea8","body":"a\nb"}"#)
+        #expect(escaped.records.first?.title == "Blåbær 🚨")
+        #expect(escaped.records.first?.body == "a\nb")
+        let injected = read(#"{"external_id":"E-2","consumer":"974760673","service":"inntekt-api","received_at":"2026-11-26T08:15:00Z","title":"x","reporter":{"email":"a@b.no\r\nBcc: all@x.no"}}"#)
+        #expect(injected.problems.first?.field == "reporter.email")
+    }
+
+    @Test("ISO 8601 times need an offset; Z, +hh:mm and fractions are read exactly", arguments: [
+        ("2026-11-26T08:15:00+01:00", Int64(1_795_677_300)), ("2026-11-26T07:15:00Z", 1_795_677_300),
+        ("2026-11-26T07:15:00.250Z", 1_795_677_300), ("2026-11-26T08:15:00", nil), ("2026-02-30T08:15:00Z", nil),
+        ("yesterday", nil),
+    ])
+    func timestamps(text: String, expected: Int64?) {
+        #expect(Timestamp.parse(text) == expected)
+    }
+}
