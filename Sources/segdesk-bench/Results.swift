@@ -26,6 +26,7 @@ struct Results {
     var incidents: Int
     var demoSeconds: Double?
     var importPerSecond: Double?
+    var importCount = 0
     var firstFrameMilliseconds: Double?
     var firstFrameBytes: Int?
     var peakResidentKilobytes: Int?
@@ -52,7 +53,8 @@ struct Results {
         var lines = ["segdesk benchmark: \(incidents) incidents, 130 consumers, 80x24, TERM=xterm-256color",
                      "machine: \(machine)", ""]
         if let demoSeconds { lines.append("demo database written in     \(format(demoSeconds, 1)) s") }
-        lines.append("import (100,000 JSON Lines)  \(format(importPerSecond, 0)) incidents/s")
+        lines.append("import (\(importCount) JSON Lines)".padding(toLength: 29, withPad: " ", startingAt: 0)
+                     + "\(format(importPerSecond, 0)) incidents/s")
         lines.append("first full frame             \(format(firstFrameMilliseconds, 1)) ms, \(firstFrameBytes ?? 0) bytes")
         lines.append("peak resident memory         \(format(peakResidentKilobytes.map { Double($0) / 1024 }, 1)) MB")
         lines.append("")
@@ -70,7 +72,7 @@ struct Results {
     var json: String {
         var object: [String: Any] = [
             "machine": machine, "incidents": incidents,
-            "import_per_second": importPerSecond ?? NSNull(),
+            "import_per_second": importPerSecond ?? NSNull(), "import_count": importCount,
             "first_frame_ms": firstFrameMilliseconds ?? NSNull(), "first_frame_bytes": firstFrameBytes ?? NSNull(),
             "peak_rss_kb": peakResidentKilobytes ?? NSNull(),
             "keys": keys.map { key -> [String: Any] in

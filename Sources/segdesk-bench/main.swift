@@ -9,16 +9,18 @@ struct Options {
     var database: String?
     var incidents: Int?
     var json = ".build/bench/result.json"
+    var importCount: Int?
     var segdesk: String?
 
     static let usage = """
-        usage: segdesk-bench [--quick] [--db PATH] [--incidents N] [--json PATH] [--segdesk PATH]
+        usage: segdesk-bench [--quick] [--db PATH] [--incidents N] [--import N] [--json PATH] [--segdesk PATH]
 
         Makes (or reuses) a demo database with `segdesk demo`, then measures import
         throughput, time to the first full frame, per-key latency (median and p99)
         and bytes written per key at 80x24, and peak resident memory. Prints a table
         and writes the figures as JSON (default .build/bench/result.json).
-        --quick uses 100,000 incidents and fewer keys, to prove the benchmark runs.
+        --quick uses 100,000 incidents, imports 20,000 and presses fewer keys, to
+        prove the benchmark runs; --incidents and --import set the sizes.
         Build segdesk in release mode first for figures worth quoting:
           swift build -c release && .build/release/segdesk-bench
         """
@@ -37,6 +39,9 @@ struct Options {
                 guard let number = Int(try value()), number > 0 else { throw BenchError("--incidents expects a positive number") }
                 incidents = number
             case "--json": json = try value()
+            case "--import":
+                guard let number = Int(try value()), number > 0 else { throw BenchError("--import expects a positive number") }
+                importCount = number
             case "--segdesk": segdesk = try value()
             case "--help", "-h": throw BenchError(Self.usage)
             default: throw BenchError("unknown option \(argument)\n\(Self.usage)")
@@ -88,16 +93,18 @@ func run() throws {
         note("reusing \(database)")
     }
 
-    note("importing 100,000 incidents from JSON Lines")
+    let importCount = options.importCount ?? (options.quick ? 20_000 : 100_000)
+    results.importCount = importCount
+    note("importing \(importCount) incidents from JSON Lines")
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("segdesk-bench-\(getpid())")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: scratch) }
     let importDatabase = scratch.appendingPathComponent("import.sqlite").path
     _ = try timed(segdesk, ["demo", "--db", importDatabase, "--incidents", "1"])
     let sample = scratch.appendingPathComponent("incidents.jsonl").path
-    try IntakeSample.write(count: 100_000, from: try Store(path: importDatabase, operatorLogin: "bench"), to: sample)
+    try IntakeSample.write(count: importCount, from: try Store(path: importDatabase, operatorLogin: "bench"), to: sample)
     let importSeconds = try timed(segdesk, ["import", "incidents", "--db", importDatabase, sample])
-    results.importPerSecond = 100_000 / importSeconds
+    results.importPerSecond = Double(importCount) / importSeconds
 
     note("driving segdesk at 80x24")
     try Keystrokes.measure(segdesk: segdesk, database: database, quick: options.quick, into: &results)
