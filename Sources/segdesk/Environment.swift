@@ -27,5 +27,11 @@ struct Environment {
         return false
     }
 
+    /// How long Esc waits for a following key: $ESCDELAY in ms (ncurses' own
+    /// variable), else 50 ms instead of ncurses' sluggish default of 1,000.
+    var escapeDelay: Int32 {
+        variables["ESCDELAY"].flatMap { Int32($0) }.map { min(max($0, 0), 2_000) } ?? 50
+    }
+
     var stderrIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
 }

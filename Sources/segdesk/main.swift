@@ -77,7 +77,8 @@ func runDashboard(db: String?, theme: String?, demo: Bool, environment: Environm
         try writeDemo(into: store, options: DemoOptions(), environment: environment)
     }
     let themes = ThemeLibrary.standard(environment: environment.variables, executablePath: CommandLine.arguments[0])
-    let app = try TerminalApp(store: store, themes: themes, themeName: theme ?? "default", noColor: environment.noColor)
+    let app = try TerminalApp(store: store, themes: themes, themeName: theme ?? "default", noColor: environment.noColor,
+                              escapeDelay: environment.escapeDelay)
     switch app.run() {
     case .quit: return 0
     case .signal(let signal): return 128 + signal

@@ -20,11 +20,13 @@ public final class TerminalApp {
         case hangUp
     }
 
-    public init(store: Store, themes: ThemeLibrary, themeName: String, noColor: Bool, timeZone: TimeZone = .current) throws {
+    /// `escapeDelay` is how long (ms) Esc waits for the rest of a key sequence.
+    public init(store: Store, themes: ThemeLibrary, themeName: String, noColor: Bool, escapeDelay: Int32 = 50,
+                timeZone: TimeZone = .current) throws {
         self.store = store
         self.themes = themes
         let theme = try themes.theme(named: themeName)
-        backend = try TerminalBackend(noColor: noColor)
+        backend = try TerminalBackend(noColor: noColor, escapeDelay: escapeDelay)
         runner = EffectRunner(store: store, themes: themes)
         let size = backend.size
         state = AppState(width: size.width, height: size.height, themeName: themeName,
