@@ -70,6 +70,25 @@ struct PaneWindowTests {
         #expect(rows.allSatisfy { $0.title.contains("503") || ($0.errorCode ?? "").contains("503") })
     }
 
+    @Test("paging a filtered incidents pane forward and back visits every match once, latest recorded first")
+    func filteredPaging() throws {
+        let store = try demoStore()
+        let expected = try store.incidentCount(filter: "503")
+        var seen: [Int64] = []
+        var anchor = WindowAnchor.start
+        while true {
+            let page = try store.incidents(anchor: anchor, limit: 11, filter: "503")
+            seen += page.prefix(10).map(\.id)
+            guard page.count == 11 else { break }
+            anchor = .at(page[10].key)
+        }
+        #expect(seen.count == expected)
+        #expect(seen == seen.sorted(by: >))
+        let back = try store.incidents(anchor: .before([.integer(seen[15])]), limit: 5, filter: "503")
+        #expect(back.map(\.id) == Array(seen[10..<15]))
+        #expect(try store.incidents(anchor: .end, limit: 3, filter: "503").map(\.id) == Array(seen.suffix(3)))
+    }
+
     @Test("filter text that looks like FTS5 syntax is searched for, not run")
     func filterSyntaxIsInert() throws {
         let store = try demoStore(incidents: 50)

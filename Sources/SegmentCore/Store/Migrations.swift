@@ -157,7 +157,7 @@ enum Migrations {
     CREATE INDEX incidents_fingerprint ON incidents(service_id, environment, error_code, received_at);
     CREATE VIRTUAL TABLE incidents_fts USING fts5(
         title, body, error_code, content='incidents', content_rowid='id',
-        tokenize='unicode61 remove_diacritics 2'
+        tokenize='unicode61 remove_diacritics 2', detail=none, columnsize=0, prefix='1 2 3 4'
     );
     CREATE TRIGGER incidents_fts_insert AFTER INSERT ON incidents BEGIN
         INSERT INTO incidents_fts(rowid, title, body, error_code) VALUES (new.id, new.title, new.body, new.error_code);

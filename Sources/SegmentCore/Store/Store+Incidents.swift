@@ -48,17 +48,41 @@ extension Store {
 
     private static let incidentWindow = KeysetWindow(
         select: incidentSelect, keyColumns: ["i.sort_group", "i.sort_time", "i.id"], filter: nil)
-    private static let filteredIncidentWindow = KeysetWindow(
-        select: incidentSelect, keyColumns: ["i.sort_group", "i.sort_time", "i.id"],
-        filter: "i.id IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ?)")
-
-    /// One screenful of the incidents pane, optionally narrowed by a full-text filter.
+    /// One screenful of the incidents pane. With a filter, the matches come
+    /// from the full-text index latest recorded first, streamed in its own
+    /// order, so a filter matching most of a million incidents costs the same
+    /// as one matching a few.
     public func incidents(anchor: WindowAnchor, limit: Int, filter: String = "") throws -> [IncidentRow] {
         guard let match = FullTextQuery.match(for: filter) else {
             return try window(Self.incidentWindow, anchor: anchor, filter: nil, limit: limit, map: Self.incidentRow)
         }
-        return try window(Self.filteredIncidentWindow, anchor: anchor, filter: .text(match), limit: limit,
-                          map: Self.incidentRow)
+        let matchValue = SQLValue.text(match), limitValue = SQLValue.integer(Int64(limit))
+        let newestFirst = "ORDER BY rowid DESC LIMIT ?3) ORDER BY i.id DESC"
+        let oldestFirst = "ORDER BY rowid ASC LIMIT ?3) ORDER BY i.id ASC"
+        func matches(_ rowidCondition: String, _ order: String, _ bound: Int64) throws -> [IncidentRow] {
+            try database.rows("""
+                \(Self.incidentSelect) WHERE i.id IN (SELECT rowid FROM incidents_fts
+                WHERE incidents_fts MATCH ?1 AND rowid \(rowidCondition) ?2 \(order)
+                """, [matchValue, .integer(bound), limitValue], Self.filteredIncidentRow)
+        }
+        switch anchor {
+        case .start: return try matches("<=", newestFirst, Int64.max)
+        case .at(let key): return try matches("<=", newestFirst, Self.rowid(in: key))
+        case .end: return try matches(">=", oldestFirst, 0).reversed()
+        case .before(let key): return try matches(">", oldestFirst, Self.rowid(in: key)).reversed()
+        }
+    }
+
+    /// A filtered row's key is its id alone: the order of the full-text index.
+    private static func filteredIncidentRow(_ row: Row) -> IncidentRow {
+        var incident = incidentRow(row)
+        incident.key = [.integer(incident.id)]
+        return incident
+    }
+
+    private static func rowid(in key: [SQLValue]) -> Int64 {
+        if case .integer(let id) = key.last { return id }
+        return Int64.max
     }
 
     /// How many incidents the pane holds, and how many match `filter`,
