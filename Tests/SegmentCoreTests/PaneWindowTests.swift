@@ -73,20 +73,21 @@ struct PaneWindowTests {
     @Test("paging a filtered incidents pane forward and back visits every match once, latest recorded first")
     func filteredPaging() throws {
         let store = try demoStore()
-        let expected = try store.incidentCount(filter: "503")
+        let expected = try store.incidentCount(filter: "inntekt")
+        try #require(expected >= 20)
         var seen: [Int64] = []
         var anchor = WindowAnchor.start
         while true {
-            let page = try store.incidents(anchor: anchor, limit: 11, filter: "503")
+            let page = try store.incidents(anchor: anchor, limit: 11, filter: "inntekt")
             seen += page.prefix(10).map(\.id)
             guard page.count == 11 else { break }
             anchor = .at(page[10].key)
         }
         #expect(seen.count == expected)
         #expect(seen == seen.sorted(by: >))
-        let back = try store.incidents(anchor: .before([.integer(seen[15])]), limit: 5, filter: "503")
+        let back = try store.incidents(anchor: .before([.integer(seen[15])]), limit: 5, filter: "inntekt")
         #expect(back.map(\.id) == Array(seen[10..<15]))
-        #expect(try store.incidents(anchor: .end, limit: 3, filter: "503").map(\.id) == Array(seen.suffix(3)))
+        #expect(try store.incidents(anchor: .end, limit: 3, filter: "inntekt").map(\.id) == Array(seen.suffix(3)))
     }
 
     @Test("filter text that looks like FTS5 syntax is searched for, not run")

@@ -1,68 +1,104 @@
 import Foundation
 
 extension DemoGenerator {
+    /// One report the demo will write: when it arrives, and which burst
+    /// (index into the bursts) it belongs to, if any.
+    private struct PlannedReport {
+        var receivedAt: Int64
+        var burst: Int32
+        var consumer: Int64
+    }
+
+    /// A fault many consumers hit within an hour, and the case grouping it.
+    private struct Burst {
+        var fault: (service: Int, code: String, title: String)
+        var caseID: Int64?
+        var status: CaseStatus
+        var resolved: Bool
+    }
+
     /// Bursts of one fault from many consumers, each grouped into a provider
-    /// case (except the newest, still waiting for the operator), then single
-    /// reports spread over 90 days, then one report whose text tries to take
-    /// over the operator's terminal.
+    /// case (except the newest, still waiting for the operator), single
+    /// reports spread over 90 days, and one report whose text tries to take
+    /// over the operator's terminal. Planned first and written in the order
+    /// they arrived, so ids follow time as they do in real intake.
     mutating func addIncidents(progress: (Int) -> Void) throws {
-        let bursts = max(3, options.incidents / 160)
+        var plan: [PlannedReport] = []
+        plan.reserveCapacity(options.incidents)
+        var bursts: [Burst] = []
         var remaining = options.incidents - 1
-        for burst in 0..<bursts where remaining > 0 {
+        for index in 0..<max(3, options.incidents / 160) where remaining > 0 {
             // The newest burst waits for the operator; the next few are still with the provider.
-            let age: Int64 = switch burst {
+            let age: Int64 = switch index {
             case 0: Int64(random.int(900...1800))
             case 1...3: Int64(random.int(3 * 3600...(40 * 3600)))
             default: Int64(random.int(3600...(89 * 86_400)))
             }
-            remaining -= try addBurst(start: now - age, groupIntoCase: burst != 0, limit: remaining)
-            progress(options.incidents - remaining)
+            let planned = try planBurst(start: now - age, groupIntoCase: index != 0, limit: remaining,
+                                        number: Int32(bursts.count), into: &bursts)
+            plan += planned
+            remaining -= planned.count
         }
-        while remaining > 0 {
-            try addSingleReport(receivedAt: now - Int64(random.int(60...(90 * 86_400))))
-            remaining -= 1
-            if remaining % 10_000 == 0 { progress(options.incidents - remaining) }
+        for _ in 0..<remaining {
+            plan.append(PlannedReport(receivedAt: now - Int64(random.int(60...(90 * 86_400))), burst: -1,
+                                      consumer: random.pick(consumers)))
         }
-        try addHostileReport()
+        plan.sort { ($0.receivedAt, $0.burst) < ($1.receivedAt, $1.burst) }
+        let hostileAt = now - 300
+        var hostileWritten = false
+        for (index, planned) in plan.enumerated() {
+            if !hostileWritten && planned.receivedAt > hostileAt {
+                try addHostileReport(receivedAt: hostileAt)
+                hostileWritten = true
+            }
+            if planned.burst >= 0 {
+                try addBurstReport(planned, bursts[Int(planned.burst)])
+            } else {
+                try addSingleReport(consumer: planned.consumer, receivedAt: planned.receivedAt)
+            }
+            if index % 10_000 == 9_999 { progress(index + 1) }
+        }
+        if !hostileWritten { try addHostileReport(receivedAt: hostileAt) }
         progress(options.incidents)
     }
 
-    private mutating func addBurst(start: Int64, groupIntoCase: Bool, limit: Int) throws -> Int {
+    private mutating func planBurst(start: Int64, groupIntoCase: Bool, limit: Int, number: Int32,
+                                    into bursts: inout [Burst]) throws -> [PlannedReport] {
         let fault = random.pick(DemoVocabulary.faults.filter { $0.code != "TD-005" })
         let service = services[fault.service]
         let affected = (consumersByService[service] ?? consumers).shuffled(using: &random)
         let count = min(limit, min(affected.count, random.int(4...20)))
-        let age = now - start
-        let resolved = age > 2 * Self.day
+        let resolved = now - start > 2 * Self.day
         let status: CaseStatus = resolved ? .resolved : random.pick([.open, .forwarded, .acknowledged])
         let providerReference = status == .open ? nil : "SKE-\(random.int(100_000...999_999))"
         var caseID: Int64?
         if groupIntoCase {
-            let forwardedAt = status == .open ? nil : start + 3600
             caseID = try store.addCase(title: fault.title, serviceID: service, environment: .production,
                                        errorCode: fault.code, status: status, providerReference: providerReference,
-                                       openedAt: start + 1800, forwardedAt: forwardedAt,
+                                       openedAt: start + 1800, forwardedAt: status == .open ? nil : start + 3600,
                                        resolvedAt: resolved ? start + Int64(random.int(4...40)) * 3600 : nil)
             try journalCase(caseID!, status: status, openedAt: start + 1800, reference: providerReference)
         }
-        for consumer in affected.prefix(count) {
-            let receivedAt = min(now - 60, start + Int64(random.int(0...3600)))
-            var incident = report(consumer: consumer, service: service, receivedAt: receivedAt,
-                                  title: fault.title, code: fault.code)
-            incident.assessment = Assessment(impact: 1, urgency: random.int(1...2))
-            incident.caseID = caseID
-            if caseID != nil {
-                incident.status = resolved ? .resolved : (status == .open ? .inProviderCase : .forwarded)
-                incident.resolution = resolved ? .providerFault : nil
-                incident.respondedAt = incident.receivedAt + 1200
-            }
-            try add(incident)
+        bursts.append(Burst(fault: fault, caseID: caseID, status: status, resolved: resolved))
+        return affected.prefix(count).map { consumer in
+            PlannedReport(receivedAt: min(now - 60, start + Int64(random.int(0...3600))), burst: number, consumer: consumer)
         }
-        return count
     }
 
-    private mutating func addSingleReport(receivedAt: Int64) throws {
-        let consumer = random.pick(consumers)
+    private mutating func addBurstReport(_ planned: PlannedReport, _ burst: Burst) throws {
+        var incident = report(consumer: planned.consumer, service: services[burst.fault.service],
+                              receivedAt: planned.receivedAt, title: burst.fault.title, code: burst.fault.code)
+        incident.assessment = Assessment(impact: 1, urgency: random.int(1...2))
+        incident.caseID = burst.caseID
+        if burst.caseID != nil {
+            incident.status = burst.resolved ? .resolved : (burst.status == .open ? .inProviderCase : .forwarded)
+            incident.resolution = burst.resolved ? .providerFault : nil
+            incident.respondedAt = incident.receivedAt + 1200
+        }
+        try add(incident)
+    }
+
+    private mutating func addSingleReport(consumer: Int64, receivedAt: Int64) throws {
         var incident: NewIncident
         let roll = random.int(0...9)
         if roll < 7 {
@@ -92,8 +128,8 @@ extension DemoGenerator {
         try add(incident)
     }
 
-    private mutating func addHostileReport() throws {
-        var incident = report(consumer: consumers[0], service: services[0], receivedAt: now - 300,
+    private mutating func addHostileReport(receivedAt: Int64) throws {
+        var incident = report(consumer: consumers[0], service: services[0], receivedAt: receivedAt,
                               title: "Feil i respons \u{1B}]0;terminal overtatt\u{07}\u{202E}fdp.exe", code: "HTTP 500")
         incident.body = "Se vedlagt logg:\u{1B}[2J\u{1B}]52;c;ZWNobyBoYWNrZWQ=\u{07}\r\nSlutt\u{9B}31m."
         try add(incident)
