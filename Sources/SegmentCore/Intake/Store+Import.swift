@@ -42,15 +42,7 @@ extension Store {
         if !bad.isEmpty && !skipBad { throw ImportRefused(problems: bad) }
         return try database.inTransaction { try deferringIncidentFullText {
             var report = ImportReport(skipped: bad)
-            var seen = Set<String>()
             for (index, (record, consumer, service)) in matched.enumerated() {
-                let identity = "\(consumer) \(record.externalID)"
-                let exists = try database.first("SELECT 1 FROM incidents WHERE consumer_id = ? AND external_id = ?",
-                                                [.integer(consumer), .text(record.externalID)]) { _ in true } ?? false
-                if exists || !seen.insert(identity).inserted {
-                    report.duplicates += 1
-                    continue
-                }
                 var incident = NewIncident(externalID: record.externalID, consumerID: consumer, serviceID: service,
                                            receivedAt: record.receivedAt, title: record.title)
                 incident.reporterName = record.reporterName
@@ -61,7 +53,10 @@ extension Store {
                 incident.correlationID = record.correlationID
                 incident.kind = record.kind
                 incident.assessment = record.assessment
-                let id = try addIncident(incident, serviceLevel: serviceLevel)
+                guard let id = try addIncidentIfNew(incident, serviceLevel: serviceLevel) else {
+                    report.duplicates += 1
+                    continue
+                }
                 try journal(entity: "incident", id: id, action: "imported", after: "external_id=\(record.externalID) file=\(file)")
                 report.imported += 1
                 if index % 10_000 == 9_999 { progress(index + 1) }

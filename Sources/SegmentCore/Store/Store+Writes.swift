@@ -125,6 +125,16 @@ extension Store {
     /// Adds an incident, deriving priority, SLA deadline and pane order; returns its id.
     @discardableResult
     public func addIncident(_ incident: NewIncident, serviceLevel: ServiceLevel = .standard) throws -> Int64 {
+        try insert(incident, serviceLevel: serviceLevel, onConflict: "")!
+    }
+
+    /// Adds an incident unless its consumer already sent one with the same
+    /// external id; returns its id, or nil for such a duplicate.
+    public func addIncidentIfNew(_ incident: NewIncident, serviceLevel: ServiceLevel = .standard) throws -> Int64? {
+        try insert(incident, serviceLevel: serviceLevel, onConflict: " ON CONFLICT (consumer_id, external_id) DO NOTHING")
+    }
+
+    private func insert(_ incident: NewIncident, serviceLevel: ServiceLevel, onConflict: String) throws -> Int64? {
         let priority = incident.assessment.priority
         let due = serviceLevel.dueAt(priority: priority, status: incident.status, receivedAt: incident.receivedAt,
                                      respondedAt: incident.respondedAt)
@@ -132,7 +142,7 @@ extension Store {
             INSERT INTO incidents (external_id, consumer_id, reporter_name, reporter_email, service_id, environment,
                 received_at, title, body, error_code, correlation_id, kind, impact, urgency, priority, status,
                 resolution, assignee, case_id, responded_at, sla_due_at, sort_group, sort_time, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)\(onConflict)
             """, [
                 .text(incident.externalID), incident.consumerID.map(SQLValue.integer) ?? .null,
                 incident.reporterName.map(SQLValue.text) ?? .null, incident.reporterEmail.map(SQLValue.text) ?? .null,
@@ -148,7 +158,7 @@ extension Store {
                 .integer(IncidentOrder.time(receivedAt: incident.receivedAt, status: incident.status)),
                 .integer(incident.receivedAt),
             ])
-        return database.lastInsertRowID
+        return database.changes == 0 ? nil : database.lastInsertRowID
     }
 
     /// Opens a provider case; returns its id.
