@@ -16,6 +16,17 @@ struct KeymapTests {
         #expect(Keymap.bindings.allSatisfy { !$0.help.isEmpty })
     }
 
+    @Test("every keymap name works on the : line, not shadowed by a command that takes arguments")
+    func namesReachable() {
+        for binding in Keymap.bindings where binding.command != .quit {
+            var state = AppState(width: 80, height: 24, themeName: "default", operatorLogin: "kari", now: testNow, timeZone: utc)
+            state.input = .command(binding.name)
+            _ = Reducer.reduce(&state, .keyPressed(.enter))
+            #expect(state.message?.text.hasPrefix("usage") != true, "\(binding.name)")
+            #expect(state.message?.text.hasPrefix("unknown command") != true, "\(binding.name)")
+        }
+    }
+
     @Test("the help screen lists every key of the view it documents", arguments: Mode.allCases)
     func helpListsEveryKey(mode: Mode) {
         let help = HelpView.lines(for: mode)
