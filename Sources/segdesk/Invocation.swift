@@ -1,10 +1,13 @@
 import Foundation
+import SegmentCore
 
 /// What the command line asked for.
 enum Invocation: Equatable {
     case dashboard(db: String?, theme: String?, demo: Bool)
     case demo(db: String, consumers: Int, incidents: Int, seed: UInt64)
     case importIncidents(db: String?, file: String, skipBad: Bool)
+    case export(kind: ExportKind, db: String?, format: Exporter.Format)
+    case check(db: String?)
     case help(String)
     case version
 }
@@ -27,6 +30,10 @@ enum Usage {
           segdesk import incidents [--db PATH] [--skip-bad] FILE
                                                   import incidents from JSON Lines, or CSV when FILE
                                                   ends in .csv; - reads standard input
+          segdesk export KIND [--db PATH] [--format jsonl|csv]
+                                                  write every record of a kind to standard output;
+                                                  KIND: incidents, consumers, cases, notices, needs, journal
+          segdesk check [--db PATH]               verify integrity, foreign keys and the journal
           segdesk --help | COMMAND --help | --version
 
         The database is --db, else $SEGDESK_DB, else $XDG_DATA_HOME/segdesk/segdesk.sqlite
@@ -90,6 +97,27 @@ extension Invocation {
             }
             return .importIncidents(db: options.values["--db"], file: options.positional[0],
                                     skipBad: options.flags.contains("--skip-bad"))
+        }
+        if rest.first == "export" {
+            let options = try Options.parse(rest.dropFirst(), allowed: ["--db", "--format"], flags: ["--help"], positional: true)
+            let kinds = ExportKind.allCases.map(\.rawValue).joined(separator: ", ")
+            if options.flags.contains("--help") {
+                return .help("usage: segdesk export KIND [--db PATH] [--format jsonl|csv]\n\nKIND: \(kinds). JSON Lines by default; times in ISO 8601 UTC.")
+            }
+            guard options.positional.count == 1, let kind = ExportKind(rawValue: options.positional[0]) else {
+                throw UsageError(description: "segdesk export: expected one KIND: \(kinds)")
+            }
+            guard let format = Exporter.Format(rawValue: options.values["--format"] ?? "jsonl") else {
+                throw UsageError(description: "segdesk export: --format expects jsonl or csv")
+            }
+            return .export(kind: kind, db: options.values["--db"], format: format)
+        }
+        if rest.first == "check" {
+            let options = try Options.parse(rest.dropFirst(), allowed: ["--db"], flags: ["--help"])
+            if options.flags.contains("--help") {
+                return .help("usage: segdesk check [--db PATH]\n\nRuns SQLite's integrity check and foreign key check and verifies\nthat every journal entry names an existing record. Exit status 1 when anything is wrong.")
+            }
+            return .check(db: options.values["--db"])
         }
         if let first = rest.first, !first.hasPrefix("-") {
             throw UsageError(description: "segdesk: unknown command \"\(first)\"; segdesk --help lists the commands")

@@ -103,6 +103,19 @@ func main() -> Int32 {
             return 0
         case let .importIncidents(db, file, skipBad):
             return try importIncidents(db: db, file: file, skipBad: skipBad, environment: environment)
+        case let .export(kind, db, format):
+            let store = try openStore(try environment.databasePath(db), environment)
+            let output = FileHandle.standardOutput
+            try Exporter(store: store).export(kind, format: format, forTerminal: isatty(STDOUT_FILENO) != 0) {
+                output.write(Data($0.utf8))
+            }
+            return 0
+        case .check(let db):
+            let store = try openStore(try environment.databasePath(db), environment)
+            let problems = try store.check()
+            problems.forEach { complain($0) }
+            complain(problems.isEmpty ? "check: \(store.path) is sound" : "check: \(problems.count) problems in \(store.path)")
+            return problems.isEmpty ? 0 : 1
         case let .dashboard(db, theme, demo):
             return try runDashboard(db: db, theme: theme, demo: demo, environment: environment)
         }

@@ -80,4 +80,20 @@ public struct Row {
     }
     public func optionalString(_ column: Int32) -> String? { isNull(column) ? nil : string(column) }
     public func optionalInt(_ column: Int32) -> Int? { isNull(column) ? nil : integer(column) }
+
+    /// How many columns the row has.
+    public var columnCount: Int32 { sqlite3_column_count(statement) }
+
+    /// The name a column has in the result (its alias, if the query gave one).
+    public func name(_ column: Int32) -> String { String(cString: sqlite3_column_name(statement, column)) }
+
+    /// A column as whatever type SQLite holds it in.
+    public func value(_ column: Int32) -> SQLValue {
+        switch sqlite3_column_type(statement, column) {
+        case SQLITE_INTEGER: .integer(int(column))
+        case SQLITE_FLOAT: .real(double(column))
+        case SQLITE_NULL: .null
+        default: .text(string(column))
+        }
+    }
 }

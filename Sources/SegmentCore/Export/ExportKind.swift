@@ -1,0 +1,57 @@
+/// What `segdesk export` can write, each as one query whose column names are
+/// the field names. Times are ISO 8601 in UTC.
+public enum ExportKind: String, CaseIterable, Sendable {
+    case incidents, consumers, cases, notices, needs, journal
+
+    static func time(_ column: String, as name: String) -> String {
+        "strftime('%Y-%m-%dT%H:%M:%SZ', \(column), 'unixepoch') AS \(name)"
+    }
+
+    var query: String {
+        switch self {
+        case .incidents: """
+            SELECT i.id, i.external_id, c.org_number AS consumer, i.reporter_name, i.reporter_email, s.key AS service,
+                   i.environment, \(Self.time("i.received_at", as: "received_at")), i.title, i.body, i.error_code,
+                   i.correlation_id, i.kind, i.impact, i.urgency, 'P' || i.priority AS priority, i.status, i.resolution,
+                   i.assignee, i.case_id, \(Self.time("i.sla_due_at", as: "sla_due_at"))
+            FROM incidents i LEFT JOIN consumers c ON c.id = i.consumer_id JOIN services s ON s.id = i.service_id
+            ORDER BY i.id
+            """
+        case .consumers: """
+            SELECT c.org_number, c.name, c.operator_org_number, c.operator_name, c.mail_domain, c.stage,
+                   (SELECT max(version) FROM agreement_acceptances a WHERE a.consumer_id = c.id) AS accepted_agreement,
+                   (SELECT group_concat(s.key, ' ') FROM consumer_services cs JOIN services s ON s.id = cs.service_id
+                     WHERE cs.consumer_id = c.id) AS services,
+                   (SELECT group_concat(role || ':' || email, ' ') FROM contacts WHERE consumer_id = c.id) AS contacts
+            FROM consumers c ORDER BY c.org_number
+            """
+        case .cases: """
+            SELECT pc.id, pc.title, s.key AS service, pc.environment, pc.error_code, pc.status, pc.provider_reference,
+                   (SELECT count(DISTINCT consumer_id) FROM incidents WHERE case_id = pc.id) AS consumers_affected,
+                   (SELECT count(*) FROM incidents WHERE case_id = pc.id) AS reports,
+                   \(Self.time("pc.opened_at", as: "opened_at")), \(Self.time("pc.forwarded_at", as: "forwarded_at")),
+                   \(Self.time("pc.resolved_at", as: "resolved_at"))
+            FROM provider_cases pc JOIN services s ON s.id = pc.service_id ORDER BY pc.id
+            """
+        case .notices: """
+            SELECT n.id, n.kind, n.title, n.body, n.breaking, n.active, \(Self.time("n.published_at", as: "published_at")),
+                   \(Self.time("n.effective_at", as: "effective_at")), \(Self.time("n.deadline", as: "deadline")),
+                   (SELECT group_concat(s.key, ' ') FROM notice_services ns JOIN services s ON s.id = ns.service_id
+                     WHERE ns.notice_id = n.id) AS services,
+                   (SELECT count(*) FROM notice_acknowledgements a WHERE a.notice_id = n.id) AS affected,
+                   (SELECT count(*) FROM notice_acknowledgements a WHERE a.notice_id = n.id
+                     AND a.acknowledged_at IS NOT NULL) AS acknowledged
+            FROM change_notices n ORDER BY n.id
+            """
+        case .needs: """
+            SELECT n.id, n.title, n.description, n.status, n.legal_assessment, n.backers, n.score,
+                   c.org_number AS raised_by, \(Self.time("n.raised_at", as: "raised_at"))
+            FROM needs n LEFT JOIN consumers c ON c.id = n.raised_by ORDER BY n.id
+            """
+        case .journal: """
+            SELECT id, \(Self.time("at", as: "at")), operator, entity, entity_id, action, before, after
+            FROM journal ORDER BY id
+            """
+        }
+    }
+}

@@ -1,0 +1,26 @@
+extension Store {
+    /// Verifies the file: SQLite's integrity check, every foreign key, and that
+    /// each journal entry names a record that exists. Returns the problems
+    /// found, each one line; none means the database is sound.
+    ///
+    /// Related SQLite documentation: https://www.sqlite.org/pragma.html#pragma_integrity_check
+    public func check() throws -> [String] {
+        var problems = try database.rows("PRAGMA integrity_check") { $0.string(0) }.filter { $0 != "ok" }
+        problems += try database.rows("PRAGMA foreign_key_check") {
+            "foreign key: \($0.string(0)) row \($0.int(1)) refers to a missing \($0.string(2)) row"
+        }
+        let tables = ["incident": "incidents", "case": "provider_cases", "notice": "change_notices", "need": "needs",
+                      "consumer": "consumers"]
+        for (entity, table) in tables.sorted(by: { $0.key < $1.key }) {
+            let orphans = try database.scalar("""
+                SELECT count(*) FROM journal j WHERE j.entity = ? AND NOT EXISTS (SELECT 1 FROM \(table) t WHERE t.id = j.entity_id)
+                """, [.text(entity)])
+            if orphans > 0 { problems.append("journal: \(orphans) entries name a \(entity) that does not exist") }
+        }
+        let unknown = try database.rows("""
+            SELECT DISTINCT entity FROM journal WHERE entity NOT IN ('incident', 'case', 'notice', 'need', 'consumer')
+            """) { $0.string(0) }
+        problems += unknown.map { "journal: entries about an unknown kind of record \"\($0)\"" }
+        return problems
+    }
+}
