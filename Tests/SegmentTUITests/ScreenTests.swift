@@ -33,7 +33,7 @@ struct ScreenTests {
              3 Change notices  12
              4 Needs  30
              5 Consumers  40
-             Tab next pane  Enter open the selected record  q quit segdesk
+             ! 19 consumers report HTTP 401 on felles-api within the hour · m groups them
             """)
     }
 
@@ -161,6 +161,19 @@ struct ScreenTests {
         #expect(harness.screen.text.contains("kari assigned"))
         harness.press(.character("u"))
         #expect(harness.screen.text.contains("Assignee     nobody"))
+    }
+
+    @Test("the banner proposes the fault many consumers report; m groups them into one case and the banner goes")
+    func bannerThenGroup() throws {
+        var harness = Harness(store: try demoStore())
+        #expect(harness.screen.lines.last == " ! 19 consumers report HTTP 401 on felles-api within the hour · m groups them")
+        let casesBefore = harness.state.panes[.cases]!.total
+        harness.press(.character("m"))
+        #expect(harness.state.message?.text.hasPrefix("grouped 19 incidents into case #") == true)
+        #expect(harness.state.overview.proposals.isEmpty)
+        #expect(harness.state.panes[.cases]!.total == casesBefore + 1)
+        harness.press(.character("u"))
+        #expect(harness.state.overview.proposals.count == 1)
     }
 
     @Test("wide characters never split: a CJK name is cut before a character that would not fit")

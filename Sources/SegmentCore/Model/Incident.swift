@@ -74,4 +74,6 @@ public struct IncidentDetail: Equatable, Sendable {
     public var caseID: Int64?
     public var caseTitle: String?
     public var version: Int
+    /// Distinct consumers reporting the same fingerprint within an hour of this one.
+    public var consumersWithSameFault = 1
 }

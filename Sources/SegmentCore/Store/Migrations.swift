@@ -155,6 +155,7 @@ enum Migrations {
     CREATE INDEX incidents_case ON incidents(case_id) WHERE case_id IS NOT NULL;
     CREATE INDEX incidents_consumer ON incidents(consumer_id, sort_group);
     CREATE INDEX incidents_fingerprint ON incidents(service_id, environment, error_code, received_at);
+    CREATE INDEX incidents_received ON incidents(received_at);
     CREATE VIRTUAL TABLE incidents_fts USING fts5(
         title, body, error_code, content='incidents', content_rowid='id',
         tokenize='unicode61 remove_diacritics 2', detail=none, columnsize=0, prefix='1 2 3 4'

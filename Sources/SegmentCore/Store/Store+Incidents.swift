@@ -25,10 +25,12 @@ public struct Overview: Equatable, Sendable {
     public var unacknowledgedBreakingChanges: Int
     /// The newest agreement version, which every consumer should have accepted.
     public var currentAgreement: Int?
+    /// Faults many consumers report that no open provider case covers yet.
+    public var proposals: [GroupingProposal] = []
 
     /// Nothing counted yet, before the first read.
     public static let empty = Overview(newIncidents: 0, openIncidents: 0, slaBreaches: 0, openCases: 0,
-                                       unacknowledgedBreakingChanges: 0, currentAgreement: nil)
+                                       unacknowledgedBreakingChanges: 0, currentAgreement: nil, proposals: [])
 }
 
 extension Store {
@@ -108,7 +110,8 @@ extension Store {
                 SELECT count(*) FROM change_notices n WHERE n.breaking = 1 AND n.active = 1
                 AND EXISTS (SELECT 1 FROM notice_acknowledgements a WHERE a.notice_id = n.id AND a.acknowledged_at IS NULL)
                 """),
-            currentAgreement: try currentAgreementVersion())
+            currentAgreement: try currentAgreementVersion(),
+            proposals: try groupingProposals())
     }
 
     /// An incident with its case, reporter and text.
@@ -132,7 +135,8 @@ extension Store {
                 assignee: row.optionalString(21), resolution: row.optionalString(22).flatMap(IncidentResolution.init),
                 caseID: row.isNull(23) ? nil : row.int(23), caseTitle: row.optionalString(24), version: row.integer(25))
         }
-        guard let detail else { throw StoreError.notFound(entity: "incident", id: id) }
+        guard var detail else { throw StoreError.notFound(entity: "incident", id: id) }
+        if detail.row.errorCode != nil { detail.consumersWithSameFault = try consumersWithSameFault(as: id) }
         return detail
     }
 }

@@ -147,7 +147,7 @@ extension Store {
                 .text(incident.externalID), incident.consumerID.map(SQLValue.integer) ?? .null,
                 incident.reporterName.map(SQLValue.text) ?? .null, incident.reporterEmail.map(SQLValue.text) ?? .null,
                 .integer(incident.serviceID), .text(incident.environment.rawValue), .integer(incident.receivedAt),
-                .text(incident.title), .text(incident.body), incident.errorCode.map(SQLValue.text) ?? .null,
+                .text(incident.title), .text(incident.body), incident.errorCode.map { .text(ErrorCode.normalised($0)) } ?? .null,
                 incident.correlationID.map(SQLValue.text) ?? .null, .text(incident.kind.rawValue),
                 .integer(Int64(incident.assessment.impact)), .integer(Int64(incident.assessment.urgency)),
                 .integer(Int64(priority.rawValue)), .text(incident.status.rawValue),

@@ -33,32 +33,40 @@ extension Store {
                 try journal(entity: "incident", id: entry.incidentID, action: "undo",
                             before: current.journalText, after: entry.before.journalText)
             }
+            if let caseID = change.openedCaseID,
+               try database.scalar("SELECT count(*) FROM incidents WHERE case_id = ?", [.integer(caseID)]) == 0 {
+                try database.run("UPDATE provider_cases SET status = 'closed', sort_group = 1, version = version + 1 WHERE id = ?",
+                                 [.integer(caseID)])
+                try journal(entity: "case", id: caseID, action: "withdrawn", before: "status=open", after: "status=closed (undo)")
+            }
         }
     }
 
-    private func snapshot(of id: Int64) throws -> (TriageSnapshot, Int, Int64) {
+    func snapshot(of id: Int64) throws -> (TriageSnapshot, Int, Int64) {
         let found = try database.first("""
-            SELECT status, resolution, impact, urgency, assignee, responded_at, version, received_at
+            SELECT status, resolution, impact, urgency, assignee, responded_at, version, received_at, case_id
             FROM incidents WHERE id = ?
             """, [.integer(id)]) { row in
             (TriageSnapshot(status: IncidentStatus(rawValue: row.string(0)) ?? .new,
                             resolution: row.optionalString(1).flatMap(IncidentResolution.init),
                             assessment: Assessment(impact: row.integer(2), urgency: row.integer(3)),
-                            assignee: row.optionalString(4), respondedAt: row.isNull(5) ? nil : row.int(5)),
+                            assignee: row.optionalString(4), respondedAt: row.isNull(5) ? nil : row.int(5),
+                            caseID: row.isNull(8) ? nil : row.int(8)),
              row.integer(6), row.int(7))
         }
         guard let found else { throw StoreError.notFound(entity: "incident", id: id) }
         return found
     }
 
-    private func write(_ snapshot: TriageSnapshot, to id: Int64, expectedVersion: Int, receivedAt: Int64,
+    func write(_ snapshot: TriageSnapshot, to id: Int64, expectedVersion: Int, receivedAt: Int64,
                        serviceLevel: ServiceLevel) throws {
         let priority = snapshot.assessment.priority
         let due = serviceLevel.dueAt(priority: priority, status: snapshot.status, receivedAt: receivedAt,
                                      respondedAt: snapshot.respondedAt)
         try database.run("""
             UPDATE incidents SET status = ?, resolution = ?, impact = ?, urgency = ?, priority = ?, assignee = ?,
-                responded_at = ?, sla_due_at = ?, sort_group = ?, sort_time = ?, updated_at = ?, version = version + 1
+                responded_at = ?, sla_due_at = ?, sort_group = ?, sort_time = ?, updated_at = ?, case_id = ?,
+                version = version + 1
             WHERE id = ? AND version = ?
             """, [.text(snapshot.status.rawValue), snapshot.resolution.map { .text($0.rawValue) } ?? .null,
                   .integer(Int64(snapshot.assessment.impact)), .integer(Int64(snapshot.assessment.urgency)),
@@ -66,7 +74,7 @@ extension Store {
                   snapshot.respondedAt.map(SQLValue.integer) ?? .null, due.map(SQLValue.integer) ?? .null,
                   .integer(IncidentOrder.group(priority: priority, status: snapshot.status)),
                   .integer(IncidentOrder.time(receivedAt: receivedAt, status: snapshot.status)), .integer(now()),
-                  .integer(id), .integer(Int64(expectedVersion))])
+                  snapshot.caseID.map(SQLValue.integer) ?? .null, .integer(id), .integer(Int64(expectedVersion))])
         if database.changes == 0 { throw StoreError.changedByAnother(entity: "incident", id: id) }
     }
 }

@@ -28,6 +28,7 @@ public struct TriageSnapshot: Equatable, Sendable {
     public var assessment: Assessment
     public var assignee: String?
     public var respondedAt: Int64?
+    public var caseID: Int64?
 
     /// The fields as the journal records them: "status=triaged priority=P2 ...".
     var journalText: String {
@@ -35,6 +36,7 @@ public struct TriageSnapshot: Equatable, Sendable {
                      "impact=\(assessment.impact)", "urgency=\(assessment.urgency)"]
         if let resolution { parts.append("resolution=\(resolution.rawValue)") }
         parts.append("assignee=\(assignee ?? "-")")
+        if let caseID { parts.append("case=\(caseID)") }
         return parts.joined(separator: " ")
     }
 
@@ -78,4 +80,12 @@ public struct TriageChange: Equatable, Sendable {
 
     public var summary: String
     public var entries: [Entry]
+    /// A provider case the change opened, withdrawn again by undo.
+    public var openedCaseID: Int64?
+
+    public init(summary: String, entries: [Entry], openedCaseID: Int64? = nil) {
+        self.summary = summary
+        self.entries = entries
+        self.openedCaseID = openedCaseID
+    }
 }

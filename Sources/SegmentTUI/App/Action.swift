@@ -27,6 +27,8 @@ public enum Effect: Equatable, Sendable {
     case loadPreview(PaneKind, Int64?)
     case applyTheme(String)
     case triage(TriageEdit, [Int64])
+    case group([Int64])
+    case groupProposal(GroupingProposal)
     case undo(TriageChange)
     case redrawFully
     case quit

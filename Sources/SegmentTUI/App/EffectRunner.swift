@@ -35,6 +35,10 @@ public struct EffectRunner {
                 return .themeApplied(name)
             case let .triage(edit, ids):
                 return .triageApplied(try store.triage(edit, incidents: ids, serviceLevel: serviceLevel))
+            case .group(let ids):
+                return .triageApplied(try store.group(ids, serviceLevel: serviceLevel))
+            case .groupProposal(let proposal):
+                return .triageApplied(try store.group(proposal))
             case .undo(let change):
                 try store.undo(change, serviceLevel: serviceLevel)
                 return .changeUndone(change)

@@ -12,8 +12,9 @@ public enum Reducer {
             state.height = height
             return PaneKind.allCases.map(Effect.loadPane)
         case .clockTicked(let now):
+            let minuteTurned = now / 60 != state.now / 60
             state.now = now
-            return []
+            return minuteTurned ? [.loadOverview] : []
         case .outsideChangeNoticed:
             return reloadEverything(&state)
         case let .paneLoaded(kind, pane):
@@ -175,6 +176,8 @@ public enum Reducer {
         case .raisePriority: return triage(.adjustImpact(-1), &state)
         case .lowerPriority: return triage(.adjustImpact(1), &state)
         case .advanceStatus: return triage(.advanceStatus, &state)
+        case .groupIntoCase:
+            return group(&state)
         case .undo:
             guard let change = state.lastChange else {
                 state.message = StatusMessage("nothing to undo")
@@ -207,6 +210,23 @@ public enum Reducer {
         }
         let ids = state.focusedPane.targetIDs
         return ids.isEmpty ? [] : [.triage(edit, ids)]
+    }
+
+    /// `m`: the open incident, else the marked incidents, else the fault the
+    /// banner proposes.
+    private static func group(_ state: inout AppState) -> [Effect] {
+        if let detail = state.detail {
+            guard detail.pane == .incidents else {
+                state.message = StatusMessage("only incidents are grouped into provider cases", isError: true)
+                return []
+            }
+            return [.group([detail.id])]
+        }
+        let marked = state.panes[.incidents]!.marked
+        if state.focus == .incidents && !marked.isEmpty { return [.group(marked.sorted())] }
+        if let proposal = state.overview.proposals.first { return [.groupProposal(proposal)] }
+        state.message = StatusMessage("mark incidents with Space in pane 1, then m groups them", isError: true)
+        return []
     }
 
     private static func scrolled(_ offset: Int, by command: Command, page: Int) -> Int {

@@ -5,7 +5,7 @@ public enum Command: Hashable, Sendable {
     case open, back, quit
     case startFilter, clearFilter, startCommandLine, showHelp
     case toggleMark, redraw
-    case assignToMe, raisePriority, lowerPriority, advanceStatus, undo
+    case assignToMe, raisePriority, lowerPriority, advanceStatus, undo, groupIntoCase
 }
 
 /// Which keys are live: each view has its own bindings.

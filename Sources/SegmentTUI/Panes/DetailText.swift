@@ -75,6 +75,9 @@ enum DetailText {
             DetailLine("Service", "\(row.serviceKey) (\(detail.environment.rawValue))"),
             DetailLine("Received", Format.timestamp(row.receivedAt, state.timeZone)),
             DetailLine("Error code", UntrustedText.line(row.errorCode ?? "—")),
+            DetailLine("Same fault", row.errorCode == nil ? "no error code to compare"
+                       : "\(detail.consumersWithSameFault) consumers within an hour of this report",
+                       detail.consumersWithSameFault >= 3 ? .slaSoon : .normal),
             DetailLine("Correlation", UntrustedText.line(detail.correlationID ?? "—")),
             DetailLine("Assignee", UntrustedText.line(detail.assignee ?? "nobody")),
         ]

@@ -26,6 +26,13 @@ enum Footer {
                          role: message.isError ? .error : .message)
             return
         }
+        if let proposal = state.overview.proposals.first, state.mode == .dashboard {
+            let more = state.overview.proposals.count > 1 ? " (+\(state.overview.proposals.count - 1) more)" : ""
+            screen.fill(Rect(x: 0, y: row, width: width, height: 1), role: .headerAlert)
+            screen.write(" ! " + UntrustedText.line(proposal.summary) + more + " · m groups them",
+                         x: 0, y: row, limit: width, role: .headerAlert)
+            return
+        }
         var x = 1
         for binding in Keymap.bindings(for: state.mode) where binding.inFooter {
             let key = binding.keys[0].label

@@ -1,0 +1,95 @@
+extension Store {
+    /// Fingerprints that at least `rule.minimumConsumers` distinct consumers
+    /// reported within the window before now, in open incidents outside any
+    /// case, that no open provider case covers. Read through the index on
+    /// received_at, so only the last hour's reports are looked at.
+    public func groupingProposals(rule: GroupingRule = GroupingRule()) throws -> [GroupingProposal] {
+        try database.rows("""
+            SELECT i.service_id, s.key, i.environment, i.error_code, count(DISTINCT i.consumer_id), count(*)
+            FROM incidents i JOIN services s ON s.id = i.service_id
+            WHERE i.received_at >= ? AND i.error_code IS NOT NULL AND i.case_id IS NULL AND i.sort_group < 9
+              AND i.consumer_id IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM provider_cases pc WHERE pc.sort_group = 0 AND pc.service_id = i.service_id
+                              AND pc.environment = i.environment AND pc.error_code = i.error_code)
+            GROUP BY i.service_id, i.environment, i.error_code
+            HAVING count(DISTINCT i.consumer_id) >= ?
+            ORDER BY count(DISTINCT i.consumer_id) DESC
+            """, [.integer(now() - rule.window), .integer(Int64(rule.minimumConsumers))]) {
+            GroupingProposal(serviceID: $0.int(0), serviceKey: $0.string(1),
+                             environment: ServiceEnvironment(rawValue: $0.string(2)) ?? .production,
+                             errorCode: $0.string(3), consumers: $0.integer(4), reports: $0.integer(5))
+        }
+    }
+
+    /// How many distinct consumers reported an incident's fingerprint within
+    /// the window either side of it (the incident's own consumer included).
+    public func consumersWithSameFault(as id: Int64, rule: GroupingRule = GroupingRule()) throws -> Int {
+        try database.scalar("""
+            SELECT count(DISTINCT o.consumer_id) FROM incidents i JOIN incidents o
+              ON o.service_id = i.service_id AND o.environment = i.environment AND o.error_code = i.error_code
+             AND o.received_at BETWEEN i.received_at - ?2 AND i.received_at + ?2
+            WHERE i.id = ?1
+            """, [.integer(id), .integer(rule.window)])
+    }
+
+    /// Groups the proposal's incidents (open, outside any case, in the window) into one provider case.
+    public func group(_ proposal: GroupingProposal, rule: GroupingRule = GroupingRule()) throws -> TriageChange {
+        let ids = try database.rows("""
+            SELECT id FROM incidents WHERE service_id = ? AND environment = ? AND error_code = ? AND received_at >= ?
+              AND case_id IS NULL AND sort_group < 9 ORDER BY received_at
+            """, [.integer(proposal.serviceID), .text(proposal.environment.rawValue), .text(proposal.errorCode),
+                  .integer(now() - rule.window)]) { $0.int(0) }
+        return try group(ids)
+    }
+
+    /// Groups incidents into one provider case: the open case with the first
+    /// incident's fingerprint if there is one, else a new case. Each incident
+    /// joins with status "in case"; every step is journaled, and undo takes
+    /// the incidents out again and withdraws a case it opened.
+    public func group(_ ids: [Int64], serviceLevel: ServiceLevel = .standard) throws -> TriageChange {
+        guard let first = ids.first else { throw StoreError.invalid("no incident to group") }
+        return try database.inTransaction {
+            guard let fingerprint = try database.first(
+                "SELECT service_id, environment, error_code, title FROM incidents WHERE id = ?", [.integer(first)], {
+                    (service: $0.int(0), environment: $0.string(1), code: $0.optionalString(2), title: $0.string(3))
+                }) else { throw StoreError.notFound(entity: "incident", id: first) }
+            var openedCaseID: Int64?
+            let existing = try database.first("""
+                SELECT id FROM provider_cases WHERE sort_group = 0 AND service_id = ? AND environment = ? AND error_code IS ?
+                ORDER BY opened_at DESC LIMIT 1
+                """, [.integer(fingerprint.service), .text(fingerprint.environment),
+                      fingerprint.code.map(SQLValue.text) ?? .null]) { $0.int(0) }
+            let caseID: Int64
+            if let existing {
+                caseID = existing
+            } else {
+                caseID = try addCase(title: fingerprint.title, serviceID: fingerprint.service,
+                                     environment: ServiceEnvironment(rawValue: fingerprint.environment) ?? .production,
+                                     errorCode: fingerprint.code, status: .open, providerReference: nil, openedAt: now())
+                try journal(entity: "case", id: caseID, action: "opened", after: "status=open incidents=\(ids.count)")
+                openedCaseID = caseID
+            }
+            var entries: [TriageChange.Entry] = []
+            for id in ids {
+                let (before, version, receivedAt) = try snapshot(of: id)
+                guard before.caseID != caseID else { continue }
+                guard before.status.isOpen else {
+                    throw StoreError.invalid("incident \(id) is \(before.status.rawValue); only open incidents join a case")
+                }
+                var after = before
+                after.caseID = caseID
+                after.status = .inProviderCase
+                if after.respondedAt == nil { after.respondedAt = now() }
+                try write(after, to: id, expectedVersion: version, receivedAt: receivedAt, serviceLevel: serviceLevel)
+                try journal(entity: "incident", id: id, action: "grouped", before: before.journalText, after: after.journalText)
+                entries.append(.init(incidentID: id, before: before, versionAfter: version + 1))
+            }
+            if openedCaseID == nil && !entries.isEmpty {
+                try journal(entity: "case", id: caseID, action: "incidents added", after: "incidents=+\(entries.count)")
+            }
+            let noun = entries.count == 1 ? "incident" : "incidents"
+            return TriageChange(summary: "grouped \(entries.count) \(noun) into case #\(caseID)", entries: entries,
+                                openedCaseID: openedCaseID)
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import Testing
+@testable import SegmentCore
+
+@Suite("Coordinating like errors")
+struct GroupingTests {
+    private struct Segment {
+        let store: Store
+        let banks: [Int64]
+        let service: Int64
+    }
+
+    /// Four banks on inntekt-api, no incidents yet.
+    private func segment() throws -> Segment {
+        let store = try emptyStore()
+        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@example.no")
+        let service = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+        var banks: [Int64] = []
+        for (number, name) in [("974760673", "Fjordvik Sparebank"), ("910212958", "Blåbærdalen Kreditt"),
+                               ("923609016", "Østhavn Bank"), ("937456719", "Skarvøy Finans")] {
+            banks.append(try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber(number), name: name,
+                                                           stage: .live)))
+        }
+        return Segment(store: store, banks: banks, service: service)
+    }
+
+    @discardableResult
+    private func report(_ segment: Segment, bank: Int, minutesAgo: Int64, code: String = "http  503") throws -> Int64 {
+        var incident = NewIncident(externalID: "R-\(bank)-\(minutesAgo)", consumerID: segment.banks[bank],
+                                   serviceID: segment.service, receivedAt: testNow - minutesAgo * 60,
+                                   title: "Inntekt API svarer 503")
+        incident.errorCode = code
+        return try segment.store.addIncident(incident)
+    }
+
+    @Test("given three banks reporting HTTP 503 on inntekt-api within twenty minutes, grouping them makes one provider case with three reporters")
+    func threeBanksOneCase() throws {
+        let segment = try segment()
+        for (bank, minutes) in [(0, 20), (1, 12), (2, 3)] { try report(segment, bank: bank, minutesAgo: Int64(minutes)) }
+        let proposals = try segment.store.groupingProposals()
+        #expect(proposals.count == 1)
+        let proposal = try #require(proposals.first)
+        #expect(proposal.consumers == 3)
+        #expect(proposal.errorCode == "HTTP 503")
+        #expect(proposal.summary == "3 consumers report HTTP 503 on inntekt-api within the hour")
+
+        let change = try segment.store.group(proposal)
+        #expect(change.entries.count == 3)
+        let caseID = try #require(change.openedCaseID)
+        let providerCase = try segment.store.providerCase(id: caseID)
+        #expect(providerCase.row.affectedConsumers == 3)
+        #expect(providerCase.incidents.allSatisfy { $0.status == .inProviderCase })
+        #expect(try segment.store.groupingProposals().isEmpty)
+    }
+
+    @Test("two reports from one bank are one consumer, not two: no proposal below three consumers")
+    func countsConsumersNotTickets() throws {
+        let segment = try segment()
+        try report(segment, bank: 0, minutesAgo: 30)
+        try report(segment, bank: 0, minutesAgo: 10)
+        try report(segment, bank: 1, minutesAgo: 5)
+        #expect(try segment.store.groupingProposals().isEmpty)
+        let id = try report(segment, bank: 2, minutesAgo: 1)
+        #expect(try segment.store.consumersWithSameFault(as: id) == 3)
+    }
+
+    @Test("reports older than the window do not count towards a proposal")
+    func windowMatters() throws {
+        let segment = try segment()
+        try report(segment, bank: 0, minutesAgo: 90)
+        try report(segment, bank: 1, minutesAgo: 10)
+        try report(segment, bank: 2, minutesAgo: 5)
+        #expect(try segment.store.groupingProposals().isEmpty)
+    }
+
+    @Test("a fourth bank's report of the same fault joins the open case instead of opening another")
+    func joinsOpenCase() throws {
+        let segment = try segment()
+        for bank in 0..<3 { try report(segment, bank: bank, minutesAgo: Int64(10 + bank)) }
+        let first = try segment.store.group(try #require(try segment.store.groupingProposals().first))
+        let fourth = try report(segment, bank: 3, minutesAgo: 1)
+        let second = try segment.store.group([fourth])
+        #expect(second.openedCaseID == nil)
+        #expect(try segment.store.incident(id: fourth).caseID == first.openedCaseID)
+        #expect(try segment.store.providerCase(id: first.openedCaseID!).row.affectedConsumers == 4)
+    }
+
+    @Test("undo takes the incidents out of the case again and withdraws the case it opened")
+    func undoGrouping() throws {
+        let segment = try segment()
+        for bank in 0..<3 { try report(segment, bank: bank, minutesAgo: Int64(10 + bank)) }
+        let change = try segment.store.group(try #require(try segment.store.groupingProposals().first))
+        try segment.store.undo(change)
+        let caseID = try #require(change.openedCaseID)
+        #expect(try segment.store.providerCase(id: caseID).row.status == .closed)
+        #expect(try segment.store.providerCase(id: caseID).incidents.isEmpty)
+        #expect(try segment.store.groupingProposals().count == 1)
+        #expect(try segment.store.check() == [])
+    }
+}
