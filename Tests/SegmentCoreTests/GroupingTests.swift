@@ -97,3 +97,14 @@ struct GroupingTests {
         #expect(try segment.store.check() == [])
     }
 }
+
+@Suite("Error codes")
+struct ErrorCodeTests {
+    @Test("codes compare however a consumer wrote them", arguments: [
+        ("http  503", "HTTP 503"), (" TD-005 ", "TD-005"), ("HTTP 503", "HTTP 503"), ("im-012", "IM-012"),
+        ("http\t503", "HTTP 503"), ("ssg-104 ø", "SSG-104 Ø"),
+    ])
+    func normalised(written: String, expected: String) {
+        #expect(ErrorCode.normalised(written) == expected)
+    }
+}

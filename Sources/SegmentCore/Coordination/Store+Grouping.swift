@@ -2,11 +2,13 @@ extension Store {
     /// Fingerprints that at least `rule.minimumConsumers` distinct consumers
     /// reported within the window before now, in open incidents outside any
     /// case, that no open provider case covers. Read through the index on
-    /// received_at, so only the last hour's reports are looked at.
+    /// received_at, so only the last hour's reports are looked at (left to
+    /// itself the planner walks the fingerprint index for the GROUP BY:
+    /// 100 ms at a million incidents instead of 1).
     public func groupingProposals(rule: GroupingRule = GroupingRule()) throws -> [GroupingProposal] {
         try database.rows("""
             SELECT i.service_id, s.key, i.environment, i.error_code, count(DISTINCT i.consumer_id), count(*)
-            FROM incidents i JOIN services s ON s.id = i.service_id
+            FROM incidents i INDEXED BY incidents_received JOIN services s ON s.id = i.service_id
             WHERE i.received_at >= ? AND i.error_code IS NOT NULL AND i.case_id IS NULL AND i.sort_group < 9
               AND i.consumer_id IS NOT NULL
               AND NOT EXISTS (SELECT 1 FROM provider_cases pc WHERE pc.sort_group = 0 AND pc.service_id = i.service_id
