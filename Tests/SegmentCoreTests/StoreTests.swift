@@ -70,6 +70,24 @@ struct StoreTests {
         #expect(try store.database.scalar("SELECT count(*) FROM providers") == 0)
     }
 
+    @Test("a write while another operator holds the lock fails at BEGIN with a message a person understands")
+    func busyIsExplained() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("busy.sqlite")
+        let holder = try Store(path: path, operatorLogin: "ola")
+        let waiter = try Store(path: path, operatorLogin: "kari")
+        try waiter.database.execute("PRAGMA busy_timeout = 50")
+        try holder.database.execute("BEGIN IMMEDIATE")
+        defer { try? holder.database.execute("ROLLBACK") }
+        do {
+            try waiter.database.inTransaction { try waiter.addProvider(key: "x", name: "X", email: "x@example.no") }
+            Issue.record("the write should have been refused")
+        } catch let error as DatabaseError {
+            #expect(error.isBusy)
+            #expect(error.description.hasPrefix("the database is busy"))
+        }
+    }
+
     @Test("another connection's commit changes data_version; our own does not")
     func dataVersionSeesOthers() throws {
         let directory = try TemporaryDirectory()

@@ -15,11 +15,10 @@ public struct DatabaseError: Error, CustomStringConvertible, Sendable {
 
     /// True when another connection holds the lock longer than the busy timeout.
     public var isBusy: Bool { code & 0xff == SQLITE_BUSY || code & 0xff == SQLITE_LOCKED }
-    /// True for UNIQUE, FOREIGN KEY, CHECK and NOT NULL violations.
-    public var isConstraint: Bool { code & 0xff == SQLITE_CONSTRAINT }
 
     public var description: String {
         var text = "SQLite error \(code): \(message)"
+        if isBusy { text = "the database is busy (another segdesk or an import is writing to it); try again. " + text }
         if let sql { text += " - while executing `\(sql)`" }
         return text
     }

@@ -3,8 +3,6 @@ import Foundation
 /// Why the store refused to do something, phrased for the operator.
 public enum StoreError: Error, Equatable, CustomStringConvertible {
     case newerSchema(path: String, found: Int, supported: Int)
-    case unknownConsumer(String)
-    case unknownService(String)
     case notFound(entity: String, id: Int64)
     case changedByAnother(entity: String, id: Int64)
     case invalid(String)
@@ -13,8 +11,6 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         switch self {
         case let .newerSchema(path, found, supported):
             "\(path) was written by a newer segdesk (schema \(found); this one understands up to \(supported)); upgrade segdesk to open it"
-        case .unknownConsumer(let number): "no consumer has organisation number \(number)"
-        case .unknownService(let key): "no service has the key \"\(key)\""
         case let .notFound(entity, id): "\(entity) \(id) does not exist"
         case let .changedByAnother(entity, id): "\(entity) \(id) was changed by someone else meanwhile; look again and retry"
         case .invalid(let reason): reason

@@ -71,15 +71,6 @@ public struct Screen: Equatable, Sendable {
         return column - x
     }
 
-    /// Sets the role of cells already written, leaving their characters.
-    public mutating func paint(_ rect: Rect, role: Role) {
-        for y in max(0, rect.y)..<min(height, rect.maxY) {
-            for x in max(0, rect.x)..<min(width, rect.x + rect.width) {
-                cells[y * width + x].role = role
-            }
-        }
-    }
-
     /// The screen as lines of text, trailing spaces trimmed: what a person sees.
     public var lines: [String] {
         (0..<height).map { y in
