@@ -80,7 +80,7 @@ struct StoreTests {
         try holder.database.execute("BEGIN IMMEDIATE")
         defer { try? holder.database.execute("ROLLBACK") }
         do {
-            try waiter.database.inTransaction { try waiter.addProvider(key: "x", name: "X", email: "x@example.no") }
+            _ = try waiter.database.inTransaction { try waiter.addProvider(key: "x", name: "X", email: "x@example.no") }
             Issue.record("the write should have been refused")
         } catch let error as DatabaseError {
             #expect(error.isBusy)
