@@ -80,3 +80,23 @@ struct TriageTests {
         #expect(try store.incident(id: id).row.status == .new)
     }
 }
+
+@Suite("Two operators, one incident")
+struct ConcurrentTriageTests {
+    @Test("the second operator acting on what they saw is told the incident changed, and nothing is overwritten")
+    func secondOperatorIsTold() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("shared.sqlite")
+        let kari = try Store(path: path, operatorLogin: "kari", now: { testNow })
+        var generator = DemoGenerator(store: kari, options: DemoOptions(consumers: 5, incidents: 20, seed: 3))
+        try generator.generate()
+        let ola = try Store(path: path, operatorLogin: "ola", now: { testNow })
+        let id: Int64 = 1
+        let seenByOla = try ola.incident(id: id).version
+        try kari.triage(.assess(Assessment(impact: 1, urgency: 1)), incidents: [id])
+        #expect(throws: StoreError.changedByAnother(entity: "incident", id: id)) {
+            try ola.triage(.assess(Assessment(impact: 3, urgency: 3)), incidents: [id], seenVersions: [id: seenByOla])
+        }
+        #expect(try ola.incident(id: id).row.priority == .p1)
+    }
+}

@@ -176,6 +176,24 @@ struct ScreenTests {
         #expect(harness.state.overview.proposals.count == 1)
     }
 
+    @Test("in an open incident, s raises its priority as of the version shown, and the view shows the change")
+    func triageInRecordView() throws {
+        var harness = Harness(store: try demoStore())
+        harness.press(.character("j"), .character("j"), .character("j"), .character("j"), .character("j"),
+                      .character("j"), .character("j"), .character("j"), .character("j"), .character("j"), .enter)
+        guard case .incident(let before) = harness.state.detail?.record else {
+            Issue.record("no incident open")
+            return
+        }
+        harness.press(.character("s"))
+        guard case .incident(let after) = harness.state.detail?.record else {
+            Issue.record("the incident closed")
+            return
+        }
+        #expect(after.assessment.impact == max(1, before.assessment.impact - 1))
+        #expect(after.version == before.version + (before.assessment.impact > 1 ? 1 : 0))
+    }
+
     @Test("wide characters never split: a CJK name is cut before a character that would not fit")
     func wideCharactersCut() {
         var screen = Screen(width: 10, height: 1)

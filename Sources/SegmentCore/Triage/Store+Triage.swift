@@ -1,13 +1,20 @@
 extension Store {
     /// Applies a triage edit to incidents in one transaction, with a journal
-    /// entry per incident, and returns what undo needs.
+    /// entry per incident, and returns what undo needs. An incident listed in
+    /// `seenVersions` must still be at that version: an operator who acted on
+    /// what they saw is told when someone else changed it meanwhile, instead
+    /// of overwriting that change unawares.
     @discardableResult
-    public func triage(_ edit: TriageEdit, incidents ids: [Int64], serviceLevel: ServiceLevel = .standard) throws -> TriageChange {
+    public func triage(_ edit: TriageEdit, incidents ids: [Int64], seenVersions: [Int64: Int] = [:],
+                       serviceLevel: ServiceLevel = .standard) throws -> TriageChange {
         guard !ids.isEmpty else { throw StoreError.invalid("no incident selected") }
         return try database.inTransaction {
             var entries: [TriageChange.Entry] = []
             for id in ids {
                 let (before, version, receivedAt) = try snapshot(of: id)
+                if let seen = seenVersions[id], seen != version {
+                    throw StoreError.changedByAnother(entity: "incident", id: id)
+                }
                 let after = try before.applying(edit, now: now())
                 guard after != before else { continue }
                 try write(after, to: id, expectedVersion: version, receivedAt: receivedAt, serviceLevel: serviceLevel)

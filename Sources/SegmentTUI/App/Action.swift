@@ -27,6 +27,8 @@ public enum Effect: Equatable, Sendable {
     case loadPreview(PaneKind, Int64?)
     case applyTheme(String)
     case triage(TriageEdit, [Int64])
+    /// A triage edit on the open incident, as of the version the operator sees.
+    case triageSeen(TriageEdit, id: Int64, version: Int)
     case group([Int64])
     case groupProposal(GroupingProposal)
     case undo(TriageChange)

@@ -35,6 +35,9 @@ public struct EffectRunner {
                 return .themeApplied(name)
             case let .triage(edit, ids):
                 return .triageApplied(try store.triage(edit, incidents: ids, serviceLevel: serviceLevel))
+            case let .triageSeen(edit, id, version):
+                return .triageApplied(try store.triage(edit, incidents: [id], seenVersions: [id: version],
+                                                       serviceLevel: serviceLevel))
             case .group(let ids):
                 return .triageApplied(try store.group(ids, serviceLevel: serviceLevel))
             case .groupProposal(let proposal):

@@ -202,7 +202,8 @@ public enum Reducer {
                 state.message = StatusMessage("only incidents are triaged", isError: true)
                 return []
             }
-            return [.triage(edit, [detail.id])]
+            guard case .incident(let incident) = detail.record else { return [.triage(edit, [detail.id])] }
+            return [.triageSeen(edit, id: detail.id, version: incident.version)]
         }
         guard state.focus == .incidents else {
             state.message = StatusMessage("only incidents are triaged; 1 shows them", isError: true)
