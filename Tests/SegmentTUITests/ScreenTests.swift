@@ -33,7 +33,7 @@ struct ScreenTests {
              3 Change notices  12
              4 Needs  30
              5 Consumers  40
-             ! 19 consumers report HTTP 401 on felles-api within the hour · m groups them
+             ! m groups: 19 consumers report HTTP 401 on felles-api within the hour
             """)
     }
 
@@ -166,7 +166,7 @@ struct ScreenTests {
     @Test("the banner proposes the fault many consumers report; m groups them into one case and the banner goes")
     func bannerThenGroup() throws {
         var harness = Harness(store: try demoStore())
-        #expect(harness.screen.lines.last == " ! 19 consumers report HTTP 401 on felles-api within the hour · m groups them")
+        #expect(harness.screen.lines.last == " ! m groups: 19 consumers report HTTP 401 on felles-api within the hour")
         let casesBefore = harness.state.panes[.cases]!.total
         harness.press(.character("m"))
         #expect(harness.state.message?.text.hasPrefix("grouped 19 incidents into case #") == true)

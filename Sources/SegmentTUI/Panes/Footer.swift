@@ -29,7 +29,8 @@ enum Footer {
         if let proposal = state.overview.proposals.first, state.mode == .dashboard {
             let more = state.overview.proposals.count > 1 ? " (+\(state.overview.proposals.count - 1) more)" : ""
             screen.fill(Rect(x: 0, y: row, width: width, height: 1), role: .headerAlert)
-            screen.write(" ! " + UntrustedText.line(proposal.summary) + more + " · m groups them",
+            // The key first, so a narrow terminal cuts the detail, not the action.
+            screen.write(" ! m groups: " + UntrustedText.line(proposal.summary) + more,
                          x: 0, y: row, limit: width, role: .headerAlert)
             return
         }
