@@ -88,6 +88,27 @@ struct DashboardEndToEndTests {
         #expect(try session.query("#{alternate_on}") == "0")
     }
 
+    @Test("resizing lays the screen out again; below 60x16 it says so, and grows back")
+    func resize() throws {
+        let session = try TmuxSession(command: command, width: 200, height: 50)
+        try session.waitFor("│ Incident #")
+        try session.resize(width: 50, height: 12)
+        try session.waitFor("Terminal too small: 50x12.")
+        try session.resize(width: 80, height: 24)
+        let screen = try session.waitFor("5 Consumers")
+        #expect(!screen.contains("│ Incident #"))
+        try session.send("q")
+        try session.waitFor("[exit 0]")
+    }
+
+    @Test("with no terminal input at all (end of file) it ends at once instead of spinning")
+    func endOfInput() throws {
+        let session = try TmuxSession(command: "\(command) < /dev/null")
+        let screen = try session.waitFor("[exit ", timeout: 3)
+        #expect(screen.contains("[exit 129]"))
+        #expect(try session.query("#{alternate_on}") == "0")
+    }
+
     @Test("a change from another process shows within a second")
     func seesOthersChanges() throws {
         let session = try TmuxSession(command: command, width: 120, height: 30)

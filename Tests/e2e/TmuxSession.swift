@@ -32,6 +32,10 @@ final class TmuxSession {
 
     func type(_ text: String) throws { try tmux(["send-keys", "-t", name, "-l", text]) }
 
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", name, "-x", String(width), "-y", String(height)])
+    }
+
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }
 
     /// A tmux format for the pane, e.g. "#{alternate_on}" or "#{pane_title}".
