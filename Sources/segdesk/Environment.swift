@@ -1,4 +1,5 @@
 import Foundation
+import SegmentCore
 
 /// Facts from the process environment, read once at start.
 struct Environment {
@@ -13,6 +14,17 @@ struct Environment {
         let directory = "\(data)/segdesk"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         return "\(directory)/segdesk.sqlite"
+    }
+
+    /// The configuration file's settings, with a warning on standard error per bad line.
+    func configuration() -> Configuration {
+        let home = variables["HOME"] ?? NSHomeDirectory()
+        let directory = variables["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "\(home)/.config"
+        let path = "\(directory)/segdesk/config"
+        guard let data = FileManager.default.contents(atPath: path) else { return Configuration() }
+        let (configuration, warnings) = Configuration.parse(String(decoding: data, as: UTF8.self), file: path)
+        warnings.forEach { FileHandle.standardError.write(Data("segdesk: warning: \($0)\n".utf8)) }
+        return configuration
     }
 
     /// The login of the person running segdesk, for the journal.

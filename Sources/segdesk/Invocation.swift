@@ -8,6 +8,8 @@ enum Invocation: Equatable {
     case importIncidents(db: String?, file: String, skipBad: Bool)
     case export(kind: ExportKind, db: String?, format: Exporter.Format)
     case check(db: String?)
+    case outboxList(db: String?)
+    case outboxDeliver(db: String?, transport: String?, from: String?)
     case help(String)
     case version
 }
@@ -34,6 +36,10 @@ enum Usage {
                                                   write every record of a kind to standard output;
                                                   KIND: incidents, consumers, cases, notices, needs, journal
           segdesk check [--db PATH]               verify integrity, foreign keys and the journal
+          segdesk outbox list [--db PATH]         the queued, sent and failed messages
+          segdesk outbox deliver [--db PATH] [--transport T] [--from ADDRESS]
+                                                  send what is due: T is sendmail, sendmail:PATH
+                                                  or maildir:DIR (default from the configuration)
           segdesk --help | COMMAND --help | --version
 
         The database is --db, else $SEGDESK_DB, else $XDG_DATA_HOME/segdesk/segdesk.sqlite
@@ -111,6 +117,18 @@ extension Invocation {
                 throw UsageError(description: "segdesk export: --format expects jsonl or csv")
             }
             return .export(kind: kind, db: options.values["--db"], format: format)
+        }
+        if rest.first == "outbox" {
+            let action = rest.dropFirst().first
+            let options = try Options.parse(rest.dropFirst(2), allowed: ["--db", "--transport", "--from"], flags: ["--help"])
+            switch action {
+            case "list": return .outboxList(db: options.values["--db"])
+            case "deliver":
+                return .outboxDeliver(db: options.values["--db"], transport: options.values["--transport"],
+                                      from: options.values["--from"])
+            default:
+                throw UsageError(description: "segdesk outbox: expected list or deliver")
+            }
         }
         if rest.first == "check" {
             let options = try Options.parse(rest.dropFirst(), allowed: ["--db"], flags: ["--help"])

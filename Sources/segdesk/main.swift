@@ -116,6 +116,28 @@ func main() -> Int32 {
             problems.forEach { complain($0) }
             complain(problems.isEmpty ? "check: \(store.path) is sound" : "check: \(problems.count) problems in \(store.path)")
             return problems.isEmpty ? 0 : 1
+        case .outboxList(let db):
+            let store = try openStore(try environment.databasePath(db), environment)
+            print(["id", "status", "attempts", "recipient", "subject", "last_error"].joined(separator: "\t"))
+            for message in try store.outbox() {
+                let fields = [String(message.id), message.status.rawValue, String(message.attempts), message.recipient,
+                              message.subject, message.lastError ?? ""]
+                print(fields.map(UntrustedText.line).joined(separator: "\t"))
+            }
+            return 0
+        case let .outboxDeliver(db, transport, from):
+            let configuration = environment.configuration()
+            guard let transportText = transport ?? configuration.transport else {
+                throw UsageError(description: "segdesk outbox deliver: no transport; give --transport or set transport in the configuration")
+            }
+            guard let fromAddress = from ?? configuration.from else {
+                throw UsageError(description: "segdesk outbox deliver: no From address; give --from or set from in the configuration")
+            }
+            let store = try openStore(try environment.databasePath(db), environment)
+            let report = try Outbox(store: store, transport: try MailTransport(parsing: transportText), from: fromAddress).deliverDue()
+            report.failed.forEach { complain("outbox: message \($0.id) not sent: \($0.reason)") }
+            complain("outbox: \(report.sent) sent, \(report.failed.count) failed (retried later)")
+            return report.failed.isEmpty ? 0 : 1
         case let .dashboard(db, theme, demo):
             return try runDashboard(db: db, theme: theme, demo: demo, environment: environment)
         }

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+@testable import SegmentCore
+
+@Suite("The outbox")
+struct OutboxTests {
+    private func files(_ directory: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
+    }
+
+    @Test("a queued message is delivered to a Maildir once, as RFC 5322 with an encoded subject, and never again")
+    func deliversOnce() throws {
+        let directory = try TemporaryDirectory()
+        let store = try emptyStore()
+        try store.queueMessage(to: "kari@fjordvik.eksempel.no", subject: "Løst: [SEG-7] HTTP 503", body: "Blåbær = godt.\nHilsen",
+                               entity: "incident", entityID: 7)
+        let outbox = try Outbox(store: store, transport: .maildir(path: directory.path("mail")), from: "segment@coordinator.example")
+        #expect(try outbox.deliverDue().sent == 1)
+        #expect(try outbox.deliverDue().sent == 0)
+        let delivered = files(directory.path("mail/new"))
+        #expect(delivered.count == 1)
+        let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: directory.path("mail/new/\(delivered[0])"))), as: UTF8.self)
+        for header in ["Date: ", "Message-ID: <segdesk.", "From: segment@coordinator.example", "To: kari@fjordvik.eksempel.no",
+                       "Subject: =?UTF-8?B?", "MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8"] {
+            #expect(text.contains("\r\n" + header) || text.hasPrefix(header), "\(header)")
+        }
+        #expect(text.contains("Bl=C3=A5b=C3=A6r =3D godt.\r\nHilsen"))
+        #expect(try store.outbox().first?.status == .sent)
+    }
+
+    @Test("a subject from outside cannot add a header; a recipient list or option is refused before queueing")
+    func noInjection() throws {
+        let store = try emptyStore()
+        try store.queueMessage(to: "kari@fjordvik.eksempel.no", subject: "Hei\r\nBcc: all@evil.example", body: "",
+                               entity: "incident", entityID: 1)
+        let formatted = try Outbox(store: store, transport: .maildir(path: "/nonexistent"), from: "s@c.example")
+            .format(try #require(try store.outbox().first))
+        #expect(!formatted.contains("\r\nBcc:"))
+        for hostile in ["a@b.no, c@d.no", "-oQ/tmp@x.no", "a@b.no\r\nBcc: c@d.no", "Kari <a@b.no>"] {
+            #expect(throws: StoreError.self) { try store.queueMessage(to: hostile, subject: "x", body: "", entity: "incident", entityID: 1) }
+        }
+    }
+
+    @Test("a failing transport keeps the message, records the error and retries after a growing delay")
+    func retriesWithBackoff() throws {
+        let store = try emptyStore()
+        try store.queueMessage(to: "kari@fjordvik.eksempel.no", subject: "x", body: "y", entity: "incident", entityID: 1)
+        let broken = try Outbox(store: store, transport: .sendmail(path: "/nonexistent/sendmail"), from: "s@c.example")
+        let report = try broken.deliverDue()
+        #expect(report.sent == 0 && report.failed.count == 1)
+        let message = try #require(try store.outbox().first)
+        #expect(message.status == .failed)
+        #expect(message.attempts == 1)
+        #expect(message.lastError?.contains("/nonexistent/sendmail") == true)
+        #expect(message.nextAttemptAt == testNow + 60)
+        #expect(try broken.deliverDue().failed.isEmpty)
+    }
+
+    @Test("a sendmail-compatible command gets the message on standard input and the recipient after --")
+    func sendmailArguments() throws {
+        let directory = try TemporaryDirectory()
+        let script = directory.path("fake-sendmail")
+        try """
+            #!/bin/sh
+            printf '%s\\n' "$@" > "\(directory.path("arguments"))"
+            cat > "\(directory.path("message"))"
+            """.write(toFile: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script)
+        let store = try emptyStore()
+        try store.queueMessage(to: "kari@fjordvik.eksempel.no", subject: "x", body: "y", entity: "incident", entityID: 1)
+        #expect(try Outbox(store: store, transport: .sendmail(path: script), from: "s@c.example").deliverDue().sent == 1)
+        let arguments = try String(contentsOfFile: directory.path("arguments"), encoding: .utf8)
+        #expect(arguments == "-i\n--\nkari@fjordvik.eksempel.no\n")
+        #expect(try String(contentsOfFile: directory.path("message"), encoding: .utf8).contains("To: kari@fjordvik.eksempel.no"))
+    }
+
+    @Test("the configuration reads key = value, and names the line of anything it does not know")
+    func configuration() {
+        let (configuration, warnings) = Configuration.parse("""
+            # segdesk
+            transport = maildir:/var/mail/segdesk
+            from = segment@coordinator.example   # the shared mailbox
+            colour = yes
+            nonsense
+            """, file: "config")
+        #expect(configuration == Configuration(transport: "maildir:/var/mail/segdesk", from: "segment@coordinator.example"))
+        #expect(warnings == ["config:4: unknown key \"colour\" ignored; known keys: transport, from",
+                             "config:5: expected `key = value`"])
+    }
+}
