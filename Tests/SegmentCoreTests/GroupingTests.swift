@@ -108,3 +108,40 @@ struct ErrorCodeTests {
         #expect(ErrorCode.normalised(written) == expected)
     }
 }
+
+@Suite("Following a case up")
+struct CaseFollowUpTests {
+    @Test("resolving a case of three banks resolves their incidents and queues three messages, each quoting the reporter's own reference")
+    func resolveTellsEveryReporter() throws {
+        let store = try emptyStore()
+        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@example.no")
+        let service = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+        var ids: [Int64] = []
+        for (index, number) in ["974760673", "910212958", "923609016"].enumerated() {
+            let bank = try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber(number), name: "Bank \(index)",
+                                                         stage: .live))
+            var incident = NewIncident(externalID: "THEIRS-\(index)", consumerID: bank, serviceID: service,
+                                       receivedAt: testNow - Int64(20 - index * 5) * 60, title: "HTTP 503 fra inntekt-api")
+            incident.errorCode = "HTTP 503"
+            incident.reporterEmail = "drift\(index)@bank\(index).eksempel.no"
+            ids.append(try store.addIncident(incident))
+        }
+        let caseID = try #require(try store.group(ids).openedCaseID)
+        try store.recordProviderReference(caseID: caseID, reference: "SKE-4711")
+        #expect(try store.providerCase(id: caseID).row.providerReference == "SKE-4711")
+        #expect(try store.providerCase(id: caseID).row.status == .acknowledged)
+
+        #expect(try store.resolveCase(caseID: caseID, resolution: "Capacity restored 14:05.") == 3)
+        #expect(try store.providerCase(id: caseID).row.status == .resolved)
+        for id in ids { #expect(try store.incident(id: id).row.status == .resolved) }
+        let messages = try store.outbox()
+        #expect(messages.count == 3)
+        for index in 0..<3 {
+            let message = try #require(messages.first { $0.recipient == "drift\(index)@bank\(index).eksempel.no" })
+            #expect(message.body.contains("Your report THEIRS-\(index)"))
+            #expect(message.subject.hasPrefix("[SEG-"))
+        }
+        #expect(throws: StoreError.self) { try store.resolveCase(caseID: caseID, resolution: "again") }
+        #expect(try store.outbox().count == 3)
+    }
+}

@@ -194,6 +194,33 @@ struct ScreenTests {
         #expect(after.version == before.version + (before.assessment.impact > 1 ? 1 : 0))
     }
 
+    @Test("resolving a case asks first, showing every message; Enter cancels, y queues them")
+    func resolveAsksFirst() throws {
+        let store = try demoStore()
+        var harness = Harness(store: store)
+        harness.press(.character("2"), .enter)
+        guard case .providerCase(let providerCase) = harness.state.detail?.record else {
+            Issue.record("no case open")
+            return
+        }
+        let before = try store.outbox().count
+        harness.press(.character(":"))
+        harness.type("resolve Capacity restored")
+        harness.press(.enter)
+        let text = harness.screen.text
+        #expect(text.contains("Resolve case #\(providerCase.row.id) and its incidents, and queue"))
+        #expect(text.contains("To: "))
+        #expect(text.contains("y yes · n, Esc or Enter: cancel (the default)"))
+        harness.press(.enter)
+        #expect(harness.state.confirmation == nil)
+        #expect(try store.outbox().count == before)
+        harness.press(.character(":"))
+        harness.type("resolve Capacity restored")
+        harness.press(.enter, .character("y"))
+        #expect(harness.state.message?.text.hasPrefix("case #\(providerCase.row.id) resolved") == true)
+        #expect(try store.outbox().count > before)
+    }
+
     @Test("wide characters never split: a CJK name is cut before a character that would not fit")
     func wideCharactersCut() {
         var screen = Screen(width: 10, height: 1)

@@ -15,6 +15,10 @@ public enum Action: Equatable, Sendable {
     case themeApplied(String)
     case triageApplied(TriageChange)
     case changeUndone(TriageChange)
+    /// A box to show before an effect runs.
+    case confirmationPrepared(Confirmation)
+    /// A case changed; the text says how.
+    case caseChanged(String)
     case failed(String)
 }
 
@@ -32,6 +36,10 @@ public enum Effect: Equatable, Sendable {
     case group([Int64])
     case groupProposal(GroupingProposal)
     case undo(TriageChange)
+    case recordProviderReference(caseID: Int64, reference: String)
+    /// Reads what resolving would send and asks first.
+    case prepareResolution(caseID: Int64, resolution: String)
+    case resolveCase(caseID: Int64, resolution: String)
     case redrawFully
     case quit
 }

@@ -8,6 +8,20 @@ public enum InputLine: Equatable, Sendable {
     case command(String)
 }
 
+/// A question asked before something is sent or cannot be undone: what will
+/// happen, to how many records, the exact text, and the effect `y` runs.
+public struct Confirmation: Equatable, Sendable {
+    public var question: String
+    public var preview: [String]
+    public var effect: Effect
+
+    public init(question: String, preview: [String], effect: Effect) {
+        self.question = question
+        self.preview = preview
+        self.effect = effect
+    }
+}
+
 /// A line of feedback at the bottom of the screen.
 public struct StatusMessage: Equatable, Sendable {
     public var text: String
@@ -40,6 +54,8 @@ public struct AppState: Equatable, Sendable {
     public var timeZone: TimeZone
     /// The last change this operator made, for `u`.
     public var lastChange: TriageChange?
+    /// The box waiting for y or n, if any.
+    public var confirmation: Confirmation?
 
     public init(width: Int, height: Int, themeName: String, operatorLogin: String, now: Int64,
                 timeZone: TimeZone = .current) {
@@ -54,6 +70,7 @@ public struct AppState: Equatable, Sendable {
 
     /// Which keys are live now.
     public var mode: Mode {
+        if confirmation != nil { return .confirm }
         if help != nil { return .help }
         return detail == nil ? .dashboard : .detail
     }

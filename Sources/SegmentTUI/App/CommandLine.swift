@@ -32,6 +32,16 @@ enum CommandLine {
                 return usage("status \(status.rawValue) RESOLUTION, one of \(known)", &state)
             }
             return Reducer.triage(.setStatus(status, resolution), &state)
+        case "ref":
+            guard !arguments.isEmpty, let caseID = selectedCase(state) else {
+                return usage("ref PROVIDER-REFERENCE (on a provider case)", &state)
+            }
+            return [.recordProviderReference(caseID: caseID, reference: arguments.joined(separator: " "))]
+        case "resolve":
+            guard !arguments.isEmpty, let caseID = selectedCase(state) else {
+                return usage("resolve WHAT THE PROVIDER DID (on a provider case)", &state)
+            }
+            return [.prepareResolution(caseID: caseID, resolution: arguments.joined(separator: " "))]
         case "q":
             return [.quit]
         default:
@@ -41,6 +51,12 @@ enum CommandLine {
             }
             return Reducer.perform(binding.command, &state)
         }
+    }
+
+    /// The open provider case, else the one selected in the cases pane.
+    private static func selectedCase(_ state: AppState) -> Int64? {
+        if let detail = state.detail { return detail.pane == .cases ? detail.id : nil }
+        return state.focus == .cases ? state.focusedPane.selectedID : nil
     }
 
     private static func usage(_ expected: String, _ state: inout AppState) -> [Effect] {

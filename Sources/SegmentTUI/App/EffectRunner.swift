@@ -45,6 +45,22 @@ public struct EffectRunner {
             case .undo(let change):
                 try store.undo(change, serviceLevel: serviceLevel)
                 return .changeUndone(change)
+            case let .recordProviderReference(caseID, reference):
+                try store.recordProviderReference(caseID: caseID, reference: reference)
+                return .caseChanged("provider reference \(reference) recorded on case #\(caseID)")
+            case let .prepareResolution(caseID, resolution):
+                let messages = try store.resolutionMessages(caseID: caseID, resolution: resolution)
+                let preview = messages.flatMap { message in
+                    ["To: \(message.recipient)", "Subject: \(message.subject)", ""] + message.body.split(separator: "\n",
+                        omittingEmptySubsequences: false).map(String.init) + ["", "────"]
+                }
+                let noun = messages.count == 1 ? "message" : "messages"
+                return .confirmationPrepared(Confirmation(
+                    question: "Resolve case #\(caseID) and its incidents, and queue \(messages.count) \(noun) to the reporters?",
+                    preview: preview, effect: .resolveCase(caseID: caseID, resolution: resolution)))
+            case let .resolveCase(caseID, resolution):
+                let queued = try store.resolveCase(caseID: caseID, resolution: resolution, serviceLevel: serviceLevel)
+                return .caseChanged("case #\(caseID) resolved; \(queued) messages queued (segdesk outbox deliver sends them)")
             case .redrawFully, .quit:
                 return nil
             }

@@ -43,6 +43,12 @@ public enum Reducer {
             state.lastChange = nil
             state.message = StatusMessage("undone: \(change.summary)")
             return reloadEverything(&state)
+        case .confirmationPrepared(let confirmation):
+            state.confirmation = confirmation
+            return []
+        case .caseChanged(let text):
+            state.message = StatusMessage(text)
+            return reloadEverything(&state)
         case .failed(let reason):
             state.message = StatusMessage(reason, isError: true)
             return []
@@ -136,6 +142,8 @@ public enum Reducer {
                 state.detail?.scroll = RecordView.clampedScroll(
                     scrolled(detail.scroll, by: command, page: layout.pageLines),
                     lineCount: lines.count, height: layout.pageLines + 1)
+            case .confirm:
+                return []
             case .help:
                 state.helpScroll = RecordView.clampedScroll(
                     scrolled(state.helpScroll, by: command, page: layout.pageLines),
@@ -178,6 +186,14 @@ public enum Reducer {
         case .advanceStatus: return triage(.advanceStatus, &state)
         case .groupIntoCase:
             return group(&state)
+        case .confirm:
+            guard let confirmation = state.confirmation else { return [] }
+            state.confirmation = nil
+            return [confirmation.effect]
+        case .cancel:
+            state.confirmation = nil
+            state.message = StatusMessage("cancelled; nothing was sent")
+            return []
         case .undo:
             guard let change = state.lastChange else {
                 state.message = StatusMessage("nothing to undo")

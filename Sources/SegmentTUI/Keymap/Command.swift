@@ -6,6 +6,7 @@ public enum Command: Hashable, Sendable {
     case startFilter, clearFilter, startCommandLine, showHelp
     case toggleMark, redraw
     case assignToMe, raisePriority, lowerPriority, advanceStatus, undo, groupIntoCase
+    case confirm, cancel
 }
 
 /// Which keys are live: each view has its own bindings.
@@ -13,4 +14,6 @@ public enum Mode: String, CaseIterable, Sendable {
     case dashboard
     case detail
     case help
+    /// A box asks before something is sent or cannot be undone.
+    case confirm
 }

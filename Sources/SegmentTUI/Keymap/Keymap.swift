@@ -68,8 +68,12 @@ public enum Keymap {
                 modes: [.dashboard, .detail], inFooter: false),
         Binding(keys: [.character("u")], command: .undo, name: "undo", help: "undo your last change",
                 modes: [.dashboard, .detail], inFooter: false),
+        Binding(keys: [.character("y")], command: .confirm, name: "yes", help: "yes: do what the box says",
+                modes: [.confirm], inFooter: true),
+        Binding(keys: [.character("n"), .escape, .enter, .character("q")], command: .cancel, name: "cancel",
+                help: "cancel (the default)", modes: [.confirm], inFooter: true),
         Binding(keys: [.control("l")], command: .redraw, name: "redraw", help: "redraw the screen",
-                modes: [.dashboard, .detail, .help], inFooter: false),
+                modes: [.dashboard, .detail, .help, .confirm], inFooter: false),
     ]
 
     /// The command a key triggers in a mode, if any.

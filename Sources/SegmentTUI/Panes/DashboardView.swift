@@ -22,6 +22,9 @@ public enum DashboardView {
             drawPanes(&screen, layout.panes, state)
             if layout.showsPreview { drawPreview(&screen, layout.preview, state) }
         }
+        if let confirmation = state.confirmation {
+            ConfirmationBox.render(into: &screen, confirmation, width: state.width, height: state.height)
+        }
         Footer.render(into: &screen, row: layout.footerRow, state: state)
         return screen
     }
