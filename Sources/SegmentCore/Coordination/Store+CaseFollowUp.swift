@@ -28,7 +28,8 @@ extension Store {
     /// to its reporter (else the consumer's technical contact), quoting the
     /// reporter's own reference.
     public func resolutionMessages(caseID: Int64, resolution: String) throws -> [PlannedMessage] {
-        let title = try providerCase(id: caseID).row.title
+        // Titles come from consumers; what one wrote goes to all, so it leaves clean.
+        let title = UntrustedText.line(try providerCase(id: caseID).row.title)
         return try database.rows("""
             SELECT i.id, i.external_id, i.title, coalesce(i.reporter_email,
                    (SELECT email FROM contacts WHERE consumer_id = i.consumer_id AND role = 'technical' ORDER BY id LIMIT 1)),
@@ -38,9 +39,9 @@ extension Store {
             guard let recipient = row.optionalString(3), MailAddress.isPlausible(recipient) else { return nil }
             let id = row.int(0)
             return PlannedMessage(
-                recipient: recipient, subject: "[SEG-\(id)] Resolved: \(MailHeader.oneLine(row.string(2)))",
+                recipient: recipient, subject: "[SEG-\(id)] Resolved: \(UntrustedText.line(row.string(2)))",
                 body: """
-                    Your report \(row.string(1)) (our reference SEG-\(id)) is resolved.
+                    Your report \(UntrustedText.line(row.string(1))) (our reference SEG-\(id)) is resolved.
 
                     The provider has fixed the fault behind it: \(title)
                     \(resolution)

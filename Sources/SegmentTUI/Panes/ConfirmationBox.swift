@@ -1,3 +1,5 @@
+import SegmentCore
+
 /// The box that asks before anything is sent or cannot be undone: the
 /// question (what, to how many), the exact text, and which key does what.
 /// Cancel is the default: only `y` goes ahead.
@@ -15,14 +17,14 @@ enum ConfirmationBox {
             screen.write("│", x: area.x + area.width - 1, y: y, limit: 1, role: .border)
         }
         var y = area.y + 1
-        for line in TextLayout.wrap(confirmation.question, width: inner).prefix(2) {
+        for line in TextLayout.wrap(UntrustedText.line(confirmation.question), width: inner).prefix(2) {
             screen.write(line, x: area.x + 2, y: y, limit: inner, role: .headerAlert)
             y += 1
         }
         let previewRows = area.maxY - 2 - y
         let shown = confirmation.preview.prefix(max(0, previewRows - 1))
         for line in shown {
-            screen.write(TextLayout.fit(line, inner), x: area.x + 2, y: y, limit: inner, role: .normal)
+            screen.write(TextLayout.fit(UntrustedText.line(line), inner), x: area.x + 2, y: y, limit: inner, role: .normal)
             y += 1
         }
         if shown.count < confirmation.preview.count {
