@@ -145,3 +145,18 @@ struct CaseFollowUpTests {
         #expect(try store.outbox().count == 3)
     }
 }
+
+@Suite("Messages carry no hostile text")
+struct OutgoingTextTests {
+    @Test("a consumer's escape sequences in a title never reach the messages sent to others")
+    func hostileTitleLeavesClean() throws {
+        let store = try demoStore(incidents: 100)
+        let hostile = try #require(try store.database.first("SELECT id FROM incidents WHERE title LIKE 'Feil i respons%'") { $0.int(0) })
+        let caseID = try #require(try store.group([hostile]).openedCaseID)
+        let messages = try store.resolutionMessages(caseID: caseID, resolution: "fixed")
+        #expect(!messages.isEmpty)
+        for message in messages {
+            #expect(!(message.subject + message.body).unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E })
+        }
+    }
+}
