@@ -221,6 +221,21 @@ struct ScreenTests {
         #expect(try store.outbox().count > before)
     }
 
+    @Test("f on an open case shows the message to the provider first; y queues it and the case is forwarded")
+    func forwardAsksFirst() throws {
+        let store = try demoStore()
+        var harness = Harness(store: store)
+        harness.press(.character("m"))
+        harness.press(.character("2"), .character("g"))
+        let caseID = try #require(harness.state.panes[.cases]!.selectedID)
+        harness.press(.character("f"))
+        #expect(harness.screen.text.contains("Forward case #\(caseID) to tilbyder-support@skatteetaten.example?"))
+        #expect(harness.screen.text.contains("Consumers affected: 19"))
+        harness.press(.character("y"))
+        #expect(harness.state.message?.text.hasPrefix("case #\(caseID) forwarded") == true)
+        #expect(try store.providerCase(id: caseID).row.status == .forwarded)
+    }
+
     @Test("wide characters never split: a CJK name is cut before a character that would not fit")
     func wideCharactersCut() {
         var screen = Screen(width: 10, height: 1)

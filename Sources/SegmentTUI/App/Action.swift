@@ -40,6 +40,9 @@ public enum Effect: Equatable, Sendable {
     /// Reads what resolving would send and asks first.
     case prepareResolution(caseID: Int64, resolution: String)
     case resolveCase(caseID: Int64, resolution: String)
+    /// Reads the report to the provider and asks first.
+    case prepareForward(caseID: Int64)
+    case forwardCase(caseID: Int64)
     case redrawFully
     case quit
 }

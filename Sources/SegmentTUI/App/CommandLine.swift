@@ -54,7 +54,7 @@ enum CommandLine {
     }
 
     /// The open provider case, else the one selected in the cases pane.
-    private static func selectedCase(_ state: AppState) -> Int64? {
+    static func selectedCase(_ state: AppState) -> Int64? {
         if let detail = state.detail { return detail.pane == .cases ? detail.id : nil }
         return state.focus == .cases ? state.focusedPane.selectedID : nil
     }

@@ -61,6 +61,17 @@ public struct EffectRunner {
             case let .resolveCase(caseID, resolution):
                 let queued = try store.resolveCase(caseID: caseID, resolution: resolution, serviceLevel: serviceLevel)
                 return .caseChanged("case #\(caseID) resolved; \(queued) messages queued (segdesk outbox deliver sends them)")
+            case .prepareForward(let caseID):
+                let (message, masked) = try store.forwardingMessage(caseID: caseID)
+                let maskedNote = masked == 0 ? "no national identity numbers found" : "\(masked) national identity numbers masked"
+                return .confirmationPrepared(Confirmation(
+                    question: "Forward case #\(caseID) to \(message.recipient)? One message; \(maskedNote).",
+                    preview: ["To: \(message.recipient)", "Subject: \(message.subject)", ""]
+                        + message.body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+                    effect: .forwardCase(caseID: caseID)))
+            case .forwardCase(let caseID):
+                try store.forwardCase(caseID: caseID, serviceLevel: serviceLevel)
+                return .caseChanged("case #\(caseID) forwarded; the message is queued (segdesk outbox deliver sends it)")
             case .redrawFully, .quit:
                 return nil
             }

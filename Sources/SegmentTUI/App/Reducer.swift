@@ -186,6 +186,12 @@ public enum Reducer {
         case .advanceStatus: return triage(.advanceStatus, &state)
         case .groupIntoCase:
             return group(&state)
+        case .forwardToProvider:
+            guard let caseID = CommandLine.selectedCase(state) else {
+                state.message = StatusMessage("f forwards a provider case: open one, or select it in pane 2", isError: true)
+                return []
+            }
+            return [.prepareForward(caseID: caseID)]
         case .confirm:
             guard let confirmation = state.confirmation else { return [] }
             state.confirmation = nil

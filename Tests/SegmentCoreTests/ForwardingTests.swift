@@ -1,0 +1,58 @@
+import Testing
+@testable import SegmentCore
+
+@Suite("National identity numbers")
+struct NationalIdentityNumberTests {
+    @Test("a valid number is masked wherever it stands alone; look-alikes are left", arguments: [
+        ("søker 01019010046 fikk 404", "søker [fnr masked] fikk 404", 1),
+        ("01019010046", "[fnr masked]", 1),
+        ("fnr:01019010046,01019010046.", "fnr:[fnr masked],[fnr masked].", 2),
+        ("01019010047 has a wrong check digit", "01019010047 has a wrong check digit", 0),
+        ("order 101019010046 is twelve digits", "order 101019010046 is twelve digits", 0),
+        ("974760673 is an organisation", "974760673 is an organisation", 0),
+    ])
+    func masking(text: String, expected: String, count: Int) {
+        let result = NationalIdentityNumber.masked(text)
+        #expect(result.text == expected)
+        #expect(result.count == count)
+    }
+}
+
+@Suite("Forwarding a case")
+struct ForwardingTests {
+    @Test("forwarding a case of three banks queues one message to the provider naming three consumers affected, with numbers masked")
+    func oneMessageToTheProvider() throws {
+        let store = try emptyStore()
+        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "tilbyder@skatteetaten.example")
+        let service = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+        var ids: [Int64] = []
+        for (index, number) in ["974760673", "910212958", "923609016"].enumerated() {
+            let bank = try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber(number), name: "Bank \(index)",
+                                                         stage: .live))
+            var incident = NewIncident(externalID: "T-\(index)", consumerID: bank, serviceID: service,
+                                       receivedAt: testNow - Int64(20 - index * 5) * 60,
+                                       title: index == 1 ? "503 for søker 01019010046" : "HTTP 503 fra inntekt-api")
+            incident.errorCode = "HTTP 503"
+            incident.correlationID = "corr-\(index)"
+            ids.append(try store.addIncident(incident))
+        }
+        let caseID = try #require(try store.group(ids).openedCaseID)
+        let (message, masked) = try store.forwardingMessage(caseID: caseID)
+        #expect(masked == 1)
+        #expect(message.recipient == "tilbyder@skatteetaten.example")
+        #expect(message.body.contains("Consumers affected: 3 (3 reports)"))
+        #expect(message.body.contains("corr-0") && message.body.contains("corr-2"))
+        #expect(!message.body.contains("01019010046"))
+
+        try store.forwardCase(caseID: caseID)
+        #expect(try store.providerCase(id: caseID).row.status == .forwarded)
+        for id in ids { #expect(try store.incident(id: id).row.status == .forwarded) }
+        let queued = try store.outbox()
+        #expect(queued.count == 1)
+        #expect(queued[0].recipient == "tilbyder@skatteetaten.example")
+        #expect(queued[0].subject.contains("3 consumers affected"))
+        #expect(throws: StoreError.self) { try store.forwardCase(caseID: caseID) }
+        #expect(try store.outbox().count == 1)
+        #expect(try store.incident(id: ids[1]).row.title.contains("01019010046"))
+    }
+}
