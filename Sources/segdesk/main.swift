@@ -50,7 +50,8 @@ func importIncidents(db: String?, file: String, skipBad: Bool, environment: Envi
         report.skipped.forEach { complain($0.description) }
         let seconds = Date().timeIntervalSince(started)
         let rate = seconds > 0 ? Int(Double(report.imported) / seconds) : report.imported
-        complain("import: \(report.imported) imported, \(report.duplicates) duplicates, \(report.skipped.count) bad skipped"
+        complain("import: \(report.imported) imported (\(report.joinedOutage) joined an announced outage), "
+                 + "\(report.duplicates) duplicates, \(report.skipped.count) bad skipped"
                  + " in \(String(format: "%.2f", seconds)) s (\(rate) per second)")
         return 0
     } catch let refused as ImportRefused {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SegmentCore
 
@@ -54,5 +55,41 @@ struct ForwardingTests {
         #expect(throws: StoreError.self) { try store.forwardCase(caseID: caseID) }
         #expect(try store.outbox().count == 1)
         #expect(try store.incident(id: ids[1]).row.title.contains("01019010046"))
+    }
+}
+
+@Suite("Announced outages")
+struct AnnouncedOutageTests {
+    @Test("while an outage notice is open for a service, new reports on it join that notice's case and get the known-issue answer")
+    func reportsJoinTheOutage() throws {
+        let store = try emptyStore()
+        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@example.no")
+        let inntekt = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+        try store.addService(providerID: provider, key: "felles-api", name: "Felles", environments: [.production])
+        let bank = try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("974760673"), name: "Fjordvik",
+                                                     stage: .live, contacts: [Contact(role: .technical, name: "Drift",
+                                                     email: "drift@fjordvik.eksempel.no", isSharedMailbox: true)]))
+        try store.addNotice(providerID: provider, kind: .deviation, title: "Driftsavvik på Inntekt API", body: "", breaking: false,
+                            publishedAt: testNow - 3600, effectiveAt: testNow - 3600, endsAt: testNow + 3 * 3600, active: true,
+                            serviceIDs: [inntekt], consumerIDs: [bank], acknowledged: [:])
+        func incoming(_ reference: String, service: String) throws -> IncomingIncident {
+            let line = #"{"external_id":"\#(reference)","consumer":"974760673","service":"\#(service)","received_at":"2026-11-26T11:50:00Z","title":"503"}"#
+            return try #require(IncidentFile.read(Data(line.utf8), name: "in", csv: false).records.first)
+        }
+        let first = try store.importIncidents([try incoming("A", service: "inntekt-api")], problems: [], file: "in", skipBad: false)
+        let second = try store.importIncidents([try incoming("B", service: "inntekt-api"), try incoming("C", service: "felles-api")],
+                                               problems: [], file: "in", skipBad: false)
+        #expect(first.joinedOutage == 1)
+        #expect(second.joinedOutage == 1)
+        let a = try store.incident(id: 1), b = try store.incident(id: 2), c = try store.incident(id: 3)
+        #expect(a.caseID != nil && a.caseID == b.caseID)
+        #expect(a.row.status == .inProviderCase)
+        #expect(c.caseID == nil)
+        let outageCase = try store.providerCase(id: try #require(a.caseID))
+        #expect(outageCase.row.status == .acknowledged)
+        #expect(outageCase.row.title == "Outage: Driftsavvik på Inntekt API")
+        let answers = try store.outbox()
+        #expect(answers.count == 2)
+        #expect(answers.allSatisfy { $0.recipient == "drift@fjordvik.eksempel.no" && $0.subject.contains("Known issue") })
     }
 }

@@ -69,6 +69,24 @@ struct IncidentFlowEndToEndTests {
             let message = all.first { $0.contains("To: drift\(index)@bank.eksempel.no") }
             #expect(message?.contains("BANK\(index)-REF") == true, "reporter \(index)")
         }
+
+        // The provider announces an outage on the service; a fourth report joins its case by itself.
+        let now = Int(Date().timeIntervalSince1970)
+        try TmuxSession.run(["sqlite3", database, """
+            INSERT INTO change_notices (provider_id, kind, title, body, breaking, published_at, effective_at, ends_at, active,
+              search_text, sort_group, sort_time) VALUES (1, 'deviation', 'Driftsavvik Inntekt API', '', 0, \(now - 600),
+              \(now - 600), \(now + 7200), 1, '', 0, 0);
+            INSERT INTO notice_services (notice_id, service_id)
+              SELECT max(id), (SELECT id FROM services WHERE key = 'inntekt-api') FROM change_notices;
+            """])
+        let fourth = #"{"external_id":"BANK3-REF","consumer":"\#(consumers[0])","service":"inntekt-api","received_at":"\#(formatter.string(from: Date()))","title":"Fortsatt 503","reporter":{"email":"drift3@bank.eksempel.no"}}"#
+        try (fourth + "\n").write(toFile: intake, atomically: true, encoding: .utf8)
+        try TmuxSession.run([segdesk, "import", "incidents", "--db", database, intake])
+        let exported = try TmuxSession.run([segdesk, "export", "incidents", "--db", database])
+        let line = try #require(exported.split(separator: "\n").first { $0.contains("BANK3-REF") })
+        #expect(line.contains(#""status":"in_case""#))
+        try TmuxSession.run(deliver)
+        #expect(try messages(in: maildir).contains { $0.contains("To: drift3@bank.eksempel.no") && $0.contains("Known issue") })
     }
 
     private func messages(in maildir: String) throws -> [String] {

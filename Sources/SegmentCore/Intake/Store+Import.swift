@@ -2,6 +2,8 @@
 public struct ImportReport: Equatable, Sendable {
     public var imported = 0
     public var duplicates = 0
+    /// New incidents that joined the case of an outage the provider announced.
+    public var joinedOutage = 0
     /// Bad records left out (only with skip-bad; otherwise the import is refused).
     public var skipped: [IntakeProblem] = []
 }
@@ -40,6 +42,7 @@ extension Store {
         }
         bad.sort { $0.line < $1.line }
         if !bad.isEmpty && !skipBad { throw ImportRefused(problems: bad) }
+        let outageServices = try servicesWithActiveOutage()
         return try database.inTransaction { try deferringIncidentFullText {
             var report = ImportReport(skipped: bad)
             for (index, (record, consumer, service)) in matched.enumerated() {
@@ -59,6 +62,9 @@ extension Store {
                 }
                 try journal(entity: "incident", id: id, action: "imported", after: "external_id=\(record.externalID) file=\(file)")
                 report.imported += 1
+                if outageServices.contains(service), try joinAnnouncedOutage(incidentID: id, serviceLevel: serviceLevel) != nil {
+                    report.joinedOutage += 1
+                }
                 if index % 10_000 == 9_999 { progress(index + 1) }
             }
             return report

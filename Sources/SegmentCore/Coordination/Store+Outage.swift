@@ -1,0 +1,68 @@
+extension Store {
+    /// Services with a deviation (outage) notice from the provider in force now or at some time.
+    func servicesWithActiveOutage() throws -> Set<Int64> {
+        Set(try database.rows("""
+            SELECT DISTINCT ns.service_id FROM change_notices n JOIN notice_services ns ON ns.notice_id = n.id
+            WHERE n.kind = 'deviation' AND n.active = 1
+            """) { $0.int(0) })
+    }
+
+    /// When the provider has announced an outage on the incident's service
+    /// covering the time it was received, the incident joins that notice's
+    /// provider case (opened on first use, already known to the provider) and
+    /// the known-issue answer is queued for its reporter. Returns the case id,
+    /// or nil when no outage covers the incident.
+    @discardableResult
+    public func joinAnnouncedOutage(incidentID: Int64, serviceLevel: ServiceLevel = .standard) throws -> Int64? {
+        try database.inTransaction {
+            guard let incident = try database.first("""
+                SELECT i.service_id, i.environment, i.received_at, i.case_id, i.external_id,
+                       coalesce(i.reporter_email, (SELECT email FROM contacts WHERE consumer_id = i.consumer_id
+                                                   AND role = 'technical' ORDER BY id LIMIT 1))
+                FROM incidents i WHERE i.id = ? AND i.sort_group < 9
+                """, [.integer(incidentID)], {
+                    (service: $0.int(0), environment: $0.string(1), receivedAt: $0.int(2), caseID: $0.optionalInt(3),
+                     reference: $0.string(4), recipient: $0.optionalString(5))
+                }), incident.caseID == nil else { return nil }
+            guard let notice = try database.first("""
+                SELECT n.id, n.title, n.ends_at FROM change_notices n JOIN notice_services ns ON ns.notice_id = n.id
+                WHERE ns.service_id = ? AND n.kind = 'deviation' AND n.active = 1 AND n.effective_at <= ?
+                  AND (n.ends_at IS NULL OR n.ends_at >= ?)
+                ORDER BY n.effective_at DESC LIMIT 1
+                """, [.integer(incident.service), .integer(incident.receivedAt), .integer(incident.receivedAt)], {
+                    (id: $0.int(0), title: $0.string(1), endsAt: $0.isNull(2) ? nil : $0.int(2))
+                }) else { return nil }
+            let caseID: Int64
+            if let existing = try database.first(
+                "SELECT id FROM provider_cases WHERE notice_id = ? AND sort_group = 0 LIMIT 1", [.integer(notice.id)], { $0.int(0) }) {
+                caseID = existing
+            } else {
+                caseID = try addCase(title: "Outage: \(notice.title)", serviceID: incident.service,
+                                     environment: ServiceEnvironment(rawValue: incident.environment) ?? .production,
+                                     errorCode: nil, status: .acknowledged, providerReference: nil, openedAt: now(),
+                                     noticeID: notice.id)
+                try journal(entity: "case", id: caseID, action: "opened", after: "status=acknowledged notice=\(notice.id)")
+            }
+            let (before, version, receivedAt) = try snapshot(of: incidentID)
+            var after = before
+            after.caseID = caseID
+            after.status = .inProviderCase
+            if after.respondedAt == nil { after.respondedAt = now() }
+            try write(after, to: incidentID, expectedVersion: version, receivedAt: receivedAt, serviceLevel: serviceLevel)
+            try journal(entity: "incident", id: incidentID, action: "joined announced outage",
+                        before: before.journalText, after: after.journalText + " notice=\(notice.id)")
+            if let recipient = incident.recipient, MailAddress.isPlausible(recipient) {
+                let until = notice.endsAt.map { " It is expected to end at \(Timestamps.iso($0))." } ?? ""
+                try queueMessage(
+                    to: recipient, subject: "[SEG-\(incidentID)] Known issue: \(UntrustedText.line(notice.title))",
+                    body: """
+                        Your report \(UntrustedText.line(incident.reference)) (our reference SEG-\(incidentID)) matches a fault \
+                        the provider has already announced: \(UntrustedText.line(notice.title)).\(until)
+
+                        There is nothing more you need to do; we will tell you when the provider reports it resolved.
+                        """, entity: "incident", entityID: incidentID)
+            }
+            return caseID
+        }
+    }
+}
