@@ -48,7 +48,7 @@ struct ScreenTests {
     }
 
     @Test("each pane at 80x24 shows its columns and the rows a person expects", arguments: [
-        (PaneKind.cases, "Consumers Provider ref", "SKE-"),
+        (PaneKind.cases, "Consumers At prov Provider ref", "SKE-"),
         (.notices, "Kind        Breaking Effective", "BREAKING"),
         (.needs, "Score Backers Status", "legal"),
         (.consumers, "Org no", "Agreement"),
@@ -61,6 +61,13 @@ struct ScreenTests {
         #expect(text.contains(content))
         #expect(harness.screen.lines.allSatisfy { DisplayWidth.of($0) <= 80 })
         #expect(harness.screen.lines[1] == " 1 Incidents  68 open · 600")
+    }
+
+    @Test("the cases pane shows the provider's clock: how long it has held each forwarded, open case")
+    func providerClock() throws {
+        var harness = Harness(store: try demoStore())
+        harness.press(.character("2"))
+        #expect(harness.screen.text.contains(/(forwarded|acknowledged) +\d+ +\d+[smhd]/))
     }
 
     @Test("change notices show acknowledgements as acked/affected")

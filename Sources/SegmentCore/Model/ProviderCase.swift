@@ -20,6 +20,8 @@ public struct CaseRow: Equatable, Sendable {
     public var openedAt: Int64
     public var affectedConsumers: Int
     public var reports: Int
+    /// When the case went to the provider: the provider's clock runs from here while the case is open.
+    public var forwardedAt: Int64?
     public var key: [SQLValue]
 }
 

@@ -3,7 +3,7 @@ extension Store {
         SELECT pc.id, pc.title, s.key, pc.error_code, pc.status, pc.provider_reference, pc.opened_at,
                (SELECT count(DISTINCT consumer_id) FROM incidents WHERE case_id = pc.id),
                (SELECT count(*) FROM incidents WHERE case_id = pc.id),
-               pc.sort_group, pc.sort_time
+               pc.sort_group, pc.sort_time, pc.forwarded_at
         FROM provider_cases pc JOIN services s ON s.id = pc.service_id
         """
 
@@ -11,7 +11,7 @@ extension Store {
         CaseRow(id: row.int(0), title: row.string(1), serviceKey: row.string(2), errorCode: row.optionalString(3),
                 status: CaseStatus(rawValue: row.string(4)) ?? .open, providerReference: row.optionalString(5),
                 openedAt: row.int(6), affectedConsumers: row.integer(7), reports: row.integer(8),
-                key: [.integer(row.int(9)), .integer(row.int(10)), .integer(row.int(0))])
+                forwardedAt: row.isNull(11) ? nil : row.int(11), key: [.integer(row.int(9)), .integer(row.int(10)), .integer(row.int(0))])
     }
 
     private static let caseWindow = KeysetWindow(

@@ -103,6 +103,8 @@ enum DetailText {
             DetailLine("First seen", detail.firstSeen.map { Format.timestamp($0, zone) } ?? "—"),
             DetailLine("Last seen", detail.lastSeen.map { Format.timestamp($0, zone) } ?? "—"),
             DetailLine("Forwarded", detail.forwardedAt.map { Format.timestamp($0, zone) } ?? "not yet"),
+            DetailLine("With provider", row.status.isOpen && row.forwardedAt != nil
+                       ? "\(Format.providerClock(row, now: state.now)) (the provider's clock; ours is stopped)" : "—"),
             DetailLine("Resolved", detail.resolvedAt.map { Format.timestamp($0, zone) } ?? "not yet"),
             .blank, .heading("Reports"),
         ]

@@ -10,7 +10,8 @@ enum PaneTable {
                                    .fixed("SLA", 6, right: true), .fixed("Status", 9), .fixed("Consumer", wide ? 26 : 16)]
                          + (wide ? [.fixed("Service", 22), .fixed("Code", 9)] : []) + [.rest("Title")])
         case .cases:
-            return Table(columns: [.fixed("", 1), .fixed("Status", 12), .fixed("Consumers", 9, right: true)]
+            return Table(columns: [.fixed("", 1), .fixed("Status", 12), .fixed("Consumers", 9, right: true),
+                                   .fixed("At prov", 7, right: true)]
                          + (wide ? [.fixed("Reports", 7, right: true), .fixed("Service", 22), .fixed("Opened", 10)] : [])
                          + [.fixed("Provider ref", 12), .rest("Title")])
         case .notices:
@@ -43,7 +44,8 @@ enum PaneTable {
             }
         case .cases(let rows):
             return rows.map { row in
-                [mark(row.id), TableCell(row.status.rawValue), TableCell(Format.count(row.affectedConsumers))]
+                [mark(row.id), TableCell(row.status.rawValue), TableCell(Format.count(row.affectedConsumers)),
+                 TableCell(Format.providerClock(row, now: now))]
                     + (wide ? [TableCell(Format.count(row.reports)), TableCell(row.serviceKey),
                                TableCell(Format.date(row.openedAt, zone))] : [])
                     + [TableCell(UntrustedText.line(row.providerReference ?? "—")), TableCell(UntrustedText.line(row.title))]

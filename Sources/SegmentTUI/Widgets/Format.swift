@@ -23,6 +23,13 @@ enum Format {
         return (duration(dueAt - now), dueAt - now < 3600 ? .slaSoon : nil)
     }
 
+    /// How long the provider has held an open case ("2d"), "—" when it has
+    /// not been forwarded or is done: the second of the two clocks.
+    static func providerClock(_ row: CaseRow, now: Int64) -> String {
+        guard row.status.isOpen, let forwardedAt = row.forwardedAt else { return "—" }
+        return duration(now - forwardedAt)
+    }
+
     /// "2026-11-26 08:15" in the operator's time zone.
     static func timestamp(_ seconds: Int64, _ timeZone: TimeZone) -> String {
         var calendar = Calendar(identifier: .gregorian)
