@@ -27,6 +27,18 @@ struct Environment {
         return configuration
     }
 
+    /// The coordinator's known answers from `$XDG_CONFIG_HOME/segdesk/known-answers`,
+    /// else the standard ones.
+    func knownAnswers() -> KnownAnswers {
+        let home = variables["HOME"] ?? NSHomeDirectory()
+        let directory = variables["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "\(home)/.config"
+        let path = "\(directory)/segdesk/known-answers"
+        guard let data = FileManager.default.contents(atPath: path) else { return .standard }
+        let (answers, warnings) = KnownAnswers.parse(String(decoding: data, as: UTF8.self), file: path)
+        warnings.forEach { FileHandle.standardError.write(Data("segdesk: warning: \($0)\n".utf8)) }
+        return answers
+    }
+
     /// The login of the person running segdesk, for the journal.
     var operatorLogin: String {
         for name in ["USER", "LOGNAME"] { if let value = variables[name], !value.isEmpty { return value } }

@@ -79,7 +79,7 @@ func runDashboard(db: String?, theme: String?, demo: Bool, environment: Environm
     }
     let themes = ThemeLibrary.standard(environment: environment.variables, executablePath: CommandLine.arguments[0])
     let app = try TerminalApp(store: store, themes: themes, themeName: theme ?? "default", noColor: environment.noColor,
-                              escapeDelay: environment.escapeDelay)
+                              escapeDelay: environment.escapeDelay, knownAnswers: environment.knownAnswers())
     switch app.run() {
     case .quit: return 0
     case .signal(let signal): return 128 + signal

@@ -93,3 +93,38 @@ struct AnnouncedOutageTests {
         #expect(answers.allSatisfy { $0.recipient == "drift@fjordvik.eksempel.no" && $0.subject.contains("Known issue") })
     }
 }
+
+@Suite("Known answers and replies")
+struct KnownAnswerTests {
+    @Test("the coordinator's file maps codes to answers, whatever case they are written in, and names bad lines")
+    func parsesFile() {
+        let (answers, warnings) = KnownAnswers.parse("""
+            # codes that are not faults
+            td-005 = No data for this person.\\nNot a fault.
+            nonsense
+            """, file: "known-answers")
+        #expect(answers.answer(for: "TD-005") == "No data for this person.\nNot a fault.")
+        #expect(answers.answer(for: "HTTP 503") == nil)
+        #expect(warnings == ["known-answers:3: expected `CODE = answer`"])
+        #expect(KnownAnswers.standard.answer(for: "td-005") != nil)
+    }
+
+    @Test("answering a TD-005 report queues the standard answer to its reporter and resolves it as not a fault")
+    func answerResolves() throws {
+        let store = try demoStore(incidents: 300)
+        var report = NewIncident(externalID: "BANK-77", consumerID: 1, serviceID: 3, receivedAt: testNow - 300,
+                                 title: "TD-005: ingen data for personen (HTTP 404)")
+        report.errorCode = "TD-005"
+        report.reporterEmail = "kari@bank.eksempel.no"
+        let id = try store.addIncident(report)
+        let answer = try #require(KnownAnswers.standard.answer(for: "TD-005"))
+        try store.reply(incidentID: id, text: answer, resolution: .notAFault)
+        let detail = try store.incident(id: id)
+        #expect(detail.row.status == .resolved)
+        #expect(detail.resolution == .notAFault)
+        let message = try #require(try store.outbox().first)
+        #expect(message.recipient == detail.reporterEmail)
+        #expect(message.body.contains(detail.externalID))
+        #expect(message.body.contains("not a fault"))
+    }
+}

@@ -243,6 +243,23 @@ struct ScreenTests {
         #expect(try store.providerCase(id: caseID).row.status == .forwarded)
     }
 
+    @Test("r on a report without a known answer opens :reply; sending asks first and then queues the reply")
+    func freeTextReply() throws {
+        let store = try demoStore()
+        var harness = Harness(store: store)
+        harness.press(.enter)
+        guard case .incident(let incident) = harness.state.detail?.record, incident.row.errorCode != "TD-005" else { return }
+        harness.press(.character("r"))
+        #expect(harness.state.input == .command("reply "))
+        harness.type("We are looking into it.")
+        harness.press(.enter)
+        #expect(harness.screen.text.contains("Send this reply to"))
+        let before = try store.outbox().count
+        harness.press(.character("y"))
+        #expect(try store.outbox().count == before + 1)
+        #expect(harness.state.message?.text.hasPrefix("replied on incident #\(incident.row.id)") == true)
+    }
+
     @Test("wide characters never split: a CJK name is cut before a character that would not fit")
     func wideCharactersCut() {
         var screen = Screen(width: 10, height: 1)

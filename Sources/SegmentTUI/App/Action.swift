@@ -43,6 +43,10 @@ public enum Effect: Equatable, Sendable {
     /// Reads the report to the provider and asks first.
     case prepareForward(caseID: Int64)
     case forwardCase(caseID: Int64)
+    /// Reads the reply to an incident's reporter and asks first; with a
+    /// resolution, sending also resolves the incident.
+    case prepareReply(incidentID: Int64, text: String, resolution: IncidentResolution?)
+    case sendReply(incidentID: Int64, text: String, resolution: IncidentResolution?)
     case redrawFully
     case quit
 }

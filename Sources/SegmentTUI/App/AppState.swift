@@ -56,9 +56,12 @@ public struct AppState: Equatable, Sendable {
     public var lastChange: TriageChange?
     /// The box waiting for y or n, if any.
     public var confirmation: Confirmation?
+    /// Standard answers for codes that are not faults.
+    public var knownAnswers: KnownAnswers
 
     public init(width: Int, height: Int, themeName: String, operatorLogin: String, now: Int64,
-                timeZone: TimeZone = .current) {
+                timeZone: TimeZone = .current, knownAnswers: KnownAnswers = .standard) {
+        self.knownAnswers = knownAnswers
         self.width = width
         self.height = height
         self.themeName = themeName

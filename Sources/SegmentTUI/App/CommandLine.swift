@@ -42,6 +42,11 @@ enum CommandLine {
                 return usage("resolve WHAT THE PROVIDER DID (on a provider case)", &state)
             }
             return [.prepareResolution(caseID: caseID, resolution: arguments.joined(separator: " "))]
+        case "reply":
+            guard !arguments.isEmpty, let id = selectedIncident(state) else {
+                return usage("reply TEXT (on an incident)", &state)
+            }
+            return [.prepareReply(incidentID: id, text: arguments.joined(separator: " "), resolution: nil)]
         case "q":
             return [.quit]
         default:
@@ -51,6 +56,12 @@ enum CommandLine {
             }
             return Reducer.perform(binding.command, &state)
         }
+    }
+
+    /// The open incident, else the one selected in the incidents pane.
+    static func selectedIncident(_ state: AppState) -> Int64? {
+        if let detail = state.detail { return detail.pane == .incidents ? detail.id : nil }
+        return state.focus == .incidents ? state.focusedPane.selectedID : nil
     }
 
     /// The open provider case, else the one selected in the cases pane.

@@ -72,6 +72,17 @@ public struct EffectRunner {
             case .forwardCase(let caseID):
                 try store.forwardCase(caseID: caseID, serviceLevel: serviceLevel)
                 return .caseChanged("case #\(caseID) forwarded; the message is queued (segdesk outbox deliver sends it)")
+            case let .prepareReply(id, text, resolution):
+                let message = try store.replyMessage(incidentID: id, text: text)
+                let then = resolution.map { " and resolve incident #\(id) (\($0.rawValue))" } ?? ""
+                return .confirmationPrepared(Confirmation(
+                    question: "Send this reply to \(message.recipient)\(then)? One message.",
+                    preview: ["To: \(message.recipient)", "Subject: \(message.subject)", ""]
+                        + message.body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+                    effect: .sendReply(incidentID: id, text: text, resolution: resolution)))
+            case let .sendReply(id, text, resolution):
+                try store.reply(incidentID: id, text: text, resolution: resolution, serviceLevel: serviceLevel)
+                return .caseChanged("replied on incident #\(id); the message is queued (segdesk outbox deliver sends it)")
             case .redrawFully, .quit:
                 return nil
             }

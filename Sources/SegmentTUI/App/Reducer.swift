@@ -186,6 +186,8 @@ public enum Reducer {
         case .advanceStatus: return triage(.advanceStatus, &state)
         case .groupIntoCase:
             return group(&state)
+        case .reply:
+            return reply(&state)
         case .forwardToProvider:
             guard let caseID = CommandLine.selectedCase(state) else {
                 state.message = StatusMessage("f forwards a provider case: open one, or select it in pane 2", isError: true)
@@ -249,6 +251,34 @@ public enum Reducer {
         if state.focus == .incidents && !marked.isEmpty { return [.group(marked.sorted())] }
         if let proposal = state.overview.proposals.first { return [.groupProposal(proposal)] }
         state.message = StatusMessage("mark incidents with Space in pane 1, then m groups them", isError: true)
+        return []
+    }
+
+    /// `r`: the known answer when the incident's code has one, else the
+    /// command line ready for a free-text `:reply`.
+    private static func reply(_ state: inout AppState) -> [Effect] {
+        let target: (id: Int64, code: String?)?
+        if let detail = state.detail {
+            guard case .incident(let incident) = detail.record else {
+                state.message = StatusMessage("r replies on an incident", isError: true)
+                return []
+            }
+            target = (detail.id, incident.row.errorCode)
+        } else if state.focus == .incidents, case .incidents(let rows) = state.focusedPane.rows,
+                  state.focusedPane.selected < rows.count {
+            let row = rows[state.focusedPane.selected]
+            target = (row.id, row.errorCode)
+        } else {
+            target = nil
+        }
+        guard let target else {
+            state.message = StatusMessage("r replies on an incident: select one in pane 1", isError: true)
+            return []
+        }
+        if let answer = state.knownAnswers.answer(for: target.code) {
+            return [.prepareReply(incidentID: target.id, text: answer, resolution: .notAFault)]
+        }
+        state.input = .command("reply ")
         return []
     }
 

@@ -22,7 +22,7 @@ public final class TerminalApp {
 
     /// `escapeDelay` is how long (ms) Esc waits for the rest of a key sequence.
     public init(store: Store, themes: ThemeLibrary, themeName: String, noColor: Bool, escapeDelay: Int32 = 50,
-                timeZone: TimeZone = .current) throws {
+                knownAnswers: KnownAnswers = .standard, timeZone: TimeZone = .current) throws {
         self.store = store
         self.themes = themes
         let theme = try themes.theme(named: themeName)
@@ -30,7 +30,8 @@ public final class TerminalApp {
         runner = EffectRunner(store: store, themes: themes)
         let size = backend.size
         state = AppState(width: size.width, height: size.height, themeName: themeName,
-                         operatorLogin: store.operatorLogin, now: store.now(), timeZone: timeZone)
+                         operatorLogin: store.operatorLogin, now: store.now(), timeZone: timeZone,
+                         knownAnswers: knownAnswers)
         apply(theme)
     }
 

@@ -81,6 +81,9 @@ enum DetailText {
             DetailLine("Correlation", UntrustedText.line(detail.correlationID ?? "—")),
             DetailLine("Assignee", UntrustedText.line(detail.assignee ?? "nobody")),
         ]
+        if let answer = state.knownAnswers.answer(for: row.errorCode) {
+            lines.append(DetailLine("Known answer", "\(answer) (r sends it and resolves the incident)", .slaSoon))
+        }
         if let caseID = detail.caseID {
             lines.append(DetailLine("Case", "#\(caseID) \(UntrustedText.line(detail.caseTitle ?? ""))"))
         }

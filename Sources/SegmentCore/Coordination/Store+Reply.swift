@@ -1,0 +1,38 @@
+extension Store {
+    /// The reply to an incident's reporter (else its consumer's technical
+    /// contact), quoting their reference.
+    public func replyMessage(incidentID: Int64, text: String) throws -> PlannedMessage {
+        guard let found = try database.first("""
+            SELECT i.external_id, i.title, coalesce(i.reporter_email, (SELECT email FROM contacts
+                   WHERE consumer_id = i.consumer_id AND role = 'technical' ORDER BY id LIMIT 1))
+            FROM incidents i WHERE i.id = ?
+            """, [.integer(incidentID)], { ($0.string(0), $0.string(1), $0.optionalString(2)) }) else {
+            throw StoreError.notFound(entity: "incident", id: incidentID)
+        }
+        guard let recipient = found.2, MailAddress.isPlausible(recipient) else {
+            throw StoreError.invalid("incident \(incidentID) has no reporter address and its consumer no technical contact")
+        }
+        return PlannedMessage(recipient: recipient, subject: "[SEG-\(incidentID)] Re: \(UntrustedText.line(found.1))", body: """
+            About your report \(UntrustedText.line(found.0)) (our reference SEG-\(incidentID)):
+
+            \(text)
+            """, incidentID: incidentID)
+    }
+
+    /// Queues a reply and, when `resolution` is given, resolves the incident
+    /// with it, in one transaction with the journal.
+    public func reply(incidentID: Int64, text: String, resolution: IncidentResolution?,
+                      serviceLevel: ServiceLevel = .standard) throws {
+        try database.inTransaction {
+            let message = try replyMessage(incidentID: incidentID, text: text)
+            try queueMessage(to: message.recipient, subject: message.subject, body: message.body, entity: "incident",
+                             entityID: incidentID)
+            try journal(entity: "incident", id: incidentID, action: "replied", after: "to=\(message.recipient)")
+            if let resolution {
+                try triage(.setStatus(.resolved, resolution), incidents: [incidentID], serviceLevel: serviceLevel)
+            } else if try incident(id: incidentID).row.status == .new {
+                try triage(.setStatus(.triaged, nil), incidents: [incidentID], serviceLevel: serviceLevel)
+            }
+        }
+    }
+}
