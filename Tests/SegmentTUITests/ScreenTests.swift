@@ -260,6 +260,23 @@ struct ScreenTests {
         #expect(harness.state.message?.text.hasPrefix("replied on incident #\(incident.row.id)") == true)
     }
 
+    @Test("n takes a phone report: a bad organisation number is refused with the number shown, a good one makes a new incident")
+    func phoneReport() throws {
+        let store = try demoStore()
+        var harness = Harness(store: store)
+        let number = try #require(try store.consumers(anchor: .start, limit: 1).first?.organisationNumber)
+        let before = try store.incidentCount()
+        harness.press(.character("n"))
+        harness.type("123456789 inntekt-api Ringte om 503")
+        harness.press(.enter)
+        #expect(harness.state.message == StatusMessage(#"organisation number "123456789" fails the mod-11 check digit"#, isError: true))
+        harness.press(.character("n"))
+        harness.type("\(number) inntekt-api Ringte om 503 i produksjon")
+        harness.press(.enter)
+        #expect(harness.state.message?.text.hasSuffix("recorded from the phone call") == true)
+        #expect(try store.incidentCount() == before + 1)
+    }
+
     @Test("wide characters never split: a CJK name is cut before a character that would not fit")
     func wideCharactersCut() {
         var screen = Screen(width: 10, height: 1)

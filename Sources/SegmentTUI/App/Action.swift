@@ -47,6 +47,7 @@ public enum Effect: Equatable, Sendable {
     /// resolution, sending also resolves the incident.
     case prepareReply(incidentID: Int64, text: String, resolution: IncidentResolution?)
     case sendReply(incidentID: Int64, text: String, resolution: IncidentResolution?)
+    case addPhoneReport(organisationNumber: String, serviceKey: String, title: String)
     case redrawFully
     case quit
 }

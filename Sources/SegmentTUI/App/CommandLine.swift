@@ -42,6 +42,10 @@ enum CommandLine {
                 return usage("resolve WHAT THE PROVIDER DID (on a provider case)", &state)
             }
             return [.prepareResolution(caseID: caseID, resolution: arguments.joined(separator: " "))]
+        case "new":
+            guard arguments.count >= 3 else { return usage("new ORGANISATION-NUMBER SERVICE TITLE", &state) }
+            return [.addPhoneReport(organisationNumber: arguments[0], serviceKey: arguments[1],
+                                    title: arguments.dropFirst(2).joined(separator: " "))]
         case "reply":
             guard !arguments.isEmpty, let id = selectedIncident(state) else {
                 return usage("reply TEXT (on an incident)", &state)

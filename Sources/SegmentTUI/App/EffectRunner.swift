@@ -83,6 +83,9 @@ public struct EffectRunner {
             case let .sendReply(id, text, resolution):
                 try store.reply(incidentID: id, text: text, resolution: resolution, serviceLevel: serviceLevel)
                 return .caseChanged("replied on incident #\(id); the message is queued (segdesk outbox deliver sends it)")
+            case let .addPhoneReport(number, service, title):
+                let id = try store.addPhoneReport(organisationNumber: number, serviceKey: service, title: title)
+                return .caseChanged("incident #\(id) recorded from the phone call")
             case .redrawFully, .quit:
                 return nil
             }

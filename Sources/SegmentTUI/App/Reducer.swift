@@ -188,6 +188,9 @@ public enum Reducer {
             return group(&state)
         case .reply:
             return reply(&state)
+        case .newPhoneReport:
+            state.input = .command("new ")
+            return []
         case .forwardToProvider:
             guard let caseID = CommandLine.selectedCase(state) else {
                 state.message = StatusMessage("f forwards a provider case: open one, or select it in pane 2", isError: true)

@@ -72,6 +72,8 @@ public enum Keymap {
         Binding(keys: [.character("r")], command: .reply, name: "answer",
                 help: "reply to the reporter: the known answer for its code, else :reply TEXT",
                 modes: [.dashboard, .detail], inFooter: false),
+        Binding(keys: [.character("n")], command: .newPhoneReport, name: "new-incident",
+                help: "new incident taken by phone: :new ORGNO SERVICE TITLE", modes: [.dashboard], inFooter: false),
         Binding(keys: [.character("u")], command: .undo, name: "undo", help: "undo your last change",
                 modes: [.dashboard, .detail], inFooter: false),
         Binding(keys: [.character("y")], command: .confirm, name: "yes", help: "yes: do what the box says",

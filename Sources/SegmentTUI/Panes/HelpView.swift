@@ -10,7 +10,11 @@ enum HelpView {
                       DetailLine(":theme NAME", "switch theme (default, light, high-contrast, mono)"),
                       DetailLine(":assign LOGIN", "assign the incident(s) to an operator; :assign me"),
                       DetailLine(":sev I U", "set impact and urgency, 1 high to 3 low (gives P1-P5)"),
-                      DetailLine(":status S [R]", "set status; resolved/closed need a resolution")]
+                      DetailLine(":status S [R]", "set status; resolved/closed need a resolution"),
+                      DetailLine(":new O S TITLE", "incident taken by phone: organisation number, service, title"),
+                      DetailLine(":reply TEXT", "reply to the incident's reporter (asks first)"),
+                      DetailLine(":ref REF", "record the provider's reference on a case"),
+                      DetailLine(":resolve TEXT", "resolve a case and tell every reporter (asks first)")]
         }
         return lines
     }
