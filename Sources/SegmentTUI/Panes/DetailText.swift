@@ -76,6 +76,7 @@ enum DetailText {
             DetailLine("Received", Format.timestamp(row.receivedAt, state.timeZone)),
             DetailLine("Error code", UntrustedText.line(row.errorCode ?? "—")),
             DetailLine("Same fault", row.errorCode == nil ? "no error code to compare"
+                       : detail.consumersWithSameFault == 1 ? "only this consumer within an hour of this report"
                        : "\(detail.consumersWithSameFault) consumers within an hour of this report",
                        detail.consumersWithSameFault >= 3 ? .slaSoon : .normal),
             DetailLine("Correlation", UntrustedText.line(detail.correlationID ?? "—")),
