@@ -31,9 +31,7 @@ extension Store {
         // Titles come from consumers; what one wrote goes to all, so it leaves clean.
         let title = UntrustedText.line(try providerCase(id: caseID).row.title)
         return try database.rows("""
-            SELECT i.id, i.external_id, i.title, coalesce(i.reporter_email,
-                   (SELECT email FROM contacts WHERE consumer_id = i.consumer_id AND role = 'technical' ORDER BY id LIMIT 1)),
-                   i.received_at
+            SELECT i.id, i.external_id, i.title, \(Self.replyAddress), i.received_at
             FROM incidents i WHERE i.case_id = ? AND i.sort_group < 9 ORDER BY i.received_at
             """, [.integer(caseID)]) { row -> PlannedMessage? in
             guard let recipient = row.optionalString(3), MailAddress.isPlausible(recipient) else { return nil }

@@ -16,9 +16,7 @@ extension Store {
     public func joinAnnouncedOutage(incidentID: Int64, serviceLevel: ServiceLevel = .standard) throws -> Int64? {
         try database.inTransaction {
             guard let incident = try database.first("""
-                SELECT i.service_id, i.environment, i.received_at, i.case_id, i.external_id,
-                       coalesce(i.reporter_email, (SELECT email FROM contacts WHERE consumer_id = i.consumer_id
-                                                   AND role = 'technical' ORDER BY id LIMIT 1))
+                SELECT i.service_id, i.environment, i.received_at, i.case_id, i.external_id, \(Self.replyAddress)
                 FROM incidents i WHERE i.id = ? AND i.sort_group < 9
                 """, [.integer(incidentID)], {
                     (service: $0.int(0), environment: $0.string(1), receivedAt: $0.int(2), caseID: $0.optionalInt(3),

@@ -1,11 +1,16 @@
 extension Store {
+    /// Where a message about incident `i` goes: its reporter's address, else
+    /// its consumer's technical contact. An SQL expression over alias `i`.
+    static let replyAddress = """
+        coalesce(i.reporter_email, (SELECT email FROM contacts WHERE consumer_id = i.consumer_id AND role = 'technical'
+                                    ORDER BY id LIMIT 1))
+        """
+
     /// The reply to an incident's reporter (else its consumer's technical
     /// contact), quoting their reference.
     public func replyMessage(incidentID: Int64, text: String) throws -> PlannedMessage {
         guard let found = try database.first("""
-            SELECT i.external_id, i.title, coalesce(i.reporter_email, (SELECT email FROM contacts
-                   WHERE consumer_id = i.consumer_id AND role = 'technical' ORDER BY id LIMIT 1))
-            FROM incidents i WHERE i.id = ?
+            SELECT i.external_id, i.title, \(Self.replyAddress) FROM incidents i WHERE i.id = ?
             """, [.integer(incidentID)], { ($0.string(0), $0.string(1), $0.optionalString(2)) }) else {
             throw StoreError.notFound(entity: "incident", id: incidentID)
         }

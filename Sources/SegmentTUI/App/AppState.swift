@@ -20,6 +20,12 @@ public struct Confirmation: Equatable, Sendable {
         self.preview = preview
         self.effect = effect
     }
+
+    /// A message as the box shows it: recipient, subject, a blank line, the body.
+    static func lines(of message: PlannedMessage) -> [String] {
+        ["To: \(message.recipient)", "Subject: \(message.subject)", ""]
+            + message.body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
 }
 
 /// A line of feedback at the bottom of the screen.

@@ -50,10 +50,7 @@ public struct EffectRunner {
                 return .caseChanged("provider reference \(reference) recorded on case #\(caseID)")
             case let .prepareResolution(caseID, resolution):
                 let messages = try store.resolutionMessages(caseID: caseID, resolution: resolution)
-                let preview = messages.flatMap { message in
-                    ["To: \(message.recipient)", "Subject: \(message.subject)", ""] + message.body.split(separator: "\n",
-                        omittingEmptySubsequences: false).map(String.init) + ["", "────"]
-                }
+                let preview = messages.flatMap { Confirmation.lines(of: $0) + ["", "────"] }
                 let noun = messages.count == 1 ? "message" : "messages"
                 return .confirmationPrepared(Confirmation(
                     question: "Resolve case #\(caseID) and its incidents, and queue \(messages.count) \(noun) to the reporters?",
@@ -66,9 +63,7 @@ public struct EffectRunner {
                 let maskedNote = masked == 0 ? "no national identity numbers found" : "\(masked) national identity numbers masked"
                 return .confirmationPrepared(Confirmation(
                     question: "Forward case #\(caseID) to \(message.recipient)? One message; \(maskedNote).",
-                    preview: ["To: \(message.recipient)", "Subject: \(message.subject)", ""]
-                        + message.body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
-                    effect: .forwardCase(caseID: caseID)))
+                    preview: Confirmation.lines(of: message), effect: .forwardCase(caseID: caseID)))
             case .forwardCase(let caseID):
                 try store.forwardCase(caseID: caseID, serviceLevel: serviceLevel)
                 return .caseChanged("case #\(caseID) forwarded; the message is queued (segdesk outbox deliver sends it)")
@@ -77,9 +72,7 @@ public struct EffectRunner {
                 let then = resolution.map { " and resolve incident #\(id) (\($0.rawValue))" } ?? ""
                 return .confirmationPrepared(Confirmation(
                     question: "Send this reply to \(message.recipient)\(then)? One message.",
-                    preview: ["To: \(message.recipient)", "Subject: \(message.subject)", ""]
-                        + message.body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
-                    effect: .sendReply(incidentID: id, text: text, resolution: resolution)))
+                    preview: Confirmation.lines(of: message), effect: .sendReply(incidentID: id, text: text, resolution: resolution)))
             case let .sendReply(id, text, resolution):
                 try store.reply(incidentID: id, text: text, resolution: resolution, serviceLevel: serviceLevel)
                 return .caseChanged("replied on incident #\(id); the message is queued (segdesk outbox deliver sends it)")
