@@ -10,7 +10,7 @@ struct ScreenTests {
     func incidentsGolden() throws {
         let harness = Harness(store: try demoStore())
         #expect(harness.screen.text == """
-             segdesk │ 25 new │ 10 SLA breached │ 2 open cases │ 4 breaking unacked
+             segdesk │ 25 new │ 10 overdue │ 2 open cases │ 4 unacked breaking   kari 12:00
              1 Incidents  68 open · 600
               Pri  Age    SLA Status    Consumer         Title
               P1    2d    +2d triaged   Blåbærdalen Fin… Intern feil fra Inntekt API
@@ -241,6 +241,7 @@ struct ScreenTests {
         harness.press(.character("y"))
         #expect(harness.state.message?.text.hasPrefix("case #\(caseID) forwarded") == true)
         #expect(try store.providerCase(id: caseID).row.status == .forwarded)
+        #expect(harness.screen.lines[0].contains("1 to send"))
     }
 
     @Test("r on a report without a known answer opens :reply; sending asks first and then queues the reply")

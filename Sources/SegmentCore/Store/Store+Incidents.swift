@@ -27,10 +27,14 @@ public struct Overview: Equatable, Sendable {
     public var currentAgreement: Int?
     /// Faults many consumers report that no open provider case covers yet.
     public var proposals: [GroupingProposal] = []
+    /// Outgoing messages waiting for `outbox deliver`, and those whose last try failed.
+    public var messagesQueued = 0
+    public var messagesFailed = 0
 
     /// Nothing counted yet, before the first read.
     public static let empty = Overview(newIncidents: 0, openIncidents: 0, slaBreaches: 0, openCases: 0,
-                                       unacknowledgedBreakingChanges: 0, currentAgreement: nil, proposals: [])
+                                       unacknowledgedBreakingChanges: 0, currentAgreement: nil, proposals: [],
+                                       messagesQueued: 0, messagesFailed: 0)
 }
 
 extension Store {
@@ -111,7 +115,9 @@ extension Store {
                 AND EXISTS (SELECT 1 FROM notice_acknowledgements a WHERE a.notice_id = n.id AND a.acknowledged_at IS NULL)
                 """),
             currentAgreement: try currentAgreementVersion(),
-            proposals: try groupingProposals())
+            proposals: try groupingProposals(),
+            messagesQueued: try database.scalar("SELECT count(*) FROM outbox WHERE status != 'sent' AND status = 'queued'"),
+            messagesFailed: try database.scalar("SELECT count(*) FROM outbox WHERE status != 'sent' AND status = 'failed'"))
     }
 
     /// An incident with its case, reporter and text.

@@ -45,10 +45,11 @@ public enum DashboardView {
         var x = screen.write(" segdesk ", x: 0, y: 0, limit: state.width, role: .header)
         let items: [(String, Bool)] = [
             ("\(Format.count(overview.newIncidents)) new", overview.newIncidents > 0),
-            ("\(Format.count(overview.slaBreaches)) SLA breached", overview.slaBreaches > 0),
+            ("\(Format.count(overview.slaBreaches)) overdue", overview.slaBreaches > 0),
             ("\(Format.count(overview.openCases)) open cases", false),
-            ("\(Format.count(overview.unacknowledgedBreakingChanges)) breaking unacked", overview.unacknowledgedBreakingChanges > 0),
-        ]
+            ("\(Format.count(overview.unacknowledgedBreakingChanges)) unacked breaking", overview.unacknowledgedBreakingChanges > 0),
+        ] + (overview.messagesFailed > 0 ? [("\(Format.count(overview.messagesFailed)) failed to send", true)] : [])
+          + (overview.messagesQueued > 0 ? [("\(Format.count(overview.messagesQueued)) to send", false)] : [])
         for (text, alert) in items {
             x += screen.write("│ ", x: x, y: 0, limit: state.width - x, role: .header)
             x += screen.write(text, x: x, y: 0, limit: state.width - x, role: alert ? .headerAlert : .header)
