@@ -160,3 +160,20 @@ struct OutgoingTextTests {
         }
     }
 }
+
+@Suite("Taking an incident out of a case")
+struct LeaveCaseTests {
+    @Test("an incident grouped by mistake can be taken out again: it is ours, triaged, and the case counts one consumer less")
+    func takeOut() throws {
+        let store = try demoStore(incidents: 300)
+        let ids = try store.database.rows("SELECT id FROM incidents WHERE case_id IS NULL AND sort_group < 6 LIMIT 3") { $0.int(0) }
+        let caseID = try #require(try store.group(ids).openedCaseID)
+        let before = try store.providerCase(id: caseID).row.reports
+        try store.triage(.leaveCase, incidents: [ids[0]])
+        let incident = try store.incident(id: ids[0])
+        #expect(incident.caseID == nil)
+        #expect(incident.row.status == .triaged)
+        #expect(try store.providerCase(id: caseID).row.reports == before - 1)
+        #expect(throws: StoreError.self) { try store.triage(.leaveCase, incidents: [ids[0]]) }
+    }
+}

@@ -10,6 +10,8 @@ public enum TriageEdit: Equatable, Sendable {
     case advanceStatus
     /// Set a status; done states need a resolution.
     case setStatus(IncidentStatus, IncidentResolution?)
+    /// Take the incident out of its provider case; it is ours again, triaged.
+    case leaveCase
 
     /// The journal's name for the edit.
     var action: String {
@@ -17,6 +19,7 @@ public enum TriageEdit: Equatable, Sendable {
         case .assign: "assigned"
         case .adjustImpact, .assess: "priority"
         case .advanceStatus, .setStatus: "status"
+        case .leaveCase: "taken out of case"
         }
     }
 }
@@ -58,6 +61,10 @@ public struct TriageSnapshot: Equatable, Sendable {
                 throw StoreError.invalid("the incident is with the provider; change it through its case")
             case .resolved, .closed: break
             }
+        case .leaveCase:
+            guard caseID != nil else { throw StoreError.invalid("the incident is in no provider case") }
+            next.caseID = nil
+            if status == .inProviderCase || status == .forwarded { next.status = .triaged }
         case let .setStatus(status, resolution):
             if !status.isOpen && resolution == nil {
                 throw StoreError.invalid("\(status.rawValue) needs a resolution: \(IncidentResolution.allCases.map(\.rawValue).joined(separator: ", "))")

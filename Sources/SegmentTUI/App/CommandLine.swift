@@ -46,6 +46,9 @@ enum CommandLine {
             guard arguments.count >= 3 else { return usage("new ORGANISATION-NUMBER SERVICE TITLE", &state) }
             return [.addPhoneReport(organisationNumber: arguments[0], serviceKey: arguments[1],
                                     title: arguments.dropFirst(2).joined(separator: " "))]
+        case "uncase":
+            guard arguments.isEmpty else { return usage("uncase (on an incident in a case)", &state) }
+            return Reducer.triage(.leaveCase, &state)
         case "reply":
             guard !arguments.isEmpty, let id = selectedIncident(state) else {
                 return usage("reply TEXT (on an incident)", &state)

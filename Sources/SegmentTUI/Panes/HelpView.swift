@@ -14,6 +14,7 @@ enum HelpView {
                       DetailLine(":new O S TITLE", "incident taken by phone: organisation number, service, title"),
                       DetailLine(":reply TEXT", "reply to the incident's reporter (asks first)"),
                       DetailLine(":ref REF", "record the provider's reference on a case"),
+                      DetailLine(":uncase", "take the incident(s) out of their provider case"),
                       DetailLine(":resolve TEXT", "resolve a case and tell every reporter (asks first)")]
         }
         return lines
