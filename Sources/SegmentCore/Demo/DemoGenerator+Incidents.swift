@@ -81,7 +81,9 @@ extension DemoGenerator {
         }
         bursts.append(Burst(fault: fault, caseID: caseID, status: status, resolved: resolved))
         return affected.prefix(count).map { consumer in
-            PlannedReport(receivedAt: min(now - 60, start + Int64(random.int(0...3600))), burst: number, consumer: consumer)
+            // Spread over the hour after the first report, but never in the future.
+            PlannedReport(receivedAt: start + Int64(random.int(0...Int(max(0, min(3600, now - 60 - start))))),
+                          burst: number, consumer: consumer)
         }
     }
 

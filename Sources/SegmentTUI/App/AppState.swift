@@ -14,6 +14,8 @@ public struct Confirmation: Equatable, Sendable {
     public var question: String
     public var preview: [String]
     public var effect: Effect
+    /// How far the text is scrolled.
+    public var scroll = 0
 
     public init(question: String, preview: [String], effect: Effect) {
         self.question = question

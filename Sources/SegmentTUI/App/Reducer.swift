@@ -143,7 +143,10 @@ public enum Reducer {
                     scrolled(detail.scroll, by: command, page: layout.pageLines),
                     lineCount: lines.count, height: layout.pageLines + 1)
             case .confirm:
-                return []
+                guard let confirmation = state.confirmation else { return [] }
+                let geometry = ConfirmationBox.geometry(confirmation, width: state.width, height: state.height)
+                let moved = scrolled(confirmation.scroll, by: command, page: geometry.visibleLines)
+                state.confirmation?.scroll = min(max(0, moved), geometry.maximumScroll)
             case .help:
                 state.helpScroll = RecordView.clampedScroll(
                     scrolled(state.helpScroll, by: command, page: layout.pageLines),

@@ -1,15 +1,36 @@
 import SegmentCore
 
 /// The box that asks before anything is sent or cannot be undone: the
-/// question (what, to how many), the exact text, and which key does what.
-/// Cancel is the default: only `y` goes ahead.
+/// question (what, to how many), the exact text, scrollable with the move
+/// keys, and which key does what. Cancel is the default: only `y` goes ahead.
 enum ConfirmationBox {
-    static func render(into screen: inout Screen, _ confirmation: Confirmation, width: Int, height: Int) {
+    /// Where the box and its parts go on a screen of a given size.
+    struct Geometry {
+        let area: Rect
+        let question: [String]
+        /// Rows of message text the box shows at once.
+        let textRows: Int
+        let lineCount: Int
+
+        var inner: Int { area.width - 4 }
+        /// Text rows less the one that says where in the text the box is, when it does not all fit.
+        var visibleLines: Int { lineCount > textRows ? max(1, textRows - 1) : textRows }
+        var maximumScroll: Int { max(0, lineCount - visibleLines) }
+    }
+
+    static func geometry(_ confirmation: Confirmation, width: Int, height: Int) -> Geometry {
         let boxWidth = min(width - 4, 100)
-        let boxHeight = min(height - 4, confirmation.preview.count + 6)
+        let question = Array(TextLayout.wrap(UntrustedText.line(confirmation.question), width: boxWidth - 4).prefix(2))
+        let boxHeight = min(height - 4, confirmation.preview.count + question.count + 4)
         let area = Rect(x: (width - boxWidth) / 2, y: (height - boxHeight) / 2, width: boxWidth, height: boxHeight)
+        return Geometry(area: area, question: question, textRows: max(1, boxHeight - question.count - 4),
+                        lineCount: confirmation.preview.count)
+    }
+
+    static func render(into screen: inout Screen, _ confirmation: Confirmation, width: Int, height: Int) {
+        let geometry = geometry(confirmation, width: width, height: height)
+        let area = geometry.area, inner = geometry.inner
         screen.fill(area, role: .normal)
-        let inner = area.width - 4
         screen.write("┌" + String(repeating: "─", count: area.width - 2) + "┐", x: area.x, y: area.y, limit: area.width, role: .border)
         screen.write("└" + String(repeating: "─", count: area.width - 2) + "┘", x: area.x, y: area.maxY - 1, limit: area.width, role: .border)
         for y in (area.y + 1)..<(area.maxY - 1) {
@@ -17,18 +38,20 @@ enum ConfirmationBox {
             screen.write("│", x: area.x + area.width - 1, y: y, limit: 1, role: .border)
         }
         var y = area.y + 1
-        for line in TextLayout.wrap(UntrustedText.line(confirmation.question), width: inner).prefix(2) {
+        for line in geometry.question {
             screen.write(line, x: area.x + 2, y: y, limit: inner, role: .headerAlert)
             y += 1
         }
-        let previewRows = area.maxY - 2 - y
-        let shown = confirmation.preview.prefix(max(0, previewRows - 1))
-        for line in shown {
+        y += 1
+        let scroll = min(confirmation.scroll, geometry.maximumScroll)
+        for line in confirmation.preview.dropFirst(scroll).prefix(geometry.visibleLines) {
             screen.write(TextLayout.fit(UntrustedText.line(line), inner), x: area.x + 2, y: y, limit: inner, role: .normal)
             y += 1
         }
-        if shown.count < confirmation.preview.count {
-            screen.write("… \(confirmation.preview.count - shown.count) more lines", x: area.x + 2, y: y, limit: inner, role: .dim)
+        if geometry.lineCount > geometry.visibleLines {
+            let last = min(geometry.lineCount, scroll + geometry.visibleLines)
+            screen.write("lines \(scroll + 1)-\(last) of \(geometry.lineCount) · j k PgDn PgUp scroll", x: area.x + 2, y: y,
+                         limit: inner, role: .dim)
         }
         screen.write("y yes · n, Esc or Enter: cancel (the default)", x: area.x + 2, y: area.maxY - 2, limit: inner,
                      role: .footerKey)

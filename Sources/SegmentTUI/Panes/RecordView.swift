@@ -7,7 +7,7 @@ enum RecordView {
         var lines = DetailText.wrapped(record, history: history, state: state, width: area.width)
         if !showsHistory, let cut = lines.firstIndex(of: .heading("History")) { lines = Array(lines[..<max(0, cut - 1)]) }
         let offset = clampedScroll(scroll, lineCount: lines.count, height: area.height)
-        for (index, line) in lines.dropFirst(offset).prefix(area.height).enumerated() {
+        for (index, line) in lines.dropFirst(offset).prefix(visibleLines(lines.count, height: area.height)).enumerated() {
             let y = area.y + index
             if !line.label.isEmpty {
                 screen.write(TextLayout.fit(line.label, DetailText.labelWidth - 1), x: area.x, y: y,
@@ -17,14 +17,21 @@ enum RecordView {
             screen.write(line.text, x: x, y: y, limit: area.x + area.width - x, role: line.role)
         }
         if lines.count > area.height {
-            let position = " \(offset + 1)-\(min(lines.count, offset + area.height)) of \(lines.count) "
+            let last = min(lines.count, offset + visibleLines(lines.count, height: area.height))
+            let position = " lines \(offset + 1)-\(last) of \(lines.count) "
             let width = DisplayWidth.of(position)
             screen.write(position, x: area.x + area.width - width, y: area.maxY - 1, limit: width, role: .dim)
         }
     }
 
+    /// Lines of content shown: all rows, or all but the last when the
+    /// content does not fit and that row says where in it the view is.
+    static func visibleLines(_ lineCount: Int, height: Int) -> Int {
+        lineCount > height ? max(1, height - 1) : height
+    }
+
     /// The scroll offset kept inside the content.
     static func clampedScroll(_ scroll: Int, lineCount: Int, height: Int) -> Int {
-        max(0, min(scroll, lineCount - height))
+        max(0, min(scroll, lineCount - visibleLines(lineCount, height: height)))
     }
 }
