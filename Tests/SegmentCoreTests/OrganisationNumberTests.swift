@@ -7,6 +7,8 @@ struct OrganisationNumberTests {
     func acceptsValidNumbers() throws {
         #expect(try OrganisationNumber("974760673").digits == "974760673")
         #expect(try OrganisationNumber("974 760 673").grouped == "974 760 673")
+        #expect(OrganisationNumber.grouped("974760673") == "974 760 673")
+        #expect(OrganisationNumber.grouped("12345") == "12345")
     }
 
     @Test("a wrong check digit is refused and the message shows the number")

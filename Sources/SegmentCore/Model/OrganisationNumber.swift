@@ -41,8 +41,12 @@ public struct OrganisationNumber: Hashable, Sendable, CustomStringConvertible, C
     }
 
     /// Grouped as people write it: "974 761 076".
-    public var grouped: String {
+    public var grouped: String { Self.grouped(digits) }
+
+    /// Nine stored digits grouped for reading; anything else as it is.
+    public static func grouped(_ digits: String) -> String {
         let characters = Array(digits)
+        guard characters.count == 9 else { return digits }
         return "\(String(characters[0..<3])) \(String(characters[3..<6])) \(String(characters[6..<9]))"
     }
 

@@ -69,7 +69,7 @@ enum DetailText {
             DetailLine("SLA", row.slaDueAt == nil ? "clock stopped" : (sla.text.hasPrefix("+") ? "overdue by \(sla.text.dropFirst())" : "\(sla.text) left"),
                        sla.role ?? .normal),
             DetailLine("Kind", detail.kind.rawValue),
-            DetailLine("Consumer", UntrustedText.line(row.consumerName ?? "unmatched sender") + (detail.organisationNumber.map { " (\($0))" } ?? "")),
+            DetailLine("Consumer", UntrustedText.line(row.consumerName ?? "unmatched sender") + (detail.organisationNumber.map { " (\(OrganisationNumber.grouped($0)))" } ?? "")),
             DetailLine("Reporter", UntrustedText.line([detail.reporterName, detail.reporterEmail.map { "<\($0)>" }].compactMap { $0 }.joined(separator: " "))),
             DetailLine("Their ref", UntrustedText.line(detail.externalID)),
             DetailLine("Service", "\(row.serviceKey) (\(detail.environment.rawValue))"),
@@ -136,7 +136,7 @@ enum DetailText {
         lines += [.blank, .heading("Acknowledgements (silent first)")]
         lines += detail.acknowledgements.map {
             DetailLine($0.acknowledgedAt.map { Format.date($0, zone) } ?? "SILENT",
-                       "\(UntrustedText.line($0.consumerName)) (\($0.organisationNumber))",
+                       "\(UntrustedText.line($0.consumerName)) (\(OrganisationNumber.grouped($0.organisationNumber)))",
                        $0.acknowledgedAt == nil ? .slaSoon : .normal)
         }
         return lines
@@ -162,12 +162,12 @@ enum DetailText {
     private static func consumer(_ detail: ConsumerDetail, _ state: AppState) -> [DetailLine] {
         let row = detail.row
         var lines = [
-            DetailLine("", "\(UntrustedText.line(row.name)) (\(row.organisationNumber))", .header),
+            DetailLine("", "\(UntrustedText.line(row.name)) (\(OrganisationNumber.grouped(row.organisationNumber)))", .header),
             DetailLine("Stage", row.stage.label),
             DetailLine("Agreement", (row.acceptedAgreement.map { "v\($0) accepted" } ?? "none accepted")
                        + (state.overview.currentAgreement.map { " (current v\($0))" } ?? "")),
             DetailLine("Operated by", detail.technicalOperatorName.map {
-                "\(UntrustedText.line($0)) (\(detail.technicalOperatorNumber ?? "?"))" } ?? "itself"),
+                "\(UntrustedText.line($0)) (\(detail.technicalOperatorNumber.map(OrganisationNumber.grouped) ?? "?"))" } ?? "itself"),
             DetailLine("Services", detail.services.joined(separator: ", ")),
             DetailLine("Open", "\(row.openIncidents) incidents"),
             .blank, .heading("Contacts"),

@@ -70,7 +70,7 @@ enum PaneTable {
             return rows.map { row in
                 let agreement = row.acceptedAgreement.map { "v\($0)" } ?? "none"
                 let behind = current != nil && row.acceptedAgreement != current
-                return [mark(row.id), TableCell(row.organisationNumber), TableCell(UntrustedText.line(row.name)),
+                return [mark(row.id), TableCell(OrganisationNumber.grouped(row.organisationNumber)), TableCell(UntrustedText.line(row.name)),
                         TableCell(row.stage.label), TableCell(behind ? "\(agreement) old" : agreement, behind ? .slaSoon : nil),
                         TableCell(String(row.openIncidents))]
             }
