@@ -15,7 +15,7 @@ let package = Package(
         .target(name: "SegmentTUI", dependencies: ["SegmentCore", "CNcursesw"]),
         .executableTarget(name: "segdesk", dependencies: ["SegmentCore", "SegmentTUI"]),
         .executableTarget(name: "segdesk-bench", dependencies: ["SegmentCore", "CPseudoTerminal"]),
-        .testTarget(name: "SegmentCoreTests", dependencies: ["SegmentCore"]),
+        .testTarget(name: "SegmentCoreTests", dependencies: ["SegmentCore"], exclude: ["MailFixtures"]),
         .testTarget(name: "SegmentTUITests", dependencies: ["SegmentTUI", "SegmentCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SegmentCore"], path: "Tests/e2e"),
     ],
