@@ -6,6 +6,7 @@ enum Invocation: Equatable {
     case dashboard(db: String?, theme: String?, demo: Bool)
     case demo(db: String, consumers: Int, incidents: Int, seed: UInt64)
     case importIncidents(db: String?, file: String, skipBad: Bool)
+    case ingestMaildir(db: String?, directory: String)
     case export(kind: ExportKind, db: String?, format: Exporter.Format)
     case check(db: String?)
     case outboxList(db: String?)
@@ -32,6 +33,8 @@ enum Usage {
           segdesk import incidents [--db PATH] [--skip-bad] FILE
                                                   import incidents from JSON Lines, or CSV when FILE
                                                   ends in .csv; - reads standard input
+          segdesk ingest maildir [--db PATH] DIR  take the mail in DIR/new: reports become incidents,
+                                                  replies join theirs; handled mail moves to DIR/cur
           segdesk export KIND [--db PATH] [--format jsonl|csv]
                                                   write every record of a kind to standard output;
                                                   KIND: incidents, consumers, cases, notices, needs, journal
@@ -71,6 +74,25 @@ enum Usage {
         go in and the bad are listed. A (consumer, external_id) already imported is
         counted as a duplicate and changes nothing.
         """
+
+    static let ingestMaildir = """
+        usage: segdesk ingest maildir [--db PATH] DIR
+
+        Takes every message in the Maildir DIR/new. A message whose subject carries
+        an incident's tag ([SEG-123]) or a case's ([SEG-C12]), or whose In-Reply-To
+        or References name a message segdesk sent, is a reply and joins that record
+        (the provider's answer on a case is a provider update). Any other message is
+        a new incident: its consumer is found through the sender's contact address,
+        else the mail domain (no match: the incident is marked unmatched), its
+        service through a service key named in the subject or text, else the
+        consumer's only service, else "unsorted"; an error code quoted in the text
+        becomes its code. The clock starts when the mail reached DIR/new.
+
+        A Message-ID taken in before is skipped. Each handled message moves to
+        DIR/cur with the Seen flag (:2,S); a message that cannot be read stays in
+        DIR/new and is reported, and the run goes on. Exit status 1 when any was
+        left behind.
+        """
 }
 
 extension Invocation {
@@ -103,6 +125,18 @@ extension Invocation {
             }
             return .importIncidents(db: options.values["--db"], file: options.positional[0],
                                     skipBad: options.flags.contains("--skip-bad"))
+        }
+        if rest.first == "ingest" {
+            rest = rest.dropFirst()
+            guard rest.first == "maildir" else {
+                throw UsageError(description: "segdesk ingest: expected what to take in from: maildir")
+            }
+            let options = try Options.parse(rest.dropFirst(), allowed: ["--db"], flags: ["--help"], positional: true)
+            if options.flags.contains("--help") { return .help(Usage.ingestMaildir) }
+            guard options.positional.count == 1 else {
+                throw UsageError(description: "segdesk ingest maildir: expected one DIR (a Maildir with new/ and cur/)")
+            }
+            return .ingestMaildir(db: options.values["--db"], directory: options.positional[0])
         }
         if rest.first == "export" {
             let options = try Options.parse(rest.dropFirst(), allowed: ["--db", "--format"], flags: ["--help"], positional: true)

@@ -61,6 +61,21 @@ func importIncidents(db: String?, file: String, skipBad: Bool, environment: Envi
     }
 }
 
+func ingestMaildir(db: String?, directory: String, environment: Environment) throws -> Int32 {
+    let store = try openStore(try environment.databasePath(db), environment)
+    var showedProgress = false
+    let report = try MaildirIngest(directory: directory).run(into: store) { done, total in
+        guard environment.stderrIsTerminal && total >= 200 else { return }
+        FileHandle.standardError.write(Data("\ringest: \(done) of \(total) messages".utf8))
+        showedProgress = true
+    }
+    if showedProgress { FileHandle.standardError.write(Data("\n".utf8)) }
+    report.problems.forEach { complain("\(directory)/\($0)") }
+    complain("ingest: \(report.incidents) new incidents (\(report.unmatched) unmatched), \(report.replies) replies, "
+             + "\(report.providerUpdates) provider updates, \(report.duplicates) seen before, \(report.problems.count) unreadable")
+    return report.problems.isEmpty ? 0 : 1
+}
+
 func runDashboard(db: String?, theme: String?, demo: Bool, environment: Environment) throws -> Int32 {
     var temporaryDirectory: URL?
     let path: String
@@ -104,6 +119,8 @@ func main() -> Int32 {
             return 0
         case let .importIncidents(db, file, skipBad):
             return try importIncidents(db: db, file: file, skipBad: skipBad, environment: environment)
+        case let .ingestMaildir(db, directory):
+            return try ingestMaildir(db: db, directory: directory, environment: environment)
         case let .export(kind, db, format):
             let store = try openStore(try environment.databasePath(db), environment)
             let output = FileHandle.standardOutput

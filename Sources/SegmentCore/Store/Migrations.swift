@@ -1,7 +1,7 @@
 /// The schema, as numbered steps applied in order. A shipped step is never
 /// edited: a change to the schema is a new step at the end.
 enum Migrations {
-    static let steps: [String] = [schemaVersion1]
+    static let steps: [String] = [schemaVersion1, schemaVersion2]
 
     /// The schema version this build writes and understands.
     static var latest: Int { steps.count }
@@ -220,5 +220,23 @@ enum Migrations {
         after TEXT
     );
     CREATE INDEX journal_entity ON journal(entity, entity_id, id);
+    """
+
+    /// Mail taken in: a Message-ID is handled once, and replies and provider
+    /// updates keep their text beside the incident or case they belong to.
+    private static let schemaVersion2 = """
+    CREATE TABLE inbound_mail (
+        id INTEGER PRIMARY KEY,
+        message_id TEXT NOT NULL UNIQUE,
+        received_at INTEGER NOT NULL,
+        sender TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        body TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('report', 'reply', 'provider_update')),
+        incident_id INTEGER REFERENCES incidents(id),
+        case_id INTEGER REFERENCES provider_cases(id)
+    );
+    CREATE INDEX inbound_mail_incident ON inbound_mail(incident_id, id) WHERE incident_id IS NOT NULL;
+    CREATE INDEX inbound_mail_case ON inbound_mail(case_id, id) WHERE case_id IS NOT NULL;
     """
 }

@@ -1,0 +1,82 @@
+import Foundation
+
+/// What one run over a Maildir did.
+public struct MaildirIngestReport: Equatable, Sendable {
+    public var incidents = 0
+    /// New incidents whose sender matched no consumer.
+    public var unmatched = 0
+    public var replies = 0
+    public var providerUpdates = 0
+    public var duplicates = 0
+    /// Messages left in `new/` because they could not be read: `new/NAME: why`.
+    public var problems: [String] = []
+
+    public init() {}
+}
+
+/// Takes the messages in a Maildir's `new/` into the store, oldest name
+/// first. Each handled message moves to `cur/` with the Seen flag (`:2,S`)
+/// after its transaction commits, so a crash in between only means the next
+/// run finds its Message-ID taken and moves it then. A message that cannot
+/// be read stays in `new/` and is reported; it does not stop the run.
+public struct MaildirIngest {
+    public let directory: String
+    /// Larger messages are left in `new/` and reported, not read into memory.
+    public static let maximumMessageBytes = 25 * 1_048_576
+
+    public init(directory: String) { self.directory = directory }
+
+    public func run(into store: Store, serviceLevel: ServiceLevel = .standard,
+                    progress: (Int, Int) -> Void = { _, _ in }) throws -> MaildirIngestReport {
+        let files = FileManager.default
+        let new = directory + "/new", cur = directory + "/cur"
+        var isDirectory: ObjCBool = false
+        guard files.fileExists(atPath: new, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw StoreError.invalid("\(directory) is not a Maildir: it has no new/ directory")
+        }
+        if !files.fileExists(atPath: cur) { try files.createDirectory(atPath: cur, withIntermediateDirectories: true) }
+        let names = try files.contentsOfDirectory(atPath: new).filter { !$0.hasPrefix(".") }.sorted()
+        var report = MaildirIngestReport()
+        for (index, name) in names.enumerated() {
+            progress(index, names.count)
+            let path = new + "/" + name
+            guard let attributes = try? files.attributesOfItem(atPath: path),
+                  attributes[.type] as? FileAttributeType == .typeRegular else { continue }
+            let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+            guard size <= Self.maximumMessageBytes else {
+                report.problems.append("new/\(name): larger than 25 MB; left in new/")
+                continue
+            }
+            let mail: InboundMail
+            do {
+                mail = try InboundMail.parse(Array(try Data(contentsOf: URL(fileURLWithPath: path))))
+            } catch {
+                report.problems.append("new/\(name): \(error); left in new/")
+                continue
+            }
+            let delivered = (attributes[.modificationDate] as? Date).map { Int64($0.timeIntervalSince1970) } ?? store.now()
+            switch try store.ingest(mail, deliveredAt: delivered, serviceLevel: serviceLevel) {
+            case .newIncident(_, let consumer):
+                report.incidents += 1
+                if consumer == nil { report.unmatched += 1 }
+            case .reply: report.replies += 1
+            case .providerUpdate: report.providerUpdates += 1
+            case .duplicate: report.duplicates += 1
+            }
+            guard rename(path, cur + "/" + Self.seenName(name)) == 0 else {
+                throw StoreError.invalid("new/\(name) was taken in but could not be moved to cur/: \(String(cString: strerror(errno)))")
+            }
+        }
+        progress(names.count, names.count)
+        return report
+    }
+
+    /// The name a message gets in `cur/`: its info set to `:2,` with the
+    /// Seen flag added to any flags it had, in ASCII order.
+    static func seenName(_ name: String) -> String {
+        guard let info = name.range(of: ":2,") else { return name + ":2,S" }
+        var flags = Set(name[info.upperBound...])
+        flags.insert("S")
+        return name[..<info.upperBound] + String(flags.sorted())
+    }
+}

@@ -1,0 +1,160 @@
+/// What taking in one mail message did.
+public enum MailIngestOutcome: Equatable, Sendable {
+    /// A new report; `consumerID` nil when the sender matched no consumer.
+    case newIncident(id: Int64, consumerID: Int64?)
+    /// A consumer's answer on one of their incidents.
+    case reply(incidentID: Int64)
+    /// The provider's answer on a forwarded case.
+    case providerUpdate(caseID: Int64)
+    /// Its Message-ID was taken in before; nothing changed.
+    case duplicate
+}
+
+extension Store {
+    /// The key of the service that reports land on until the operator says
+    /// which service they are about (`:service KEY`).
+    public static let unsortedServiceKey = "unsorted"
+
+    /// Takes in one mail message in one transaction: a reply when its subject
+    /// carries an incident's or case's tag, or when it answers a message
+    /// segdesk sent; otherwise a new incident, its consumer found through the
+    /// sender's contact address or mail domain. `deliveredAt` is when it
+    /// reached the mailbox, which starts the clock.
+    public func ingest(_ mail: InboundMail, deliveredAt: Int64, serviceLevel: ServiceLevel = .standard) throws -> MailIngestOutcome {
+        try database.inTransaction {
+            if try database.first("SELECT 1 FROM inbound_mail WHERE message_id = ?", [.text(mail.messageID)], { $0.int(0) }) != nil {
+                return .duplicate
+            }
+            switch try thread(of: mail) {
+            case .incident(let id):
+                try recordReply(mail, incidentID: id, deliveredAt: deliveredAt, serviceLevel: serviceLevel)
+                return .reply(incidentID: id)
+            case .providerCase(let id):
+                try recordProviderUpdate(mail, caseID: id, deliveredAt: deliveredAt)
+                return .providerUpdate(caseID: id)
+            case nil:
+                return try recordMailReport(mail, deliveredAt: deliveredAt, serviceLevel: serviceLevel)
+            }
+        }
+    }
+
+    /// The incident or case a message answers: by the tag in its subject, else
+    /// by the messages it names in In-Reply-To and References. A tag for a
+    /// record that does not exist is ignored.
+    private func thread(of mail: InboundMail) throws -> MailSubjectTag? {
+        switch MailSubjectTag.find(in: mail.subject) {
+        case .incident(let id)?:
+            if try database.first("SELECT 1 FROM incidents WHERE id = ?", [.integer(id)], { $0.int(0) }) != nil { return .incident(id) }
+        case .providerCase(let id)?:
+            if try database.first("SELECT 1 FROM provider_cases WHERE id = ?", [.integer(id)], { $0.int(0) }) != nil { return .providerCase(id) }
+        case nil:
+            break
+        }
+        for referenced in mail.referencedIDs {
+            let answered = try database.first("SELECT entity, entity_id FROM outbox WHERE message_id = ?",
+                                              [.text("<\(referenced)>")]) { ($0.string(0), $0.int(1)) }
+            switch answered?.0 {
+            case "incident": return .incident(answered!.1)
+            case "case": return .providerCase(answered!.1)
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    private func keep(_ mail: InboundMail, kind: String, deliveredAt: Int64, incidentID: Int64?, caseID: Int64?) throws {
+        try database.run("""
+            INSERT INTO inbound_mail (message_id, received_at, sender, subject, body, kind, incident_id, case_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, [.text(mail.messageID), .integer(deliveredAt), .text(mail.senderAddress), .text(mail.subject),
+                  .text(kind == "report" ? "" : String(mail.text.prefix(IncomingIncident.maximumBodyBytes))), .text(kind),
+                  incidentID.map(SQLValue.integer) ?? .null, caseID.map(SQLValue.integer) ?? .null])
+    }
+
+    /// A consumer answered: the text is kept with the incident, and one that
+    /// was waiting on the consumer is ours again (its clock runs).
+    private func recordReply(_ mail: InboundMail, incidentID: Int64, deliveredAt: Int64, serviceLevel: ServiceLevel) throws {
+        try keep(mail, kind: "reply", deliveredAt: deliveredAt, incidentID: incidentID, caseID: nil)
+        try journal(entity: "incident", id: incidentID, action: "reply received",
+                    after: "from=\(mail.senderAddress) message_id=\(mail.messageID)")
+        if try incident(id: incidentID).row.status == .waitingOnConsumer {
+            try triage(.setStatus(.triaged, nil), incidents: [incidentID], serviceLevel: serviceLevel)
+        }
+    }
+
+    /// The provider answered a forwarded case: the text is kept with the case,
+    /// and a forwarded case counts as acknowledged.
+    private func recordProviderUpdate(_ mail: InboundMail, caseID: Int64, deliveredAt: Int64) throws {
+        try keep(mail, kind: "provider_update", deliveredAt: deliveredAt, incidentID: nil, caseID: caseID)
+        try journal(entity: "case", id: caseID, action: "provider update",
+                    after: "from=\(mail.senderAddress) message_id=\(mail.messageID)")
+        try database.run("""
+            UPDATE provider_cases SET status = 'acknowledged', version = version + 1 WHERE id = ? AND status = 'forwarded'
+            """, [.integer(caseID)])
+    }
+
+    /// A new report by mail becomes an incident.
+    private func recordMailReport(_ mail: InboundMail, deliveredAt: Int64, serviceLevel: ServiceLevel) throws -> MailIngestOutcome {
+        let (consumerID, matchNote) = try consumer(forSender: mail.senderAddress)
+        let uses = try consumerID.map { id in
+            try database.rows("""
+                SELECT s.key FROM consumer_services cs JOIN services s ON s.id = cs.service_id WHERE cs.consumer_id = ?
+                """, [.integer(id)]) { $0.string(0) }
+        } ?? []
+        let known = try database.rows("SELECT key FROM services WHERE key != ?", [.text(Self.unsortedServiceKey)]) { $0.string(0) }
+        let serviceID: Int64
+        if let key = MailReportFacts.serviceKey(subject: mail.subject, text: mail.text, known: known, consumerUses: uses),
+           let id = try database.first("SELECT id FROM services WHERE key = ?", [.text(key)], { $0.int(0) }) {
+            serviceID = id
+        } else {
+            serviceID = try unsortedServiceID()
+        }
+        let oneLine = mail.subject.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let title = trimmedSpaces(oneLine).isEmpty
+            ? String(mail.text.split(whereSeparator: \.isNewline).first.map { trimmedSpaces(String($0)) }?.prefix(200) ?? "(no subject)")
+            : trimmedSpaces(oneLine)
+        var incident = NewIncident(externalID: mail.messageID, consumerID: consumerID, serviceID: serviceID,
+                                   receivedAt: deliveredAt, title: title.isEmpty ? "(no subject)" : title)
+        incident.reporterName = mail.senderName
+        incident.reporterEmail = mail.senderAddress
+        incident.body = String(decoding: mail.text.utf8.prefix(IncomingIncident.maximumBodyBytes), as: UTF8.self)
+        incident.errorCode = MailReportFacts.errorCode(subject: mail.subject, text: mail.text)
+        let id = try addIncident(incident, serviceLevel: serviceLevel)
+        try keep(mail, kind: "report", deliveredAt: deliveredAt, incidentID: id, caseID: nil)
+        try journal(entity: "incident", id: id, action: "received by mail",
+                    after: "from=\(mail.senderAddress) message_id=\(mail.messageID)" + (matchNote.map { " \($0)" } ?? ""))
+        if try servicesWithActiveOutage().contains(serviceID) {
+            _ = try joinAnnouncedOutage(incidentID: id, serviceLevel: serviceLevel)
+        }
+        return .newIncident(id: id, consumerID: consumerID)
+    }
+
+    /// The consumer a sender writes for: the one whose contact has this
+    /// address, else the one whose mail domain it is. An address shared by
+    /// several consumers (a vendor's) matches none; the note says why.
+    func consumer(forSender address: String) throws -> (Int64?, String?) {
+        let byContact = try database.rows("""
+            SELECT DISTINCT consumer_id FROM contacts WHERE email = ? COLLATE NOCASE LIMIT 6
+            """, [.text(address)]) { $0.int(0) }
+        if byContact.count == 1 { return (byContact[0], nil) }
+        if byContact.count > 1 { return (nil, "unmatched=contact-of-\(byContact.count == 6 ? "6+" : String(byContact.count))-consumers") }
+        let domain = String(address.split(separator: "@").last ?? "")
+        let byDomain = try database.rows("SELECT id FROM consumers WHERE mail_domain = ? COLLATE NOCASE LIMIT 2",
+                                         [.text(domain)]) { $0.int(0) }
+        if byDomain.count == 1 { return (byDomain[0], nil) }
+        return (nil, byDomain.isEmpty ? "unmatched=unknown-sender" : "unmatched=domain-of-several-consumers")
+    }
+
+    /// The service reports land on until the operator names theirs; made on
+    /// first use under the first provider.
+    func unsortedServiceID() throws -> Int64 {
+        if let id = try database.first("SELECT id FROM services WHERE key = ?", [.text(Self.unsortedServiceKey)], { $0.int(0) }) {
+            return id
+        }
+        guard let provider = try database.first("SELECT id FROM providers ORDER BY id LIMIT 1", [], { $0.int(0) }) else {
+            throw StoreError.invalid("no provider is registered, so mail cannot be filed under one")
+        }
+        return try addService(providerID: provider, key: Self.unsortedServiceKey, name: "Service not yet known",
+                              environments: [.production, .test])
+    }
+}
