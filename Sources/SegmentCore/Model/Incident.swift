@@ -76,4 +76,8 @@ public struct IncidentDetail: Equatable, Sendable {
     public var version: Int
     /// Distinct consumers reporting the same fingerprint within an hour of this one.
     public var consumersWithSameFault = 1
+    /// For a report without an error code: others that read nearly the same.
+    public var possiblySame: [SimilarReport] = []
+    /// The reporter's answers by mail, newest first.
+    public var replies: [ReceivedMessage] = []
 }

@@ -34,4 +34,6 @@ public struct CaseDetail: Equatable, Sendable {
     public var firstSeen: Int64?
     public var lastSeen: Int64?
     public var incidents: [IncidentRow]
+    /// What the provider said, by mail or noted by the operator, newest first.
+    public var providerUpdates: [ReceivedMessage] = []
 }

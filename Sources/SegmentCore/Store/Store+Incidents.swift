@@ -142,7 +142,12 @@ extension Store {
                 caseID: row.isNull(23) ? nil : row.int(23), caseTitle: row.optionalString(24), version: row.integer(25))
         }
         guard var detail else { throw StoreError.notFound(entity: "incident", id: id) }
-        if detail.row.errorCode != nil { detail.consumersWithSameFault = try consumersWithSameFault(as: id) }
+        if detail.row.errorCode != nil {
+            detail.consumersWithSameFault = try consumersWithSameFault(as: id)
+        } else {
+            detail.possiblySame = try possiblySame(as: id)
+        }
+        detail.replies = try receivedMessages(incidentID: id)
         return detail
     }
 }

@@ -48,6 +48,10 @@ public enum Effect: Equatable, Sendable {
     case prepareReply(incidentID: Int64, text: String, resolution: IncidentResolution?)
     case sendReply(incidentID: Int64, text: String, resolution: IncidentResolution?)
     case addPhoneReport(organisationNumber: String, serviceKey: String, title: String)
+    case attachConsumer(incidentID: Int64, organisationNumber: String)
+    case setService(incidentID: Int64, serviceKey: String)
+    case addNote(PaneKind, id: Int64, text: String)
+    case recordProviderUpdate(caseID: Int64, text: String)
     case redrawFully
     case quit
 }

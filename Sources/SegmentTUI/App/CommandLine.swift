@@ -54,6 +54,26 @@ enum CommandLine {
                 return usage("reply TEXT (on an incident)", &state)
             }
             return [.prepareReply(incidentID: id, text: arguments.joined(separator: " "), resolution: nil)]
+        case "consumer":
+            guard arguments.count == 1, let id = selectedIncident(state) else {
+                return usage("consumer ORGANISATION-NUMBER (on an incident)", &state)
+            }
+            return [.attachConsumer(incidentID: id, organisationNumber: arguments[0])]
+        case "service":
+            guard arguments.count == 1, let id = selectedIncident(state) else {
+                return usage("service KEY (on an incident)", &state)
+            }
+            return [.setService(incidentID: id, serviceKey: arguments[0])]
+        case "note":
+            guard !arguments.isEmpty, let (kind, id) = selectedRecord(state) else {
+                return usage("note TEXT (on a record)", &state)
+            }
+            return [.addNote(kind, id: id, text: arguments.joined(separator: " "))]
+        case "update":
+            guard !arguments.isEmpty, let caseID = selectedCase(state) else {
+                return usage("update WHAT THE PROVIDER SAID (on a provider case)", &state)
+            }
+            return [.recordProviderUpdate(caseID: caseID, text: arguments.joined(separator: " "))]
         case "q":
             return [.quit]
         default:
@@ -69,6 +89,12 @@ enum CommandLine {
     static func selectedIncident(_ state: AppState) -> Int64? {
         if let detail = state.detail { return detail.pane == .incidents ? detail.id : nil }
         return state.focus == .incidents ? state.focusedPane.selectedID : nil
+    }
+
+    /// The open record, else the one selected in the focused pane.
+    static func selectedRecord(_ state: AppState) -> (PaneKind, Int64)? {
+        if let detail = state.detail { return (detail.pane, detail.id) }
+        return state.focusedPane.selectedID.map { (state.focus, $0) }
     }
 
     /// The open provider case, else the one selected in the cases pane.

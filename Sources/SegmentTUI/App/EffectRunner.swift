@@ -79,6 +79,18 @@ public struct EffectRunner {
             case let .addPhoneReport(number, service, title):
                 let id = try store.addPhoneReport(organisationNumber: number, serviceKey: service, title: title)
                 return .caseChanged("incident #\(id) recorded from the phone call")
+            case let .attachConsumer(id, number):
+                try store.attachConsumer(incidentID: id, organisationNumber: number)
+                return .caseChanged("incident #\(id) attached to consumer \(number)")
+            case let .setService(id, key):
+                try store.setService(incidentID: id, serviceKey: key)
+                return .caseChanged("incident #\(id) is about \(key)")
+            case let .addNote(kind, id, text):
+                try store.addNote(entity: kind.entity, id: id, text: text)
+                return .caseChanged("note added to \(kind.entity) #\(id)")
+            case let .recordProviderUpdate(caseID, text):
+                try store.recordProviderUpdate(caseID: caseID, text: text)
+                return .caseChanged("provider update recorded on case #\(caseID)")
             case .redrawFully, .quit:
                 return nil
             }

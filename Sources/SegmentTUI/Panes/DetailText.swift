@@ -69,13 +69,18 @@ enum DetailText {
             DetailLine("SLA", row.slaDueAt == nil ? "clock stopped" : (sla.text.hasPrefix("+") ? "overdue by \(sla.text.dropFirst())" : "\(sla.text) left"),
                        sla.role ?? .normal),
             DetailLine("Kind", detail.kind.rawValue),
-            DetailLine("Consumer", UntrustedText.line(row.consumerName ?? "unmatched sender") + (detail.organisationNumber.map { " (\(OrganisationNumber.grouped($0)))" } ?? "")),
+            row.consumerName == nil
+                ? DetailLine("Consumer", "unmatched sender: attach with :consumer ORGNO", .slaSoon)
+                : DetailLine("Consumer", UntrustedText.line(row.consumerName ?? "") + (detail.organisationNumber.map { " (\(OrganisationNumber.grouped($0)))" } ?? "")),
             DetailLine("Reporter", UntrustedText.line([detail.reporterName, detail.reporterEmail.map { "<\($0)>" }].compactMap { $0 }.joined(separator: " "))),
             DetailLine("Their ref", UntrustedText.line(detail.externalID)),
-            DetailLine("Service", "\(row.serviceKey) (\(detail.environment.rawValue))"),
+            row.serviceKey == Store.unsortedServiceKey
+                ? DetailLine("Service", "not known yet: name it with :service KEY", .slaSoon)
+                : DetailLine("Service", "\(row.serviceKey) (\(detail.environment.rawValue))"),
             DetailLine("Received", Format.timestamp(row.receivedAt, state.timeZone)),
             DetailLine("Error code", UntrustedText.line(row.errorCode ?? "—")),
-            DetailLine("Same fault", row.errorCode == nil ? "no error code to compare"
+            DetailLine("Same fault", row.errorCode == nil
+                       ? (detail.possiblySame.isEmpty ? "no error code, and no report within a day reads the same" : "no error code; see Possibly the same")
                        : detail.consumersWithSameFault == 1 ? "only this consumer within an hour of this report"
                        : "\(detail.consumersWithSameFault) consumers within an hour of this report",
                        detail.consumersWithSameFault >= 3 ? .slaSoon : .normal),
@@ -88,8 +93,27 @@ enum DetailText {
         if let caseID = detail.caseID {
             lines.append(DetailLine("Case", "#\(caseID) \(UntrustedText.line(detail.caseTitle ?? ""))"))
         }
+        if !detail.possiblySame.isEmpty {
+            lines += [.blank, .heading("Possibly the same (no error code; the text reads alike)")]
+            lines += detail.possiblySame.map {
+                .timed($0.receivedAt, "#\($0.id) \(UntrustedText.line($0.consumerName ?? "unmatched")) · \(UntrustedText.line($0.title))",
+                       state.timeZone)
+            }
+        }
         lines += [.blank, .heading("Report")]
         lines += UntrustedText.lines(detail.body).map { DetailLine("", $0) }
+        lines += received("Replies from the reporter", detail.replies, state)
+        return lines
+    }
+
+    /// Messages from outside, each headed by its time and sender.
+    private static func received(_ heading: String, _ messages: [ReceivedMessage], _ state: AppState) -> [DetailLine] {
+        guard !messages.isEmpty else { return [] }
+        var lines: [DetailLine] = [.blank, .heading("\(heading), newest first")]
+        for message in messages {
+            lines.append(.timed(message.at, "from \(UntrustedText.line(message.from))", state.timeZone, .dim))
+            lines += UntrustedText.lines(message.text).map { DetailLine("", $0) }
+        }
         return lines
     }
 
@@ -116,6 +140,7 @@ enum DetailText {
             .timed($0.receivedAt,
                        "#\($0.id) \(UntrustedText.line($0.consumerName ?? "unmatched")) · \($0.status.label) · \(UntrustedText.line($0.errorCode ?? ""))", zone)
         }
+        lines += received("Provider updates", detail.providerUpdates, state)
         return lines
     }
 

@@ -5,7 +5,7 @@ enum HelpView {
         for binding in Keymap.bindings(for: mode) {
             lines.append(DetailLine(binding.keys.map(\.label).joined(separator: " "), "\(binding.help)   :\(binding.name)"))
         }
-        if mode == .dashboard {
+        if mode == .dashboard || mode == .detail {
             lines += [.blank, .heading("Command line"),
                       DetailLine(":theme NAME", "switch theme (default, light, high-contrast, mono)"),
                       DetailLine(":assign LOGIN", "assign the incident(s) to an operator; :assign me"),
@@ -15,7 +15,11 @@ enum HelpView {
                       DetailLine(":reply TEXT", "reply to the incident's reporter (asks first)"),
                       DetailLine(":ref REF", "record the provider's reference on a case"),
                       DetailLine(":uncase", "take the incident(s) out of their provider case"),
-                      DetailLine(":resolve TEXT", "resolve a case and tell every reporter (asks first)")]
+                      DetailLine(":update TEXT", "record what the provider said on a case"),
+                      DetailLine(":resolve TEXT", "resolve a case and tell every reporter (asks first)"),
+                      DetailLine(":consumer ORGNO", "attach an unmatched mail report to its consumer"),
+                      DetailLine(":service KEY", "say which service the incident is about"),
+                      DetailLine(":note TEXT", "internal note in the record's history; never sent")]
         }
         return lines
     }

@@ -1,0 +1,91 @@
+import Foundation
+
+extension Store {
+    /// Attaches an incident to the consumer with this organisation number:
+    /// how an unmatched mail report gets its sender's consumer.
+    public func attachConsumer(incidentID: Int64, organisationNumber: String) throws {
+        let number: OrganisationNumber
+        do { number = try OrganisationNumber(organisationNumber) } catch { throw StoreError.invalid(error.description) }
+        try database.inTransaction {
+            guard let consumer = try database.first("SELECT id FROM consumers WHERE org_number = ?", [.text(number.digits)], { $0.int(0) }) else {
+                throw StoreError.invalid("no consumer has organisation number \(number.digits)")
+            }
+            let before = try incident(id: incidentID)
+            try database.run("UPDATE incidents SET consumer_id = ?, updated_at = ?, version = version + 1 WHERE id = ?",
+                             [.integer(consumer), .integer(now()), .integer(incidentID)])
+            try journal(entity: "incident", id: incidentID, action: "consumer",
+                        before: "consumer=\(before.organisationNumber ?? "unmatched")", after: "consumer=\(number.digits)")
+        }
+    }
+
+    /// Says which service an incident is about (one that arrived by mail as
+    /// "unsorted", or a report filed under the wrong one).
+    public func setService(incidentID: Int64, serviceKey: String) throws {
+        try database.inTransaction {
+            guard let service = try database.first("SELECT id FROM services WHERE key = ? AND key != ?",
+                                                   [.text(serviceKey), .text(Self.unsortedServiceKey)], { $0.int(0) }) else {
+                let known = try database.rows("SELECT key FROM services WHERE key != ? ORDER BY key",
+                                              [.text(Self.unsortedServiceKey)]) { $0.string(0) }.joined(separator: ", ")
+                throw StoreError.invalid("unknown service \"\(serviceKey)\"; known: \(known)")
+            }
+            let before = try incident(id: incidentID)
+            try database.run("UPDATE incidents SET service_id = ?, updated_at = ?, version = version + 1 WHERE id = ?",
+                             [.integer(service), .integer(now()), .integer(incidentID)])
+            try journal(entity: "incident", id: incidentID, action: "service",
+                        before: "service=\(before.row.serviceKey)", after: "service=\(serviceKey)")
+        }
+    }
+
+    /// An internal note on any record, kept in its history; never sent.
+    public func addNote(entity: String, id: Int64, text: String) throws {
+        let text = UntrustedText.line(text).trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { throw StoreError.invalid("a note needs text") }
+        try database.inTransaction { try journal(entity: entity, id: id, action: "note", after: text) }
+    }
+
+    /// What the provider said about a case, typed in by the operator (mail
+    /// answers are recorded by ingest). A forwarded case counts as acknowledged.
+    public func recordProviderUpdate(caseID: Int64, text: String) throws {
+        let text = UntrustedText.line(text).trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { throw StoreError.invalid("a provider update needs text") }
+        try database.inTransaction {
+            _ = try providerCase(id: caseID)
+            try journal(entity: "case", id: caseID, action: Self.providerUpdateNoted, after: text)
+            try database.run("""
+                UPDATE provider_cases SET status = 'acknowledged', version = version + 1 WHERE id = ? AND status = 'forwarded'
+                """, [.integer(caseID)])
+        }
+    }
+
+    static let providerUpdateNoted = "provider update noted"
+
+    /// Mail from outside kept with a record, newest first: a consumer's
+    /// replies on an incident, or the provider's updates on a case (with the
+    /// updates the operator noted by hand).
+    public func receivedMessages(incidentID: Int64? = nil, caseID: Int64? = nil, limit: Int = 20) throws -> [ReceivedMessage] {
+        if let incidentID {
+            return try database.rows("""
+                SELECT received_at, sender, body FROM inbound_mail WHERE incident_id = ? AND kind = 'reply'
+                ORDER BY id DESC LIMIT ?
+                """, [.integer(incidentID), .integer(Int64(limit))]) { ReceivedMessage(at: $0.int(0), from: $0.string(1), text: $0.string(2)) }
+        }
+        guard let caseID else { return [] }
+        return try database.rows("""
+            SELECT at, sender, body FROM (
+                SELECT received_at AS at, sender, body, id AS seq FROM inbound_mail WHERE case_id = ? AND kind = 'provider_update'
+                UNION ALL
+                SELECT at, operator, coalesce(after, ''), id FROM journal WHERE entity = 'case' AND entity_id = ? AND action = ?)
+            ORDER BY at DESC, seq DESC LIMIT ?
+            """, [.integer(caseID), .integer(caseID), .text(Self.providerUpdateNoted), .integer(Int64(limit))]) {
+            ReceivedMessage(at: $0.int(0), from: $0.string(1), text: $0.string(2))
+        }
+    }
+}
+
+/// A message from outside shown with its record.
+public struct ReceivedMessage: Equatable, Sendable {
+    public var at: Int64
+    /// The sender's address, or the operator who noted it.
+    public var from: String
+    public var text: String
+}

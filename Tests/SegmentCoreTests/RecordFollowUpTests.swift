@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import SegmentCore
+
+@Suite("Following up on incidents and cases")
+struct RecordFollowUpTests {
+    private func segment() throws -> (Store, service: Int64, bank: Int64) {
+        let store = try emptyStore()
+        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "tilbyder@skatteetaten.example")
+        let service = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+        let bank = try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("974760673"), name: "Fjordbanken",
+                                                     stage: .live))
+        return (store, service, bank)
+    }
+
+    private func mail(from sender: String, subject: String) throws -> InboundMail {
+        try InboundMail.parse(Array("From: \(sender)\r\nSubject: \(subject)\r\n\r\nhei\r\n".utf8))
+    }
+
+    @Test("an unmatched mail report is attached to its consumer and told its service, each change journaled")
+    func attachUnmatchedReport() throws {
+        let (store, _, _) = try segment()
+        _ = try store.ingest(try mail(from: "ola@gmail.example", subject: "Får ikke svar"), deliveredAt: testNow)
+        #expect(try store.incident(id: 1).row.consumerName == nil)
+        #expect(try store.incident(id: 1).row.serviceKey == Store.unsortedServiceKey)
+
+        try store.attachConsumer(incidentID: 1, organisationNumber: "974 760 673")
+        try store.setService(incidentID: 1, serviceKey: "inntekt-api")
+        let detail = try store.incident(id: 1)
+        #expect(detail.row.consumerName == "Fjordbanken" && detail.row.serviceKey == "inntekt-api")
+        let actions = try store.history(entity: "incident", id: 1).map { "\($0.action) \($0.after ?? "")" }
+        #expect(actions.contains("consumer consumer=974760673") && actions.contains("service service=inntekt-api"))
+    }
+
+    @Test("attaching to an unknown organisation number or naming an unknown service is refused, saying what is known")
+    func refusedAttachments() throws {
+        let (store, _, _) = try segment()
+        _ = try store.ingest(try mail(from: "ola@gmail.example", subject: "x"), deliveredAt: testNow)
+        #expect(throws: StoreError.invalid("no consumer has organisation number 910212958")) {
+            try store.attachConsumer(incidentID: 1, organisationNumber: "910212958")
+        }
+        #expect(throws: StoreError.invalid("unknown service \"unsorted\"; known: inntekt-api")) {
+            try store.setService(incidentID: 1, serviceKey: "unsorted")
+        }
+    }
+
+    @Test("a note stays in the record's history; a provider update typed in shows with the case and acknowledges it")
+    func notesAndProviderUpdates() throws {
+        let (store, service, bank) = try segment()
+        let id = try store.addIncident(NewIncident(externalID: "A", consumerID: bank, serviceID: service, receivedAt: testNow,
+                                                   title: "HTTP 503"))
+        try store.addNote(entity: "incident", id: id, text: "ringte banken, de prøver igjen")
+        #expect(try store.history(entity: "incident", id: id).contains { $0.action == "note" && $0.after == "ringte banken, de prøver igjen" })
+        #expect(throws: StoreError.invalid("a note needs text")) { try store.addNote(entity: "incident", id: id, text: "  ") }
+
+        let caseID = try #require(try store.group([id]).openedCaseID)
+        try store.forwardCase(caseID: caseID)
+        try store.recordProviderUpdate(caseID: caseID, text: "Feilretting i produksjon kl 14")
+        let detail = try store.providerCase(id: caseID)
+        #expect(detail.row.status == .acknowledged)
+        #expect(detail.providerUpdates.map(\.text) == ["Feilretting i produksjon kl 14"])
+        #expect(detail.providerUpdates.first?.from == "kari")
+    }
+
+    @Test("reports without codes whose titles differ only in numbers, ids and dates are offered as possibly the same")
+    func possiblySame() throws {
+        let (store, service, bank) = try segment()
+        let titles = ["Får ikke hentet inntekt for søknad 12345 fra 2026-11-25",
+                      "Får ikke hentet inntekt for søknad 99887 fra 2026-11-26",
+                      "Spørsmål om ny avtaleversjon",
+                      "Får ikke hentet inntekt for søknad 5"]
+        for (index, title) in titles.enumerated() {
+            var incident = NewIncident(externalID: "P-\(index)", consumerID: bank, serviceID: service,
+                                       receivedAt: testNow - Int64(index) * 600, title: title)
+            incident.errorCode = nil
+            _ = try store.addIncident(incident)
+        }
+        var coded = NewIncident(externalID: "C", consumerID: bank, serviceID: service, receivedAt: testNow,
+                                title: "Får ikke hentet inntekt for søknad 1 fra 2026-11-26")
+        coded.errorCode = "HTTP 503"
+        _ = try store.addIncident(coded)
+        let offered = try store.incident(id: 1).possiblySame.map(\.id)
+        #expect(offered.sorted() == [2, 4])
+        #expect(try store.incident(id: 3).possiblySame.isEmpty)
+        #expect(try store.incident(id: 5).possiblySame.isEmpty)
+    }
+
+    @Test("text shapes mask what varies between reporters")
+    func shapes() {
+        #expect(TextShape("Søknad 12345 feilet 08:15 (id 7f3a-99)").words == ["søknad", "#", "feilet", "id"])
+        #expect(TextShape("a b c").similarity(to: TextShape("a b d")) == 0.5)
+    }
+}

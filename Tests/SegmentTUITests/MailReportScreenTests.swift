@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+@testable import SegmentCore
+@testable import SegmentTUI
+
+@Suite("A mail report in the dashboard")
+struct MailReportScreenTests {
+    /// One provider, one service, one bank, and a report by mail from an
+    /// address segdesk does not know, with a reply on it.
+    private func store() throws -> Store {
+        let store = try Store(path: ":memory:", operatorLogin: "kari", now: { testNow })
+        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "tilbyder@skatteetaten.example")
+        _ = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+        _ = try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("974760673"), name: "Fjordbanken",
+                                              stage: .live))
+        let report = "From: Ola <ola@gmail.example>\r\nSubject: Får ikke svar\r\nMessage-ID: <m1@gmail.example>\r\n\r\nHjelp\r\n"
+        _ = try store.ingest(try InboundMail.parse(Array(report.utf8)), deliveredAt: testNow - 600)
+        let reply = "From: ola@gmail.example\r\nSubject: Re: [SEG-1] Får ikke svar\r\n\r\nGjelder Fjordbanken\r\n"
+        _ = try store.ingest(try InboundMail.parse(Array(reply.utf8)), deliveredAt: testNow - 60)
+        return store
+    }
+
+    @Test("the open report says it is unmatched and unsorted and how to fix both; the commands fix them")
+    func attachFromTheRecord() throws {
+        var harness = Harness(store: try store(), width: 100, height: 40)
+        harness.press(.enter)
+        var text = harness.screen.text
+        #expect(text.contains("unmatched sender: attach with :consumer ORGNO"))
+        #expect(text.contains("not known yet: name it with :service KEY"))
+        #expect(text.contains("Replies from the reporter, newest first"))
+        #expect(text.contains("Gjelder Fjordbanken"))
+
+        harness.type(":consumer 974760673")
+        harness.press(.enter)
+        harness.type(":service inntekt-api")
+        harness.press(.enter)
+        text = harness.screen.text
+        #expect(text.contains("Fjordbanken (974 760 673)"))
+        #expect(text.contains("inntekt-api (production)"))
+        #expect(!text.contains("unmatched sender"))
+    }
+}
