@@ -16,8 +16,15 @@ struct Environment {
         return "\(directory)/segdesk.sqlite"
     }
 
-    /// The configuration file's settings, with a warning on standard error per bad line.
-    func configuration() -> Configuration {
+    /// The configuration file's settings, read once at start; a warning on
+    /// standard error per bad line.
+    let configuration: Configuration
+
+    init() {
+        configuration = Self.readConfiguration(variables)
+    }
+
+    private static func readConfiguration(_ variables: [String: String]) -> Configuration {
         let home = variables["HOME"] ?? NSHomeDirectory()
         let directory = variables["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "\(home)/.config"
         let path = "\(directory)/segdesk/config"

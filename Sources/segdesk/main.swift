@@ -9,7 +9,7 @@ func complain(_ message: String) {
 }
 
 func openStore(_ path: String, _ environment: Environment) throws -> Store {
-    try Store(path: path, operatorLogin: environment.operatorLogin)
+    try Store(path: path, operatorLogin: environment.operatorLogin, policy: environment.configuration.policy)
 }
 
 func writeDemo(into store: Store, options: DemoOptions, environment: Environment) throws {
@@ -144,7 +144,7 @@ func main() -> Int32 {
             }
             return 0
         case let .outboxDeliver(db, transport, from):
-            let configuration = environment.configuration()
+            let configuration = environment.configuration
             guard let transportText = transport ?? configuration.transport else {
                 throw UsageError(description: "segdesk outbox deliver: no transport; give --transport or set transport in the configuration")
             }

@@ -84,7 +84,63 @@ struct OutboxTests {
             nonsense
             """, file: "config")
         #expect(configuration == Configuration(transport: "maildir:/var/mail/segdesk", from: "segment@coordinator.example"))
-        #expect(warnings == ["config:4: unknown key \"colour\" ignored; known keys: transport, from",
+        #expect(warnings == ["config:4: unknown key \"colour\" ignored; known keys: transport, from, response.P1..P5, "
+                             + "resolution.P1..P5, grouping.consumers, grouping.window, provider, provider.KEY",
                              "config:5: expected `key = value`"])
+    }
+}
+
+@Suite("The coordinator's own targets and rules")
+struct CoordinationPolicyTests {
+    @Test("SLA targets, the grouping rule and provider addresses come from the configuration; bad values keep the default and say so")
+    func policyFromConfiguration() {
+        let (configuration, warnings) = Configuration.parse("""
+            response.P1 = 15m
+            resolution.p1 = 2h
+            grouping.consumers = 5
+            grouping.window = 2h
+            provider = fagsak@skatteetaten.example
+            provider.nav = meldinger@nav.example
+            resolution.P2 = soon
+            grouping.consumers = 1
+            provider.x = a@b.example, c@d.example
+            """, file: "config")
+        let policy = configuration.policy
+        #expect(policy.serviceLevel.firstResponse[.p1] == 900)
+        #expect(policy.serviceLevel.resolution[.p1] == 7_200)
+        #expect(policy.serviceLevel.resolution[.p2] == ServiceLevel.standard.resolution[.p2])
+        #expect(policy.grouping == GroupingRule(window: 7_200, minimumConsumers: 5))
+        #expect(policy.providerAddress(key: "ske", registered: "r@ske.example") == "fagsak@skatteetaten.example")
+        #expect(policy.providerAddress(key: "nav", registered: "r@nav.example") == "meldinger@nav.example")
+        #expect(warnings == [
+            "config:7: resolution.P2 expects a duration such as 30m, 4h or 3d, got \"soon\"; the default is kept",
+            "config:8: grouping.consumers expects a whole number from 2 to 1000, got \"1\"; the default 3 is kept",
+            "config:9: provider.x expects one mail address, got \"a@b.example, c@d.example\"",
+        ])
+    }
+
+    @Test("with a configured provider address and a rule of two consumers, two banks raise the banner and the report goes to that address")
+    func policyInUse() throws {
+        var policy = CoordinationPolicy()
+        policy.grouping.minimumConsumers = 2
+        policy.serviceLevel.firstResponse[.p3] = 600
+        policy.providerAddresses["*"] = "fagsak@skatteetaten.example"
+        let store = try Store(path: ":memory:", operatorLogin: "kari", now: { testNow }, policy: policy)
+        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "registered@skatteetaten.example")
+        let service = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+        var ids: [Int64] = []
+        for (index, number) in ["974760673", "910212958"].enumerated() {
+            let bank = try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber(number), name: "Bank \(index)",
+                                                         stage: .live))
+            var incident = NewIncident(externalID: "T-\(index)", consumerID: bank, serviceID: service,
+                                       receivedAt: testNow - 300, title: "HTTP 503")
+            incident.errorCode = "HTTP 503"
+            ids.append(try store.addIncident(incident))
+        }
+        #expect(try store.incident(id: ids[0]).row.slaDueAt == 1_795_694_700)
+        let proposal = try #require(try store.groupingProposals().first)
+        #expect(proposal.consumers == 2)
+        let caseID = try #require(try store.group(proposal).openedCaseID)
+        #expect(try store.forwardingMessage(caseID: caseID).message.recipient == "fagsak@skatteetaten.example")
     }
 }

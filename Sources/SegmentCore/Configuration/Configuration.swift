@@ -6,8 +6,11 @@ public struct Configuration: Equatable, Sendable {
     public var transport: String?
     /// The From address of every message segdesk sends.
     public var from: String?
+    /// SLA targets, the grouping rule and provider addresses.
+    public var policy = CoordinationPolicy()
 
-    public static let knownKeys = ["transport", "from"]
+    public static let knownKeys = ["transport", "from", "response.P1..P5", "resolution.P1..P5", "grouping.consumers",
+                                   "grouping.window", "provider", "provider.KEY"]
 
     public init(transport: String? = nil, from: String? = nil) {
         self.transport = transport
@@ -27,13 +30,65 @@ public struct Configuration: Equatable, Sendable {
                 warnings.append("\(file):\(index + 1): expected `key = value`")
                 continue
             }
-            switch parts[0] {
-            case "transport": configuration.transport = parts[1]
-            case "from": configuration.from = parts[1]
-            default:
-                warnings.append("\(file):\(index + 1): unknown key \"\(parts[0])\" ignored; known keys: \(knownKeys.joined(separator: ", "))")
+            if let problem = configuration.set(parts[0], parts[1]) {
+                warnings.append("\(file):\(index + 1): \(problem)")
             }
         }
         return (configuration, warnings)
+    }
+
+    /// Applies one setting; returns what is wrong with it, if anything.
+    private mutating func set(_ key: String, _ value: String) -> String? {
+        let lowered = key.lowercased()
+        switch lowered {
+        case "transport": transport = value
+        case "from": from = value
+        case "grouping.consumers":
+            guard let count = Int(value), (2...1_000).contains(count) else {
+                return "grouping.consumers expects a whole number from 2 to 1000, got \"\(value)\"; the default 3 is kept"
+            }
+            policy.grouping.minimumConsumers = count
+        case "grouping.window":
+            guard let seconds = Self.duration(value), seconds >= 60 else {
+                return "grouping.window expects a duration such as 60m or 2h, got \"\(value)\"; the default 60m is kept"
+            }
+            policy.grouping.window = seconds
+        case "provider":
+            guard MailAddress.isPlausible(value) else { return "provider expects one mail address, got \"\(value)\"" }
+            policy.providerAddresses["*"] = value
+        default:
+            if lowered.hasPrefix("provider."), lowered.count > 9 {
+                guard MailAddress.isPlausible(value) else { return "\(key) expects one mail address, got \"\(value)\"" }
+                policy.providerAddresses[String(key.dropFirst(9))] = value
+                return nil
+            }
+            let target = lowered.split(separator: ".")
+            if target.count == 2, target[0] == "response" || target[0] == "resolution",
+               let priority = Priority.allCases.first(where: { $0.label.lowercased() == target[1] }) {
+                guard let seconds = Self.duration(value), seconds > 0 else {
+                    return "\(key) expects a duration such as 30m, 4h or 3d, got \"\(value)\"; the default is kept"
+                }
+                if target[0] == "response" {
+                    policy.serviceLevel.firstResponse[priority] = seconds
+                } else {
+                    policy.serviceLevel.resolution[priority] = seconds
+                }
+                return nil
+            }
+            return "unknown key \"\(key)\" ignored; known keys: \(Self.knownKeys.joined(separator: ", "))"
+        }
+        return nil
+    }
+
+    /// Seconds in `90s`, `30m`, `4h` or `3d`.
+    static func duration(_ text: String) -> Int64? {
+        guard let unit = text.last, let amount = Int64(text.dropLast()), amount >= 0, amount < 1_000_000 else { return nil }
+        switch unit {
+        case "s": return amount
+        case "m": return amount * 60
+        case "h": return amount * 3600
+        case "d": return amount * 86_400
+        default: return nil
+        }
     }
 }

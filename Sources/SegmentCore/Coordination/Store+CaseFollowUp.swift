@@ -54,13 +54,13 @@ extension Store {
     /// (provider fault), and one message per reporter is queued, all in one
     /// transaction with the journal. Returns the number of messages queued.
     @discardableResult
-    public func resolveCase(caseID: Int64, resolution: String, serviceLevel: ServiceLevel = .standard) throws -> Int {
+    public func resolveCase(caseID: Int64, resolution: String) throws -> Int {
         try database.inTransaction {
             let before = try providerCase(id: caseID).row
             guard before.status.isOpen else { throw StoreError.invalid("case #\(caseID) is already \(before.status.rawValue)") }
             let messages = try resolutionMessages(caseID: caseID, resolution: resolution)
             let open = try database.rows("SELECT id FROM incidents WHERE case_id = ? AND sort_group < 9", [.integer(caseID)]) { $0.int(0) }
-            if !open.isEmpty { try triage(.setStatus(.resolved, .providerFault), incidents: open, serviceLevel: serviceLevel) }
+            if !open.isEmpty { try triage(.setStatus(.resolved, .providerFault), incidents: open) }
             try database.run("""
                 UPDATE provider_cases SET status = 'resolved', resolved_at = ?, resolution_text = ?, sort_group = 1,
                     version = version + 1 WHERE id = ?

@@ -3,15 +3,16 @@ import Foundation
 extension Store {
     /// The one report to the provider for a case: the number of consumers
     /// affected and the evidence (times, codes, correlation ids), addressed to
-    /// the provider, with national identity numbers masked. Returns the
+    /// the provider (the configured address, else the registered one), with national identity numbers masked. Returns the
     /// message and how many numbers were masked.
     public func forwardingMessage(caseID: Int64) throws -> (message: PlannedMessage, masked: Int) {
         let detail = try providerCase(id: caseID)
         let row = detail.row
-        guard let address = try database.first("""
-            SELECT p.email FROM provider_cases pc JOIN services s ON s.id = pc.service_id
+        guard let provider = try database.first("""
+            SELECT p.key, p.email FROM provider_cases pc JOIN services s ON s.id = pc.service_id
             JOIN providers p ON p.id = s.provider_id WHERE pc.id = ?
-            """, [.integer(caseID)], { $0.string(0) }) else { throw StoreError.notFound(entity: "provider case", id: caseID) }
+            """, [.integer(caseID)], { ($0.string(0), $0.string(1)) }) else { throw StoreError.notFound(entity: "provider case", id: caseID) }
+        let address = policy.providerAddress(key: provider.0, registered: provider.1)
         let evidence = try database.rows("""
             SELECT strftime('%Y-%m-%dT%H:%M:%SZ', i.received_at, 'unixepoch'), c.org_number, i.error_code,
                    i.correlation_id, i.environment, i.title
@@ -42,7 +43,7 @@ extension Store {
 
     /// Queues the report to the provider and marks the case and its open
     /// incidents forwarded, in one transaction with the journal.
-    public func forwardCase(caseID: Int64, serviceLevel: ServiceLevel = .standard) throws {
+    public func forwardCase(caseID: Int64) throws {
         try database.inTransaction {
             let before = try providerCase(id: caseID).row
             guard before.status == .open else {
@@ -55,7 +56,7 @@ extension Store {
                 UPDATE provider_cases SET status = 'forwarded', forwarded_at = ?, version = version + 1 WHERE id = ?
                 """, [.integer(now()), .integer(caseID)])
             let open = try database.rows("SELECT id FROM incidents WHERE case_id = ? AND sort_group < 9", [.integer(caseID)]) { $0.int(0) }
-            if !open.isEmpty { try triage(.setStatus(.forwarded, nil), incidents: open, serviceLevel: serviceLevel) }
+            if !open.isEmpty { try triage(.setStatus(.forwarded, nil), incidents: open) }
             try journal(entity: "case", id: caseID, action: "forwarded", before: "status=open",
                         after: "status=forwarded to=\(message.recipient) consumers=\(before.affectedConsumers) masked=\(masked)")
         }

@@ -1,22 +1,23 @@
 extension Store {
-    /// Fingerprints that at least `rule.minimumConsumers` distinct consumers
+    /// Fingerprints that at least `policy.grouping.minimumConsumers` distinct consumers
     /// reported within the window before now, in open incidents outside any
     /// case, that no open provider case covers. Read through the index on
     /// received_at, so only the last hour's reports are looked at (left to
     /// itself the planner walks the fingerprint index for the GROUP BY:
     /// 100 ms at a million incidents instead of 1).
-    public func groupingProposals(rule: GroupingRule = GroupingRule()) throws -> [GroupingProposal] {
+    public func groupingProposals() throws -> [GroupingProposal] {
         try database.rows("""
             SELECT i.service_id, s.key, i.environment, i.error_code, count(DISTINCT i.consumer_id), count(*)
             FROM incidents i INDEXED BY incidents_received JOIN services s ON s.id = i.service_id
             WHERE i.received_at >= ? AND i.error_code IS NOT NULL AND i.case_id IS NULL AND i.sort_group < 9
-              AND i.consumer_id IS NOT NULL
+              AND i.consumer_id IS NOT NULL AND s.key != ?
               AND NOT EXISTS (SELECT 1 FROM provider_cases pc WHERE pc.sort_group = 0 AND pc.service_id = i.service_id
                               AND pc.environment = i.environment AND pc.error_code = i.error_code)
             GROUP BY i.service_id, i.environment, i.error_code
             HAVING count(DISTINCT i.consumer_id) >= ?
             ORDER BY count(DISTINCT i.consumer_id) DESC
-            """, [.integer(now() - rule.window), .integer(Int64(rule.minimumConsumers))]) {
+            """, [.integer(now() - policy.grouping.window), .text(Self.unsortedServiceKey),
+                  .integer(Int64(policy.grouping.minimumConsumers))]) {
             GroupingProposal(serviceID: $0.int(0), serviceKey: $0.string(1),
                              environment: ServiceEnvironment(rawValue: $0.string(2)) ?? .production,
                              errorCode: $0.string(3), consumers: $0.integer(4), reports: $0.integer(5))
@@ -25,22 +26,22 @@ extension Store {
 
     /// How many distinct consumers reported an incident's fingerprint within
     /// the window either side of it (the incident's own consumer included).
-    public func consumersWithSameFault(as id: Int64, rule: GroupingRule = GroupingRule()) throws -> Int {
+    public func consumersWithSameFault(as id: Int64) throws -> Int {
         try database.scalar("""
             SELECT count(DISTINCT o.consumer_id) FROM incidents i JOIN incidents o
               ON o.service_id = i.service_id AND o.environment = i.environment AND o.error_code = i.error_code
              AND o.received_at BETWEEN i.received_at - ?2 AND i.received_at + ?2
             WHERE i.id = ?1
-            """, [.integer(id), .integer(rule.window)])
+            """, [.integer(id), .integer(policy.grouping.window)])
     }
 
     /// Groups the proposal's incidents (open, outside any case, in the window) into one provider case.
-    public func group(_ proposal: GroupingProposal, rule: GroupingRule = GroupingRule()) throws -> TriageChange {
+    public func group(_ proposal: GroupingProposal) throws -> TriageChange {
         let ids = try database.rows("""
             SELECT id FROM incidents WHERE service_id = ? AND environment = ? AND error_code = ? AND received_at >= ?
               AND case_id IS NULL AND sort_group < 9 ORDER BY received_at
             """, [.integer(proposal.serviceID), .text(proposal.environment.rawValue), .text(proposal.errorCode),
-                  .integer(now() - rule.window)]) { $0.int(0) }
+                  .integer(now() - policy.grouping.window)]) { $0.int(0) }
         return try group(ids)
     }
 
@@ -48,7 +49,7 @@ extension Store {
     /// incident's fingerprint if there is one, else a new case. Each incident
     /// joins with status "in case"; every step is journaled, and undo takes
     /// the incidents out again and withdraws a case it opened.
-    public func group(_ ids: [Int64], serviceLevel: ServiceLevel = .standard) throws -> TriageChange {
+    public func group(_ ids: [Int64]) throws -> TriageChange {
         guard let first = ids.first else { throw StoreError.invalid("no incident to group") }
         return try database.inTransaction {
             guard let fingerprint = try database.first(
@@ -82,7 +83,7 @@ extension Store {
                 after.caseID = caseID
                 after.status = .inProviderCase
                 if after.respondedAt == nil { after.respondedAt = now() }
-                try write(after, to: id, expectedVersion: version, receivedAt: receivedAt, serviceLevel: serviceLevel)
+                try write(after, to: id, expectedVersion: version, receivedAt: receivedAt)
                 try journal(entity: "incident", id: id, action: "grouped", before: before.journalText, after: after.journalText)
                 entries.append(.init(incidentID: id, before: before, versionAfter: version + 1))
             }

@@ -13,7 +13,7 @@ extension Store {
     /// the known-issue answer is queued for its reporter. Returns the case id,
     /// or nil when no outage covers the incident.
     @discardableResult
-    public func joinAnnouncedOutage(incidentID: Int64, serviceLevel: ServiceLevel = .standard) throws -> Int64? {
+    public func joinAnnouncedOutage(incidentID: Int64) throws -> Int64? {
         try database.inTransaction {
             guard let incident = try database.first("""
                 SELECT i.service_id, i.environment, i.received_at, i.case_id, i.external_id, \(Self.replyAddress)
@@ -46,7 +46,7 @@ extension Store {
             after.caseID = caseID
             after.status = .inProviderCase
             if after.respondedAt == nil { after.respondedAt = now() }
-            try write(after, to: incidentID, expectedVersion: version, receivedAt: receivedAt, serviceLevel: serviceLevel)
+            try write(after, to: incidentID, expectedVersion: version, receivedAt: receivedAt)
             try journal(entity: "incident", id: incidentID, action: "joined announced outage",
                         before: before.journalText, after: after.journalText + " notice=\(notice.id)")
             if let recipient = incident.recipient, MailAddress.isPlausible(recipient) {

@@ -26,17 +26,16 @@ extension Store {
 
     /// Queues a reply and, when `resolution` is given, resolves the incident
     /// with it, in one transaction with the journal.
-    public func reply(incidentID: Int64, text: String, resolution: IncidentResolution?,
-                      serviceLevel: ServiceLevel = .standard) throws {
+    public func reply(incidentID: Int64, text: String, resolution: IncidentResolution?) throws {
         try database.inTransaction {
             let message = try replyMessage(incidentID: incidentID, text: text)
             try queueMessage(to: message.recipient, subject: message.subject, body: message.body, entity: "incident",
                              entityID: incidentID)
             try journal(entity: "incident", id: incidentID, action: "replied", after: "to=\(message.recipient)")
             if let resolution {
-                try triage(.setStatus(.resolved, resolution), incidents: [incidentID], serviceLevel: serviceLevel)
+                try triage(.setStatus(.resolved, resolution), incidents: [incidentID])
             } else if try incident(id: incidentID).row.status == .new {
-                try triage(.setStatus(.triaged, nil), incidents: [incidentID], serviceLevel: serviceLevel)
+                try triage(.setStatus(.triaged, nil), incidents: [incidentID])
             }
         }
     }

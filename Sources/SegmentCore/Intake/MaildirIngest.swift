@@ -26,7 +26,7 @@ public struct MaildirIngest {
 
     public init(directory: String) { self.directory = directory }
 
-    public func run(into store: Store, serviceLevel: ServiceLevel = .standard,
+    public func run(into store: Store,
                     progress: (Int, Int) -> Void = { _, _ in }) throws -> MaildirIngestReport {
         let files = FileManager.default
         let new = directory + "/new", cur = directory + "/cur"
@@ -55,7 +55,7 @@ public struct MaildirIngest {
                 continue
             }
             let delivered = (attributes[.modificationDate] as? Date).map { Int64($0.timeIntervalSince1970) } ?? store.now()
-            switch try store.ingest(mail, deliveredAt: delivered, serviceLevel: serviceLevel) {
+            switch try store.ingest(mail, deliveredAt: delivered) {
             case .newIncident(_, let consumer):
                 report.incidents += 1
                 if consumer == nil { report.unmatched += 1 }

@@ -16,7 +16,6 @@ extension Store {
     /// seen before is counted as a duplicate and left alone. Each new incident
     /// gets a journal entry naming the file.
     public func importIncidents(_ records: [IncomingIncident], problems: [IntakeProblem], file: String, skipBad: Bool,
-                                serviceLevel: ServiceLevel = .standard,
                                 progress: (Int) -> Void = { _ in }) throws -> ImportReport {
         let consumers = Dictionary(uniqueKeysWithValues: try database.rows("SELECT org_number, id FROM consumers") {
             ($0.string(0), $0.int(1))
@@ -56,13 +55,13 @@ extension Store {
                 incident.correlationID = record.correlationID
                 incident.kind = record.kind
                 incident.assessment = record.assessment
-                guard let id = try addIncidentIfNew(incident, serviceLevel: serviceLevel) else {
+                guard let id = try addIncidentIfNew(incident) else {
                     report.duplicates += 1
                     continue
                 }
                 try journal(entity: "incident", id: id, action: "imported", after: "external_id=\(record.externalID) file=\(file)")
                 report.imported += 1
-                if outageServices.contains(service), try joinAnnouncedOutage(incidentID: id, serviceLevel: serviceLevel) != nil {
+                if outageServices.contains(service), try joinAnnouncedOutage(incidentID: id) != nil {
                     report.joinedOutage += 1
                 }
                 if index % 10_000 == 9_999 { progress(index + 1) }

@@ -20,20 +20,20 @@ extension Store {
     /// segdesk sent; otherwise a new incident, its consumer found through the
     /// sender's contact address or mail domain. `deliveredAt` is when it
     /// reached the mailbox, which starts the clock.
-    public func ingest(_ mail: InboundMail, deliveredAt: Int64, serviceLevel: ServiceLevel = .standard) throws -> MailIngestOutcome {
+    public func ingest(_ mail: InboundMail, deliveredAt: Int64) throws -> MailIngestOutcome {
         try database.inTransaction {
             if try database.first("SELECT 1 FROM inbound_mail WHERE message_id = ?", [.text(mail.messageID)], { $0.int(0) }) != nil {
                 return .duplicate
             }
             switch try thread(of: mail) {
             case .incident(let id):
-                try recordReply(mail, incidentID: id, deliveredAt: deliveredAt, serviceLevel: serviceLevel)
+                try recordReply(mail, incidentID: id, deliveredAt: deliveredAt)
                 return .reply(incidentID: id)
             case .providerCase(let id):
                 try recordProviderUpdate(mail, caseID: id, deliveredAt: deliveredAt)
                 return .providerUpdate(caseID: id)
             case nil:
-                return try recordMailReport(mail, deliveredAt: deliveredAt, serviceLevel: serviceLevel)
+                return try recordMailReport(mail, deliveredAt: deliveredAt)
             }
         }
     }
@@ -73,12 +73,12 @@ extension Store {
 
     /// A consumer answered: the text is kept with the incident, and one that
     /// was waiting on the consumer is ours again (its clock runs).
-    private func recordReply(_ mail: InboundMail, incidentID: Int64, deliveredAt: Int64, serviceLevel: ServiceLevel) throws {
+    private func recordReply(_ mail: InboundMail, incidentID: Int64, deliveredAt: Int64) throws {
         try keep(mail, kind: "reply", deliveredAt: deliveredAt, incidentID: incidentID, caseID: nil)
         try journal(entity: "incident", id: incidentID, action: "reply received",
                     after: "from=\(mail.senderAddress) message_id=\(mail.messageID)")
         if try incident(id: incidentID).row.status == .waitingOnConsumer {
-            try triage(.setStatus(.triaged, nil), incidents: [incidentID], serviceLevel: serviceLevel)
+            try triage(.setStatus(.triaged, nil), incidents: [incidentID])
         }
     }
 
@@ -94,7 +94,7 @@ extension Store {
     }
 
     /// A new report by mail becomes an incident.
-    private func recordMailReport(_ mail: InboundMail, deliveredAt: Int64, serviceLevel: ServiceLevel) throws -> MailIngestOutcome {
+    private func recordMailReport(_ mail: InboundMail, deliveredAt: Int64) throws -> MailIngestOutcome {
         let (consumerID, matchNote) = try consumer(forSender: mail.senderAddress)
         let uses = try consumerID.map { id in
             try database.rows("""
@@ -119,12 +119,12 @@ extension Store {
         incident.reporterEmail = mail.senderAddress
         incident.body = String(decoding: mail.text.utf8.prefix(IncomingIncident.maximumBodyBytes), as: UTF8.self)
         incident.errorCode = MailReportFacts.errorCode(subject: mail.subject, text: mail.text)
-        let id = try addIncident(incident, serviceLevel: serviceLevel)
+        let id = try addIncident(incident)
         try keep(mail, kind: "report", deliveredAt: deliveredAt, incidentID: id, caseID: nil)
         try journal(entity: "incident", id: id, action: "received by mail",
                     after: "from=\(mail.senderAddress) message_id=\(mail.messageID)" + (matchNote.map { " \($0)" } ?? ""))
         if try servicesWithActiveOutage().contains(serviceID) {
-            _ = try joinAnnouncedOutage(incidentID: id, serviceLevel: serviceLevel)
+            _ = try joinAnnouncedOutage(incidentID: id)
         }
         return .newIncident(id: id, consumerID: consumerID)
     }

@@ -4,8 +4,7 @@ extension Store {
     /// `PHONE-` and the time, and the journal names the operator who took it.
     @discardableResult
     public func addPhoneReport(organisationNumber: String, serviceKey: String, title: String,
-                               assessment: Assessment = Assessment(impact: 2, urgency: 2),
-                               serviceLevel: ServiceLevel = .standard) throws -> Int64 {
+                               assessment: Assessment = Assessment(impact: 2, urgency: 2)) throws -> Int64 {
         let number: OrganisationNumber
         do { number = try OrganisationNumber(organisationNumber) } catch { throw StoreError.invalid(error.description) }
         let title = UntrustedText.line(title).trimmingCharacters(in: .whitespaces)
@@ -21,7 +20,7 @@ extension Store {
             var incident = NewIncident(externalID: "PHONE-\(now())", consumerID: consumer, serviceID: service,
                                        receivedAt: now(), title: title)
             incident.assessment = assessment
-            let id = try addIncident(incident, serviceLevel: serviceLevel)
+            let id = try addIncident(incident)
             try journal(entity: "incident", id: id, action: "taken by phone", after: "by=\(operatorLogin)")
             return id
         }

@@ -124,19 +124,19 @@ extension Store {
 
     /// Adds an incident, deriving priority, SLA deadline and pane order; returns its id.
     @discardableResult
-    public func addIncident(_ incident: NewIncident, serviceLevel: ServiceLevel = .standard) throws -> Int64 {
-        try insert(incident, serviceLevel: serviceLevel, onConflict: "")!
+    public func addIncident(_ incident: NewIncident) throws -> Int64 {
+        try insert(incident, onConflict: "")!
     }
 
     /// Adds an incident unless its consumer already sent one with the same
     /// external id; returns its id, or nil for such a duplicate.
-    public func addIncidentIfNew(_ incident: NewIncident, serviceLevel: ServiceLevel = .standard) throws -> Int64? {
-        try insert(incident, serviceLevel: serviceLevel, onConflict: " ON CONFLICT (consumer_id, external_id) DO NOTHING")
+    public func addIncidentIfNew(_ incident: NewIncident) throws -> Int64? {
+        try insert(incident, onConflict: " ON CONFLICT (consumer_id, external_id) DO NOTHING")
     }
 
-    private func insert(_ incident: NewIncident, serviceLevel: ServiceLevel, onConflict: String) throws -> Int64? {
+    private func insert(_ incident: NewIncident, onConflict: String) throws -> Int64? {
         let priority = incident.assessment.priority
-        let due = serviceLevel.dueAt(priority: priority, status: incident.status, receivedAt: incident.receivedAt,
+        let due = policy.serviceLevel.dueAt(priority: priority, status: incident.status, receivedAt: incident.receivedAt,
                                      respondedAt: incident.respondedAt)
         try database.run("""
             INSERT INTO incidents (external_id, consumer_id, reporter_name, reporter_email, service_id, environment,

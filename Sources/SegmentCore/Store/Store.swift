@@ -28,13 +28,17 @@ public final class Store {
     public let now: () -> Int64
     /// The login of the person at the keyboard, written into the journal.
     public let operatorLogin: String
+    /// The coordinator's targets and rules, from the configuration.
+    public let policy: CoordinationPolicy
 
     /// Opens or creates the database at `path` and brings its schema up to date.
     /// A database from a newer segdesk is refused, not touched.
-    public init(path: String, operatorLogin: String, now: @escaping () -> Int64 = { Int64(Date().timeIntervalSince1970) }) throws {
+    public init(path: String, operatorLogin: String, now: @escaping () -> Int64 = { Int64(Date().timeIntervalSince1970) },
+                policy: CoordinationPolicy = CoordinationPolicy()) throws {
         self.path = path
         self.now = now
         self.operatorLogin = operatorLogin
+        self.policy = policy
         database = try Database(path: path)
         // NORMAL in WAL mode keeps every commit atomic and consistent; a power
         // cut can lose the last transactions but never corrupts the file or

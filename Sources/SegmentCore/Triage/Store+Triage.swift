@@ -5,8 +5,7 @@ extension Store {
     /// what they saw is told when someone else changed it meanwhile, instead
     /// of overwriting that change unawares.
     @discardableResult
-    public func triage(_ edit: TriageEdit, incidents ids: [Int64], seenVersions: [Int64: Int] = [:],
-                       serviceLevel: ServiceLevel = .standard) throws -> TriageChange {
+    public func triage(_ edit: TriageEdit, incidents ids: [Int64], seenVersions: [Int64: Int] = [:]) throws -> TriageChange {
         guard !ids.isEmpty else { throw StoreError.invalid("no incident selected") }
         return try database.inTransaction {
             var entries: [TriageChange.Entry] = []
@@ -17,7 +16,7 @@ extension Store {
                 }
                 let after = try before.applying(edit, now: now())
                 guard after != before else { continue }
-                try write(after, to: id, expectedVersion: version, receivedAt: receivedAt, serviceLevel: serviceLevel)
+                try write(after, to: id, expectedVersion: version, receivedAt: receivedAt)
                 try journal(entity: "incident", id: id, action: edit.action, before: before.journalText, after: after.journalText)
                 entries.append(.init(incidentID: id, before: before, versionAfter: version + 1))
             }
@@ -28,15 +27,14 @@ extension Store {
 
     /// Puts the incidents of a change back as they were, unless someone has
     /// changed one of them since; then nothing is undone.
-    public func undo(_ change: TriageChange, serviceLevel: ServiceLevel = .standard) throws {
+    public func undo(_ change: TriageChange) throws {
         try database.inTransaction {
             for entry in change.entries {
                 let (current, version, receivedAt) = try snapshot(of: entry.incidentID)
                 guard version == entry.versionAfter else {
                     throw StoreError.changedByAnother(entity: "incident", id: entry.incidentID)
                 }
-                try write(entry.before, to: entry.incidentID, expectedVersion: version, receivedAt: receivedAt,
-                          serviceLevel: serviceLevel)
+                try write(entry.before, to: entry.incidentID, expectedVersion: version, receivedAt: receivedAt)
                 try journal(entity: "incident", id: entry.incidentID, action: "undo",
                             before: current.journalText, after: entry.before.journalText)
             }
@@ -65,10 +63,9 @@ extension Store {
         return found
     }
 
-    func write(_ snapshot: TriageSnapshot, to id: Int64, expectedVersion: Int, receivedAt: Int64,
-                       serviceLevel: ServiceLevel) throws {
+    func write(_ snapshot: TriageSnapshot, to id: Int64, expectedVersion: Int, receivedAt: Int64) throws {
         let priority = snapshot.assessment.priority
-        let due = serviceLevel.dueAt(priority: priority, status: snapshot.status, receivedAt: receivedAt,
+        let due = policy.serviceLevel.dueAt(priority: priority, status: snapshot.status, receivedAt: receivedAt,
                                      respondedAt: snapshot.respondedAt)
         try database.run("""
             UPDATE incidents SET status = ?, resolution = ?, impact = ?, urgency = ?, priority = ?, assignee = ?,

@@ -6,12 +6,10 @@ import SegmentCore
 public struct EffectRunner {
     let store: Store
     let themes: ThemeLibrary
-    let serviceLevel: ServiceLevel
 
-    public init(store: Store, themes: ThemeLibrary, serviceLevel: ServiceLevel = .standard) {
+    public init(store: Store, themes: ThemeLibrary) {
         self.store = store
         self.themes = themes
-        self.serviceLevel = serviceLevel
     }
 
     /// The action that reports the effect's outcome, or nil when it has none.
@@ -34,16 +32,15 @@ public struct EffectRunner {
                 _ = try themes.theme(named: name)
                 return .themeApplied(name)
             case let .triage(edit, ids):
-                return .triageApplied(try store.triage(edit, incidents: ids, serviceLevel: serviceLevel))
+                return .triageApplied(try store.triage(edit, incidents: ids))
             case let .triageSeen(edit, id, version):
-                return .triageApplied(try store.triage(edit, incidents: [id], seenVersions: [id: version],
-                                                       serviceLevel: serviceLevel))
+                return .triageApplied(try store.triage(edit, incidents: [id], seenVersions: [id: version]))
             case .group(let ids):
-                return .triageApplied(try store.group(ids, serviceLevel: serviceLevel))
+                return .triageApplied(try store.group(ids))
             case .groupProposal(let proposal):
                 return .triageApplied(try store.group(proposal))
             case .undo(let change):
-                try store.undo(change, serviceLevel: serviceLevel)
+                try store.undo(change)
                 return .changeUndone(change)
             case let .recordProviderReference(caseID, reference):
                 try store.recordProviderReference(caseID: caseID, reference: reference)
@@ -56,7 +53,7 @@ public struct EffectRunner {
                     question: "Resolve case #\(caseID) and its incidents, and queue \(messages.count) \(noun) to the reporters?",
                     preview: preview, effect: .resolveCase(caseID: caseID, resolution: resolution)))
             case let .resolveCase(caseID, resolution):
-                let queued = try store.resolveCase(caseID: caseID, resolution: resolution, serviceLevel: serviceLevel)
+                let queued = try store.resolveCase(caseID: caseID, resolution: resolution)
                 return .caseChanged("case #\(caseID) resolved; \(queued) messages queued (segdesk outbox deliver sends them)")
             case .prepareForward(let caseID):
                 let (message, masked) = try store.forwardingMessage(caseID: caseID)
@@ -65,7 +62,7 @@ public struct EffectRunner {
                     question: "Forward case #\(caseID) to \(message.recipient)? One message; \(maskedNote).",
                     preview: Confirmation.lines(of: message), effect: .forwardCase(caseID: caseID)))
             case .forwardCase(let caseID):
-                try store.forwardCase(caseID: caseID, serviceLevel: serviceLevel)
+                try store.forwardCase(caseID: caseID)
                 return .caseChanged("case #\(caseID) forwarded; the message is queued (segdesk outbox deliver sends it)")
             case let .prepareReply(id, text, resolution):
                 let message = try store.replyMessage(incidentID: id, text: text)
@@ -74,7 +71,7 @@ public struct EffectRunner {
                     question: "Send this reply to \(message.recipient)\(then)? One message.",
                     preview: Confirmation.lines(of: message), effect: .sendReply(incidentID: id, text: text, resolution: resolution)))
             case let .sendReply(id, text, resolution):
-                try store.reply(incidentID: id, text: text, resolution: resolution, serviceLevel: serviceLevel)
+                try store.reply(incidentID: id, text: text, resolution: resolution)
                 return .caseChanged("replied on incident #\(id); the message is queued (segdesk outbox deliver sends it)")
             case let .addPhoneReport(number, service, title):
                 let id = try store.addPhoneReport(organisationNumber: number, serviceKey: service, title: title)
