@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+/// Mail as it lands in a Maildir, taken in by the real binary and read in
+/// the dashboard.
+@Suite("Mail intake through the real binary", .serialized, .enabled(if: TmuxSession.isAvailable, "needs tmux and a built segdesk"))
+struct MailIntakeEndToEndTests {
+    @Test("segdesk ingest maildir files every fixture message, moves it to cur/ as seen, and the dashboard shows the unmatched report")
+    func ingestAndRead() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("segdesk-mail-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let maildir = directory.appendingPathComponent("inbox")
+        for sub in ["new", "cur", "tmp"] {
+            try FileManager.default.createDirectory(at: maildir.appendingPathComponent(sub), withIntermediateDirectories: true)
+        }
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../SegmentCoreTests/MailFixtures").standardizedFileURL
+        let names = try FileManager.default.contentsOfDirectory(atPath: fixtures.path).filter { $0.hasSuffix(".eml") }
+        #expect(names.count == 6)
+        for name in names {
+            try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name),
+                                             to: maildir.appendingPathComponent("new/\(name)"))
+        }
+        let database = directory.appendingPathComponent("mail.sqlite").path
+        let segdesk = TmuxSession.executable
+        try TmuxSession.run([segdesk, "demo", "--db", database, "--consumers", "5", "--incidents", "1"])
+        try TmuxSession.run([segdesk, "ingest", "maildir", "--db", database, maildir.path])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: maildir.appendingPathComponent("new").path).isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: maildir.appendingPathComponent("cur").path)
+                    .filter { $0.hasSuffix(":2,S") }.count == 6)
+        let exported = try TmuxSession.run([segdesk, "export", "incidents", "--db", database])
+        #expect(exported.contains("Søknader fra Bjørnøya stopper"))
+
+        let session = try TmuxSession(command: "\(segdesk) --db \(database)", width: 100, height: 30)
+        try session.send("/")
+        try session.type("Bjørnøya")
+        try session.waitFor("1 of")
+        try session.send("Enter", "Enter")
+        try session.waitFor("unmatched sender: attach with :consumer ORGNO")
+        try session.send("q", "q")
+        try session.waitFor("[exit 0]")
+    }
+}
