@@ -159,5 +159,6 @@ struct MailIngestTests {
         #expect(MailReportFacts.errorCode(subject: "Feil", text: "Vi får TD-005 og HTTP 404") == "TD-005")
         #expect(MailReportFacts.errorCode(subject: "HTTP/1.1 502 fra api", text: "") == "HTTP 502")
         #expect(MailReportFacts.errorCode(subject: "Søknad 2026-11-26", text: "kl 08:15, HTTP 200 OK") == nil)
+        #expect(MailReportFacts.errorCode(subject: "\u{1B}]0;x\u{07}HTTP 503 \u{1B}[2J", text: "") == "HTTP 503")
     }
 }

@@ -29,7 +29,9 @@ enum MailReportFacts {
     }
 
     private static func httpStatus(in text: String) -> Int? {
-        let words = text.split(whereSeparator: { $0.isWhitespace || $0 == ":" || $0 == "," || $0 == "(" })
+        let words = text.split(whereSeparator: {
+            $0.isWhitespace || ($0.asciiValue ?? 0x20) < 0x20 || $0 == ":" || $0 == "," || $0 == "(" || $0 == ";"
+        })
         for (index, word) in words.enumerated() where word.uppercased() == "HTTP" || word.uppercased().hasPrefix("HTTP/") {
             guard index + 1 < words.count else { continue }
             let next = words[index + 1].prefix { $0.isASCII && $0.isNumber }
