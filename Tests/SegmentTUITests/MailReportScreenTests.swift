@@ -40,3 +40,26 @@ struct MailReportScreenTests {
         #expect(!text.contains("unmatched sender"))
     }
 }
+
+@Suite("The outbox in the dashboard")
+struct OutboxScreenTests {
+    @Test("o shows a message that failed to send with its attempts and last error, and q closes it")
+    func failedMessageVisible() throws {
+        let store = try demoStore()
+        try store.queueMessage(to: "drift@fjordbanken.example", subject: "[SEG-1] Re: HTTP 503", body: "x",
+                               entity: "incident", entityID: 1)
+        let report = try Outbox(store: store, transport: .sendmail(path: "/nonexistent/sendmail"), from: "s@c.example").deliverDue()
+        #expect(report.failed.count == 1)
+        var harness = Harness(store: store, width: 100, height: 30)
+        #expect(harness.screen.lines[0].contains("1 failed"))
+        harness.press(.character("o"))
+        let text = harness.screen.text
+        #expect(text.contains("Outbox: 1 not sent (1 failed, 0 waiting)"))
+        #expect(text.contains("FAILED to drift@fjordbanken.example"))
+        #expect(text.contains("Attempts         1, next try 2026-11-26 12:01"))
+        #expect(text.contains("Last error       cannot run /nonexistent/sendmail"))
+        #expect(harness.screen.lines.allSatisfy { DisplayWidth.of($0) <= 100 })
+        harness.press(.character("q"))
+        #expect(harness.state.outbox == nil && harness.state.mode == .dashboard)
+    }
+}

@@ -15,3 +15,11 @@ public struct OutboxMessage: Equatable, Sendable {
     public var nextAttemptAt: Int64?
     public var messageID: String
 }
+
+/// The outbox as the operator reviews it: what has not gone out, and what did last.
+public struct OutboxReview: Equatable, Sendable {
+    public var unsent: [OutboxMessage]
+    /// All messages not yet sent, of which `unsent` may show only the first.
+    public var unsentTotal: Int
+    public var recentlySent: [OutboxMessage]
+}

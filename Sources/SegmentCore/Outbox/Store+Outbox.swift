@@ -28,6 +28,21 @@ extension Store {
             """, [.integer(Int64(limit))], Self.outboxMessage)
     }
 
+    /// What the dashboard's outbox view lists: every message not yet sent
+    /// (failed first, oldest first, at most `unsentLimit`) and the latest sent.
+    public func outboxReview(unsentLimit: Int = 500, sentLimit: Int = 20) throws -> OutboxReview {
+        OutboxReview(
+            unsent: try database.rows("""
+                SELECT id, created_at, recipient, subject, body, status, attempts, last_error, next_attempt_at, message_id
+                FROM outbox INDEXED BY outbox_pending WHERE status != 'sent' ORDER BY status = 'queued', id LIMIT ?
+                """, [.integer(Int64(unsentLimit))], Self.outboxMessage),
+            unsentTotal: try database.scalar("SELECT count(*) FROM outbox WHERE status != 'sent'"),
+            recentlySent: try database.rows("""
+                SELECT id, created_at, recipient, subject, body, status, attempts, last_error, next_attempt_at, message_id
+                FROM outbox WHERE status = 'sent' ORDER BY id DESC LIMIT ?
+                """, [.integer(Int64(sentLimit))], Self.outboxMessage))
+    }
+
     /// Messages not yet sent whose next attempt is due.
     func dueMessages() throws -> [OutboxMessage] {
         try database.rows("""

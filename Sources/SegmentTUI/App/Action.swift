@@ -19,6 +19,7 @@ public enum Action: Equatable, Sendable {
     case confirmationPrepared(Confirmation)
     /// A case changed; the text says how.
     case caseChanged(String)
+    case outboxLoaded(OutboxReview)
     case failed(String)
 }
 
@@ -52,6 +53,7 @@ public enum Effect: Equatable, Sendable {
     case setService(incidentID: Int64, serviceKey: String)
     case addNote(PaneKind, id: Int64, text: String)
     case recordProviderUpdate(caseID: Int64, text: String)
+    case loadOutbox
     case redrawFully
     case quit
 }

@@ -54,6 +54,8 @@ public struct AppState: Equatable, Sendable {
     /// The view whose keys the help screen lists, while it is open.
     public var help: Mode?
     public var helpScroll = 0
+    /// The outbox view, while it is open (it scrolls like the help).
+    public var outbox: OutboxReview?
     public var input: InputLine = .none
     public var message: StatusMessage?
     public var themeName: String
@@ -82,7 +84,7 @@ public struct AppState: Equatable, Sendable {
     /// Which keys are live now.
     public var mode: Mode {
         if confirmation != nil { return .confirm }
-        if help != nil { return .help }
+        if help != nil || outbox != nil { return .help }
         return detail == nil ? .dashboard : .detail
     }
 

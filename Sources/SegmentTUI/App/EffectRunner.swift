@@ -88,6 +88,8 @@ public struct EffectRunner {
             case let .recordProviderUpdate(caseID, text):
                 try store.recordProviderUpdate(caseID: caseID, text: text)
                 return .caseChanged("provider update recorded on case #\(caseID)")
+            case .loadOutbox:
+                return .outboxLoaded(try store.outboxReview())
             case .redrawFully, .quit:
                 return nil
             }

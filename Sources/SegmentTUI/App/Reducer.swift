@@ -46,6 +46,10 @@ public enum Reducer {
         case .confirmationPrepared(let confirmation):
             state.confirmation = confirmation
             return []
+        case .outboxLoaded(let review):
+            state.outbox = review
+            state.helpScroll = 0
+            return []
         case .caseChanged(let text):
             state.message = StatusMessage(text)
             return reloadEverything(&state)
@@ -150,14 +154,14 @@ public enum Reducer {
             case .help:
                 state.helpScroll = RecordView.clampedScroll(
                     scrolled(state.helpScroll, by: command, page: layout.pageLines),
-                    lineCount: HelpView.lines(for: state.help ?? .dashboard).count, height: layout.pageLines + 1)
+                    lineCount: HelpView.sheetLines(state).count, height: layout.pageLines + 1)
             }
             return []
         case .open:
             guard let id = state.focusedPane.selectedID else { return [] }
             return [.openRecord(state.focus, id)]
         case .back:
-            if state.help != nil { state.help = nil } else { state.detail = nil }
+            if state.help != nil { state.help = nil } else if state.outbox != nil { state.outbox = nil } else { state.detail = nil }
             return []
         case .quit:
             return [.quit]
@@ -173,6 +177,8 @@ public enum Reducer {
         case .startCommandLine:
             state.input = .command("")
             return []
+        case .showOutbox:
+            return [.loadOutbox]
         case .showHelp:
             state.help = state.mode
             state.helpScroll = 0

@@ -74,6 +74,8 @@ public enum Keymap {
                 modes: [.dashboard, .detail], inFooter: false),
         Binding(keys: [.character("n")], command: .newPhoneReport, name: "new-incident",
                 help: "new incident taken by phone: :new ORGNO SERVICE TITLE", modes: [.dashboard], inFooter: false),
+        Binding(keys: [.character("o")], command: .showOutbox, name: "outbox",
+                help: "the outbox: messages that failed, wait or were sent last", modes: [.dashboard, .detail], inFooter: false),
         Binding(keys: [.character("u")], command: .undo, name: "undo", help: "undo your last change",
                 modes: [.dashboard, .detail], inFooter: false),
         Binding(keys: [.character("y")], command: .confirm, name: "yes", help: "yes: do what the box says",

@@ -12,9 +12,9 @@ public enum DashboardView {
             return screen
         }
         drawHeader(&screen, state)
-        if let help = state.help {
+        if state.help != nil || state.outbox != nil {
             HelpView.render(into: &screen, area: Rect(x: 0, y: 1, width: state.width, height: state.height - 2),
-                            mode: help, scroll: state.helpScroll)
+                            lines: HelpView.sheetLines(state), scroll: state.helpScroll)
         } else if let detail = state.detail {
             RecordView.render(into: &screen, area: Rect(x: 0, y: 1, width: state.width, height: state.height - 2),
                               record: detail.record, history: detail.history, scroll: detail.scroll, state: state)

@@ -24,8 +24,26 @@ enum HelpView {
         return lines
     }
 
-    static func render(into screen: inout Screen, area: Rect, mode: Mode, scroll: Int) {
-        let lines = lines(for: mode)
+    /// What the help-style view shows now, wrapped to the screen: the help
+    /// when open, else the outbox.
+    static func sheetLines(_ state: AppState) -> [DetailLine] {
+        let lines: [DetailLine]
+        if let help = state.help {
+            lines = Self.lines(for: help)
+        } else if let outbox = state.outbox {
+            lines = OutboxView.lines(outbox, state)
+        } else {
+            return []
+        }
+        return lines.flatMap { line -> [DetailLine] in
+            let width = max(10, state.width - (line.label.isEmpty ? 2 : 19))
+            return TextLayout.wrap(line.text, width: width).enumerated().map {
+                DetailLine($0.offset == 0 ? line.label : "", $0.element, line.role)
+            }
+        }
+    }
+
+    static func render(into screen: inout Screen, area: Rect, lines: [DetailLine], scroll: Int) {
         let offset = RecordView.clampedScroll(scroll, lineCount: lines.count, height: area.height)
         for (index, line) in lines.dropFirst(offset).prefix(area.height).enumerated() {
             let y = area.y + index
