@@ -38,13 +38,13 @@ func importIncidents(db: String?, file: String, skipBad: Bool, environment: Envi
         data = contents
     }
     let started = Date()
-    let contents = IncidentFile.read(data, name: file, csv: file.lowercased().hasSuffix(".csv"))
     let store = try openStore(try environment.databasePath(db), environment)
-    let total = contents.records.count
-    let showProgress = environment.stderrIsTerminal && total >= 50_000
+    let stream = IncidentStream(data, name: file, csv: file.lowercased().hasSuffix(".csv"))
+    let showProgress = environment.stderrIsTerminal && stream.lineCount >= 50_000
     do {
-        let report = try store.importIncidents(contents.records, problems: contents.problems, file: file, skipBad: skipBad) {
-            if showProgress { FileHandle.standardError.write(Data("\rimport: \($0) of \(total) incidents".utf8)) }
+        let report = try store.importIncidents(next: stream.next, expectedRecords: stream.lineCount, file: file,
+                                               skipBad: skipBad) { done in
+            if showProgress { FileHandle.standardError.write(Data("\rimport: \(done) of about \(stream.lineCount) incidents".utf8)) }
         }
         if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
         report.skipped.forEach { complain($0.description) }
@@ -55,6 +55,7 @@ func importIncidents(db: String?, file: String, skipBad: Bool, environment: Envi
                  + " in \(String(format: "%.2f", seconds)) s (\(rate) per second)")
         return 0
     } catch let refused as ImportRefused {
+        if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
         refused.problems.forEach { complain($0.description) }
         complain("segdesk import: \(refused.description)")
         return 1

@@ -101,3 +101,28 @@ struct StoreTests {
         #expect(try mine.dataVersion() != before)
     }
 }
+
+@Suite("Writing incidents cheaply")
+struct IncidentWriteCostTests {
+    @Test("writing an incident builds no temporary table for its CHECK constraints, which still refuse a bad status or kind")
+    func noEphemeralTablesPerRow() throws {
+        let store = try emptyStore()
+        let program = try store.database.rows("""
+            EXPLAIN INSERT INTO incidents (external_id, consumer_id, service_id, environment, received_at, title, kind,
+                impact, urgency, priority, status, sort_group, sort_time, updated_at)
+            VALUES ('x', NULL, 1, 'production', 1, 't', 'error', 1, 1, 1, 'new', 0, 1, 1)
+            """) { $0.string(1) }
+        #expect(!program.contains("OpenEphemeral"))
+        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@example.no")
+        let service = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+        for (column, value) in [("status", "reopened"), ("kind", "complaint")] {
+            #expect(throws: DatabaseError.self) {
+                try store.database.run("""
+                    INSERT INTO incidents (external_id, service_id, environment, received_at, title, kind, impact, urgency,
+                        priority, status, sort_group, sort_time, updated_at)
+                    VALUES ('x', ?, 'production', 1, 't', ?, 1, 1, 1, ?, 0, 1, 1)
+                    """, [.integer(service), .text(column == "kind" ? value : "error"), .text(column == "status" ? value : "new")])
+            }
+        }
+    }
+}

@@ -1,10 +1,15 @@
 extension Store {
-    /// Services with a deviation (outage) notice from the provider in force now or at some time.
-    func servicesWithActiveOutage() throws -> Set<Int64> {
-        Set(try database.rows("""
-            SELECT DISTINCT ns.service_id FROM change_notices n JOIN notice_services ns ON ns.notice_id = n.id
-            WHERE n.kind = 'deviation' AND n.active = 1
-            """) { $0.int(0) })
+    /// The periods of the provider's active deviation (outage) notices, per
+    /// service: read once before an import, so only an incident received
+    /// inside one is looked at again.
+    func announcedOutages() throws -> AnnouncedOutages {
+        var periods: [Int64: [ClosedRange<Int64>]] = [:]
+        try database.forEach("""
+            SELECT ns.service_id, n.effective_at, coalesce(n.ends_at, 9223372036854775807)
+            FROM change_notices n JOIN notice_services ns ON ns.notice_id = n.id
+            WHERE n.kind = 'deviation' AND n.active = 1 AND coalesce(n.ends_at, 9223372036854775807) >= n.effective_at
+            """) { periods[$0.int(0), default: []].append($0.int(1)...$0.int(2)) }
+        return AnnouncedOutages(periods: periods)
     }
 
     /// When the provider has announced an outage on the incident's service
@@ -62,5 +67,15 @@ extension Store {
             }
             return caseID
         }
+    }
+}
+
+/// When the provider has announced outages, by service.
+struct AnnouncedOutages {
+    let periods: [Int64: [ClosedRange<Int64>]]
+
+    /// Whether an outage on `service` covers the moment `time`.
+    func cover(service: Int64, at time: Int64) -> Bool {
+        periods[service]?.contains { $0.contains(time) } ?? false
     }
 }

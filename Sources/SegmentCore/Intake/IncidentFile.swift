@@ -11,16 +11,34 @@ public enum IncidentFile {
     /// Parses `data`; `name` is how messages name the file ("-" for standard input).
     public static func read(_ data: Data, name: String, csv: Bool) -> Contents {
         var contents = Contents(records: [], problems: [])
+        readChunks(data, name: name, csv: csv) { chunk in
+            contents.records += chunk.records
+            contents.problems += chunk.problems
+        }
+        return contents
+    }
+
+    /// Parses `data` in file order and hands over the checked records and
+    /// problems every `chunkSize` records, so a caller can work on one chunk
+    /// while the next is read.
+    static func readChunks(_ data: Data, name: String, csv: Bool, chunkSize: Int = 4_096,
+                           emit: (IncidentChunk) -> Void) {
+        var contents = IncidentChunk()
         func take(_ check: RecordCheck<IncomingIncident>) {
             switch check {
             case .good(let record): contents.records.append(record)
             case .bad(let problems): contents.problems += problems
             }
+            if contents.records.count >= chunkSize {
+                emit(contents)
+                contents = IncidentChunk()
+            }
         }
+        defer { emit(contents) }
         if csv {
             do {
                 let rows = try CSVReader.records(String(decoding: data, as: UTF8.self))
-                guard let header = rows.first else { return contents }
+                guard let header = rows.first else { return }
                 let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
                 for row in rows.dropFirst() {
                     guard row.fields.count == names.count else {
@@ -37,7 +55,7 @@ public enum IncidentFile {
             } catch {
                 contents.problems.append(IntakeProblem(file: name, line: 0, field: "csv", message: "\(error)"))
             }
-            return contents
+            return
         }
         var lineNumber = 0
         data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
@@ -60,6 +78,11 @@ public enum IncidentFile {
                 }
             }
         }
-        return contents
     }
+}
+
+/// Part of an intake file: the good records and the problems of the bad ones.
+public struct IncidentChunk: Sendable {
+    public var records: [IncomingIncident] = []
+    public var problems: [IntakeProblem] = []
 }

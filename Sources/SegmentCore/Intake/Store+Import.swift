@@ -17,56 +17,91 @@ extension Store {
     /// gets a journal entry naming the file.
     public func importIncidents(_ records: [IncomingIncident], problems: [IntakeProblem], file: String, skipBad: Bool,
                                 progress: (Int) -> Void = { _ in }) throws -> ImportReport {
+        var chunks = [IncidentChunk(records: records, problems: problems)].makeIterator()
+        return try importIncidents(next: { chunks.next() }, expectedRecords: records.count, file: file, skipBad: skipBad,
+                                   progress: progress)
+    }
+
+    /// Imports the chunks `next` hands over until it returns nil, as one
+    /// transaction, writing each chunk while the reader prepares the next.
+    /// Every problem in every chunk is collected; unless `skipBad`, any
+    /// problem rolls the whole import back. With `expectedRecords` at least a
+    /// quarter of the incidents already stored (and 10,000 or more), the
+    /// secondary indexes are set aside and rebuilt in one pass each at the
+    /// end, which beats keeping them current row by row; a smaller import
+    /// into a large table keeps them current.
+    public func importIncidents(next: () -> IncidentChunk?, expectedRecords: Int, file: String, skipBad: Bool,
+                                progress: (Int) -> Void = { _ in }) throws -> ImportReport {
         let consumers = Dictionary(uniqueKeysWithValues: try database.rows("SELECT org_number, id FROM consumers") {
             ($0.string(0), $0.int(1))
         })
-        let services = Dictionary(uniqueKeysWithValues: try database.rows("SELECT key, id FROM services") {
+        let services = Dictionary(uniqueKeysWithValues: try database.rows("SELECT key, id FROM services WHERE key != ?",
+                                                                          [.text(Self.unsortedServiceKey)]) {
             ($0.string(0), $0.int(1))
         })
-        var bad = problems
-        var matched: [(IncomingIncident, Int64, Int64)] = []
-        for record in records {
-            let consumer = consumers[record.organisationNumber.digits]
-            let service = services[record.serviceKey]
-            if consumer == nil {
-                bad.append(IntakeProblem(file: file, line: record.line, field: "consumer",
-                                         message: "no consumer has organisation number \(record.organisationNumber.digits)"))
-            }
-            if service == nil {
-                let known = services.keys.sorted().joined(separator: ", ")
-                bad.append(IntakeProblem(file: file, line: record.line, field: "service",
-                                         message: "unknown service \"\(record.serviceKey)\"; known: \(known)"))
-            }
-            if let consumer, let service { matched.append((record, consumer, service)) }
-        }
-        bad.sort { $0.line < $1.line }
-        if !bad.isEmpty && !skipBad { throw ImportRefused(problems: bad) }
-        let outageServices = try servicesWithActiveOutage()
-        return try database.inTransaction { try deferringIncidentFullText {
-            var report = ImportReport(skipped: bad)
-            for (index, (record, consumer, service)) in matched.enumerated() {
-                var incident = NewIncident(externalID: record.externalID, consumerID: consumer, serviceID: service,
-                                           receivedAt: record.receivedAt, title: record.title)
-                incident.reporterName = record.reporterName
-                incident.reporterEmail = record.reporterEmail
-                incident.environment = record.environment
-                incident.body = record.body
-                incident.errorCode = record.errorCode
-                incident.correlationID = record.correlationID
-                incident.kind = record.kind
-                incident.assessment = record.assessment
-                guard let id = try addIncidentIfNew(incident) else {
-                    report.duplicates += 1
-                    continue
+        let knownServices = services.keys.sorted().joined(separator: ", ")
+        let outages = try announcedOutages()
+        let stored = try database.scalar("SELECT coalesce(max(id), 0) FROM incidents")
+        let rebuildIndexes = expectedRecords >= 10_000 && expectedRecords * 4 >= stored
+        return try database.inTransaction {
+            var report = ImportReport()
+            var bad: [IntakeProblem] = []
+            var seen = 0
+            try deferringIncidentFullText { try settingIndexesAside(on: "incidents", keeping: ["incidents_external"],
+                                                                    when: rebuildIndexes) {
+                while let chunk = next() {
+                    bad += chunk.problems
+                    let lastID = try database.scalar("SELECT coalesce(max(id), 0) FROM incidents")
+                    var inOutage: [Int64] = []
+                    for record in chunk.records {
+                        let consumer = consumers[record.organisationNumber.digits]
+                        let service = services[record.serviceKey]
+                        if consumer == nil {
+                            bad.append(IntakeProblem(file: file, line: record.line, field: "consumer",
+                                                     message: "no consumer has organisation number \(record.organisationNumber.digits)"))
+                        }
+                        if service == nil {
+                            bad.append(IntakeProblem(file: file, line: record.line, field: "service",
+                                                     message: "unknown service \"\(record.serviceKey)\"; known: \(knownServices)"))
+                        }
+                        guard let consumer, let service, skipBad || bad.isEmpty else { continue }
+                        var incident = NewIncident(externalID: record.externalID, consumerID: consumer, serviceID: service,
+                                                   receivedAt: record.receivedAt, title: record.title)
+                        incident.reporterName = record.reporterName
+                        incident.reporterEmail = record.reporterEmail
+                        incident.environment = record.environment
+                        incident.body = record.body
+                        incident.errorCode = record.errorCode
+                        incident.correlationID = record.correlationID
+                        incident.kind = record.kind
+                        incident.assessment = record.assessment
+                        guard let id = try addIncidentIfNew(incident) else {
+                            report.duplicates += 1
+                            continue
+                        }
+                        report.imported += 1
+                        if outages.cover(service: service, at: record.receivedAt) { inOutage.append(id) }
+                    }
+                    try journalImported(after: lastID, file: file)
+                    for id in inOutage where try joinAnnouncedOutage(incidentID: id) != nil { report.joinedOutage += 1 }
+                    seen += chunk.records.count
+                    progress(seen)
                 }
-                try journal(entity: "incident", id: id, action: "imported", after: "external_id=\(record.externalID) file=\(file)")
-                report.imported += 1
-                if outageServices.contains(service), try joinAnnouncedOutage(incidentID: id) != nil {
-                    report.joinedOutage += 1
-                }
-                if index % 10_000 == 9_999 { progress(index + 1) }
-            }
+            } }
+            bad.sort { $0.line < $1.line }
+            if !bad.isEmpty && !skipBad { throw ImportRefused(problems: bad) }
+            report.skipped = bad
             return report
-        } }
+        }
+    }
+
+    /// One journal entry per incident added after `lastID`, naming its
+    /// external id and the file, written by one statement for a whole chunk.
+    private func journalImported(after lastID: Int, file: String) throws {
+        try database.run("""
+            INSERT INTO journal (at, operator, entity, entity_id, action, after)
+            SELECT ?, ?, 'incident', id, 'imported', 'external_id=' || external_id || ' file=' || ?
+            FROM incidents WHERE id > ? ORDER BY id
+            """, [.integer(now()), .text(operatorLogin), .text(file), .integer(Int64(lastID))])
     }
 }

@@ -123,7 +123,7 @@ extension Store {
         try keep(mail, kind: "report", deliveredAt: deliveredAt, incidentID: id, caseID: nil)
         try journal(entity: "incident", id: id, action: "received by mail",
                     after: "from=\(mail.senderAddress) message_id=\(mail.messageID)" + (matchNote.map { " \($0)" } ?? ""))
-        if try servicesWithActiveOutage().contains(serviceID) {
+        if try announcedOutages().cover(service: serviceID, at: deliveredAt) {
             _ = try joinAnnouncedOutage(incidentID: id)
         }
         return .newIncident(id: id, consumerID: consumerID)

@@ -18,15 +18,17 @@ public struct OrganisationNumber: Hashable, Sendable, CustomStringConvertible, C
 
     /// Accepts nine digits, optionally written in groups with spaces ("974 761 076").
     public init(_ text: String) throws(Problem) {
-        let compact = text.filter { $0 != " " }
-        guard compact.count == 9, compact.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            throw .notNineDigits(text)
+        var values: [Int] = []
+        values.reserveCapacity(9)
+        for byte in text.utf8 where byte != UInt8(ascii: " ") {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), values.count < 9 else { throw .notNineDigits(text) }
+            values.append(Int(byte - UInt8(ascii: "0")))
         }
-        let values = compact.compactMap { $0.wholeNumberValue }
+        guard values.count == 9 else { throw .notNineDigits(text) }
         guard OrganisationNumber.checkDigit(for: Array(values.prefix(8))) == values[8] else {
             throw .badCheckDigit(text)
         }
-        digits = compact
+        digits = text.utf8.count == 9 ? text : text.filter { $0 != " " }
     }
 
     /// The check digit for eight leading digits, or nil when none exists

@@ -32,6 +32,9 @@ public final class Statement {
     deinit { sqlite3_finalize(handle) }
 
     /// Clears earlier bindings and results, then binds `values` to ?1, ?2, ...
+    /// Where an empty string's bytes are said to be (a nil pointer would bind NULL).
+    private static let emptyText: StaticString = ""
+
     func bind(_ values: [SQLValue]) throws {
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
@@ -42,7 +45,16 @@ public final class Statement {
             case .null: code = sqlite3_bind_null(handle, index)
             case .integer(let number): code = sqlite3_bind_int64(handle, index, number)
             case .real(let number): code = sqlite3_bind_double(handle, index, number)
-            case .text(let string): code = sqlite3_bind_text(handle, index, string, -1, segdesk_sqlite_transient())
+            case .text(let string):
+                // Through the UTF-8 buffer with its length: no C string is made
+                // (small strings would need one on the heap) and SQLite need not
+                // measure it.
+                var text = string
+                code = text.withUTF8 { bytes in
+                    (bytes.baseAddress ?? Statement.emptyText.utf8Start).withMemoryRebound(to: CChar.self, capacity: 1) {
+                        sqlite3_bind_text(handle, index, $0, Int32(bytes.count), segdesk_sqlite_transient())
+                    }
+                }
             }
             guard code == SQLITE_OK else { throw error() }
         }

@@ -125,25 +125,28 @@ extension Store {
     /// Adds an incident, deriving priority, SLA deadline and pane order; returns its id.
     @discardableResult
     public func addIncident(_ incident: NewIncident) throws -> Int64 {
-        try insert(incident, onConflict: "")!
+        try insert(incident, sql: Self.insertIncident)!
     }
 
     /// Adds an incident unless its consumer already sent one with the same
     /// external id; returns its id, or nil for such a duplicate.
     public func addIncidentIfNew(_ incident: NewIncident) throws -> Int64? {
-        try insert(incident, onConflict: " ON CONFLICT (consumer_id, external_id) DO NOTHING")
+        try insert(incident, sql: Self.insertIncidentIfNew)
     }
 
-    private func insert(_ incident: NewIncident, onConflict: String) throws -> Int64? {
+    private static let insertIncident = """
+        INSERT INTO incidents (external_id, consumer_id, reporter_name, reporter_email, service_id, environment,
+            received_at, title, body, error_code, correlation_id, kind, impact, urgency, priority, status,
+            resolution, assignee, case_id, responded_at, sla_due_at, sort_group, sort_time, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+    private static let insertIncidentIfNew = insertIncident + " ON CONFLICT (consumer_id, external_id) DO NOTHING"
+
+    private func insert(_ incident: NewIncident, sql: String) throws -> Int64? {
         let priority = incident.assessment.priority
         let due = policy.serviceLevel.dueAt(priority: priority, status: incident.status, receivedAt: incident.receivedAt,
                                      respondedAt: incident.respondedAt)
-        try database.run("""
-            INSERT INTO incidents (external_id, consumer_id, reporter_name, reporter_email, service_id, environment,
-                received_at, title, body, error_code, correlation_id, kind, impact, urgency, priority, status,
-                resolution, assignee, case_id, responded_at, sla_due_at, sort_group, sort_time, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)\(onConflict)
-            """, [
+        try database.run(sql, [
                 .text(incident.externalID), incident.consumerID.map(SQLValue.integer) ?? .null,
                 incident.reporterName.map(SQLValue.text) ?? .null, incident.reporterEmail.map(SQLValue.text) ?? .null,
                 .integer(incident.serviceID), .text(incident.environment.rawValue), .integer(incident.receivedAt),
