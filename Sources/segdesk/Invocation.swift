@@ -6,6 +6,7 @@ enum Invocation: Equatable {
     case dashboard(db: String?, theme: String?, demo: Bool)
     case demo(db: String, consumers: Int, incidents: Int, seed: UInt64)
     case importIncidents(db: String?, file: String, skipBad: Bool)
+    case importNotices(db: String?, file: String, skipBad: Bool)
     case ingestMaildir(db: String?, directory: String)
     case export(kind: ExportKind, db: String?, format: Exporter.Format)
     case check(db: String?)
@@ -33,6 +34,8 @@ enum Usage {
           segdesk import incidents [--db PATH] [--skip-bad] FILE
                                                   import incidents from JSON Lines, or CSV when FILE
                                                   ends in .csv; - reads standard input
+          segdesk import notices [--db PATH] [--skip-bad] FILE
+                                                  import the provider's change and outage notices
           segdesk ingest maildir [--db PATH] DIR  take the mail in DIR/new: reports become incidents,
                                                   replies join theirs; handled mail moves to DIR/cur
           segdesk export KIND [--db PATH] [--format jsonl|csv]
@@ -75,6 +78,23 @@ enum Usage {
         counted as a duplicate and changes nothing.
         """
 
+    static let importNotices = """
+        usage: segdesk import notices [--db PATH] [--skip-bad] FILE
+
+        Reads the provider's change and outage notices from FILE: JSON Lines, or CSV
+        with a header row when FILE ends in .csv; - reads standard input. Fields:
+        provider (its key), kind (dataset_change, interface_change, deviation or
+        outage, maintenance, regulatory), title, services (a list of service keys;
+        CSV: separated by spaces) and effective_at are required; body, breaking
+        (true/false), published_at, ends_at and deadline (ISO 8601 with offset) are
+        optional. Each notice reaches the consumers that use one of its services.
+        While a deviation is in force, new reports on its services join its case.
+
+        Bad records are reported as FILE:LINE: field: problem and refuse the whole
+        import unless --skip-bad is given. A notice with the same provider, kind,
+        title and effective_at as one imported before is a duplicate.
+        """
+
     static let ingestMaildir = """
         usage: segdesk ingest maildir [--db PATH] DIR
 
@@ -112,19 +132,20 @@ extension Invocation {
         if rest.first == "import" {
             rest = rest.dropFirst()
             guard let kind = rest.first, !kind.hasPrefix("-") else {
-                throw UsageError(description: "segdesk import: expected what to import: incidents")
+                throw UsageError(description: "segdesk import: expected what to import: incidents or notices")
             }
-            guard kind == "incidents" else {
-                throw UsageError(description: "segdesk import: cannot import \"\(kind)\" yet; this segdesk imports incidents")
+            guard kind == "incidents" || kind == "notices" else {
+                throw UsageError(description: "segdesk import: cannot import \"\(kind)\"; this segdesk imports incidents and notices")
             }
             rest = rest.dropFirst()
             let options = try Options.parse(rest, allowed: ["--db"], flags: ["--help", "--skip-bad"], positional: true)
-            if options.flags.contains("--help") { return .help(Usage.importIncidents) }
+            if options.flags.contains("--help") { return .help(kind == "incidents" ? Usage.importIncidents : Usage.importNotices) }
             guard options.positional.count == 1 else {
-                throw UsageError(description: "segdesk import incidents: expected one FILE (or - for standard input)")
+                throw UsageError(description: "segdesk import \(kind): expected one FILE (or - for standard input)")
             }
-            return .importIncidents(db: options.values["--db"], file: options.positional[0],
-                                    skipBad: options.flags.contains("--skip-bad"))
+            let (db, file, skipBad) = (options.values["--db"], options.positional[0], options.flags.contains("--skip-bad"))
+            return kind == "incidents" ? .importIncidents(db: db, file: file, skipBad: skipBad)
+                : .importNotices(db: db, file: file, skipBad: skipBad)
         }
         if rest.first == "ingest" {
             rest = rest.dropFirst()

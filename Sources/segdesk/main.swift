@@ -26,17 +26,36 @@ func writeDemo(into store: Store, options: DemoOptions, environment: Environment
     complain("demo: wrote \(options.consumers) consumers and \(options.incidents) incidents to \(store.path) in \(seconds) s")
 }
 
-func importIncidents(db: String?, file: String, skipBad: Bool, environment: Environment) throws -> Int32 {
-    let data: Data
-    if file == "-" {
-        data = FileHandle.standardInput.readDataToEndOfFile()
-    } else {
-        guard let contents = FileManager.default.contents(atPath: file) else {
-            complain("segdesk import: cannot read \(file)")
-            return 1
-        }
-        data = contents
+/// The bytes of an intake file, or of standard input for "-"; nil (said on
+/// standard error) when it cannot be read.
+func intakeData(_ file: String) -> Data? {
+    if file == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+    guard let contents = FileManager.default.contents(atPath: file) else {
+        complain("segdesk import: cannot read \(file)")
+        return nil
     }
+    return contents
+}
+
+func importNotices(db: String?, file: String, skipBad: Bool, environment: Environment) throws -> Int32 {
+    guard let data = intakeData(file) else { return 1 }
+    let contents = IntakeFile.read(data, name: file, csv: file.lowercased().hasSuffix(".csv"), check: IncomingNotice.check)
+    let store = try openStore(try environment.databasePath(db), environment)
+    do {
+        let report = try store.importNotices(contents, file: file, skipBad: skipBad)
+        report.skipped.forEach { complain($0.description) }
+        complain("import: \(report.imported) notices imported, reaching \(report.consumersReached) consumers; "
+                 + "\(report.duplicates) duplicates, \(Set(report.skipped.map(\.line)).count) bad records skipped")
+        return 0
+    } catch let refused as ImportRefused {
+        refused.problems.forEach { complain($0.description) }
+        complain("segdesk import: \(refused.description)")
+        return 1
+    }
+}
+
+func importIncidents(db: String?, file: String, skipBad: Bool, environment: Environment) throws -> Int32 {
+    guard let data = intakeData(file) else { return 1 }
     let started = Date()
     let store = try openStore(try environment.databasePath(db), environment)
     let stream = IncidentStream(data, name: file, csv: file.lowercased().hasSuffix(".csv"))
@@ -51,7 +70,7 @@ func importIncidents(db: String?, file: String, skipBad: Bool, environment: Envi
         let seconds = Date().timeIntervalSince(started)
         let rate = seconds > 0 ? Int(Double(report.imported) / seconds) : report.imported
         complain("import: \(report.imported) imported (\(report.joinedOutage) joined an announced outage), "
-                 + "\(report.duplicates) duplicates, \(report.skipped.count) bad skipped"
+                 + "\(report.duplicates) duplicates, \(Set(report.skipped.map(\.line)).count) bad records skipped"
                  + " in \(String(format: "%.2f", seconds)) s (\(rate) per second)")
         return 0
     } catch let refused as ImportRefused {
@@ -120,6 +139,8 @@ func main() -> Int32 {
             return 0
         case let .importIncidents(db, file, skipBad):
             return try importIncidents(db: db, file: file, skipBad: skipBad, environment: environment)
+        case let .importNotices(db, file, skipBad):
+            return try importNotices(db: db, file: file, skipBad: skipBad, environment: environment)
         case let .ingestMaildir(db, directory):
             return try ingestMaildir(db: db, directory: directory, environment: environment)
         case let .export(kind, db, format):

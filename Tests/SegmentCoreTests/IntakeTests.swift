@@ -136,3 +136,62 @@ struct IntakeTests {
         #expect(Timestamp.parse(text) == expected)
     }
 }
+
+@Suite("Importing provider notices")
+struct NoticeIntakeTests {
+    private func segment() throws -> Store {
+        let store = try emptyStore()
+        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@example.no")
+        let inntekt = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+        let attest = try store.addService(providerID: provider, key: "skatteattest-api", name: "Attest", environments: [.production])
+        try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("974760673"), name: "Fjordbanken",
+                                          stage: .live, serviceIDs: [inntekt]))
+        try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("910212958"), name: "Vestbanken",
+                                          stage: .live, serviceIDs: [attest]))
+        return store
+    }
+
+    private let outage = #"{"provider":"ske","kind":"outage","title":"Inntekt-API nede","services":["inntekt-api"],"effective_at":"2026-11-26T11:00:00+00:00","ends_at":"2026-11-26T15:00:00+00:00","breaking":true}"#
+
+    @Test("an outage notice reaches the consumers of its service, and while it is in force a new report joins its case")
+    func outageNotice() throws {
+        let store = try segment()
+        let contents = IntakeFile.read(Data((outage + "\n").utf8), name: "n.jsonl", csv: false, check: IncomingNotice.check)
+        #expect(contents.problems.isEmpty)
+        let report = try store.importNotices(contents, file: "n.jsonl", skipBad: false)
+        #expect(report.imported == 1 && report.consumersReached == 1)
+        #expect(try store.importNotices(contents, file: "n.jsonl", skipBad: false).duplicates == 1)
+        let notice = try store.notice(id: 1)
+        #expect(notice.row.kind == .deviation && notice.row.breaking && notice.row.affected == 1)
+
+        let incidents = IncidentFile.read(Data(#"{"external_id":"F-1","consumer":"974760673","service":"inntekt-api","received_at":"2026-11-26T12:00:00+00:00","title":"503"}"#.utf8),
+                                          name: "i.jsonl", csv: false)
+        #expect(try store.importIncidents(incidents.records, problems: [], file: "i.jsonl", skipBad: false).joinedOutage == 1)
+    }
+
+    @Test("every bad notice field is reported with its line, CSV lists services separated by spaces")
+    func badNotices() throws {
+        let store = try segment()
+        let csv = """
+            provider,kind,title,services,effective_at,breaking
+            ske,maintenance,Vedlikehold,inntekt-api skatteattest-api,2026-12-01T02:00:00+01:00,no
+            nav,rumour,"Two
+            lines",,soon,maybe
+            ske,deviation,Ukjent tjeneste,folkeregister-api,2026-12-01T02:00:00+01:00,
+            """
+        let contents = IntakeFile.read(Data(csv.utf8), name: "n.csv", csv: true, check: IncomingNotice.check)
+        #expect(contents.records.count == 2)
+        #expect(contents.problems.map(\.description) == [
+            "n.csv:3: kind: expected one of dataset_change, interface_change, deviation, maintenance, regulatory (or outage), got \"rumour\"",
+            "n.csv:3: title: must be one line",
+            "n.csv:3: services: is required (at least one)",
+            "n.csv:3: breaking: expected true or false, got \"maybe\"",
+            "n.csv:3: effective_at: expected ISO 8601 with an offset, e.g. 2026-11-26T08:15:00+01:00, got \"soon\"",
+        ])
+        #expect(throws: ImportRefused.self) { try store.importNotices(contents, file: "n.csv", skipBad: false) }
+        #expect(try store.database.scalar("SELECT count(*) FROM change_notices") == 0)
+        let report = try store.importNotices(contents, file: "n.csv", skipBad: true)
+        #expect(report.imported == 1 && report.consumersReached == 2)
+        #expect(report.skipped.last?.description == "n.csv:5: services: unknown service \"folkeregister-api\"; known: inntekt-api, skatteattest-api")
+    }
+}

@@ -71,14 +71,10 @@ struct IncidentFlowEndToEndTests {
         }
 
         // The provider announces an outage on the service; a fourth report joins its case by itself.
-        let now = Int(Date().timeIntervalSince1970)
-        try TmuxSession.run(["sqlite3", database, """
-            INSERT INTO change_notices (provider_id, kind, title, body, breaking, published_at, effective_at, ends_at, active,
-              search_text, sort_group, sort_time) VALUES (1, 'deviation', 'Driftsavvik Inntekt API', '', 0, \(now - 600),
-              \(now - 600), \(now + 7200), 1, '', 0, 0);
-            INSERT INTO notice_services (notice_id, service_id)
-              SELECT max(id), (SELECT id FROM services WHERE key = 'inntekt-api') FROM change_notices;
-            """])
+        let notice = #"{"provider":"skatteetaten","kind":"outage","title":"Driftsavvik Inntekt API","services":["inntekt-api"],"effective_at":"\#(formatter.string(from: Date().addingTimeInterval(-600)))","ends_at":"\#(formatter.string(from: Date().addingTimeInterval(7200)))"}"#
+        let notices = directory.appendingPathComponent("notices.jsonl").path
+        try (notice + "\n").write(toFile: notices, atomically: true, encoding: .utf8)
+        try TmuxSession.run([segdesk, "import", "notices", "--db", database, notices])
         let fourth = #"{"external_id":"BANK3-REF","consumer":"\#(consumers[0])","service":"inntekt-api","received_at":"\#(formatter.string(from: Date()))","title":"Fortsatt 503","reporter":{"email":"drift3@bank.eksempel.no"}}"#
         try (fourth + "\n").write(toFile: intake, atomically: true, encoding: .utf8)
         try TmuxSession.run([segdesk, "import", "incidents", "--db", database, intake])

@@ -3,15 +3,23 @@ import Foundation
 /// Reads an incident intake file (JSON Lines, or CSV when the name ends in
 /// `.csv`) into checked records and the problems of the bad ones.
 public enum IncidentFile {
-    public struct Contents {
-        public var records: [IncomingIncident]
-        public var problems: [IntakeProblem]
-    }
+    public typealias Contents = IntakeChunk<IncomingIncident>
 
     /// Parses `data`; `name` is how messages name the file ("-" for standard input).
     public static func read(_ data: Data, name: String, csv: Bool) -> Contents {
-        var contents = Contents(records: [], problems: [])
-        readChunks(data, name: name, csv: csv) { chunk in
+        IntakeFile.read(data, name: name, csv: csv, check: IncomingIncident.check)
+    }
+}
+
+/// Intake files of any record kind: JSON Lines, one object per line, or CSV
+/// with a header row (RFC 4180). Each record's fields go through the kind's
+/// check; every problem is kept with its line.
+public enum IntakeFile {
+    /// Parses all of `data`; `name` is how messages name the file.
+    public static func read<Record>(_ data: Data, name: String, csv: Bool,
+                                    check: ([String: FieldValue], Int, String) -> RecordCheck<Record>) -> IntakeChunk<Record> {
+        var contents = IntakeChunk<Record>()
+        readChunks(data, name: name, csv: csv, check: check) { chunk in
             contents.records += chunk.records
             contents.problems += chunk.problems
         }
@@ -21,17 +29,18 @@ public enum IncidentFile {
     /// Parses `data` in file order and hands over the checked records and
     /// problems every `chunkSize` records, so a caller can work on one chunk
     /// while the next is read.
-    static func readChunks(_ data: Data, name: String, csv: Bool, chunkSize: Int = 4_096,
-                           emit: (IncidentChunk) -> Void) {
-        var contents = IncidentChunk()
-        func take(_ check: RecordCheck<IncomingIncident>) {
-            switch check {
+    static func readChunks<Record>(_ data: Data, name: String, csv: Bool, chunkSize: Int = 4_096,
+                                   check: ([String: FieldValue], Int, String) -> RecordCheck<Record>,
+                                   emit: (IntakeChunk<Record>) -> Void) {
+        var contents = IntakeChunk<Record>()
+        func take(_ checked: RecordCheck<Record>) {
+            switch checked {
             case .good(let record): contents.records.append(record)
             case .bad(let problems): contents.problems += problems
             }
             if contents.records.count >= chunkSize {
                 emit(contents)
-                contents = IncidentChunk()
+                contents = IntakeChunk()
             }
         }
         defer { emit(contents) }
@@ -48,7 +57,7 @@ public enum IncidentFile {
                     }
                     var fields: [String: FieldValue] = [:]
                     for (key, value) in zip(names, row.fields) where !value.isEmpty { fields[key] = .text(value) }
-                    take(IncomingIncident.check(fields, line: row.line, file: name))
+                    take(check(fields, row.line, name))
                 }
             } catch let malformed as CSVReader.Malformed {
                 contents.problems.append(IntakeProblem(file: name, line: malformed.line, field: "csv", message: malformed.message))
@@ -69,7 +78,7 @@ public enum IncidentFile {
                 start = end + 1
                 if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
                 do {
-                    take(IncomingIncident.check(try JSONRecordParser.object(line), line: lineNumber, file: name))
+                    take(check(try JSONRecordParser.object(line), lineNumber, name))
                 } catch let failure as JSONRecordParser.Failure {
                     contents.problems.append(IntakeProblem(file: name, line: lineNumber, field: "record",
                                                            message: "is not a JSON object on one line: \(failure.message)"))
@@ -81,8 +90,18 @@ public enum IncidentFile {
     }
 }
 
-/// Part of an intake file: the good records and the problems of the bad ones.
-public struct IncidentChunk: Sendable {
-    public var records: [IncomingIncident] = []
+/// An intake file or part of one: the good records and the problems of the bad ones.
+public struct IntakeChunk<Record> {
+    public var records: [Record] = []
     public var problems: [IntakeProblem] = []
+
+    public init(records: [Record] = [], problems: [IntakeProblem] = []) {
+        self.records = records
+        self.problems = problems
+    }
 }
+
+extension IntakeChunk: Sendable where Record: Sendable {}
+
+/// Part of an incident intake file.
+public typealias IncidentChunk = IntakeChunk<IncomingIncident>

@@ -24,7 +24,7 @@ public final class IncidentStream: @unchecked Sendable {
             return count + (left > 0 ? 1 : 0)
         }
         let thread = Thread { [self] in
-            IncidentFile.readChunks(data, name: name, csv: csv) { chunk in
+            IntakeFile.readChunks(data, name: name, csv: csv, check: IncomingIncident.check) { chunk in
                 condition.lock()
                 while ready.count >= Self.capacity { condition.wait() }
                 ready.append(chunk)

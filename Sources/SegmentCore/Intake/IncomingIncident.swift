@@ -23,27 +23,7 @@ public struct IncomingIncident: Equatable, Sendable {
     /// Checks the fields of one record (names as in the JSON Lines format)
     /// and collects every problem, not only the first.
     static func check(_ fields: [String: FieldValue], line: Int, file: String) -> RecordCheck<IncomingIncident> {
-        var problems: [IntakeProblem] = []
-        func problem(_ field: String, _ message: String) {
-            problems.append(IntakeProblem(file: file, line: line, field: field, message: message))
-        }
-        func text(_ field: String, required: Bool) -> String? {
-            let value = fields[field] ?? .null
-            guard case .text(let string) = value else {
-                if value == .null {
-                    if required { problem(field, "is required") }
-                } else {
-                    problem(field, "expected text, got \(value.shown)")
-                }
-                return nil
-            }
-            let trimmed = trimmedSpaces(string)
-            if trimmed.isEmpty {
-                if required { problem(field, "must not be empty") }
-                return nil
-            }
-            return trimmed
-        }
+        var reader = FieldReader(fields, line: line, file: file)
         func level(_ field: String) -> Int {
             let value = fields[field] ?? .null
             let number: Int?
@@ -54,63 +34,57 @@ public struct IncomingIncident: Equatable, Sendable {
             default: number = nil
             }
             guard let number, (1...3).contains(number) else {
-                problem(field, "expected 1 (high), 2 or 3 (low), got \(value.shown)")
+                reader.problem(field, "expected 1 (high), 2 or 3 (low), got \(value.shown)")
                 return 2
             }
             return number
         }
 
-        let externalID = text("external_id", required: true)
+        let externalID = reader.text("external_id", required: true)
         var organisationNumber: OrganisationNumber?
-        if let consumer = text("consumer", required: true) {
-            do { organisationNumber = try OrganisationNumber(consumer) } catch { problem("consumer", error.description) }
+        if let consumer = reader.text("consumer", required: true) {
+            do { organisationNumber = try OrganisationNumber(consumer) } catch { reader.problem("consumer", error.description) }
         }
-        var reporterName = text("reporter_name", required: false)
-        var reporterEmail = text("reporter_email", required: false)
+        var reporterName = reader.text("reporter_name", required: false)
+        var reporterEmail = reader.text("reporter_email", required: false)
         switch fields["reporter"] ?? .null {
         case .null: break
         case .object(let object):
             if case .text(let name) = object["name"] ?? .null { reporterName = trimmedSpaces(name) }
             if case .text(let email) = object["email"] ?? .null { reporterEmail = trimmedSpaces(email) }
         default:
-            problem("reporter", "expected an object with name and email")
+            reader.problem("reporter", "expected an object with name and email")
         }
         if let email = reporterEmail, !MailAddress.isPlausible(email) {
-            problem("reporter.email", "\"\(email)\" is not a mail address")
+            reader.problem("reporter.email", "\"\(email)\" is not a mail address")
         }
-        let serviceKey = text("service", required: true)
+        let serviceKey = reader.text("service", required: true)
         var environment = ServiceEnvironment.production
-        if let value = text("environment", required: false) {
+        if let value = reader.text("environment", required: false) {
             if let parsed = ServiceEnvironment(rawValue: value) { environment = parsed } else {
-                problem("environment", "expected production or test, got \"\(value)\"")
+                reader.problem("environment", "expected production or test, got \"\(value)\"")
             }
         }
-        var receivedAt: Int64?
-        if let value = text("received_at", required: true) {
-            receivedAt = Timestamp.parse(value)
-            if receivedAt == nil {
-                problem("received_at", "expected ISO 8601 with an offset, e.g. 2026-11-26T08:15:00+01:00, got \"\(value)\"")
-            }
-        }
-        let title = text("title", required: true)
-        if let title, title.contains(where: \.isNewline) { problem("title", "must be one line") }
-        let body = text("body", required: false) ?? ""
-        if body.utf8.count > maximumBodyBytes { problem("body", "is longer than 1 MB") }
+        let receivedAt = reader.time("received_at", required: true)
+        let title = reader.line("title", required: true)
+        let body = reader.text("body", required: false) ?? ""
+        if body.utf8.count > maximumBodyBytes { reader.problem("body", "is longer than 1 MB") }
         var kind = IncidentKind.error
-        if let value = text("kind", required: false) {
+        if let value = reader.text("kind", required: false) {
             if let parsed = IncidentKind(rawValue: value) { kind = parsed } else {
-                problem("kind", "expected error, question or change_request, got \"\(value)\"")
+                reader.problem("kind", "expected error, question or change_request, got \"\(value)\"")
             }
         }
         let impact = level("impact"), urgency = level("urgency")
-        guard problems.isEmpty, let externalID, let organisationNumber, let serviceKey, let receivedAt, let title else {
-            return .bad(problems)
+        let errorCode = reader.text("error_code", required: false)
+        let correlationID = reader.text("correlation_id", required: false)
+        guard reader.problems.isEmpty, let externalID, let organisationNumber, let serviceKey, let receivedAt, let title else {
+            return .bad(reader.problems)
         }
         return .good(IncomingIncident(
             line: line, externalID: externalID, organisationNumber: organisationNumber, reporterName: reporterName,
             reporterEmail: reporterEmail, serviceKey: serviceKey, environment: environment, receivedAt: receivedAt,
-            title: title, body: body, errorCode: text("error_code", required: false),
-            correlationID: text("correlation_id", required: false),
+            title: title, body: body, errorCode: errorCode, correlationID: correlationID,
             assessment: Assessment(impact: impact, urgency: urgency), kind: kind))
     }
 }

@@ -1,0 +1,94 @@
+/// Reads the fields of one intake record and collects every problem with
+/// its line, so a record is reported whole, not only its first fault.
+struct FieldReader {
+    let fields: [String: FieldValue]
+    let line: Int
+    let file: String
+    private(set) var problems: [IntakeProblem] = []
+
+    init(_ fields: [String: FieldValue], line: Int, file: String) {
+        self.fields = fields
+        self.line = line
+        self.file = file
+    }
+
+    mutating func problem(_ field: String, _ message: String) {
+        problems.append(IntakeProblem(file: file, line: line, field: field, message: message))
+    }
+
+    /// A text field, trimmed; nil when absent or empty (a problem when required).
+    mutating func text(_ field: String, required: Bool) -> String? {
+        let value = fields[field] ?? .null
+        guard case .text(let string) = value else {
+            if value == .null {
+                if required { problem(field, "is required") }
+            } else {
+                problem(field, "expected text, got \(value.shown)")
+            }
+            return nil
+        }
+        let trimmed = trimmedSpaces(string)
+        if trimmed.isEmpty {
+            if required { problem(field, "must not be empty") }
+            return nil
+        }
+        return trimmed
+    }
+
+    /// A one-line text field.
+    mutating func line(_ field: String, required: Bool) -> String? {
+        let value = text(field, required: required)
+        if let value, value.contains(where: \.isNewline) { problem(field, "must be one line") }
+        return value
+    }
+
+    /// An ISO 8601 time with an offset, as seconds since 1970.
+    mutating func time(_ field: String, required: Bool) -> Int64? {
+        guard let value = text(field, required: required) else { return nil }
+        guard let seconds = Timestamp.parse(value) else {
+            problem(field, "expected ISO 8601 with an offset, e.g. 2026-11-26T08:15:00+01:00, got \"\(value)\"")
+            return nil
+        }
+        return seconds
+    }
+
+    /// true or false (JSON), or true/false/yes/no/1/0 (CSV); `fallback` when absent.
+    mutating func flag(_ field: String, fallback: Bool) -> Bool {
+        switch fields[field] ?? .null {
+        case .null: return fallback
+        case .bool(let value): return value
+        case .number(let number) where number == 0 || number == 1: return number == 1
+        case .text(let text):
+            switch trimmedSpaces(text).lowercased() {
+            case "true", "yes", "1": return true
+            case "false", "no", "0", "": return false
+            default: break
+            }
+        default: break
+        }
+        problem(field, "expected true or false, got \((fields[field] ?? .null).shown)")
+        return fallback
+    }
+
+    /// A list of words: a JSON list of texts, or text with the words
+    /// separated by spaces or commas (CSV).
+    mutating func words(_ field: String, required: Bool) -> [String] {
+        var words: [String] = []
+        switch fields[field] ?? .null {
+        case .null: break
+        case .array(let items):
+            for item in items {
+                guard case .text(let text) = item else { problem(field, "expected a list of texts, got \(item.shown) in it"); return [] }
+                words.append(trimmedSpaces(text))
+            }
+        case .text(let text):
+            words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" }).map(String.init)
+        case let other:
+            problem(field, "expected a list, got \(other.shown)")
+            return []
+        }
+        words = words.filter { !$0.isEmpty }
+        if words.isEmpty && required { problem(field, "is required (at least one)") }
+        return words
+    }
+}
