@@ -7,6 +7,7 @@ enum Invocation: Equatable {
     case demo(db: String, consumers: Int, incidents: Int, seed: UInt64)
     case importIncidents(db: String?, file: String, skipBad: Bool)
     case importNotices(db: String?, file: String, skipBad: Bool)
+    case importConsumers(db: String?, file: String, skipBad: Bool)
     case ingestMaildir(db: String?, directory: String)
     case export(kind: ExportKind, db: String?, format: Exporter.Format)
     case check(db: String?)
@@ -36,6 +37,8 @@ enum Usage {
                                                   ends in .csv; - reads standard input
           segdesk import notices [--db PATH] [--skip-bad] FILE
                                                   import the provider's change and outage notices
+          segdesk import consumers [--db PATH] [--skip-bad] FILE
+                                                  import consumers with their contacts and services
           segdesk ingest maildir [--db PATH] DIR  take the mail in DIR/new: reports become incidents,
                                                   replies join theirs; handled mail moves to DIR/cur
           segdesk export KIND [--db PATH] [--format jsonl|csv]
@@ -95,6 +98,22 @@ enum Usage {
         title and effective_at as one imported before is a duplicate.
         """
 
+    static let importConsumers = """
+        usage: segdesk import consumers [--db PATH] [--skip-bad] FILE
+
+        Reads consumers from FILE: JSON Lines, or CSV with a header row when FILE ends
+        in .csv; - reads standard input. Fields: org_number (9 digits, mod-11) and
+        name are required; operator_org_number and operator_name (a technical
+        operator, both or neither), mail_domain, stage (registered, terms_signed,
+        authorised_test, test_passed, authorised_production, live), services (service
+        keys; CSV: separated by spaces), technical_name and technical_email, and in
+        JSON contacts (a list of {role, name, email, shared}) are optional.
+
+        Bad records are reported as FILE:LINE: field: problem and refuse the whole
+        import unless --skip-bad is given. An organisation number already registered
+        is a duplicate and changes nothing.
+        """
+
     static let ingestMaildir = """
         usage: segdesk ingest maildir [--db PATH] DIR
 
@@ -132,20 +151,24 @@ extension Invocation {
         if rest.first == "import" {
             rest = rest.dropFirst()
             guard let kind = rest.first, !kind.hasPrefix("-") else {
-                throw UsageError(description: "segdesk import: expected what to import: incidents or notices")
+                throw UsageError(description: "segdesk import: expected what to import: incidents, notices or consumers")
             }
-            guard kind == "incidents" || kind == "notices" else {
-                throw UsageError(description: "segdesk import: cannot import \"\(kind)\"; this segdesk imports incidents and notices")
+            let usages = ["incidents": Usage.importIncidents, "notices": Usage.importNotices, "consumers": Usage.importConsumers]
+            guard let usage = usages[kind] else {
+                throw UsageError(description: "segdesk import: cannot import \"\(kind)\"; expected incidents, notices or consumers")
             }
             rest = rest.dropFirst()
             let options = try Options.parse(rest, allowed: ["--db"], flags: ["--help", "--skip-bad"], positional: true)
-            if options.flags.contains("--help") { return .help(kind == "incidents" ? Usage.importIncidents : Usage.importNotices) }
+            if options.flags.contains("--help") { return .help(usage) }
             guard options.positional.count == 1 else {
                 throw UsageError(description: "segdesk import \(kind): expected one FILE (or - for standard input)")
             }
             let (db, file, skipBad) = (options.values["--db"], options.positional[0], options.flags.contains("--skip-bad"))
-            return kind == "incidents" ? .importIncidents(db: db, file: file, skipBad: skipBad)
-                : .importNotices(db: db, file: file, skipBad: skipBad)
+            switch kind {
+            case "incidents": return .importIncidents(db: db, file: file, skipBad: skipBad)
+            case "notices": return .importNotices(db: db, file: file, skipBad: skipBad)
+            default: return .importConsumers(db: db, file: file, skipBad: skipBad)
+            }
         }
         if rest.first == "ingest" {
             rest = rest.dropFirst()

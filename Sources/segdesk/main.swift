@@ -37,15 +37,19 @@ func intakeData(_ file: String) -> Data? {
     return contents
 }
 
-func importNotices(db: String?, file: String, skipBad: Bool, environment: Environment) throws -> Int32 {
+/// Imports a file of notices or consumers in one go: reads and checks every
+/// record, lists the bad ones, and says what went in.
+func importRecords<Record, Report>(db: String?, file: String, environment: Environment,
+                                   check: ([String: FieldValue], Int, String) -> RecordCheck<Record>,
+                                   run: (Store, IntakeChunk<Record>) throws -> Report,
+                                   skipped: (Report) -> [IntakeProblem], summary: (Report) -> String) throws -> Int32 {
     guard let data = intakeData(file) else { return 1 }
-    let contents = IntakeFile.read(data, name: file, csv: file.lowercased().hasSuffix(".csv"), check: IncomingNotice.check)
+    let contents = IntakeFile.read(data, name: file, csv: file.lowercased().hasSuffix(".csv"), check: check)
     let store = try openStore(try environment.databasePath(db), environment)
     do {
-        let report = try store.importNotices(contents, file: file, skipBad: skipBad)
-        report.skipped.forEach { complain($0.description) }
-        complain("import: \(report.imported) notices imported, reaching \(report.consumersReached) consumers; "
-                 + "\(report.duplicates) duplicates, \(Set(report.skipped.map(\.line)).count) bad records skipped")
+        let report = try run(store, contents)
+        skipped(report).forEach { complain($0.description) }
+        complain(summary(report) + ", \(Set(skipped(report).map(\.line)).count) bad records skipped")
         return 0
     } catch let refused as ImportRefused {
         refused.problems.forEach { complain($0.description) }
@@ -140,7 +144,15 @@ func main() -> Int32 {
         case let .importIncidents(db, file, skipBad):
             return try importIncidents(db: db, file: file, skipBad: skipBad, environment: environment)
         case let .importNotices(db, file, skipBad):
-            return try importNotices(db: db, file: file, skipBad: skipBad, environment: environment)
+            return try importRecords(db: db, file: file, environment: environment, check: IncomingNotice.check,
+                                     run: { try $0.importNotices($1, file: file, skipBad: skipBad) }, skipped: \.skipped) {
+                "import: \($0.imported) notices imported, reaching \($0.consumersReached) consumers; \($0.duplicates) duplicates"
+            }
+        case let .importConsumers(db, file, skipBad):
+            return try importRecords(db: db, file: file, environment: environment, check: IncomingConsumer.check,
+                                     run: { try $0.importConsumers($1, file: file, skipBad: skipBad) }, skipped: \.skipped) {
+                "import: \($0.imported) consumers imported, \($0.duplicates) duplicates"
+            }
         case let .ingestMaildir(db, directory):
             return try ingestMaildir(db: db, directory: directory, environment: environment)
         case let .export(kind, db, format):

@@ -195,3 +195,50 @@ struct NoticeIntakeTests {
         #expect(report.skipped.last?.description == "n.csv:5: services: unknown service \"folkeregister-api\"; known: inntekt-api, skatteattest-api")
     }
 }
+
+@Suite("Importing consumers")
+struct ConsumerIntakeTests {
+    private func store() throws -> Store {
+        let store = try emptyStore()
+        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@example.no")
+        try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+        return store
+    }
+
+    @Test("a bank with its contact and services goes in, and mail from its contact then finds it")
+    func consumerWithContacts() throws {
+        let store = try store()
+        let line = #"{"org_number":"974 760 673","name":"Fjordbanken","mail_domain":"Fjordbanken.example","stage":"live","services":["inntekt-api","inntekt-api"],"contacts":[{"role":"technical","name":"Drift","email":"drift@fjordbanken.example","shared":true}]}"#
+        let contents = IntakeFile.read(Data((line + "\n").utf8), name: "c.jsonl", csv: false, check: IncomingConsumer.check)
+        #expect(contents.problems.isEmpty)
+        #expect(try store.importConsumers(contents, file: "c.jsonl", skipBad: false) == ConsumerImportReport(imported: 1))
+        #expect(try store.importConsumers(contents, file: "c.jsonl", skipBad: false).duplicates == 1)
+        let detail = try store.consumer(id: 1)
+        #expect(detail.services == ["inntekt-api"])
+        #expect(try store.consumer(forSender: "drift@fjordbanken.example").0 == 1)
+        #expect(try store.consumer(forSender: "someone@fjordbanken.example").0 == 1)
+    }
+
+    @Test("CSV: a technical contact by columns; every bad field reported with its line; unknown services refuse the import")
+    func consumersFromCSV() throws {
+        let store = try store()
+        let csv = """
+            org_number,name,stage,services,technical_name,technical_email,operator_org_number
+            910212958,Vestbanken,test_passed,inntekt-api,Ola,ola@vestbanken.example,
+            12345,,flying,,Kari,,
+            923609016,Østbanken,,folkeregister-api,,,
+            """
+        let contents = IntakeFile.read(Data(csv.utf8), name: "c.csv", csv: true, check: IncomingConsumer.check)
+        #expect(contents.problems.map(\.description) == [
+            "c.csv:3: org_number: organisation number \"12345\" must be 9 digits",
+            "c.csv:3: name: is required",
+            "c.csv:3: stage: expected one of registered, terms_signed, authorised_test, test_passed, authorised_production, live, got \"flying\"",
+            "c.csv:3: technical_email: a contact needs a mail address",
+        ])
+        #expect(throws: ImportRefused.self) { try store.importConsumers(contents, file: "c.csv", skipBad: false) }
+        let report = try store.importConsumers(contents, file: "c.csv", skipBad: true)
+        #expect(report.imported == 1)
+        #expect(report.skipped.last?.description == "c.csv:4: services: unknown service \"folkeregister-api\"; known: inntekt-api")
+        #expect(try store.consumer(forSender: "ola@vestbanken.example").0 == 1)
+    }
+}

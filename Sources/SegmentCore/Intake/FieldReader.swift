@@ -70,8 +70,8 @@ struct FieldReader {
         return fallback
     }
 
-    /// A list of words: a JSON list of texts, or text with the words
-    /// separated by spaces or commas (CSV).
+    /// A list of words, each once: a JSON list of texts, or text with the
+    /// words separated by spaces or commas (CSV).
     mutating func words(_ field: String, required: Bool) -> [String] {
         var words: [String] = []
         switch fields[field] ?? .null {
@@ -87,7 +87,8 @@ struct FieldReader {
             problem(field, "expected a list, got \(other.shown)")
             return []
         }
-        words = words.filter { !$0.isEmpty }
+        var seen = Set<String>()
+        words = words.filter { !$0.isEmpty && seen.insert($0).inserted }
         if words.isEmpty && required { problem(field, "is required (at least one)") }
         return words
     }

@@ -1,0 +1,134 @@
+/// A consumer as an intake file describes it: a bank or municipality with
+/// its contacts and the services it uses, checked but not yet matched
+/// against the store's services.
+public struct IncomingConsumer: Equatable, Sendable {
+    public var line: Int
+    public var organisationNumber: OrganisationNumber
+    public var name: String
+    public var operatorNumber: OrganisationNumber?
+    public var operatorName: String?
+    public var mailDomain: String?
+    public var stage: OnboardingStage
+    public var serviceKeys: [String]
+    public var contacts: [Contact]
+
+    /// Checks one record (names as in the JSON Lines format) and collects every problem.
+    public static func check(_ fields: [String: FieldValue], line: Int, file: String) -> RecordCheck<IncomingConsumer> {
+        var reader = FieldReader(fields, line: line, file: file)
+        func number(_ field: String, required: Bool) -> OrganisationNumber? {
+            guard let text = reader.text(field, required: required) else { return nil }
+            do { return try OrganisationNumber(text) } catch {
+                reader.problem(field, error.description)
+                return nil
+            }
+        }
+        let organisationNumber = number("org_number", required: true)
+        let name = reader.line("name", required: true)
+        let operatorNumber = number("operator_org_number", required: false)
+        let operatorName = reader.line("operator_name", required: false)
+        if (operatorNumber == nil) != (operatorName == nil) && reader.problems.isEmpty {
+            reader.problem(operatorNumber == nil ? "operator_org_number" : "operator_name",
+                           "a technical operator needs both its organisation number and its name")
+        }
+        let mailDomain = reader.text("mail_domain", required: false)?.lowercased()
+        if let mailDomain, !MailAddress.isPlausible("x@" + mailDomain) {
+            reader.problem("mail_domain", "\"\(mailDomain)\" is not a mail domain")
+        }
+        var stage = OnboardingStage.registered
+        if let value = reader.text("stage", required: false) {
+            if let parsed = OnboardingStage(rawValue: value) { stage = parsed } else {
+                reader.problem("stage", "expected one of \(OnboardingStage.allCases.map(\.rawValue).joined(separator: ", ")), got \"\(value)\"")
+            }
+        }
+        let services = reader.words("services", required: false)
+        var contacts: [Contact] = []
+        func contact(role: ContactRole, name: String?, email: String?, shared: Bool, field: String) {
+            guard let email else {
+                if name != nil { reader.problem(field, "a contact needs a mail address") }
+                return
+            }
+            guard MailAddress.isPlausible(email) else {
+                reader.problem(field, "\"\(email)\" is not a mail address")
+                return
+            }
+            contacts.append(Contact(role: role, name: name ?? email, email: email, isSharedMailbox: shared))
+        }
+        contact(role: .technical, name: reader.line("technical_name", required: false),
+                email: reader.text("technical_email", required: false), shared: false, field: "technical_email")
+        switch fields["contacts"] ?? .null {
+        case .null: break
+        case .array(let items):
+            for (index, item) in items.enumerated() {
+                let field = "contacts[\(index)]"
+                guard case .object(let object) = item else { reader.problem(field, "expected an object"); continue }
+                var role = ContactRole.technical
+                if case .text(let value) = object["role"] ?? .null {
+                    guard let parsed = ContactRole(rawValue: value) else {
+                        reader.problem("\(field).role", "expected technical, business or vendor, got \"\(value)\"")
+                        continue
+                    }
+                    role = parsed
+                }
+                func text(_ key: String) -> String? {
+                    if case .text(let value) = object[key] ?? .null { return trimmedSpaces(value) }
+                    return nil
+                }
+                let shared: Bool
+                if case .bool(let value) = object["shared"] ?? .null { shared = value } else { shared = false }
+                contact(role: role, name: text("name"), email: text("email"), shared: shared, field: "\(field).email")
+            }
+        default:
+            reader.problem("contacts", "expected a list of {role, name, email, shared}")
+        }
+        guard reader.problems.isEmpty, let organisationNumber, let name else { return .bad(reader.problems) }
+        return .good(IncomingConsumer(line: line, organisationNumber: organisationNumber, name: name,
+                                      operatorNumber: operatorNumber, operatorName: operatorName, mailDomain: mailDomain,
+                                      stage: stage, serviceKeys: services, contacts: contacts))
+    }
+}
+
+/// What a consumer import did.
+public struct ConsumerImportReport: Equatable, Sendable {
+    public var imported = 0
+    public var duplicates = 0
+    public var skipped: [IntakeProblem] = []
+}
+
+extension Store {
+    /// Imports consumers in one transaction. An organisation number already
+    /// registered is a duplicate and left alone (also within one file).
+    /// Unless `skipBad`, any bad record refuses the whole import.
+    public func importConsumers(_ contents: IntakeChunk<IncomingConsumer>, file: String, skipBad: Bool) throws -> ConsumerImportReport {
+        let services = Dictionary(uniqueKeysWithValues: try database.rows(
+            "SELECT key, id FROM services WHERE key != ?", [.text(Self.unsortedServiceKey)]) { ($0.string(0), $0.int(1)) })
+        var bad = contents.problems
+        for consumer in contents.records {
+            for key in consumer.serviceKeys where services[key] == nil {
+                bad.append(IntakeProblem(file: file, line: consumer.line, field: "services", message:
+                    "unknown service \"\(key)\"; known: \(services.keys.sorted().joined(separator: ", "))"))
+            }
+        }
+        bad.sort { $0.line < $1.line }
+        if !bad.isEmpty && !skipBad { throw ImportRefused(problems: bad) }
+        let badLines = Set(bad.map(\.line))
+        return try database.inTransaction {
+            var report = ConsumerImportReport(skipped: bad)
+            for consumer in contents.records where !badLines.contains(consumer.line) {
+                if try database.first("SELECT 1 FROM consumers WHERE org_number = ?",
+                                      [.text(consumer.organisationNumber.digits)], { $0.int(0) }) != nil {
+                    report.duplicates += 1
+                    continue
+                }
+                let id = try addConsumer(NewConsumer(
+                    organisationNumber: consumer.organisationNumber, name: consumer.name,
+                    technicalOperator: consumer.operatorNumber.flatMap { number in consumer.operatorName.map { (number, $0) } },
+                    mailDomain: consumer.mailDomain, stage: consumer.stage, contacts: consumer.contacts,
+                    serviceIDs: consumer.serviceKeys.compactMap { services[$0] }))
+                try journal(entity: "consumer", id: id, action: "imported",
+                            after: "file=\(file) stage=\(consumer.stage.rawValue)")
+                report.imported += 1
+            }
+            return report
+        }
+    }
+}
