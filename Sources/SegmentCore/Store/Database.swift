@@ -7,6 +7,10 @@ import CSQLite
 public final class Database {
     let handle: OpaquePointer
     private var statements: [String: Statement] = [:]
+    /// The statement run last: a loop running one statement many times finds
+    /// it by comparing the SQL (the same string object compares at once)
+    /// instead of hashing its text every time.
+    private var lastUsed: (sql: String, statement: Statement)?
     private var transactionDepth = 0
 
     /// Opens (creating when missing) the file at `path`; ":memory:" for a private database.
@@ -24,6 +28,7 @@ public final class Database {
     }
 
     deinit {
+        lastUsed = nil
         statements.removeAll()
         sqlite3_close_v2(handle)
     }
@@ -102,9 +107,10 @@ public final class Database {
     }
 
     private func prepared(_ sql: String) throws -> Statement {
-        if let cached = statements[sql] { return cached }
-        let statement = try Statement(connection: handle, sql: sql)
+        if let lastUsed, lastUsed.sql == sql { return lastUsed.statement }
+        let statement = try statements[sql] ?? Statement(connection: handle, sql: sql)
         statements[sql] = statement
+        lastUsed = (sql, statement)
         return statement
     }
 }
