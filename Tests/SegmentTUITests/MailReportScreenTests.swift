@@ -63,3 +63,17 @@ struct OutboxScreenTests {
         #expect(harness.state.outbox == nil && harness.state.mode == .dashboard)
     }
 }
+
+@Suite("The help at 80 columns")
+struct HelpWrappingTests {
+    @Test("a long help line wraps into the text column, under its own text, not under the keys")
+    func wrapsIntoTextColumn() throws {
+        var harness = Harness(store: try demoStore())
+        harness.press(.character("?"))
+        harness.press(.pageDown)
+        let lines = harness.screen.lines
+        let group = try #require(lines.firstIndex { $0.hasPrefix(" m ") })
+        #expect(lines[group + 1].hasPrefix(String(repeating: " ", count: 18)) && lines[group + 1].contains(":group"))
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 80 })
+    }
+}

@@ -35,10 +35,11 @@ enum HelpView {
         } else {
             return []
         }
+        // A wrapped line's continuation gets a blank label, so it stays in the text column.
         return lines.flatMap { line -> [DetailLine] in
             let width = max(10, state.width - (line.label.isEmpty ? 2 : 19))
             return TextLayout.wrap(line.text, width: width).enumerated().map {
-                DetailLine($0.offset == 0 ? line.label : "", $0.element, line.role)
+                DetailLine($0.offset == 0 || line.label.isEmpty ? line.label : " ", $0.element, line.role)
             }
         }
     }
