@@ -131,16 +131,16 @@ enum DetailText {
             DetailLine("First seen", detail.firstSeen.map { Format.timestamp($0, zone) } ?? "—"),
             DetailLine("Last seen", detail.lastSeen.map { Format.timestamp($0, zone) } ?? "—"),
             DetailLine("Forwarded", detail.forwardedAt.map { Format.timestamp($0, zone) } ?? "not yet"),
-            DetailLine("With provider", row.status.isOpen && row.forwardedAt != nil
+            DetailLine("At provider", row.status.isOpen && row.forwardedAt != nil
                        ? "\(Format.providerClock(row, now: state.now)) (the provider's clock; ours is stopped)" : "—"),
             DetailLine("Resolved", detail.resolvedAt.map { Format.timestamp($0, zone) } ?? "not yet"),
-            .blank, .heading("Reports"),
         ]
+        lines += received("Provider updates", detail.providerUpdates, state)
+        lines += [.blank, .heading("Reports")]
         lines += detail.incidents.map {
             .timed($0.receivedAt,
                        "#\($0.id) \(UntrustedText.line($0.consumerName ?? "unmatched")) · \($0.status.label) · \(UntrustedText.line($0.errorCode ?? ""))", zone)
         }
-        lines += received("Provider updates", detail.providerUpdates, state)
         return lines
     }
 
