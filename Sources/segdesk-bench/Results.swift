@@ -54,7 +54,7 @@ struct Results {
                      "machine: \(machine)", ""]
         if let demoSeconds { lines.append("demo database written in     \(format(demoSeconds, 1)) s") }
         lines.append("import (\(importCount) JSON Lines)".padding(toLength: 29, withPad: " ", startingAt: 0)
-                     + "\(format(importPerSecond, 0)) incidents/s")
+                     + "\(format(importPerSecond, 0)) incidents/s (median of 3)")
         lines.append("first full frame             \(format(firstFrameMilliseconds, 1)) ms, \(firstFrameBytes ?? 0) bytes")
         lines.append("peak resident memory         \(format(peakResidentKilobytes.map { Double($0) / 1024 }, 1)) MB")
         lines.append("")
