@@ -29,7 +29,9 @@ extension Store {
     /// quarter of the incidents already stored (and 10,000 or more), the
     /// secondary indexes are set aside and rebuilt in one pass each at the
     /// end, which beats keeping them current row by row; a smaller import
-    /// into a large table keeps them current.
+    /// into a large table keeps them current. The unique index stays (it finds
+    /// duplicates), and so does the index of incidents in cases, which gets
+    /// no entries from an import.
     public func importIncidents(next: () -> IncidentChunk?, expectedRecords: Int, file: String, skipBad: Bool,
                                 progress: (Int) -> Void = { _ in }) throws -> ImportReport {
         let consumers = Dictionary(uniqueKeysWithValues: try database.rows("SELECT org_number, id FROM consumers") {
@@ -47,7 +49,7 @@ extension Store {
             var report = ImportReport()
             var bad: [IntakeProblem] = []
             var seen = 0
-            try deferringIncidentFullText { try settingIndexesAside(on: "incidents", keeping: ["incidents_external"],
+            try deferringIncidentFullText { try settingIndexesAside(on: "incidents", keeping: ["incidents_external", "incidents_case"],
                                                                     when: rebuildIndexes) {
                 while let chunk = next() {
                     bad += chunk.problems
