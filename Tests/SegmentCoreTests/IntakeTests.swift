@@ -242,3 +242,22 @@ struct ConsumerIntakeTests {
         #expect(try store.consumer(forSender: "ola@vestbanken.example").0 == 1)
     }
 }
+
+@Suite("Naming the caller's consumer")
+struct CallerConsumerTests {
+    @Test("a caller's bank is found by number, whole name, start of name or a unique part; an ambiguous name says who it could be")
+    func findsTheConsumer() throws {
+        let store = try emptyStore()
+        for (number, name) in [("974760673", "Banken i Lysåsen"), ("910212958", "Banken i Lysåsen Øst"), ("923609016", "Fjordbanken")] {
+            try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber(number), name: name, stage: .live))
+        }
+        #expect(try store.consumerID(calledBy: "974 760 673") == 1)
+        #expect(try store.consumerID(calledBy: "banken i lysåsen") == 1)
+        #expect(try store.consumerID(calledBy: "Fjord") == 3)
+        #expect(try store.consumerID(calledBy: "Øst") == 2)
+        #expect(throws: StoreError.invalid("\"Banken\" matches several consumers: Banken i Lysåsen, Banken i Lysåsen Øst; type more of the name or the organisation number")) {
+            try store.consumerID(calledBy: "Banken")
+        }
+        #expect(throws: StoreError.invalid("no consumer is called \"100%_\"")) { try store.consumerID(calledBy: "100%_") }
+    }
+}

@@ -1,28 +1,57 @@
 extension Store {
     /// Records an incident taken by phone: the consumer by organisation
-    /// number, the service by key, a one-line title. Its external id is
-    /// `PHONE-` and the time, and the journal names the operator who took it.
+    /// number or name, the service by key, a one-line title. Its external id
+    /// is `PHONE-` and the time, and the journal names the operator who took it.
     @discardableResult
-    public func addPhoneReport(organisationNumber: String, serviceKey: String, title: String,
+    public func addPhoneReport(consumer: String, serviceKey: String, title: String,
                                assessment: Assessment = Assessment(impact: 2, urgency: 2)) throws -> Int64 {
-        let number: OrganisationNumber
-        do { number = try OrganisationNumber(organisationNumber) } catch { throw StoreError.invalid(error.description) }
         let title = UntrustedText.line(title).trimmingCharacters(in: .whitespaces)
         guard !title.isEmpty else { throw StoreError.invalid("a phone report needs a title") }
         return try database.inTransaction {
-            guard let consumer = try database.first("SELECT id FROM consumers WHERE org_number = ?", [.text(number.digits)], { $0.int(0) }) else {
-                throw StoreError.invalid("no consumer has organisation number \(number.digits)")
-            }
-            guard let service = try database.first("SELECT id FROM services WHERE key = ?", [.text(serviceKey)], { $0.int(0) }) else {
-                let known = try database.rows("SELECT key FROM services ORDER BY key") { $0.string(0) }.joined(separator: ", ")
+            let consumer = try consumerID(calledBy: consumer)
+            guard let service = try database.first("SELECT id FROM services WHERE key = ? AND key != ?",
+                                                   [.text(serviceKey), .text(Self.unsortedServiceKey)], { $0.int(0) }) else {
+                let known = try database.rows("SELECT key FROM services WHERE key != ? ORDER BY key",
+                                              [.text(Self.unsortedServiceKey)]) { $0.string(0) }.joined(separator: ", ")
                 throw StoreError.invalid("unknown service \"\(serviceKey)\"; known: \(known)")
             }
-            var incident = NewIncident(externalID: "PHONE-\(now())", consumerID: consumer, serviceID: service,
+            let next = try database.scalar("SELECT coalesce(max(id), 0) + 1 FROM incidents")
+            var incident = NewIncident(externalID: "PHONE-\(now())-\(next)", consumerID: consumer, serviceID: service,
                                        receivedAt: now(), title: title)
             incident.assessment = assessment
             let id = try addIncident(incident)
             try journal(entity: "incident", id: id, action: "taken by phone", after: "by=\(operatorLogin)")
             return id
         }
+    }
+
+    /// The consumer a caller names: digits are an organisation number;
+    /// other text is a name, matched whole, else at the start of exactly one
+    /// name, else inside exactly one. Several matches are refused with the
+    /// first few named.
+    func consumerID(calledBy text: String) throws -> Int64 {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if !trimmed.isEmpty, trimmed.allSatisfy({ $0.isNumber || $0 == " " }) {
+            let number: OrganisationNumber
+            do { number = try OrganisationNumber(trimmed) } catch { throw StoreError.invalid(error.description) }
+            guard let id = try database.first("SELECT id FROM consumers WHERE org_number = ?", [.text(number.digits)], { $0.int(0) }) else {
+                throw StoreError.invalid("no consumer has organisation number \(number.digits)")
+            }
+            return id
+        }
+        let needle = trimmed.lowercased().precomposedStringWithCanonicalMapping
+        let escaped = needle.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_")
+        for pattern in [escaped, escaped + "%", "%" + escaped + "%"] {
+            let found = try database.rows("""
+                SELECT id, name FROM consumers WHERE sort_name LIKE ? ESCAPE '\\' ORDER BY sort_name LIMIT 4
+                """, [.text(pattern)]) { ($0.int(0), $0.string(1)) }
+            if found.count == 1 { return found[0].0 }
+            if found.count > 1 {
+                let names = found.prefix(3).map { UntrustedText.line($0.1) }.joined(separator: ", ")
+                throw StoreError.invalid("\"\(UntrustedText.line(trimmed))\" matches several consumers: \(names)\(found.count > 3 ? ", …" : ""); type more of the name or the organisation number")
+            }
+        }
+        throw StoreError.invalid("no consumer is called \"\(UntrustedText.line(trimmed))\"")
     }
 }

@@ -20,6 +20,7 @@ public enum Action: Equatable, Sendable {
     /// A case changed; the text says how.
     case caseChanged(String)
     case outboxLoaded(OutboxReview)
+    case phoneReportRecorded(Int64)
     case failed(String)
 }
 
@@ -48,7 +49,8 @@ public enum Effect: Equatable, Sendable {
     /// resolution, sending also resolves the incident.
     case prepareReply(incidentID: Int64, text: String, resolution: IncidentResolution?)
     case sendReply(incidentID: Int64, text: String, resolution: IncidentResolution?)
-    case addPhoneReport(organisationNumber: String, serviceKey: String, title: String)
+    /// `consumer` is an organisation number or a name.
+    case addPhoneReport(consumer: String, serviceKey: String, title: String, assessment: Assessment)
     case attachConsumer(incidentID: Int64, organisationNumber: String)
     case setService(incidentID: Int64, serviceKey: String)
     case addNote(PaneKind, id: Int64, text: String)

@@ -6,6 +6,8 @@ public enum InputLine: Equatable, Sendable {
     case none
     case filter
     case command(String)
+    /// The short form for an incident taken by phone.
+    case phoneForm(PhoneForm)
 }
 
 /// A question asked before something is sent or cannot be undone: what will

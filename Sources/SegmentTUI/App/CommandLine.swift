@@ -44,8 +44,9 @@ enum CommandLine {
             return [.prepareResolution(caseID: caseID, resolution: arguments.joined(separator: " "))]
         case "new":
             guard arguments.count >= 3 else { return usage("new ORGANISATION-NUMBER SERVICE TITLE", &state) }
-            return [.addPhoneReport(organisationNumber: arguments[0], serviceKey: arguments[1],
-                                    title: arguments.dropFirst(2).joined(separator: " "))]
+            return [.addPhoneReport(consumer: arguments[0], serviceKey: arguments[1],
+                                    title: arguments.dropFirst(2).joined(separator: " "),
+                                    assessment: Assessment(impact: 2, urgency: 2))]
         case "uncase":
             guard arguments.isEmpty else { return usage("uncase (on an incident in a case)", &state) }
             return Reducer.triage(.leaveCase, &state)

@@ -73,9 +73,9 @@ public struct EffectRunner {
             case let .sendReply(id, text, resolution):
                 try store.reply(incidentID: id, text: text, resolution: resolution)
                 return .caseChanged("replied on incident #\(id); the message is queued (segdesk outbox deliver sends it)")
-            case let .addPhoneReport(number, service, title):
-                let id = try store.addPhoneReport(organisationNumber: number, serviceKey: service, title: title)
-                return .caseChanged("incident #\(id) recorded from the phone call")
+            case let .addPhoneReport(consumer, service, title, assessment):
+                return .phoneReportRecorded(try store.addPhoneReport(consumer: consumer, serviceKey: service, title: title,
+                                                                     assessment: assessment))
             case let .attachConsumer(id, number):
                 try store.attachConsumer(incidentID: id, organisationNumber: number)
                 return .caseChanged("incident #\(id) attached to consumer \(number)")

@@ -46,6 +46,10 @@ public enum Reducer {
         case .confirmationPrepared(let confirmation):
             state.confirmation = confirmation
             return []
+        case .phoneReportRecorded(let id):
+            state.input = .none
+            state.message = StatusMessage("incident #\(id) recorded from the phone call")
+            return reloadEverything(&state)
         case .outboxLoaded(let review):
             state.outbox = review
             state.helpScroll = 0
@@ -54,6 +58,11 @@ public enum Reducer {
             state.message = StatusMessage(text)
             return reloadEverything(&state)
         case .failed(let reason):
+            if case .phoneForm(var form) = state.input {
+                form.problem = reason
+                state.input = .phoneForm(form)
+                return []
+            }
             state.message = StatusMessage(reason, isError: true)
             return []
         }
@@ -78,6 +87,7 @@ public enum Reducer {
         switch state.input {
         case .filter: return filterKey(key, &state)
         case .command(let text): return commandLineKey(key, text, &state)
+        case .phoneForm(let form): return phoneFormKey(key, form, &state)
         case .none: break
         }
         state.message = nil
@@ -109,6 +119,34 @@ public enum Reducer {
         state.focusedPane.anchor = .start
         state.focusedPane.selected = 0
         return [.loadPane(state.focus)]
+    }
+
+    private static func phoneFormKey(_ key: Key, _ form: PhoneForm, _ state: inout AppState) -> [Effect] {
+        var form = form
+        switch key {
+        case .character(let character): form.type(character)
+        case .backspace, .delete: form.erase()
+        case .tab, .down: form.move(by: 1)
+        case .backTab, .up: form.move(by: -1)
+        case .escape:
+            state.input = .none
+            state.message = StatusMessage("phone report not recorded")
+            return []
+        case .enter:
+            switch form.report() {
+            case .success(let effect):
+                form.problem = nil
+                state.input = .phoneForm(form)
+                return [effect]
+            case .failure(let problem):
+                form.problem = problem.message
+                form.focus = problem.field
+            }
+        default:
+            break
+        }
+        state.input = .phoneForm(form)
+        return []
     }
 
     private static func commandLineKey(_ key: Key, _ text: String, _ state: inout AppState) -> [Effect] {
@@ -198,7 +236,7 @@ public enum Reducer {
         case .reply:
             return reply(&state)
         case .newPhoneReport:
-            state.input = .command("new ")
+            state.input = .phoneForm(PhoneForm())
             return []
         case .forwardToProvider:
             guard let caseID = CommandLine.selectedCase(state) else {

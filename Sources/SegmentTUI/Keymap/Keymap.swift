@@ -73,7 +73,7 @@ public enum Keymap {
                 help: "reply to the reporter: the known answer for its code, else :reply TEXT",
                 modes: [.dashboard, .detail], inFooter: false),
         Binding(keys: [.character("n")], command: .newPhoneReport, name: "new-incident",
-                help: "new incident taken by phone: :new ORGNO SERVICE TITLE", modes: [.dashboard], inFooter: false),
+                help: "new incident taken by phone: a short form (or :new ORGNO SERVICE TITLE)", modes: [.dashboard], inFooter: false),
         Binding(keys: [.character("o")], command: .showOutbox, name: "outbox",
                 help: "the outbox: messages that failed, wait or were sent last", modes: [.dashboard, .detail], inFooter: false),
         Binding(keys: [.character("u")], command: .undo, name: "undo", help: "undo your last change",

@@ -25,6 +25,9 @@ public enum DashboardView {
         if let confirmation = state.confirmation {
             ConfirmationBox.render(into: &screen, confirmation, width: state.width, height: state.height)
         }
+        if case .phoneForm(let form) = state.input {
+            PhoneFormBox.render(into: &screen, form, width: state.width, height: state.height)
+        }
         Footer.render(into: &screen, row: layout.footerRow, state: state)
         return screen
     }

@@ -21,6 +21,22 @@ enum TextLayout {
         return result + "…" + String(repeating: " ", count: width - 1 - used)
     }
 
+    /// The end of `text` in at most `width` columns, led by an ellipsis when
+    /// the start is cut: what an input field shows while a long value is typed.
+    static func tail(_ text: String, _ width: Int) -> String {
+        guard width > 0 else { return "" }
+        guard DisplayWidth.of(text) > width else { return text }
+        var kept: [Character] = []
+        var used = 1
+        for character in text.reversed() {
+            let characterWidth = DisplayWidth.of(character)
+            if used + characterWidth > width { break }
+            kept.append(character)
+            used += characterWidth
+        }
+        return "…" + String(kept.reversed())
+    }
+
     /// Breaks a line into pieces of at most `width` columns, at spaces where possible.
     static func wrap(_ line: String, width: Int) -> [String] {
         guard width > 0 else { return [] }

@@ -1,0 +1,42 @@
+import SegmentCore
+
+/// The phone form drawn as a box over the dashboard: one line per field,
+/// the focused one marked and showing the cursor, hints beside empty ones,
+/// and what was wrong with the last try.
+enum PhoneFormBox {
+    static func render(into screen: inout Screen, _ form: PhoneForm, width: Int, height: Int) {
+        let boxWidth = min(width - 2, 72)
+        let rows = PhoneForm.Field.allCases.count + 6
+        let area = Rect(x: (width - boxWidth) / 2, y: max(1, (height - rows) / 2), width: boxWidth, height: rows)
+        let inner = boxWidth - 4
+        screen.fill(area, role: .normal)
+        screen.write("┌" + String(repeating: "─", count: boxWidth - 2) + "┐", x: area.x, y: area.y, limit: boxWidth, role: .border)
+        screen.write("└" + String(repeating: "─", count: boxWidth - 2) + "┘", x: area.x, y: area.maxY - 1, limit: boxWidth,
+                     role: .border)
+        for y in (area.y + 1)..<(area.maxY - 1) {
+            screen.write("│", x: area.x, y: y, limit: 1, role: .border)
+            screen.write("│", x: area.x + boxWidth - 1, y: y, limit: 1, role: .border)
+        }
+        screen.write("New incident taken by phone", x: area.x + 2, y: area.y + 1, limit: inner, role: .header)
+        for field in PhoneForm.Field.allCases {
+            let y = area.y + 3 + field.rawValue
+            let focused = field == form.focus
+            let value = form.values[field] ?? ""
+            screen.write((focused ? "▸ " : "  ") + field.label, x: area.x + 2, y: y, limit: 12,
+                         role: focused ? .footerKey : .normal)
+            let x = area.x + 14
+            let limit = area.x + boxWidth - 2 - x
+            // The end of a long value stays in view while it is typed.
+            let shown = TextLayout.tail(UntrustedText.line(value), limit - 1)
+            let written = screen.write(shown + (focused ? "▏" : ""), x: x, y: y, limit: limit, role: focused ? .input : .normal)
+            if value.isEmpty, written + 2 < limit {
+                screen.write(field.hint, x: x + written + 1, y: y, limit: limit - written - 1, role: .dim)
+            }
+        }
+        if let problem = form.problem {
+            screen.write(UntrustedText.line(problem), x: area.x + 2, y: area.maxY - 2, limit: inner, role: .error)
+        } else {
+            screen.write("Enter records it; the SLA clock starts now", x: area.x + 2, y: area.maxY - 2, limit: inner, role: .dim)
+        }
+    }
+}
