@@ -63,6 +63,7 @@ func importIncidents(db: String?, file: String, skipBad: Bool, environment: Envi
     let started = Date()
     let store = try openStore(try environment.databasePath(db), environment)
     let stream = IncidentStream(data, name: file, csv: file.lowercased().hasSuffix(".csv"))
+    defer { stream.cancel() }
     let showProgress = environment.stderrIsTerminal && stream.lineCount >= 50_000
     do {
         let report = try store.importIncidents(next: stream.next, expectedRecords: stream.lineCount, file: file,

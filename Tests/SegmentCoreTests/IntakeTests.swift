@@ -261,3 +261,37 @@ struct CallerConsumerTests {
         #expect(throws: StoreError.invalid("no consumer is called \"100%_\"")) { try store.consumerID(calledBy: "100%_") }
     }
 }
+
+@Suite("Reading a large intake file beside the import")
+struct IncidentStreamTests {
+    private func file(lines: Int) -> Data {
+        Data((0..<lines).map { index in
+            #"{"external_id":"S-\#(index)","consumer":"974760673","service":"inntekt-api","received_at":"2026-11-26T08:15:00+01:00","title":"t"}"#
+        }.joined(separator: "\n").utf8)
+    }
+
+    @Test("every record arrives once and in file order across chunks, with its problems, and the lines are counted first")
+    func chunksInOrder() {
+        let stream = IncidentStream(file(lines: 10_000) + Data("\nnot json\n".utf8), name: "big.jsonl", csv: false)
+        #expect(stream.lineCount == 10_001)
+        var ids: [String] = []
+        var problems: [IntakeProblem] = []
+        var chunks = 0
+        while let chunk = stream.next() {
+            chunks += 1
+            ids += chunk.records.map(\.externalID)
+            problems += chunk.problems
+        }
+        #expect(chunks >= 3)
+        #expect(ids == (0..<10_000).map { "S-\($0)" })
+        #expect(problems.map(\.line) == [10_001])
+    }
+
+    @Test("a cancelled stream hands over nothing more and its reader does not wait forever")
+    func cancel() {
+        let stream = IncidentStream(file(lines: 40_000), name: "big.jsonl", csv: false)
+        _ = stream.next()
+        stream.cancel()
+        #expect(stream.next() == nil)
+    }
+}

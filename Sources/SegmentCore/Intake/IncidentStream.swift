@@ -9,6 +9,7 @@ public final class IncidentStream: @unchecked Sendable {
     private let condition = NSCondition()
     private var ready: [IncidentChunk] = []
     private var finished = false
+    private var cancelled = false
     private static let capacity = 4
 
     public init(_ data: Data, name: String, csv: Bool) {
@@ -26,8 +27,8 @@ public final class IncidentStream: @unchecked Sendable {
         let thread = Thread { [self] in
             IntakeFile.readChunks(data, name: name, csv: csv, check: IncomingIncident.check) { chunk in
                 condition.lock()
-                while ready.count >= Self.capacity { condition.wait() }
-                ready.append(chunk)
+                while ready.count >= Self.capacity && !cancelled { condition.wait() }
+                if !cancelled { ready.append(chunk) }
                 condition.signal()
                 condition.unlock()
             }
@@ -40,12 +41,22 @@ public final class IncidentStream: @unchecked Sendable {
         thread.start()
     }
 
+    /// Tells the reader to stop handing over chunks (the import failed and
+    /// will not take them), so its thread does not wait forever.
+    public func cancel() {
+        condition.lock()
+        cancelled = true
+        ready.removeAll()
+        condition.broadcast()
+        condition.unlock()
+    }
+
     /// The next chunk in file order, waiting for it; nil after the last.
     public func next() -> IncidentChunk? {
         condition.lock()
         defer { condition.unlock() }
-        while ready.isEmpty && !finished { condition.wait() }
-        guard !ready.isEmpty else { return nil }
+        while ready.isEmpty && !finished && !cancelled { condition.wait() }
+        guard !ready.isEmpty, !cancelled else { return nil }
         let chunk = ready.removeFirst()
         condition.signal()
         return chunk
