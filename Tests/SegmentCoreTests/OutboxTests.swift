@@ -119,10 +119,11 @@ struct CoordinationPolicyTests {
         ])
     }
 
-    @Test("with a configured provider address and a rule of two consumers, two banks raise the banner and the report goes to that address")
+    @Test("with a configured provider address and a rule of two consumers in two hours, two banks raise the banner and the report goes to that address")
     func policyInUse() throws {
         var policy = CoordinationPolicy()
         policy.grouping.minimumConsumers = 2
+        policy.grouping.window = 7_200
         policy.serviceLevel.firstResponse[.p3] = 600
         policy.providerAddresses["*"] = "fagsak@skatteetaten.example"
         let store = try Store(path: ":memory:", operatorLogin: "kari", now: { testNow }, policy: policy)
@@ -140,6 +141,8 @@ struct CoordinationPolicyTests {
         #expect(try store.incident(id: ids[0]).row.slaDueAt == 1_795_694_700)
         let proposal = try #require(try store.groupingProposals().first)
         #expect(proposal.consumers == 2)
+        #expect(proposal.summary == "2 consumers report HTTP 503 on inntekt-api within 2 hours")
+        #expect(try store.incident(id: ids[0]).sameFaultWindow == 7_200)
         let caseID = try #require(try store.group(proposal).openedCaseID)
         #expect(try store.forwardingMessage(caseID: caseID).message.recipient == "fagsak@skatteetaten.example")
     }

@@ -8,10 +8,13 @@ public struct GroupingProposal: Equatable, Sendable {
     public var errorCode: String
     public var consumers: Int
     public var reports: Int
+    /// The window the consumers were counted in, in seconds.
+    public var window: Int64 = 3600
 
     /// One line for the banner.
     public var summary: String {
-        "\(consumers) consumers report \(errorCode) on \(serviceKey)\(environment == .test ? " (test)" : "") within the hour"
+        "\(consumers) consumers report \(errorCode) on \(serviceKey)\(environment == .test ? " (test)" : "") "
+            + GroupingRule.within(window)
     }
 }
 
@@ -23,5 +26,17 @@ public struct GroupingRule: Equatable, Sendable {
     public init(window: Int64 = 3600, minimumConsumers: Int = 3) {
         self.window = window
         self.minimumConsumers = minimumConsumers
+    }
+
+    /// "within the hour", "within 2 hours", "within 30 minutes".
+    public static func within(_ window: Int64) -> String {
+        window == 3600 ? "within the hour" : "within \(span(window))"
+    }
+
+    /// "an hour", "2 hours", "30 minutes".
+    public static func span(_ window: Int64) -> String {
+        if window == 3600 { return "an hour" }
+        if window % 3600 == 0 { return "\(window / 3600) hours" }
+        return "\(max(1, window / 60)) minutes"
     }
 }

@@ -20,7 +20,8 @@ extension Store {
                   .integer(Int64(policy.grouping.minimumConsumers))]) {
             GroupingProposal(serviceID: $0.int(0), serviceKey: $0.string(1),
                              environment: ServiceEnvironment(rawValue: $0.string(2)) ?? .production,
-                             errorCode: $0.string(3), consumers: $0.integer(4), reports: $0.integer(5))
+                             errorCode: $0.string(3), consumers: $0.integer(4), reports: $0.integer(5),
+                             window: policy.grouping.window)
         }
     }
 

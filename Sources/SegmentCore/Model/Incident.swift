@@ -74,8 +74,10 @@ public struct IncidentDetail: Equatable, Sendable {
     public var caseID: Int64?
     public var caseTitle: String?
     public var version: Int
-    /// Distinct consumers reporting the same fingerprint within an hour of this one.
+    /// Distinct consumers reporting the same fingerprint within the grouping
+    /// window (`sameFaultWindow` seconds) of this one.
     public var consumersWithSameFault = 1
+    public var sameFaultWindow: Int64 = 3600
     /// For a report without an error code: others that read nearly the same.
     public var possiblySame: [SimilarReport] = []
     /// The reporter's answers by mail, newest first.

@@ -144,6 +144,7 @@ extension Store {
         guard var detail else { throw StoreError.notFound(entity: "incident", id: id) }
         if detail.row.errorCode != nil {
             detail.consumersWithSameFault = try consumersWithSameFault(as: id)
+            detail.sameFaultWindow = policy.grouping.window
         } else {
             detail.possiblySame = try possiblySame(as: id)
         }

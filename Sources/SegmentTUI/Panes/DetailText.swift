@@ -81,8 +81,9 @@ enum DetailText {
             DetailLine("Error code", UntrustedText.line(row.errorCode ?? "—")),
             DetailLine("Same fault", row.errorCode == nil
                        ? (detail.possiblySame.isEmpty ? "no error code, and no report within a day reads the same" : "no error code; see Possibly the same")
-                       : detail.consumersWithSameFault == 1 ? "only this consumer within an hour of this report"
-                       : "\(detail.consumersWithSameFault) consumers within an hour of this report",
+                       : detail.consumersWithSameFault == 1
+                       ? "only this consumer within \(GroupingRule.span(detail.sameFaultWindow)) of this report"
+                       : "\(detail.consumersWithSameFault) consumers within \(GroupingRule.span(detail.sameFaultWindow)) of this report",
                        detail.consumersWithSameFault >= 3 ? .slaSoon : .normal),
             DetailLine("Correlation", UntrustedText.line(detail.correlationID ?? "—")),
             DetailLine("Assignee", UntrustedText.line(detail.assignee ?? "nobody")),
