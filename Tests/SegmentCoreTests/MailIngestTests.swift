@@ -112,6 +112,24 @@ struct MailIngestTests {
                 == "Det gjelder alle søknader.\n")
     }
 
+    @Test("a reply on a resolved incident opens it again; on a closed one it is kept, and the incident stays closed")
+    func replyReopensResolved() throws {
+        let store = try segment()
+        for name in ["plain-utf8.eml", "multipart-alternative-qp.eml"] {
+            _ = try store.ingest(try InboundMail.parse(try mailFixture(name)), deliveredAt: testNow)
+        }
+        try store.triage(.setStatus(.resolved, .questionAnswered), incidents: [1])
+        try store.triage(.setStatus(.closed, .questionAnswered), incidents: [2])
+        for id in [1, 2] {
+            let reply = "From: drift@fjordbanken.example\r\nSubject: Re: [SEG-\(id)] x\r\n\r\nFortsatt feil\r\n"
+            #expect(try store.ingest(try InboundMail.parse(Array(reply.utf8)), deliveredAt: testNow) == .reply(incidentID: Int64(id)))
+        }
+        #expect(try store.incident(id: 1).row.status == .triaged)
+        #expect(try store.incident(id: 1).resolution == nil)
+        #expect(try store.incident(id: 2).row.status == .closed)
+        #expect(try store.incident(id: 2).replies.map(\.text) == ["Fortsatt feil\n"])
+    }
+
     @Test("a reply without a tag is found through In-Reply-To naming the message segdesk sent")
     func replyByInReplyTo() throws {
         let store = try segment()

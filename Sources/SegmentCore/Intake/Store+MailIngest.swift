@@ -72,13 +72,18 @@ extension Store {
     }
 
     /// A consumer answered: the text is kept with the incident, and one that
-    /// was waiting on the consumer is ours again (its clock runs).
+    /// was waiting on the consumer, or that we had resolved, is ours again
+    /// (triaged, its clock running). A closed incident stays closed; the
+    /// reply is kept with it.
     private func recordReply(_ mail: InboundMail, incidentID: Int64, deliveredAt: Int64) throws {
         try keep(mail, kind: "reply", deliveredAt: deliveredAt, incidentID: incidentID, caseID: nil)
         try journal(entity: "incident", id: incidentID, action: "reply received",
                     after: "from=\(mail.senderAddress) message_id=\(mail.messageID)")
-        if try incident(id: incidentID).row.status == .waitingOnConsumer {
+        switch try incident(id: incidentID).row.status {
+        case .waitingOnConsumer, .resolved:
             try triage(.setStatus(.triaged, nil), incidents: [incidentID])
+        default:
+            break
         }
     }
 
