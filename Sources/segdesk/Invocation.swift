@@ -114,6 +114,19 @@ enum Usage {
         is a duplicate and changes nothing.
         """
 
+    static let outbox = """
+        usage: segdesk outbox list [--db PATH]
+               segdesk outbox deliver [--db PATH] [--transport T] [--from ADDRESS]
+
+        list prints every message segdesk has queued, sent or failed to send, one per
+        line, tab-separated: id, status, attempts, recipient, subject, last error.
+        deliver sends what is due through the transport: sendmail (the message on
+        standard input, the recipient after --), sendmail:PATH, or maildir:DIR; the
+        default is transport and from in $XDG_CONFIG_HOME/segdesk/config. A failure
+        is kept and retried after 1 minute, doubling up to 6 hours; exit status 1
+        when a message failed.
+        """
+
     static let ingestMaildir = """
         usage: segdesk ingest maildir [--db PATH] DIR
 
@@ -150,6 +163,7 @@ extension Invocation {
         }
         if rest.first == "import" {
             rest = rest.dropFirst()
+            if rest.first == "--help" { return .help([Usage.importIncidents, Usage.importNotices, Usage.importConsumers].joined(separator: "\n")) }
             guard let kind = rest.first, !kind.hasPrefix("-") else {
                 throw UsageError(description: "segdesk import: expected what to import: incidents, notices or consumers")
             }
@@ -172,6 +186,7 @@ extension Invocation {
         }
         if rest.first == "ingest" {
             rest = rest.dropFirst()
+            if rest.first == "--help" { return .help(Usage.ingestMaildir) }
             guard rest.first == "maildir" else {
                 throw UsageError(description: "segdesk ingest: expected what to take in from: maildir")
             }
@@ -198,7 +213,9 @@ extension Invocation {
         }
         if rest.first == "outbox" {
             let action = rest.dropFirst().first
+            if action == "--help" { return .help(Usage.outbox) }
             let options = try Options.parse(rest.dropFirst(2), allowed: ["--db", "--transport", "--from"], flags: ["--help"])
+            if options.flags.contains("--help") { return .help(Usage.outbox) }
             switch action {
             case "list": return .outboxList(db: options.values["--db"])
             case "deliver":

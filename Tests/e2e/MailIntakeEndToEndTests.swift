@@ -41,3 +41,16 @@ struct MailIntakeEndToEndTests {
         try session.waitFor("[exit 0]")
     }
 }
+
+@Suite("Help on the command line", .enabled(if: TmuxSession.isAvailable, "needs a built segdesk"))
+struct CommandHelpTests {
+    @Test("every command and subcommand answers --help with its usage and exit status 0", arguments: [
+        ["--help"], ["demo", "--help"], ["import", "--help"], ["import", "incidents", "--help"], ["import", "notices", "--help"],
+        ["import", "consumers", "--help"], ["ingest", "--help"], ["ingest", "maildir", "--help"], ["outbox", "--help"],
+        ["outbox", "list", "--help"], ["outbox", "deliver", "--help"], ["export", "--help"], ["check", "--help"],
+    ])
+    func usage(arguments: [String]) throws {
+        let output = try TmuxSession.run([TmuxSession.executable] + arguments)
+        #expect(output.contains("usage:"), "segdesk \(arguments.joined(separator: " "))")
+    }
+}
