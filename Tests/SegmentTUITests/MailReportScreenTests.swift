@@ -20,9 +20,10 @@ struct MailReportScreenTests {
         return store
     }
 
-    @Test("the open report says it is unmatched and unsorted and how to fix both; the commands fix them")
+    @Test("the header counts the unmatched report; the open report says it is unmatched and unsorted and how to fix both; the commands fix them")
     func attachFromTheRecord() throws {
         var harness = Harness(store: try store(), width: 100, height: 40)
+        #expect(harness.screen.lines[0].contains("1 unmatched"))
         harness.press(.enter)
         var text = harness.screen.text
         #expect(text.contains("unmatched sender: attach with :consumer ORGNO"))
@@ -38,6 +39,7 @@ struct MailReportScreenTests {
         #expect(text.contains("Fjordbanken (974 760 673)"))
         #expect(text.contains("inntekt-api (production)"))
         #expect(!text.contains("unmatched sender"))
+        #expect(!harness.screen.lines[0].contains("unmatched"))
     }
 }
 

@@ -30,6 +30,8 @@ public struct Overview: Equatable, Sendable {
     /// Outgoing messages waiting for `outbox deliver`, and those whose last try failed.
     public var messagesQueued = 0
     public var messagesFailed = 0
+    /// Open incidents from senders that matched no consumer, waiting to be attached.
+    public var unmatchedIncidents = 0
 
     /// Nothing counted yet, before the first read.
     public static let empty = Overview(newIncidents: 0, openIncidents: 0, slaBreaches: 0, openCases: 0,
@@ -117,7 +119,9 @@ extension Store {
             currentAgreement: try currentAgreementVersion(),
             proposals: try groupingProposals(),
             messagesQueued: try database.scalar("SELECT count(*) FROM outbox WHERE status != 'sent' AND status = 'queued'"),
-            messagesFailed: try database.scalar("SELECT count(*) FROM outbox WHERE status != 'sent' AND status = 'failed'"))
+            messagesFailed: try database.scalar("SELECT count(*) FROM outbox WHERE status != 'sent' AND status = 'failed'"),
+            unmatchedIncidents: try database.scalar(
+                "SELECT count(*) FROM incidents WHERE consumer_id IS NULL AND sort_group < 9"))
     }
 
     /// An incident with its case, reporter and text.

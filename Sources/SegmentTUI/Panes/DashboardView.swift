@@ -53,6 +53,7 @@ public enum DashboardView {
             ("\(Format.count(overview.unacknowledgedBreakingChanges)) unacked breaking", overview.unacknowledgedBreakingChanges > 0),
         ] + (overview.messagesFailed > 0 ? [("\(Format.count(overview.messagesFailed)) failed to send", true)] : [])
           + (overview.messagesQueued > 0 ? [("\(Format.count(overview.messagesQueued)) to send", false)] : [])
+          + (overview.unmatchedIncidents > 0 ? [("\(Format.count(overview.unmatchedIncidents)) unmatched", true)] : [])
         for (text, alert) in items {
             x += screen.write("│ ", x: x, y: 0, limit: state.width - x, role: .header)
             x += screen.write(text, x: x, y: 0, limit: state.width - x, role: alert ? .headerAlert : .header)
