@@ -9,7 +9,8 @@ func complain(_ message: String) {
 }
 
 func openStore(_ path: String, _ environment: Environment) throws -> Store {
-    try Store(path: path, operatorLogin: environment.operatorLogin, policy: environment.configuration.policy)
+    try Store(path: path, operatorLogin: environment.operatorLogin, policy: environment.configuration.policy,
+              upgrading: { complain("segdesk: \($0)") })
 }
 
 func writeDemo(into store: Store, options: DemoOptions, environment: Environment) throws {

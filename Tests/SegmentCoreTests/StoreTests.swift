@@ -126,3 +126,35 @@ struct IncidentWriteCostTests {
         }
     }
 }
+
+@Suite("Upgrading a database")
+struct UpgradeTests {
+    @Test("a database of schema 1 with an incident is upgraded with one notice first: search finds it, mail can be kept, bad statuses are still refused")
+    func fromSchemaOne() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("old.sqlite")
+        do {
+            let database = try Database(path: path)
+            try database.execute(Migrations.steps[0])
+            try database.execute("""
+                INSERT INTO providers (key, name, email) VALUES ('ske', 'Skatteetaten', 'p@example.no');
+                INSERT INTO services (provider_id, key, name) VALUES (1, 'inntekt-api', 'Inntekt');
+                INSERT INTO incidents (external_id, service_id, environment, received_at, title, kind, impact, urgency,
+                    priority, status, sort_group, sort_time, updated_at)
+                VALUES ('A-1', 1, 'production', 1, 'Tidsavbrudd mot inntekt', 'error', 2, 2, 3, 'new', 3, 1, 1);
+                PRAGMA user_version = 1;
+                """)
+        }
+        var notices: [String] = []
+        let store = try Store(path: path, operatorLogin: "kari", now: { testNow }, upgrading: { notices.append($0) })
+        #expect(notices == ["upgrading \(path) from schema 1 to \(Migrations.latest) (1 incidents); this can take a while on a large database"])
+        #expect(try store.schemaVersion() == Migrations.latest)
+        #expect(try store.incidentCount(filter: "tidsav") == 1)
+        #expect(try store.database.scalar("SELECT count(*) FROM inbound_mail") == 0)
+        #expect(throws: DatabaseError.self) { try store.database.run("UPDATE incidents SET status = 'lost' WHERE id = 1") }
+
+        notices = []
+        _ = try Store(path: path, operatorLogin: "kari", now: { testNow }, upgrading: { notices.append($0) })
+        #expect(notices.isEmpty)
+    }
+}

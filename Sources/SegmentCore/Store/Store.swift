@@ -33,8 +33,10 @@ public final class Store {
 
     /// Opens or creates the database at `path` and brings its schema up to date.
     /// A database from a newer segdesk is refused, not touched.
+    /// `upgrading` hears once, before the work starts, when an existing
+    /// database is brought up to date (which can take a while on a large one).
     public init(path: String, operatorLogin: String, now: @escaping () -> Int64 = { Int64(Date().timeIntervalSince1970) },
-                policy: CoordinationPolicy = CoordinationPolicy()) throws {
+                policy: CoordinationPolicy = CoordinationPolicy(), upgrading: (String) -> Void = { _ in }) throws {
         self.path = path
         self.now = now
         self.operatorLogin = operatorLogin
@@ -53,7 +55,7 @@ public final class Store {
         if path != ":memory:" {
             try database.execute("PRAGMA journal_mode = WAL")
         }
-        try migrate()
+        try migrate(upgrading: upgrading)
     }
 
     /// The schema version stored in the file.
@@ -62,10 +64,15 @@ public final class Store {
     /// The schema version this build writes.
     public static var currentSchemaVersion: Int { Migrations.latest }
 
-    private func migrate() throws {
+    private func migrate(upgrading: (String) -> Void) throws {
         let found = try schemaVersion()
         guard found <= Migrations.latest else {
             throw StoreError.newerSchema(path: path, found: found, supported: Migrations.latest)
+        }
+        if found > 0 && found < Migrations.latest {
+            let incidents = try database.scalar("SELECT count(*) FROM incidents")
+            upgrading("upgrading \(path) from schema \(found) to \(Migrations.latest) (\(incidents) incidents); "
+                      + "this can take a while on a large database")
         }
         for version in found..<Migrations.latest {
             try database.inTransaction {
