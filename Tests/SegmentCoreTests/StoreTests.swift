@@ -147,7 +147,7 @@ struct UpgradeTests {
         }
         var notices: [String] = []
         let store = try Store(path: path, operatorLogin: "kari", now: { testNow }, upgrading: { notices.append($0) })
-        #expect(notices == ["upgrading \(path) from schema 1 to \(Migrations.latest) (1 incidents); this can take a while on a large database"])
+        #expect(notices == ["upgrading \(path) from schema 1 to \(Migrations.latest) (1 incident); this can take a while on a large database"])
         #expect(try store.schemaVersion() == Migrations.latest)
         #expect(try store.incidentCount(filter: "tidsav") == 1)
         #expect(try store.database.scalar("SELECT count(*) FROM inbound_mail") == 0)

@@ -71,7 +71,7 @@ public final class Store {
         }
         if found > 0 && found < Migrations.latest {
             let incidents = try database.scalar("SELECT count(*) FROM incidents")
-            upgrading("upgrading \(path) from schema \(found) to \(Migrations.latest) (\(incidents) incidents); "
+            upgrading("upgrading \(path) from schema \(found) to \(Migrations.latest) (\(incidents) \(incidents == 1 ? "incident" : "incidents")); "
                       + "this can take a while on a large database")
         }
         for version in found..<Migrations.latest {
