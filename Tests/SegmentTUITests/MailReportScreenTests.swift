@@ -79,3 +79,16 @@ struct HelpWrappingTests {
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= 80 })
     }
 }
+
+@Suite("A filter too short to search")
+struct ShortFilterTests {
+    @Test("one letter in the incidents filter searches nothing yet: the pane says so and keeps its usual counts")
+    func oneLetter() throws {
+        var harness = Harness(store: try demoStore())
+        harness.press(.character("/"))
+        harness.type("h")
+        #expect(harness.screen.lines[1] == " 1 Incidents  68 open · 600 · /h (type 2 or more letters)")
+        harness.type("tt")
+        #expect(harness.screen.lines[1].hasSuffix(" · /htt, latest first"))
+    }
+}

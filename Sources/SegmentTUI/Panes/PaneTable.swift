@@ -84,7 +84,9 @@ enum PaneTable {
 
     /// The counts after a pane's title: "312 open · 2,031", or "12 of 2,031" while filtered.
     static func summary(_ kind: PaneKind, _ pane: PaneState, _ overview: Overview) -> String {
-        if !pane.filter.isEmpty { return matches(pane) }
+        // A filter of the incidents with no word long enough to search filters nothing.
+        let searches = kind != .incidents || FullTextQuery.match(for: pane.filter) != nil
+        if !pane.filter.isEmpty && searches { return matches(pane) }
         switch kind {
         case .incidents: return "\(Format.count(overview.openIncidents)) open · \(Format.count(pane.total))"
         case .cases: return "\(Format.count(overview.openCases)) open · \(Format.count(pane.total))"
