@@ -61,17 +61,3 @@ struct MailHeaders: Sendable {
         return (pieces[0].trimmingCharacters(in: .whitespaces).lowercased(), parameters)
     }
 }
-
-/// Splits bytes into lines at LF, dropping a CR before it.
-func mailLines(_ bytes: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
-    var lines: [ArraySlice<UInt8>] = []
-    var start = bytes.startIndex
-    for index in bytes.indices where bytes[index] == 0x0A {
-        var end = index
-        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-        lines.append(bytes[start..<end])
-        start = index + 1
-    }
-    if start < bytes.endIndex { lines.append(bytes[start...]) }
-    return lines
-}
