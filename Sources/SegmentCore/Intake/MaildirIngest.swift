@@ -63,7 +63,8 @@ public struct MaildirIngest {
             case .providerUpdate: report.providerUpdates += 1
             case .duplicate: report.duplicates += 1
             }
-            guard rename(path, cur + "/" + Self.seenName(name)) == 0 else {
+            // Another run taking the same Maildir may have moved it first; then it is handled.
+            guard rename(path, cur + "/" + Self.seenName(name)) == 0 || errno == ENOENT else {
                 throw StoreError.invalid("new/\(name) was taken in but could not be moved to cur/: \(String(cString: strerror(errno)))")
             }
         }
