@@ -92,3 +92,20 @@ struct ShortFilterTests {
         #expect(harness.screen.lines[1].hasSuffix(" · /htt, latest first"))
     }
 }
+
+@Suite("Undo after a change it cannot take back")
+struct UndoAfterOtherChangesTests {
+    @Test("after :note (not undoable), u says there is nothing to undo instead of taking back the earlier assignment")
+    func noteEndsTheUndoChain() throws {
+        let store = try demoStore()
+        var harness = Harness(store: store)
+        let id = try #require(harness.state.focusedPane.selectedID)
+        harness.press(.character("a"))
+        #expect(try store.incident(id: id).assignee == "kari")
+        harness.type(":note ringte banken")
+        harness.press(.enter)
+        harness.press(.character("u"))
+        #expect(harness.state.message?.text == "nothing to undo")
+        #expect(try store.incident(id: id).assignee == "kari")
+    }
+}

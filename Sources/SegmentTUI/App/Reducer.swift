@@ -47,6 +47,7 @@ public enum Reducer {
             state.confirmation = confirmation
             return []
         case .phoneReportRecorded(let id):
+            state.lastChange = nil
             state.input = .none
             state.message = StatusMessage("incident #\(id) recorded from the phone call")
             return reloadEverything(&state)
@@ -55,6 +56,8 @@ public enum Reducer {
             state.helpScroll = 0
             return []
         case .caseChanged(let text):
+            // A change u cannot take back ends what u can: it must not reach past it to an older one.
+            state.lastChange = nil
             state.message = StatusMessage(text)
             return reloadEverything(&state)
         case .failed(let reason):
