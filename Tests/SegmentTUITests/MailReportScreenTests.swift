@@ -43,6 +43,23 @@ struct MailReportScreenTests {
     }
 }
 
+@Suite("Like errors from an unmatched sender")
+struct UnmatchedSameFaultTests {
+    @Test("a coded report from an unmatched sender does not claim \"0 consumers\" report its fault; it says it counts once attached")
+    func unmatchedSenderCountsOnceAttached() throws {
+        let store = try Store(path: ":memory:", operatorLogin: "kari", now: { testNow })
+        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@example.no")
+        _ = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+        let mail = "From: ola@gmail.example\r\nSubject: inntekt-api gir HTTP 503\r\n\r\nhei\r\n"
+        _ = try store.ingest(try InboundMail.parse(Array(mail.utf8)), deliveredAt: testNow - 60)
+        var harness = Harness(store: store, width: 120, height: 40)
+        harness.press(.enter)
+        let text = harness.screen.text
+        #expect(text.contains("no consumer within an hour of this report (this sender counts once attached to its consumer)"))
+        #expect(!text.contains("0 consumers"))
+    }
+}
+
 @Suite("The outbox in the dashboard")
 struct OutboxScreenTests {
     @Test("o shows a message that failed to send with its attempts and last error, and q closes it")

@@ -79,12 +79,7 @@ enum DetailText {
                 : DetailLine("Service", "\(row.serviceKey) (\(detail.environment.rawValue))"),
             DetailLine("Received", Format.timestamp(row.receivedAt, state.timeZone)),
             DetailLine("Error code", UntrustedText.line(row.errorCode ?? "—")),
-            DetailLine("Same fault", row.errorCode == nil
-                       ? (detail.possiblySame.isEmpty ? "no error code, and no report within a day reads the same" : "no error code; see Possibly the same")
-                       : detail.consumersWithSameFault == 1
-                       ? "only this consumer within \(GroupingRule.span(detail.sameFaultWindow)) of this report"
-                       : "\(detail.consumersWithSameFault) consumers within \(GroupingRule.span(detail.sameFaultWindow)) of this report",
-                       detail.consumersWithSameFault >= 3 ? .slaSoon : .normal),
+            DetailLine("Same fault", sameFault(detail), detail.consumersWithSameFault >= 3 ? .slaSoon : .normal),
             DetailLine("Correlation", UntrustedText.line(detail.correlationID ?? "—")),
             DetailLine("Assignee", UntrustedText.line(detail.assignee ?? "nobody")),
         ]
@@ -105,6 +100,22 @@ enum DetailText {
         lines += UntrustedText.lines(detail.body).map { DetailLine("", $0) }
         lines += received("Replies from the reporter", detail.replies, state)
         return lines
+    }
+
+    /// How many consumers report the incident's fault around it. An unmatched
+    /// sender counts for no consumer until attached to one.
+    private static func sameFault(_ detail: IncidentDetail) -> String {
+        let within = "within \(GroupingRule.span(detail.sameFaultWindow)) of this report"
+        if detail.row.errorCode == nil {
+            return detail.possiblySame.isEmpty ? "no error code, and no report within a day reads the same"
+                : "no error code; see Possibly the same"
+        }
+        let others = detail.row.consumerName == nil ? " (this sender counts once attached to its consumer)" : ""
+        switch detail.consumersWithSameFault {
+        case 0: return "no consumer \(within)\(others)"
+        case 1 where detail.row.consumerName != nil: return "only this consumer \(within)"
+        case let count: return "\(count) \(count == 1 ? "consumer" : "consumers") \(within)\(others)"
+        }
     }
 
     /// Messages from outside, each headed by its time and sender.
