@@ -12,7 +12,7 @@ extension Store {
         let reference = MailHeader.oneLine(reference).trimmingCharacters(in: .whitespaces)
         guard !reference.isEmpty else { throw StoreError.invalid("a provider reference cannot be empty") }
         try database.inTransaction {
-            let before = try providerCase(id: caseID).row
+            let before = try caseRow(id: caseID)
             let status = before.status == .open || before.status == .forwarded ? CaseStatus.acknowledged : before.status
             try database.run("""
                 UPDATE provider_cases SET provider_reference = ?, status = ?, search_text = ?, version = version + 1 WHERE id = ?
@@ -29,7 +29,7 @@ extension Store {
     /// reporter's own reference.
     public func resolutionMessages(caseID: Int64, resolution: String) throws -> [PlannedMessage] {
         // Titles come from consumers; what one wrote goes to all, so it leaves clean.
-        let title = UntrustedText.line(try providerCase(id: caseID).row.title)
+        let title = UntrustedText.line(try caseRow(id: caseID).title)
         return try database.rows("""
             SELECT i.id, i.external_id, i.title, \(Self.replyAddress), i.received_at
             FROM incidents i WHERE i.case_id = ? AND i.sort_group < 9 ORDER BY i.received_at
@@ -56,7 +56,7 @@ extension Store {
     @discardableResult
     public func resolveCase(caseID: Int64, resolution: String) throws -> Int {
         try database.inTransaction {
-            let before = try providerCase(id: caseID).row
+            let before = try caseRow(id: caseID)
             guard before.status.isOpen else { throw StoreError.invalid("case #\(caseID) is already \(before.status.rawValue)") }
             let messages = try resolutionMessages(caseID: caseID, resolution: resolution)
             let open = try database.rows("SELECT id FROM incidents WHERE case_id = ? AND sort_group < 9", [.integer(caseID)]) { $0.int(0) }

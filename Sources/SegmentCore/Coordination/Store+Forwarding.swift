@@ -45,7 +45,7 @@ extension Store {
     /// incidents forwarded, in one transaction with the journal.
     public func forwardCase(caseID: Int64) throws {
         try database.inTransaction {
-            let before = try providerCase(id: caseID).row
+            let before = try caseRow(id: caseID)
             guard before.status == .open else {
                 throw StoreError.invalid("case #\(caseID) is \(before.status.rawValue); only an open case is forwarded")
             }

@@ -34,7 +34,7 @@ extension Store {
             try journal(entity: "incident", id: incidentID, action: "replied", after: "to=\(message.recipient)")
             if let resolution {
                 try triage(.setStatus(.resolved, resolution), incidents: [incidentID])
-            } else if try incident(id: incidentID).row.status == .new {
+            } else if try snapshot(of: incidentID).0.status == .new {
                 try triage(.setStatus(.triaged, nil), incidents: [incidentID])
             }
         }

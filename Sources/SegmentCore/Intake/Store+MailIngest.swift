@@ -79,7 +79,7 @@ extension Store {
         try keep(mail, kind: "reply", deliveredAt: deliveredAt, incidentID: incidentID, caseID: nil)
         try journal(entity: "incident", id: incidentID, action: "reply received",
                     after: "from=\(mail.senderAddress) message_id=\(mail.messageID)")
-        switch try incident(id: incidentID).row.status {
+        switch try snapshot(of: incidentID).0.status {
         case .waitingOnConsumer, .resolved:
             try triage(.setStatus(.triaged, nil), incidents: [incidentID])
         default:

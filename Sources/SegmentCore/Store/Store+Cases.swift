@@ -27,11 +27,18 @@ extension Store {
         try smallPaneCount(table: "provider_cases", filter: filter)
     }
 
-    /// A provider case with its grouped incidents and first and last report.
-    public func providerCase(id: Int64) throws -> CaseDetail {
+    /// A provider case as its pane row shows it, without its reports: what
+    /// a workflow checks before it changes the case.
+    func caseRow(id: Int64) throws -> CaseRow {
         guard let row = try database.first("\(Self.caseSelect) WHERE pc.id = ?", [.integer(id)], Self.caseRow) else {
             throw StoreError.notFound(entity: "provider case", id: id)
         }
+        return row
+    }
+
+    /// A provider case with its grouped incidents and first and last report.
+    public func providerCase(id: Int64) throws -> CaseDetail {
+        let row = try caseRow(id: id)
         var detail = try database.first("""
             SELECT environment, forwarded_at, resolved_at,
                    (SELECT min(received_at) FROM incidents WHERE case_id = ?1),

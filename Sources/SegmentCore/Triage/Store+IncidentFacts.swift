@@ -10,11 +10,15 @@ extension Store {
             guard let consumer = try database.first("SELECT id FROM consumers WHERE org_number = ?", [.text(number.digits)], { $0.int(0) }) else {
                 throw StoreError.invalid("no consumer has organisation number \(number.digits)")
             }
-            let before = try incident(id: incidentID)
+            guard let before = try database.first("""
+                SELECT c.org_number FROM incidents i LEFT JOIN consumers c ON c.id = i.consumer_id WHERE i.id = ?
+                """, [.integer(incidentID)], { $0.optionalString(0) }) else {
+                throw StoreError.notFound(entity: "incident", id: incidentID)
+            }
             try database.run("UPDATE incidents SET consumer_id = ?, updated_at = ?, version = version + 1 WHERE id = ?",
                              [.integer(consumer), .integer(now()), .integer(incidentID)])
             try journal(entity: "incident", id: incidentID, action: "consumer",
-                        before: "consumer=\(before.organisationNumber ?? "unmatched")", after: "consumer=\(number.digits)")
+                        before: "consumer=\(before ?? "unmatched")", after: "consumer=\(number.digits)")
         }
     }
 
@@ -28,11 +32,15 @@ extension Store {
                                               [.text(Self.unsortedServiceKey)]) { $0.string(0) }.joined(separator: ", ")
                 throw StoreError.invalid("unknown service \"\(serviceKey)\"; known: \(known)")
             }
-            let before = try incident(id: incidentID)
+            guard let before = try database.first("""
+                SELECT s.key FROM incidents i JOIN services s ON s.id = i.service_id WHERE i.id = ?
+                """, [.integer(incidentID)], { $0.string(0) }) else {
+                throw StoreError.notFound(entity: "incident", id: incidentID)
+            }
             try database.run("UPDATE incidents SET service_id = ?, updated_at = ?, version = version + 1 WHERE id = ?",
                              [.integer(service), .integer(now()), .integer(incidentID)])
             try journal(entity: "incident", id: incidentID, action: "service",
-                        before: "service=\(before.row.serviceKey)", after: "service=\(serviceKey)")
+                        before: "service=\(before)", after: "service=\(serviceKey)")
         }
     }
 
@@ -49,7 +57,7 @@ extension Store {
         let text = UntrustedText.line(text).trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { throw StoreError.invalid("a provider update needs text") }
         try database.inTransaction {
-            _ = try providerCase(id: caseID)
+            _ = try caseRow(id: caseID)
             try journal(entity: "case", id: caseID, action: Self.providerUpdateNoted, after: text)
             try database.run("""
                 UPDATE provider_cases SET status = 'acknowledged', version = version + 1 WHERE id = ? AND status = 'forwarded'
