@@ -29,8 +29,10 @@ enum PhoneFormBox {
             // The end of a long value stays in view while it is typed.
             let shown = TextLayout.tail(UntrustedText.line(value), limit - 1)
             let written = screen.write(shown + (focused ? "▏" : ""), x: x, y: y, limit: limit, role: focused ? .input : .normal)
-            if value.isEmpty, written + 2 < limit {
-                screen.write(field.hint, x: x + written + 1, y: y, limit: limit - written - 1, role: .dim)
+            // The hint starts where the value would, after the cursor when there is one.
+            let gap = focused ? 1 : 0
+            if value.isEmpty, written + gap + 1 < limit {
+                screen.write(field.hint, x: x + written + gap, y: y, limit: limit - written - gap, role: .dim)
             }
         }
         if let problem = form.problem {
