@@ -25,7 +25,8 @@ struct BenchmarkRunsTests {
         let keys = try #require(figures["keys"] as? [[String: Any]])
         let names = Set(keys.compactMap { $0["name"] as? String })
         #expect(names.isSuperset(of: ["move down, within the window", "move down, scrolling", "page down",
-                                      "switch pane (Tab)", "open a record (Enter)", "close a record (q)", "filter keystroke"]))
+                                      "switch pane (Tab)", "open a record (Enter)", "close a record (q)", "filter keystroke, rare word",
+                                      "filter keystroke, common word"]))
         for key in keys {
             #expect(key["p99_ms"] != nil && !(key["p99_ms"] is NSNull), "\(key["name"] ?? "?") has no timing")
             #expect((key["median_bytes"] as? Int ?? 0) > 0)
