@@ -67,15 +67,3 @@ struct DisplayWidthTests {
         #expect(DisplayWidth.of(text) == columns)
     }
 }
-
-@Suite("Full-text query")
-struct FullTextQueryTests {
-    @Test("words become quoted prefix terms, so FTS5 syntax is inert")
-    func quotesWords() {
-        #expect(FullTextQuery.match(for: "http 503") == "\"http\"* \"503\"*")
-        #expect(FullTextQuery.match(for: "title:\"xy\" NEAR") == "\"title\"* \"xy\"* \"NEAR\"*")
-        #expect(FullTextQuery.match(for: "h") == nil)
-        #expect(FullTextQuery.match(for: "a 503") == "\"503\"*")
-        #expect(FullTextQuery.match(for: "  ** ") == nil)
-    }
-}

@@ -61,7 +61,7 @@ extension Store {
     /// order, so a filter matching most of a million incidents costs the same
     /// as one matching a few.
     public func incidents(anchor: WindowAnchor, limit: Int, filter: String = "") throws -> [IncidentRow] {
-        guard let match = FullTextQuery.match(for: filter) else {
+        guard let match = try fullTextMatch(for: filter) else {
             return try window(Self.incidentWindow, anchor: anchor, filter: nil, limit: limit, map: Self.incidentRow)
         }
         let matchValue = SQLValue.text(match), limitValue = SQLValue.integer(Int64(limit))
@@ -96,7 +96,7 @@ extension Store {
     /// How many incidents the pane holds, and how many match `filter`,
     /// counting at most `limit` + 1 matches so a broad filter stays cheap.
     public func incidentCount(filter: String = "", limit: Int = Int(Int32.max)) throws -> Int {
-        guard let match = FullTextQuery.match(for: filter) else {
+        guard let match = try fullTextMatch(for: filter) else {
             return try database.scalar("SELECT count(*) FROM incidents")
         }
         return try database.scalar(

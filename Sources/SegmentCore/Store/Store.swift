@@ -56,6 +56,7 @@ public final class Store {
             try database.execute("PRAGMA journal_mode = WAL")
         }
         try migrate(upgrading: upgrading)
+        try openIncidentTermList()
     }
 
     /// The schema version stored in the file.
