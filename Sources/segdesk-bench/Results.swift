@@ -26,8 +26,8 @@ struct Results {
     var incidents: Int
     var demoSeconds: Double?
     var importPerSecond: Double?
-    /// The same file imported into a copy of the benchmark's own database,
-    /// where every index is kept current row by row.
+    /// The median of three imports of the same file into copies of the
+    /// benchmark's own database, where every index is kept current row by row.
     var importIntoFullPerSecond: Double?
     var importCount = 0
     var firstFrameMilliseconds: Double?
@@ -58,7 +58,7 @@ struct Results {
         if let demoSeconds { lines.append("demo database written in     \(format(demoSeconds, 1)) s") }
         lines.append("import (\(importCount) JSON Lines)".padding(toLength: 29, withPad: " ", startingAt: 0)
                      + "\(format(importPerSecond, 0)) incidents/s (median of 3, into a small database)")
-        lines.append("import into this database     \(format(importIntoFullPerSecond, 0)) incidents/s (once, into a copy)")
+        lines.append("import into this database     \(format(importIntoFullPerSecond, 0)) incidents/s (median of 3, into copies)")
         lines.append("first full frame             \(format(firstFrameMilliseconds, 1)) ms, \(firstFrameBytes ?? 0) bytes")
         lines.append("peak resident memory         \(format(peakResidentKilobytes.map { Double($0) / 1024 }, 1)) MB")
         lines.append("")
