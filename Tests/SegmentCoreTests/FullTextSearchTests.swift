@@ -72,4 +72,15 @@ struct FullTextSearchTests {
         #expect(try store.fullTextMatch(for: "abcde1") == "(\"abcde1\" OR \"abcde10\" OR \"abcde11\" OR \"abcde12\" OR \"abcde13\" OR "
             + "\"abcde14\" OR \"abcde15\" OR \"abcde16\" OR \"abcde17\" OR \"abcde18\" OR \"abcde19\")")
     }
+
+    @Test("the same text asked again after a new report brings a new term finds that report too")
+    func newTermsAreNotMissedByTheKeptQuery() throws {
+        let store = try store(titles: ["Korrelasjon mangler"])
+        #expect(try store.fullTextMatch(for: "korre") == "(\"korrelasjon\")")
+        let service = try store.database.scalar("SELECT id FROM services")
+        try store.addIncident(NewIncident(externalID: "T-new", consumerID: nil, serviceID: Int64(service), receivedAt: testNow,
+                                          title: "Korreksjon avvist"))
+        #expect(try store.fullTextMatch(for: "korre") == "(\"korreksjon\" OR \"korrelasjon\")")
+        #expect(try store.incidentCount(filter: "korre") == 2)
+    }
 }

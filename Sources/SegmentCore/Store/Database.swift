@@ -83,6 +83,8 @@ public final class Database {
     public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
     /// Rows changed by the last statement.
     public var changes: Int { Int(sqlite3_changes(handle)) }
+    /// Rows changed on this connection since it opened.
+    public var totalChanges: Int { Int(sqlite3_total_changes64(handle)) }
 
     /// Runs `body` in a transaction that begins IMMEDIATE (so a busy database
     /// fails at the start, not halfway), commits when it returns and rolls back

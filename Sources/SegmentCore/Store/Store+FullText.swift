@@ -13,11 +13,14 @@ extension Store {
     /// looked up in the index's terms and searched as the terms it starts
     /// (`korre` as `("korrelasjons")`), which FTS5 streams like any term.
     /// Too many such terms, or none (the word may fold differently than this
-    /// side expects), leave the prefix to FTS5.
+    /// side expects), leave the prefix to FTS5. The answer is kept for the
+    /// same text until any connection changes the database.
     public func fullTextMatch(for text: String) throws -> String? {
         let words = FullTextQuery.words(in: text)
         guard !words.isEmpty else { return nil }
-        return try words.map { word in
+        let stamp = [try dataVersion(), database.totalChanges]
+        if let last = lastFullTextMatch, last.text == text, last.stamp == stamp { return last.match }
+        let match = try words.map { word in
             let folded = FullTextQuery.folded(word)
             guard folded.count > FullTextQuery.longestIndexedPrefix,
                   let terms = try incidentTerms(startingWith: folded, limit: Self.termsPerWord), !terms.isEmpty else {
@@ -25,6 +28,8 @@ extension Store {
             }
             return FullTextQuery.anyOf(terms)
         }.joined(separator: " AND ")
+        lastFullTextMatch = (text, stamp, match)
+        return match
     }
 
     /// The view of the full-text index's terms that `incidentTerms` reads,

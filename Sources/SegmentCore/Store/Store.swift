@@ -30,6 +30,9 @@ public final class Store {
     public let operatorLogin: String
     /// The coordinator's targets and rules, from the configuration.
     public let policy: CoordinationPolicy
+    /// The last filter turned into a full-text query, kept while no incident
+    /// changes: one redraw reads the window and the count with the same one.
+    var lastFullTextMatch: (text: String, stamp: [Int], match: String?)?
 
     /// Opens or creates the database at `path` and brings its schema up to date.
     /// A database from a newer segdesk is refused, not touched.
