@@ -92,6 +92,57 @@ struct IntakeTests {
         #expect(try store.incidentCount() == 1)
     }
 
+    /// `count` reports taking turns between the two banks, F-0 onwards.
+    private func reports(_ count: Int) -> [String] {
+        (0..<count).map { number in
+            let bank = number.isMultiple(of: 2) ? "974760673" : "910212958"
+            return #"{"external_id":"F-\#(number)","consumer":"\#(bank)","service":"inntekt-api","received_at":"2026-11-26T08:15:00+01:00","title":"Feil \#(number)"}"#
+        }
+    }
+
+    @Test("a file longer than one write statement keeps its order: ids follow the lines, and a repeat in a later statement is a duplicate")
+    func longFileKeepsOrder() throws {
+        let store = try segment()
+        var lines = reports(150)
+        lines.insert(lines[3], at: 140)
+        let contents = read(lines.joined(separator: "\n") + "\n")
+        let report = try store.importIncidents(contents.records, problems: contents.problems, file: "in.jsonl", skipBad: false)
+        #expect(report.imported == 150 && report.duplicates == 1)
+        #expect(try store.incident(id: 1).externalID == "F-0")
+        #expect(try store.incident(id: 65).externalID == "F-64")
+        #expect(try store.incident(id: 141).externalID == "F-140")
+        #expect(try store.incident(id: 150).externalID == "F-149")
+        #expect(try store.incident(id: 150).row.title == "Feil 149")
+    }
+
+    @Test("foreign key checks, off while an import writes, are on again after it, whether it was taken or refused")
+    func foreignKeysBackOn() throws {
+        let store = try segment()
+        let contents = read(reports(3).joined(separator: "\n") + "\n")
+        _ = try store.importIncidents(contents.records, problems: contents.problems, file: "in.jsonl", skipBad: false)
+        #expect(try store.database.scalar("PRAGMA foreign_keys") == 1)
+        let bad = read(#"{"external_id":"X-1","consumer":"999999999","service":"inntekt-api","received_at":"2026-11-26T08:15:00+01:00","title":"x"}"# + "\n")
+        #expect(throws: ImportRefused.self) {
+            try store.importIncidents(bad.records, problems: bad.problems, file: "bad.jsonl", skipBad: false)
+        }
+        #expect(try store.database.scalar("PRAGMA foreign_keys") == 1)
+    }
+
+    @Test("a write refused halfway through a statement leaves nothing of the import behind")
+    func failedWriteRollsBackAll() throws {
+        let store = try segment()
+        try store.database.execute("""
+            CREATE TRIGGER refuse_f100 BEFORE INSERT ON incidents WHEN new.external_id = 'F-100'
+            BEGIN SELECT RAISE(FAIL, 'refused F-100'); END
+            """)
+        let contents = read(reports(150).joined(separator: "\n") + "\n")
+        #expect(throws: DatabaseError.self) {
+            try store.importIncidents(contents.records, problems: contents.problems, file: "in.jsonl", skipBad: false)
+        }
+        #expect(try store.incidentCount() == 0)
+        #expect(try store.database.scalar("SELECT count(*) FROM journal WHERE action = 'imported'") == 0)
+    }
+
     @Test("CSV follows RFC 4180: quoted fields hold commas, doubled quotes and line breaks; lines are counted right")
     func csvQuoting() throws {
         let store = try segment()

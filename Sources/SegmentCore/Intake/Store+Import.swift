@@ -31,21 +31,23 @@ extension Store {
     /// end, which beats keeping them current row by row; a smaller import
     /// into a large table keeps them current. The unique index stays (it finds
     /// duplicates), and so does the index of incidents in cases, which gets
-    /// no entries from an import.
+    /// no entries from an import. Incidents are written many to a statement
+    /// with foreign key checks off; the consumer and service ids they refer
+    /// to are read in the same transaction, so no check could fail.
     public func importIncidents(next: () -> IncidentChunk?, expectedRecords: Int, file: String, skipBad: Bool,
                                 progress: (Int) -> Void = { _ in }) throws -> ImportReport {
-        let consumers = Dictionary(uniqueKeysWithValues: try database.rows("SELECT org_number, id FROM consumers") {
-            ($0.string(0), $0.int(1))
-        })
-        let services = Dictionary(uniqueKeysWithValues: try database.rows("SELECT key, id FROM services WHERE key != ?",
-                                                                          [.text(Self.unsortedServiceKey)]) {
-            ($0.string(0), $0.int(1))
-        })
-        let knownServices = services.keys.sorted().joined(separator: ", ")
-        let outages = try announcedOutages()
-        let stored = try database.scalar("SELECT coalesce(max(id), 0) FROM incidents")
-        let rebuildIndexes = expectedRecords >= 10_000 && expectedRecords * 4 >= stored
-        return try database.inTransaction {
+        try database.withoutForeignKeyChecks { try database.inTransaction {
+            let consumers = Dictionary(uniqueKeysWithValues: try database.rows("SELECT org_number, id FROM consumers") {
+                ($0.string(0), $0.int(1))
+            })
+            let services = Dictionary(uniqueKeysWithValues: try database.rows("SELECT key, id FROM services WHERE key != ?",
+                                                                              [.text(Self.unsortedServiceKey)]) {
+                ($0.string(0), $0.int(1))
+            })
+            let knownServices = services.keys.sorted().joined(separator: ", ")
+            let outages = try announcedOutages()
+            let stored = try database.scalar("SELECT coalesce(max(id), 0) FROM incidents")
+            let rebuildIndexes = expectedRecords >= 10_000 && expectedRecords * 4 >= stored
             var report = ImportReport()
             var bad: [IntakeProblem] = []
             var seen = 0
@@ -54,7 +56,8 @@ extension Store {
                 while let chunk = next() {
                     bad += chunk.problems
                     let lastID = try database.scalar("SELECT coalesce(max(id), 0) FROM incidents")
-                    var inOutage: [Int64] = []
+                    var incidents: [NewIncident] = []
+                    incidents.reserveCapacity(chunk.records.count)
                     for record in chunk.records {
                         let consumer = consumers[record.organisationNumber.digits]
                         let service = services[record.serviceKey]
@@ -77,15 +80,13 @@ extension Store {
                         incident.correlationID = record.correlationID
                         incident.kind = record.kind
                         incident.assessment = record.assessment
-                        guard let id = try addIncidentIfNew(incident) else {
-                            report.duplicates += 1
-                            continue
-                        }
-                        report.imported += 1
-                        if outages.cover(service: service, at: record.receivedAt) { inOutage.append(id) }
+                        incidents.append(incident)
                     }
+                    let added = try addIncidentsIfNew(incidents[...])
+                    report.imported += added
+                    report.duplicates += incidents.count - added
                     try journalImported(after: lastID, file: file)
-                    for id in inOutage where try joinAnnouncedOutage(incidentID: id) != nil { report.joinedOutage += 1 }
+                    report.joinedOutage += try joinAnnouncedOutages(addedAfter: lastID, outages: outages)
                     seen += chunk.records.count
                     progress(seen)
                 }
@@ -94,7 +95,20 @@ extension Store {
             if !bad.isEmpty && !skipBad { throw ImportRefused(problems: bad) }
             report.skipped = bad
             return report
+        } }
+    }
+
+    /// Joins each incident added after `lastID` that an announced outage
+    /// covers to that outage's case; returns how many joined.
+    private func joinAnnouncedOutages(addedAfter lastID: Int, outages: AnnouncedOutages) throws -> Int {
+        guard !outages.isEmpty else { return 0 }
+        let added = try database.rows("SELECT id, service_id, received_at FROM incidents WHERE id > ? ORDER BY id",
+                                      [.integer(Int64(lastID))]) { (id: $0.int(0), service: $0.int(1), receivedAt: $0.int(2)) }
+        var joined = 0
+        for incident in added where outages.cover(service: incident.service, at: incident.receivedAt) {
+            if try joinAnnouncedOutage(incidentID: incident.id) != nil { joined += 1 }
         }
+        return joined
     }
 
     /// One journal entry per incident added after `lastID`, naming its

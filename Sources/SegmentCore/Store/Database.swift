@@ -108,6 +108,17 @@ public final class Database {
         }
     }
 
+    /// Runs `body` with foreign key checks off, and on again after: for work
+    /// that reads every key it writes in its own transaction, so the checks
+    /// could never fail. SQLite ignores the switch inside a transaction, so
+    /// inside one this just runs `body` with the checks as they are.
+    public func withoutForeignKeyChecks<T>(_ body: () throws -> T) throws -> T {
+        guard transactionDepth == 0 else { return try body() }
+        try execute("PRAGMA foreign_keys = OFF")
+        defer { try? execute("PRAGMA foreign_keys = ON") }
+        return try body()
+    }
+
     private func prepared(_ sql: String) throws -> Statement {
         if let lastUsed, lastUsed.sql == sql { return lastUsed.statement }
         let statement = try statements[sql] ?? Statement(connection: handle, sql: sql)

@@ -134,34 +134,43 @@ extension Store {
         try insert(incident, sql: Self.insertIncidentIfNew)
     }
 
-    private static let insertIncident = """
-        INSERT INTO incidents (external_id, consumer_id, reporter_name, reporter_email, service_id, environment,
-            received_at, title, body, error_code, correlation_id, kind, impact, urgency, priority, status,
-            resolution, assignee, case_id, responded_at, sla_due_at, sort_group, sort_time, updated_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    /// The columns every new incident fills, in the order of `incidentValues(_:)`.
+    static let incidentColumns = """
+        external_id, consumer_id, reporter_name, reporter_email, service_id, environment, received_at, title, body,
+        error_code, correlation_id, kind, impact, urgency, priority, status, resolution, assignee, case_id, responded_at,
+        sla_due_at, sort_group, sort_time, updated_at
         """
+    private static let insertIncident = "INSERT INTO incidents (\(incidentColumns)) VALUES \(incidentPlaceholders)"
     private static let insertIncidentIfNew = insertIncident + " ON CONFLICT (consumer_id, external_id) DO NOTHING"
+    /// One `(?, ...)` group with a parameter for each of `incidentColumns`.
+    static let incidentPlaceholders = "(" + Array(repeating: "?", count: 24).joined(separator: ", ") + ")"
 
     private func insert(_ incident: NewIncident, sql: String) throws -> Int64? {
+        try database.run(sql, incidentValues(incident))
+        return database.changes == 0 ? nil : database.lastInsertRowID
+    }
+
+    /// The values of `incidentColumns` for a new incident, with its priority,
+    /// SLA deadline and pane order worked out.
+    func incidentValues(_ incident: NewIncident) -> [SQLValue] {
         let priority = incident.assessment.priority
         let due = policy.serviceLevel.dueAt(priority: priority, status: incident.status, receivedAt: incident.receivedAt,
                                      respondedAt: incident.respondedAt)
-        try database.run(sql, [
-                .text(incident.externalID), incident.consumerID.map(SQLValue.integer) ?? .null,
-                incident.reporterName.map(SQLValue.text) ?? .null, incident.reporterEmail.map(SQLValue.text) ?? .null,
-                .integer(incident.serviceID), .text(incident.environment.rawValue), .integer(incident.receivedAt),
-                .text(incident.title), .text(incident.body), incident.errorCode.map { .text(ErrorCode.normalised($0)) } ?? .null,
-                incident.correlationID.map(SQLValue.text) ?? .null, .text(incident.kind.rawValue),
-                .integer(Int64(incident.assessment.impact)), .integer(Int64(incident.assessment.urgency)),
-                .integer(Int64(priority.rawValue)), .text(incident.status.rawValue),
-                incident.resolution.map { .text($0.rawValue) } ?? .null, incident.assignee.map(SQLValue.text) ?? .null,
-                incident.caseID.map(SQLValue.integer) ?? .null, incident.respondedAt.map(SQLValue.integer) ?? .null,
-                due.map(SQLValue.integer) ?? .null,
-                .integer(IncidentOrder.group(priority: priority, status: incident.status)),
-                .integer(IncidentOrder.time(receivedAt: incident.receivedAt, status: incident.status)),
-                .integer(incident.receivedAt),
-            ])
-        return database.changes == 0 ? nil : database.lastInsertRowID
+        return [
+            .text(incident.externalID), incident.consumerID.map(SQLValue.integer) ?? .null,
+            incident.reporterName.map(SQLValue.text) ?? .null, incident.reporterEmail.map(SQLValue.text) ?? .null,
+            .integer(incident.serviceID), .text(incident.environment.rawValue), .integer(incident.receivedAt),
+            .text(incident.title), .text(incident.body), incident.errorCode.map { .text(ErrorCode.normalised($0)) } ?? .null,
+            incident.correlationID.map(SQLValue.text) ?? .null, .text(incident.kind.rawValue),
+            .integer(Int64(incident.assessment.impact)), .integer(Int64(incident.assessment.urgency)),
+            .integer(Int64(priority.rawValue)), .text(incident.status.rawValue),
+            incident.resolution.map { .text($0.rawValue) } ?? .null, incident.assignee.map(SQLValue.text) ?? .null,
+            incident.caseID.map(SQLValue.integer) ?? .null, incident.respondedAt.map(SQLValue.integer) ?? .null,
+            due.map(SQLValue.integer) ?? .null,
+            .integer(IncidentOrder.group(priority: priority, status: incident.status)),
+            .integer(IncidentOrder.time(receivedAt: incident.receivedAt, status: incident.status)),
+            .integer(incident.receivedAt),
+        ]
     }
 
     /// Opens a provider case; returns its id.
