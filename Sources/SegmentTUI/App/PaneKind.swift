@@ -1,3 +1,5 @@
+import SegmentCore
+
 /// The five panes of the dashboard, numbered as the keys 1-5 pick them.
 public enum PaneKind: Int, CaseIterable, Hashable, Sendable {
     case incidents = 1, cases, notices, needs, consumers
@@ -21,6 +23,13 @@ public enum PaneKind: Int, CaseIterable, Hashable, Sendable {
         case .needs: "need"
         case .consumers: "consumer"
         }
+    }
+
+    /// Whether `filter` leaves out any rows: the incidents are searched by
+    /// whole words of two letters or more, so a shorter filter shows them all;
+    /// the other panes match any text.
+    func isFiltered(by filter: String) -> Bool {
+        self == .incidents ? !FullTextQuery.words(in: filter).isEmpty : !filter.isEmpty
     }
 
     var next: PaneKind { PaneKind(rawValue: rawValue % 5 + 1)! }

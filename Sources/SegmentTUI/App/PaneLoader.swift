@@ -31,7 +31,7 @@ struct PaneLoader {
         pane.selected = max(0, min(pane.selected, min(pane.rows.count, visible) - 1))
         if pane.countedFilter == nil { pane.total = try count(kind, filter: "") }
         if pane.countedFilter != pane.filter {
-            let counted = pane.filter.isEmpty ? pane.total : try count(kind, filter: pane.filter)
+            let counted = kind.isFiltered(by: pane.filter) ? try count(kind, filter: pane.filter) : pane.total
             pane.matchingIsFloor = counted > PaneState.countLimit
             pane.matching = min(counted, PaneState.countLimit)
             pane.countedFilter = pane.filter

@@ -76,7 +76,7 @@ public enum DashboardView {
             screen.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: role)
             let marks = pane.marked.isEmpty ? "" : " · \(pane.marked.count) marked"
             let order = kind != .incidents ? ""
-                : FullTextQuery.words(in: pane.filter).isEmpty ? " (type 2 or more letters)" : ", latest first"
+                : kind.isFiltered(by: pane.filter) ? ", latest first" : " (type 2 or more letters)"
             let filter = pane.filter.isEmpty ? "" : " · /\(UntrustedText.line(pane.filter))\(order)"
             let title = " \(kind.rawValue) \(kind.title)  \(PaneTable.summary(kind, pane, state.overview))\(marks)\(filter)"
             screen.write(title, x: area.x, y: y, limit: area.width, role: role)

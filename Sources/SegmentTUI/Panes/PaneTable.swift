@@ -84,9 +84,7 @@ enum PaneTable {
 
     /// The counts after a pane's title: "312 open · 2,031", or "12 of 2,031" while filtered.
     static func summary(_ kind: PaneKind, _ pane: PaneState, _ overview: Overview) -> String {
-        // A filter of the incidents with no word long enough to search filters nothing.
-        let searches = kind != .incidents || !FullTextQuery.words(in: pane.filter).isEmpty
-        if !pane.filter.isEmpty && searches { return matches(pane) }
+        if kind.isFiltered(by: pane.filter) { return matches(pane) }
         switch kind {
         case .incidents: return "\(Format.count(overview.openIncidents)) open · \(Format.count(pane.total))"
         case .cases: return "\(Format.count(overview.openCases)) open · \(Format.count(pane.total))"
