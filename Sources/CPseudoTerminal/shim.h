@@ -1,9 +1,12 @@
-// Starting a program on a pseudo-terminal of a given size, for the benchmark:
-// fork, ioctl and the pty calls are variadic or unsafe to reach from Swift.
+// Starting programs for the benchmark, on a pseudo-terminal of a given size or
+// quietly: fork, ioctl, the pty and spawn calls are variadic or unsafe to
+// reach from Swift.
 #ifndef SEGDESK_PTY_SHIM_H
 #define SEGDESK_PTY_SHIM_H
 
 #include <pty.h>
+#include <fcntl.h>
+#include <spawn.h>
 #include <unistd.h>
 #include <signal.h>
 #include <sys/ioctl.h>
@@ -28,6 +31,20 @@ static inline pid_t segdesk_spawn_on_pty(const char *path, char *const argv[], c
     }
     *master = controller;
     return pid;
+}
+
+/// Starts `path` with `argv` and `envp`, its standard output and error going
+/// to /dev/null. Returns the child's pid, or -1 on failure. For timing whole
+/// commands: the wait that goes with it is a plain `waitpid`.
+static inline pid_t segdesk_spawn_quiet(const char *path, char *const argv[], char *const envp[]) {
+    posix_spawn_file_actions_t actions;
+    if (posix_spawn_file_actions_init(&actions) != 0) return -1;
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    pid_t pid = -1;
+    int failed = posix_spawn(&pid, path, &actions, NULL, argv, envp);
+    posix_spawn_file_actions_destroy(&actions);
+    return failed ? -1 : pid;
 }
 
 /// Waits for a child; returns its exit status, or 128 + the signal that ended it.

@@ -1,3 +1,4 @@
+import CPseudoTerminal
 import Foundation
 import SegmentCore
 
@@ -52,30 +53,29 @@ struct Options {
 
 func note(_ text: String) { FileHandle.standardError.write(Data("bench: \(text)\n".utf8)) }
 
-/// Runs a command to its end; returns its wall time in seconds.
-/// Copies a database and waits until the copy is on disk: otherwise the
-/// import's first checkpoint, which syncs the file, also pays for writing out
-/// the copy (a second on a million-incident database).
-func copyToDisk(_ source: String, _ destination: String) throws {
-    try FileManager.default.copyItem(atPath: source, toPath: destination)
-    guard let copy = FileHandle(forUpdatingAtPath: destination) else { throw BenchError("cannot open \(destination)") }
-    defer { try? copy.close() }
-    try copy.synchronize()
-}
-
+/// Runs a command to its end; returns its wall time in seconds, from start to
+/// exit as a shell would see it. Everything written before is put on disk
+/// first, so the command's own syncs do not pay for it: `FileManager` leaves a
+/// copied million-incident database dirty in memory, and its writing out
+/// would otherwise land in the import's first checkpoint. Waits with `waitpid`: Foundation's `Process.waitUntilExit` notices
+/// the exit up to 50 ms late.
 func timed(_ executable: String, _ arguments: [String]) throws -> Double {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    let started = Date()
-    try process.run()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-        throw BenchError("\(executable) \(arguments.joined(separator: " ")) failed with status \(process.terminationStatus)")
+    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+    let envp = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer {
+        argv.forEach { free($0) }
+        envp.forEach { free($0) }
     }
-    return Date().timeIntervalSince(started)
+    sync()
+    let started = DispatchTime.now().uptimeNanoseconds
+    let pid = segdesk_spawn_quiet(executable, argv, envp)
+    guard pid > 0 else { throw BenchError("cannot start \(executable)") }
+    let status = segdesk_wait_child(pid)
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000_000
+    guard status == 0 else {
+        throw BenchError("\(executable) \(arguments.joined(separator: " ")) failed with status \(status)")
+    }
+    return seconds
 }
 
 func run() throws {
@@ -118,7 +118,7 @@ func run() throws {
     var importSeconds: [Double] = []
     for run in 1...3 {
         let importDatabase = scratch.appendingPathComponent("import-\(run).sqlite").path
-        try copyToDisk(emptyDatabase, importDatabase)
+        try FileManager.default.copyItem(atPath: emptyDatabase, toPath: importDatabase)
         importSeconds.append(try timed(segdesk, ["import", "incidents", "--db", importDatabase, sample]))
     }
     results.importPerSecond = Double(importCount) / importSeconds.sorted()[1]
@@ -127,7 +127,7 @@ func run() throws {
     var fullSeconds: [Double] = []
     for run in 1...3 {
         let fullCopy = scratch.appendingPathComponent("full-\(run).sqlite").path
-        try copyToDisk(database, fullCopy)
+        try FileManager.default.copyItem(atPath: database, toPath: fullCopy)
         defer { try? FileManager.default.removeItem(atPath: fullCopy) }
         do {
             fullSeconds.append(try timed(segdesk, ["import", "incidents", "--db", fullCopy, sample]))
