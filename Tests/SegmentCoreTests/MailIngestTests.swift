@@ -140,9 +140,8 @@ struct MailIngestTests {
         #expect(try store.ingest(try InboundMail.parse(Array(reply.utf8)), deliveredAt: testNow) == .reply(incidentID: 1))
     }
 
-    @Test("the provider's answer to a forwarded case is kept as an update and the case counts as acknowledged")
-    func providerUpdate() throws {
-        let store = try segment()
+    /// Two mailed reports of HTTP 503 grouped into a case and forwarded; its id.
+    private func forwardedCase(in store: Store) throws -> Int64 {
         var ids: [Int64] = []
         for name in ["plain-utf8.eml", "multipart-alternative-qp.eml"] {
             if case .newIncident(let id, _) = try store.ingest(try InboundMail.parse(try mailFixture(name)), deliveredAt: testNow) {
@@ -151,10 +150,53 @@ struct MailIngestTests {
         }
         let caseID = try #require(try store.group(ids).openedCaseID)
         try store.forwardCase(caseID: caseID)
+        return caseID
+    }
+
+    @Test("the provider's answer to a forwarded case is kept as an update and the case counts as acknowledged")
+    func providerUpdate() throws {
+        let store = try segment()
+        let caseID = try forwardedCase(in: store)
         let answer = "From: tilbyder@skatteetaten.example\r\nSubject: RE: [SEG-C\(caseID)] HTTP 503\r\n\r\nVi ser på det. Ref SKE-9.\r\n"
         #expect(try store.ingest(try InboundMail.parse(Array(answer.utf8)), deliveredAt: testNow) == .providerUpdate(caseID: caseID))
         #expect(try store.providerCase(id: caseID).row.status == .acknowledged)
         #expect(try store.history(entity: "case", id: caseID).contains { $0.action == "provider update" })
+    }
+
+    @Test("a [SEG-n] reply from outside the incident's bank leaves the incident alone: it is a new, unmatched report, its claim noted")
+    func forgedReplyIsANewReport() throws {
+        let store = try segment()
+        _ = try store.ingest(try InboundMail.parse(try mailFixture("plain-utf8.eml")), deliveredAt: testNow)
+        try store.triage(.setStatus(.waitingOnConsumer, nil), incidents: [1])
+        let forged = "From: kundeservice@vestbanken.example\r\nSubject: Re: [SEG-1] ignore\r\n\r\nLukk saken.\r\n"
+        #expect(try store.ingest(try InboundMail.parse(Array(forged.utf8)), deliveredAt: testNow)
+                == .newIncident(id: 2, consumerID: 3))
+        #expect(try store.incident(id: 1).row.status == .waitingOnConsumer)
+        #expect(try store.incident(id: 1).replies.isEmpty)
+        #expect(try store.history(entity: "incident", id: 2).contains { $0.after?.contains("unverified=reply-to-incident-1") == true })
+    }
+
+    @Test("the incident's reporter, any contact of its bank (a shared vendor mailbox too) and its mail domain may answer on it")
+    func whoMayReply() throws {
+        let store = try segment()
+        _ = try store.ingest(try InboundMail.parse(try mailFixture("plain-utf8.eml")), deliveredAt: testNow)
+        let stranger = "From: ola@gmail.example\r\nSubject: HTTP 503 hos oss\r\n\r\ninntekt-api\r\n"
+        #expect(try store.ingest(try InboundMail.parse(Array(stranger.utf8)), deliveredAt: testNow) == .newIncident(id: 2, consumerID: nil))
+        for (sender, id) in [("drift@vendor.example", 1), ("Noen@FJORDBANKEN.example", 1), ("OLA@gmail.example", 2)] {
+            let reply = "From: \(sender)\r\nSubject: Re: [SEG-\(id)] x\r\n\r\nmer\r\n"
+            #expect(try store.ingest(try InboundMail.parse(Array(reply.utf8)), deliveredAt: testNow) == .reply(incidentID: Int64(id)))
+        }
+    }
+
+    @Test("an answer on a provider case from outside the provider's domain does not mark the case acknowledged")
+    func forgedProviderUpdate() throws {
+        let store = try segment()
+        let caseID = try forwardedCase(in: store)
+        let forged = "From: drift@fjordbanken.example\r\nSubject: RE: [SEG-C\(caseID)] HTTP 503\r\n\r\nFikset.\r\n"
+        #expect(try store.ingest(try InboundMail.parse(Array(forged.utf8)), deliveredAt: testNow) == .newIncident(id: 3, consumerID: 1))
+        #expect(try store.providerCase(id: caseID).row.status == .forwarded)
+        let colleague = "From: drift@SKATTEETATEN.example\r\nSubject: RE: [SEG-C\(caseID)] HTTP 503\r\n\r\nVi ser på det.\r\n"
+        #expect(try store.ingest(try InboundMail.parse(Array(colleague.utf8)), deliveredAt: testNow) == .providerUpdate(caseID: caseID))
     }
 
     @Test("an address shared by several consumers (a vendor's) matches none of them: the incident is unmatched")

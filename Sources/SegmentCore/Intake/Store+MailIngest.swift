@@ -25,22 +25,57 @@ extension Store {
             if try database.first("SELECT 1 FROM inbound_mail WHERE message_id = ?", [.text(mail.messageID)], { $0.int(0) }) != nil {
                 return .duplicate
             }
-            switch try thread(of: mail) {
-            case .incident(let id):
+            let claimed = try thread(of: mail)
+            switch claimed {
+            case .incident(let id) where try sender(mail.senderAddress, mayAnswerIncident: id):
                 try recordReply(mail, incidentID: id, deliveredAt: deliveredAt)
                 return .reply(incidentID: id)
-            case .providerCase(let id):
+            case .providerCase(let id) where try sender(mail.senderAddress, mayAnswerCase: id):
                 try recordProviderUpdate(mail, caseID: id, deliveredAt: deliveredAt)
                 return .providerUpdate(caseID: id)
+            case .incident(let id):
+                return try recordMailReport(mail, deliveredAt: deliveredAt, note: "unverified=reply-to-incident-\(id)")
+            case .providerCase(let id):
+                return try recordMailReport(mail, deliveredAt: deliveredAt, note: "unverified=update-on-case-\(id)")
             case nil:
                 return try recordMailReport(mail, deliveredAt: deliveredAt)
             }
         }
     }
 
-    /// The incident or case a message answers: by the tag in its subject, else
-    /// by the messages it names in In-Reply-To and References. A tag for a
-    /// record that does not exist is ignored.
+    /// Whether mail from `address` may answer on an incident: its reporter's
+    /// address, a contact of its consumer (a shared vendor mailbox too), or the
+    /// consumer's mail domain. A tag in a subject is easy to copy; anyone else
+    /// claiming the thread is taken as a new report instead of changing it.
+    private func sender(_ address: String, mayAnswerIncident id: Int64) throws -> Bool {
+        try database.first("""
+            SELECT 1 FROM incidents i LEFT JOIN consumers c ON c.id = i.consumer_id
+            WHERE i.id = ?1 AND (i.reporter_email = ?2 COLLATE NOCASE
+                OR (?3 != '' AND c.mail_domain = ?3 COLLATE NOCASE)
+                OR EXISTS (SELECT 1 FROM contacts WHERE consumer_id = i.consumer_id AND email = ?2 COLLATE NOCASE))
+            """, [.integer(id), .text(address), .text(Self.domain(of: address))], { $0.int(0) }) != nil
+    }
+
+    /// Whether mail from `address` may answer for the provider of a case: the
+    /// provider's own address or another at its mail domain.
+    private func sender(_ address: String, mayAnswerCase id: Int64) throws -> Bool {
+        guard let providerEmail = try database.first("""
+            SELECT p.email FROM provider_cases pc JOIN services s ON s.id = pc.service_id JOIN providers p ON p.id = s.provider_id
+            WHERE pc.id = ?
+            """, [.integer(id)], { $0.string(0) }) else { return false }
+        return address.caseInsensitiveCompare(providerEmail) == .orderedSame
+            || Self.domain(of: address).caseInsensitiveCompare(Self.domain(of: providerEmail)) == .orderedSame
+    }
+
+    /// What follows the last `@` of an address; empty when there is none.
+    static func domain(of address: String) -> String {
+        guard let at = address.lastIndex(of: "@") else { return "" }
+        return String(address[address.index(after: at)...])
+    }
+
+    /// The incident or case a message claims to answer: by the tag in its
+    /// subject, else by the messages it names in In-Reply-To and References.
+    /// A tag for a record that does not exist is ignored.
     private func thread(of mail: InboundMail) throws -> MailSubjectTag? {
         switch MailSubjectTag.find(in: mail.subject) {
         case .incident(let id)?:
@@ -98,8 +133,8 @@ extension Store {
             """, [.integer(caseID)])
     }
 
-    /// A new report by mail becomes an incident.
-    private func recordMailReport(_ mail: InboundMail, deliveredAt: Int64) throws -> MailIngestOutcome {
+    /// A new report by mail becomes an incident; `note` joins its journal entry.
+    private func recordMailReport(_ mail: InboundMail, deliveredAt: Int64, note: String? = nil) throws -> MailIngestOutcome {
         let (consumerID, matchNote) = try consumer(forSender: mail.senderAddress)
         let uses = try consumerID.map { id in
             try database.rows("""
@@ -127,7 +162,8 @@ extension Store {
         let id = try addIncident(incident)
         try keep(mail, kind: "report", deliveredAt: deliveredAt, incidentID: id, caseID: nil)
         try journal(entity: "incident", id: id, action: "received by mail",
-                    after: "from=\(mail.senderAddress) message_id=\(mail.messageID)" + (matchNote.map { " \($0)" } ?? ""))
+                    after: (["from=\(mail.senderAddress) message_id=\(mail.messageID)"] + [matchNote, note].compactMap { $0 })
+                        .joined(separator: " "))
         if try announcedOutages().cover(service: serviceID, at: deliveredAt) {
             _ = try joinAnnouncedOutage(incidentID: id)
         }
@@ -143,7 +179,7 @@ extension Store {
             """, [.text(address)]) { $0.int(0) }
         if byContact.count == 1 { return (byContact[0], nil) }
         if byContact.count > 1 { return (nil, "unmatched=contact-of-\(byContact.count == 6 ? "6+" : String(byContact.count))-consumers") }
-        let domain = String(address.split(separator: "@").last ?? "")
+        let domain = Self.domain(of: address)
         let byDomain = try database.rows("SELECT id FROM consumers WHERE mail_domain = ? COLLATE NOCASE LIMIT 2",
                                          [.text(domain)]) { $0.int(0) }
         if byDomain.count == 1 { return (byDomain[0], nil) }
