@@ -125,13 +125,8 @@ extension Store {
     /// Adds an incident, deriving priority, SLA deadline and pane order; returns its id.
     @discardableResult
     public func addIncident(_ incident: NewIncident) throws -> Int64 {
-        try insert(incident, sql: Self.insertIncident)!
-    }
-
-    /// Adds an incident unless its consumer already sent one with the same
-    /// external id; returns its id, or nil for such a duplicate.
-    public func addIncidentIfNew(_ incident: NewIncident) throws -> Int64? {
-        try insert(incident, sql: Self.insertIncidentIfNew)
+        try database.run(Self.insertIncident, incidentValues(incident))
+        return database.lastInsertRowID
     }
 
     /// The columns every new incident fills, in the order of `incidentValues(_:)`.
@@ -141,14 +136,9 @@ extension Store {
         sla_due_at, sort_group, sort_time, updated_at
         """
     private static let insertIncident = "INSERT INTO incidents (\(incidentColumns)) VALUES \(incidentPlaceholders)"
-    private static let insertIncidentIfNew = insertIncident + " ON CONFLICT (consumer_id, external_id) DO NOTHING"
     /// One `(?, ...)` group with a parameter for each of `incidentColumns`.
-    static let incidentPlaceholders = "(" + Array(repeating: "?", count: 24).joined(separator: ", ") + ")"
-
-    private func insert(_ incident: NewIncident, sql: String) throws -> Int64? {
-        try database.run(sql, incidentValues(incident))
-        return database.changes == 0 ? nil : database.lastInsertRowID
-    }
+    static let incidentPlaceholders = "(" + Array(repeating: "?", count: incidentColumns.split(separator: ",").count)
+        .joined(separator: ", ") + ")"
 
     /// The values of `incidentColumns` for a new incident, with its priority,
     /// SLA deadline and pane order worked out.
