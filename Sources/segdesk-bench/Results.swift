@@ -24,6 +24,9 @@ struct Results {
     var machine: String
     var segdesk: String
     var incidents: Int
+    /// The page size of the benchmark's database: one made by an older
+    /// segdesk keeps its own, and imports into it differ.
+    var pageSize: Int?
     var demoSeconds: Double?
     var importPerSecond: Double?
     /// The median of three imports of the same file into copies of the
@@ -53,7 +56,8 @@ struct Results {
     }
 
     var table: String {
-        var lines = ["segdesk benchmark: \(incidents) incidents, 130 consumers, 80x24, TERM=xterm-256color",
+        let pages = pageSize.map { ", \($0 / 1024) KB pages" } ?? ""
+        var lines = ["segdesk benchmark: \(incidents) incidents, 130 consumers\(pages), 80x24, TERM=xterm-256color",
                      "machine: \(machine)", ""]
         if let demoSeconds { lines.append("demo database written in     \(format(demoSeconds, 1)) s") }
         lines.append("import (\(importCount) JSON Lines)".padding(toLength: 29, withPad: " ", startingAt: 0)
@@ -75,7 +79,7 @@ struct Results {
 
     var json: String {
         var object: [String: Any] = [
-            "machine": machine, "incidents": incidents,
+            "machine": machine, "incidents": incidents, "page_size": pageSize ?? NSNull(),
             "import_per_second": importPerSecond ?? NSNull(), "import_count": importCount,
             "import_into_full_per_second": importIntoFullPerSecond ?? NSNull(),
             "first_frame_ms": firstFrameMilliseconds ?? NSNull(), "first_frame_bytes": firstFrameBytes ?? NSNull(),

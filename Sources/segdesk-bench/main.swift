@@ -102,6 +102,7 @@ func run() throws {
         }
         note("reusing \(database)")
     }
+    results.pageSize = try Store(path: database, operatorLogin: "bench").database.scalar("PRAGMA page_size")
 
     let importCount = options.importCount ?? (options.quick ? 20_000 : 100_000)
     results.importCount = importCount

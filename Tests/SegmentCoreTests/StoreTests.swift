@@ -4,13 +4,26 @@ import Testing
 
 @Suite("The store")
 struct StoreTests {
-    @Test("a missing file is created with the current schema, in WAL mode with foreign keys on")
+    @Test("a missing file is created with the current schema, in WAL mode with foreign keys on and 16 KB pages")
     func freshFile() throws {
         let directory = try TemporaryDirectory()
         let store = try Store(path: directory.path("new.sqlite"), operatorLogin: "kari")
         #expect(try store.schemaVersion() == Store.currentSchemaVersion)
         #expect(try store.database.first("PRAGMA journal_mode") { $0.string(0) } == "wal")
         #expect(try store.database.scalar("PRAGMA foreign_keys") == 1)
+        #expect(try store.database.scalar("PRAGMA page_size") == 16_384)
+    }
+
+    @Test("a file made before with 4 KB pages keeps them, and works as before")
+    func keepsPageSizeOfOlderFile() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("old.sqlite")
+        try Database(path: path).execute("PRAGMA page_size = 4096; CREATE TABLE leftover (x)")
+        let store = try Store(path: path, operatorLogin: "kari")
+        #expect(try store.database.scalar("PRAGMA page_size") == 4096)
+        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@example.no")
+        try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+        #expect(try store.incidentCount() == 0)
     }
 
     @Test("an older file (schema 0, no tables) is migrated on open")

@@ -19,7 +19,7 @@ struct BenchmarkRunsTests {
                              "--db", directory.appendingPathComponent("bench.sqlite").path, "--json", json])
         let data = try #require(FileManager.default.contents(atPath: json))
         let figures = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        for name in ["import_per_second", "import_into_full_per_second", "first_frame_ms", "first_frame_bytes", "peak_rss_kb", "machine"] {
+        for name in ["import_per_second", "import_into_full_per_second", "first_frame_ms", "first_frame_bytes", "peak_rss_kb", "machine", "page_size"] {
             #expect(figures[name] != nil && !(figures[name] is NSNull), "\(name) missing")
         }
         let keys = try #require(figures["keys"] as? [[String: Any]])
