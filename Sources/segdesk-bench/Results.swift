@@ -28,15 +28,23 @@ struct Results {
     /// segdesk keeps its own, and imports into it differ.
     var pageSize: Int?
     var demoSeconds: Double?
-    var importPerSecond: Double?
-    /// The median of three imports of the same file into copies of the
-    /// benchmark's own database, where every index is kept current row by row.
-    var importIntoFullPerSecond: Double?
+    /// Seconds of each of the three imports into copies of a small database.
+    var importSeconds: [Double] = []
+    /// Seconds of each of the three imports of the same file into copies of
+    /// the benchmark's own database, where every index is kept current row by row.
+    var importIntoFullSeconds: [Double] = []
     var importCount = 0
     var firstFrameMilliseconds: Double?
     var firstFrameBytes: Int?
     var peakResidentKilobytes: Int?
     var keys: [KeyFigures] = []
+
+    /// Incidents a second in the median of three imports; nil unless all three ran.
+    private func perSecond(_ seconds: [Double]) -> Double? {
+        seconds.count == 3 ? Double(importCount) / seconds.sorted()[1] : nil
+    }
+    var importPerSecond: Double? { perSecond(importSeconds) }
+    var importIntoFullPerSecond: Double? { perSecond(importIntoFullSeconds) }
 
     init(machine: String, segdesk: String, incidents: Int) {
         self.machine = machine
@@ -51,6 +59,11 @@ struct Results {
                                medianBytes: bytes.isEmpty ? 0 : bytes[bytes.count / 2], maximumBytes: bytes.last ?? 0))
     }
 
+    /// "1.82 1.95 2.10 s": each run, so the spread shows beside the median.
+    private func listed(_ seconds: [Double]) -> String {
+        seconds.isEmpty ? "-" : seconds.map { format($0) }.joined(separator: " ") + " s"
+    }
+
     private func format(_ value: Double?, _ digits: Int = 2) -> String {
         value.map { String(format: "%.\(digits)f", $0) } ?? "-"
     }
@@ -61,8 +74,9 @@ struct Results {
                      "machine: \(machine)", ""]
         if let demoSeconds { lines.append("demo database written in     \(format(demoSeconds, 1)) s") }
         lines.append("import (\(importCount) JSON Lines)".padding(toLength: 29, withPad: " ", startingAt: 0)
-                     + "\(format(importPerSecond, 0)) incidents/s (median of 3, into a small database)")
-        lines.append("import into this database     \(format(importIntoFullPerSecond, 0)) incidents/s (median of 3, into copies)")
+                     + "\(format(importPerSecond, 0)) incidents/s (median of 3, into a small database: \(listed(importSeconds)))")
+        lines.append("import into this database     \(format(importIntoFullPerSecond, 0)) incidents/s "
+                     + "(median of 3, into copies: \(listed(importIntoFullSeconds)))")
         lines.append("first full frame             \(format(firstFrameMilliseconds, 1)) ms, \(firstFrameBytes ?? 0) bytes")
         lines.append("peak resident memory         \(format(peakResidentKilobytes.map { Double($0) / 1024 }, 1)) MB")
         lines.append("")
@@ -82,6 +96,7 @@ struct Results {
             "machine": machine, "incidents": incidents, "page_size": pageSize ?? NSNull(),
             "import_per_second": importPerSecond ?? NSNull(), "import_count": importCount,
             "import_into_full_per_second": importIntoFullPerSecond ?? NSNull(),
+            "import_seconds": importSeconds, "import_into_full_seconds": importIntoFullSeconds,
             "first_frame_ms": firstFrameMilliseconds ?? NSNull(), "first_frame_bytes": firstFrameBytes ?? NSNull(),
             "peak_rss_kb": peakResidentKilobytes ?? NSNull(),
             "keys": keys.map { key -> [String: Any] in

@@ -116,28 +116,24 @@ func run() throws {
     try IntakeSample.write(count: importCount, from: try Store(path: emptyDatabase, operatorLogin: "bench"), to: sample)
     // The median of three imports, each into a fresh copy: one run on a
     // shared machine says more about the neighbours than about segdesk.
-    var importSeconds: [Double] = []
     for run in 1...3 {
         let importDatabase = scratch.appendingPathComponent("import-\(run).sqlite").path
         try FileManager.default.copyItem(atPath: emptyDatabase, toPath: importDatabase)
-        importSeconds.append(try timed(segdesk, ["import", "incidents", "--db", importDatabase, sample]))
+        results.importSeconds.append(try timed(segdesk, ["import", "incidents", "--db", importDatabase, sample]))
     }
-    results.importPerSecond = Double(importCount) / importSeconds.sorted()[1]
     // The same three times into copies of the benchmark's own database: the
     // realistic case, where every index is already a million entries deep.
-    var fullSeconds: [Double] = []
     for run in 1...3 {
         let fullCopy = scratch.appendingPathComponent("full-\(run).sqlite").path
         try FileManager.default.copyItem(atPath: database, toPath: fullCopy)
         defer { try? FileManager.default.removeItem(atPath: fullCopy) }
         do {
-            fullSeconds.append(try timed(segdesk, ["import", "incidents", "--db", fullCopy, sample]))
+            results.importIntoFullSeconds.append(try timed(segdesk, ["import", "incidents", "--db", fullCopy, sample]))
         } catch {
             note("the import into a copy of \(database) failed (its consumers differ from the demo's?): \(error)")
             break
         }
     }
-    if fullSeconds.count == 3 { results.importIntoFullPerSecond = Double(importCount) / fullSeconds.sorted()[1] }
 
     note("driving segdesk at 80x24")
     try Keystrokes.measure(segdesk: segdesk, database: database, quick: options.quick, into: &results)
