@@ -288,6 +288,37 @@ struct ScreenTests {
         #expect(harness.screen.lines.allSatisfy { DisplayWidth.of($0) <= 80 })
     }
 
+    @Test("typing a level into Impact or Urgency replaces the 2 already there, so Tab then 1 gives 1, not 21")
+    func phoneFormLevelsReplace() throws {
+        var harness = Harness(store: try demoStore())
+        harness.press(.character("n"), .backTab, .backTab)
+        harness.type("1")
+        harness.press(.tab)
+        harness.type("33")
+        guard case .phoneForm(let form) = harness.state.input else { Issue.record("the form closed"); return }
+        #expect(form.values[.impact] == "1" && form.values[.urgency] == "3")
+        #expect(harness.screen.text.contains("Impact    1") && harness.screen.text.contains("Urgency   3"))
+    }
+
+    @Test("a long problem, such as the consumers a name matches, wraps inside the form at 80 columns instead of being cut")
+    func phoneFormProblemWraps() throws {
+        let store = try demoStore()
+        let names = try store.consumers(anchor: .start, limit: 100).map(\.name)
+        let shared = try #require(names.lazy.compactMap { $0.split(separator: " ").first.map(String.init) }
+            .first { word in names.filter { $0.hasPrefix(word + " ") }.count > 1 })
+        var harness = Harness(store: store)
+        harness.press(.character("n"))
+        harness.type(shared)
+        harness.press(.tab)
+        harness.type("inntekt-api")
+        harness.press(.tab)
+        harness.type("Ringte om 503")
+        harness.press(.enter)
+        #expect(harness.screen.text.contains("matches several consumers"))
+        #expect(harness.screen.text.contains("type more of the name or the"))
+        #expect(harness.screen.lines.allSatisfy { DisplayWidth.of($0) <= 80 })
+    }
+
     @Test("the phone form finds the consumer by its name, and Esc leaves it without recording anything")
     func phoneReportByName() throws {
         let store = try demoStore()
@@ -304,7 +335,6 @@ struct ScreenTests {
         harness.press(.tab)
         harness.type("Får ikke hentet inntekt")
         harness.press(.tab)
-        harness.press(.backspace)
         harness.type("1")
         harness.press(.enter)
         #expect(try store.incidentCount() == before + 1)

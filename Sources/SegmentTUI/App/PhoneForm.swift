@@ -16,6 +16,8 @@ public struct PhoneForm: Equatable, Sendable {
             }
         }
 
+        var isLevel: Bool { self == .impact || self == .urgency }
+
         var hint: String {
             switch self {
             case .consumer: "organisation number or name"
@@ -33,10 +35,15 @@ public struct PhoneForm: Equatable, Sendable {
 
     public init() {}
 
-    /// Types a character into the focused field.
+    /// Types a character into the focused field. Impact and urgency hold one
+    /// digit, so a key there replaces the level already shown.
     mutating func type(_ character: Character) {
         guard !character.isNewline else { return }
-        values[focus, default: ""].append(character)
+        if focus.isLevel {
+            values[focus] = String(character)
+        } else {
+            values[focus, default: ""].append(character)
+        }
     }
 
     mutating func erase() {
@@ -57,7 +64,7 @@ public struct PhoneForm: Equatable, Sendable {
             return .failure(FormProblem(field: field, message: "\(field.label) is required"))
         }
         var levels: [Int] = []
-        for field in [Field.impact, .urgency] {
+        for field in Field.allCases where field.isLevel {
             guard let level = Int(text(field)), (1...3).contains(level) else {
                 return .failure(FormProblem(field: field, message: "\(field.label) must be 1 (high), 2 or 3 (low)"))
             }

@@ -30,13 +30,7 @@ enum ConfirmationBox {
     static func render(into screen: inout Screen, _ confirmation: Confirmation, width: Int, height: Int) {
         let geometry = geometry(confirmation, width: width, height: height)
         let area = geometry.area, inner = geometry.inner
-        screen.fill(area, role: .normal)
-        screen.write("┌" + String(repeating: "─", count: area.width - 2) + "┐", x: area.x, y: area.y, limit: area.width, role: .border)
-        screen.write("└" + String(repeating: "─", count: area.width - 2) + "┘", x: area.x, y: area.maxY - 1, limit: area.width, role: .border)
-        for y in (area.y + 1)..<(area.maxY - 1) {
-            screen.write("│", x: area.x, y: y, limit: 1, role: .border)
-            screen.write("│", x: area.x + area.width - 1, y: y, limit: 1, role: .border)
-        }
+        screen.box(area)
         var y = area.y + 1
         for line in geometry.question {
             screen.write(line, x: area.x + 2, y: y, limit: inner, role: .headerAlert)

@@ -6,17 +6,13 @@ import SegmentCore
 enum PhoneFormBox {
     static func render(into screen: inout Screen, _ form: PhoneForm, width: Int, height: Int) {
         let boxWidth = min(width - 2, 72)
-        let rows = PhoneForm.Field.allCases.count + 6
-        let area = Rect(x: (width - boxWidth) / 2, y: max(1, (height - rows) / 2), width: boxWidth, height: rows)
         let inner = boxWidth - 4
-        screen.fill(area, role: .normal)
-        screen.write("┌" + String(repeating: "─", count: boxWidth - 2) + "┐", x: area.x, y: area.y, limit: boxWidth, role: .border)
-        screen.write("└" + String(repeating: "─", count: boxWidth - 2) + "┘", x: area.x, y: area.maxY - 1, limit: boxWidth,
-                     role: .border)
-        for y in (area.y + 1)..<(area.maxY - 1) {
-            screen.write("│", x: area.x, y: y, limit: 1, role: .border)
-            screen.write("│", x: area.x + boxWidth - 1, y: y, limit: 1, role: .border)
-        }
+        // What was wrong can be long (the consumers a name matches): up to three lines.
+        let message = form.problem.map { Array(TextLayout.wrap(UntrustedText.line($0), width: inner).prefix(3)) }
+            ?? ["Enter records it; the SLA clock starts now"]
+        let rows = PhoneForm.Field.allCases.count + 5 + message.count
+        let area = Rect(x: (width - boxWidth) / 2, y: max(1, (height - rows) / 2), width: boxWidth, height: rows)
+        screen.box(area)
         screen.write("New incident taken by phone", x: area.x + 2, y: area.y + 1, limit: inner, role: .header)
         for field in PhoneForm.Field.allCases {
             let y = area.y + 3 + field.rawValue
@@ -35,10 +31,9 @@ enum PhoneFormBox {
                 screen.write(field.hint, x: x + written + gap, y: y, limit: limit - written - gap, role: .dim)
             }
         }
-        if let problem = form.problem {
-            screen.write(UntrustedText.line(problem), x: area.x + 2, y: area.maxY - 2, limit: inner, role: .error)
-        } else {
-            screen.write("Enter records it; the SLA clock starts now", x: area.x + 2, y: area.maxY - 2, limit: inner, role: .dim)
+        for (offset, line) in message.enumerated() {
+            screen.write(line, x: area.x + 2, y: area.maxY - 1 - message.count + offset, limit: inner,
+                         role: form.problem == nil ? .dim : .error)
         }
     }
 }

@@ -48,6 +48,19 @@ public struct Screen: Equatable, Sendable {
         }
     }
 
+    /// Clears a rectangle and draws a line round its edge: the frame of a box
+    /// shown over the dashboard.
+    public mutating func box(_ rect: Rect) {
+        fill(rect, role: .normal)
+        let line = String(repeating: "─", count: max(0, rect.width - 2))
+        write("┌" + line + "┐", x: rect.x, y: rect.y, limit: rect.width, role: .border)
+        write("└" + line + "┘", x: rect.x, y: rect.maxY - 1, limit: rect.width, role: .border)
+        for y in (rect.y + 1)..<max(rect.y + 1, rect.maxY - 1) {
+            write("│", x: rect.x, y: y, limit: 1, role: .border)
+            write("│", x: rect.x + rect.width - 1, y: y, limit: 1, role: .border)
+        }
+    }
+
     /// Writes text at (x, y), clipped to `limit` columns; a character that
     /// would not fit whole is left out. Text must already be sanitised.
     /// Returns the columns used.
