@@ -42,6 +42,15 @@ struct FieldReader {
         return value
     }
 
+    /// A Norwegian organisation number: nine digits, the last a mod-11 check digit.
+    mutating func organisationNumber(_ field: String, required: Bool) -> OrganisationNumber? {
+        guard let value = text(field, required: required) else { return nil }
+        do { return try OrganisationNumber(value) } catch {
+            problem(field, error.description)
+            return nil
+        }
+    }
+
     /// An ISO 8601 time with an offset, as seconds since 1970.
     mutating func time(_ field: String, required: Bool) -> Int64? {
         guard let value = text(field, required: required) else { return nil }

@@ -15,16 +15,9 @@ public struct IncomingConsumer: Equatable, Sendable {
     /// Checks one record (names as in the JSON Lines format) and collects every problem.
     public static func check(_ fields: [String: FieldValue], line: Int, file: String) -> RecordCheck<IncomingConsumer> {
         var reader = FieldReader(fields, line: line, file: file)
-        func number(_ field: String, required: Bool) -> OrganisationNumber? {
-            guard let text = reader.text(field, required: required) else { return nil }
-            do { return try OrganisationNumber(text) } catch {
-                reader.problem(field, error.description)
-                return nil
-            }
-        }
-        let organisationNumber = number("org_number", required: true)
+        let organisationNumber = reader.organisationNumber("org_number", required: true)
         let name = reader.line("name", required: true)
-        let operatorNumber = number("operator_org_number", required: false)
+        let operatorNumber = reader.organisationNumber("operator_org_number", required: false)
         let operatorName = reader.line("operator_name", required: false)
         if (operatorNumber == nil) != (operatorName == nil) && reader.problems.isEmpty {
             reader.problem(operatorNumber == nil ? "operator_org_number" : "operator_name",
@@ -84,51 +77,5 @@ public struct IncomingConsumer: Equatable, Sendable {
         return .good(IncomingConsumer(line: line, organisationNumber: organisationNumber, name: name,
                                       operatorNumber: operatorNumber, operatorName: operatorName, mailDomain: mailDomain,
                                       stage: stage, serviceKeys: services, contacts: contacts))
-    }
-}
-
-/// What a consumer import did.
-public struct ConsumerImportReport: Equatable, Sendable {
-    public var imported = 0
-    public var duplicates = 0
-    public var skipped: [IntakeProblem] = []
-}
-
-extension Store {
-    /// Imports consumers in one transaction. An organisation number already
-    /// registered is a duplicate and left alone (also within one file).
-    /// Unless `skipBad`, any bad record refuses the whole import.
-    public func importConsumers(_ contents: IntakeChunk<IncomingConsumer>, file: String, skipBad: Bool) throws -> ConsumerImportReport {
-        let services = Dictionary(uniqueKeysWithValues: try database.rows(
-            "SELECT key, id FROM services WHERE key != ?", [.text(Self.unsortedServiceKey)]) { ($0.string(0), $0.int(1)) })
-        var bad = contents.problems
-        for consumer in contents.records {
-            for key in consumer.serviceKeys where services[key] == nil {
-                bad.append(IntakeProblem(file: file, line: consumer.line, field: "services", message:
-                    "unknown service \"\(key)\"; known: \(services.keys.sorted().joined(separator: ", "))"))
-            }
-        }
-        bad.sort { $0.line < $1.line }
-        if !bad.isEmpty && !skipBad { throw ImportRefused(problems: bad) }
-        let badLines = Set(bad.map(\.line))
-        return try database.inTransaction {
-            var report = ConsumerImportReport(skipped: bad)
-            for consumer in contents.records where !badLines.contains(consumer.line) {
-                if try database.first("SELECT 1 FROM consumers WHERE org_number = ?",
-                                      [.text(consumer.organisationNumber.digits)], { $0.int(0) }) != nil {
-                    report.duplicates += 1
-                    continue
-                }
-                let id = try addConsumer(NewConsumer(
-                    organisationNumber: consumer.organisationNumber, name: consumer.name,
-                    technicalOperator: consumer.operatorNumber.flatMap { number in consumer.operatorName.map { (number, $0) } },
-                    mailDomain: consumer.mailDomain, stage: consumer.stage, contacts: consumer.contacts,
-                    serviceIDs: consumer.serviceKeys.compactMap { services[$0] }))
-                try journal(entity: "consumer", id: id, action: "imported",
-                            after: "file=\(file) stage=\(consumer.stage.rawValue)")
-                report.imported += 1
-            }
-            return report
-        }
     }
 }

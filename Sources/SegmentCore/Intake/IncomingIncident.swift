@@ -41,10 +41,7 @@ public struct IncomingIncident: Equatable, Sendable {
         }
 
         let externalID = reader.text("external_id", required: true)
-        var organisationNumber: OrganisationNumber?
-        if let consumer = reader.text("consumer", required: true) {
-            do { organisationNumber = try OrganisationNumber(consumer) } catch { reader.problem("consumer", error.description) }
-        }
+        let organisationNumber = reader.organisationNumber("consumer", required: true)
         var reporterName = reader.text("reporter_name", required: false)
         var reporterEmail = reader.text("reporter_email", required: false)
         switch fields["reporter"] ?? .null {

@@ -141,10 +141,11 @@ extension Store {
                 SELECT s.key FROM consumer_services cs JOIN services s ON s.id = cs.service_id WHERE cs.consumer_id = ?
                 """, [.integer(id)]) { $0.string(0) }
         } ?? []
-        let known = try database.rows("SELECT key FROM services WHERE key != ?", [.text(Self.unsortedServiceKey)]) { $0.string(0) }
+        let services = try knownServices()
         let serviceID: Int64
-        if let key = MailReportFacts.serviceKey(subject: mail.subject, text: mail.text, known: known, consumerUses: uses),
-           let id = try database.first("SELECT id FROM services WHERE key = ?", [.text(key)], { $0.int(0) }) {
+        if let key = MailReportFacts.serviceKey(subject: mail.subject, text: mail.text, known: services.ids.keys.sorted(),
+                                                consumerUses: uses),
+           let id = services[key] {
             serviceID = id
         } else {
             serviceID = try unsortedServiceID()

@@ -9,12 +9,8 @@ extension Store {
         guard !title.isEmpty else { throw StoreError.invalid("a phone report needs a title") }
         return try database.inTransaction {
             let consumer = try consumerID(calledBy: consumer)
-            guard let service = try database.first("SELECT id FROM services WHERE key = ? AND key != ?",
-                                                   [.text(serviceKey), .text(Self.unsortedServiceKey)], { $0.int(0) }) else {
-                let known = try database.rows("SELECT key FROM services WHERE key != ? ORDER BY key",
-                                              [.text(Self.unsortedServiceKey)]) { $0.string(0) }.joined(separator: ", ")
-                throw StoreError.invalid("unknown service \"\(serviceKey)\"; known: \(known)")
-            }
+            let services = try knownServices()
+            guard let service = services[serviceKey] else { throw StoreError.invalid(services.unknown(serviceKey)) }
             let next = try database.scalar("SELECT coalesce(max(id), 0) + 1 FROM incidents")
             var incident = NewIncident(externalID: "PHONE-\(now())-\(next)", consumerID: consumer, serviceID: service,
                                        receivedAt: now(), title: title)

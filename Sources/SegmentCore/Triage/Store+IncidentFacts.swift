@@ -26,12 +26,8 @@ extension Store {
     /// "unsorted", or a report filed under the wrong one).
     public func setService(incidentID: Int64, serviceKey: String) throws {
         try database.inTransaction {
-            guard let service = try database.first("SELECT id FROM services WHERE key = ? AND key != ?",
-                                                   [.text(serviceKey), .text(Self.unsortedServiceKey)], { $0.int(0) }) else {
-                let known = try database.rows("SELECT key FROM services WHERE key != ? ORDER BY key",
-                                              [.text(Self.unsortedServiceKey)]) { $0.string(0) }.joined(separator: ", ")
-                throw StoreError.invalid("unknown service \"\(serviceKey)\"; known: \(known)")
-            }
+            let services = try knownServices()
+            guard let service = services[serviceKey] else { throw StoreError.invalid(services.unknown(serviceKey)) }
             guard let before = try database.first("""
                 SELECT s.key FROM incidents i JOIN services s ON s.id = i.service_id WHERE i.id = ?
                 """, [.integer(incidentID)], { $0.string(0) }) else {

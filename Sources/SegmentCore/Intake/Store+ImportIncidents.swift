@@ -40,11 +40,7 @@ extension Store {
             let consumers = Dictionary(uniqueKeysWithValues: try database.rows("SELECT org_number, id FROM consumers") {
                 ($0.string(0), $0.int(1))
             })
-            let services = Dictionary(uniqueKeysWithValues: try database.rows("SELECT key, id FROM services WHERE key != ?",
-                                                                              [.text(Self.unsortedServiceKey)]) {
-                ($0.string(0), $0.int(1))
-            })
-            let knownServices = services.keys.sorted().joined(separator: ", ")
+            let services = try knownServices()
             let outages = try announcedOutages()
             let stored = try database.scalar("SELECT coalesce(max(id), 0) FROM incidents")
             let rebuildIndexes = expectedRecords >= 10_000 && expectedRecords * 4 >= stored
@@ -67,7 +63,7 @@ extension Store {
                         }
                         if service == nil {
                             bad.append(IntakeProblem(file: file, line: record.line, field: "service",
-                                                     message: "unknown service \"\(record.serviceKey)\"; known: \(knownServices)"))
+                                                     message: services.unknown(record.serviceKey)))
                         }
                         guard let consumer, let service, skipBad || bad.isEmpty else { continue }
                         var incident = NewIncident(externalID: record.externalID, consumerID: consumer, serviceID: service,

@@ -1,0 +1,43 @@
+/// What a consumer import did.
+public struct ConsumerImportReport: Equatable, Sendable {
+    public var imported = 0
+    public var duplicates = 0
+    public var skipped: [IntakeProblem] = []
+}
+
+extension Store {
+    /// Imports consumers in one transaction. An organisation number already
+    /// registered is a duplicate and left alone (also within one file).
+    /// Unless `skipBad`, any bad record refuses the whole import.
+    public func importConsumers(_ contents: IntakeChunk<IncomingConsumer>, file: String, skipBad: Bool) throws -> ConsumerImportReport {
+        let services = try knownServices()
+        var bad = contents.problems
+        for consumer in contents.records {
+            for key in consumer.serviceKeys where services[key] == nil {
+                bad.append(IntakeProblem(file: file, line: consumer.line, field: "services", message: services.unknown(key)))
+            }
+        }
+        bad.sort { $0.line < $1.line }
+        if !bad.isEmpty && !skipBad { throw ImportRefused(problems: bad) }
+        let badLines = Set(bad.map(\.line))
+        return try database.inTransaction {
+            var report = ConsumerImportReport(skipped: bad)
+            for consumer in contents.records where !badLines.contains(consumer.line) {
+                if try database.first("SELECT 1 FROM consumers WHERE org_number = ?",
+                                      [.text(consumer.organisationNumber.digits)], { $0.int(0) }) != nil {
+                    report.duplicates += 1
+                    continue
+                }
+                let id = try addConsumer(NewConsumer(
+                    organisationNumber: consumer.organisationNumber, name: consumer.name,
+                    technicalOperator: consumer.operatorNumber.flatMap { number in consumer.operatorName.map { (number, $0) } },
+                    mailDomain: consumer.mailDomain, stage: consumer.stage, contacts: consumer.contacts,
+                    serviceIDs: consumer.serviceKeys.compactMap { services[$0] }))
+                try journal(entity: "consumer", id: id, action: "imported",
+                            after: "file=\(file) stage=\(consumer.stage.rawValue)")
+                report.imported += 1
+            }
+            return report
+        }
+    }
+}

@@ -1,0 +1,21 @@
+/// The services a report can be filed under, by key: every one but the
+/// `unsorted` placeholder that mail lands on until the operator names one.
+struct KnownServices {
+    let ids: [String: Int64]
+
+    /// The keys in order, comma-separated, for a message.
+    var list: String { ids.keys.sorted().joined(separator: ", ") }
+
+    subscript(key: String) -> Int64? { ids[key] }
+
+    /// What to tell someone who named a service that is none of these.
+    func unknown(_ key: String) -> String { "unknown service \"\(key)\"; known: \(list)" }
+}
+
+extension Store {
+    /// The services reports can be filed under (a handful; read whole).
+    func knownServices() throws -> KnownServices {
+        KnownServices(ids: Dictionary(uniqueKeysWithValues: try database.rows(
+            "SELECT key, id FROM services WHERE key != ?", [.text(Self.unsortedServiceKey)]) { ($0.string(0), $0.int(1)) }))
+    }
+}
