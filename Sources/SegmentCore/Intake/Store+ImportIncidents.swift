@@ -13,8 +13,9 @@ extension Store {
     /// or service is unknown is bad like any other; unless `skipBad`, any bad
     /// record (including those in `problems` from reading the file) refuses
     /// the whole import and nothing is written. A `(consumer, external_id)`
-    /// seen before is counted as a duplicate and left alone. Each new incident
-    /// gets a journal entry naming the file.
+    /// seen before is counted as a duplicate and left alone. The import is
+    /// recorded once, with one journal entry naming the file and what came of
+    /// it, and each new incident points to it.
     public func importIncidents(_ records: [IncomingIncident], problems: [IntakeProblem], file: String, skipBad: Bool,
                                 progress: (Int) -> Void = { _ in }) throws -> ImportReport {
         var chunks = [IncidentChunk(records: records, problems: problems)].makeIterator()
@@ -44,6 +45,7 @@ extension Store {
             let outages = try announcedOutages()
             let stored = try database.scalar("SELECT coalesce(max(id), 0) FROM incidents")
             let rebuildIndexes = expectedRecords >= 10_000 && expectedRecords * 4 >= stored
+            let (importID, entryID) = try recordImport(of: file)
             var report = ImportReport()
             var bad: [IntakeProblem] = []
             var seen = 0
@@ -76,12 +78,12 @@ extension Store {
                         incident.correlationID = record.correlationID
                         incident.kind = record.kind
                         incident.assessment = record.assessment
+                        incident.importID = importID
                         incidents.append(incident)
                     }
                     let added = try addIncidentsIfNew(incidents[...])
                     report.imported += added
                     report.duplicates += incidents.count - added
-                    try journalImported(after: lastID, file: file)
                     report.joinedOutage += try joinAnnouncedOutages(addedAfter: lastID, outages: outages)
                     seen += chunk.records.count
                     progress(seen)
@@ -90,6 +92,9 @@ extension Store {
             bad.sort { $0.line < $1.line }
             if !bad.isEmpty && !skipBad { throw ImportRefused(problems: bad) }
             report.skipped = bad
+            let skipped = bad.isEmpty ? "" : " skipped=\(bad.count)"
+            try database.run("UPDATE journal SET after = ? WHERE id = ?",
+                             [.text("file=\(file) added=\(report.imported) duplicates=\(report.duplicates)\(skipped)"), .integer(entryID)])
             return report
         } }
     }
@@ -107,13 +112,13 @@ extension Store {
         return joined
     }
 
-    /// One journal entry per incident added after `lastID`, naming its
-    /// external id and the file, written by one statement for a whole chunk.
-    private func journalImported(after lastID: Int, file: String) throws {
-        try database.run("""
-            INSERT INTO journal (at, operator, entity, entity_id, action, after)
-            SELECT ?, ?, 'incident', id, 'imported', 'external_id=' || external_id || ' file=' || ?
-            FROM incidents WHERE id > ? ORDER BY id
-            """, [.integer(now()), .text(operatorLogin), .text(file), .integer(Int64(lastID))])
+    /// Records an import of `file` and its journal entry, written first so
+    /// that it comes before any entry about what the import's incidents led
+    /// to; the entry's counts are filled in at the end. Returns both ids.
+    private func recordImport(of file: String) throws -> (importID: Int64, entryID: Int64) {
+        try database.run("INSERT INTO imports (file) VALUES (?)", [.text(file)])
+        let importID = database.lastInsertRowID
+        try journal(entity: "import", id: importID, action: "imported", after: "file=\(file)")
+        return (importID, database.lastInsertRowID)
     }
 }

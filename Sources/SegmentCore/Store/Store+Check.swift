@@ -10,15 +10,18 @@ extension Store {
             "foreign key: \($0.string(0)) row \($0.int(1)) refers to a missing \($0.string(2)) row"
         }
         let tables = ["incident": "incidents", "case": "provider_cases", "notice": "change_notices", "need": "needs",
-                      "consumer": "consumers"]
+                      "consumer": "consumers", "import": "imports"]
         for (entity, table) in tables.sorted(by: { $0.key < $1.key }) {
             let orphans = try database.scalar("""
                 SELECT count(*) FROM journal j WHERE j.entity = ? AND NOT EXISTS (SELECT 1 FROM \(table) t WHERE t.id = j.entity_id)
                 """, [.text(entity)])
-            if orphans > 0 { problems.append("journal: \(orphans) entries name a \(entity) that does not exist") }
+            if orphans > 0 {
+                let article = entity.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+                problems.append("journal: \(orphans) \(orphans == 1 ? "entry names" : "entries name") \(article) \(entity) that does not exist")
+            }
         }
         let unknown = try database.rows("""
-            SELECT DISTINCT entity FROM journal WHERE entity NOT IN ('incident', 'case', 'notice', 'need', 'consumer')
+            SELECT DISTINCT entity FROM journal WHERE entity NOT IN ('incident', 'case', 'notice', 'need', 'consumer', 'import')
             """) { $0.string(0) }
         problems += unknown.map { "journal: entries about an unknown kind of record \"\($0)\"" }
         return problems

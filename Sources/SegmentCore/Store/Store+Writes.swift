@@ -43,6 +43,8 @@ public struct NewIncident: Sendable {
     public var assignee: String?
     public var caseID: Int64?
     public var respondedAt: Int64?
+    /// The import that brought it, if one did (see `Store.importIncidents`).
+    public var importID: Int64?
 
     public init(externalID: String, consumerID: Int64?, serviceID: Int64, receivedAt: Int64, title: String) {
         self.externalID = externalID
@@ -133,7 +135,7 @@ extension Store {
     static let incidentColumns = """
         external_id, consumer_id, reporter_name, reporter_email, service_id, environment, received_at, title, body,
         error_code, correlation_id, kind, impact, urgency, priority, status, resolution, assignee, case_id, responded_at,
-        sla_due_at, sort_group, sort_time, updated_at
+        sla_due_at, sort_group, sort_time, updated_at, import_id
         """
     private static let insertIncident = "INSERT INTO incidents (\(incidentColumns)) VALUES \(incidentPlaceholders)"
     /// One `(?, ...)` group with a parameter for each of `incidentColumns`.
@@ -159,7 +161,7 @@ extension Store {
             due.map(SQLValue.integer) ?? .null,
             .integer(IncidentOrder.group(priority: priority, status: incident.status)),
             .integer(IncidentOrder.time(receivedAt: incident.receivedAt, status: incident.status)),
-            .integer(incident.receivedAt),
+            .integer(incident.receivedAt), incident.importID.map(SQLValue.integer) ?? .null,
         ]
     }
 
