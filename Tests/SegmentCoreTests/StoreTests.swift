@@ -83,6 +83,20 @@ struct StoreTests {
         #expect(try store.database.scalar("SELECT count(*) FROM providers") == 0)
     }
 
+    @Test("a large write keeps its bigger page cache through its commit, and the connection's own size comes back after, also when it fails")
+    func largeWriteCache() throws {
+        let store = try emptyStore()
+        let normal = try store.database.scalar("PRAGMA cache_size")
+        let during = try store.database.withCacheSize(mebibytes: 64) {
+            try store.database.inTransaction { try store.database.scalar("PRAGMA cache_size") }
+        }
+        #expect(during == -65_536)
+        #expect(try store.database.scalar("PRAGMA cache_size") == normal)
+        struct Boom: Error {}
+        #expect(throws: Boom.self) { try store.database.withCacheSize(mebibytes: 64) { throw Boom() } }
+        #expect(try store.database.scalar("PRAGMA cache_size") == normal)
+    }
+
     @Test("a write while another operator holds the lock fails at BEGIN with a message a person understands")
     func busyIsExplained() throws {
         let directory = try TemporaryDirectory()

@@ -9,6 +9,11 @@ public struct ImportReport: Equatable, Sendable {
 }
 
 extension Store {
+    /// The page cache, in MiB, for an import: one of 100,000 incidents into a
+    /// million changes some 75 MB of pages, and it should hold them all until
+    /// the commit.
+    static let importCacheMiB = 256
+
     /// Imports checked incidents in one transaction. A record whose consumer
     /// or service is unknown is bad like any other; unless `skipBad`, any bad
     /// record (including those in `problems` from reading the file) refuses
@@ -37,7 +42,7 @@ extension Store {
     /// to are read in the same transaction, so no check could fail.
     public func importIncidents(next: () -> IncidentChunk?, expectedRecords: Int, file: String, skipBad: Bool,
                                 progress: (Int) -> Void = { _ in }) throws -> ImportReport {
-        try database.withoutForeignKeyChecks { try database.inTransaction {
+        try database.withCacheSize(mebibytes: Self.importCacheMiB) { try database.withoutForeignKeyChecks { try database.inTransaction {
             let consumers = Dictionary(uniqueKeysWithValues: try database.rows("SELECT org_number, id FROM consumers") {
                 ($0.string(0), $0.int(1))
             })
@@ -96,7 +101,7 @@ extension Store {
             try database.run("UPDATE journal SET after = ? WHERE id = ?",
                              [.text("file=\(file) added=\(report.imported) duplicates=\(report.duplicates)\(skipped)"), .integer(entryID)])
             return report
-        } }
+        } } }
     }
 
     /// Joins each incident added after `lastID` that an announced outage

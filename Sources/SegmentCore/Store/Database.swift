@@ -119,6 +119,19 @@ public final class Database {
         return try body()
     }
 
+    /// Runs `body` with a page cache of up to `mebibytes` (taken only as
+    /// pages are needed), and the previous size after. Meant to wrap a whole
+    /// large transaction, commit included: when the pages it changes do not
+    /// fit in the cache, SQLite writes some to the WAL early, and each one
+    /// changed again must be written again at commit, after which every frame
+    /// written since is read back to compute its checksum anew.
+    public func withCacheSize<T>(mebibytes: Int, _ body: () throws -> T) throws -> T {
+        let previous = try scalar("PRAGMA cache_size")
+        try execute("PRAGMA cache_size = -\(mebibytes * 1024)")
+        defer { try? execute("PRAGMA cache_size = \(previous)") }
+        return try body()
+    }
+
     private func prepared(_ sql: String) throws -> Statement {
         if let lastUsed, lastUsed.sql == sql { return lastUsed.statement }
         let statement = try statements[sql] ?? Statement(connection: handle, sql: sql)
