@@ -89,7 +89,9 @@ extension Store {
                     let added = try addIncidentsIfNew(incidents[...])
                     report.imported += added
                     report.duplicates += incidents.count - added
-                    report.joinedOutage += try joinAnnouncedOutages(addedAfter: lastID, outages: outages)
+                    if incidents.contains(where: { outages.cover(service: $0.serviceID, at: $0.receivedAt) }) {
+                        report.joinedOutage += try joinAnnouncedOutages(addedAfter: lastID, outages: outages)
+                    }
                     seen += chunk.records.count
                     progress(seen)
                 }
@@ -107,7 +109,6 @@ extension Store {
     /// Joins each incident added after `lastID` that an announced outage
     /// covers to that outage's case; returns how many joined.
     private func joinAnnouncedOutages(addedAfter lastID: Int, outages: AnnouncedOutages) throws -> Int {
-        guard !outages.isEmpty else { return 0 }
         let added = try database.rows("SELECT id, service_id, received_at FROM incidents WHERE id > ? ORDER BY id",
                                       [.integer(Int64(lastID))]) { (id: $0.int(0), service: $0.int(1), receivedAt: $0.int(2)) }
         var joined = 0
