@@ -24,9 +24,11 @@ struct BenchmarkRunsTests {
         }
         let keys = try #require(figures["keys"] as? [[String: Any]])
         let names = Set(keys.compactMap { $0["name"] as? String })
-        #expect(names.isSuperset(of: ["move down, within the window", "move down, scrolling", "page down",
+        #expect(names.isSuperset(of: ["move down", "move down, within the window", "move down, scrolling", "page down",
                                       "switch pane (Tab)", "open a record (Enter)", "close a record (q)", "filter keystroke, rare word",
                                       "filter keystroke, common word"]))
+        let moves = keys.filter { ($0["name"] as? String)?.hasPrefix("move down") == true }.map { $0["count"] as? Int ?? 0 }
+        #expect(moves == [100, 15, 85], "every move, then those within the first window and those that scroll")
         for key in keys {
             #expect(key["p99_ms"] != nil && !(key["p99_ms"] is NSNull), "\(key["name"] ?? "?") has no timing")
             #expect((key["median_bytes"] as? Int ?? 0) > 0)
