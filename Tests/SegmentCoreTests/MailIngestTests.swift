@@ -112,6 +112,43 @@ struct MailIngestTests {
                 == "Det gjelder alle søknader.\n")
     }
 
+    @Test("a consumer's reply at night shows as a new reply on its incident and in the header's count until someone opens the incident, which the journal records")
+    func replyUnreadUntilOpened() throws {
+        let store = try segment()
+        _ = try store.ingest(try InboundMail.parse(try mailFixture("plain-utf8.eml")), deliveredAt: testNow)
+        #expect(try store.incident(id: 1).row.hasUnreadReply == false)
+        #expect(try store.markReplyRead(incidentID: 1) == false)
+        let reply = "From: drift@fjordbanken.example\r\nSubject: Re: [SEG-1] x\r\n\r\nFortsatt feil\r\n"
+        _ = try store.ingest(try InboundMail.parse(Array(reply.utf8)), deliveredAt: testNow)
+        #expect(try store.incidents(anchor: .start, limit: 10).map(\.hasUnreadReply) == [true])
+        #expect(try store.incident(id: 1).row.hasUnreadReply)
+        #expect(try store.overview().unreadReplies == 1)
+
+        #expect(try store.markReplyRead(incidentID: 1))
+        #expect(try store.incident(id: 1).row.hasUnreadReply == false)
+        #expect(try store.overview().unreadReplies == 0)
+        #expect(try store.history(entity: "incident", id: 1).last?.action == "reply read")
+        #expect(try store.markReplyRead(incidentID: 1) == false)
+    }
+
+    @Test("an open incident with an unopened reply comes first in the incidents pane, also after a change to it, and goes back to its place once opened")
+    func unreadReplyComesFirst() throws {
+        let store = try segment()
+        for name in ["plain-utf8.eml", "multipart-alternative-qp.eml"] {
+            _ = try store.ingest(try InboundMail.parse(try mailFixture(name)), deliveredAt: testNow)
+        }
+        try store.triage(.assess(Assessment(impact: 1, urgency: 1)), incidents: [1])
+        try store.triage(.assess(Assessment(impact: 3, urgency: 3)), incidents: [2])
+        #expect(try store.incidents(anchor: .start, limit: 10).map(\.id) == [1, 2])
+        let reply = "From: drift@fjordbanken.example\r\nSubject: Re: [SEG-2] x\r\n\r\nFortsatt feil\r\n"
+        _ = try store.ingest(try InboundMail.parse(Array(reply.utf8)), deliveredAt: testNow)
+        #expect(try store.incidents(anchor: .start, limit: 10).map(\.id) == [2, 1])
+        try store.triage(.assign("kari"), incidents: [2])
+        #expect(try store.incidents(anchor: .start, limit: 10).map(\.id) == [2, 1])
+        try store.markReplyRead(incidentID: 2)
+        #expect(try store.incidents(anchor: .start, limit: 10).map(\.id) == [1, 2])
+    }
+
     @Test("a reply on a resolved incident opens it again; on a closed one it is kept, and the incident stays closed")
     func replyReopensResolved() throws {
         let store = try segment()

@@ -106,14 +106,19 @@ extension Store {
                   incidentID.map(SQLValue.integer) ?? .null, caseID.map(SQLValue.integer) ?? .null])
     }
 
-    /// A consumer answered: the text is kept with the incident, and one that
-    /// was waiting on the consumer, or that we had resolved, is ours again
-    /// (triaged, its clock running). A closed incident stays closed; the
-    /// reply is kept with it.
+    /// A consumer answered: the text is kept with the incident, which shows
+    /// a new reply until someone opens it, and one that was waiting on the
+    /// consumer, or that we had resolved, is ours again (triaged, its clock
+    /// running). A closed incident stays closed; the reply is kept with it.
     private func recordReply(_ mail: InboundMail, incidentID: Int64, deliveredAt: Int64) throws {
         try keep(mail, kind: "reply", deliveredAt: deliveredAt, incidentID: incidentID, caseID: nil)
         try journal(entity: "incident", id: incidentID, action: "reply received",
                     after: "from=\(mail.senderAddress) message_id=\(mail.messageID)")
+        try database.run("""
+            UPDATE incidents SET reply_unread_at = coalesce(reply_unread_at, ?1),
+                sort_group = CASE WHEN sort_group < \(IncidentOrder.doneGroup) THEN \(IncidentOrder.unreadReplyGroup) ELSE sort_group END
+            WHERE id = ?2
+            """, [.integer(deliveredAt), .integer(incidentID)])
         switch try snapshot(of: incidentID).0.status {
         case .waitingOnConsumer, .resolved:
             try triage(.setStatus(.triaged, nil), incidents: [incidentID])

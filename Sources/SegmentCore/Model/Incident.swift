@@ -54,6 +54,8 @@ public struct IncidentRow: Equatable, Sendable {
     public var serviceKey: String
     public var title: String
     public var errorCode: String?
+    /// A reply from the consumer came in that nobody has opened the incident since.
+    public var hasUnreadReply = false
     public var key: [SQLValue]
 }
 

@@ -1,10 +1,18 @@
-/// How the incidents pane orders rows: incidents waiting for the coordinator
-/// first, most urgent priority first and, within one priority, the longest
-/// waiting first; then those the provider holds, oldest first; then done
-/// incidents, newest first. Kept in `sort_group` and `sort_time`.
+/// How the incidents pane orders rows: open incidents with a consumer's reply
+/// nobody has opened first; then incidents waiting for the coordinator, most
+/// urgent priority first and, within one priority, the longest waiting
+/// first; then those the provider holds, oldest first; then done incidents,
+/// newest first. Kept in `sort_group` and `sort_time`.
 enum IncidentOrder {
+    static let unreadReplyGroup: Int64 = 0
     static let withProviderGroup: Int64 = 6
     static let doneGroup: Int64 = 9
+
+    /// SQL for the group of an incident whose group would otherwise be the
+    /// parameter `parameter`: an open one with an unread reply stays first.
+    static func groupKeepingUnreadReply(_ parameter: String) -> String {
+        "CASE WHEN reply_unread_at IS NOT NULL AND \(parameter) < \(doneGroup) THEN \(unreadReplyGroup) ELSE \(parameter) END"
+    }
 
     static func group(priority: Priority, status: IncidentStatus) -> Int64 {
         if !status.isOpen { return doneGroup }
@@ -32,6 +40,8 @@ public struct Overview: Equatable, Sendable {
     public var messagesFailed = 0
     /// Open incidents from senders that matched no consumer, waiting to be attached.
     public var unmatchedIncidents = 0
+    /// Incidents with a consumer's reply that nobody has opened since.
+    public var unreadReplies = 0
 
     /// Nothing counted yet, before the first read.
     public static let empty = Overview(newIncidents: 0, openIncidents: 0, slaBreaches: 0, openCases: 0,
@@ -41,16 +51,22 @@ public struct Overview: Equatable, Sendable {
 
 extension Store {
     static let incidentSelect = """
-        SELECT i.id, i.priority, i.status, i.received_at, i.sla_due_at, c.name, s.key, i.title, i.error_code, i.sort_group, i.sort_time
+        SELECT i.id, i.priority, i.status, i.received_at, i.sla_due_at, c.name, s.key, i.title, i.error_code, i.sort_group, i.sort_time,
+               i.reply_unread_at IS NOT NULL
         FROM incidents i LEFT JOIN consumers c ON c.id = i.consumer_id JOIN services s ON s.id = i.service_id
         """
 
-    static func incidentRow(_ row: Row) -> IncidentRow {
+    /// A row of `incidentSelect`.
+    static func incidentRow(_ row: Row) -> IncidentRow { incidentRow(row, unreadColumn: 11) }
+
+    /// The row in columns 0-10 of `incidentSelect`, with the unread-reply flag
+    /// in `unreadColumn`.
+    static func incidentRow(_ row: Row, unreadColumn: Int32) -> IncidentRow {
         IncidentRow(id: row.int(0), priority: Priority(rawValue: row.integer(1)) ?? .p5,
                     status: IncidentStatus(rawValue: row.string(2)) ?? .new,
                     receivedAt: row.int(3), slaDueAt: row.isNull(4) ? nil : row.int(4),
                     consumerName: row.optionalString(5), serviceKey: row.string(6), title: row.string(7),
-                    errorCode: row.optionalString(8),
+                    errorCode: row.optionalString(8), hasUnreadReply: row.int(unreadColumn) != 0,
                     key: [.integer(row.int(9)), .integer(row.int(10)), .integer(row.int(0))])
     }
 
@@ -121,7 +137,8 @@ extension Store {
             messagesQueued: try database.scalar("SELECT count(*) FROM outbox WHERE status != 'sent' AND status = 'queued'"),
             messagesFailed: try database.scalar("SELECT count(*) FROM outbox WHERE status != 'sent' AND status = 'failed'"),
             unmatchedIncidents: try database.scalar(
-                "SELECT count(*) FROM incidents WHERE consumer_id IS NULL AND sort_group < 9"))
+                "SELECT count(*) FROM incidents WHERE consumer_id IS NULL AND sort_group < 9"),
+            unreadReplies: try database.scalar("SELECT count(*) FROM incidents WHERE reply_unread_at IS NOT NULL"))
     }
 
     /// An incident with its case, reporter and text.
@@ -130,13 +147,13 @@ extension Store {
             SELECT i.id, i.priority, i.status, i.received_at, i.sla_due_at, c.name, s.key, i.title, i.error_code,
                    i.sort_group, i.sort_time, i.external_id, i.kind, i.impact, i.urgency, i.environment, c.org_number,
                    i.reporter_name, i.reporter_email, i.body, i.correlation_id, i.assignee, i.resolution, i.case_id,
-                   pc.title, i.version
+                   pc.title, i.version, i.reply_unread_at IS NOT NULL
             FROM incidents i LEFT JOIN consumers c ON c.id = i.consumer_id JOIN services s ON s.id = i.service_id
             LEFT JOIN provider_cases pc ON pc.id = i.case_id
             WHERE i.id = ?
             """, [.integer(id)]) { row in
             IncidentDetail(
-                row: Self.incidentRow(row), externalID: row.string(11),
+                row: Self.incidentRow(row, unreadColumn: 26), externalID: row.string(11),
                 kind: IncidentKind(rawValue: row.string(12)) ?? .error,
                 assessment: Assessment(impact: row.integer(13), urgency: row.integer(14)),
                 environment: ServiceEnvironment(rawValue: row.string(15)) ?? .production,

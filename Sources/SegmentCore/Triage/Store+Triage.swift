@@ -69,7 +69,8 @@ extension Store {
                                      respondedAt: snapshot.respondedAt)
         try database.run("""
             UPDATE incidents SET status = ?, resolution = ?, impact = ?, urgency = ?, priority = ?, assignee = ?,
-                responded_at = ?, sla_due_at = ?, sort_group = ?, sort_time = ?, updated_at = ?, case_id = ?,
+                responded_at = ?, sla_due_at = ?, sort_group = \(IncidentOrder.groupKeepingUnreadReply("?9")), sort_time = ?,
+                updated_at = ?, case_id = ?,
                 version = version + 1
             WHERE id = ? AND version = ?
             """, [.text(snapshot.status.rawValue), snapshot.resolution.map { .text($0.rawValue) } ?? .null,

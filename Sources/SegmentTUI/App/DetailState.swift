@@ -16,6 +16,9 @@ public struct DetailState: Equatable, Sendable {
     public var record: RecordDetail
     public var history: [JournalEntry]
     public var scroll = 0
+    /// Opening it marked a consumer's reply as read, so the incidents pane
+    /// and the header, which showed it as new, are out of date.
+    public var markedReplyRead = false
 
     public init(pane: PaneKind, id: Int64, record: RecordDetail, history: [JournalEntry]) {
         self.pane = pane

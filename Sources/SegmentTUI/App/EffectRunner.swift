@@ -23,9 +23,11 @@ public struct EffectRunner {
             case .loadOverview:
                 return .overviewLoaded(try store.overview())
             case let .openRecord(kind, id):
-                let record = try loader.record(kind, id: id)
-                return .recordLoaded(DetailState(pane: kind, id: id, record: record,
-                                                 history: try store.history(entity: kind.entity, id: id)))
+                let markedRead = kind == .incidents ? try store.markReplyRead(incidentID: id) : false
+                var detail = DetailState(pane: kind, id: id, record: try loader.record(kind, id: id),
+                                         history: try store.history(entity: kind.entity, id: id))
+                detail.markedReplyRead = markedRead
+                return .recordLoaded(detail)
             case let .loadPreview(kind, id):
                 return .previewLoaded(try id.map { try loader.record(kind, id: $0) })
             case .applyTheme(let name):

@@ -25,8 +25,10 @@ public enum Reducer {
             return []
         case .recordLoaded(var detail):
             if let open = state.detail, open.pane == detail.pane, open.id == detail.id { detail.scroll = open.scroll }
+            let replyRead = detail.markedReplyRead
+            detail.markedReplyRead = false
             state.detail = detail
-            return []
+            return replyRead ? [.loadPane(.incidents), .loadOverview] : []
         case .previewLoaded(let record):
             state.preview = record
             return []

@@ -38,7 +38,8 @@ enum PaneTable {
                 let sla = Format.sla(dueAt: row.slaDueAt, now: now)
                 return [mark(row.id), TableCell(row.priority.label, Format.role(for: row.priority)),
                         TableCell(Format.duration(now - row.receivedAt)), TableCell(sla.text, sla.role),
-                        TableCell(row.status.label), TableCell(UntrustedText.line(row.consumerName ?? "(unmatched)"))]
+                        row.hasUnreadReply ? TableCell("new reply", .slaSoon) : TableCell(row.status.label),
+                        TableCell(UntrustedText.line(row.consumerName ?? "(unmatched)"))]
                     + (wide ? [TableCell(row.serviceKey), TableCell(UntrustedText.line(row.errorCode ?? ""))] : [])
                     + [TableCell(UntrustedText.line(row.title))]
             }

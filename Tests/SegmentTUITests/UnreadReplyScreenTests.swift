@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+@testable import SegmentCore
+@testable import SegmentTUI
+
+@Suite("A consumer's reply in the dashboard")
+struct UnreadReplyScreenTests {
+    /// A bank's report by mail, and the bank's reply to our question on it.
+    private func store() throws -> Store {
+        let store = try Store(path: ":memory:", operatorLogin: "kari", now: { testNow })
+        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "tilbyder@skatteetaten.example")
+        _ = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+        _ = try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("974760673"), name: "Fjordbanken",
+                                              mailDomain: "fjordbanken.example", stage: .live))
+        let report = "From: drift@fjordbanken.example\r\nSubject: inntekt-api gir HTTP 503\r\n\r\nHjelp\r\n"
+        _ = try store.ingest(try InboundMail.parse(Array(report.utf8)), deliveredAt: testNow - 3_600)
+        try store.triage(.setStatus(.waitingOnConsumer, nil), incidents: [1])
+        let reply = "From: drift@fjordbanken.example\r\nSubject: Re: [SEG-1] inntekt-api gir HTTP 503\r\n\r\nKorrelasjons-id abc\r\n"
+        _ = try store.ingest(try InboundMail.parse(Array(reply.utf8)), deliveredAt: testNow - 60)
+        return store
+    }
+
+    @Test("at 80x24 the incident with the bank's unopened reply says so in its row and the header counts it; opening it clears both")
+    func replyShowsUntilOpened() throws {
+        var harness = Harness(store: try store(), width: 80, height: 24)
+        #expect(harness.screen.lines[0].contains("1 new reply"))
+        let row = try #require(harness.screen.lines.first { $0.contains("inntekt-api gir HTTP 503") })
+        #expect(row.contains("new reply"))
+
+        harness.press(.enter)
+        #expect(harness.screen.text.contains("Replies from the reporter, newest first"))
+        harness.press(.escape)
+        #expect(!harness.screen.lines[0].contains("reply"))
+        let after = try #require(harness.screen.lines.first { $0.contains("inntekt-api gir HTTP 503") })
+        #expect(!after.contains("new reply") && after.contains("triaged"))
+    }
+}
