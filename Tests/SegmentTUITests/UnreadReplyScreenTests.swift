@@ -20,7 +20,7 @@ struct UnreadReplyScreenTests {
         return store
     }
 
-    @Test("at 80x24 the incident with the bank's unopened reply says so in its row and the header counts it; opening it clears both")
+    @Test("at 80x24 the incident with the bank's unopened reply says so in its row and the header counts it; opening it shows the reply and clears both")
     func replyShowsUntilOpened() throws {
         var harness = Harness(store: try store(), width: 80, height: 24)
         #expect(harness.screen.lines[0].contains("1 new reply"))
@@ -29,6 +29,7 @@ struct UnreadReplyScreenTests {
 
         harness.press(.enter)
         #expect(harness.screen.text.contains("Replies from the reporter, newest first"))
+        #expect(harness.screen.text.contains("Korrelasjons-id abc"), "opened at the new reply, which 80x24 cannot show below the report")
         harness.press(.escape)
         #expect(!harness.screen.lines[0].contains("reply"))
         let after = try #require(harness.screen.lines.first { $0.contains("inntekt-api gir HTTP 503") })

@@ -27,6 +27,13 @@ public enum Reducer {
             if let open = state.detail, open.pane == detail.pane, open.id == detail.id { detail.scroll = open.scroll }
             let replyRead = detail.markedReplyRead
             detail.markedReplyRead = false
+            if replyRead {
+                let lines = DetailText.wrapped(detail.record, history: detail.history, state: state, width: state.width)
+                if let replies = DetailText.repliesLine(in: lines) {
+                    detail.scroll = RecordView.clampedScroll(replies, lineCount: lines.count,
+                                                             height: Layout(width: state.width, height: state.height).pageLines + 1)
+                }
+            }
             state.detail = detail
             return replyRead ? [.loadPane(.incidents), .loadOverview] : []
         case .previewLoaded(let record):

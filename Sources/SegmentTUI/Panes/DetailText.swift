@@ -27,6 +27,15 @@ struct DetailLine: Equatable {
 /// The lines of a record view, from the record and its journal. Every text
 /// from outside passes through `UntrustedText`.
 enum DetailText {
+    /// The heading over an incident's replies, where a record opened for a
+    /// new reply starts.
+    static let repliesHeading = "Replies from the reporter"
+
+    /// The line where an incident's replies start among `lines`, if it has any.
+    static func repliesLine(in lines: [DetailLine]) -> Int? {
+        lines.firstIndex { $0.role == .columnHeader && $0.text.hasPrefix(repliesHeading) }
+    }
+
     static let labelWidth = 13
 
     /// The lines wrapped to `width` columns, ready to scroll through.
@@ -98,7 +107,7 @@ enum DetailText {
         }
         lines += [.blank, .heading("Report")]
         lines += UntrustedText.lines(detail.body).map { DetailLine("", $0) }
-        lines += received("Replies from the reporter", detail.replies, state)
+        lines += received(repliesHeading, detail.replies, state)
         return lines
     }
 
