@@ -67,6 +67,7 @@ extension Store {
         let priority = snapshot.assessment.priority
         let due = policy.serviceLevel.dueAt(priority: priority, status: snapshot.status, receivedAt: receivedAt,
                                      respondedAt: snapshot.respondedAt)
+        // The group is the ninth value, named ?9 where the statement uses it twice.
         try database.run("""
             UPDATE incidents SET status = ?, resolution = ?, impact = ?, urgency = ?, priority = ?, assignee = ?,
                 responded_at = ?, sla_due_at = ?, sort_group = \(IncidentOrder.groupKeepingUnreadReply("?9")), sort_time = ?,
