@@ -165,6 +165,8 @@ struct MailIngestTests {
         #expect(try store.incident(id: 1).resolution == nil)
         #expect(try store.incident(id: 2).row.status == .closed)
         #expect(try store.incident(id: 2).replies.map(\.text) == ["Fortsatt feil\n"])
+        #expect(try store.incident(id: 2).row.hasUnreadReply)
+        #expect(try store.overview().unreadReplies == 1, "the header counts the open incident's reply, which heads the pane, not the closed one's")
     }
 
     @Test("a reply without a tag is found through In-Reply-To naming the message segdesk sent")

@@ -60,6 +60,13 @@ struct PaneWindowTests {
         #expect(!plan.contains { $0.contains("TEMP B-TREE FOR ORDER BY") }, "plan: \(plan)")
     }
 
+    @Test("the header's count of new replies reads only the incidents that have one, not every open incident")
+    func unreadRepliesCountUsesItsIndex() throws {
+        let store = try demoStore(incidents: 50)
+        let plan = try store.database.rows("EXPLAIN QUERY PLAN \(Store.openUnreadRepliesCount)") { $0.string(3) }
+        #expect(plan.contains { $0.contains("incidents_reply_unread") }, "plan: \(plan)")
+    }
+
     @Test("a full-text filter narrows the incidents pane and counts its matches")
     func fullTextFilter() throws {
         let store = try demoStore()

@@ -40,7 +40,8 @@ public struct Overview: Equatable, Sendable {
     public var messagesFailed = 0
     /// Open incidents from senders that matched no consumer, waiting to be attached.
     public var unmatchedIncidents = 0
-    /// Incidents with a consumer's reply that nobody has opened since.
+    /// Open incidents with a consumer's reply that nobody has opened since
+    /// (those that head the incidents pane).
     public var unreadReplies = 0
 
     /// Nothing counted yet, before the first read.
@@ -120,6 +121,13 @@ extension Store {
             [.text(match), .integer(Int64(limit) + 1)])
     }
 
+    /// How many open incidents have an unread reply, read from the index that
+    /// holds only incidents with one. The `+` keeps the group from being a
+    /// search term: with it, SQLite would rather walk every open incident
+    /// (28 ms among a million).
+    static let openUnreadRepliesCount =
+        "SELECT count(*) FROM incidents WHERE reply_unread_at IS NOT NULL AND +sort_group < \(IncidentOrder.doneGroup)"
+
     /// The header's counts, each served by a partial or covering index.
     public func overview() throws -> Overview {
         Overview(
@@ -138,7 +146,7 @@ extension Store {
             messagesFailed: try database.scalar("SELECT count(*) FROM outbox WHERE status != 'sent' AND status = 'failed'"),
             unmatchedIncidents: try database.scalar(
                 "SELECT count(*) FROM incidents WHERE consumer_id IS NULL AND sort_group < 9"),
-            unreadReplies: try database.scalar("SELECT count(*) FROM incidents WHERE reply_unread_at IS NOT NULL"))
+            unreadReplies: try database.scalar(Self.openUnreadRepliesCount))
     }
 
     /// An incident with its case, reporter and text.
