@@ -15,6 +15,20 @@ func demoStore(incidents: Int = 600) throws -> Store {
     return store
 }
 
+/// One provider with one service, one bank (Fjordbanken), and the raw mail
+/// `messages` taken in, each delivered `secondsAgo` before now.
+func mailStore(_ messages: [(secondsAgo: Int64, text: String)]) throws -> Store {
+    let store = try Store(path: ":memory:", operatorLogin: "kari", now: { testNow })
+    let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "tilbyder@skatteetaten.example")
+    _ = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+    _ = try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("974760673"), name: "Fjordbanken",
+                                          stage: .live))
+    for message in messages {
+        _ = try store.ingest(try InboundMail.parse(Array(message.text.utf8)), deliveredAt: testNow - message.secondsAgo)
+    }
+    return store
+}
+
 /// A dashboard driven as the terminal loop drives it, without a terminal:
 /// each action goes through the reducer and its effects through the runner.
 struct Harness {

@@ -5,19 +5,12 @@ import Testing
 
 @Suite("A mail report in the dashboard")
 struct MailReportScreenTests {
-    /// One provider, one service, one bank, and a report by mail from an
-    /// address segdesk does not know, with a reply on it.
+    /// A report by mail from an address segdesk does not know, with a reply on it.
     private func store() throws -> Store {
-        let store = try Store(path: ":memory:", operatorLogin: "kari", now: { testNow })
-        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "tilbyder@skatteetaten.example")
-        _ = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
-        _ = try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("974760673"), name: "Fjordbanken",
-                                              stage: .live))
-        let report = "From: Ola <ola@gmail.example>\r\nSubject: Får ikke svar\r\nMessage-ID: <m1@gmail.example>\r\n\r\nHjelp\r\n"
-        _ = try store.ingest(try InboundMail.parse(Array(report.utf8)), deliveredAt: testNow - 600)
-        let reply = "From: ola@gmail.example\r\nSubject: Re: [SEG-1] Får ikke svar\r\n\r\nGjelder Fjordbanken\r\n"
-        _ = try store.ingest(try InboundMail.parse(Array(reply.utf8)), deliveredAt: testNow - 60)
-        return store
+        try mailStore([
+            (600, "From: Ola <ola@gmail.example>\r\nSubject: Får ikke svar\r\nMessage-ID: <m1@gmail.example>\r\n\r\nHjelp\r\n"),
+            (60, "From: ola@gmail.example\r\nSubject: Re: [SEG-1] Får ikke svar\r\n\r\nGjelder Fjordbanken\r\n"),
+        ])
     }
 
     @Test("the header counts the unmatched report; the open report says it is unmatched and unsorted and how to fix both; the commands fix them")

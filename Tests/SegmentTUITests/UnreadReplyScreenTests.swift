@@ -5,15 +5,9 @@ import Testing
 
 @Suite("A consumer's reply in the dashboard")
 struct UnreadReplyScreenTests {
-    /// A bank's report by mail, and the bank's reply to our question on it.
+    /// A bank's report by mail, which we put to the bank as a question, and its reply.
     private func store() throws -> Store {
-        let store = try Store(path: ":memory:", operatorLogin: "kari", now: { testNow })
-        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "tilbyder@skatteetaten.example")
-        _ = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
-        _ = try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("974760673"), name: "Fjordbanken",
-                                              mailDomain: "fjordbanken.example", stage: .live))
-        let report = "From: drift@fjordbanken.example\r\nSubject: inntekt-api gir HTTP 503\r\n\r\nHjelp\r\n"
-        _ = try store.ingest(try InboundMail.parse(Array(report.utf8)), deliveredAt: testNow - 3_600)
+        let store = try mailStore([(3_600, "From: drift@fjordbanken.example\r\nSubject: inntekt-api gir HTTP 503\r\n\r\nHjelp\r\n")])
         try store.triage(.setStatus(.waitingOnConsumer, nil), incidents: [1])
         let reply = "From: drift@fjordbanken.example\r\nSubject: Re: [SEG-1] inntekt-api gir HTTP 503\r\n\r\nKorrelasjons-id abc\r\n"
         _ = try store.ingest(try InboundMail.parse(Array(reply.utf8)), deliveredAt: testNow - 60)
