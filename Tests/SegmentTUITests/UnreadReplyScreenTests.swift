@@ -6,8 +6,9 @@ import Testing
 @Suite("A consumer's reply in the dashboard")
 struct UnreadReplyScreenTests {
     /// A bank's report by mail, which we put to the bank as a question, and its reply.
-    private func store() throws -> Store {
-        let store = try mailStore([(3_600, "From: drift@fjordbanken.example\r\nSubject: inntekt-api gir HTTP 503\r\n\r\nHjelp\r\n")])
+    private func store(path: String = ":memory:") throws -> Store {
+        let store = try mailStore([(3_600, "From: drift@fjordbanken.example\r\nSubject: inntekt-api gir HTTP 503\r\n\r\nHjelp\r\n")],
+                                  path: path)
         try store.triage(.setStatus(.waitingOnConsumer, nil), incidents: [1])
         let reply = "From: drift@fjordbanken.example\r\nSubject: Re: [SEG-1] inntekt-api gir HTTP 503\r\n\r\nKorrelasjons-id abc\r\n"
         _ = try store.ingest(try InboundMail.parse(Array(reply.utf8)), deliveredAt: testNow - 60)
@@ -28,5 +29,26 @@ struct UnreadReplyScreenTests {
         #expect(!harness.screen.lines[0].contains("reply"))
         let after = try #require(harness.screen.lines.first { $0.contains("inntekt-api gir HTTP 503") })
         #expect(!after.contains("new reply") && after.contains("triaged"))
+    }
+
+    @Test("while another operator's import holds the write lock, Enter still opens the incident at once; its reply stays new until the lock is free and someone opens it again")
+    func openingWhileAnotherWrites() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("segdesk-reply-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let store = try store(path: path)
+        try store.database.execute("PRAGMA busy_timeout = 50")
+        let importer = try Database(path: path)
+        try importer.execute("BEGIN IMMEDIATE")
+        var harness = Harness(store: store, width: 80, height: 24)
+
+        harness.press(.enter)
+        #expect(harness.screen.text.contains("Incident #1: inntekt-api gir HTTP 503"))
+        harness.press(.escape)
+        #expect(harness.screen.lines[0].contains("1 new reply"))
+
+        try importer.execute("ROLLBACK")
+        harness.press(.enter)
+        harness.press(.escape)
+        #expect(!harness.screen.lines[0].contains("reply"))
     }
 }

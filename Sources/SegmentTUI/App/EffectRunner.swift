@@ -23,7 +23,9 @@ public struct EffectRunner {
             case .loadOverview:
                 return .overviewLoaded(try store.overview())
             case let .openRecord(kind, id):
-                let markedRead = kind == .incidents ? try store.markReplyRead(incidentID: id) : false
+                // A reply that cannot be marked read now (another operator's
+                // import holds the lock) stays new; the record opens all the same.
+                let markedRead = kind == .incidents ? (try? store.markReplyRead(incidentID: id)) ?? false : false
                 var detail = DetailState(pane: kind, id: id, record: try loader.record(kind, id: id),
                                          history: try store.history(entity: kind.entity, id: id))
                 detail.markedReplyRead = markedRead
