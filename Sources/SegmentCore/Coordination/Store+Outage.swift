@@ -74,9 +74,6 @@ extension Store {
 struct AnnouncedOutages {
     let periods: [Int64: [ClosedRange<Int64>]]
 
-    /// Whether no outage is announced on any service.
-    var isEmpty: Bool { periods.isEmpty }
-
     /// Whether an outage on `service` covers the moment `time`.
     func cover(service: Int64, at time: Int64) -> Bool {
         periods[service]?.contains { $0.contains(time) } ?? false

@@ -36,10 +36,11 @@ extension Store {
     /// secondary indexes are set aside and rebuilt in one pass each at the
     /// end, which beats keeping them current row by row; a smaller import
     /// into a large table keeps them current. The unique index stays (it finds
-    /// duplicates), and so does the index of incidents in cases, which gets
-    /// no entries from an import. Incidents are written many to a statement
-    /// with foreign key checks off; the consumer and service ids they refer
-    /// to are read in the same transaction, so no check could fail.
+    /// duplicates), and so do the indexes of incidents in cases and of unread
+    /// replies, which get no entries from an import. Incidents are written
+    /// many to a statement with foreign key checks off; the consumer and
+    /// service ids they refer to are read in the same transaction, so no check
+    /// could fail.
     public func importIncidents(next: () -> IncidentChunk?, expectedRecords: Int, file: String, skipBad: Bool,
                                 progress: (Int) -> Void = { _ in }) throws -> ImportReport {
         try database.withCacheSize(mebibytes: Self.importCacheMiB) { try database.withoutForeignKeyChecks { try database.inTransaction {
@@ -54,8 +55,8 @@ extension Store {
             var report = ImportReport()
             var bad: [IntakeProblem] = []
             var seen = 0
-            try deferringIncidentFullText { try settingIndexesAside(on: "incidents", keeping: ["incidents_external", "incidents_case"],
-                                                                    when: rebuildIndexes) {
+            let untouched: Set = ["incidents_external", "incidents_case", "incidents_reply_unread"]
+            try deferringIncidentFullText { try settingIndexesAside(on: "incidents", keeping: untouched, when: rebuildIndexes) {
                 while let chunk = next() {
                     bad += chunk.problems
                     let lastID = try database.scalar("SELECT coalesce(max(id), 0) FROM incidents")
