@@ -4,9 +4,9 @@ import SegmentCore
 /// A JSON Lines intake file of `count` incidents from the consumers and
 /// services of a database, for timing the import.
 enum IntakeSample {
-    static func write(count: Int, from store: Store, to path: String) throws {
-        let consumers = try store.database.rows("SELECT org_number FROM consumers ORDER BY id") { $0.string(0) }
-        let services = try store.database.rows("SELECT key FROM services ORDER BY id") { $0.string(0) }
+    static func write(count: Int, from database: Database, to path: String) throws {
+        let consumers = try database.rows("SELECT org_number FROM consumers ORDER BY id") { $0.string(0) }
+        let services = try database.rows("SELECT key FROM services ORDER BY id") { $0.string(0) }
         guard !consumers.isEmpty, !services.isEmpty else { throw BenchError("the import database has no consumers") }
         var text = ""
         text.reserveCapacity(count * 420)

@@ -57,8 +57,9 @@ func note(_ text: String) { FileHandle.standardError.write(Data("bench: \(text)\
 /// exit as a shell would see it. Everything written before is put on disk
 /// first, so the command's own syncs do not pay for it: `FileManager` leaves a
 /// copied million-incident database dirty in memory, and its writing out
-/// would otherwise land in the import's first checkpoint. Waits with `waitpid`: Foundation's `Process.waitUntilExit` notices
-/// the exit up to 50 ms late.
+/// would otherwise land in the import's first checkpoint. Waits with
+/// `waitpid`: Foundation's `Process.waitUntilExit` notices the exit up to
+/// 50 ms late.
 func timed(_ executable: String, _ arguments: [String]) throws -> Double {
     let argv = ([executable] + arguments).map { strdup($0) } + [nil]
     let envp = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -95,14 +96,15 @@ func run() throws {
         note("writing a demo database of \(incidents) incidents to \(database)")
         results.demoSeconds = try timed(segdesk, ["demo", "--db", database, "--incidents", String(incidents)])
     } else {
-        let store = try Store(path: database, operatorLogin: "bench")
-        let found = try store.incidentCount()
+        let found = try Database(path: database).scalar("SELECT count(*) FROM incidents")
         guard found == incidents else {
             throw BenchError("\(database) holds \(found) incidents, not \(incidents); remove it or pass --incidents \(found)")
         }
         note("reusing \(database)")
     }
-    results.pageSize = try Store(path: database, operatorLogin: "bench").database.scalar("PRAGMA page_size")
+    // The files are read with a bare connection, never a `Store`, which would
+    // bring them to this build's schema: `--segdesk` may name an older segdesk.
+    results.pageSize = try Database(path: database).scalar("PRAGMA page_size")
 
     let importCount = options.importCount ?? (options.quick ? 20_000 : 100_000)
     results.importCount = importCount
@@ -113,7 +115,7 @@ func run() throws {
     let emptyDatabase = scratch.appendingPathComponent("empty.sqlite").path
     _ = try timed(segdesk, ["demo", "--db", emptyDatabase, "--incidents", "1"])
     let sample = scratch.appendingPathComponent("incidents.jsonl").path
-    try IntakeSample.write(count: importCount, from: try Store(path: emptyDatabase, operatorLogin: "bench"), to: sample)
+    try IntakeSample.write(count: importCount, from: try Database(path: emptyDatabase), to: sample)
     // The median of three imports, each into a fresh copy: one run on a
     // shared machine says more about the neighbours than about segdesk.
     for run in 1...3 {
