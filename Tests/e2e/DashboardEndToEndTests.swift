@@ -75,17 +75,39 @@ struct DashboardEndToEndTests {
         #expect(screen.contains("cannot use terminal type \"no-such-terminal\""))
     }
 
-    @Test("SIGHUP (a dropped SSH link) ends it at once with the terminal restored", arguments: ["HUP", "TERM", "INT"])
-    func hangUp(signal: String) throws {
+    @Test("SIGHUP (a dropped SSH link), SIGTERM, SIGINT and SIGQUIT end it at once with the terminal restored and 128 + n",
+          arguments: [("HUP", 129), ("TERM", 143), ("INT", 130), ("QUIT", 131)])
+    func endingSignal(signal: String, status: Int) throws {
         let session = try TmuxSession(command: command)
         try session.waitFor("1 Incidents")
         let started = Date()
-        let shell = try session.query("#{pane_pid}")
-        let segdesk = try TmuxSession.run(["pgrep", "-P", shell]).trimmingCharacters(in: .whitespacesAndNewlines)
-        try TmuxSession.run(["kill", "-\(signal)", segdesk])
-        try session.waitFor("[exit ", timeout: 2)
+        try TmuxSession.run(["kill", "-\(signal)", try segdeskProcess(in: session)])
+        let screen = try session.waitFor("[exit ", timeout: 2)
+        #expect(screen.contains("[exit \(status)]"))
         #expect(Date().timeIntervalSince(started) < 1.5)
         #expect(try session.query("#{alternate_on}") == "0")
+    }
+
+    @Test("Ctrl-Z in a shell gives the terminal back; fg draws the dashboard again")
+    func suspendAndResume() throws {
+        let session = try TmuxSession(command: "env PS1='$ ' bash --norc --noprofile -i")
+        try session.type(command)
+        try session.send("Enter")
+        try session.waitFor("1 Incidents")
+        try session.send("C-z")
+        try session.waitFor("Stopped")
+        #expect(try session.query("#{alternate_on}") == "0")
+        try session.type("fg")
+        try session.send("Enter")
+        try session.waitUntil("the alternate screen is back") { try session.query("#{alternate_on}") == "1" }
+        try session.waitFor("1 Incidents")
+        try session.send("q")
+        try session.waitUntil("the dashboard has ended") { try session.query("#{alternate_on}") == "0" }
+    }
+
+    private func segdeskProcess(in session: TmuxSession) throws -> String {
+        let shell = try session.query("#{pane_pid}")
+        return try TmuxSession.run(["pgrep", "-P", shell]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     @Test("resizing lays the screen out again; below 60x16 it says so, and grows back")

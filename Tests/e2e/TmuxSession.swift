@@ -6,9 +6,14 @@ final class TmuxSession {
     let name: String
     private let socket: String
 
-    /// The executable `swift build` made, found from this file's place in the checkout.
+    /// The build under test: `debug` unless `SEGDESK_E2E_BUILD=release` asks
+    /// for the one people run (a release build can differ, e.g. in how C
+    /// shims are inlined).
+    static let configuration = ProcessInfo.processInfo.environment["SEGDESK_E2E_BUILD"] ?? "debug"
+
+    /// The executable that build made, found from this file's place in the checkout.
     static let executable = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../.build/debug/segdesk").standardizedFileURL.path
+        .appendingPathComponent("../../.build/\(configuration)/segdesk").standardizedFileURL.path
 
     static var isAvailable: Bool {
         FileManager.default.isExecutableFile(atPath: executable) && (try? run(["tmux", "-V"])) != nil
@@ -54,6 +59,16 @@ final class TmuxSession {
             Thread.sleep(forTimeInterval: 0.05)
         }
         throw TimedOut(waitingFor: text, screen: last)
+    }
+
+    /// Waits until `condition` holds, up to `timeout` seconds.
+    func waitUntil(_ what: String, timeout: Double = 5, _ condition: () throws -> Bool) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if try condition() { return }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw TimedOut(waitingFor: what, screen: try screen())
     }
 
     struct TimedOut: Error, CustomStringConvertible {

@@ -1,4 +1,5 @@
 import CNcursesw
+import CTerminalGuard
 import Foundation
 import SegmentCore
 
@@ -35,12 +36,14 @@ public final class TerminalBackend {
     /// Esc waits for a following key.
     public init(noColor: Bool, escapeDelay: Int32 = 50) throws {
         _ = segdesk_setup_utf8_locale()
+        segdesk_guard_save_terminal()
         guard segdesk_start_terminal() != 0 else {
             let name = UntrustedText.line(ProcessInfo.processInfo.environment["TERM"] ?? "(unset)")
             throw StartError(description: "cannot use terminal type \"\(name)\": set TERM to one your system knows, e.g. TERM=xterm-256color")
         }
         active = true
-        segdesk_install_signal_handlers()
+        segdesk_guard_remember_exit_sequence(segdesk_exit_alternate_screen_sequence())
+        segdesk_guard_install_signal_handlers()
         cbreak()
         noecho()
         nonl()
@@ -67,7 +70,7 @@ public final class TerminalBackend {
 
     /// The signal (SIGINT, SIGTERM, SIGQUIT, SIGHUP) that asked to end, or nil.
     public func pendingSignal() -> Int32? {
-        let signal = segdesk_take_pending_signal()
+        let signal = segdesk_guard_take_pending_signal()
         return signal == 0 ? nil : signal
     }
 
