@@ -9,7 +9,7 @@ enum Invocation: Equatable {
     case importNotices(db: String?, file: String, skipBad: Bool)
     case importConsumers(db: String?, file: String, skipBad: Bool)
     case ingestMaildir(db: String?, directory: String)
-    case export(kind: ExportKind, db: String?, format: Exporter.Format)
+    case export(kind: ExportKind, db: String?, format: Exporter.Format, keepingPersonalData: Bool)
     case check(db: String?)
     case outboxList(db: String?)
     case outboxDeliver(db: String?, transport: String?, from: String?)
@@ -41,8 +41,9 @@ enum Usage {
                                                   import consumers with their contacts and services
           segdesk ingest maildir [--db PATH] DIR  take the mail in DIR/new: reports become incidents,
                                                   replies join theirs; handled mail moves to DIR/cur
-          segdesk export KIND [--db PATH] [--format jsonl|csv]
-                                                  write every record of a kind to standard output;
+          segdesk export KIND [--db PATH] [--format jsonl|csv] [--keep-personal-data]
+                                                  write every record of a kind to standard output,
+                                                  national identity numbers masked unless kept;
                                                   KIND: incidents, consumers, cases, notices, needs, journal
           segdesk check [--db PATH]               verify integrity, foreign keys and the journal
           segdesk outbox list [--db PATH]         the queued, sent and failed messages
@@ -198,10 +199,16 @@ extension Invocation {
             return .ingestMaildir(db: options.values["--db"], directory: options.positional[0])
         }
         if rest.first == "export" {
-            let options = try Options.parse(rest.dropFirst(), allowed: ["--db", "--format"], flags: ["--help"], positional: true)
+            let options = try Options.parse(rest.dropFirst(), allowed: ["--db", "--format"],
+                                            flags: ["--help", "--keep-personal-data"], positional: true)
             let kinds = ExportKind.allCases.map(\.rawValue).joined(separator: ", ")
             if options.flags.contains("--help") {
-                return .help("usage: segdesk export KIND [--db PATH] [--format jsonl|csv]\n\nKIND: \(kinds). JSON Lines by default; times in ISO 8601 UTC.")
+                return .help("""
+                    usage: segdesk export KIND [--db PATH] [--format jsonl|csv] [--keep-personal-data]
+
+                    KIND: \(kinds). JSON Lines by default; times in ISO 8601 UTC.
+                    National identity numbers are masked unless --keep-personal-data is given.
+                    """)
             }
             guard options.positional.count == 1, let kind = ExportKind(rawValue: options.positional[0]) else {
                 throw UsageError(description: "segdesk export: expected one KIND: \(kinds)")
@@ -209,7 +216,8 @@ extension Invocation {
             guard let format = Exporter.Format(rawValue: options.values["--format"] ?? "jsonl") else {
                 throw UsageError(description: "segdesk export: --format expects jsonl or csv")
             }
-            return .export(kind: kind, db: options.values["--db"], format: format)
+            return .export(kind: kind, db: options.values["--db"], format: format,
+                           keepingPersonalData: options.flags.contains("--keep-personal-data"))
         }
         if rest.first == "outbox" {
             let action = rest.dropFirst().first
@@ -253,8 +261,8 @@ struct Options {
         var options = Options()
         var iterator = arguments.makeIterator()
         while let argument = iterator.next() {
-            let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
-            let name = parts[0]
+            let parts = argument.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            let name = parts.first ?? argument
             if allowsPositional && (argument == "-" || !argument.hasPrefix("-")) {
                 options.positional.append(argument)
             } else if allowedFlags.contains(argument) {

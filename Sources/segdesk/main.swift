@@ -157,10 +157,10 @@ func main() -> Int32 {
             }
         case let .ingestMaildir(db, directory):
             return try ingestMaildir(db: db, directory: directory, environment: environment)
-        case let .export(kind, db, format):
+        case let .export(kind, db, format, keepingPersonalData):
             let store = try openStore(try environment.databasePath(db), environment)
             let output = FileHandle.standardOutput
-            try Exporter(store: store).export(kind, format: format, forTerminal: isatty(STDOUT_FILENO) != 0) {
+            try Exporter(store: store, keepingPersonalData: keepingPersonalData).export(kind, format: format, forTerminal: isatty(STDOUT_FILENO) != 0) {
                 output.write(Data($0.utf8))
             }
             return 0

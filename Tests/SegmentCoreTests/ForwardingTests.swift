@@ -11,6 +11,11 @@ struct NationalIdentityNumberTests {
         ("01019010047 has a wrong check digit", "01019010047 has a wrong check digit", 0),
         ("order 101019010046 is twelve digits", "order 101019010046 is twelve digits", 0),
         ("974760673 is an organisation", "974760673 is an organisation", 0),
+        ("written 010190 10046 by hand", "written [fnr masked] by hand", 1),
+        ("or 010190-10046, or 150585\u{00A0}23442", "or [fnr masked], or [fnr masked]", 2),
+        ("a D-number 41019012393", "a D-number [fnr masked]", 1),
+        ("a date 010190 then 10047", "a date 010190 then 10047", 0),
+        ("ref 1010190 10046 is not one", "ref 1010190 10046 is not one", 0),
     ])
     func masking(text: String, expected: String, count: Int) {
         let result = NationalIdentityNumber.masked(text)

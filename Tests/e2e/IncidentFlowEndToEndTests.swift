@@ -56,7 +56,7 @@ struct IncidentFlowEndToEndTests {
         try again.send(":")
         try again.type("resolve Capacity restored")
         try again.send("Enter")
-        try again.waitFor("queue 3 messages to the reporters?")
+        try again.waitFor("queue 3 messages to the reporters (no national identity")
         try again.send("y")
         try again.waitFor("resolved; 3 messages queued")
         try again.send("q")

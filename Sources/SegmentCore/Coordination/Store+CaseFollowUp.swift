@@ -1,11 +1,3 @@
-/// A message about to be queued, as the confirmation shows it.
-public struct PlannedMessage: Equatable, Sendable {
-    public var recipient: String
-    public var subject: String
-    public var body: String
-    public var incidentID: Int64
-}
-
 extension Store {
     /// Records the provider's own reference for a case (journaled).
     public func recordProviderReference(caseID: Int64, reference: String) throws {

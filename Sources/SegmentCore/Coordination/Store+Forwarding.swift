@@ -35,10 +35,10 @@ extension Store {
 
             Please answer with your reference for this case.
             """
-        let (maskedBody, count) = NationalIdentityNumber.masked(body)
-        let subject = NationalIdentityNumber.masked(
-            "[SEG-C\(caseID)] \(UntrustedText.line(row.title)): \(row.affectedConsumers) consumers affected").text
-        return (PlannedMessage(recipient: address, subject: subject, body: maskedBody, incidentID: 0), count)
+        let message = PlannedMessage(
+            recipient: address, subject: "[SEG-C\(caseID)] \(UntrustedText.line(row.title)): \(row.affectedConsumers) consumers affected",
+            body: body, incidentID: 0)
+        return (message, message.maskedCount)
     }
 
     /// Queues the report to the provider and marks the case and its open

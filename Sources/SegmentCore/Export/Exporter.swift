@@ -8,8 +8,14 @@ public struct Exporter {
     }
 
     let store: Store
+    let keepsPersonalData: Bool
 
-    public init(store: Store) { self.store = store }
+    /// National identity numbers in the records are masked unless
+    /// `keepingPersonalData` says the operator wants them.
+    public init(store: Store, keepingPersonalData: Bool = false) {
+        self.store = store
+        keepsPersonalData = keepingPersonalData
+    }
 
     /// Streams every record of `kind` to `write` in chunks. With `forTerminal`,
     /// CSV text from outside is made safe to show (JSON escapes it anyway).
@@ -18,9 +24,13 @@ public struct Exporter {
         var wroteHeader = false
         try store.database.forEach(kind.query) { row in
             let columns = 0..<row.columnCount
+            let value = { (column: Int32) -> SQLValue in
+                guard !keepsPersonalData, case .text(let text) = row.value(column) else { return row.value(column) }
+                return .text(NationalIdentityNumber.masked(text).text)
+            }
             switch format {
             case .jsonl:
-                buffer += "{" + columns.map { "\(JSONText.quoted(row.name($0))):\(JSONText.value(row.value($0)))" }
+                buffer += "{" + columns.map { "\(JSONText.quoted(row.name($0))):\(JSONText.value(value($0)))" }
                     .joined(separator: ",") + "}\n"
             case .csv:
                 if !wroteHeader {
@@ -28,7 +38,7 @@ public struct Exporter {
                     wroteHeader = true
                 }
                 buffer += columns.map { column -> String in
-                    var text = CSVText.plain(row.value(column))
+                    var text = CSVText.plain(value(column))
                     if forTerminal { text = UntrustedText.clean(text) }
                     return CSVText.field(text)
                 }.joined(separator: ",") + "\r\n"

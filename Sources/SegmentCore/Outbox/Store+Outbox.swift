@@ -4,10 +4,14 @@ extension Store {
     /// Queues a message; call it inside the transaction of the change that
     /// causes it, so the change and its message stand or fall together. The
     /// recipient must be one plain address: nothing from outside may add a
-    /// recipient, a header or a command-line option.
+    /// recipient, a header or a command-line option. National identity numbers
+    /// in the subject and body are masked here, at the one door every message
+    /// passes, unless the operator chose to keep them (`keepingPersonalData`).
     @discardableResult
     public func queueMessage(to recipient: String, subject: String, body: String, entity: String, entityID: Int64,
-                             mailDomain: String = "segdesk.invalid") throws -> Int64 {
+                             mailDomain: String = "segdesk.invalid", keepingPersonalData: Bool = false) throws -> Int64 {
+        let subject = keepingPersonalData ? subject : NationalIdentityNumber.masked(subject).text
+        let body = keepingPersonalData ? body : NationalIdentityNumber.masked(body).text
         guard MailAddress.isPlausible(recipient) else {
             throw StoreError.invalid("\"\(recipient)\" is not one mail address; nothing was queued")
         }

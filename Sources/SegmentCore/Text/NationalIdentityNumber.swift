@@ -1,7 +1,7 @@
-/// Norwegian national identity numbers (fødselsnummer): eleven digits whose
-/// last two are mod-11 check digits. Found in free text and masked before
-/// anything is forwarded or broadcast, so personal data does not leave by
-/// accident.
+/// Norwegian national identity numbers (fødselsnummer, and D-numbers, whose
+/// day is raised by 40): eleven digits whose last two are mod-11 check digits.
+/// Found in free text and masked before anything leaves segdesk, so personal
+/// data does not reach another organisation by accident.
 public enum NationalIdentityNumber {
     public static let mask = "[fnr masked]"
 
@@ -18,31 +18,76 @@ public enum NationalIdentityNumber {
         return true
     }
 
-    /// `text` with every valid number that stands alone (not inside a longer
-    /// run of digits) replaced, and how many were replaced.
+    /// `text` with every valid number replaced, and how many were replaced. A
+    /// number is eleven digits that stand alone (not inside a longer run of
+    /// digits), written joined or as people write them by hand: six digits of
+    /// birth date, one space, no-break space or hyphen, then five digits.
     public static func masked(_ text: String) -> (text: String, count: Int) {
-        var output = ""
-        var run = ""
+        let runs = DigitRuns(text)
+        guard runs.runs.contains(where: { $0.count == 11 || $0.count == 6 }) else { return (text, 0) }
+        var output = String.UnicodeScalarView()
         var count = 0
-        func flush() {
-            let digits = run.compactMap(\.wholeNumberValue)
-            if run.count == 11 && isValid(digits) {
-                output += mask
+        var index = 0
+        var position = text.unicodeScalars.startIndex
+        while index < runs.runs.count {
+            let run = runs.runs[index]
+            output.append(contentsOf: text.unicodeScalars[position..<run.start])
+            if run.count == 11 && isValid(run.digits) {
+                output.append(contentsOf: mask.unicodeScalars)
                 count += 1
+                position = run.end
+                index += 1
+            } else if run.count == 6, index + 1 < runs.runs.count, runs.runs[index + 1].count == 5,
+                      runs.isWrittenSeparator(between: run, and: runs.runs[index + 1]),
+                      isValid(run.digits + runs.runs[index + 1].digits) {
+                output.append(contentsOf: mask.unicodeScalars)
+                count += 1
+                position = runs.runs[index + 1].end
+                index += 2
             } else {
-                output += run
-            }
-            run = ""
-        }
-        for character in text {
-            if character.isASCII && character.isNumber {
-                run.append(character)
-            } else {
-                flush()
-                output.append(character)
+                output.append(contentsOf: text.unicodeScalars[run.start..<run.end])
+                position = run.end
+                index += 1
             }
         }
-        flush()
-        return (output, count)
+        output.append(contentsOf: text.unicodeScalars[position...])
+        return (String(output), count)
+    }
+}
+
+/// The runs of ASCII digits in a text, in one pass.
+private struct DigitRuns {
+    struct Run {
+        var start: String.UnicodeScalarView.Index
+        var end: String.UnicodeScalarView.Index
+        var digits: [Int]
+        var count: Int { digits.count }
+    }
+
+    let text: String.UnicodeScalarView
+    private(set) var runs: [Run] = []
+
+    init(_ text: String) {
+        self.text = text.unicodeScalars
+        var current: Run?
+        var index = self.text.startIndex
+        while index < self.text.endIndex {
+            let scalar = self.text[index]
+            if ("0"..."9").contains(scalar) {
+                if current == nil { current = Run(start: index, end: index, digits: []) }
+                current!.digits.append(Int(scalar.value - 48))
+            } else if let run = current {
+                runs.append(Run(start: run.start, end: index, digits: run.digits))
+                current = nil
+            }
+            index = self.text.index(after: index)
+        }
+        if let run = current { runs.append(Run(start: run.start, end: self.text.endIndex, digits: run.digits)) }
+    }
+
+    /// True when exactly one space, no-break space or hyphen stands between the runs.
+    func isWrittenSeparator(between first: Run, and second: Run) -> Bool {
+        guard text.index(after: first.end) == second.start else { return false }
+        return [" ", "\u{00A0}", "-"].contains(text[first.end])
     }
 }

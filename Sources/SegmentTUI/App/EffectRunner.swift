@@ -53,17 +53,17 @@ public struct EffectRunner {
                 let messages = try store.resolutionMessages(caseID: caseID, resolution: resolution)
                 let preview = messages.flatMap { Confirmation.lines(of: $0) + ["", "────"] }
                 let noun = messages.count == 1 ? "message" : "messages"
+                let masked = Self.maskedNote(messages.reduce(0) { $0 + $1.maskedCount })
                 return .confirmationPrepared(Confirmation(
-                    question: "Resolve case #\(caseID) and its incidents, and queue \(messages.count) \(noun) to the reporters?",
+                    question: "Resolve case #\(caseID) and its incidents, and queue \(messages.count) \(noun) to the reporters (\(masked))?",
                     preview: preview, effect: .resolveCase(caseID: caseID, resolution: resolution)))
             case let .resolveCase(caseID, resolution):
                 let queued = try store.resolveCase(caseID: caseID, resolution: resolution)
                 return .caseChanged("case #\(caseID) resolved; \(queued) messages queued (segdesk outbox deliver sends them)")
             case .prepareForward(let caseID):
-                let (message, masked) = try store.forwardingMessage(caseID: caseID)
-                let maskedNote = masked == 0 ? "no national identity numbers found" : "\(masked) national identity numbers masked"
+                let message = try store.forwardingMessage(caseID: caseID).message
                 return .confirmationPrepared(Confirmation(
-                    question: "Forward case #\(caseID) to \(message.recipient)? One message; \(maskedNote).",
+                    question: "Forward case #\(caseID) to \(message.recipient)? One message; \(Self.maskedNote(message.maskedCount)).",
                     preview: Confirmation.lines(of: message), effect: .forwardCase(caseID: caseID)))
             case .forwardCase(let caseID):
                 try store.forwardCase(caseID: caseID)
@@ -72,7 +72,7 @@ public struct EffectRunner {
                 let message = try store.replyMessage(incidentID: id, text: text)
                 let then = resolution.map { " and resolve incident #\(id) (\($0.rawValue))" } ?? ""
                 return .confirmationPrepared(Confirmation(
-                    question: "Send this reply to \(message.recipient)\(then)? One message.",
+                    question: "Send this reply to \(message.recipient)\(then)? One message; \(Self.maskedNote(message.maskedCount)).",
                     preview: Confirmation.lines(of: message), effect: .sendReply(incidentID: id, text: text, resolution: resolution)))
             case let .sendReply(id, text, resolution):
                 try store.reply(incidentID: id, text: text, resolution: resolution)
@@ -99,6 +99,15 @@ public struct EffectRunner {
             }
         } catch {
             return .failed(String(describing: error))
+        }
+    }
+
+    /// What a confirmation says of the identity numbers its messages held.
+    private static func maskedNote(_ count: Int) -> String {
+        switch count {
+        case 0: "no national identity numbers found"
+        case 1: "1 national identity number masked"
+        default: "\(count) national identity numbers masked"
         }
     }
 }
