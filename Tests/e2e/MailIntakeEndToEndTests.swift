@@ -54,3 +54,16 @@ struct CommandHelpTests {
         #expect(output.contains("usage:"), "segdesk \(arguments.joined(separator: " "))")
     }
 }
+
+@Suite("Command lines segdesk does not understand", .enabled(if: TmuxSession.isAvailable, "needs a built segdesk"))
+struct UsageErrorTests {
+    @Test("an empty or unknown argument is a usage error (exit status 2), never a crash", arguments: [
+        ["export", ""], [""], ["export", "--db", "x", "="], ["import", "incidents", "--db", ""], ["outbox", ""],
+    ])
+    func refused(arguments: [String]) throws {
+        let error = try #require(throws: TmuxSession.CommandFailed.self) {
+            try TmuxSession.run([TmuxSession.executable] + arguments)
+        }
+        #expect(error.status == 2, "segdesk \(arguments)")
+    }
+}
