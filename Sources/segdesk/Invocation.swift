@@ -12,7 +12,8 @@ enum Invocation: Equatable {
     case export(kind: ExportKind, db: String?, format: Exporter.Format, keepingPersonalData: Bool)
     case check(db: String?)
     case outboxList(db: String?)
-    case outboxDeliver(db: String?, transport: String?, from: String?)
+    case outboxDeliver(db: String?, transport: String?, from: String?, timeout: String?)
+    case outboxSettle(db: String?, ids: [Int64], sent: Bool)
     case help(String)
     case version
 }
@@ -47,7 +48,9 @@ enum Usage {
                                                   KIND: incidents, consumers, cases, notices, needs, journal
           segdesk check [--db PATH]               verify integrity, foreign keys and the journal
           segdesk outbox list [--db PATH]         the queued, sent and failed messages
-          segdesk outbox deliver [--db PATH] [--transport T] [--from ADDRESS]
+          segdesk outbox confirm|requeue [--db PATH] ID...
+                                                  settle an uncertain message: it left / send it again
+          segdesk outbox deliver [--db PATH] [--transport T] [--from ADDRESS] [--timeout SECONDS]
                                                   send what is due: T is sendmail, sendmail:PATH
                                                   or maildir:DIR (default from the configuration)
           segdesk --help | COMMAND --help | --version
@@ -117,15 +120,25 @@ enum Usage {
 
     static let outbox = """
         usage: segdesk outbox list [--db PATH]
-               segdesk outbox deliver [--db PATH] [--transport T] [--from ADDRESS]
+               segdesk outbox deliver [--db PATH] [--transport T] [--from ADDRESS] [--timeout SECONDS]
+               segdesk outbox confirm [--db PATH] ID...
+               segdesk outbox requeue [--db PATH] ID...
 
         list prints every message segdesk has queued, sent or failed to send, one per
         line, tab-separated: id, status, attempts, recipient, subject, last error.
         deliver sends what is due through the transport: sendmail (the message on
         standard input, the recipient after --), sendmail:PATH, or maildir:DIR; the
-        default is transport and from in $XDG_CONFIG_HOME/segdesk/config. A failure
-        is kept and retried after 1 minute, doubling up to 6 hours; exit status 1
-        when a message failed.
+        default is transport and from in $XDG_CONFIG_HOME/segdesk/config. Each
+        message is claimed before it is handed over, so two runs at once never send
+        one twice. A failure is kept and retried after 1 minute, doubling up to 6
+        hours; a transport that takes longer than the timeout (default 120 s, or
+        transport.timeout in the configuration) is stopped and counts as a failure.
+        Exit status 1 when a message failed or is uncertain.
+
+        A message is uncertain when a run ended between handing it over and
+        recording it (a kill, a crash, a full disk): it may have left, so it is not
+        sent again on its own. confirm marks it sent; requeue sends it at the next
+        deliver.
         """
 
     static let ingestMaildir = """
@@ -222,15 +235,23 @@ extension Invocation {
         if rest.first == "outbox" {
             let action = rest.dropFirst().first
             if action == "--help" { return .help(Usage.outbox) }
-            let options = try Options.parse(rest.dropFirst(2), allowed: ["--db", "--transport", "--from"], flags: ["--help"])
+            let settles = action == "confirm" || action == "requeue"
+            let options = try Options.parse(rest.dropFirst(2), allowed: ["--db", "--transport", "--from", "--timeout"],
+                                            flags: ["--help"], positional: settles)
             if options.flags.contains("--help") { return .help(Usage.outbox) }
             switch action {
             case "list": return .outboxList(db: options.values["--db"])
             case "deliver":
                 return .outboxDeliver(db: options.values["--db"], transport: options.values["--transport"],
-                                      from: options.values["--from"])
+                                      from: options.values["--from"], timeout: options.values["--timeout"])
+            case "confirm", "requeue":
+                let ids = options.positional.compactMap { Int64($0) }.filter { $0 > 0 }
+                guard !ids.isEmpty, ids.count == options.positional.count else {
+                    throw UsageError(description: "segdesk outbox \(action ?? ""): expected one or more message ids (numbers, as outbox list shows them)")
+                }
+                return .outboxSettle(db: options.values["--db"], ids: ids, sent: action == "confirm")
             default:
-                throw UsageError(description: "segdesk outbox: expected list or deliver")
+                throw UsageError(description: "segdesk outbox: expected list, deliver, confirm or requeue")
             }
         }
         if rest.first == "check" {

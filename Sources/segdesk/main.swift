@@ -179,7 +179,14 @@ func main() -> Int32 {
                 print(fields.map(UntrustedText.line).joined(separator: "\t"))
             }
             return 0
-        case let .outboxDeliver(db, transport, from):
+        case let .outboxSettle(db, ids, sent):
+            let store = try openStore(try environment.databasePath(db), environment)
+            for id in ids {
+                try store.settleUncertainMessage(id: id, sent: sent)
+                complain("outbox: message \(id) \(sent ? "confirmed sent" : "queued to be sent again")")
+            }
+            return 0
+        case let .outboxDeliver(db, transport, from, timeoutText):
             let configuration = environment.configuration
             guard let transportText = transport ?? configuration.transport else {
                 throw UsageError(description: "segdesk outbox deliver: no transport; give --transport or set transport in the configuration")
@@ -187,11 +194,25 @@ func main() -> Int32 {
             guard let fromAddress = from ?? configuration.from else {
                 throw UsageError(description: "segdesk outbox deliver: no From address; give --from or set from in the configuration")
             }
+            let timeout: Double
+            if let timeoutText {
+                guard let seconds = Double(timeoutText), seconds > 0, seconds <= 86_400 else {
+                    throw UsageError(description: "segdesk outbox deliver: --timeout expects seconds from 1 to 86400, got \"\(timeoutText)\"")
+                }
+                timeout = seconds
+            } else {
+                timeout = Double(configuration.transportTimeout)
+            }
             let store = try openStore(try environment.databasePath(db), environment)
-            let report = try Outbox(store: store, transport: try MailTransport(parsing: transportText), from: fromAddress).deliverDue()
+            let report = try Outbox(store: store, transport: try MailTransport(parsing: transportText), from: fromAddress,
+                                    timeout: timeout).deliverDue()
+            report.uncertain.forEach {
+                complain("outbox: message \($0) may have been sent by a run that ended before recording it; "
+                         + "segdesk outbox confirm \($0) or requeue \($0)")
+            }
             report.failed.forEach { complain("outbox: message \($0.id) not sent: \($0.reason)") }
-            complain("outbox: \(report.sent) sent, \(report.failed.count) failed (retried later)")
-            return report.failed.isEmpty ? 0 : 1
+            complain("outbox: \(report.sent) sent, \(report.failed.count) failed (retried later), \(report.uncertain.count) uncertain")
+            return report.failed.isEmpty && report.uncertain.isEmpty ? 0 : 1
         case let .dashboard(db, theme, demo):
             return try runDashboard(db: db, theme: theme, demo: demo, environment: environment)
         }

@@ -66,7 +66,7 @@ struct OutboxScreenTests {
         #expect(harness.screen.lines[0].contains("1 failed"))
         harness.press(.character("o"))
         let text = harness.screen.text
-        #expect(text.contains("Outbox: 1 not sent (1 failed, 0 waiting)"))
+        #expect(text.contains("Outbox: 1 not sent (1 failed, 0 uncertain, 0 waiting)"))
         #expect(text.contains("FAILED to drift@fjordbanken.example"))
         #expect(text.contains("Attempts         1, next try 2026-11-26 12:01"))
         #expect(text.contains("Last error       cannot run /nonexistent/sendmail"))

@@ -67,3 +67,31 @@ struct UsageErrorTests {
         #expect(error.status == 2, "segdesk \(arguments)")
     }
 }
+
+@Suite("Delivering from the command line", .enabled(if: TmuxSession.isAvailable, "needs a built segdesk"))
+struct OutboxDeliverEndToEndTests {
+    @Test("a sendmail that exits before reading a 1 MB message: deliver says so and exits 1, the message failed once and waits")
+    func brokenPipe() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("segdesk-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let database = directory.appendingPathComponent("desk.sqlite").path
+        let sendmail = directory.appendingPathComponent("sendmail").path
+        try "#!/bin/sh\nexit 0\n".write(toFile: sendmail, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: sendmail)
+        try TmuxSession.run([TmuxSession.executable, "demo", "--db", database, "--consumers", "5", "--incidents", "10"])
+        try TmuxSession.run(["sqlite3", database, """
+            INSERT INTO outbox (created_at, recipient, subject, body, entity, entity_id, status, message_id)
+            VALUES (0, 'kari@bank.eksempel.no', 'stor', printf('%.1000000c', 'x'), 'incident', 1, 'queued', '<big@segdesk.invalid>')
+            """])
+        let failure = try #require(throws: TmuxSession.CommandFailed.self) {
+            try TmuxSession.run([TmuxSession.executable, "outbox", "deliver", "--db", database, "--transport", "sendmail:\(sendmail)",
+                                 "--from", "seg@koordinator.example"])
+        }
+        #expect(failure.status == 1)
+        let listed = try TmuxSession.run([TmuxSession.executable, "outbox", "list", "--db", database])
+        let row = try #require(listed.split(separator: "\n").first { $0.contains("kari@bank.eksempel.no") })
+        #expect(row.contains("\tfailed\t1\t"))
+        #expect(row.contains("stopped reading"))
+    }
+}

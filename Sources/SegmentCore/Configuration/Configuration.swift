@@ -6,10 +6,12 @@ public struct Configuration: Equatable, Sendable {
     public var transport: String?
     /// The From address of every message segdesk sends.
     public var from: String?
+    /// Seconds a transport may take for one message before it is stopped.
+    public var transportTimeout: Int64 = 120
     /// SLA targets, the grouping rule and provider addresses.
     public var policy = CoordinationPolicy()
 
-    public static let knownKeys = ["transport", "from", "response.P1..P5", "resolution.P1..P5", "grouping.consumers",
+    public static let knownKeys = ["transport", "transport.timeout", "from", "response.P1..P5", "resolution.P1..P5", "grouping.consumers",
                                    "grouping.window", "provider", "provider.KEY"]
 
     public init(transport: String? = nil, from: String? = nil) {
@@ -43,6 +45,11 @@ public struct Configuration: Equatable, Sendable {
         switch lowered {
         case "transport": transport = value
         case "from": from = value
+        case "transport.timeout":
+            guard let seconds = Self.duration(value), (1...86_400).contains(seconds) else {
+                return "transport.timeout expects a duration such as 90s or 2m, got \"\(value)\"; the default 120s is kept"
+            }
+            transportTimeout = seconds
         case "grouping.consumers":
             guard let count = Int(value), (2...1_000).contains(count) else {
                 return "grouping.consumers expects a whole number from 2 to 1000, got \"\(value)\"; the default 3 is kept"

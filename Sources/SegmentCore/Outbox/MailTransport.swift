@@ -21,35 +21,66 @@ public enum MailTransport: Equatable, Sendable {
         }
     }
 
-    /// Hands one formatted message over; throws with a one-line reason.
-    func deliver(_ message: OutboxMessage, text: String) throws {
+    /// Hands one formatted message over within `timeout` seconds; throws
+    /// with a one-line reason when it was not taken.
+    func deliver(_ message: OutboxMessage, text: String, timeout: Double) throws {
         switch self {
-        case .maildir(let directory): try deliverToMaildir(directory, message, text)
-        case .sendmail(let path): try runSendmail(path, message, text)
+        case .maildir(let directory): try MaildirDelivery(directory: directory).write(message, text)
+        case .sendmail(let path): try SendmailRun(path: path, timeout: timeout).deliver(message, text)
         }
     }
+}
 
-    private func deliverToMaildir(_ directory: String, _ message: OutboxMessage, _ text: String) throws {
-        let manager = FileManager.default
+/// A message written into a Maildir the way mail programs expect: the whole
+/// file in `tmp/`, flushed to disk, then renamed into `new/` in one step.
+struct MaildirDelivery {
+    let directory: String
+
+    func write(_ message: OutboxMessage, _ text: String) throws {
         for sub in ["tmp", "new", "cur"] {
-            try manager.createDirectory(atPath: "\(directory)/\(sub)", withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: "\(directory)/\(sub)", withIntermediateDirectories: true)
         }
-        // Named after the message, so a delivery repeated after a crash replaces
-        // the file instead of leaving a second copy.
+        // Named after the message, so a delivery repeated after a crash
+        // replaces the file instead of leaving a second copy.
         let unique = "segdesk-\(message.messageID.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." })"
-        let temporary = "\(directory)/tmp/\(unique)"
-        guard manager.createFile(atPath: temporary, contents: Data(text.utf8)) else {
-            throw StoreError.invalid("cannot write \(temporary)")
+        let temporary = "\(directory)/tmp/\(unique).\(getpid())"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw StoreError.invalid("cannot write \(temporary): \(String(cString: strerror(errno)))") }
+        let bytes = Array(text.utf8)
+        var written = 0
+        var failure: Int32 = 0
+        while written < bytes.count && failure == 0 {
+            let result = bytes[written...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            if result > 0 { written += result } else if errno != EINTR { failure = errno }
         }
-        let final = "\(directory)/new/\(unique)"
-        if manager.fileExists(atPath: final) { try manager.removeItem(atPath: final) }
-        try manager.moveItem(atPath: temporary, toPath: final)
+        if failure == 0 && fsync(descriptor) != 0 { failure = errno }
+        close(descriptor)
+        guard failure == 0 else {
+            unlink(temporary)
+            throw StoreError.invalid("cannot write \(temporary): \(String(cString: strerror(failure)))")
+        }
+        guard rename(temporary, "\(directory)/new/\(unique)") == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw StoreError.invalid("cannot move \(unique) into \(directory)/new: \(reason)")
+        }
     }
+}
 
-    private func runSendmail(_ path: String, _ message: OutboxMessage, _ text: String) throws {
+/// One run of a sendmail-compatible command for one message, stopped when it
+/// takes longer than the timeout. The message is written on a thread of its
+/// own, so a command that stops reading cannot hold the deliverer; SIGPIPE is
+/// ignored in this process so that such a command is a failure to record,
+/// not the end of the deliverer.
+struct SendmailRun {
+    let path: String
+    let timeout: Double
+
+    func deliver(_ message: OutboxMessage, _ text: String) throws {
         guard MailAddress.isPlausible(message.recipient), !message.recipient.hasPrefix("-") else {
             throw StoreError.invalid("refused recipient \"\(message.recipient)\"")
         }
+        signal(SIGPIPE, SIG_IGN)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = ["-i", "--", message.recipient]
@@ -58,13 +89,61 @@ public enum MailTransport: Equatable, Sendable {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = errors
         do { try process.run() } catch { throw StoreError.invalid("cannot run \(path): \(error.localizedDescription)") }
-        input.fileHandleForWriting.write(Data(text.utf8))
-        try input.fileHandleForWriting.close()
-        let complaint = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let reason = complaint.split(separator: "\n").first.map(String.init) ?? ""
-            throw StoreError.invalid("\(path) exited with status \(process.terminationStatus) \(reason)")
+        let exchange = SendmailExchange()
+        let finished = DispatchGroup()
+        DispatchQueue.global().async(group: finished) {
+            do {
+                try input.fileHandleForWriting.write(contentsOf: Data(text.utf8))
+            } catch {
+                exchange.writeFailed()
+            }
+            try? input.fileHandleForWriting.close()
         }
+        DispatchQueue.global().async(group: finished) {
+            exchange.complained(errors.fileHandleForReading.readDataToEndOfFile())
+        }
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { usleep(5_000) }
+        if process.isRunning {
+            stop(process)
+            _ = finished.wait(timeout: .now() + 2)
+            throw StoreError.invalid("\(path) did not finish within \(Self.seconds(timeout)); stopped")
+        }
+        process.waitUntilExit()
+        _ = finished.wait(timeout: .now() + 2)
+        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
+            let how = process.terminationReason == .exit ? "exited with status" : "was ended by signal"
+            throw StoreError.invalid("\(path) \(how) \(process.terminationStatus) \(exchange.firstComplaint)")
+        }
+        guard !exchange.pipeBroke else {
+            throw StoreError.invalid("\(path) stopped reading before the end of the message")
+        }
+    }
+
+    /// SIGTERM, then SIGKILL when it has not gone within a second.
+    private func stop(_ process: Process) {
+        process.terminate()
+        let grace = Date().addingTimeInterval(1)
+        while process.isRunning && Date() < grace { usleep(5_000) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+    }
+
+    private static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
+    }
+}
+
+/// What the threads around one sendmail run saw.
+private final class SendmailExchange: @unchecked Sendable {
+    private let lock = NSLock()
+    private var broke = false
+    private var complaint = Data()
+
+    func writeFailed() { lock.withLock { broke = true } }
+    func complained(_ data: Data) { lock.withLock { complaint = data } }
+    var pipeBroke: Bool { lock.withLock { broke } }
+    var firstComplaint: String {
+        lock.withLock { String(decoding: complaint, as: UTF8.self) }.split(separator: "\n").first.map(String.init) ?? ""
     }
 }

@@ -1,40 +1,58 @@
-/// Delivers what the outbox holds through a transport: due messages only,
-/// each marked sent as soon as it is handed over, failures retried later with
-/// growing delays (1 minute doubling up to 6 hours).
+/// Delivers what the outbox holds through a transport, each message exactly
+/// once: it is claimed in a transaction before it is handed over (a second
+/// deliverer running at the same time skips it), marked sent as soon as the
+/// transport has taken it, and a failure is retried later with growing
+/// delays (1 minute doubling up to 6 hours). A claim that was never settled,
+/// because a deliverer died between handing over and recording, is marked
+/// uncertain for the operator instead of being sent again.
 public struct Outbox {
     let store: Store
     let transport: MailTransport
     let from: String
+    let timeout: Double
 
-    public init(store: Store, transport: MailTransport, from: String) throws {
+    /// `timeout` is how many seconds the transport may take for one message
+    /// before it is stopped and the message counts as failed.
+    public init(store: Store, transport: MailTransport, from: String, timeout: Double = 120) throws {
         guard MailAddress.isPlausible(from) else { throw StoreError.invalid("from address \"\(from)\" is not one mail address") }
         self.store = store
         self.transport = transport
         self.from = from
+        self.timeout = timeout
     }
 
     /// What one run did.
     public struct Report: Equatable, Sendable {
         public var sent = 0
         public var failed: [(id: Int64, reason: String)] = []
+        /// Messages found claimed by a deliverer that never finished: they
+        /// may have left, so they wait for the operator.
+        public var uncertain: [Int64] = []
 
         public static func == (lhs: Report, rhs: Report) -> Bool {
-            lhs.sent == rhs.sent && lhs.failed.map(\.id) == rhs.failed.map(\.id)
+            lhs.sent == rhs.sent && lhs.failed.map(\.id) == rhs.failed.map(\.id) && lhs.uncertain == rhs.uncertain
         }
     }
 
     public func deliverDue() throws -> Report {
         var report = Report()
+        // A claim outlives its deliverer only when the deliverer is gone: no
+        // transport runs longer than the timeout.
+        report.uncertain = try store.expireDeliveryClaims(olderThan: Int64(timeout.rounded(.up)) + 60)
         for message in try store.dueMessages() {
+            guard try store.claimForDelivery(message) else { continue }
             do {
-                try transport.deliver(message, text: format(message))
-                try store.recordDelivery(of: message, error: nil)
-                report.sent += 1
+                try transport.deliver(message, text: format(message), timeout: timeout)
             } catch {
                 let reason = MailHeader.oneLine(String(describing: error))
                 try store.recordDelivery(of: message, error: reason)
                 report.failed.append((message.id, reason))
+                continue
             }
+            // Should this fail (a full disk), the claim stays and becomes
+            // uncertain: the message has left, so it is not sent again.
+            try store.recordDelivery(of: message, error: nil)
+            report.sent += 1
         }
         return report
     }

@@ -1,7 +1,15 @@
 /// A message segdesk sends, as the outbox holds it.
 public struct OutboxMessage: Equatable, Sendable {
     public enum Status: String, Sendable {
-        case queued, sent, failed
+        case queued
+        /// Claimed by a deliverer that is handing it to the transport now.
+        case sending
+        case sent
+        /// The transport refused it; it is tried again after a delay.
+        case failed
+        /// A deliverer claimed it and never said how it went: it may have
+        /// left. Only the operator sends it again or confirms it.
+        case uncertain
     }
 
     public var id: Int64

@@ -38,7 +38,8 @@ extension Store {
         OutboxReview(
             unsent: try database.rows("""
                 SELECT id, created_at, recipient, subject, body, status, attempts, last_error, next_attempt_at, message_id
-                FROM outbox INDEXED BY outbox_pending WHERE status != 'sent' ORDER BY status = 'queued', id LIMIT ?
+                FROM outbox INDEXED BY outbox_pending WHERE status != 'sent'
+                ORDER BY status != 'uncertain', status != 'failed', id LIMIT ?
                 """, [.integer(Int64(unsentLimit))], Self.outboxMessage),
             unsentTotal: try database.scalar("SELECT count(*) FROM outbox WHERE status != 'sent'"),
             recentlySent: try database.rows("""
@@ -47,26 +48,87 @@ extension Store {
                 """, [.integer(Int64(sentLimit))], Self.outboxMessage))
     }
 
-    /// Messages not yet sent whose next attempt is due.
+    /// Messages waiting to be sent (queued, or failed before) whose next
+    /// attempt is due.
     func dueMessages() throws -> [OutboxMessage] {
         try database.rows("""
             SELECT id, created_at, recipient, subject, body, status, attempts, last_error, next_attempt_at, message_id
-            FROM outbox WHERE status != 'sent' AND coalesce(next_attempt_at, 0) <= ? ORDER BY id
+            FROM outbox WHERE status != 'sent' AND status IN ('queued', 'failed') AND coalesce(next_attempt_at, 0) <= ?
+            ORDER BY id
             """, [.integer(now())], Self.outboxMessage)
     }
 
-    /// Records a delivery: sent, or failed with the error and the time of the next try.
+    /// Claims a message for this deliverer before it is handed to the
+    /// transport: true when it was still waiting and is now `sending`, false
+    /// when another deliverer took it (or sent it) first.
+    func claimForDelivery(_ message: OutboxMessage) throws -> Bool {
+        try database.inTransaction {
+            try database.run("""
+                UPDATE outbox SET status = 'sending', claimed_at = ?
+                WHERE id = ? AND status IN ('queued', 'failed') AND attempts = ?
+                """, [.integer(now()), .integer(message.id), .integer(Int64(message.attempts))])
+            return database.changes == 1
+        }
+    }
+
+    /// Marks `uncertain` every claim older than `seconds`: its deliverer
+    /// would have settled it by now, so it died after the claim, perhaps
+    /// after the transport took the message. Returns the ids.
+    @discardableResult
+    func expireDeliveryClaims(olderThan seconds: Int64) throws -> [Int64] {
+        try database.inTransaction {
+            let stale = try database.rows("""
+                SELECT id FROM outbox WHERE status != 'sent' AND status = 'sending' AND claimed_at < ? ORDER BY id
+                """, [.integer(now() - seconds)]) { $0.int(0) }
+            for id in stale {
+                try database.run("""
+                    UPDATE outbox SET status = 'uncertain',
+                        last_error = 'delivery was interrupted after it began; it may have been sent' WHERE id = ?
+                    """, [.integer(id)])
+            }
+            return stale
+        }
+    }
+
+    /// Records how a claimed delivery went: sent, or failed with the error and
+    /// the time of the next try.
     func recordDelivery(of message: OutboxMessage, error: String?) throws {
         if let error {
             let attempts = message.attempts + 1
             let delay = Int64(min(6 * 3600, 60 << min(attempts - 1, 16)))
             try database.run("""
-                UPDATE outbox SET status = 'failed', attempts = ?, last_error = ?, next_attempt_at = ? WHERE id = ?
+                UPDATE outbox SET status = 'failed', attempts = ?, last_error = ?, next_attempt_at = ?, claimed_at = NULL
+                WHERE id = ? AND status = 'sending'
                 """, [.integer(Int64(attempts)), .text(error), .integer(now() + delay), .integer(message.id)])
         } else {
             try database.run("""
-                UPDATE outbox SET status = 'sent', attempts = attempts + 1, last_error = NULL, sent_at = ? WHERE id = ?
+                UPDATE outbox SET status = 'sent', attempts = attempts + 1, last_error = NULL, sent_at = ?, claimed_at = NULL
+                WHERE id = ? AND status = 'sending'
                 """, [.integer(now()), .integer(message.id)])
+        }
+    }
+
+    /// The operator's word on an uncertain message: it did leave (`sent`), or
+    /// it did not and is to be sent again (queued now). Journalled.
+    public func settleUncertainMessage(id: Int64, sent: Bool) throws {
+        try database.inTransaction {
+            guard let status = try database.first("SELECT status FROM outbox WHERE id = ?", [.integer(id)], { $0.string(0) }) else {
+                throw StoreError.notFound(entity: "message", id: id)
+            }
+            guard status == OutboxMessage.Status.uncertain.rawValue else {
+                throw StoreError.invalid("message \(id) is \(status), not uncertain; only an uncertain message is settled by hand")
+            }
+            if sent {
+                try database.run("""
+                    UPDATE outbox SET status = 'sent', attempts = attempts + 1, sent_at = ?, claimed_at = NULL WHERE id = ?
+                    """, [.integer(now()), .integer(id)])
+            } else {
+                try database.run("""
+                    UPDATE outbox SET status = 'queued', next_attempt_at = NULL, claimed_at = NULL WHERE id = ?
+                    """, [.integer(id)])
+            }
+            try journal(entity: "message", id: id, action: sent ? "confirmed sent" : "requeued",
+                        before: "status=uncertain", after: "status=\(sent ? "sent" : "queued")")
         }
     }
 

@@ -1,7 +1,7 @@
 /// The schema, as numbered steps applied in order. A shipped step is never
 /// edited: a change to the schema is a new step at the end.
 enum Migrations {
-    static let steps: [String] = [schemaVersion1, schemaVersion2, schemaVersion3]
+    static let steps: [String] = [schemaVersion1, schemaVersion2, schemaVersion3, schemaVersion4]
 
     /// The schema version this build writes and understands.
     static var latest: Int { steps.count }
@@ -284,5 +284,22 @@ enum Migrations {
     ALTER TABLE incidents ADD COLUMN import_id INTEGER REFERENCES imports(id);
     ALTER TABLE incidents ADD COLUMN reply_unread_at INTEGER;
     CREATE INDEX incidents_reply_unread ON incidents(reply_unread_at) WHERE reply_unread_at IS NOT NULL;
+    """
+
+    /// Delivery exactly once: a deliverer claims a message (`sending`, with
+    /// the time) in a transaction before it hands it to the transport, so a
+    /// second deliverer skips it; a claim never settled (the deliverer died
+    /// between handing over and recording) becomes `uncertain`, for the
+    /// operator to confirm or send again, never resent on its own. The CHECK
+    /// on status is widened in place, as in step 2: every stored row stays
+    /// valid.
+    private static let schemaVersion4 = """
+    PRAGMA writable_schema = ON;
+    UPDATE sqlite_schema SET sql = replace(sql,
+        'status IN (''queued'', ''sent'', ''failed'')',
+        'status IN (''queued'', ''sending'', ''sent'', ''failed'', ''uncertain'')')
+    WHERE type = 'table' AND name = 'outbox';
+    PRAGMA writable_schema = RESET;
+    ALTER TABLE outbox ADD COLUMN claimed_at INTEGER;
     """
 }

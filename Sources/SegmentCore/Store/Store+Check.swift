@@ -10,7 +10,7 @@ extension Store {
             "foreign key: \($0.string(0)) row \($0.int(1)) refers to a missing \($0.string(2)) row"
         }
         let tables = ["incident": "incidents", "case": "provider_cases", "notice": "change_notices", "need": "needs",
-                      "consumer": "consumers", "import": "imports"]
+                      "consumer": "consumers", "import": "imports", "message": "outbox"]
         for (entity, table) in tables.sorted(by: { $0.key < $1.key }) {
             let orphans = try database.scalar("""
                 SELECT count(*) FROM journal j WHERE j.entity = ? AND NOT EXISTS (SELECT 1 FROM \(table) t WHERE t.id = j.entity_id)
@@ -21,7 +21,7 @@ extension Store {
             }
         }
         let unknown = try database.rows("""
-            SELECT DISTINCT entity FROM journal WHERE entity NOT IN ('incident', 'case', 'notice', 'need', 'consumer', 'import')
+            SELECT DISTINCT entity FROM journal WHERE entity NOT IN ('incident', 'case', 'notice', 'need', 'consumer', 'import', 'message')
             """) { $0.string(0) }
         problems += unknown.map { "journal: entries about an unknown kind of record \"\($0)\"" }
         return problems

@@ -143,7 +143,9 @@ extension Store {
             currentAgreement: try currentAgreementVersion(),
             proposals: try groupingProposals(),
             messagesQueued: try database.scalar("SELECT count(*) FROM outbox WHERE status != 'sent' AND status = 'queued'"),
-            messagesFailed: try database.scalar("SELECT count(*) FROM outbox WHERE status != 'sent' AND status = 'failed'"),
+            messagesFailed: try database.scalar("""
+                SELECT count(*) FROM outbox WHERE status != 'sent' AND status IN ('failed', 'uncertain')
+                """),
             unmatchedIncidents: try database.scalar(
                 "SELECT count(*) FROM incidents WHERE consumer_id IS NULL AND sort_group < 9"),
             unreadReplies: try database.scalar(Self.openUnreadRepliesCount))
