@@ -155,9 +155,9 @@ enum Usage {
         becomes its code. The clock starts when the mail reached DIR/new.
 
         A Message-ID taken in before is skipped. Each handled message moves to
-        DIR/cur with the Seen flag (:2,S); a message that cannot be read stays in
-        DIR/new and is reported, and the run goes on. Exit status 1 when any was
-        left behind.
+        DIR/cur with the Seen flag (:2,S); a message that cannot be read moves to
+        DIR/bad with NAME.reason beside it and is reported, and the run goes on.
+        Exit status 1 when any was set aside.
         """
 }
 

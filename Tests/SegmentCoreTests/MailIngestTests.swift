@@ -80,14 +80,29 @@ struct MailIngestTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: again.path("cur")) == ["b:2,S"])
     }
 
-    @Test("a message that cannot be read stays in new/, is reported by name, and the rest are taken in")
-    func unreadableMessageIsKept() throws {
+    @Test("a message that cannot be read moves to bad/ with its reason beside it, is reported by name, and the rest are taken in")
+    func unreadableMessageMovesAside() throws {
         let store = try segment()
         let directory = try maildir([("1-broken", Array("this is not mail\n".utf8)), ("2-good", try mailFixture("plain-utf8.eml"))])
         let report = try MaildirIngest(directory: directory.url.path).run(into: store)
         #expect(report.incidents == 1)
-        #expect(report.problems == ["new/1-broken: does not start with mail headers; left in new/"])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path("new")) == ["1-broken"])
+        #expect(report.problems == ["new/1-broken: does not start with mail headers; moved to bad/1-broken"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path("new")).isEmpty)
+        #expect(try Data(contentsOf: directory.url.appendingPathComponent("bad/1-broken")) == Data("this is not mail\n".utf8))
+        #expect(try String(contentsOfFile: directory.path("bad/1-broken.reason"), encoding: .utf8)
+                == "does not start with mail headers\n")
+    }
+
+    @Test("a second bad message of the same name never overwrites the first in bad/")
+    func badNamesNeverCollide() throws {
+        let store = try segment()
+        let directory = try maildir([("x", Array("first\n".utf8))])
+        _ = try MaildirIngest(directory: directory.url.path).run(into: store)
+        try Data("second\n".utf8).write(to: directory.url.appendingPathComponent("new/x"))
+        let report = try MaildirIngest(directory: directory.url.path).run(into: store)
+        #expect(report.problems == ["new/x: does not start with mail headers; moved to bad/x.1"])
+        #expect(try Data(contentsOf: directory.url.appendingPathComponent("bad/x")) == Data("first\n".utf8))
+        #expect(try Data(contentsOf: directory.url.appendingPathComponent("bad/x.1")) == Data("second\n".utf8))
     }
 
     @Test("a directory without new/ is refused with a message saying so")

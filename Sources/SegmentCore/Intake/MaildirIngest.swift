@@ -8,7 +8,8 @@ public struct MaildirIngestReport: Equatable, Sendable {
     public var replies = 0
     public var providerUpdates = 0
     public var duplicates = 0
-    /// Messages left in `new/` because they could not be read: `new/NAME: why`.
+    /// Messages moved to `bad/` because they could not be read:
+    /// `new/NAME: why; moved to bad/NAME`.
     public var problems: [String] = []
 
     public init() {}
@@ -18,10 +19,11 @@ public struct MaildirIngestReport: Equatable, Sendable {
 /// first. Each handled message moves to `cur/` with the Seen flag (`:2,S`)
 /// after its transaction commits, so a crash in between only means the next
 /// run finds its Message-ID taken and moves it then. A message that cannot
-/// be read stays in `new/` and is reported; it does not stop the run.
+/// be read moves to `bad/`, beside `cur/`, with a `NAME.reason` file saying
+/// why, and is reported; it does not stop this run or hold up the next.
 public struct MaildirIngest {
     public let directory: String
-    /// Larger messages are left in `new/` and reported, not read into memory.
+    /// Larger messages are moved to `bad/` and reported, not read into memory.
     public static let maximumMessageBytes = 25 * 1_048_576
 
     public init(directory: String) { self.directory = directory }
@@ -44,14 +46,14 @@ public struct MaildirIngest {
                   attributes[.type] as? FileAttributeType == .typeRegular else { continue }
             let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
             guard size <= Self.maximumMessageBytes else {
-                report.problems.append("new/\(name): larger than 25 MB; left in new/")
+                report.problems.append("new/\(name): larger than 25 MB; \(try setAside(name, reason: "larger than 25 MB"))")
                 continue
             }
             let mail: InboundMail
             do {
                 mail = try InboundMail.parse(Array(try Data(contentsOf: URL(fileURLWithPath: path))))
             } catch {
-                report.problems.append("new/\(name): \(error); left in new/")
+                report.problems.append("new/\(name): \(error); \(try setAside(name, reason: String(describing: error)))")
                 continue
             }
             let delivered = (attributes[.modificationDate] as? Date).map { Int64($0.timeIntervalSince1970) } ?? store.now()
@@ -70,6 +72,26 @@ public struct MaildirIngest {
         }
         progress(names.count, names.count)
         return report
+    }
+
+    /// Moves an unreadable message from `new/` into `bad/` under a name no
+    /// other file there has, and writes the reason beside it. Returns where it went.
+    private func setAside(_ name: String, reason: String) throws -> String {
+        let bad = directory + "/bad"
+        try FileManager.default.createDirectory(atPath: bad, withIntermediateDirectories: true)
+        for suffix in 0..<10_000 {
+            let target = suffix == 0 ? name : "\(name).\(suffix)"
+            // link() refuses an existing name, where rename() would replace it.
+            if link(directory + "/new/" + name, bad + "/" + target) == 0 {
+                unlink(directory + "/new/" + name)
+                try? Data((reason + "\n").utf8).write(to: URL(fileURLWithPath: bad + "/" + target + ".reason"), options: .withoutOverwriting)
+                return "moved to bad/\(target)"
+            }
+            guard errno == EEXIST else {
+                throw StoreError.invalid("new/\(name) could not be moved to bad/: \(String(cString: strerror(errno)))")
+            }
+        }
+        throw StoreError.invalid("new/\(name) could not be moved to bad/: too many files of that name there")
     }
 
     /// The name a message gets in `cur/`: its info set to `:2,` with the

@@ -5,9 +5,15 @@ enum HTMLText {
         var output = ""
         var index = html.startIndex
         var skippingUntil: String?
+        // The next '>' at or after `index`, found once and kept until passed:
+        // searching afresh from every '<' made a run of '<' quadratic.
+        var nextClose: String.Index? = html.startIndex
         while index < html.endIndex {
             let character = html[index]
-            if character == "<", let close = html[index...].firstIndex(of: ">") {
+            if character == "<", let found = nextClose, found <= index {
+                nextClose = html[index...].firstIndex(of: ">")
+            }
+            if character == "<", let close = nextClose {
                 let tag = html[html.index(after: index)..<close].lowercased()
                 var name = String(tag.prefix { !$0.isWhitespace })
                 if name.count > 1, name.hasSuffix("/") { name.removeLast() }
