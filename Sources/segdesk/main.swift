@@ -13,6 +13,14 @@ func openStore(_ path: String, _ environment: Environment) throws -> Store {
               upgrading: { complain("segdesk: \($0)") })
 }
 
+/// The store for commands that read or send what is there (check, export,
+/// outbox, ingest): a path that does not exist is refused, not made into an
+/// empty database that would look like an empty segment.
+func openExistingStore(_ path: String, _ environment: Environment) throws -> Store {
+    try Store(path: path, operatorLogin: environment.operatorLogin, policy: environment.configuration.policy,
+              mustExist: true, upgrading: { complain("segdesk: \($0)") })
+}
+
 func writeDemo(into store: Store, options: DemoOptions, environment: Environment) throws {
     let started = Date()
     var generator = DemoGenerator(store: store, options: options)
@@ -88,7 +96,7 @@ func importIncidents(db: String?, file: String, skipBad: Bool, environment: Envi
 }
 
 func ingestMaildir(db: String?, directory: String, environment: Environment) throws -> Int32 {
-    let store = try openStore(try environment.databasePath(db), environment)
+    let store = try openExistingStore(try environment.databasePath(db), environment)
     var showedProgress = false
     let report = try MaildirIngest(directory: directory).run(into: store) { done, total in
         guard environment.stderrIsTerminal && total >= 200 else { return }
@@ -158,20 +166,20 @@ func main() -> Int32 {
         case let .ingestMaildir(db, directory):
             return try ingestMaildir(db: db, directory: directory, environment: environment)
         case let .export(kind, db, format, keepingPersonalData):
-            let store = try openStore(try environment.databasePath(db), environment)
+            let store = try openExistingStore(try environment.databasePath(db), environment)
             let output = FileHandle.standardOutput
             try Exporter(store: store, keepingPersonalData: keepingPersonalData).export(kind, format: format, forTerminal: isatty(STDOUT_FILENO) != 0) {
                 output.write(Data($0.utf8))
             }
             return 0
         case .check(let db):
-            let store = try openStore(try environment.databasePath(db), environment)
+            let store = try openExistingStore(try environment.databasePath(db), environment)
             let problems = try store.check()
             problems.forEach { complain($0) }
             complain(problems.isEmpty ? "check: \(store.path) is sound" : "check: \(problems.count) problems in \(store.path)")
             return problems.isEmpty ? 0 : 1
         case .outboxList(let db):
-            let store = try openStore(try environment.databasePath(db), environment)
+            let store = try openExistingStore(try environment.databasePath(db), environment)
             print(["id", "status", "attempts", "recipient", "subject", "last_error"].joined(separator: "\t"))
             for message in try store.outbox() {
                 let fields = [String(message.id), message.status.rawValue, String(message.attempts), message.recipient,
@@ -180,7 +188,7 @@ func main() -> Int32 {
             }
             return 0
         case let .outboxSettle(db, ids, sent):
-            let store = try openStore(try environment.databasePath(db), environment)
+            let store = try openExistingStore(try environment.databasePath(db), environment)
             for id in ids {
                 try store.settleUncertainMessage(id: id, sent: sent)
                 complain("outbox: message \(id) \(sent ? "confirmed sent" : "queued to be sent again")")
@@ -203,7 +211,7 @@ func main() -> Int32 {
             } else {
                 timeout = Double(configuration.transportTimeout)
             }
-            let store = try openStore(try environment.databasePath(db), environment)
+            let store = try openExistingStore(try environment.databasePath(db), environment)
             let report = try Outbox(store: store, transport: try MailTransport(parsing: transportText), from: fromAddress,
                                     timeout: timeout).deliverDue()
             report.uncertain.forEach {

@@ -13,10 +13,11 @@ public final class Database {
     private var lastUsed: (sql: String, statement: Statement)?
     private var transactionDepth = 0
 
-    /// Opens (creating when missing) the file at `path`; ":memory:" for a private database.
-    public init(path: String) throws {
+    /// Opens (creating when missing) the file at `path`; ":memory:" for a
+    /// private database. `readOnly` opens an existing file for reading only.
+    public init(path: String, readOnly: Bool = false) throws {
         var connection: OpaquePointer?
-        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+        let flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX
         let code = sqlite3_open_v2(path, &connection, flags, nil)
         guard code == SQLITE_OK, let connection else {
             let message = connection.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"

@@ -16,6 +16,9 @@ public struct DatabaseError: Error, CustomStringConvertible, Sendable {
     /// True when another connection holds the lock longer than the busy timeout.
     public var isBusy: Bool { code & 0xff == SQLITE_BUSY || code & 0xff == SQLITE_LOCKED }
 
+    /// True when SQLite refused to write because the file is open read-only.
+    public var isReadOnlyRefusal: Bool { code & 0xff == SQLITE_READONLY }
+
     public var description: String {
         var text = "SQLite error \(code): \(message)"
         if isBusy { text = "the database is busy (another segdesk or an import is writing to it); try again. " + text }

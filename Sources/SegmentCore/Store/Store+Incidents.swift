@@ -43,6 +43,8 @@ public struct Overview: Equatable, Sendable {
     /// Open incidents with a consumer's reply that nobody has opened since
     /// (those that head the incidents pane).
     public var unreadReplies = 0
+    /// True when this user may only read the database.
+    public var readOnly = false
 
     /// Nothing counted yet, before the first read.
     public static let empty = Overview(newIncidents: 0, openIncidents: 0, slaBreaches: 0, openCases: 0,
@@ -148,7 +150,8 @@ extension Store {
                 """),
             unmatchedIncidents: try database.scalar(
                 "SELECT count(*) FROM incidents WHERE consumer_id IS NULL AND sort_group < 9"),
-            unreadReplies: try database.scalar(Self.openUnreadRepliesCount))
+            unreadReplies: try database.scalar(Self.openUnreadRepliesCount),
+            readOnly: isReadOnly)
     }
 
     /// An incident with its case, reporter and text.

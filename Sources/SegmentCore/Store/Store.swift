@@ -30,21 +30,34 @@ public final class Store {
     public let operatorLogin: String
     /// The coordinator's targets and rules, from the configuration.
     public let policy: CoordinationPolicy
+    /// True when the file is opened read-only (this user may not write it):
+    /// every change is refused, and the dashboard says so in its header.
+    public let isReadOnly: Bool
     /// The last filter turned into a full-text query, kept while no incident
     /// changes: one redraw reads the window and the count with the same one.
     var lastFullTextMatch: (text: String, stamp: [Int], match: String?)?
 
     /// Opens or creates the database at `path` and brings its schema up to date.
-    /// A database from a newer segdesk is refused, not touched.
-    /// `upgrading` hears once, before the work starts, when an existing
-    /// database is brought up to date (which can take a while on a large one).
+    /// A database from a newer segdesk is refused, not touched. With
+    /// `mustExist`, a missing file is an error instead of a new database (a
+    /// mistyped path must not look like an empty segment); a file this user
+    /// may not write is opened read-only. `upgrading` hears once, before the
+    /// work starts, when an existing database is brought up to date (which
+    /// can take a while on a large one).
     public init(path: String, operatorLogin: String, now: @escaping () -> Int64 = { Int64(Date().timeIntervalSince1970) },
-                policy: CoordinationPolicy = CoordinationPolicy(), upgrading: (String) -> Void = { _ in }) throws {
+                policy: CoordinationPolicy = CoordinationPolicy(), mustExist: Bool = false,
+                upgrading: (String) -> Void = { _ in }) throws {
         self.path = path
         self.now = now
         self.operatorLogin = operatorLogin
         self.policy = policy
-        database = try Database(path: path)
+        let access = path == ":memory:" ? .readWrite : try DatabaseFile.prepare(path, mustExist: mustExist)
+        isReadOnly = access == .readOnly
+        database = try Database(path: path, readOnly: isReadOnly)
+        if isReadOnly {
+            try openReadOnly()
+            return
+        }
         // A new file gets pages of 16 KB, before anything is written to it;
         // an existing one keeps its own. Fewer, larger index pages made a
         // 100,000-incident import into a million incidents some 10% faster.
@@ -63,6 +76,26 @@ public final class Store {
             try database.execute("PRAGMA journal_mode = WAL")
         }
         try migrate(upgrading: upgrading)
+        try openIncidentTermList()
+    }
+
+    /// Readies a connection that may not write: the schema must already be
+    /// this build's, since it cannot be brought up to date.
+    private func openReadOnly() throws {
+        do {
+            try database.execute("PRAGMA busy_timeout = 5000; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -8000;")
+        } catch let error as DatabaseError where error.isReadOnlyRefusal {
+            throw StoreError.invalid("\(path) is read-only to you, and so is its directory: SQLite cannot make the -shm file "
+                                     + "it needs to read the file safely; read a copy, or ask for write access")
+        }
+        let found = try schemaVersion()
+        guard found <= Migrations.latest else {
+            throw StoreError.newerSchema(path: path, found: found, supported: Migrations.latest)
+        }
+        guard found == Migrations.latest else {
+            throw StoreError.invalid("\(path) is read-only to you and was written by an older segdesk (schema \(found)); "
+                                     + "someone who may write it must open it once to bring it up to date")
+        }
         try openIncidentTermList()
     }
 

@@ -97,6 +97,8 @@ public struct EffectRunner {
             case .redrawFully, .quit:
                 return nil
             }
+        } catch let error as DatabaseError where store.isReadOnly && error.isReadOnlyRefusal {
+            return .failed("\(store.path) is read-only to you; nothing was changed")
         } catch {
             return .failed(String(describing: error))
         }

@@ -47,7 +47,8 @@ public enum DashboardView {
         screen.fill(Rect(x: 0, y: 0, width: state.width, height: 1), role: .header)
         var x = screen.write(" segdesk ", x: 0, y: 0, limit: state.width, role: .header)
         let replies = overview.unreadReplies
-        let items: [(String, Bool)] = [("\(Format.count(overview.newIncidents)) new", overview.newIncidents > 0)]
+        let items: [(String, Bool)] = (overview.readOnly ? [("read-only", true)] : [])
+          + [("\(Format.count(overview.newIncidents)) new", overview.newIncidents > 0)]
           + (replies > 0 ? [("\(Format.count(replies)) new \(replies == 1 ? "reply" : "replies")", true)] : []) + [
             ("\(Format.count(overview.slaBreaches)) overdue", overview.slaBreaches > 0),
             ("\(Format.count(overview.openCases)) open cases", false),

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+@testable import SegmentCore
+
+/// The database file holds personal data and is named by hand on command
+/// lines: it is made private, and every problem with it names it.
+@Suite("The database file")
+struct DatabaseFileTests {
+    private func mode(_ path: String) throws -> Int {
+        try #require(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int)
+    }
+
+    @Test("a new database and its -wal and -shm files are readable by their owner only")
+    func newFileIsPrivate() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("desk.sqlite")
+        let store = try Store(path: path, operatorLogin: "kari")
+        try store.addNote(entity: "consumer", id: 1, text: "x")
+        for file in [path, path + "-wal", path + "-shm"] { #expect(try mode(file) == 0o600, "\(file)") }
+    }
+
+    @Test("in a directory a team shares on purpose (set-group-ID), the group may read and write it too")
+    func sharedDirectory() throws {
+        let directory = try TemporaryDirectory()
+        try FileManager.default.setAttributes([.posixPermissions: 0o2770], ofItemAtPath: directory.url.path)
+        let path = directory.path("desk.sqlite")
+        _ = try Store(path: path, operatorLogin: "kari")
+        #expect(try mode(path) == 0o660)
+    }
+
+    @Test("a command that reads what is there refuses a path that does not exist, and creates nothing")
+    func missingFileRefused() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("typo.sqlite")
+        #expect(throws: StoreError.self) { try Store(path: path, operatorLogin: "kari", mustExist: true) }
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test("a directory, a device and a file that is not SQLite are refused with the file's name and what it is")
+    func wrongKindsOfFile() throws {
+        let directory = try TemporaryDirectory()
+        let text = directory.path("notes.txt")
+        try "hello\n".write(toFile: text, atomically: true, encoding: .utf8)
+        let cases = [(directory.url.path, "is a directory"), ("/dev/null", "is not a regular file"),
+                     (text, "is not a segdesk database")]
+        for (path, what) in cases {
+            let error = try #require(throws: StoreError.self) { try Store(path: path, operatorLogin: "kari") }
+            #expect(error.description.hasPrefix(path) && error.description.contains(what), "\(error)")
+        }
+        #expect(try String(contentsOfFile: text, encoding: .utf8) == "hello\n")
+    }
+
+    @Test("a file this user may not write opens read-only, and a change is refused",
+          .enabled(if: getuid() != 0, "root may write any file"))
+    func readOnlyFile() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("desk.sqlite")
+        try Store(path: path, operatorLogin: "kari").addNote(entity: "consumer", id: 1, text: "x")
+        try FileManager.default.setAttributes([.posixPermissions: 0o400], ofItemAtPath: path)
+        let store = try Store(path: path, operatorLogin: "kari")
+        #expect(store.isReadOnly)
+        #expect(try store.overview().readOnly)
+        #expect(throws: DatabaseError.self) { try store.addNote(entity: "consumer", id: 1, text: "y") }
+    }
+}
