@@ -5,9 +5,9 @@ import SegmentCore
 enum Invocation: Equatable {
     case dashboard(db: String?, theme: String?, demo: Bool)
     case demo(db: String, consumers: Int, incidents: Int, seed: UInt64)
-    case importIncidents(db: String?, file: String, skipBad: Bool)
-    case importNotices(db: String?, file: String, skipBad: Bool)
-    case importConsumers(db: String?, file: String, skipBad: Bool)
+    case importIncidents(ImportRequest)
+    case importNotices(ImportRequest)
+    case importConsumers(ImportRequest)
     case ingestMaildir(db: String?, directory: String)
     case export(kind: ExportKind, db: String?, format: Exporter.Format, keepingPersonalData: Bool)
     case check(db: String?)
@@ -16,6 +16,15 @@ enum Invocation: Equatable {
     case outboxSettle(db: String?, ids: [Int64], sent: Bool)
     case help(String)
     case version
+}
+
+/// What an import command names: the database, the file, and how to read it.
+struct ImportRequest: Equatable {
+    var db: String?
+    var file: String
+    var skipBad: Bool
+    /// The file's encoding when it is not UTF-8 (`--encoding`).
+    var encoding: String?
 }
 
 /// A command line that does not say something segdesk understands.
@@ -33,12 +42,12 @@ enum Usage {
                                                   the dashboard on a fresh demo database
           segdesk demo --db PATH [--consumers N] [--incidents N] [--seed N]
                                                   write a deterministic demo database and exit
-          segdesk import incidents [--db PATH] [--skip-bad] FILE
+          segdesk import incidents [--db PATH] [--skip-bad] [--encoding E] FILE
                                                   import incidents from JSON Lines, or CSV when FILE
                                                   ends in .csv; - reads standard input
-          segdesk import notices [--db PATH] [--skip-bad] FILE
+          segdesk import notices [--db PATH] [--skip-bad] [--encoding E] FILE
                                                   import the provider's change and outage notices
-          segdesk import consumers [--db PATH] [--skip-bad] FILE
+          segdesk import consumers [--db PATH] [--skip-bad] [--encoding E] FILE
                                                   import consumers with their contacts and services
           segdesk ingest maildir [--db PATH] DIR  take the mail in DIR/new: reports become incidents,
                                                   replies join theirs; handled mail moves to DIR/cur
@@ -70,7 +79,7 @@ enum Usage {
         """
 
     static let importIncidents = """
-        usage: segdesk import incidents [--db PATH] [--skip-bad] FILE
+        usage: segdesk import incidents [--db PATH] [--skip-bad] [--encoding E] FILE
 
         Reads incidents from FILE: JSON Lines (one object per line), or CSV with a
         header row when FILE ends in .csv; - reads standard input. Fields:
@@ -79,6 +88,9 @@ enum Usage {
         reporter_name, reporter_email), environment, body, error_code,
         correlation_id, impact, urgency and kind are optional.
 
+        Text is UTF-8 (a byte-order mark is read past); --encoding names another:
+        iso-8859-1, iso-8859-15 or windows-1252. Lines end in LF, CRLF or CR.
+
         Every bad record is reported as FILE:LINE: field: problem. Any bad record
         refuses the whole import unless --skip-bad is given; then the good records
         go in and the bad are listed. A (consumer, external_id) already imported is
@@ -86,7 +98,7 @@ enum Usage {
         """
 
     static let importNotices = """
-        usage: segdesk import notices [--db PATH] [--skip-bad] FILE
+        usage: segdesk import notices [--db PATH] [--skip-bad] [--encoding E] FILE
 
         Reads the provider's change and outage notices from FILE: JSON Lines, or CSV
         with a header row when FILE ends in .csv; - reads standard input. Fields:
@@ -103,7 +115,7 @@ enum Usage {
         """
 
     static let importConsumers = """
-        usage: segdesk import consumers [--db PATH] [--skip-bad] FILE
+        usage: segdesk import consumers [--db PATH] [--skip-bad] [--encoding E] FILE
 
         Reads consumers from FILE: JSON Lines, or CSV with a header row when FILE ends
         in .csv; - reads standard input. Fields: org_number (9 digits, mod-11) and
@@ -186,16 +198,20 @@ extension Invocation {
                 throw UsageError(description: "segdesk import: cannot import \"\(kind)\"; expected incidents, notices or consumers")
             }
             rest = rest.dropFirst()
-            let options = try Options.parse(rest, allowed: ["--db"], flags: ["--help", "--skip-bad"], positional: true)
+            let options = try Options.parse(rest, allowed: ["--db", "--encoding"], flags: ["--help", "--skip-bad"], positional: true)
             if options.flags.contains("--help") { return .help(usage) }
             guard options.positional.count == 1 else {
                 throw UsageError(description: "segdesk import \(kind): expected one FILE (or - for standard input)")
             }
-            let (db, file, skipBad) = (options.values["--db"], options.positional[0], options.flags.contains("--skip-bad"))
+            let request = ImportRequest(db: options.values["--db"], file: options.positional[0],
+                                        skipBad: options.flags.contains("--skip-bad"), encoding: options.values["--encoding"])
+            if let encoding = request.encoding, !IntakeEncoding.names.contains(encoding.lowercased()) {
+                throw UsageError(description: "segdesk import: --encoding expects \(IntakeEncoding.names.joined(separator: ", ")), got \"\(encoding)\"")
+            }
             switch kind {
-            case "incidents": return .importIncidents(db: db, file: file, skipBad: skipBad)
-            case "notices": return .importNotices(db: db, file: file, skipBad: skipBad)
-            default: return .importConsumers(db: db, file: file, skipBad: skipBad)
+            case "incidents": return .importIncidents(request)
+            case "notices": return .importNotices(request)
+            default: return .importConsumers(request)
             }
         }
         if rest.first == "ingest" {

@@ -35,26 +35,33 @@ func writeDemo(into store: Store, options: DemoOptions, environment: Environment
     complain("demo: wrote \(options.consumers) consumers and \(options.incidents) incidents to \(store.path) in \(seconds) s")
 }
 
-/// The bytes of an intake file, or of standard input for "-"; nil (said on
-/// standard error) when it cannot be read.
-func intakeData(_ file: String) -> Data? {
-    if file == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
-    guard let contents = FileManager.default.contents(atPath: file) else {
-        complain("segdesk import: cannot read \(file)")
-        return nil
+/// The bytes of an intake file, or of standard input for "-", as UTF-8 (from
+/// the encoding the request names); nil (said on standard error) when it
+/// cannot be read.
+func intakeData(_ request: ImportRequest) throws -> Data? {
+    let file = request.file
+    let data: Data
+    if file == "-" {
+        data = FileHandle.standardInput.readDataToEndOfFile()
+    } else {
+        guard let contents = FileManager.default.contents(atPath: file) else {
+            complain("segdesk import: cannot read \(file)")
+            return nil
+        }
+        data = contents
     }
-    return contents
+    return try request.encoding.map { try IntakeEncoding.utf8(data, from: $0) } ?? data
 }
 
 /// Imports a file of notices or consumers in one go: reads and checks every
 /// record, lists the bad ones, and says what went in.
-func importRecords<Record, Report>(db: String?, file: String, environment: Environment,
-                                   check: ([String: FieldValue], Int, String) -> RecordCheck<Record>,
-                                   run: (Store, IntakeChunk<Record>) throws -> Report,
+func importRecords<Record: IntakeRecord, Report>(_ request: ImportRequest, environment: Environment,
+                                                 run: (Store, IntakeChunk<Record>) throws -> Report,
                                    skipped: (Report) -> [IntakeProblem], summary: (Report) -> String) throws -> Int32 {
-    guard let data = intakeData(file) else { return 1 }
-    let contents = IntakeFile.read(data, name: file, csv: file.lowercased().hasSuffix(".csv"), check: check)
-    let store = try openStore(try environment.databasePath(db), environment)
+    guard let data = try intakeData(request) else { return 1 }
+    let file = request.file
+    let contents: IntakeChunk<Record> = IntakeFile.read(data, name: file, csv: file.lowercased().hasSuffix(".csv"))
+    let store = try openStore(try environment.databasePath(request.db), environment)
     do {
         let report = try run(store, contents)
         skipped(report).forEach { complain($0.description) }
@@ -67,10 +74,11 @@ func importRecords<Record, Report>(db: String?, file: String, environment: Envir
     }
 }
 
-func importIncidents(db: String?, file: String, skipBad: Bool, environment: Environment) throws -> Int32 {
-    guard let data = intakeData(file) else { return 1 }
+func importIncidents(_ request: ImportRequest, environment: Environment) throws -> Int32 {
+    guard let data = try intakeData(request) else { return 1 }
+    let (file, skipBad) = (request.file, request.skipBad)
     let started = Date()
-    let store = try openStore(try environment.databasePath(db), environment)
+    let store = try openStore(try environment.databasePath(request.db), environment)
     let stream = IncidentStream(data, name: file, csv: file.lowercased().hasSuffix(".csv"))
     defer { stream.cancel() }
     let showProgress = environment.stderrIsTerminal && stream.lineCount >= 50_000
@@ -151,16 +159,16 @@ func main() -> Int32 {
             try writeDemo(into: store, options: DemoOptions(consumers: consumers, incidents: incidents, seed: seed),
                           environment: environment)
             return 0
-        case let .importIncidents(db, file, skipBad):
-            return try importIncidents(db: db, file: file, skipBad: skipBad, environment: environment)
-        case let .importNotices(db, file, skipBad):
-            return try importRecords(db: db, file: file, environment: environment, check: IncomingNotice.check,
-                                     run: { try $0.importNotices($1, file: file, skipBad: skipBad) }, skipped: \.skipped) {
+        case let .importIncidents(request):
+            return try importIncidents(request, environment: environment)
+        case let .importNotices(request):
+            return try importRecords(request, environment: environment,
+                                     run: { try $0.importNotices($1, file: request.file, skipBad: request.skipBad) }, skipped: \.skipped) {
                 "import: \($0.imported) notices imported, reaching \($0.consumersReached) consumers; \($0.duplicates) duplicates"
             }
-        case let .importConsumers(db, file, skipBad):
-            return try importRecords(db: db, file: file, environment: environment, check: IncomingConsumer.check,
-                                     run: { try $0.importConsumers($1, file: file, skipBad: skipBad) }, skipped: \.skipped) {
+        case let .importConsumers(request):
+            return try importRecords(request, environment: environment,
+                                     run: { try $0.importConsumers($1, file: request.file, skipBad: request.skipBad) }, skipped: \.skipped) {
                 "import: \($0.imported) consumers imported, \($0.duplicates) duplicates"
             }
         case let .ingestMaildir(db, directory):

@@ -36,7 +36,7 @@ struct ExportTests {
     @Test("CSV export reads back through the importer's own RFC 4180 reader, quotes and line breaks intact")
     func csvRoundTrip() throws {
         let store = try demoStore(incidents: 50)
-        let records = try CSVReader.records(try exported(store, .incidents, .csv))
+        let records = CSVReader.records(try exported(store, .incidents, .csv)).records
         #expect(records.count == 51)
         #expect(records[0].fields.contains("external_id"))
         let bodyColumn = try #require(records[0].fields.firstIndex(of: "body"))

@@ -27,7 +27,7 @@ struct HostileInputTimeTests {
     @Test("CSV: an unterminated quote, a megabyte of commas, of quotes, of line ends", arguments: ["\"", ",", "\"\"", "\r", "\n"])
     func csv(unit: String) {
         let text = "external_id,consumer\n" + String(repeating: unit, count: Self.megabyte / unit.count)
-        finishesQuickly("CSV of \(unit.debugDescription)") { _ = try? CSVReader.records(text) }
+        finishesQuickly("CSV of \(unit.debugDescription)") { _ = CSVReader.records(text) }
     }
 
     @Test("JSON Lines: deep nesting, a long string of escapes, a megabyte of one line", arguments: ["[", "{\"a\":", "\\u00e5", " "])

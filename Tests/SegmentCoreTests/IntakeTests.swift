@@ -227,7 +227,7 @@ struct NoticeIntakeTests {
     @Test("an outage notice reaches the consumers of its service, and while it is in force a new report joins its case")
     func outageNotice() throws {
         let store = try segment()
-        let contents = IntakeFile.read(Data((outage + "\n").utf8), name: "n.jsonl", csv: false, check: IncomingNotice.check)
+        let contents = IntakeFile.read(Data((outage + "\n").utf8), name: "n.jsonl", csv: false, as: IncomingNotice.self)
         #expect(contents.problems.isEmpty)
         let report = try store.importNotices(contents, file: "n.jsonl", skipBad: false)
         #expect(report.imported == 1 && report.consumersReached == 1)
@@ -251,7 +251,7 @@ struct NoticeIntakeTests {
             lines",,soon,maybe
             ske,deviation,Ukjent tjeneste,folkeregister-api,2026-12-01T02:00:00+01:00,
             """
-        let contents = IntakeFile.read(Data(csv.utf8), name: "n.csv", csv: true, check: IncomingNotice.check)
+        let contents = IntakeFile.read(Data(csv.utf8), name: "n.csv", csv: true, as: IncomingNotice.self)
         #expect(contents.records.count == 2)
         #expect(contents.problems.map(\.description) == [
             "n.csv:3: kind: expected one of dataset_change, interface_change, deviation, maintenance, regulatory (or outage), got \"rumour\"",
@@ -281,7 +281,7 @@ struct ConsumerIntakeTests {
     func consumerWithContacts() throws {
         let store = try store()
         let line = #"{"org_number":"974 760 673","name":"Fjordbanken","mail_domain":"Fjordbanken.example","stage":"live","services":["inntekt-api","inntekt-api"],"contacts":[{"role":"technical","name":"Drift","email":"drift@fjordbanken.example","shared":true}]}"#
-        let contents = IntakeFile.read(Data((line + "\n").utf8), name: "c.jsonl", csv: false, check: IncomingConsumer.check)
+        let contents = IntakeFile.read(Data((line + "\n").utf8), name: "c.jsonl", csv: false, as: IncomingConsumer.self)
         #expect(contents.problems.isEmpty)
         #expect(try store.importConsumers(contents, file: "c.jsonl", skipBad: false) == ConsumerImportReport(imported: 1))
         #expect(try store.importConsumers(contents, file: "c.jsonl", skipBad: false).duplicates == 1)
@@ -300,7 +300,7 @@ struct ConsumerIntakeTests {
             12345,,flying,,Kari,,
             923609016,Østbanken,,folkeregister-api,,,
             """
-        let contents = IntakeFile.read(Data(csv.utf8), name: "c.csv", csv: true, check: IncomingConsumer.check)
+        let contents = IntakeFile.read(Data(csv.utf8), name: "c.csv", csv: true, as: IncomingConsumer.self)
         #expect(contents.problems.map(\.description) == [
             "c.csv:3: org_number: organisation number \"12345\" must be 9 digits",
             "c.csv:3: name: is required",

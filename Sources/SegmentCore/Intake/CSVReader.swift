@@ -1,80 +1,121 @@
-/// Reads RFC 4180 CSV: fields separated by commas, records by CRLF or LF;
-/// a quoted field may hold commas, doubled quotes and line breaks. Each
-/// record comes with the line it starts on, for error messages.
+/// Reads RFC 4180 CSV: fields separated by commas, records by CRLF, LF or CR
+/// alone; a quoted field may hold commas, doubled quotes and line breaks.
+/// Each record comes with the line it starts on, for error messages. A
+/// record whose quotes are broken is reported and skipped to the end of its
+/// line, so the records around it are still read.
 struct CSVReader {
     struct Record {
         var line: Int
         var fields: [String]
     }
 
-    /// What is wrong with the file's shape, at a line.
-    struct Malformed: Error {
+    /// What is wrong with a record's shape, at a line.
+    struct Malformed: Error, Equatable {
         var line: Int
         var message: String
     }
 
-    static func records(_ text: String) throws -> [Record] {
-        var records: [Record] = []
-        var fields: [String] = []
-        var field = String.UnicodeScalarView()
-        var inQuotes = false
-        var line = 1
-        var recordLine = 1
-        var afterQuote = false
-        var scalars = text.unicodeScalars.makeIterator()
-        var pending = scalars.next()
+    static func records(_ text: String) -> (records: [Record], problems: [Malformed]) {
+        var reader = CSVReader(text)
+        reader.read()
+        return (reader.records, reader.problems)
+    }
 
-        func endField() {
-            fields.append(String(field))
-            field = String.UnicodeScalarView()
-            afterQuote = false
-        }
-        func endRecord() {
-            endField()
-            if !(fields.count == 1 && fields[0].isEmpty) { records.append(Record(line: recordLine, fields: fields)) }
-            fields = []
-        }
+    private var scalars: String.UnicodeScalarView.Iterator
+    private var pending: Unicode.Scalar?
+    private var records: [Record] = []
+    private var problems: [Malformed] = []
+    private var fields: [String] = []
+    private var field = String.UnicodeScalarView()
+    private var inQuotes = false
+    private var afterQuote = false
+    private var line = 1
+    private var recordLine = 1
 
-        while let scalar = pending {
-            pending = scalars.next()
+    private init(_ text: String) {
+        scalars = text.unicodeScalars.makeIterator()
+        pending = scalars.next()
+    }
+
+    private mutating func advance() -> Unicode.Scalar? {
+        let scalar = pending
+        pending = scalars.next()
+        return scalar
+    }
+
+    /// True for LF, and for CR when it is not the first half of CRLF.
+    private mutating func endsLine(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar == "\r" && pending == "\n" { return false }
+        return scalar == "\n" || scalar == "\r"
+    }
+
+    private mutating func read() {
+        while let scalar = advance() {
             if inQuotes {
                 if scalar == "\"" {
                     if pending == "\"" {
                         field.append("\"")
-                        pending = scalars.next()
+                        _ = advance()
                     } else {
                         inQuotes = false
                         afterQuote = true
                     }
                 } else {
-                    if scalar == "\n" { line += 1 }
+                    if endsLine(scalar) { line += 1 }
                     field.append(scalar)
                 }
+                continue
+            }
+            if endsLine(scalar) {
+                endRecord()
+                line += 1
+                recordLine = line
                 continue
             }
             switch scalar {
             case ",":
                 endField()
-            case "\r" where pending == "\n":
+            case "\r":
                 continue
-            case "\n":
-                endRecord()
-                line += 1
-                recordLine = line
+            case "\"" where !field.isEmpty || afterQuote:
+                skipBrokenRecord("a quote inside an unquoted field; quote the whole field and double the quote")
             case "\"":
-                guard field.isEmpty, !afterQuote else {
-                    throw Malformed(line: line, message: "a quote inside an unquoted field; quote the whole field and double the quote")
-                }
                 inQuotes = true
             default:
-                if afterQuote {
-                    throw Malformed(line: line, message: "text after a closing quote; expected a comma or the end of the line")
+                guard !afterQuote else {
+                    skipBrokenRecord("text after a closing quote; expected a comma or the end of the line")
+                    continue
                 }
                 field.append(scalar)
             }
         }
-        if inQuotes { throw Malformed(line: recordLine, message: "a quoted field is never closed") }
-        if !field.isEmpty || !fields.isEmpty { endRecord() }
-        return records
+        if inQuotes {
+            problems.append(Malformed(line: recordLine, message: "a quoted field is never closed"))
+        } else if !field.isEmpty || !fields.isEmpty {
+            endRecord()
+        }
+    }
+
+    private mutating func endField() {
+        fields.append(String(field))
+        field = String.UnicodeScalarView()
+        afterQuote = false
+    }
+
+    private mutating func endRecord() {
+        endField()
+        if !(fields.count == 1 && fields[0].isEmpty) { records.append(Record(line: recordLine, fields: fields)) }
+        fields = []
+    }
+
+    /// Reports the record and drops it, reading on from the next line.
+    private mutating func skipBrokenRecord(_ message: String) {
+        problems.append(Malformed(line: recordLine, message: message))
+        while let scalar = advance(), !endsLine(scalar) {}
+        fields = []
+        field = String.UnicodeScalarView()
+        afterQuote = false
+        line += 1
+        recordLine = line
     }
 }

@@ -35,10 +35,11 @@ struct FieldReader {
         return trimmed
     }
 
-    /// A one-line text field.
-    mutating func line(_ field: String, required: Bool) -> String? {
+    /// A one-line text field of at most `maximum` characters.
+    mutating func line(_ field: String, required: Bool, maximum: Int = 500) -> String? {
         let value = text(field, required: required)
         if let value, value.contains(where: \.isNewline) { problem(field, "must be one line") }
+        if let value, value.count > maximum { problem(field, "is \(value.count) characters long; at most \(maximum)") }
         return value
     }
 

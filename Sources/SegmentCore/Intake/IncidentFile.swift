@@ -7,7 +7,7 @@ public enum IncidentFile {
 
     /// Parses `data`; `name` is how messages name the file ("-" for standard input).
     public static func read(_ data: Data, name: String, csv: Bool) -> Contents {
-        IntakeFile.read(data, name: name, csv: csv, check: IncomingIncident.check)
+        IntakeFile.read(data, name: name, csv: csv, as: IncomingIncident.self)
     }
 }
 

@@ -25,7 +25,7 @@ public final class IncidentStream: @unchecked Sendable {
             return count + (left > 0 ? 1 : 0)
         }
         let thread = Thread { [self] in
-            IntakeFile.readChunks(data, name: name, csv: csv, check: IncomingIncident.check) { chunk in
+            IntakeFile.readChunks(data, name: name, csv: csv, as: IncomingIncident.self) { chunk in
                 condition.lock()
                 while ready.count >= Self.capacity && !cancelled { condition.wait() }
                 if !cancelled { ready.append(chunk) }

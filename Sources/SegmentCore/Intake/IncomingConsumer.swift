@@ -1,7 +1,7 @@
 /// A consumer as an intake file describes it: a bank or municipality with
 /// its contacts and the services it uses, checked but not yet matched
 /// against the store's services.
-public struct IncomingConsumer: Equatable, Sendable {
+public struct IncomingConsumer: Equatable, Sendable, IntakeRecord {
     public var line: Int
     public var organisationNumber: OrganisationNumber
     public var name: String
@@ -13,6 +13,9 @@ public struct IncomingConsumer: Equatable, Sendable {
     public var contacts: [Contact]
 
     /// Checks one record (names as in the JSON Lines format) and collects every problem.
+    public static let fieldNames = ["org_number", "name", "operator_org_number", "operator_name", "mail_domain", "stage",
+                                    "services", "technical_name", "technical_email", "contacts"]
+
     public static func check(_ fields: [String: FieldValue], line: Int, file: String) -> RecordCheck<IncomingConsumer> {
         var reader = FieldReader(fields, line: line, file: file)
         let organisationNumber = reader.organisationNumber("org_number", required: true)

@@ -2,7 +2,7 @@ import Foundation
 
 /// An incident as an intake file describes it, checked field by field but not
 /// yet matched against the store's consumers and services.
-public struct IncomingIncident: Equatable, Sendable {
+public struct IncomingIncident: Equatable, Sendable, IntakeRecord {
     public var line: Int
     public var externalID: String
     public var organisationNumber: OrganisationNumber
@@ -19,10 +19,15 @@ public struct IncomingIncident: Equatable, Sendable {
     public var kind: IncidentKind
 
     static let maximumBodyBytes = 1_048_576
+    static let maximumTitleCharacters = 500
+
+    public static let fieldNames = ["external_id", "consumer", "reporter", "reporter_name", "reporter_email", "service",
+                                    "environment", "received_at", "title", "body", "error_code", "correlation_id",
+                                    "impact", "urgency", "kind"]
 
     /// Checks the fields of one record (names as in the JSON Lines format)
     /// and collects every problem, not only the first.
-    static func check(_ fields: [String: FieldValue], line: Int, file: String) -> RecordCheck<IncomingIncident> {
+    public static func check(_ fields: [String: FieldValue], line: Int, file: String) -> RecordCheck<IncomingIncident> {
         var reader = FieldReader(fields, line: line, file: file)
         func level(_ field: String) -> Int {
             let value = fields[field] ?? .null
@@ -63,7 +68,7 @@ public struct IncomingIncident: Equatable, Sendable {
             }
         }
         let receivedAt = reader.time("received_at", required: true)
-        let title = reader.line("title", required: true)
+        let title = reader.line("title", required: true, maximum: maximumTitleCharacters)
         let body = reader.text("body", required: false) ?? ""
         if body.utf8.count > maximumBodyBytes { reader.problem("body", "is longer than 1 MB") }
         var kind = IncidentKind.error

@@ -1,6 +1,6 @@
 /// A change or outage notice from a provider as an intake file describes it,
 /// checked field by field but not yet matched against providers and services.
-public struct IncomingNotice: Equatable, Sendable {
+public struct IncomingNotice: Equatable, Sendable, IntakeRecord {
     public var line: Int
     public var providerKey: String
     public var kind: NoticeKind
@@ -14,6 +14,9 @@ public struct IncomingNotice: Equatable, Sendable {
     public var deadline: Int64?
 
     /// Checks one record (names as in the JSON Lines format) and collects every problem.
+    public static let fieldNames = ["provider", "kind", "title", "services", "effective_at", "ends_at", "deadline",
+                                    "published_at", "breaking", "body"]
+
     public static func check(_ fields: [String: FieldValue], line: Int, file: String) -> RecordCheck<IncomingNotice> {
         var reader = FieldReader(fields, line: line, file: file)
         let provider = reader.text("provider", required: true)

@@ -4,6 +4,8 @@
 struct JSONRecordParser {
     struct Failure: Error {
         let message: String
+        /// False for a well-formed record whose content cannot be taken.
+        var isSyntax = true
     }
 
     private let bytes: UnsafeBufferPointer<UInt8>
@@ -49,7 +51,9 @@ struct JSONRecordParser {
                 guard peek == UInt8(ascii: "\"") else { throw Failure(message: "expected a field name in quotes") }
                 let key = try string()
                 try expect(UInt8(ascii: ":"))
-                fields[key] = try value(depth: depth + 1)
+                guard fields.updateValue(try value(depth: depth + 1), forKey: key) == nil else {
+                    throw Failure(message: "the field \"\(key)\" is given twice")
+                }
                 skipSpace()
                 if peek == UInt8(ascii: ",") { index += 1; continue }
                 try expect(UInt8(ascii: "}"))
@@ -135,6 +139,9 @@ struct JSONRecordParser {
                         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                     }
                     guard let unicode = Unicode.Scalar(scalar) else { throw Failure(message: "a lone surrogate in \\u escape") }
+                    guard scalar != 0 else {
+                        throw Failure(message: "holds a NUL character (\\u0000), which cannot be stored", isSyntax: false)
+                    }
                     utf8 += Array(String(Character(unicode)).utf8)
                 default:
                     throw Failure(message: "unknown escape \\\(Character(Unicode.Scalar(escaped)))")
