@@ -42,6 +42,7 @@ struct ReducerTests {
         let start = state(rows: 17, selected: 15)
         expect(start, .keyPressed(.down), changes: {
             $0.panes[.incidents]!.anchor = .at(start.panes[.incidents]!.rows.key(1))
+            $0.panes[.incidents]!.keepsRowOnLoad = true
         }, effects: [.loadPane(.incidents)])
     }
 
@@ -56,6 +57,7 @@ struct ReducerTests {
         start.panes[.incidents]!.anchor = .at(start.panes[.incidents]!.rows.key(0))
         expect(start, .keyPressed(.character("k")), changes: {
             $0.panes[.incidents]!.anchor = .before(start.panes[.incidents]!.rows.key(0), count: 1)
+            $0.panes[.incidents]!.keepsRowOnLoad = true
         }, effects: [.loadPane(.incidents)])
     }
 
@@ -64,6 +66,7 @@ struct ReducerTests {
         let start = state(rows: 17, selected: 3)
         expect(start, .keyPressed(.pageDown), changes: {
             $0.panes[.incidents]!.anchor = .at(start.panes[.incidents]!.rows.key(16))
+            $0.panes[.incidents]!.keepsRowOnLoad = true
         }, effects: [.loadPane(.incidents)])
     }
 
@@ -72,9 +75,11 @@ struct ReducerTests {
         expect(state(rows: 17, selected: 3), .keyPressed(.character("G")), changes: {
             $0.panes[.incidents]!.anchor = .end
             $0.panes[.incidents]!.selected = 15
+            $0.panes[.incidents]!.keepsRowOnLoad = true
         }, effects: [.loadPane(.incidents)])
         expect(state(rows: 17, selected: 3), .keyPressed(.character("g")), changes: {
             $0.panes[.incidents]!.selected = 0
+            $0.panes[.incidents]!.keepsRowOnLoad = true
         }, effects: [.loadPane(.incidents)])
     }
 
@@ -104,19 +109,17 @@ struct ReducerTests {
         expect(open, .keyPressed(.escape), changes: { $0.detail = nil }, effects: [])
     }
 
-    @Test("/ then typing filters from the start of the pane, one read per key; Esc clears")
+    @Test("/ then typing filters from the start of the pane (the loader keeps a selected record that matches), one read per key; Esc clears")
     func filterAsYouType() {
         var typing = state(rows: 17, selected: 5)
         typing.input = .filter
         expect(typing, .keyPressed(.character("5")), changes: {
             $0.panes[.incidents]!.filter = "5"
-            $0.panes[.incidents]!.selected = 0
         }, effects: [.loadPane(.incidents)])
         typing.panes[.incidents]!.filter = "503"
         expect(typing, .keyPressed(.escape), changes: {
             $0.input = .none
             $0.panes[.incidents]!.filter = ""
-            $0.panes[.incidents]!.selected = 0
         }, effects: [.loadPane(.incidents)])
         expect(typing, .keyPressed(.enter), changes: { $0.input = .none }, effects: [])
     }

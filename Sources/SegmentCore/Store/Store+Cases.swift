@@ -14,7 +14,7 @@ extension Store {
                 forwardedAt: row.isNull(11) ? nil : row.int(11), key: [.integer(row.int(9)), .integer(row.int(10)), .integer(row.int(0))])
     }
 
-    private static let caseWindow = KeysetWindow(
+    static let caseWindow = KeysetWindow(
         select: caseSelect, keyColumns: ["pc.sort_group", "pc.sort_time", "pc.id"], filter: nil)
 
     /// One screenful of the provider cases pane: open cases first, newest first.

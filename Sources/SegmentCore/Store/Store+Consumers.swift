@@ -14,7 +14,7 @@ extension Store {
                     key: [.text(row.string(6)), .integer(row.int(0))])
     }
 
-    private static let consumerWindow = KeysetWindow(
+    static let consumerWindow = KeysetWindow(
         select: consumerSelect, keyColumns: ["c.sort_name", "c.id"], filter: nil)
 
     /// One screenful of the consumers pane, by name.

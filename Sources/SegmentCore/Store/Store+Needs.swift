@@ -9,7 +9,7 @@ extension Store {
                 key: [.integer(row.int(6)), .integer(row.int(7)), .integer(row.int(0))])
     }
 
-    private static let needWindow = KeysetWindow(
+    static let needWindow = KeysetWindow(
         select: needSelect, keyColumns: ["sort_group", "sort_score", "id"], filter: nil)
 
     /// One screenful of the needs pane: open needs first, highest weighted

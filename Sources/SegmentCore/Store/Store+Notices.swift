@@ -14,7 +14,7 @@ extension Store {
                   key: [.integer(row.int(9)), .integer(row.int(10)), .integer(row.int(0))])
     }
 
-    private static let noticeWindow = KeysetWindow(
+    static let noticeWindow = KeysetWindow(
         select: noticeSelect, keyColumns: ["n.sort_group", "n.sort_time", "n.id"], filter: nil)
 
     /// One screenful of the change notices pane: active notices by effective

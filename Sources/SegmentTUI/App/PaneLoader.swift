@@ -7,6 +7,51 @@ struct PaneLoader {
 
     func load(_ kind: PaneKind, _ pane: PaneState, rows visible: Int) throws -> PaneState {
         var pane = pane
+        let following = pane.keepsRowOnLoad ? nil : pane.selectedID
+        let screenRow = pane.selected
+        let filterChanged = pane.countedFilter != nil && pane.countedFilter != pane.filter
+        pane.keepsRowOnLoad = false
+        pane = try readWindow(kind, pane, rows: visible)
+        if let following {
+            pane = try follow(following, kind, pane, screenRow: screenRow, rows: visible)
+            // A new filter that hides the record shows its matches from the top.
+            if filterChanged && pane.selectedID != following { pane.selected = 0 }
+        }
+        if pane.countedFilter == nil { pane.total = try count(kind, filter: "") }
+        if pane.countedFilter != pane.filter {
+            let counted = kind.isFiltered(by: pane.filter) ? try count(kind, filter: pane.filter) : pane.total
+            pane.matchingIsFloor = counted > PaneState.countLimit
+            pane.matching = min(counted, PaneState.countLimit)
+            pane.countedFilter = pane.filter
+        }
+        return pane
+    }
+
+    /// Puts the selection on record `id`: on its row when the window holds
+    /// it, else with the window moved so that the record stands on the same
+    /// screen row as before; when the record has left the pane (closed out
+    /// of a filter, say), the selection stays on the nearest row.
+    private func follow(_ id: Int64, _ kind: PaneKind, _ pane: PaneState, screenRow: Int, rows visible: Int) throws -> PaneState {
+        func row(of id: Int64, in pane: PaneState) -> Int? {
+            (0..<min(pane.rows.count, visible)).first { pane.rows.id($0) == id }
+        }
+        var pane = pane
+        if let index = row(of: id, in: pane) {
+            pane.selected = index
+            return pane
+        }
+        guard let key = try locate(kind, id: id, filter: pane.filter) else { return pane }
+        var moved = pane
+        moved.anchor = screenRow > 0 ? .before(key, count: screenRow) : .at(key)
+        moved = try readWindow(kind, moved, rows: visible)
+        guard let index = row(of: id, in: moved) else { return pane }
+        moved.selected = index
+        return moved
+    }
+
+    /// The rows from the pane's anchor, and one of look-ahead.
+    private func readWindow(_ kind: PaneKind, _ pane: PaneState, rows visible: Int) throws -> PaneState {
+        var pane = pane
         let limit = visible + 1
         switch pane.anchor {
         case .start, .at:
@@ -29,14 +74,18 @@ struct PaneLoader {
             pane.rows = try read(kind, anchor: .start, limit: limit, filter: pane.filter)
         }
         pane.selected = max(0, min(pane.selected, min(pane.rows.count, visible) - 1))
-        if pane.countedFilter == nil { pane.total = try count(kind, filter: "") }
-        if pane.countedFilter != pane.filter {
-            let counted = kind.isFiltered(by: pane.filter) ? try count(kind, filter: pane.filter) : pane.total
-            pane.matchingIsFloor = counted > PaneState.countLimit
-            pane.matching = min(counted, PaneState.countLimit)
-            pane.countedFilter = pane.filter
-        }
         return pane
+    }
+
+    /// The pane key of record `id` under `filter`, or nil when the pane does not show it.
+    private func locate(_ kind: PaneKind, id: Int64, filter: String) throws -> [SQLValue]? {
+        switch kind {
+        case .incidents: try store.incidentKey(id: id, filter: filter)
+        case .cases: try store.caseKey(id: id, filter: filter)
+        case .notices: try store.noticeKey(id: id, filter: filter)
+        case .needs: try store.needKey(id: id, filter: filter)
+        case .consumers: try store.consumerKey(id: id, filter: filter)
+        }
     }
 
     /// Re-reads forward from the first of `top`, so the window is whole.

@@ -3,8 +3,15 @@
 /// and the pane must be read again.
 enum PaneNavigation {
     /// Applies a movement; returns true when the pane must be reloaded, false
-    /// when only the selection moved, nil when nothing changed.
+    /// when only the selection moved, nil when nothing changed. A reload for
+    /// a move keeps the row the selection moved to, not the record it left.
     static func move(_ command: Command, pane: inout PaneState, rows visible: Int) -> Bool? {
+        let result = step(command, pane: &pane, rows: visible)
+        if result == true { pane.keepsRowOnLoad = true }
+        return result
+    }
+
+    private static func step(_ command: Command, pane: inout PaneState, rows visible: Int) -> Bool? {
         let loaded = pane.rows.count
         let shown = min(loaded, visible)
         switch command {

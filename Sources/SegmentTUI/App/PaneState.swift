@@ -78,6 +78,11 @@ public struct PaneState: Equatable, Sendable {
     /// Scrolling keeps them, so a move costs one window query, not a count.
     public var countedFilter: String?
 
+    /// True when the next load is for a move (j at the window's edge, a page,
+    /// g or G): it keeps the selected row. Any other load (an edit, another
+    /// operator's change, a filter) keeps the selected record.
+    public var keepsRowOnLoad = false
+
     /// The most matches counted for a filter before "N+" is shown.
     public static let countLimit = 10_000
 

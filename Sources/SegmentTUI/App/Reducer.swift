@@ -128,8 +128,8 @@ public enum Reducer {
         default:
             return []
         }
+        // From the top of the matches, unless the selected record is one of them.
         state.focusedPane.anchor = .start
-        state.focusedPane.selected = 0
         return [.loadPane(state.focus)]
     }
 
@@ -222,7 +222,6 @@ public enum Reducer {
             guard !state.focusedPane.filter.isEmpty else { return [] }
             state.focusedPane.filter = ""
             state.focusedPane.anchor = .start
-            state.focusedPane.selected = 0
             return [.loadPane(state.focus)]
         case .startCommandLine:
             state.input = .command("")

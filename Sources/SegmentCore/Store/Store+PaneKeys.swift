@@ -1,0 +1,45 @@
+/// Where a record stands in its pane: the sort key a window reads from, so a
+/// screen can keep its selection on a record that another change moved.
+extension Store {
+    /// The incidents pane's key of incident `id` under `filter`, or nil when
+    /// the filter does not match it or it does not exist.
+    public func incidentKey(id: Int64, filter: String) throws -> [SQLValue]? {
+        guard let match = try fullTextMatch(for: filter) else {
+            return try database.first("SELECT sort_group, sort_time, id FROM incidents WHERE id = ?", [.integer(id)]) {
+                [.integer($0.int(0)), .integer($0.int(1)), .integer($0.int(2))]
+            }
+        }
+        let found = try database.first("SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ? AND rowid = ?",
+                                       [.text(match), .integer(id)]) { $0.int(0) }
+        return found.map { [.integer($0)] }
+    }
+
+    public func caseKey(id: Int64, filter: String) throws -> [SQLValue]? {
+        try smallPaneKey(Self.caseWindow, id: id, filter: filter, map: Self.caseRow, key: \.key)
+    }
+
+    public func noticeKey(id: Int64, filter: String) throws -> [SQLValue]? {
+        try smallPaneKey(Self.noticeWindow, id: id, filter: filter, map: Self.noticeRow, key: \.key)
+    }
+
+    public func needKey(id: Int64, filter: String) throws -> [SQLValue]? {
+        try smallPaneKey(Self.needWindow, id: id, filter: filter, map: Self.needRow, key: \.key)
+    }
+
+    public func consumerKey(id: Int64, filter: String) throws -> [SQLValue]? {
+        try smallPaneKey(Self.consumerWindow, id: id, filter: filter, map: Self.consumerRow, key: \.key)
+    }
+
+    /// A small pane's key of record `id`: read by id, then confirmed as the
+    /// first row of the filtered window from that key.
+    private func smallPaneKey<Row>(_ query: KeysetWindow, id: Int64, filter: String, map: (SegmentCore.Row) throws -> Row,
+                                   key: (Row) -> [SQLValue]) throws -> [SQLValue]? {
+        guard let record = try database.first("\(query.select) WHERE \(query.keyColumns.last!) = ?", [.integer(id)], map) else {
+            return nil
+        }
+        let found = key(record)
+        guard SmallPaneFilter.needle(filter) != nil else { return found }
+        let first = try smallPaneWindow(query, anchor: .at(found), limit: 1, filter: filter, map: map).first
+        return first.map(key) == found ? found : nil
+    }
+}
