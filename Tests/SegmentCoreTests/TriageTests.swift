@@ -68,7 +68,7 @@ struct TriageTests {
         let id = try newIncident(store)
         let mine = try store.triage(.assign("kari"), incidents: [id])
         try store.triage(.assign("ola"), incidents: [id])
-        #expect(throws: StoreError.changedByAnother(entity: "incident", id: id)) { try store.undo(mine) }
+        #expect(throws: StoreError.changedByAnother(entity: "incident", id: id, by: "kari")) { try store.undo(mine) }
         #expect(try store.incident(id: id).assignee == "ola")
     }
 
@@ -94,7 +94,7 @@ struct ConcurrentTriageTests {
         let id: Int64 = 1
         let seenByOla = try ola.incident(id: id).version
         try kari.triage(.assess(Assessment(impact: 1, urgency: 1)), incidents: [id])
-        #expect(throws: StoreError.changedByAnother(entity: "incident", id: id)) {
+        #expect(throws: StoreError.changedByAnother(entity: "incident", id: id, by: "kari")) {
             try ola.triage(.assess(Assessment(impact: 3, urgency: 3)), incidents: [id], seenVersions: [id: seenByOla])
         }
         #expect(try ola.incident(id: id).row.priority == .p1)

@@ -124,14 +124,22 @@ struct ReducerTests {
         expect(typing, .keyPressed(.enter), changes: { $0.input = .none }, effects: [])
     }
 
-    @Test("Space marks the row and moves down; a triage key then applies to the marked rows")
+    @Test("Space marks the row and moves down; a triage key then asks first with the count, and y applies it to the marked rows as seen")
     func markThenAssign() {
         var marked = state(rows: 5)
         _ = Reducer.reduce(&marked, .keyPressed(.character(" ")))
         _ = Reducer.reduce(&marked, .keyPressed(.character(" ")))
         #expect(marked.panes[.incidents]!.marked == [1, 2])
+        #expect(marked.panes[.incidents]!.markedVersions == [1: 1, 2: 1])
         #expect(marked.panes[.incidents]!.selected == 2)
-        expect(marked, .keyPressed(.character("a")), changes: { _ in }, effects: [.triage(.assign("kari"), [1, 2])])
+        let effect = Effect.triage(.assign("kari"), ids: [1, 2], seen: [1: 1, 2: 1])
+        expect(marked, .keyPressed(.character("a")), changes: {
+            $0.confirmation = Confirmation(question: "Assign 2 marked incidents to kari?",
+                                           preview: ["#1  P2  new  HTTP 503", "#2  P2  new  HTTP 503"], effect: effect)
+        }, effects: [])
+        var asked = marked
+        _ = Reducer.reduce(&asked, .keyPressed(.character("a")))
+        expect(asked, .keyPressed(.character("y")), changes: { $0.confirmation = nil }, effects: [effect])
     }
 
     @Test("triage keys outside the incidents pane say why nothing happened")
@@ -160,7 +168,7 @@ struct ReducerTests {
         expect(typing, .keyPressed(.enter), changes: { $0.input = .none }, effects: [.applyTheme("mono")])
         typing.input = .command("sev 1 2")
         expect(typing, .keyPressed(.enter), changes: { $0.input = .none },
-               effects: [.triage(.assess(Assessment(impact: 1, urgency: 2)), [1])])
+               effects: [.triage(.assess(Assessment(impact: 1, urgency: 2)), ids: [1], seen: [1: 1])])
         typing.input = .command("sev 9")
         expect(typing, .keyPressed(.enter), changes: {
             $0.input = .none

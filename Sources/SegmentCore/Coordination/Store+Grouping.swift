@@ -49,8 +49,10 @@ extension Store {
     /// Groups incidents into one provider case: the open case with the first
     /// incident's fingerprint if there is one, else a new case. Each incident
     /// joins with status "in case"; every step is journaled, and undo takes
-    /// the incidents out again and withdraws a case it opened.
-    public func group(_ ids: [Int64]) throws -> TriageChange {
+    /// the incidents out again and withdraws a case it opened. An incident
+    /// whose version differs from the one in `seenVersions` was changed by
+    /// someone else since the operator looked, and nothing is grouped.
+    public func group(_ ids: [Int64], seenVersions: [Int64: Int] = [:]) throws -> TriageChange {
         guard let first = ids.first else { throw StoreError.invalid("no incident to group") }
         return try database.inTransaction {
             guard let fingerprint = try database.first(
@@ -76,6 +78,9 @@ extension Store {
             var entries: [TriageChange.Entry] = []
             for id in ids {
                 let (before, version, receivedAt) = try snapshot(of: id)
+                if let seen = seenVersions[id], seen != version {
+                    throw StoreError.changedByAnother(entity: "incident", id: id, by: try lastEditor(of: id))
+                }
                 guard before.caseID != caseID else { continue }
                 guard before.status.isOpen else {
                     throw StoreError.invalid("incident \(id) is \(before.status.rawValue); only open incidents join a case")

@@ -56,6 +56,9 @@ public struct IncidentRow: Equatable, Sendable {
     public var errorCode: String?
     /// A reply from the consumer came in that nobody has opened the incident since.
     public var hasUnreadReply = false
+    /// The record's version when it was read: an edit made from this row
+    /// is refused if someone has changed the incident since.
+    public var version = 1
     public var key: [SQLValue]
 }
 

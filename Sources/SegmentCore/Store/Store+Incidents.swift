@@ -55,22 +55,22 @@ public struct Overview: Equatable, Sendable {
 extension Store {
     static let incidentSelect = """
         SELECT i.id, i.priority, i.status, i.received_at, i.sla_due_at, c.name, s.key, i.title, i.error_code, i.sort_group, i.sort_time,
-               i.reply_unread_at IS NOT NULL
+               i.reply_unread_at IS NOT NULL, i.version
         FROM incidents i LEFT JOIN consumers c ON c.id = i.consumer_id JOIN services s ON s.id = i.service_id
         """
 
     /// A row of `incidentSelect`.
-    static func incidentRow(_ row: Row) -> IncidentRow { incidentRow(row, unreadColumn: 11) }
+    static func incidentRow(_ row: Row) -> IncidentRow { incidentRow(row, unreadColumn: 11, versionColumn: 12) }
 
     /// The row in columns 0-10 of `incidentSelect`, with the unread-reply flag
-    /// in `unreadColumn`.
-    static func incidentRow(_ row: Row, unreadColumn: Int32) -> IncidentRow {
+    /// in `unreadColumn` and the version in `versionColumn`.
+    static func incidentRow(_ row: Row, unreadColumn: Int32, versionColumn: Int32) -> IncidentRow {
         IncidentRow(id: row.int(0), priority: Priority(rawValue: row.integer(1)) ?? .p5,
                     status: IncidentStatus(rawValue: row.string(2)) ?? .new,
                     receivedAt: row.int(3), slaDueAt: row.isNull(4) ? nil : row.int(4),
                     consumerName: row.optionalString(5), serviceKey: row.string(6), title: row.string(7),
                     errorCode: row.optionalString(8), hasUnreadReply: row.int(unreadColumn) != 0,
-                    key: [.integer(row.int(9)), .integer(row.int(10)), .integer(row.int(0))])
+                    version: row.integer(versionColumn), key: [.integer(row.int(9)), .integer(row.int(10)), .integer(row.int(0))])
     }
 
     private static let incidentWindow = KeysetWindow(
@@ -166,7 +166,7 @@ extension Store {
             WHERE i.id = ?
             """, [.integer(id)]) { row in
             IncidentDetail(
-                row: Self.incidentRow(row, unreadColumn: 26), externalID: row.string(11),
+                row: Self.incidentRow(row, unreadColumn: 26, versionColumn: 25), externalID: row.string(11),
                 kind: IncidentKind(rawValue: row.string(12)) ?? .error,
                 assessment: Assessment(impact: row.integer(13), urgency: row.integer(14)),
                 environment: ServiceEnvironment(rawValue: row.string(15)) ?? .production,

@@ -4,7 +4,8 @@ import Foundation
 public enum StoreError: Error, Equatable, CustomStringConvertible {
     case newerSchema(path: String, found: Int, supported: Int)
     case notFound(entity: String, id: Int64)
-    case changedByAnother(entity: String, id: Int64)
+    /// `by` is the login of whoever changed it last, when the journal knows.
+    case changedByAnother(entity: String, id: Int64, by: String? = nil)
     case invalid(String)
 
     public var description: String {
@@ -12,7 +13,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case let .newerSchema(path, found, supported):
             "\(path) was written by a newer segdesk (schema \(found); this one understands up to \(supported)); upgrade segdesk to open it"
         case let .notFound(entity, id): "\(entity) \(id) does not exist"
-        case let .changedByAnother(entity, id): "\(entity) \(id) was changed by someone else meanwhile; look again and retry"
+        case let .changedByAnother(entity, id, by):
+            "\(entity) \(id) was changed by \(by ?? "someone else") meanwhile; nothing was changed: look again and retry"
         case .invalid(let reason): reason
         }
     }

@@ -12,7 +12,7 @@ extension Store {
             for id in ids {
                 let (before, version, receivedAt) = try snapshot(of: id)
                 if let seen = seenVersions[id], seen != version {
-                    throw StoreError.changedByAnother(entity: "incident", id: id)
+                    throw StoreError.changedByAnother(entity: "incident", id: id, by: try lastEditor(of: id))
                 }
                 let after = try before.applying(edit, now: now())
                 guard after != before else { continue }
@@ -32,7 +32,7 @@ extension Store {
             for entry in change.entries {
                 let (current, version, receivedAt) = try snapshot(of: entry.incidentID)
                 guard version == entry.versionAfter else {
-                    throw StoreError.changedByAnother(entity: "incident", id: entry.incidentID)
+                    throw StoreError.changedByAnother(entity: "incident", id: entry.incidentID, by: try lastEditor(of: entry.incidentID))
                 }
                 try write(entry.before, to: entry.incidentID, expectedVersion: version, receivedAt: receivedAt)
                 try journal(entity: "incident", id: entry.incidentID, action: "undo",
@@ -81,6 +81,12 @@ extension Store {
                   .integer(IncidentOrder.group(priority: priority, status: snapshot.status)),
                   .integer(IncidentOrder.time(receivedAt: receivedAt, status: snapshot.status)), .integer(now()),
                   snapshot.caseID.map(SQLValue.integer) ?? .null, .integer(id), .integer(Int64(expectedVersion))])
-        if database.changes == 0 { throw StoreError.changedByAnother(entity: "incident", id: id) }
+        if database.changes == 0 { throw StoreError.changedByAnother(entity: "incident", id: id, by: try lastEditor(of: id)) }
+    }
+
+    /// Who wrote the incident's latest journal entry.
+    func lastEditor(of id: Int64) throws -> String? {
+        try database.first("SELECT operator FROM journal WHERE entity = 'incident' AND entity_id = ? ORDER BY id DESC LIMIT 1",
+                           [.integer(id)]) { $0.string(0) }
     }
 }

@@ -32,10 +32,10 @@ public enum Effect: Equatable, Sendable {
     case openRecord(PaneKind, Int64)
     case loadPreview(PaneKind, Int64?)
     case applyTheme(String)
-    case triage(TriageEdit, [Int64])
-    /// A triage edit on the open incident, as of the version the operator sees.
-    case triageSeen(TriageEdit, id: Int64, version: Int)
-    case group([Int64])
+    /// A triage edit on incidents, each refused unless still at the version
+    /// the operator saw (`seen`; an incident missing from it is not checked).
+    case triage(TriageEdit, ids: [Int64], seen: [Int64: Int])
+    case group([Int64], seen: [Int64: Int])
     case groupProposal(GroupingProposal)
     case undo(TriageChange)
     case recordProviderReference(caseID: Int64, reference: String)

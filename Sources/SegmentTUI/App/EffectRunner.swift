@@ -35,12 +35,10 @@ public struct EffectRunner {
             case .applyTheme(let name):
                 _ = try themes.theme(named: name)
                 return .themeApplied(name)
-            case let .triage(edit, ids):
-                return .triageApplied(try store.triage(edit, incidents: ids))
-            case let .triageSeen(edit, id, version):
-                return .triageApplied(try store.triage(edit, incidents: [id], seenVersions: [id: version]))
-            case .group(let ids):
-                return .triageApplied(try store.group(ids))
+            case let .triage(edit, ids, seen):
+                return .triageApplied(try store.triage(edit, incidents: ids, seenVersions: seen))
+            case let .group(ids, seen):
+                return .triageApplied(try store.group(ids, seenVersions: seen))
             case .groupProposal(let proposal):
                 return .triageApplied(try store.group(proposal))
             case .undo(let change):

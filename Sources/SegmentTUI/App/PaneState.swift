@@ -30,6 +30,12 @@ public enum PaneRows: Equatable, Sendable {
         }
     }
 
+    /// The version of row `index` as read, for the panes whose records carry one.
+    public func version(_ index: Int) -> Int? {
+        if case .incidents(let rows) = self { return rows[index].version }
+        return nil
+    }
+
     /// The record id of row `index`.
     public func id(_ index: Int) -> Int64 {
         switch self {
@@ -68,6 +74,8 @@ public struct PaneState: Equatable, Sendable {
     public var selected = 0
     public var filter = ""
     public var marked: Set<Int64> = []
+    /// The version each marked record had when it was marked.
+    public var markedVersions: [Int64: Int] = [:]
     public var rows: PaneRows
     /// Rows in the pane without a filter, and rows matching the filter.
     public var total = 0
@@ -95,5 +103,36 @@ public struct PaneState: Equatable, Sendable {
     public var targetIDs: [Int64] {
         if !marked.isEmpty { return marked.sorted() }
         return selectedID.map { [$0] } ?? []
+    }
+
+    /// The version the operator saw of each record in `ids`: as the window
+    /// shows it now, else as it was when marked.
+    public func versionsSeen(_ ids: [Int64]) -> [Int64: Int] {
+        var seen: [Int64: Int] = [:]
+        for id in ids {
+            if let row = (0..<rows.count).first(where: { rows.id($0) == id }), let version = rows.version(row) {
+                seen[id] = version
+            } else if let version = markedVersions[id] {
+                seen[id] = version
+            }
+        }
+        return seen
+    }
+
+    /// Marks the selected row, or unmarks it.
+    mutating func toggleMarkOnSelected() {
+        guard let id = selectedID else { return }
+        if marked.remove(id) == nil {
+            marked.insert(id)
+            markedVersions[id] = rows.version(selected)
+        } else {
+            markedVersions[id] = nil
+        }
+    }
+
+    /// Forgets every mark.
+    mutating func clearMarks() {
+        marked = []
+        markedVersions = [:]
     }
 }

@@ -45,7 +45,7 @@ public enum Reducer {
             return [.redrawFully]
         case .triageApplied(let change):
             state.lastChange = change.entries.isEmpty ? state.lastChange : change
-            state.panes[.incidents]?.marked = []
+            state.panes[.incidents]?.clearMarks()
             state.message = StatusMessage(change.entries.isEmpty ? "nothing to change" : "\(change.summary) (u undoes)")
             return reloadEverything(&state)
         case .changeUndone(let change):
@@ -233,8 +233,8 @@ public enum Reducer {
             state.helpScroll = 0
             return []
         case .toggleMark:
-            guard let id = state.focusedPane.selectedID else { return [] }
-            if state.focusedPane.marked.remove(id) == nil { state.focusedPane.marked.insert(id) }
+            guard state.focusedPane.selectedID != nil else { return [] }
+            state.focusedPane.toggleMarkOnSelected()
             return perform(.moveDown, &state)
         case .redraw:
             return [.redrawFully]
@@ -287,15 +287,21 @@ public enum Reducer {
                 state.message = StatusMessage("only incidents are triaged", isError: true)
                 return []
             }
-            guard case .incident(let incident) = detail.record else { return [.triage(edit, [detail.id])] }
-            return [.triageSeen(edit, id: detail.id, version: incident.version)]
+            guard case .incident(let incident) = detail.record else { return [.triage(edit, ids: [detail.id], seen: [:])] }
+            return [.triage(edit, ids: [detail.id], seen: [detail.id: incident.version])]
         }
         guard state.focus == .incidents else {
             state.message = StatusMessage("only incidents are triaged; 1 shows them", isError: true)
             return []
         }
-        let ids = state.focusedPane.targetIDs
-        return ids.isEmpty ? [] : [.triage(edit, ids)]
+        let pane = state.focusedPane
+        let ids = pane.targetIDs
+        guard !ids.isEmpty else { return [] }
+        let effect = Effect.triage(edit, ids: ids, seen: pane.versionsSeen(ids))
+        guard ids.count > 1 else { return [effect] }
+        state.confirmation = Confirmation(question: edit.bulkQuestion(ids.count),
+                                          preview: BulkPreview.lines(ids, in: pane), effect: effect)
+        return []
     }
 
     /// `m`: the open incident, else the marked incidents, else the fault the
@@ -306,10 +312,18 @@ public enum Reducer {
                 state.message = StatusMessage("only incidents are grouped into provider cases", isError: true)
                 return []
             }
-            return [.group([detail.id])]
+            guard case .incident(let incident) = detail.record else { return [.group([detail.id], seen: [:])] }
+            return [.group([detail.id], seen: [detail.id: incident.version])]
         }
-        let marked = state.panes[.incidents]!.marked
-        if state.focus == .incidents && !marked.isEmpty { return [.group(marked.sorted())] }
+        let incidents = state.panes[.incidents]!
+        if state.focus == .incidents && !incidents.marked.isEmpty {
+            let ids = incidents.marked.sorted()
+            let effect = Effect.group(ids, seen: incidents.versionsSeen(ids))
+            guard ids.count > 1 else { return [effect] }
+            state.confirmation = Confirmation(question: "Group \(ids.count) marked incidents into one provider case?",
+                                              preview: BulkPreview.lines(ids, in: incidents), effect: effect)
+            return []
+        }
         if let proposal = state.overview.proposals.first { return [.groupProposal(proposal)] }
         state.message = StatusMessage("mark incidents with Space in pane 1, then m groups them", isError: true)
         return []
