@@ -21,7 +21,9 @@ struct Environment {
     let configuration: Configuration
 
     init() {
-        configuration = Self.readConfiguration(variables)
+        var configuration = Self.readConfiguration(variables)
+        configuration.policy.knownAnswers = Self.readKnownAnswers(variables)
+        self.configuration = configuration
     }
 
     private static func readConfiguration(_ variables: [String: String]) -> Configuration {
@@ -36,7 +38,9 @@ struct Environment {
 
     /// The coordinator's known answers from `$XDG_CONFIG_HOME/segdesk/known-answers`,
     /// else the standard ones.
-    func knownAnswers() -> KnownAnswers {
+    func knownAnswers() -> KnownAnswers { configuration.policy.knownAnswers }
+
+    private static func readKnownAnswers(_ variables: [String: String]) -> KnownAnswers {
         let home = variables["HOME"] ?? NSHomeDirectory()
         let directory = variables["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "\(home)/.config"
         let path = "\(directory)/segdesk/known-answers"

@@ -88,7 +88,7 @@ struct AnnouncedOutageTests {
         #expect(second.joinedOutage == 1)
         let a = try store.incident(id: 1), b = try store.incident(id: 2), c = try store.incident(id: 3)
         #expect(a.caseID != nil && a.caseID == b.caseID)
-        #expect(a.row.status == .inProviderCase)
+        #expect(a.row.status == .forwarded)
         #expect(c.caseID == nil)
         let outageCase = try store.providerCase(id: try #require(a.caseID))
         #expect(outageCase.row.status == .acknowledged)

@@ -22,6 +22,8 @@ struct DashboardEndToEndTests {
         try session.waitFor("1 Incidents")
         #expect(try session.query("#{alternate_on}") == "1")
         try session.send("j", "j", "Enter")
+        try session.waitFor("Incident #")
+        try session.send("G")
         try session.waitFor("History")
         try session.send("Escape")
         try session.waitFor("2 Provider cases")

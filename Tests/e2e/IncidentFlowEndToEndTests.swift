@@ -80,7 +80,7 @@ struct IncidentFlowEndToEndTests {
         try TmuxSession.run([segdesk, "import", "incidents", "--db", database, intake])
         let exported = try TmuxSession.run([segdesk, "export", "incidents", "--db", database])
         let line = try #require(exported.split(separator: "\n").first { $0.contains("BANK3-REF") })
-        #expect(line.contains(#""status":"in_case""#))
+        #expect(line.contains(#""status":"forwarded""#), "the provider announced it: it holds the report")
         try TmuxSession.run(deliver)
         #expect(try messages(in: maildir).contains { $0.contains("To: drift3@bank.eksempel.no") && $0.contains("Known issue") })
     }

@@ -7,6 +7,9 @@ public struct CoordinationPolicy: Equatable, Sendable {
     /// Report addresses by provider key; `*` for every provider. Without
     /// one, a provider's registered address is used.
     public var providerAddresses: [String: String] = [:]
+    /// Codes that are not faults, with their standard answers: such a
+    /// report is answered, never absorbed into a provider's outage.
+    public var knownAnswers = KnownAnswers.standard
 
     public init() {}
 

@@ -17,6 +17,9 @@ extension Store {
             incident.assessment = assessment
             let id = try addIncident(incident)
             try journal(entity: "incident", id: id, action: "taken by phone", after: "by=\(operatorLogin)")
+            if try announcedOutages().cover(service: service, at: incident.receivedAt) {
+                try joinAnnouncedOutage(incidentID: id)
+            }
             return id
         }
     }

@@ -45,4 +45,7 @@ public struct NoticeDetail: Equatable, Sendable {
     public var services: [String]
     public var publishedAt: Int64
     public var acknowledgements: [Acknowledgement]
+    /// For an outage in force: open reports on its services, received since
+    /// it began and in no case, that `:join` would take into its case.
+    public var reportsToJoin = 0
 }

@@ -17,8 +17,10 @@ public enum IncidentStatus: String, CaseIterable, Sendable {
 
     public var isOpen: Bool { self != .resolved && self != .closed }
 
-    /// While the provider holds the ball, the coordinator's own clock stops.
-    public var stopsCoordinatorClock: Bool { self == .inProviderCase || self == .forwarded || !isOpen }
+    /// While the provider holds the ball, the coordinator's own clock stops:
+    /// from the moment the provider is told (forwarded, or an outage it
+    /// announced itself), not when incidents are merely grouped.
+    public var stopsCoordinatorClock: Bool { self == .forwarded || !isOpen }
 
     /// A short label that fits a list column.
     public var label: String {

@@ -50,6 +50,6 @@ extension Store {
                             acknowledgedAt: $0.isNull(2) ? nil : $0.int(2))
         }
         return NoticeDetail(row: row, body: text.0, services: services, publishedAt: text.1,
-                            acknowledgements: acknowledgements)
+                            acknowledgements: acknowledgements, reportsToJoin: try reportsBeforeOutage(noticeID: id).count)
     }
 }

@@ -75,6 +75,11 @@ enum CommandLine {
                 return usage("update WHAT THE PROVIDER SAID (on a provider case)", &state)
             }
             return [.recordProviderUpdate(caseID: caseID, text: arguments.joined(separator: " "))]
+        case "join":
+            guard arguments.isEmpty, let noticeID = selectedNotice(state) else {
+                return usage("join (on an outage notice: its open reports from before it was announced join its case)", &state)
+            }
+            return [.joinReportsBeforeOutage(noticeID: noticeID)]
         case "q":
             return [.quit]
         default:
@@ -96,6 +101,12 @@ enum CommandLine {
     static func selectedRecord(_ state: AppState) -> (PaneKind, Int64)? {
         if let detail = state.detail { return (detail.pane, detail.id) }
         return state.focusedPane.selectedID.map { (state.focus, $0) }
+    }
+
+    /// The open change notice, else the one selected in the notices pane.
+    static func selectedNotice(_ state: AppState) -> Int64? {
+        if let detail = state.detail { return detail.pane == .notices ? detail.id : nil }
+        return state.focus == .notices ? state.focusedPane.selectedID : nil
     }
 
     /// The open provider case, else the one selected in the cases pane.

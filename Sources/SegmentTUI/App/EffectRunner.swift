@@ -90,6 +90,10 @@ public struct EffectRunner {
             case let .recordProviderUpdate(caseID, text):
                 try store.recordProviderUpdate(caseID: caseID, text: text)
                 return .caseChanged("provider update recorded on case #\(caseID)")
+            case .joinReportsBeforeOutage(let noticeID):
+                let joined = try store.joinReportsBeforeOutage(noticeID: noticeID)
+                return .caseChanged("\(joined) open \(joined == 1 ? "report" : "reports") joined the outage's case; "
+                                    + "each reporter gets the known-issue answer")
             case .loadOutbox:
                 return .outboxLoaded(try store.outboxReview())
             case .redrawFully, .quit:

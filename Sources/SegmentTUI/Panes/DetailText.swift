@@ -176,6 +176,12 @@ enum DetailText {
             DetailLine("Effective", Format.timestamp(row.effectiveAt, zone)),
             DetailLine("Deadline", row.deadline.map { Format.timestamp($0, zone) } ?? "—"),
             DetailLine("Acknowledged", "\(row.acknowledged) of \(row.affected) consumers"),
+        ]
+        if detail.reportsToJoin > 0 {
+            lines.append(DetailLine("Open reports", "\(detail.reportsToJoin) on its services since it began, in no case: "
+                                    + ":join takes them into the outage's case", .slaSoon))
+        }
+        lines += [
             .blank,
         ]
         lines += UntrustedText.lines(detail.body).map { DetailLine("", $0) }

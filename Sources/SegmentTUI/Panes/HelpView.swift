@@ -17,6 +17,7 @@ enum HelpView {
                       DetailLine(":uncase", "take the incident(s) out of their provider case"),
                       DetailLine(":update TEXT", "record what the provider said on a case"),
                       DetailLine(":resolve TEXT", "resolve a case and tell every reporter (asks first)"),
+                      DetailLine(":join", "on an outage notice: its open reports from before it was announced join its case"),
                       DetailLine(":consumer ORGNO", "attach an unmatched mail report to its consumer"),
                       DetailLine(":service KEY", "say which service the incident is about"),
                       DetailLine(":note TEXT", "internal note in the record's history; never sent")]
