@@ -11,6 +11,7 @@ enum Invocation: Equatable {
     case ingestMaildir(db: String?, directory: String)
     case export(kind: ExportKind, db: String?, format: Exporter.Format, keepingPersonalData: Bool)
     case check(db: String?)
+    case backup(db: String?, file: String)
     case outboxList(db: String?)
     case outboxDeliver(db: String?, transport: String?, from: String?, timeout: String?)
     case outboxSettle(db: String?, ids: [Int64], sent: Bool)
@@ -55,7 +56,8 @@ enum Usage {
                                                   write every record of a kind to standard output,
                                                   national identity numbers masked unless kept;
                                                   KIND: incidents, consumers, cases, notices, needs, journal
-          segdesk check [--db PATH]               verify integrity, foreign keys and the journal
+          segdesk check [--db PATH]               verify integrity, foreign keys and the journal's seals
+          segdesk backup [--db PATH] FILE         an online copy of the database while others work
           segdesk outbox list [--db PATH]         the queued, sent and failed messages
           segdesk outbox confirm|requeue [--db PATH] ID...
                                                   settle an uncertain message: it left / send it again
@@ -269,6 +271,22 @@ extension Invocation {
             default:
                 throw UsageError(description: "segdesk outbox: expected list, deliver, confirm or requeue")
             }
+        }
+        if rest.first == "backup" {
+            let options = try Options.parse(rest.dropFirst(), allowed: ["--db"], flags: ["--help"], positional: true)
+            if options.flags.contains("--help") {
+                return .help("""
+                    usage: segdesk backup [--db PATH] FILE
+
+                    Copies the database to FILE with SQLite's online backup while operators go on
+                    working; FILE is written whole or not at all (readable by its owner only) and
+                    an existing FILE is never overwritten.
+                    """)
+            }
+            guard options.positional.count == 1, !options.positional[0].isEmpty, options.positional[0] != "-" else {
+                throw UsageError(description: "segdesk backup: expected one FILE to write the copy to")
+            }
+            return .backup(db: options.values["--db"], file: options.positional[0])
         }
         if rest.first == "check" {
             let options = try Options.parse(rest.dropFirst(), allowed: ["--db"], flags: ["--help"])

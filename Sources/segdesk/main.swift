@@ -184,8 +184,20 @@ func main() -> Int32 {
             let store = try openExistingStore(try environment.databasePath(db), environment)
             let problems = try store.check()
             problems.forEach { complain($0) }
-            complain(problems.isEmpty ? "check: \(store.path) is sound" : "check: \(problems.count) problems in \(store.path)")
+            let noun = problems.count == 1 ? "problem" : "problems"
+            complain(problems.isEmpty ? "check: \(store.path) is sound" : "check: \(problems.count) \(noun) in \(store.path)")
             return problems.isEmpty ? 0 : 1
+        case let .backup(db, file):
+            let store = try openExistingStore(try environment.databasePath(db), environment)
+            let started = Date()
+            let pages = try store.backup(to: file) { copied, total in
+                if environment.stderrIsTerminal { FileHandle.standardError.write(Data("\rbackup: \(copied) of \(total) pages".utf8)) }
+            }
+            if environment.stderrIsTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
+            let verdict = try Database(path: file).first("PRAGMA quick_check") { $0.string(0) } ?? "nothing"
+            let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
+            complain("backup: \(pages) pages of \(store.path) copied to \(file) in \(seconds) s; its quick check says \(verdict)")
+            return verdict == "ok" ? 0 : 1
         case .outboxList(let db):
             let store = try openExistingStore(try environment.databasePath(db), environment)
             print(["id", "status", "attempts", "recipient", "subject", "last_error"].joined(separator: "\t"))

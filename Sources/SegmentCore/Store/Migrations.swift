@@ -1,7 +1,10 @@
 /// The schema, as numbered steps applied in order. A shipped step is never
 /// edited: a change to the schema is a new step at the end.
 enum Migrations {
-    static let steps: [String] = [schemaVersion1, schemaVersion2, schemaVersion3, schemaVersion4]
+    static let steps: [String] = [schemaVersion1, schemaVersion2, schemaVersion3, schemaVersion4, schemaVersion5]
+
+    /// The step that gave journal entries their seals.
+    static let journalSealStep = 5
 
     /// The schema version this build writes and understands.
     static var latest: Int { steps.count }
@@ -301,5 +304,13 @@ enum Migrations {
     WHERE type = 'table' AND name = 'outbox';
     PRAGMA writable_schema = RESET;
     ALTER TABLE outbox ADD COLUMN claimed_at INTEGER;
+    """
+
+    /// The journal's chain of seals: each entry's SHA-256 over the seal
+    /// before it and its own fields, so `segdesk check` can tell an entry
+    /// edited afterwards. Entries already there are sealed when the file is
+    /// opened after this step.
+    private static let schemaVersion5 = """
+    ALTER TABLE journal ADD COLUMN seal TEXT;
     """
 }

@@ -24,6 +24,7 @@ extension Store {
             SELECT DISTINCT entity FROM journal WHERE entity NOT IN ('incident', 'case', 'notice', 'need', 'consumer', 'import', 'message')
             """) { $0.string(0) }
         problems += unknown.map { "journal: entries about an unknown kind of record \"\($0)\"" }
+        if let broken = try journalChainProblem() { problems.append(broken) }
         return problems
     }
 }

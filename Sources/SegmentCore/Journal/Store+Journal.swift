@@ -1,11 +1,14 @@
 extension Store {
     /// Writes one journal entry; call it inside the transaction of the change
     /// it records, so the change and its record stand or fall together.
+    /// Outside a transaction it is one of its own, so it is sealed at once.
     public func journal(entity: String, id: Int64, action: String, before: String? = nil, after: String? = nil) throws {
-        try database.run("""
-            INSERT INTO journal (at, operator, entity, entity_id, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, [.integer(now()), .text(operatorLogin), .text(entity), .integer(id), .text(action),
-                  before.map(SQLValue.text) ?? .null, after.map(SQLValue.text) ?? .null])
+        try database.inTransaction {
+            try database.run("""
+                INSERT INTO journal (at, operator, entity, entity_id, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, [.integer(now()), .text(operatorLogin), .text(entity), .integer(id), .text(action),
+                      before.map(SQLValue.text) ?? .null, after.map(SQLValue.text) ?? .null])
+        }
     }
 
     /// The history of one record, oldest first (at most the latest `limit`).
