@@ -30,7 +30,8 @@ struct DemoTests {
         #expect(partlyAcknowledged > 0)
         let v2 = try store.database.scalar("SELECT count(*) FROM agreement_acceptances WHERE version = 2")
         #expect(v2 > 0 && v2 < 130)
-        #expect(try store.database.scalar("SELECT count(*) FROM agreement_acceptances WHERE version = 1") == 130)
+        #expect(try store.database.scalar("SELECT count(*) FROM agreement_acceptances WHERE version = 1")
+                == (try store.database.scalar("SELECT count(*) FROM consumers WHERE stage != 'registered'")))
         #expect(try store.caseCount() > 0)
         #expect(try store.database.scalar("SELECT count(*) FROM journal") > 0)
     }
@@ -60,5 +61,34 @@ struct DemoTests {
         let store = try demoStore(incidents: 20)
         var again = DemoGenerator(store: store, options: DemoOptions(incidents: 20))
         #expect(throws: StoreError.self) { try again.generate() }
+    }
+}
+
+@Suite("Demo data that tells the truth")
+struct DemoTruthTests {
+    @Test("nothing in the demo happens after now: reports, journal, acknowledgements, acceptances")
+    func nothingInTheFuture() throws {
+        let store = try demoStore(consumers: 60, incidents: 2_000)
+        for (what, sql) in [("incident", "SELECT max(received_at) FROM incidents"), ("journal entry", "SELECT max(at) FROM journal"),
+                            ("acknowledgement", "SELECT max(acknowledged_at) FROM notice_acknowledgements"),
+                            ("acceptance", "SELECT max(accepted_at) FROM agreement_acceptances")] {
+            #expect(try store.database.scalar(sql) <= Int(testNow), "a \(what) in the future")
+        }
+    }
+
+    @Test("only consumers authorised for production report production incidents; a registered consumer has accepted no agreement")
+    func stagesHold() throws {
+        let store = try demoStore(consumers: 60, incidents: 2_000)
+        #expect(try store.database.scalar("""
+            SELECT count(*) FROM incidents i JOIN consumers c ON c.id = i.consumer_id
+            WHERE i.environment = 'production' AND c.stage NOT IN ('authorised_production', 'live')
+            """) == 0)
+        #expect(try store.database.scalar("""
+            SELECT count(*) FROM agreement_acceptances a JOIN consumers c ON c.id = a.consumer_id WHERE c.stage = 'registered'
+            """) == 0)
+        #expect(try store.database.scalar("""
+            SELECT count(*) FROM agreement_acceptances a JOIN agreement_versions v ON v.version = a.version
+            WHERE a.accepted_at < v.effective_at - 90 * 86400
+            """) == 0)
     }
 }

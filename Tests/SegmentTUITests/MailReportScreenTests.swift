@@ -97,7 +97,7 @@ struct ShortFilterTests {
         var harness = Harness(store: try demoStore())
         harness.press(.character("/"))
         harness.type("h")
-        #expect(harness.screen.lines[1] == " 1 Incidents  68 open · 600 · /h (type 2 or more letters)")
+        #expect(harness.screen.lines[1] == " 1 Incidents  56 open · 600 · /h (type 2 or more letters)")
         harness.type("tt")
         #expect(harness.screen.lines[1].hasSuffix(" · /htt, latest first"))
     }

@@ -41,7 +41,7 @@ extension DemoGenerator {
         }
         for _ in 0..<remaining {
             plan.append(PlannedReport(receivedAt: now - Int64(random.int(60...(90 * 86_400))), burst: -1,
-                                      consumer: random.pick(consumers)))
+                                      consumer: random.pick(reporters)))
         }
         plan.sort { ($0.receivedAt, $0.burst) < ($1.receivedAt, $1.burst) }
         let hostileAt = now - 300
@@ -66,7 +66,7 @@ extension DemoGenerator {
                                     into bursts: inout [Burst]) throws -> [PlannedReport] {
         let fault = random.pick(DemoVocabulary.faults.filter { $0.code != "TD-005" })
         let service = services[fault.service]
-        let affected = (consumersByService[service] ?? consumers).shuffled(using: &random)
+        let affected = (reportersByService[service] ?? reporters).shuffled(using: &random)
         let count = min(limit, min(affected.count, random.int(4...20)))
         let resolved = now - start > 2 * Self.day
         let status: CaseStatus = resolved ? .resolved : random.pick([.open, .forwarded, .acknowledged])
@@ -122,7 +122,7 @@ extension DemoGenerator {
         } else {
             incident.status = random.chance(0.85) ? .closed : .resolved
         }
-        if incident.status != .new { incident.respondedAt = receivedAt + Int64(random.int(300...7200)) }
+        if incident.status != .new { incident.respondedAt = min(receivedAt + Int64(random.int(300...7200)), now) }
         if !incident.status.isOpen {
             incident.resolution = incident.kind == .question ? .questionAnswered
                 : (incident.errorCode == "TD-005" ? .notAFault : random.pick([.consumerError, .duplicate, .notAFault]))
@@ -131,7 +131,7 @@ extension DemoGenerator {
     }
 
     private mutating func addHostileReport(receivedAt: Int64) throws {
-        var incident = report(consumer: consumers[0], service: services[0], receivedAt: receivedAt,
+        var incident = report(consumer: reporters[0], service: services[0], receivedAt: receivedAt,
                               title: "Feil i respons \u{1B}]0;terminal overtatt\u{07}\u{202E}fdp.exe", code: "HTTP 500")
         incident.body = "Se vedlagt logg:\u{1B}[2J\u{1B}]52;c;ZWNobyBoYWNrZWQ=\u{07}\r\nSlutt\u{9B}31m."
         try add(incident)
@@ -163,7 +163,7 @@ extension DemoGenerator {
         try journalEntry(at: triagedAt, who: who, entity: "incident", id: id, action: "triaged",
                          before: "status=new", after: "status=triaged priority=\(incident.assessment.priority.label)")
         if incident.status != .triaged {
-            try journalEntry(at: triagedAt + 600, who: who, entity: "incident", id: id, action: "status",
+            try journalEntry(at: min(triagedAt + 600, now), who: who, entity: "incident", id: id, action: "status",
                              before: "status=triaged", after: "status=\(incident.status.rawValue)")
         }
     }

@@ -25,7 +25,7 @@ extension DemoGenerator {
             let share = active ? Double(random.int(30...90)) / 100 : 1.0
             var acknowledged: [Int64: Int64] = [:]
             for consumer in affected where random.chance(share) {
-                acknowledged[consumer] = published + Int64(random.int(3600...(5 * 86_400)))
+                acknowledged[consumer] = min(published + Int64(random.int(3600...(5 * 86_400))), now - 60)
             }
             let id = try store.addNotice(
                 providerID: provider, kind: kind, title: title,

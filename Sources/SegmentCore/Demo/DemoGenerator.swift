@@ -26,6 +26,10 @@ public struct DemoGenerator {
     var services: [Int64] = []
     var consumers: [Int64] = []
     var consumersByService: [Int64: [Int64]] = [:]
+    /// Consumers authorised for production or live: only they report
+    /// production incidents.
+    var reporters: [Int64] = []
+    var reportersByService: [Int64: [Int64]] = [:]
     var incidentNumber = 0
     static let operators = ["kari.nordmann", "ola.vakt", "ingrid.drift"]
     static let day: Int64 = 86_400
@@ -77,7 +81,9 @@ public struct DemoGenerator {
             let number = try organisationNumber(avoiding: &numbers)
             let domain = Self.slug(name) + ".eksempel.no"
             let stages = OnboardingStage.allCases
-            let stage = random.chance(0.7) ? OnboardingStage.live : random.pick(stages)
+            var stage = random.chance(0.7) ? OnboardingStage.live : random.pick(stages)
+            // The first is live, so some consumer reports in production.
+            if consumers.isEmpty { stage = .live }
             var used = [services[0]]
             for service in services.dropFirst() where random.chance(0.6) { used.append(service) }
             let consumer = NewConsumer(
@@ -87,14 +93,20 @@ public struct DemoGenerator {
             let id = try store.addConsumer(consumer)
             consumers.append(id)
             for service in used { consumersByService[service, default: []].append(id) }
+            if stage == .authorisedProduction || stage == .live {
+                reporters.append(id)
+                for service in used { reportersByService[service, default: []].append(id) }
+            }
             let joined = now - Int64(random.int(600...1200)) * Self.day
             try journalEntry(at: joined, who: random.pick(Self.operators), entity: "consumer", id: id,
                              action: "registered", before: nil, after: "stage=registered")
-            try store.recordAcceptance(consumerID: id, version: 1, at: now - 600 * Self.day)
-            if stage != .registered {
-                try journalEntry(at: joined + 30 * Self.day, who: random.pick(Self.operators), entity: "consumer", id: id,
-                                 action: "onboarding", before: "stage=registered", after: "stage=\(stage.rawValue)")
-            }
+            // A registered consumer has signed nothing yet; the others
+            // accepted the terms in force when they signed.
+            guard stage != .registered else { continue }
+            let signed = max(joined + 30 * Self.day, now - 700 * Self.day)
+            try store.recordAcceptance(consumerID: id, version: 1, at: signed)
+            try journalEntry(at: signed, who: random.pick(Self.operators), entity: "consumer", id: id,
+                             action: "onboarding", before: "stage=registered", after: "stage=\(stage.rawValue)")
             if random.chance(0.6) {
                 let accepted = now - Int64(random.int(1...29)) * Self.day
                 try store.recordAcceptance(consumerID: id, version: 2, at: accepted)
