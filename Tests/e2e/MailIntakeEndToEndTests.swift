@@ -1,4 +1,5 @@
 import Foundation
+import SegmentCore
 import Testing
 
 /// Mail as it lands in a Maildir, taken in by the real binary and read in
@@ -93,5 +94,56 @@ struct OutboxDeliverEndToEndTests {
         let row = try #require(listed.split(separator: "\n").first { $0.contains("kari@bank.eksempel.no") })
         #expect(row.contains("\tfailed\t1\t"))
         #expect(row.contains("stopped reading"))
+    }
+}
+
+@Suite("The command line under mutated arguments", .enabled(if: TmuxSession.isAvailable, "needs a built segdesk"))
+struct ArgumentFuzzTests {
+    /// Words the parser knows, and words that have broken parsers elsewhere.
+    private static let vocabulary = [
+        "", "-", "--", "=", "--db", "--db=", "--format", "--format=csv", "--format=xml", "--skip-bad", "--encoding", "latin1",
+        "--help", "-h", "--version", "--theme", "--consumers", "3", "-1", "99999999999999999999", "--incidents", "10",
+        "--seed", "--keep-personal-data", "--transport", "--from", "--timeout", "0", "nan", "incidents", "notices",
+        "consumers", "journal", "maildir", "list", "confirm", "requeue", "7", "æøå", "\u{202E}evil", "$(id)", "--db=--help",
+        String(repeating: "x", count: 5_000),
+    ]
+
+    @Test("three hundred mutated command lines end with status 0, 1 or 2 and a message, never a crash or a hang")
+    func mutatedCommandLines() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("segdesk-args-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let database = directory.appendingPathComponent("desk.sqlite").path
+        try TmuxSession.run([TmuxSession.executable, "demo", "--db", database, "--consumers", "5", "--incidents", "20"])
+        let seeds: [[String]] = [
+            ["export", "incidents", "--db", database, "--format", "csv"], ["import", "incidents", "--db", database, "missing.jsonl"],
+            ["check", "--db", database], ["outbox", "list", "--db", database], ["backup", "--db", database],
+            ["ingest", "maildir", "--db", database, directory.path], ["outbox", "confirm", "--db", database, "1"],
+            ["demo", "--db", directory.appendingPathComponent("new.sqlite").path, "--consumers", "3", "--incidents", "5"],
+        ]
+        var random = SeededRandom(seed: 17)
+        for round in 0..<300 {
+            var arguments = seeds[round % seeds.count]
+            for _ in 0..<random.int(1...3) {
+                let position = random.int(1...arguments.count)
+                switch random.int(0...3) {
+                case 0 where position < arguments.count: arguments[position] = random.pick(Self.vocabulary)
+                case 1: arguments.insert(random.pick(Self.vocabulary), at: position)
+                case 2 where position < arguments.count: arguments.remove(at: position)
+                default: arguments.append(random.pick(Self.vocabulary))
+                }
+            }
+            // A command line that names no command would start the dashboard.
+            guard let first = arguments.first, seeds.contains(where: { $0.first == first }) else { continue }
+            var status: Int32 = 0
+            do {
+                // In the scratch directory: a mutated line may name a file to write.
+                try TmuxSession.run(["sh", "-c", "cd \"$0\" && exec timeout 20 \"$@\"", directory.path, TmuxSession.executable]
+                                    + arguments)
+            } catch let failure as TmuxSession.CommandFailed {
+                status = failure.status
+            }
+            #expect([0, 1, 2].contains(status), "segdesk \(arguments.map { String($0.prefix(40)) }) ended with \(status)")
+        }
     }
 }

@@ -39,11 +39,18 @@ public struct InboundMail: Equatable, Sendable {
             + MailboxField.messageIDs(in: headers["References"] ?? "")
         var seen = Set<String>()
         return InboundMail(
-            messageID: ownID ?? "segdesk-\(fingerprint(bytes))",
-            senderName: sender.name, senderAddress: sender.address, subject: subject,
+            messageID: withoutNUL(ownID ?? "segdesk-\(fingerprint(bytes))"),
+            senderName: sender.name.map(withoutNUL), senderAddress: sender.address, subject: withoutNUL(subject),
             sentAt: headers["Date"].flatMap(MailDate.parse),
             referencedIDs: referenced.filter { seen.insert($0).inserted },
-            text: (entity.text ?? "").replacingOccurrences(of: "\r\n", with: "\n"))
+            text: withoutNUL((entity.text ?? "").replacingOccurrences(of: "\r\n", with: "\n")))
+    }
+
+    /// `text` with each NUL shown as U+FFFD: stored as it came, a NUL would
+    /// cut the text short on every read. (Found by the mutation loop.)
+    private static func withoutNUL(_ text: String) -> String {
+        guard text.unicodeScalars.contains("\0") else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\0" ? "\u{FFFD}" : $0 }))
     }
 
     /// FNV-1a over the bytes, as sixteen hex digits.
