@@ -1,4 +1,5 @@
 import CSQLite
+import Foundation
 
 /// One connection to an SQLite file, with a cache of prepared statements keyed
 /// by their SQL text and transactions that commit or roll back as a unit.
@@ -20,10 +21,22 @@ public final class Database {
 
     /// Opens (creating when missing) the file at `path`; ":memory:" for a
     /// private database. `readOnly` opens an existing file for reading only.
+    /// When nobody has the file open (no `-wal` or `-shm` beside it), a
+    /// read-only connection reads it as it stands instead of creating those
+    /// files: made by a user who may not write the database, they would
+    /// lock its owner out.
     public init(path: String, readOnly: Bool = false) throws {
         var connection: OpaquePointer?
-        let flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX
-        let code = sqlite3_open_v2(path, &connection, flags, nil)
+        var flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX
+        var name = path
+        let manager = FileManager.default
+        if readOnly && !manager.fileExists(atPath: path + "-wal") && !manager.fileExists(atPath: path + "-shm") {
+            flags |= SQLITE_OPEN_URI
+            let escaped = path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "?", with: "%3f")
+                .replacingOccurrences(of: "#", with: "%23")
+            name = "file:\(escaped)?immutable=1"
+        }
+        let code = sqlite3_open_v2(name, &connection, flags, nil)
         guard code == SQLITE_OK, let connection else {
             let message = connection.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
             if let connection { sqlite3_close_v2(connection) }
