@@ -19,7 +19,7 @@ extension Store {
     /// The messages resolving a case would queue: one per open incident in it,
     /// to its reporter (else the consumer's technical contact), quoting the
     /// reporter's own reference.
-    public func resolutionMessages(caseID: Int64, resolution: String) throws -> [PlannedMessage] {
+    public func resolutionMessages(caseID: Int64, resolution: String, keepingPersonalData: Bool = false) throws -> [PlannedMessage] {
         // Titles come from consumers; what one wrote goes to all, so it leaves clean.
         let title = UntrustedText.line(try caseRow(id: caseID).title)
         return try database.rows("""
@@ -38,7 +38,7 @@ extension Store {
 
                     Reports from several consumers were handled together as one case with the provider.
                     Reply to this message if the fault is still there.
-                    """, incidentID: id)
+                    """, incidentID: id, keepingPersonalData: keepingPersonalData)
         }.compactMap { $0 }
     }
 
@@ -46,11 +46,11 @@ extension Store {
     /// (provider fault), and one message per reporter is queued, all in one
     /// transaction with the journal. Returns the number of messages queued.
     @discardableResult
-    public func resolveCase(caseID: Int64, resolution: String) throws -> Int {
+    public func resolveCase(caseID: Int64, resolution: String, keepingPersonalData: Bool = false) throws -> Int {
         try database.inTransaction {
             let before = try caseRow(id: caseID)
             guard before.status.isOpen else { throw StoreError.invalid("case #\(caseID) is already \(before.status.rawValue)") }
-            let messages = try resolutionMessages(caseID: caseID, resolution: resolution)
+            let messages = try resolutionMessages(caseID: caseID, resolution: resolution, keepingPersonalData: keepingPersonalData)
             let open = try database.rows("SELECT id FROM incidents WHERE case_id = ? AND sort_group < 9", [.integer(caseID)]) { $0.int(0) }
             if !open.isEmpty { try triage(.setStatus(.resolved, .providerFault), incidents: open) }
             try database.run("""
@@ -59,7 +59,7 @@ extension Store {
                 """, [.integer(now()), .text(resolution), .integer(caseID)])
             for message in messages {
                 try queueMessage(to: message.recipient, subject: message.subject, body: message.body,
-                                 entity: "incident", entityID: message.incidentID)
+                                 entity: "incident", entityID: message.incidentID, keepingPersonalData: keepingPersonalData)
             }
             try journal(entity: "case", id: caseID, action: "resolved", before: "status=\(before.status.rawValue)",
                         after: "status=resolved incidents=\(open.count) messages=\(messages.count)")

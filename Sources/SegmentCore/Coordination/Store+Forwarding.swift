@@ -3,9 +3,9 @@ import Foundation
 extension Store {
     /// The one report to the provider for a case: the number of consumers
     /// affected and the evidence (times, codes, correlation ids), addressed to
-    /// the provider (the configured address, else the registered one), with national identity numbers masked. Returns the
-    /// message and how many numbers were masked.
-    public func forwardingMessage(caseID: Int64) throws -> (message: PlannedMessage, masked: Int) {
+    /// the provider (the configured address, else the registered one), with national identity numbers masked unless
+    /// `keepingPersonalData`. Returns the message and how many numbers were masked.
+    public func forwardingMessage(caseID: Int64, keepingPersonalData: Bool = false) throws -> (message: PlannedMessage, masked: Int) {
         let detail = try providerCase(id: caseID)
         let row = detail.row
         guard let provider = try database.first("""
@@ -37,28 +37,29 @@ extension Store {
             """
         let message = PlannedMessage(
             recipient: address, subject: "[SEG-C\(caseID)] \(UntrustedText.line(row.title)): \(row.affectedConsumers) consumers affected",
-            body: body, incidentID: 0)
+            body: body, incidentID: 0, keepingPersonalData: keepingPersonalData)
         return (message, message.maskedCount)
     }
 
     /// Queues the report to the provider and marks the case and its open
     /// incidents forwarded, in one transaction with the journal.
-    public func forwardCase(caseID: Int64) throws {
+    public func forwardCase(caseID: Int64, keepingPersonalData: Bool = false) throws {
         try database.inTransaction {
             let before = try caseRow(id: caseID)
             guard before.status == .open else {
                 throw StoreError.invalid("case #\(caseID) is \(before.status.rawValue); only an open case is forwarded")
             }
-            let (message, masked) = try forwardingMessage(caseID: caseID)
+            let (message, masked) = try forwardingMessage(caseID: caseID, keepingPersonalData: keepingPersonalData)
             try queueMessage(to: message.recipient, subject: message.subject, body: message.body, entity: "case",
-                             entityID: caseID)
+                             entityID: caseID, keepingPersonalData: keepingPersonalData)
             try database.run("""
                 UPDATE provider_cases SET status = 'forwarded', forwarded_at = ?, version = version + 1 WHERE id = ?
                 """, [.integer(now()), .integer(caseID)])
             let open = try database.rows("SELECT id FROM incidents WHERE case_id = ? AND sort_group < 9", [.integer(caseID)]) { $0.int(0) }
             if !open.isEmpty { try triage(.setStatus(.forwarded, nil), incidents: open) }
             try journal(entity: "case", id: caseID, action: "forwarded", before: "status=open",
-                        after: "status=forwarded to=\(message.recipient) consumers=\(before.affectedConsumers) masked=\(masked)")
+                        after: "status=forwarded to=\(message.recipient) consumers=\(before.affectedConsumers) masked=\(masked)"
+                            + (keepingPersonalData ? " kept=\(message.identityNumbers)" : ""))
         }
     }
 }

@@ -8,7 +8,7 @@ extension Store {
 
     /// The reply to an incident's reporter (else its consumer's technical
     /// contact), quoting their reference.
-    public func replyMessage(incidentID: Int64, text: String) throws -> PlannedMessage {
+    public func replyMessage(incidentID: Int64, text: String, keepingPersonalData: Bool = false) throws -> PlannedMessage {
         guard let found = try database.first("""
             SELECT i.external_id, i.title, \(Self.replyAddress) FROM incidents i WHERE i.id = ?
             """, [.integer(incidentID)], { ($0.string(0), $0.string(1), $0.optionalString(2)) }) else {
@@ -21,16 +21,16 @@ extension Store {
             About your report \(UntrustedText.line(found.0)) (our reference SEG-\(incidentID)):
 
             \(text)
-            """, incidentID: incidentID)
+            """, incidentID: incidentID, keepingPersonalData: keepingPersonalData)
     }
 
     /// Queues a reply and, when `resolution` is given, resolves the incident
     /// with it, in one transaction with the journal.
-    public func reply(incidentID: Int64, text: String, resolution: IncidentResolution?) throws {
+    public func reply(incidentID: Int64, text: String, resolution: IncidentResolution?, keepingPersonalData: Bool = false) throws {
         try database.inTransaction {
-            let message = try replyMessage(incidentID: incidentID, text: text)
+            let message = try replyMessage(incidentID: incidentID, text: text, keepingPersonalData: keepingPersonalData)
             try queueMessage(to: message.recipient, subject: message.subject, body: message.body, entity: "incident",
-                             entityID: incidentID)
+                             entityID: incidentID, keepingPersonalData: keepingPersonalData)
             try journal(entity: "incident", id: incidentID, action: "replied", after: "to=\(message.recipient)")
             if let resolution {
                 try triage(.setStatus(.resolved, resolution), incidents: [incidentID])

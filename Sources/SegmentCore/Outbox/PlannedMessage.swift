@@ -1,20 +1,27 @@
 /// A message about to be queued, as the confirmation shows it. Its subject
-/// and body are masked when it is made: what a preview shows is what leaves.
+/// and body are masked when it is made, unless the operator chose to keep
+/// the identity numbers: what a preview shows is what leaves.
 public struct PlannedMessage: Equatable, Sendable {
     public let recipient: String
     public let subject: String
     public let body: String
     public let incidentID: Int64
-    /// How many national identity numbers were masked in the subject and body.
-    public let maskedCount: Int
+    /// National identity numbers found in the subject and body.
+    public let identityNumbers: Int
+    /// True when they were kept as written, by the operator's choice.
+    public let keepsPersonalData: Bool
 
-    public init(recipient: String, subject: String, body: String, incidentID: Int64) {
-        let subject = NationalIdentityNumber.masked(subject)
-        let body = NationalIdentityNumber.masked(body)
+    /// How many numbers were masked.
+    public var maskedCount: Int { keepsPersonalData ? 0 : identityNumbers }
+
+    public init(recipient: String, subject: String, body: String, incidentID: Int64, keepingPersonalData: Bool = false) {
+        let maskedSubject = NationalIdentityNumber.masked(subject)
+        let maskedBody = NationalIdentityNumber.masked(body)
         self.recipient = recipient
-        self.subject = subject.text
-        self.body = body.text
+        self.subject = keepingPersonalData ? subject : maskedSubject.text
+        self.body = keepingPersonalData ? body : maskedBody.text
         self.incidentID = incidentID
-        maskedCount = subject.count + body.count
+        identityNumbers = maskedSubject.count + maskedBody.count
+        keepsPersonalData = keepingPersonalData
     }
 }

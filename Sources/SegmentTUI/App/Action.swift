@@ -58,6 +58,9 @@ public enum Effect: Equatable, Sendable {
     /// Takes the open reports that came before an outage notice into its case.
     case joinReportsBeforeOutage(noticeID: Int64)
     case loadOutbox
+    /// The same message effect, with national identity numbers kept as
+    /// written: the operator chose so in the box that showed them masked.
+    indirect case keepingPersonalData(Effect)
     case redrawFully
     case quit
 }

@@ -16,13 +16,17 @@ public struct Confirmation: Equatable, Sendable {
     public var question: String
     public var preview: [String]
     public var effect: Effect
+    /// What `p` runs when the messages held identity numbers that were
+    /// masked: the same preview with the numbers kept, asked again.
+    public var keepEffect: Effect?
     /// How far the text is scrolled.
     public var scroll = 0
 
-    public init(question: String, preview: [String], effect: Effect) {
+    public init(question: String, preview: [String], effect: Effect, keepEffect: Effect? = nil) {
         self.question = question
         self.preview = preview
         self.effect = effect
+        self.keepEffect = keepEffect
     }
 
     /// A message as the box shows it: recipient, subject, a blank line, the body.

@@ -13,7 +13,8 @@ public struct EffectRunner {
     }
 
     /// The action that reports the effect's outcome, or nil when it has none.
-    public func run(_ effect: Effect, state: AppState) -> Action? {
+    /// With `keeping`, messages keep the identity numbers they hold.
+    public func run(_ effect: Effect, state: AppState, keeping: Bool = false) -> Action? {
         let loader = PaneLoader(store: store)
         let layout = Layout(width: state.width, height: state.height)
         do {
@@ -48,32 +49,37 @@ public struct EffectRunner {
                 try store.recordProviderReference(caseID: caseID, reference: reference)
                 return .caseChanged("provider reference \(reference) recorded on case #\(caseID)")
             case let .prepareResolution(caseID, resolution):
-                let messages = try store.resolutionMessages(caseID: caseID, resolution: resolution)
+                let messages = try store.resolutionMessages(caseID: caseID, resolution: resolution, keepingPersonalData: keeping)
                 let preview = messages.flatMap { Confirmation.lines(of: $0) + ["", "────"] }
                 let noun = messages.count == 1 ? "message" : "messages"
-                let masked = Self.maskedNote(messages.reduce(0) { $0 + $1.maskedCount })
-                return .confirmationPrepared(Confirmation(
-                    question: "Resolve case #\(caseID) and its incidents, and queue \(messages.count) \(noun) to the reporters (\(masked))?",
-                    preview: preview, effect: .resolveCase(caseID: caseID, resolution: resolution)))
+                let numbers = Self.numbersNote(messages.reduce(0) { $0 + $1.identityNumbers }, kept: keeping)
+                return .confirmationPrepared(confirmation(
+                    "Resolve case #\(caseID) and its incidents, and queue \(messages.count) \(noun) to the reporters (\(numbers))?",
+                    preview: preview, effect: .resolveCase(caseID: caseID, resolution: resolution), prepare: effect,
+                    numbers: messages.reduce(0) { $0 + $1.identityNumbers }, keeping: keeping))
             case let .resolveCase(caseID, resolution):
-                let queued = try store.resolveCase(caseID: caseID, resolution: resolution)
+                let queued = try store.resolveCase(caseID: caseID, resolution: resolution, keepingPersonalData: keeping)
                 return .caseChanged("case #\(caseID) resolved; \(queued) messages queued (segdesk outbox deliver sends them)")
             case .prepareForward(let caseID):
-                let message = try store.forwardingMessage(caseID: caseID).message
-                return .confirmationPrepared(Confirmation(
-                    question: "Forward case #\(caseID) to \(message.recipient)? One message; \(Self.maskedNote(message.maskedCount)).",
-                    preview: Confirmation.lines(of: message), effect: .forwardCase(caseID: caseID)))
+                let message = try store.forwardingMessage(caseID: caseID, keepingPersonalData: keeping).message
+                let numbers = Self.numbersNote(message.identityNumbers, kept: keeping)
+                return .confirmationPrepared(confirmation(
+                    "Forward case #\(caseID) to \(message.recipient)? One message; \(numbers).",
+                    preview: Confirmation.lines(of: message), effect: .forwardCase(caseID: caseID), prepare: effect,
+                    numbers: message.identityNumbers, keeping: keeping))
             case .forwardCase(let caseID):
-                try store.forwardCase(caseID: caseID)
+                try store.forwardCase(caseID: caseID, keepingPersonalData: keeping)
                 return .caseChanged("case #\(caseID) forwarded; the message is queued (segdesk outbox deliver sends it)")
             case let .prepareReply(id, text, resolution):
-                let message = try store.replyMessage(incidentID: id, text: text)
+                let message = try store.replyMessage(incidentID: id, text: text, keepingPersonalData: keeping)
                 let then = resolution.map { " and resolve incident #\(id) (\($0.rawValue))" } ?? ""
-                return .confirmationPrepared(Confirmation(
-                    question: "Send this reply to \(message.recipient)\(then)? One message; \(Self.maskedNote(message.maskedCount)).",
-                    preview: Confirmation.lines(of: message), effect: .sendReply(incidentID: id, text: text, resolution: resolution)))
+                let numbers = Self.numbersNote(message.identityNumbers, kept: keeping)
+                return .confirmationPrepared(confirmation(
+                    "Send this reply to \(message.recipient)\(then)? One message; \(numbers).",
+                    preview: Confirmation.lines(of: message), effect: .sendReply(incidentID: id, text: text, resolution: resolution),
+                    prepare: effect, numbers: message.identityNumbers, keeping: keeping))
             case let .sendReply(id, text, resolution):
-                try store.reply(incidentID: id, text: text, resolution: resolution)
+                try store.reply(incidentID: id, text: text, resolution: resolution, keepingPersonalData: keeping)
                 return .caseChanged("replied on incident #\(id); the message is queued (segdesk outbox deliver sends it)")
             case let .addPhoneReport(consumer, service, title, assessment):
                 return .phoneReportRecorded(try store.addPhoneReport(consumer: consumer, serviceKey: service, title: title,
@@ -96,6 +102,8 @@ public struct EffectRunner {
                                     + "each reporter gets the known-issue answer")
             case .loadOutbox:
                 return .outboxLoaded(try store.outboxReview())
+            case .keepingPersonalData(let inner):
+                return run(inner, state: state, keeping: true)
             case .redrawFully, .quit:
                 return nil
             }
@@ -106,12 +114,18 @@ public struct EffectRunner {
         }
     }
 
+    /// The box before a message effect: `y` runs it (keeping the numbers
+    /// when the operator chose to), `p` prepares it again with them kept.
+    private func confirmation(_ question: String, preview: [String], effect: Effect, prepare: Effect, numbers: Int,
+                              keeping: Bool) -> Confirmation {
+        Confirmation(question: question, preview: preview, effect: keeping ? .keepingPersonalData(effect) : effect,
+                     keepEffect: numbers > 0 && !keeping ? .keepingPersonalData(prepare) : nil)
+    }
+
     /// What a confirmation says of the identity numbers its messages held.
-    private static func maskedNote(_ count: Int) -> String {
-        switch count {
-        case 0: "no national identity numbers found"
-        case 1: "1 national identity number masked"
-        default: "\(count) national identity numbers masked"
-        }
+    private static func numbersNote(_ count: Int, kept: Bool) -> String {
+        let numbers = count == 1 ? "1 national identity number" : "\(count) national identity numbers"
+        if count == 0 { return "no national identity numbers found" }
+        return kept ? "\(numbers) KEPT as written: the recipients will see them" : "\(numbers) masked (p keeps them)"
     }
 }

@@ -263,6 +263,13 @@ public enum Reducer {
             state.confirmation = nil
             state.message = StatusMessage("cancelled; nothing was sent")
             return []
+        case .keepPersonalData:
+            guard let keep = state.confirmation?.keepEffect else {
+                state.message = StatusMessage("no national identity number was masked in these messages", isError: true)
+                return []
+            }
+            state.confirmation = nil
+            return [keep]
         case .undo:
             guard let change = state.lastChange else {
                 state.message = StatusMessage("nothing to undo")

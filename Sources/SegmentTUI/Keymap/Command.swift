@@ -7,7 +7,7 @@ public enum Command: Hashable, Sendable {
     case toggleMark, redraw
     case assignToMe, raisePriority, lowerPriority, advanceStatus, undo, groupIntoCase
     case forwardToProvider, reply, newPhoneReport, showOutbox
-    case confirm, cancel
+    case confirm, cancel, keepPersonalData
 }
 
 /// Which keys are live: each view has its own bindings.

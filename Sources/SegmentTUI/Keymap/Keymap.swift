@@ -82,6 +82,9 @@ public enum Keymap {
                 modes: [.confirm], inFooter: true),
         Binding(keys: [.character("n"), .escape, .enter, .character("q")], command: .cancel, name: "cancel",
                 help: "cancel (the default)", modes: [.confirm], inFooter: true),
+        Binding(keys: [.character("p")], command: .keepPersonalData, name: "keep-numbers",
+                help: "keep the national identity numbers the box masked: show the message with them, and ask again",
+                modes: [.confirm], inFooter: false),
         Binding(keys: [.control("l")], command: .redraw, name: "redraw", help: "redraw the screen",
                 modes: [.dashboard, .detail, .help, .confirm], inFooter: false),
     ]
