@@ -3,10 +3,44 @@ import Testing
 
 @Suite("Keymap")
 struct KeymapTests {
-    @Test("no key is bound twice in one view", arguments: Mode.allCases)
+    @Test("no key is bound twice in one view on one pane", arguments: Mode.allCases)
     func noDuplicateKeys(mode: Mode) {
-        let keys = Keymap.bindings(for: mode).flatMap(\.keys)
-        #expect(keys.count == Set(keys).count)
+        for pane in PaneKind.allCases {
+            let keys = Keymap.bindings(for: mode, on: pane).flatMap(\.keys)
+            #expect(keys.count == Set(keys).count, "\(mode) on \(pane)")
+        }
+    }
+
+    @Test("every : command with arguments has help text, and the command line knows it by name")
+    func typedCommandsHaveHelp() {
+        #expect(TypedCommands.all.allSatisfy { !$0.help.isEmpty })
+        for command in TypedCommands.all where command.name != "q" {
+            var state = AppState(width: 80, height: 24, themeName: "default", operatorLogin: "kari", now: testNow, timeZone: utc)
+            state.focus = command.panes?.first ?? .incidents
+            state.input = .command(command.name)
+            _ = Reducer.reduce(&state, .keyPressed(.enter))
+            #expect(state.message?.text.hasPrefix("unknown command") != true, "\(command.name)")
+        }
+    }
+
+    @Test("on the consumers pane ? lists no incident-only action; on the incidents pane it does")
+    func helpIsScopedToThePane() {
+        let consumers = HelpView.lines(for: .dashboard, on: .consumers).map(\.text).joined(separator: "\n")
+        let incidents = HelpView.lines(for: .dashboard, on: .incidents).map(\.text).joined(separator: "\n")
+        for incidentOnly in ["assign the incident(s) to me", "raise priority", ":assign-me", ":reply TEXT", "mark or unmark"] {
+            #expect(!consumers.contains(incidentOnly), "\(incidentOnly)")
+        }
+        for action in ["assign the incident(s) to me", "raise priority", "mark or unmark"] { #expect(incidents.contains(action)) }
+        #expect(!incidents.contains("forward the provider case"))
+        #expect(HelpView.lines(for: .dashboard, on: .cases).contains { $0.text.contains("forward the provider case") })
+    }
+
+    @Test("a on the consumers pane says where it works instead of failing later")
+    func keyOutsideItsPane() {
+        var state = AppState(width: 80, height: 24, themeName: "default", operatorLogin: "kari", now: testNow, timeZone: utc)
+        state.focus = .consumers
+        #expect(Reducer.reduce(&state, .keyPressed(.character("a"))).isEmpty)
+        #expect(state.message == StatusMessage("a works on the incidents pane (1), not here", isError: true))
     }
 
     @Test("every binding has its own : name and help text")
@@ -27,11 +61,13 @@ struct KeymapTests {
         }
     }
 
-    @Test("the help screen lists every key of the view it documents", arguments: Mode.allCases)
+    @Test("the help screen lists every key of the view and pane it documents", arguments: Mode.allCases)
     func helpListsEveryKey(mode: Mode) {
-        let help = HelpView.lines(for: mode)
-        for binding in Keymap.bindings(for: mode) {
-            #expect(help.contains { $0.text.contains(":\(binding.name)") })
+        for pane in PaneKind.allCases {
+            let help = HelpView.lines(for: mode, on: pane)
+            for binding in Keymap.bindings(for: mode, on: pane) {
+                #expect(help.contains { $0.text.contains(":\(binding.name)") })
+            }
         }
     }
 
@@ -40,7 +76,7 @@ struct KeymapTests {
         let state = AppState(width: 200, height: 60, themeName: "default", operatorLogin: "kari", now: testNow, timeZone: utc)
         var screen = Screen(width: 200, height: 1)
         Footer.render(into: &screen, row: 0, state: state)
-        for binding in Keymap.bindings(for: .dashboard) where binding.inFooter {
+        for binding in Keymap.bindings(for: .dashboard, on: .incidents) where binding.inFooter {
             #expect(screen.lines[0].contains(binding.help))
         }
     }

@@ -147,7 +147,7 @@ struct ReducerTests {
         var start = state(rows: 3)
         start.focus = .needs
         expect(start, .keyPressed(.character("a")), changes: {
-            $0.message = StatusMessage("only incidents are triaged; 1 shows them", isError: true)
+            $0.message = StatusMessage("a works on the incidents pane (1), not here", isError: true)
         }, effects: [])
     }
 

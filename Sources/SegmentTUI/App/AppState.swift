@@ -94,6 +94,9 @@ public struct AppState: Equatable, Sendable {
         return detail == nil ? .dashboard : .detail
     }
 
+    /// The pane the keys act on: the open record's, else the focused one.
+    public var currentPane: PaneKind { detail?.pane ?? focus }
+
     public var focusedPane: PaneState {
         get { panes[focus]! }
         set { panes[focus] = newValue }

@@ -7,6 +7,21 @@ enum CommandLine {
         let words = text.split(separator: " ").map(String.init)
         guard let name = words.first else { return [] }
         let arguments = Array(words.dropFirst())
+        // A name in neither table is unknown, so every command has its help.
+        guard TypedCommands.named(name) != nil || Keymap.binding(named: name) != nil else {
+            state.message = StatusMessage("unknown command :\(name); ? lists the commands", isError: true)
+            return []
+        }
+        if let typed = TypedCommands.named(name), !typed.applies(on: state.currentPane) {
+            let panes = (typed.panes ?? []).sorted { $0.rawValue < $1.rawValue }.map { "the \($0.title.lowercased()) pane" }
+            state.message = StatusMessage(":\(name) works on \(panes.joined(separator: " and ")), not here", isError: true)
+            return []
+        }
+        if TypedCommands.named(name) == nil, let binding = Keymap.binding(named: name),
+           !binding.applies(in: state.mode == .detail ? .detail : .dashboard, on: state.currentPane) {
+            state.message = StatusMessage(":\(name) does not apply here; ? lists what does", isError: true)
+            return []
+        }
         switch name {
         case "theme":
             guard arguments.count == 1 else { return usage("theme NAME", &state) }

@@ -103,8 +103,13 @@ public enum Reducer {
         case .none: break
         }
         state.message = nil
-        guard let command = Keymap.command(for: key, in: state.mode) else {
-            state.message = StatusMessage("\(key.label) does nothing here; ? lists the keys")
+        guard let command = Keymap.command(for: key, in: state.mode, on: state.currentPane) else {
+            if let elsewhere = Keymap.binding(for: key, in: state.mode), let panes = elsewhere.panes {
+                let names = panes.sorted { $0.rawValue < $1.rawValue }.map { "the \($0.title.lowercased()) pane (\($0.rawValue))" }
+                state.message = StatusMessage("\(key.label) works on \(names.joined(separator: " and ")), not here", isError: true)
+            } else {
+                state.message = StatusMessage("\(key.label) does nothing here; ? lists the keys")
+            }
             return []
         }
         return perform(command, &state)
@@ -124,7 +129,7 @@ public enum Reducer {
             state.input = .none
             return []
         case .down, .up, .pageDown, .pageUp:
-            return perform(Keymap.command(for: key, in: .dashboard)!, &state)
+            return perform(Keymap.command(for: key, in: .dashboard, on: state.focus)!, &state)
         default:
             return []
         }

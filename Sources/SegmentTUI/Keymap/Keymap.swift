@@ -1,5 +1,5 @@
 /// One row of the keymap: the keys, what they do, the `:` name, the help text,
-/// and whether the footer shows it.
+/// the views and panes it applies to, and whether the footer shows it.
 public struct Binding: Sendable {
     public let keys: [Key]
     public let command: Command
@@ -7,6 +7,24 @@ public struct Binding: Sendable {
     public let help: String
     public let modes: Set<Mode>
     public let inFooter: Bool
+    /// The panes whose rows or records it acts on; nil for every pane.
+    public let panes: Set<PaneKind>?
+
+    init(keys: [Key], command: Command, name: String, help: String, modes: Set<Mode>, inFooter: Bool,
+         panes: Set<PaneKind>? = nil) {
+        self.keys = keys
+        self.command = command
+        self.name = name
+        self.help = help
+        self.modes = modes
+        self.inFooter = inFooter
+        self.panes = panes
+    }
+
+    /// True in `mode` on `pane` (the focused pane, or the open record's).
+    public func applies(in mode: Mode, on pane: PaneKind) -> Bool {
+        modes.contains(mode) && (panes?.contains(pane) ?? true)
+    }
 }
 
 /// The one table of keys. The `?` screen, the footer hints, `:` command names
@@ -53,25 +71,28 @@ public enum Keymap {
                 help: "command line, e.g. :theme mono, :assign me", modes: [.dashboard, .detail], inFooter: false),
         Binding(keys: [.character("?")], command: .showHelp, name: "help", help: "help: every key of this view",
                 modes: [.dashboard, .detail], inFooter: true),
-        Binding(keys: [.character(" ")], command: .toggleMark, name: "mark", help: "mark or unmark the row",
-                modes: [.dashboard], inFooter: false),
+        Binding(keys: [.character(" ")], command: .toggleMark, name: "mark", help: "mark or unmark the incident",
+                modes: [.dashboard], inFooter: false, panes: [.incidents]),
         Binding(keys: [.character("a")], command: .assignToMe, name: "assign-me", help: "assign the incident(s) to me",
-                modes: [.dashboard, .detail], inFooter: true),
+                modes: [.dashboard, .detail], inFooter: true, panes: [.incidents]),
         Binding(keys: [.character("s")], command: .raisePriority, name: "sev-up",
-                help: "raise priority (impact one step higher)", modes: [.dashboard, .detail], inFooter: false),
+                help: "raise priority (impact one step higher)", modes: [.dashboard, .detail], inFooter: false,
+                panes: [.incidents]),
         Binding(keys: [.character("S")], command: .lowerPriority, name: "sev-down",
-                help: "lower priority (impact one step lower)", modes: [.dashboard, .detail], inFooter: false),
+                help: "lower priority (impact one step lower)", modes: [.dashboard, .detail], inFooter: false,
+                panes: [.incidents]),
         Binding(keys: [.character("t")], command: .advanceStatus, name: "next-status",
-                help: "status: new → triaged → waiting on consumer", modes: [.dashboard, .detail], inFooter: false),
+                help: "status: new → triaged → waiting on consumer", modes: [.dashboard, .detail], inFooter: false,
+                panes: [.incidents]),
         Binding(keys: [.character("m")], command: .groupIntoCase, name: "group",
-                help: "group the marked incidents (or the proposed fault) into one provider case",
+                help: "group the fault the banner proposes (in pane 1: the marked incidents) into one provider case",
                 modes: [.dashboard, .detail], inFooter: false),
         Binding(keys: [.character("f")], command: .forwardToProvider, name: "forward",
                 help: "forward the provider case to the provider (shows the message first)",
-                modes: [.dashboard, .detail], inFooter: false),
+                modes: [.dashboard, .detail], inFooter: false, panes: [.cases]),
         Binding(keys: [.character("r")], command: .reply, name: "answer",
                 help: "reply to the reporter: the known answer for its code, else :reply TEXT",
-                modes: [.dashboard, .detail], inFooter: false),
+                modes: [.dashboard, .detail], inFooter: false, panes: [.incidents]),
         Binding(keys: [.character("n")], command: .newPhoneReport, name: "new-incident",
                 help: "new incident taken by phone: a short form (or :new ORGNO SERVICE TITLE)", modes: [.dashboard], inFooter: false),
         Binding(keys: [.character("o")], command: .showOutbox, name: "outbox",
@@ -89,9 +110,14 @@ public enum Keymap {
                 modes: [.dashboard, .detail, .help, .confirm], inFooter: false),
     ]
 
-    /// The command a key triggers in a mode, if any.
-    public static func command(for key: Key, in mode: Mode) -> Command? {
-        bindings.first { $0.modes.contains(mode) && $0.keys.contains(key) }?.command
+    /// The command a key triggers in a mode on a pane, if any.
+    public static func command(for key: Key, in mode: Mode, on pane: PaneKind) -> Command? {
+        bindings.first { $0.applies(in: mode, on: pane) && $0.keys.contains(key) }?.command
+    }
+
+    /// The binding a key has in a mode on some pane, for saying where it works.
+    public static func binding(for key: Key, in mode: Mode) -> Binding? {
+        bindings.first { $0.modes.contains(mode) && $0.keys.contains(key) }
     }
 
     /// The binding with a `:` name.
@@ -99,8 +125,8 @@ public enum Keymap {
         bindings.first { $0.name == name }
     }
 
-    /// The bindings that apply in a mode, in table order.
-    public static func bindings(for mode: Mode) -> [Binding] {
-        bindings.filter { $0.modes.contains(mode) }
+    /// The bindings that apply in a mode on a pane, in table order.
+    public static func bindings(for mode: Mode, on pane: PaneKind) -> [Binding] {
+        bindings.filter { $0.applies(in: mode, on: pane) }
     }
 }

@@ -39,7 +39,7 @@ enum Footer {
             return
         }
         var x = 1
-        for binding in Keymap.bindings(for: state.mode) where binding.inFooter {
+        for binding in Keymap.bindings(for: state.mode, on: state.currentPane) where binding.inFooter {
             let key = binding.keys[0].label
             guard x + DisplayWidth.of(key) + DisplayWidth.of(binding.help) + 3 < width else { break }
             x += screen.write(key, x: x, y: row, limit: width - x, role: .footerKey)

@@ -1,26 +1,16 @@
 /// The `?` screen: every key of a view, drawn from the keymap table.
 enum HelpView {
-    static func lines(for mode: Mode) -> [DetailLine] {
-        var lines = [DetailLine("", "Keys: \(mode.rawValue) (Esc or q closes)", .header), .blank]
-        for binding in Keymap.bindings(for: mode) {
+    static func lines(for mode: Mode, on pane: PaneKind) -> [DetailLine] {
+        let place = mode == .dashboard || mode == .detail ? ", \(pane.title.lowercased())" : ""
+        var lines = [DetailLine("", "Keys: \(mode.rawValue)\(place) (Esc or q closes)", .header), .blank]
+        for binding in Keymap.bindings(for: mode, on: pane) {
             lines.append(DetailLine(binding.keys.map(\.label).joined(separator: " "), "\(binding.help)   :\(binding.name)"))
         }
         if mode == .dashboard || mode == .detail {
-            lines += [.blank, .heading("Command line"),
-                      DetailLine(":theme NAME", "switch theme (default, light, high-contrast, mono)"),
-                      DetailLine(":assign LOGIN", "assign the incident(s) to an operator; :assign me"),
-                      DetailLine(":sev I U", "set impact and urgency, 1 high to 3 low (gives P1-P5)"),
-                      DetailLine(":status S [R]", "set status; resolved/closed need a resolution"),
-                      DetailLine(":new O S TITLE", "incident taken by phone: organisation number, service, title"),
-                      DetailLine(":reply TEXT", "reply to the incident's reporter (asks first)"),
-                      DetailLine(":ref REF", "record the provider's reference on a case"),
-                      DetailLine(":uncase", "take the incident(s) out of their provider case"),
-                      DetailLine(":update TEXT", "record what the provider said on a case"),
-                      DetailLine(":resolve TEXT", "resolve a case and tell every reporter (asks first)"),
-                      DetailLine(":join", "on an outage notice: its open reports from before it was announced join its case"),
-                      DetailLine(":consumer ORGNO", "attach an unmatched mail report to its consumer"),
-                      DetailLine(":service KEY", "say which service the incident is about"),
-                      DetailLine(":note TEXT", "internal note in the record's history; never sent")]
+            lines += [.blank, .heading("Command line")]
+            lines += TypedCommands.all.filter { $0.applies(on: pane) }.map {
+                DetailLine(":" + [$0.name, $0.arguments].filter { !$0.isEmpty }.joined(separator: " "), $0.help)
+            }
         }
         return lines
     }
@@ -30,7 +20,7 @@ enum HelpView {
     static func sheetLines(_ state: AppState) -> [DetailLine] {
         let lines: [DetailLine]
         if let help = state.help {
-            lines = Self.lines(for: help)
+            lines = Self.lines(for: help, on: state.currentPane)
         } else if let outbox = state.outbox {
             lines = OutboxView.lines(outbox, state)
         } else {

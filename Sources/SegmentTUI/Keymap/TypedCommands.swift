@@ -1,0 +1,42 @@
+/// One `:` command that takes words after its name: how it is written, what
+/// it does, and the panes whose records it acts on (nil for every pane).
+public struct TypedCommand: Sendable {
+    public let name: String
+    public let arguments: String
+    public let help: String
+    public let panes: Set<PaneKind>?
+
+    public func applies(on pane: PaneKind) -> Bool { panes?.contains(pane) ?? true }
+}
+
+/// The `:` commands with arguments, in the order help lists them; the
+/// command line refuses a name that is not here, so none goes without help.
+public enum TypedCommands {
+    public static let all: [TypedCommand] = [
+        TypedCommand(name: "theme", arguments: "NAME", help: "switch theme (default, light, high-contrast, mono)", panes: nil),
+        TypedCommand(name: "assign", arguments: "LOGIN", help: "assign the incident(s) to an operator; :assign me",
+                     panes: [.incidents]),
+        TypedCommand(name: "sev", arguments: "I U", help: "set impact and urgency, 1 high to 3 low (gives P1-P5)",
+                     panes: [.incidents]),
+        TypedCommand(name: "priority", arguments: "I U", help: "the same as :sev", panes: [.incidents]),
+        TypedCommand(name: "status", arguments: "S [R]", help: "set status; resolved/closed need a resolution",
+                     panes: [.incidents]),
+        TypedCommand(name: "new", arguments: "O S TITLE", help: "incident taken by phone: organisation number, service, title",
+                     panes: nil),
+        TypedCommand(name: "reply", arguments: "TEXT", help: "reply to the incident's reporter (asks first)", panes: [.incidents]),
+        TypedCommand(name: "uncase", arguments: "", help: "take the incident(s) out of their provider case", panes: [.incidents]),
+        TypedCommand(name: "consumer", arguments: "ORGNO", help: "attach an unmatched mail report to its consumer",
+                     panes: [.incidents]),
+        TypedCommand(name: "service", arguments: "KEY", help: "say which service the incident is about", panes: [.incidents]),
+        TypedCommand(name: "ref", arguments: "REF", help: "record the provider's reference on a case", panes: [.cases]),
+        TypedCommand(name: "update", arguments: "TEXT", help: "record what the provider said on a case", panes: [.cases]),
+        TypedCommand(name: "resolve", arguments: "TEXT", help: "resolve a case and tell every reporter (asks first)",
+                     panes: [.cases]),
+        TypedCommand(name: "join", arguments: "",
+                     help: "on an outage notice: its open reports from before it was announced join its case", panes: [.notices]),
+        TypedCommand(name: "note", arguments: "TEXT", help: "internal note in the record's history; never sent", panes: nil),
+        TypedCommand(name: "q", arguments: "", help: "quit segdesk", panes: nil),
+    ]
+
+    public static func named(_ name: String) -> TypedCommand? { all.first { $0.name == name } }
+}
