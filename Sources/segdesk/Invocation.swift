@@ -8,6 +8,7 @@ enum Invocation: Equatable {
     case importIncidents(ImportRequest)
     case importNotices(ImportRequest)
     case importConsumers(ImportRequest)
+    case importServices(ImportRequest)
     case ingestMaildir(db: String?, directory: String)
     case export(kind: ExportKind, db: String?, format: Exporter.Format, keepingPersonalData: Bool)
     case check(db: String?)
@@ -26,6 +27,8 @@ struct ImportRequest: Equatable {
     var skipBad: Bool
     /// The file's encoding when it is not UTF-8 (`--encoding`).
     var encoding: String?
+    /// Records already known change to what the file says (`--update`).
+    var update = false
 }
 
 /// A command line that does not say something segdesk understands.
@@ -37,19 +40,24 @@ enum Usage {
     static let main = """
         segdesk: the terminal desk of a data-sharing segment coordinator
 
+        A new segment starts from an empty file: import services, then consumers,
+        then incidents (or let mail bring them); --demo shows one filled in.
+
         usage:
           segdesk [--db PATH] [--theme NAME]      the dashboard
           segdesk --demo [--db PATH] [--theme NAME]
                                                   the dashboard on a fresh demo database
           segdesk demo --db PATH [--consumers N] [--incidents N] [--seed N]
                                                   write a deterministic demo database and exit
+          segdesk import services [--db PATH] [--skip-bad] [--update] FILE
+                                                  the provider and its services: a new segment's first step
+          segdesk import consumers [--db PATH] [--skip-bad] [--encoding E] FILE
+                                                  then the consumers with their contacts and services
           segdesk import incidents [--db PATH] [--skip-bad] [--encoding E] FILE
                                                   import incidents from JSON Lines, or CSV when FILE
                                                   ends in .csv; - reads standard input
           segdesk import notices [--db PATH] [--skip-bad] [--encoding E] FILE
                                                   import the provider's change and outage notices
-          segdesk import consumers [--db PATH] [--skip-bad] [--encoding E] FILE
-                                                  import consumers with their contacts and services
           segdesk ingest maildir [--db PATH] DIR  take the mail in DIR/new: reports become incidents,
                                                   replies join theirs; handled mail moves to DIR/cur
           segdesk export KIND [--db PATH] [--format jsonl|csv] [--keep-personal-data]
@@ -114,6 +122,19 @@ enum Usage {
         Bad records are reported as FILE:LINE: field: problem and refuse the whole
         import unless --skip-bad is given. A notice with the same provider, kind,
         title and effective_at as one imported before is a duplicate.
+        """
+
+    static let importServices = """
+        usage: segdesk import services [--db PATH] [--skip-bad] [--update] [--encoding E] FILE
+
+        Reads the providers and their services from FILE: JSON Lines, or CSV when FILE
+        ends in .csv. Fields: provider (key), provider_name, provider_email (where cases
+        go), service (key, e.g. inntekt-api), service_name and environments (test and/or
+        production; CSV: separated by spaces) are required; description is optional.
+        This is the first import of a new segment: consumers and incidents name these
+        services. A service key already known is a duplicate and left alone; with
+        --update it changes to what the file says, each change journalled.
+
         """
 
     static let importConsumers = """
@@ -191,28 +212,35 @@ extension Invocation {
         }
         if rest.first == "import" {
             rest = rest.dropFirst()
-            if rest.first == "--help" { return .help([Usage.importIncidents, Usage.importNotices, Usage.importConsumers].joined(separator: "\n")) }
-            guard let kind = rest.first, !kind.hasPrefix("-") else {
-                throw UsageError(description: "segdesk import: expected what to import: incidents, notices or consumers")
+            if rest.first == "--help" {
+                return .help([Usage.importServices, Usage.importConsumers, Usage.importIncidents, Usage.importNotices]
+                    .joined(separator: "\n"))
             }
-            let usages = ["incidents": Usage.importIncidents, "notices": Usage.importNotices, "consumers": Usage.importConsumers]
+            guard let kind = rest.first, !kind.hasPrefix("-") else {
+                throw UsageError(description: "segdesk import: expected what to import: services, consumers, incidents or notices")
+            }
+            let usages = ["incidents": Usage.importIncidents, "notices": Usage.importNotices, "consumers": Usage.importConsumers,
+                          "services": Usage.importServices]
             guard let usage = usages[kind] else {
-                throw UsageError(description: "segdesk import: cannot import \"\(kind)\"; expected incidents, notices or consumers")
+                throw UsageError(description: "segdesk import: cannot import \"\(kind)\"; expected services, consumers, incidents or notices")
             }
             rest = rest.dropFirst()
-            let options = try Options.parse(rest, allowed: ["--db", "--encoding"], flags: ["--help", "--skip-bad"], positional: true)
+            let flags: Set<String> = kind == "services" ? ["--help", "--skip-bad", "--update"] : ["--help", "--skip-bad"]
+            let options = try Options.parse(rest, allowed: ["--db", "--encoding"], flags: flags, positional: true)
             if options.flags.contains("--help") { return .help(usage) }
             guard options.positional.count == 1 else {
                 throw UsageError(description: "segdesk import \(kind): expected one FILE (or - for standard input)")
             }
             let request = ImportRequest(db: options.values["--db"], file: options.positional[0],
-                                        skipBad: options.flags.contains("--skip-bad"), encoding: options.values["--encoding"])
+                                        skipBad: options.flags.contains("--skip-bad"), encoding: options.values["--encoding"],
+                                        update: options.flags.contains("--update"))
             if let encoding = request.encoding, !IntakeEncoding.names.contains(encoding.lowercased()) {
                 throw UsageError(description: "segdesk import: --encoding expects \(IntakeEncoding.names.joined(separator: ", ")), got \"\(encoding)\"")
             }
             switch kind {
             case "incidents": return .importIncidents(request)
             case "notices": return .importNotices(request)
+            case "services": return .importServices(request)
             default: return .importConsumers(request)
             }
         }

@@ -166,6 +166,13 @@ func main() -> Int32 {
                                      run: { try $0.importNotices($1, file: request.file, skipBad: request.skipBad) }, skipped: \.skipped) {
                 "import: \($0.imported) notices imported, reaching \($0.consumersReached) consumers; \($0.duplicates) duplicates"
             }
+        case let .importServices(request):
+            return try importRecords(request, environment: environment,
+                                     run: { try $0.importServices($1, file: request.file, skipBad: request.skipBad,
+                                                                  update: request.update) }, skipped: \.skipped) {
+                "import: \($0.imported) services imported, \($0.updated) updated, \($0.providersAdded) providers added; "
+                    + "\($0.duplicates) duplicates"
+            }
         case let .importConsumers(request):
             return try importRecords(request, environment: environment,
                                      run: { try $0.importConsumers($1, file: request.file, skipBad: request.skipBad) }, skipped: \.skipped) {

@@ -378,3 +378,21 @@ struct ScreenTests {
         #expect(DisplayWidth.of(screen.lines[0]) == 7)
     }
 }
+
+@Suite("An empty segment")
+struct EmptySegmentScreenTests {
+    @Test("on a new file the dashboard names the command that comes next, services first, then consumers")
+    func namesTheNextCommand() throws {
+        let store = try Store(path: ":memory:", operatorLogin: "kari", now: { testNow })
+        var harness = Harness(store: store)
+        #expect(harness.screen.text.contains("This segment has no services yet"))
+        #expect(harness.screen.lines.contains { $0.hasPrefix(" → 1. segdesk import services") })
+        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@ske.example")
+        try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+        harness.send(.outsideChangeNoticed)
+        #expect(harness.screen.lines.contains { $0.hasPrefix(" → 2. segdesk import consumers") })
+        try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("974760673"), name: "Fjordvik", stage: .live))
+        harness.send(.outsideChangeNoticed)
+        #expect(harness.screen.text.contains("1 Incidents"))
+    }
+}

@@ -47,7 +47,7 @@ struct MailIntakeEndToEndTests {
 struct CommandHelpTests {
     @Test("every command and subcommand answers --help with its usage and exit status 0", arguments: [
         ["--help"], ["demo", "--help"], ["import", "--help"], ["import", "incidents", "--help"], ["import", "notices", "--help"],
-        ["import", "consumers", "--help"], ["ingest", "--help"], ["ingest", "maildir", "--help"], ["outbox", "--help"],
+        ["import", "consumers", "--help"], ["import", "services", "--help"], ["backup", "--help"], ["ingest", "--help"], ["ingest", "maildir", "--help"], ["outbox", "--help"],
         ["outbox", "list", "--help"], ["outbox", "deliver", "--help"], ["export", "--help"], ["check", "--help"],
     ])
     func usage(arguments: [String]) throws {

@@ -1,7 +1,7 @@
 /// What `segdesk export` can write, each as one query whose column names are
 /// the field names. Times are ISO 8601 in UTC.
 public enum ExportKind: String, CaseIterable, Sendable {
-    case incidents, consumers, cases, notices, needs, journal
+    case incidents, consumers, cases, notices, needs, journal, services
 
     static func time(_ column: String, as name: String) -> String {
         "strftime('%Y-%m-%dT%H:%M:%SZ', \(column), 'unixepoch') AS \(name)"
@@ -16,6 +16,14 @@ public enum ExportKind: String, CaseIterable, Sendable {
                    i.assignee, i.case_id, \(Self.time("i.sla_due_at", as: "sla_due_at"))
             FROM incidents i LEFT JOIN consumers c ON c.id = i.consumer_id JOIN services s ON s.id = i.service_id
             ORDER BY i.id
+            """
+        case .services: """
+            SELECT p.key AS provider, p.name AS provider_name, p.email AS provider_email, s.key AS service,
+                   s.name AS service_name,
+                   (SELECT group_concat(environment, ' ') FROM (SELECT environment FROM service_environments
+                     WHERE service_id = s.id ORDER BY environment)) AS environments,
+                   s.description
+            FROM services s JOIN providers p ON p.id = s.provider_id ORDER BY p.key, s.key
             """
         case .consumers: """
             SELECT c.org_number, c.name, c.operator_org_number, c.operator_name, c.mail_domain, c.stage,

@@ -1,7 +1,7 @@
 /// The schema, as numbered steps applied in order. A shipped step is never
 /// edited: a change to the schema is a new step at the end.
 enum Migrations {
-    static let steps: [String] = [schemaVersion1, schemaVersion2, schemaVersion3, schemaVersion4, schemaVersion5]
+    static let steps: [String] = [schemaVersion1, schemaVersion2, schemaVersion3, schemaVersion4, schemaVersion5, schemaVersion6]
 
     /// The step that gave journal entries their seals.
     static let journalSealStep = 5
@@ -312,5 +312,11 @@ enum Migrations {
     /// opened after this step.
     private static let schemaVersion5 = """
     ALTER TABLE journal ADD COLUMN seal TEXT;
+    """
+
+    /// A service's description, as the provider gives it in the file of
+    /// services a real segment starts from (`segdesk import services`).
+    private static let schemaVersion6 = """
+    ALTER TABLE services ADD COLUMN description TEXT;
     """
 }

@@ -10,7 +10,8 @@ extension Store {
             "foreign key: \($0.string(0)) row \($0.int(1)) refers to a missing \($0.string(2)) row"
         }
         let tables = ["incident": "incidents", "case": "provider_cases", "notice": "change_notices", "need": "needs",
-                      "consumer": "consumers", "import": "imports", "message": "outbox"]
+                      "consumer": "consumers", "import": "imports", "message": "outbox",
+                      "service": "services", "provider": "providers"]
         for (entity, table) in tables.sorted(by: { $0.key < $1.key }) {
             let orphans = try database.scalar("""
                 SELECT count(*) FROM journal j WHERE j.entity = ? AND NOT EXISTS (SELECT 1 FROM \(table) t WHERE t.id = j.entity_id)
@@ -21,7 +22,7 @@ extension Store {
             }
         }
         let unknown = try database.rows("""
-            SELECT DISTINCT entity FROM journal WHERE entity NOT IN ('incident', 'case', 'notice', 'need', 'consumer', 'import', 'message')
+            SELECT DISTINCT entity FROM journal WHERE entity NOT IN ('incident', 'case', 'notice', 'need', 'consumer', 'import', 'message', 'service', 'provider')
             """) { $0.string(0) }
         problems += unknown.map { "journal: entries about an unknown kind of record \"\($0)\"" }
         if let broken = try journalChainProblem() { problems.append(broken) }

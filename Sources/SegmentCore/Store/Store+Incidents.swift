@@ -45,6 +45,12 @@ public struct Overview: Equatable, Sendable {
     public var unreadReplies = 0
     /// True when this user may only read the database.
     public var readOnly = false
+    /// The provider services and consumers registered: a segment starting
+    /// from an empty file has none yet (nil before the first read).
+    public var services: Int?
+    public var consumers: Int?
+    /// The file, for the commands that fill a new one.
+    public var databasePath = ""
 
     /// Nothing counted yet, before the first read.
     public static let empty = Overview(newIncidents: 0, openIncidents: 0, slaBreaches: 0, openCases: 0,
@@ -151,7 +157,10 @@ extension Store {
             unmatchedIncidents: try database.scalar(
                 "SELECT count(*) FROM incidents WHERE consumer_id IS NULL AND sort_group < 9"),
             unreadReplies: try database.scalar(Self.openUnreadRepliesCount),
-            readOnly: isReadOnly)
+            readOnly: isReadOnly,
+            services: try database.scalar("SELECT count(*) FROM services WHERE key != ?", [.text(Self.unsortedServiceKey)]),
+            consumers: try database.scalar("SELECT count(*) FROM consumers"),
+            databasePath: path)
     }
 
     /// An incident with its case, reporter and text.

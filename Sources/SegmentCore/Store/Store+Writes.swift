@@ -65,16 +65,22 @@ extension Store {
 
     /// Adds a service of a provider, offered in the given environments.
     @discardableResult
-    public func addService(providerID: Int64, key: String, name: String, environments: [ServiceEnvironment]) throws -> Int64 {
-        try database.run("INSERT INTO services (provider_id, key, name) VALUES (?, ?, ?)",
-                         [.integer(providerID), .text(key), .text(name)])
+    public func addService(providerID: Int64, key: String, name: String, environments: [ServiceEnvironment],
+                           description: String? = nil) throws -> Int64 {
+        try database.run("INSERT INTO services (provider_id, key, name, description) VALUES (?, ?, ?, ?)",
+                         [.integer(providerID), .text(key), .text(name), description.map(SQLValue.text) ?? .null])
         let id = database.lastInsertRowID
-        for environment in environments {
-            let host = environment == .test ? "api-test" : "api"
-            try database.run("INSERT INTO service_environments (service_id, environment, base_url) VALUES (?, ?, ?)",
-                             [.integer(id), .text(environment.rawValue), .text("https://\(host).example.no/\(key)")])
-        }
+        try addEnvironments(environments, serviceID: id, key: key)
         return id
+    }
+
+    /// Records the environments a service is offered in (its address is not
+    /// known to segdesk; it is left empty).
+    func addEnvironments(_ environments: [ServiceEnvironment], serviceID: Int64, key: String) throws {
+        for environment in environments {
+            try database.run("INSERT INTO service_environments (service_id, environment, base_url) VALUES (?, ?, '')",
+                             [.integer(serviceID), .text(environment.rawValue)])
+        }
     }
 
     /// Adds an agreement version.

@@ -18,6 +18,8 @@ public enum DashboardView {
         } else if let detail = state.detail {
             RecordView.render(into: &screen, area: Rect(x: 0, y: 1, width: state.width, height: state.height - 2),
                               record: detail.record, history: detail.history, scroll: detail.scroll, state: state)
+        } else if let steps = EmptySegment.steps(state.overview) {
+            EmptySegment.render(into: &screen, area: Rect(x: 0, y: 1, width: state.width, height: state.height - 2), steps: steps)
         } else {
             drawPanes(&screen, layout.panes, state)
             if layout.showsPreview { drawPreview(&screen, layout.preview, state) }

@@ -1,0 +1,53 @@
+/// A provider's service as an intake file describes it: the provider (made
+/// on first mention) and one of the APIs or datasets it shares.
+public struct IncomingService: Equatable, Sendable, IntakeRecord {
+    public var line: Int
+    public var providerKey: String
+    public var providerName: String
+    public var providerEmail: String
+    public var serviceKey: String
+    public var serviceName: String
+    public var environments: [ServiceEnvironment]
+    public var description: String?
+
+    public static let fieldNames = ["provider", "provider_name", "provider_email", "service", "service_name", "environments",
+                                    "description"]
+
+    /// Checks one record (names as in the JSON Lines format) and collects every problem.
+    public static func check(_ fields: [String: FieldValue], line: Int, file: String) -> RecordCheck<IncomingService> {
+        var reader = FieldReader(fields, line: line, file: file)
+        func key(_ field: String) -> String? {
+            guard let value = reader.text(field, required: true) else { return nil }
+            guard value.count <= 64, value.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) else {
+                reader.problem(field, "expected a key of lower-case letters, digits and -, e.g. inntekt-api, got \"\(value)\"")
+                return nil
+            }
+            return value
+        }
+        let provider = key("provider")
+        let providerName = reader.line("provider_name", required: true, maximum: 200)
+        let providerEmail = reader.text("provider_email", required: true)
+        if let providerEmail, !MailAddress.isPlausible(providerEmail) {
+            reader.problem("provider_email", "\"\(providerEmail)\" is not one mail address (where the provider's cases go)")
+        }
+        let service = key("service")
+        let serviceName = reader.line("service_name", required: true, maximum: 200)
+        var environments: [ServiceEnvironment] = []
+        for word in reader.words("environments", required: true) {
+            guard let environment = ServiceEnvironment(rawValue: word) else {
+                reader.problem("environments", "expected test and/or production, got \"\(word)\"")
+                continue
+            }
+            if !environments.contains(environment) { environments.append(environment) }
+        }
+        let description = reader.text("description", required: false)
+        guard reader.problems.isEmpty, let provider, let providerName, let providerEmail, let service, let serviceName,
+              !environments.isEmpty else {
+            if reader.problems.isEmpty { reader.problem("environments", "name at least one: test, production") }
+            return .bad(reader.problems)
+        }
+        return .good(IncomingService(line: line, providerKey: provider, providerName: providerName, providerEmail: providerEmail,
+                                     serviceKey: service, serviceName: serviceName, environments: environments,
+                                     description: description))
+    }
+}

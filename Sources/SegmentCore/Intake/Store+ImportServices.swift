@@ -1,0 +1,88 @@
+/// What a service import did.
+public struct ServiceImportReport: Equatable, Sendable {
+    public var providersAdded = 0
+    public var imported = 0
+    public var updated = 0
+    public var duplicates = 0
+    public var skipped: [IntakeProblem] = []
+}
+
+extension Store {
+    /// Imports providers and their services in one transaction: a provider
+    /// is added the first time a record names it; a service key already
+    /// known is a duplicate and left alone, unless `update`, which changes
+    /// the provider's name and address and the service's name, provider,
+    /// environments and description to what the record says, journalling
+    /// each change with its before and after. Unless `skipBad`, any bad
+    /// record refuses the whole import.
+    public func importServices(_ contents: IntakeChunk<IncomingService>, file: String, skipBad: Bool,
+                               update: Bool = false) throws -> ServiceImportReport {
+        let bad = contents.problems.sorted { $0.line < $1.line }
+        if !bad.isEmpty && !skipBad { throw ImportRefused(problems: bad) }
+        return try database.inTransaction {
+            var report = ServiceImportReport(skipped: bad)
+            for record in contents.records {
+                let provider = try provider(for: record, update: update, file: file, report: &report)
+                guard let existing = try database.first("""
+                    SELECT id, provider_id, name, coalesce(description, ''),
+                           (SELECT group_concat(environment, ' ') FROM (SELECT environment FROM service_environments
+                             WHERE service_id = services.id ORDER BY environment))
+                    FROM services WHERE key = ?
+                    """, [.text(record.serviceKey)], {
+                        (id: $0.int(0), provider: $0.int(1), name: $0.string(2), description: $0.string(3),
+                         environments: $0.optionalString(4) ?? "")
+                    }) else {
+                    let id = try addService(providerID: provider, key: record.serviceKey, name: record.serviceName,
+                                            environments: record.environments, description: record.description)
+                    try journal(entity: "service", id: id, action: "imported",
+                                after: "file=\(file) \(Self.serviceFacts(record, provider: provider))")
+                    report.imported += 1
+                    continue
+                }
+                guard update else {
+                    report.duplicates += 1
+                    continue
+                }
+                let before = "provider=\(existing.provider) name=\(existing.name) environments=\(existing.environments)"
+                    + " description=\(existing.description)"
+                let after = Self.serviceFacts(record, provider: provider)
+                guard before != after else { continue }
+                try database.run("UPDATE services SET provider_id = ?, name = ?, description = ? WHERE id = ?",
+                                 [.integer(provider), .text(record.serviceName), record.description.map(SQLValue.text) ?? .null,
+                                  .integer(existing.id)])
+                try database.run("DELETE FROM service_environments WHERE service_id = ?", [.integer(existing.id)])
+                try addEnvironments(record.environments, serviceID: existing.id, key: record.serviceKey)
+                try journal(entity: "service", id: existing.id, action: "updated", before: before, after: after)
+                report.updated += 1
+            }
+            return report
+        }
+    }
+
+    private static func serviceFacts(_ record: IncomingService, provider: Int64) -> String {
+        "provider=\(provider) name=\(record.serviceName) "
+            + "environments=\(record.environments.map(\.rawValue).sorted().joined(separator: " ")) description=\(record.description ?? "")"
+    }
+
+    /// The provider a record names, added when new and, with `update`,
+    /// brought to the record's name and address.
+    private func provider(for record: IncomingService, update: Bool, file: String,
+                          report: inout ServiceImportReport) throws -> Int64 {
+        guard let found = try database.first("SELECT id, name, email FROM providers WHERE key = ?", [.text(record.providerKey)], {
+            (id: $0.int(0), name: $0.string(1), email: $0.string(2))
+        }) else {
+            let id = try addProvider(key: record.providerKey, name: record.providerName, email: record.providerEmail)
+            try journal(entity: "provider", id: id, action: "imported",
+                        after: "file=\(file) key=\(record.providerKey) name=\(record.providerName) email=\(record.providerEmail)")
+            report.providersAdded += 1
+            return id
+        }
+        if update && (found.name != record.providerName || found.email != record.providerEmail) {
+            try database.run("UPDATE providers SET name = ?, email = ? WHERE id = ?",
+                             [.text(record.providerName), .text(record.providerEmail), .integer(found.id)])
+            try journal(entity: "provider", id: found.id, action: "updated", before: "name=\(found.name) email=\(found.email)",
+                        after: "name=\(record.providerName) email=\(record.providerEmail)")
+        }
+        return found.id
+    }
+}

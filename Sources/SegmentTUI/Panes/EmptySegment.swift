@@ -1,0 +1,45 @@
+import SegmentCore
+
+/// What the dashboard shows where the panes would be while the segment has
+/// no services or no consumers: the commands that fill a new file, the next
+/// one marked, instead of empty grids.
+enum EmptySegment {
+    struct Step: Equatable {
+        let command: String
+        let what: String
+        let isNext: Bool
+    }
+
+    /// The steps, or nil when the segment has services and consumers (or
+    /// has not been read yet).
+    static func steps(_ overview: Overview) -> [Step]? {
+        guard let services = overview.services, let consumers = overview.consumers, services == 0 || consumers == 0 else {
+            return nil
+        }
+        let db = overview.databasePath.isEmpty ? "" : " --db \(UntrustedText.line(overview.databasePath))"
+        return [
+            Step(command: "segdesk import services\(db) services.jsonl",
+                 what: "the provider, its address for cases, and the services it shares", isNext: services == 0),
+            Step(command: "segdesk import consumers\(db) consumers.jsonl",
+                 what: "the banks or municipalities, their contacts and the services they use",
+                 isNext: services > 0 && consumers == 0),
+            Step(command: "segdesk import incidents\(db) reports.jsonl",
+                 what: "error reports, or let segdesk ingest maildir take them from mail", isNext: false),
+        ]
+    }
+
+    static func render(into screen: inout Screen, area: Rect, steps: [Step]) {
+        var lines: [(String, Role)] = [
+            ("This segment has no \(steps[0].isNext ? "services" : "consumers") yet. A new segment starts from an empty file:", .header),
+            ("", .normal),
+        ]
+        for (index, step) in steps.enumerated() {
+            lines.append(("\(step.isNext ? "→" : " ") \(index + 1). \(step.command)", step.isNext ? .headerAlert : .normal))
+            lines.append(("       \(step.what)", .dim))
+        }
+        lines += [("", .normal), ("segdesk import --help describes each file's fields; segdesk --demo shows a filled segment.", .dim)]
+        for (offset, line) in lines.enumerated() where offset < area.height {
+            screen.write(line.0, x: area.x + 1, y: area.y + offset + 1, limit: area.width - 2, role: line.1)
+        }
+    }
+}
