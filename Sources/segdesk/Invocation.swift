@@ -51,7 +51,7 @@ enum Usage {
                                                   write a deterministic demo database and exit
           segdesk import services [--db PATH] [--skip-bad] [--update] FILE
                                                   the provider and its services: a new segment's first step
-          segdesk import consumers [--db PATH] [--skip-bad] [--encoding E] FILE
+          segdesk import consumers [--db PATH] [--skip-bad] [--update] [--encoding E] FILE
                                                   then the consumers with their contacts and services
           segdesk import incidents [--db PATH] [--skip-bad] [--encoding E] FILE
                                                   import incidents from JSON Lines, or CSV when FILE
@@ -138,7 +138,7 @@ enum Usage {
         """
 
     static let importConsumers = """
-        usage: segdesk import consumers [--db PATH] [--skip-bad] [--encoding E] FILE
+        usage: segdesk import consumers [--db PATH] [--skip-bad] [--update] [--encoding E] FILE
 
         Reads consumers from FILE: JSON Lines, or CSV with a header row when FILE ends
         in .csv; - reads standard input. Fields: org_number (9 digits, mod-11) and
@@ -150,7 +150,9 @@ enum Usage {
 
         Bad records are reported as FILE:LINE: field: problem and refuse the whole
         import unless --skip-bad is given. An organisation number already registered
-        is a duplicate and changes nothing.
+        is a duplicate and changes nothing, unless --update is given: then the name,
+        operator, mail domain, services and contacts the record gives replace the
+        registered ones, each change journalled with its before and after.
         """
 
     static let outbox = """
@@ -225,7 +227,8 @@ extension Invocation {
                 throw UsageError(description: "segdesk import: cannot import \"\(kind)\"; expected services, consumers, incidents or notices")
             }
             rest = rest.dropFirst()
-            let flags: Set<String> = kind == "services" ? ["--help", "--skip-bad", "--update"] : ["--help", "--skip-bad"]
+            let updates = kind == "services" || kind == "consumers"
+            let flags: Set<String> = updates ? ["--help", "--skip-bad", "--update"] : ["--help", "--skip-bad"]
             let options = try Options.parse(rest, allowed: ["--db", "--encoding"], flags: flags, positional: true)
             if options.flags.contains("--help") { return .help(usage) }
             guard options.positional.count == 1 else {

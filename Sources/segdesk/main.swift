@@ -175,8 +175,9 @@ func main() -> Int32 {
             }
         case let .importConsumers(request):
             return try importRecords(request, environment: environment,
-                                     run: { try $0.importConsumers($1, file: request.file, skipBad: request.skipBad) }, skipped: \.skipped) {
-                "import: \($0.imported) consumers imported, \($0.duplicates) duplicates"
+                                     run: { try $0.importConsumers($1, file: request.file, skipBad: request.skipBad,
+                                                                   update: request.update) }, skipped: \.skipped) {
+                "import: \($0.imported) consumers imported, \($0.updated) updated, \($0.duplicates) duplicates"
             }
         case let .ingestMaildir(db, directory):
             return try ingestMaildir(db: db, directory: directory, environment: environment)

@@ -69,3 +69,38 @@ struct ServiceImportTests {
         #expect(try again.importServices(read(exported), file: "e.jsonl", skipBad: false).imported == 2)
     }
 }
+
+@Suite("Keeping consumers up to date")
+struct ConsumerUpdateTests {
+    private func segment() throws -> Store {
+        let store = try emptyStore()
+        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@ske.example")
+        try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+        try store.addService(providerID: provider, key: "skattegrunnlag-api", name: "Skattegrunnlag", environments: [.production])
+        return store
+    }
+
+    private func read(_ line: String) -> IntakeChunk<IncomingConsumer> {
+        IntakeFile.read(Data(line.utf8), name: "c.jsonl", csv: false)
+    }
+
+    @Test("import consumers --update changes the name and services a record gives, leaves the rest, and journals before and after")
+    func updateChangesWhatIsGiven() throws {
+        let store = try segment()
+        let first = #"{"org_number":"974760673","name":"Fjordvik Sparebank","mail_domain":"fjordvik.example","services":["inntekt-api"]}"#
+        try store.importConsumers(read(first), file: "c.jsonl", skipBad: false)
+        let renamed = #"{"org_number":"974760673","name":"Fjordvik Sparebank ASA","services":["inntekt-api","skattegrunnlag-api"]}"#
+        #expect(try store.importConsumers(read(renamed), file: "c2.jsonl", skipBad: false).duplicates == 1)
+        #expect(try store.consumer(id: 1).row.name == "Fjordvik Sparebank")
+        #expect(try store.importConsumers(read(renamed), file: "c2.jsonl", skipBad: false, update: true).updated == 1)
+        let consumer = try store.consumer(id: 1)
+        #expect(consumer.row.name == "Fjordvik Sparebank ASA")
+        #expect(try store.database.scalar("SELECT count(*) FROM consumer_services WHERE consumer_id = 1") == 2)
+        #expect(try store.database.first("SELECT mail_domain FROM consumers WHERE id = 1") { $0.string(0) } == "fjordvik.example")
+        let entry = try #require(try store.history(entity: "consumer", id: 1).last)
+        #expect(entry.action == "updated")
+        #expect(entry.before == "name=Fjordvik Sparebank services=inntekt-api")
+        #expect(entry.after == "name=Fjordvik Sparebank ASA services=inntekt-api,skattegrunnlag-api file=c2.jsonl")
+        #expect(try store.importConsumers(read(renamed), file: "c2.jsonl", skipBad: false, update: true).updated == 0)
+    }
+}

@@ -11,6 +11,8 @@ public struct IncomingConsumer: Equatable, Sendable, IntakeRecord {
     public var stage: OnboardingStage
     public var serviceKeys: [String]
     public var contacts: [Contact]
+    /// The fields the record gives: an update changes only these.
+    public var givenFields: Set<String> = []
 
     /// Checks one record (names as in the JSON Lines format) and collects every problem.
     public static let fieldNames = ["org_number", "name", "operator_org_number", "operator_name", "mail_domain", "stage",
@@ -79,6 +81,6 @@ public struct IncomingConsumer: Equatable, Sendable, IntakeRecord {
         guard reader.problems.isEmpty, let organisationNumber, let name else { return .bad(reader.problems) }
         return .good(IncomingConsumer(line: line, organisationNumber: organisationNumber, name: name,
                                       operatorNumber: operatorNumber, operatorName: operatorName, mailDomain: mailDomain,
-                                      stage: stage, serviceKeys: services, contacts: contacts))
+                                      stage: stage, serviceKeys: services, contacts: contacts, givenFields: Set(fields.keys)))
     }
 }

@@ -1,15 +1,19 @@
 /// What a consumer import did.
 public struct ConsumerImportReport: Equatable, Sendable {
     public var imported = 0
+    public var updated = 0
     public var duplicates = 0
     public var skipped: [IntakeProblem] = []
 }
 
 extension Store {
     /// Imports consumers in one transaction. An organisation number already
-    /// registered is a duplicate and left alone (also within one file).
-    /// Unless `skipBad`, any bad record refuses the whole import.
-    public func importConsumers(_ contents: IntakeChunk<IncomingConsumer>, file: String, skipBad: Bool) throws -> ConsumerImportReport {
+    /// registered is a duplicate and left alone (also within one file),
+    /// unless `update`: then the fields the record gives change, journalled
+    /// with before and after. Unless `skipBad`, any bad record refuses the
+    /// whole import.
+    public func importConsumers(_ contents: IntakeChunk<IncomingConsumer>, file: String, skipBad: Bool,
+                                update: Bool = false) throws -> ConsumerImportReport {
         let services = try knownServices()
         var bad = contents.problems
         for consumer in contents.records {
@@ -23,9 +27,13 @@ extension Store {
         return try database.inTransaction {
             var report = ConsumerImportReport(skipped: bad)
             for consumer in contents.records where !badLines.contains(consumer.line) {
-                if try database.first("SELECT 1 FROM consumers WHERE org_number = ?",
-                                      [.text(consumer.organisationNumber.digits)], { $0.int(0) }) != nil {
-                    report.duplicates += 1
+                if let existing = try database.first("SELECT id FROM consumers WHERE org_number = ?",
+                                                     [.text(consumer.organisationNumber.digits)], { $0.int(0) }) {
+                    if update, try updateConsumer(id: existing, to: consumer, services: services.ids, file: file) {
+                        report.updated += 1
+                    } else {
+                        report.duplicates += 1
+                    }
                     continue
                 }
                 let id = try addConsumer(NewConsumer(
