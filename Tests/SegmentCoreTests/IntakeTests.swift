@@ -304,7 +304,7 @@ struct ConsumerIntakeTests {
         #expect(contents.problems.map(\.description) == [
             "c.csv:3: org_number: organisation number \"12345\" must be 9 digits",
             "c.csv:3: name: is required",
-            "c.csv:3: stage: expected one of registered, terms_signed, authorised_test, test_passed, authorised_production, live, got \"flying\"",
+            "c.csv:3: stage: expected one of registered, terms_signed, authorised_test, test_passed, authorised_production, live, suspended, offboarded, got \"flying\"",
             "c.csv:3: technical_email: a contact needs a mail address",
         ])
         #expect(throws: ImportRefused.self) { try store.importConsumers(contents, file: "c.csv", skipBad: false) }

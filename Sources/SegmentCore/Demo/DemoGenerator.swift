@@ -80,7 +80,7 @@ public struct DemoGenerator {
             let name = round == 0 ? base : "\(base) \(round + 1)"
             let number = try organisationNumber(avoiding: &numbers)
             let domain = Self.slug(name) + ".eksempel.no"
-            let stages = OnboardingStage.allCases
+            let stages = OnboardingStage.pipeline
             var stage = random.chance(0.7) ? OnboardingStage.live : random.pick(stages)
             // The first is live, so some consumer reports in production.
             if consumers.isEmpty { stage = .live }

@@ -1,4 +1,5 @@
-/// A consumer's place in the onboarding pipeline, in order.
+/// A consumer's place in the onboarding pipeline, in order, and beside it
+/// the two states a consumer leaves the pipeline for.
 public enum OnboardingStage: String, CaseIterable, Sendable {
     case registered
     case termsSigned = "terms_signed"
@@ -6,6 +7,22 @@ public enum OnboardingStage: String, CaseIterable, Sendable {
     case testPassed = "test_passed"
     case authorisedProduction = "authorised_production"
     case live
+    /// Access paused (a breach of terms, an expired agreement).
+    case suspended
+    /// No longer part of the segment.
+    case offboarded
+
+    /// The onboarding pipeline, from registered to live.
+    public static let pipeline: [OnboardingStage] = [.registered, .termsSigned, .authorisedTest, .testPassed,
+                                                     .authorisedProduction, .live]
+
+    /// True when moving from `self` to `next` goes back down the pipeline or
+    /// out of it to suspended: such a move needs a note saying why.
+    public func needsNote(movingTo next: OnboardingStage) -> Bool {
+        if next == .suspended { return true }
+        guard let from = Self.pipeline.firstIndex(of: self), let to = Self.pipeline.firstIndex(of: next) else { return false }
+        return to < from
+    }
 
     /// A short label that fits a list column.
     public var label: String {
@@ -16,6 +33,8 @@ public enum OnboardingStage: String, CaseIterable, Sendable {
         case .testPassed: "test ok"
         case .authorisedProduction: "prod auth"
         case .live: "live"
+        case .suspended: "suspended"
+        case .offboarded: "offboarded"
         }
     }
 }

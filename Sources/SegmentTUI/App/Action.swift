@@ -55,6 +55,7 @@ public enum Effect: Equatable, Sendable {
     case setService(incidentID: Int64, serviceKey: String)
     case addNote(PaneKind, id: Int64, text: String)
     case recordProviderUpdate(caseID: Int64, text: String)
+    case setStage(consumerID: Int64, stage: OnboardingStage, note: String?)
     /// Takes the open reports that came before an outage notice into its case.
     case joinReportsBeforeOutage(noticeID: Int64)
     case loadOutbox

@@ -90,6 +90,17 @@ enum CommandLine {
                 return usage("update WHAT THE PROVIDER SAID (on a provider case)", &state)
             }
             return [.recordProviderUpdate(caseID: caseID, text: arguments.joined(separator: " "))]
+        case "stage":
+            let stages = OnboardingStage.allCases.map(\.rawValue).joined(separator: ", ")
+            guard let word = arguments.first, let consumerID = selectedConsumer(state) else {
+                return usage("stage STAGE [NOTE] (on a consumer): \(stages)", &state)
+            }
+            guard let stage = OnboardingStage(rawValue: word) else {
+                state.message = StatusMessage("no stage \"\(UntrustedText.line(word))\"; the stages are \(stages)", isError: true)
+                return []
+            }
+            let note = arguments.dropFirst().joined(separator: " ")
+            return [.setStage(consumerID: consumerID, stage: stage, note: note.isEmpty ? nil : note)]
         case "join":
             guard arguments.isEmpty, let noticeID = selectedNotice(state) else {
                 return usage("join (on an outage notice: its open reports from before it was announced join its case)", &state)
@@ -116,6 +127,12 @@ enum CommandLine {
     static func selectedRecord(_ state: AppState) -> (PaneKind, Int64)? {
         if let detail = state.detail { return (detail.pane, detail.id) }
         return state.focusedPane.selectedID.map { (state.focus, $0) }
+    }
+
+    /// The open consumer, else the one selected in the consumers pane.
+    static func selectedConsumer(_ state: AppState) -> Int64? {
+        if let detail = state.detail { return detail.pane == .consumers ? detail.id : nil }
+        return state.focus == .consumers ? state.focusedPane.selectedID : nil
     }
 
     /// The open change notice, else the one selected in the notices pane.

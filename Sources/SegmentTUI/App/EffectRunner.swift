@@ -96,6 +96,9 @@ public struct EffectRunner {
             case let .recordProviderUpdate(caseID, text):
                 try store.recordProviderUpdate(caseID: caseID, text: text)
                 return .caseChanged("provider update recorded on case #\(caseID)")
+            case let .setStage(consumerID, stage, note):
+                let name = try store.setStage(consumerID: consumerID, to: stage, note: note)
+                return .caseChanged("\(UntrustedText.line(name)) is now \(stage.rawValue)")
             case .joinReportsBeforeOutage(let noticeID):
                 let joined = try store.joinReportsBeforeOutage(noticeID: noticeID)
                 return .caseChanged("\(joined) open \(joined == 1 ? "report" : "reports") joined the outage's case; "

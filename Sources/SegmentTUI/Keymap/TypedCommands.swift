@@ -34,6 +34,8 @@ public enum TypedCommands {
                      panes: [.cases]),
         TypedCommand(name: "join", arguments: "",
                      help: "on an outage notice: its open reports from before it was announced join its case", panes: [.notices]),
+        TypedCommand(name: "stage", arguments: "STAGE [NOTE]",
+                     help: "move the consumer in onboarding; back a step or to suspended needs a note", panes: [.consumers]),
         TypedCommand(name: "note", arguments: "TEXT", help: "internal note in the record's history; never sent", panes: nil),
         TypedCommand(name: "q", arguments: "", help: "quit segdesk", panes: nil),
     ]

@@ -1,0 +1,24 @@
+extension Store {
+    /// Moves a consumer to an onboarding stage, journalled with the note. A
+    /// step back down the pipeline, or to suspended, needs a note saying why.
+    /// Returns the consumer's name, for the operator's status line.
+    @discardableResult
+    public func setStage(consumerID: Int64, to stage: OnboardingStage, note: String?) throws -> String {
+        let note = note.map { MailHeader.oneLine($0).trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        return try database.inTransaction {
+            guard let found = try database.first("SELECT name, stage FROM consumers WHERE id = ?", [.integer(consumerID)], {
+                (name: $0.string(0), stage: OnboardingStage(rawValue: $0.string(1)) ?? .registered)
+            }) else { throw StoreError.notFound(entity: "consumer", id: consumerID) }
+            guard found.stage != stage else { throw StoreError.invalid("\(found.name) is already \(stage.rawValue)") }
+            if found.stage.needsNote(movingTo: stage) && note == nil {
+                throw StoreError.invalid("moving \(found.name) from \(found.stage.rawValue) to \(stage.rawValue) needs a note "
+                                         + "saying why: :stage \(stage.rawValue) NOTE")
+            }
+            try database.run("UPDATE consumers SET stage = ?, version = version + 1 WHERE id = ?",
+                             [.text(stage.rawValue), .integer(consumerID)])
+            try journal(entity: "consumer", id: consumerID, action: "stage", before: "stage=\(found.stage.rawValue)",
+                        after: "stage=\(stage.rawValue)" + (note.map { " note=\($0)" } ?? ""))
+            return found.name
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+@testable import SegmentCore
+@testable import SegmentTUI
+
+/// Onboarding as a pipeline the operator moves consumers along.
+@Suite("Onboarding stages")
+struct OnboardingStageTests {
+    private func consumer(at stage: OnboardingStage) throws -> (Harness, Store) {
+        let store = try Store(path: ":memory:", operatorLogin: "kari", now: { testNow })
+        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@ske.example")
+        try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.test, .production])
+        try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("974760673"), name: "Fjordvik", stage: stage))
+        var harness = Harness(store: store)
+        harness.press(.character("5"))
+        return (harness, store)
+    }
+
+    private func command(_ text: String, _ harness: inout Harness) {
+        harness.press(.character(":"))
+        harness.type(text)
+        harness.press(.enter)
+    }
+
+    @Test(":stage test_passed moves the selected consumer, shows in export consumers and its History")
+    func moveForward() throws {
+        var (harness, store) = try consumer(at: .authorisedTest)
+        command("stage test_passed", &harness)
+        #expect(harness.state.message?.text == "Fjordvik is now test_passed")
+        var exported = ""
+        try Exporter(store: store).export(.consumers, format: .jsonl, forTerminal: false) { exported += $0 }
+        #expect(exported.contains(#""stage":"test_passed""#))
+        #expect(try store.history(entity: "consumer", id: 1).last?.after == "stage=test_passed")
+    }
+
+    @Test("a step back or to suspended needs a note; an unknown stage says which there are; nothing changes")
+    func refusals() throws {
+        var (harness, store) = try consumer(at: .live)
+        command("stage test_passed", &harness)
+        #expect(harness.state.message?.text.contains("needs a note") == true)
+        command("stage suspended", &harness)
+        #expect(harness.state.message?.text.contains("needs a note") == true)
+        command("stage golive", &harness)
+        #expect(harness.state.message?.text.hasPrefix("no stage \"golive\"; the stages are registered, terms_signed") == true)
+        #expect(try store.consumer(id: 1).row.stage == .live)
+        command("stage suspended agreement v2 not accepted", &harness)
+        #expect(try store.consumer(id: 1).row.stage == .suspended)
+        #expect(try store.history(entity: "consumer", id: 1).last?.after == "stage=suspended note=agreement v2 not accepted")
+    }
+}
