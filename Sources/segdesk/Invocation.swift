@@ -9,10 +9,13 @@ enum Invocation: Equatable {
     case importNotices(ImportRequest)
     case importConsumers(ImportRequest)
     case importServices(ImportRequest)
+    case importAgreements(ImportRequest)
+    case importAcceptances(ImportRequest)
     case ingestMaildir(db: String?, directory: String)
     case export(kind: ExportKind, db: String?, format: Exporter.Format, keepingPersonalData: Bool)
     case check(db: String?)
     case backup(db: String?, file: String)
+    case remind(db: String?, dryRun: Bool)
     case outboxList(db: String?)
     case outboxDeliver(db: String?, transport: String?, from: String?, timeout: String?)
     case outboxSettle(db: String?, ids: [Int64], sent: Bool)
@@ -53,6 +56,8 @@ enum Usage {
                                                   the provider and its services: a new segment's first step
           segdesk import consumers [--db PATH] [--skip-bad] [--update] [--encoding E] FILE
                                                   then the consumers with their contacts and services
+          segdesk import agreements|acceptances [--db PATH] [--skip-bad] FILE
+                                                  the segment's agreement versions / who accepted which
           segdesk import incidents [--db PATH] [--skip-bad] [--encoding E] FILE
                                                   import incidents from JSON Lines, or CSV when FILE
                                                   ends in .csv; - reads standard input
@@ -65,6 +70,8 @@ enum Usage {
                                                   national identity numbers masked unless kept;
                                                   KIND: incidents, consumers, cases, notices, needs, journal
           segdesk check [--db PATH]               verify integrity, foreign keys and the journal's seals
+          segdesk remind [--db PATH] [--dry-run]  for cron: reminders to consumers that have not accepted
+                                                  the newest agreement, never twice for one point
           segdesk backup [--db PATH] FILE         an online copy of the database while others work
           segdesk outbox list [--db PATH]         the queued, sent and failed messages
           segdesk outbox confirm|requeue [--db PATH] ID...
@@ -134,6 +141,20 @@ enum Usage {
         This is the first import of a new segment: consumers and incidents name these
         services. A service key already known is a duplicate and left alone; with
         --update it changes to what the file says, each change journalled.
+
+        """
+
+    static let importAgreements = """
+        usage: segdesk import agreements [--db PATH] [--skip-bad] [--encoding E] FILE
+               segdesk import acceptances [--db PATH] [--skip-bad] [--encoding E] FILE
+
+        agreements: the versions of the segment's terms with the provider. Fields:
+        version (a whole number), title and effective_at are required; reference (a
+        document id or address), published_at and accept_by (ISO 8601) are optional.
+        acceptances: which consumer accepted which version. Fields: org_number,
+        version and accepted_at are required, accepted_by (who signed) is optional;
+        the consumer and the version must be known. One recorded before is a
+        duplicate. In the dashboard, :accept VERSION records one for a consumer.
 
         """
 
@@ -222,9 +243,11 @@ extension Invocation {
                 throw UsageError(description: "segdesk import: expected what to import: services, consumers, incidents or notices")
             }
             let usages = ["incidents": Usage.importIncidents, "notices": Usage.importNotices, "consumers": Usage.importConsumers,
-                          "services": Usage.importServices]
+                          "services": Usage.importServices, "agreements": Usage.importAgreements,
+                          "acceptances": Usage.importAgreements]
             guard let usage = usages[kind] else {
-                throw UsageError(description: "segdesk import: cannot import \"\(kind)\"; expected services, consumers, incidents or notices")
+                throw UsageError(description: "segdesk import: cannot import \"\(kind)\"; expected services, consumers, "
+                                 + "incidents, notices, agreements or acceptances")
             }
             rest = rest.dropFirst()
             let updates = kind == "services" || kind == "consumers"
@@ -244,6 +267,8 @@ extension Invocation {
             case "incidents": return .importIncidents(request)
             case "notices": return .importNotices(request)
             case "services": return .importServices(request)
+            case "agreements": return .importAgreements(request)
+            case "acceptances": return .importAcceptances(request)
             default: return .importConsumers(request)
             }
         }
@@ -302,6 +327,21 @@ extension Invocation {
             default:
                 throw UsageError(description: "segdesk outbox: expected list, deliver, confirm or requeue")
             }
+        }
+        if rest.first == "remind" {
+            let options = try Options.parse(rest.dropFirst(), allowed: ["--db"], flags: ["--help", "--dry-run"])
+            if options.flags.contains("--help") {
+                return .help("""
+                    usage: segdesk remind [--db PATH] [--dry-run]
+
+                    For cron: queues a reminder to each consumer that has not accepted the newest
+                    agreement version, at 14, 7 and 2 days before its accept_by, never twice for one
+                    point; to the business contact, at the last point also the technical one.
+                    --dry-run queues nothing and prints one line per message: kind, record,
+                    organisation number, recipient (tab-separated).
+                    """)
+            }
+            return .remind(db: options.values["--db"], dryRun: options.flags.contains("--dry-run"))
         }
         if rest.first == "backup" {
             let options = try Options.parse(rest.dropFirst(), allowed: ["--db"], flags: ["--help"], positional: true)

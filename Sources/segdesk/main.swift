@@ -173,6 +173,14 @@ func main() -> Int32 {
                 "import: \($0.imported) services imported, \($0.updated) updated, \($0.providersAdded) providers added; "
                     + "\($0.duplicates) duplicates"
             }
+        case let .importAgreements(request):
+            return try importRecords(request, environment: environment,
+                                     run: { try $0.importAgreements($1, file: request.file, skipBad: request.skipBad) },
+                                     skipped: \.skipped) { "import: \($0.imported) agreement versions imported, \($0.duplicates) duplicates" }
+        case let .importAcceptances(request):
+            return try importRecords(request, environment: environment,
+                                     run: { try $0.importAcceptances($1, file: request.file, skipBad: request.skipBad) },
+                                     skipped: \.skipped) { "import: \($0.imported) acceptances imported, \($0.duplicates) duplicates" }
         case let .importConsumers(request):
             return try importRecords(request, environment: environment,
                                      run: { try $0.importConsumers($1, file: request.file, skipBad: request.skipBad,
@@ -195,6 +203,20 @@ func main() -> Int32 {
             let noun = problems.count == 1 ? "problem" : "problems"
             complain(problems.isEmpty ? "check: \(store.path) is sound" : "check: \(problems.count) \(noun) in \(store.path)")
             return problems.isEmpty ? 0 : 1
+        case let .remind(db, dryRun):
+            let store = try openExistingStore(try environment.databasePath(db), environment)
+            let reminders = try store.agreementReminders()
+            if dryRun {
+                for reminder in reminders {
+                    print([reminder.kind, reminder.record, reminder.organisationNumber, reminder.recipient]
+                        .map(UntrustedText.line).joined(separator: "\t"))
+                }
+                complain("remind: \(reminders.count) reminders would be queued (dry run: nothing was)")
+            } else {
+                let queued = try store.sendReminders(reminders)
+                complain("remind: \(queued) reminders queued (segdesk outbox deliver sends them)")
+            }
+            return 0
         case let .backup(db, file):
             let store = try openExistingStore(try environment.databasePath(db), environment)
             let started = Date()

@@ -1,7 +1,7 @@
 /// What `segdesk export` can write, each as one query whose column names are
 /// the field names. Times are ISO 8601 in UTC.
 public enum ExportKind: String, CaseIterable, Sendable {
-    case incidents, consumers, cases, notices, needs, journal, services
+    case incidents, consumers, cases, notices, needs, journal, services, agreements, acceptances
 
     static func time(_ column: String, as name: String) -> String {
         "strftime('%Y-%m-%dT%H:%M:%SZ', \(column), 'unixepoch') AS \(name)"
@@ -16,6 +16,16 @@ public enum ExportKind: String, CaseIterable, Sendable {
                    i.assignee, i.case_id, \(Self.time("i.sla_due_at", as: "sla_due_at"))
             FROM incidents i LEFT JOIN consumers c ON c.id = i.consumer_id JOIN services s ON s.id = i.service_id
             ORDER BY i.id
+            """
+        case .agreements: """
+            SELECT v.version, v.title, v.reference, \(Self.time("v.published_at", as: "published_at")),
+                   \(Self.time("v.effective_at", as: "effective_at")), \(Self.time("v.accept_by", as: "accept_by")),
+                   (SELECT count(*) FROM agreement_acceptances a WHERE a.version = v.version) AS accepted_by_consumers
+            FROM agreement_versions v ORDER BY v.version
+            """
+        case .acceptances: """
+            SELECT c.org_number, a.version, \(Self.time("a.accepted_at", as: "accepted_at")), a.accepted_by
+            FROM agreement_acceptances a JOIN consumers c ON c.id = a.consumer_id ORDER BY a.version, c.org_number
             """
         case .services: """
             SELECT p.key AS provider, p.name AS provider_name, p.email AS provider_email, s.key AS service,

@@ -62,6 +62,25 @@ struct FieldReader {
         return seconds
     }
 
+    /// A whole number in `range`, from JSON or CSV.
+    mutating func number(_ field: String, required: Bool, in range: ClosedRange<Int>) -> Int? {
+        let value = fields[field] ?? .null
+        let number: Int?
+        switch value {
+        case .null:
+            if required { problem(field, "is required") }
+            return nil
+        case .number(let double): number = double == double.rounded() ? Int(exactly: double) : nil
+        case .text(let text): number = Int(trimmedSpaces(text))
+        default: number = nil
+        }
+        guard let number, range.contains(number) else {
+            problem(field, "expected a whole number from \(range.lowerBound) to \(range.upperBound), got \(value.shown)")
+            return nil
+        }
+        return number
+    }
+
     /// true or false (JSON), or true/false/yes/no/1/0 (CSV); `fallback` when absent.
     mutating func flag(_ field: String, fallback: Bool) -> Bool {
         switch fields[field] ?? .null {

@@ -1,7 +1,7 @@
 /// The schema, as numbered steps applied in order. A shipped step is never
 /// edited: a change to the schema is a new step at the end.
 enum Migrations {
-    static let steps: [String] = [schemaVersion1, schemaVersion2, schemaVersion3, schemaVersion4, schemaVersion5, schemaVersion6]
+    static let steps: [String] = [schemaVersion1, schemaVersion2, schemaVersion3, schemaVersion4, schemaVersion5, schemaVersion6, schemaVersion7]
 
     /// The step that gave journal entries their seals.
     static let journalSealStep = 5
@@ -318,5 +318,24 @@ enum Migrations {
     /// services a real segment starts from (`segdesk import services`).
     private static let schemaVersion6 = """
     ALTER TABLE services ADD COLUMN description TEXT;
+    """
+
+    /// Agreements as the coordinator keeps them: each version's reference
+    /// (a document id or address), when it was published and when it must be
+    /// accepted by; who accepted on a consumer's behalf; and the reminders
+    /// sent, one per point before a deadline, so cron never sends one twice.
+    private static let schemaVersion7 = """
+    ALTER TABLE agreement_versions ADD COLUMN reference TEXT;
+    ALTER TABLE agreement_versions ADD COLUMN published_at INTEGER;
+    ALTER TABLE agreement_versions ADD COLUMN accept_by INTEGER;
+    ALTER TABLE agreement_acceptances ADD COLUMN accepted_by TEXT;
+    CREATE TABLE reminders (
+        kind TEXT NOT NULL,
+        record_id INTEGER NOT NULL,
+        consumer_id INTEGER NOT NULL REFERENCES consumers(id),
+        days_before INTEGER NOT NULL,
+        sent_at INTEGER NOT NULL,
+        PRIMARY KEY (kind, record_id, consumer_id, days_before)
+    ) WITHOUT ROWID;
     """
 }

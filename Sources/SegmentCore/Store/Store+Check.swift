@@ -12,6 +12,12 @@ extension Store {
         let tables = ["incident": "incidents", "case": "provider_cases", "notice": "change_notices", "need": "needs",
                       "consumer": "consumers", "import": "imports", "message": "outbox",
                       "service": "services", "provider": "providers"]
+        // Agreement versions are known by their number, not a row id.
+        let orphanAgreements = try database.scalar("""
+            SELECT count(*) FROM journal j WHERE j.entity = 'agreement'
+              AND NOT EXISTS (SELECT 1 FROM agreement_versions v WHERE v.version = j.entity_id)
+            """)
+        if orphanAgreements > 0 { problems.append("journal: \(orphanAgreements) entries name an agreement version that does not exist") }
         for (entity, table) in tables.sorted(by: { $0.key < $1.key }) {
             let orphans = try database.scalar("""
                 SELECT count(*) FROM journal j WHERE j.entity = ? AND NOT EXISTS (SELECT 1 FROM \(table) t WHERE t.id = j.entity_id)
@@ -22,7 +28,7 @@ extension Store {
             }
         }
         let unknown = try database.rows("""
-            SELECT DISTINCT entity FROM journal WHERE entity NOT IN ('incident', 'case', 'notice', 'need', 'consumer', 'import', 'message', 'service', 'provider')
+            SELECT DISTINCT entity FROM journal WHERE entity NOT IN ('incident', 'case', 'notice', 'need', 'consumer', 'import', 'message', 'service', 'provider', 'agreement')
             """) { $0.string(0) }
         problems += unknown.map { "journal: entries about an unknown kind of record \"\($0)\"" }
         if let broken = try journalChainProblem() { problems.append(broken) }

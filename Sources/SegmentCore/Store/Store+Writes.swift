@@ -89,10 +89,22 @@ extension Store {
                          [.integer(Int64(version)), .text(title), .integer(effectiveAt)])
     }
 
-    /// Records that a consumer accepted an agreement version.
-    public func recordAcceptance(consumerID: Int64, version: Int, at: Int64) throws {
-        try database.run("INSERT OR IGNORE INTO agreement_acceptances (consumer_id, version, accepted_at) VALUES (?, ?, ?)",
-                         [.integer(consumerID), .integer(Int64(version)), .integer(at)])
+    /// Records that a consumer accepted an agreement version, by whom when
+    /// known; with a `note`, journalled on the consumer. Returns false when
+    /// it was recorded before.
+    @discardableResult
+    public func recordAcceptance(consumerID: Int64, version: Int, at: Int64, by: String? = nil, note: String? = nil) throws -> Bool {
+        try database.inTransaction {
+            try database.run("""
+                INSERT OR IGNORE INTO agreement_acceptances (consumer_id, version, accepted_at, accepted_by) VALUES (?, ?, ?, ?)
+                """, [.integer(consumerID), .integer(Int64(version)), .integer(at), by.map(SQLValue.text) ?? .null])
+            guard database.changes == 1 else { return false }
+            if let note {
+                try journal(entity: "consumer", id: consumerID, action: "agreement accepted",
+                            after: "version=\(version) by=\(by ?? "-") \(note)")
+            }
+            return true
+        }
     }
 
     /// Adds a consumer with its contacts and services; returns its id.

@@ -101,6 +101,11 @@ enum CommandLine {
             }
             let note = arguments.dropFirst().joined(separator: " ")
             return [.setStage(consumerID: consumerID, stage: stage, note: note.isEmpty ? nil : note)]
+        case "accept":
+            guard arguments.count == 1, let version = Int(arguments[0]), let consumerID = selectedConsumer(state) else {
+                return usage("accept VERSION (on a consumer, after a signed paper or a phone call)", &state)
+            }
+            return [.acceptAgreement(consumerID: consumerID, version: version)]
         case "join":
             guard arguments.isEmpty, let noticeID = selectedNotice(state) else {
                 return usage("join (on an outage notice: its open reports from before it was announced join its case)", &state)

@@ -99,6 +99,9 @@ public struct EffectRunner {
             case let .setStage(consumerID, stage, note):
                 let name = try store.setStage(consumerID: consumerID, to: stage, note: note)
                 return .caseChanged("\(UntrustedText.line(name)) is now \(stage.rawValue)")
+            case let .acceptAgreement(consumerID, version):
+                let name = try store.acceptAgreement(consumerID: consumerID, version: version)
+                return .caseChanged("\(UntrustedText.line(name)) accepted agreement version \(version) (recorded by you)")
             case .joinReportsBeforeOutage(let noticeID):
                 let joined = try store.joinReportsBeforeOutage(noticeID: noticeID)
                 return .caseChanged("\(joined) open \(joined == 1 ? "report" : "reports") joined the outage's case; "

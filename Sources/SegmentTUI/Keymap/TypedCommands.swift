@@ -36,6 +36,8 @@ public enum TypedCommands {
                      help: "on an outage notice: its open reports from before it was announced join its case", panes: [.notices]),
         TypedCommand(name: "stage", arguments: "STAGE [NOTE]",
                      help: "move the consumer in onboarding; back a step or to suspended needs a note", panes: [.consumers]),
+        TypedCommand(name: "accept", arguments: "VERSION",
+                     help: "record that the consumer accepted an agreement version (a signed paper, a call)", panes: [.consumers]),
         TypedCommand(name: "note", arguments: "TEXT", help: "internal note in the record's history; never sent", panes: nil),
         TypedCommand(name: "q", arguments: "", help: "quit segdesk", panes: nil),
     ]

@@ -1,0 +1,82 @@
+import Foundation
+
+/// A reminder `segdesk remind` would queue: which record, to whom.
+public struct PlannedReminder: Equatable, Sendable {
+    public var kind: String
+    public var record: String
+    public var organisationNumber: String
+    public var recipient: String
+    public var subject: String
+    public var body: String
+    var recordID: Int64
+    var consumerID: Int64
+    /// Every point before the deadline this reminder stands for.
+    var daysBefore: [Int]
+}
+
+extension Store {
+    /// The reminders due now for the newest agreement version: one per
+    /// consumer (not offboarded) that has not accepted it, when a point
+    /// before its `accept_by` (`days`, e.g. 14, 7 and 2) has come and no
+    /// reminder was sent for that point; to the business contact (else the
+    /// technical one), at the last point to both.
+    public func agreementReminders(days: [Int] = [14, 7, 2]) throws -> [PlannedReminder] {
+        guard let agreement = try database.first("""
+            SELECT version, title, accept_by FROM agreement_versions WHERE accept_by IS NOT NULL ORDER BY version DESC LIMIT 1
+            """, [], { (version: $0.int(0), title: $0.string(1), acceptBy: $0.int(2)) }),
+              agreement.version == Int64(try currentAgreementVersion() ?? 0), now() <= agreement.acceptBy else { return [] }
+        let due = days.filter { now() >= agreement.acceptBy - Int64($0) * 86_400 }
+        guard let latest = due.min() else { return [] }
+        let last = days.min() == latest
+        let deadline = Timestamps.iso(agreement.acceptBy)
+        return try database.rows("""
+            SELECT c.id, c.org_number, c.name,
+                   (SELECT email FROM contacts WHERE consumer_id = c.id AND role = 'business' ORDER BY id LIMIT 1),
+                   (SELECT email FROM contacts WHERE consumer_id = c.id AND role = 'technical' ORDER BY id LIMIT 1)
+            FROM consumers c WHERE c.stage != 'offboarded'
+              AND NOT EXISTS (SELECT 1 FROM agreement_acceptances a WHERE a.consumer_id = c.id AND a.version = ?1)
+              AND NOT EXISTS (SELECT 1 FROM reminders r WHERE r.kind = 'agreement' AND r.record_id = ?1
+                              AND r.consumer_id = c.id AND r.days_before = ?2)
+            ORDER BY c.org_number
+            """, [.integer(agreement.version), .integer(Int64(latest))]) { row -> [PlannedReminder] in
+            let business = row.optionalString(3), technical = row.optionalString(4)
+            var recipients = [business ?? technical].compactMap { $0 }
+            if last, let technical, business != nil { recipients.append(technical) }
+            return recipients.filter(MailAddress.isPlausible).map { recipient in
+                PlannedReminder(
+                    kind: "agreement", record: "v\(agreement.version)", organisationNumber: row.string(1), recipient: recipient,
+                    subject: "[SEG-A\(agreement.version)] Reminder: please accept \(UntrustedText.line(agreement.title)) by \(deadline)",
+                    body: """
+                        \(UntrustedText.line(row.string(2))) has not yet accepted version \(agreement.version) of the \
+                        segment's agreement with the provider: \(UntrustedText.line(agreement.title)).
+
+                        It must be accepted by \(deadline). Reply to this message to tell us it is signed, or what stands in the way.
+                        """,
+                    recordID: agreement.version, consumerID: row.int(0), daysBefore: due)
+            }
+        }.flatMap { $0 }
+    }
+
+    /// Queues the reminders and records the points they stand for, so a
+    /// second run sends none of them again; journalled. Returns the count.
+    @discardableResult
+    public func sendReminders(_ reminders: [PlannedReminder]) throws -> Int {
+        try database.inTransaction {
+            for reminder in reminders {
+                try queueMessage(to: reminder.recipient, subject: reminder.subject, body: reminder.body, entity: "consumer",
+                                 entityID: reminder.consumerID)
+                for days in reminder.daysBefore {
+                    try database.run("""
+                        INSERT OR IGNORE INTO reminders (kind, record_id, consumer_id, days_before, sent_at) VALUES (?, ?, ?, ?, ?)
+                        """, [.text(reminder.kind), .integer(reminder.recordID), .integer(reminder.consumerID),
+                              .integer(Int64(days)), .integer(now())])
+                }
+            }
+            for (version, group) in Dictionary(grouping: reminders, by: \.recordID) {
+                try journal(entity: "agreement", id: version, action: "reminded",
+                            after: "consumers=\(Set(group.map(\.consumerID)).count) messages=\(group.count)")
+            }
+            return reminders.count
+        }
+    }
+}

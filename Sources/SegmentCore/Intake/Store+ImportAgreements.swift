@@ -1,0 +1,75 @@
+/// What an agreement or acceptance import did.
+public struct AgreementImportReport: Equatable, Sendable {
+    public var imported = 0
+    public var duplicates = 0
+    public var skipped: [IntakeProblem] = []
+}
+
+extension Store {
+    /// Imports agreement versions in one transaction; a version already
+    /// known is a duplicate. Unless `skipBad`, a bad record refuses it all.
+    public func importAgreements(_ contents: IntakeChunk<IncomingAgreement>, file: String,
+                                 skipBad: Bool) throws -> AgreementImportReport {
+        let bad = contents.problems.sorted { $0.line < $1.line }
+        if !bad.isEmpty && !skipBad { throw ImportRefused(problems: bad) }
+        return try database.inTransaction {
+            var report = AgreementImportReport(skipped: bad)
+            for record in contents.records {
+                if try database.first("SELECT 1 FROM agreement_versions WHERE version = ?", [.integer(Int64(record.version))],
+                                      { $0.int(0) }) != nil {
+                    report.duplicates += 1
+                    continue
+                }
+                try database.run("""
+                    INSERT INTO agreement_versions (version, title, effective_at, reference, published_at, accept_by)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """, [.integer(Int64(record.version)), .text(record.title), .integer(record.effectiveAt),
+                          record.reference.map(SQLValue.text) ?? .null, .integer(record.publishedAt ?? now()),
+                          record.acceptBy.map(SQLValue.integer) ?? .null])
+                try journal(entity: "agreement", id: Int64(record.version), action: "imported",
+                            after: "file=\(file) title=\(record.title)")
+                report.imported += 1
+            }
+            return report
+        }
+    }
+
+    /// Imports acceptances in one transaction: each names a registered
+    /// consumer and a known version (else the record is bad); one already
+    /// recorded is a duplicate.
+    public func importAcceptances(_ contents: IntakeChunk<IncomingAcceptance>, file: String,
+                                  skipBad: Bool) throws -> AgreementImportReport {
+        var bad = contents.problems
+        var consumers: [Int: Int64] = [:]
+        for record in contents.records {
+            if let id = try database.first("SELECT id FROM consumers WHERE org_number = ?",
+                                           [.text(record.organisationNumber.digits)], { $0.int(0) }) {
+                consumers[record.line] = id
+            } else {
+                bad.append(IntakeProblem(file: file, line: record.line, field: "org_number",
+                                         message: "no consumer has organisation number \(record.organisationNumber.digits)"))
+            }
+            if try database.first("SELECT 1 FROM agreement_versions WHERE version = ?", [.integer(Int64(record.version))],
+                                  { $0.int(0) }) == nil {
+                bad.append(IntakeProblem(file: file, line: record.line, field: "version",
+                                         message: "no agreement version \(record.version); import agreements first"))
+            }
+        }
+        bad.sort { $0.line < $1.line }
+        if !bad.isEmpty && !skipBad { throw ImportRefused(problems: bad) }
+        let badLines = Set(bad.map(\.line))
+        return try database.inTransaction {
+            var report = AgreementImportReport(skipped: bad)
+            for record in contents.records where !badLines.contains(record.line) {
+                guard let consumer = consumers[record.line] else { continue }
+                if try recordAcceptance(consumerID: consumer, version: record.version, at: record.acceptedAt,
+                                        by: record.acceptedBy, note: "file=\(file)") {
+                    report.imported += 1
+                } else {
+                    report.duplicates += 1
+                }
+            }
+            return report
+        }
+    }
+}

@@ -1,0 +1,23 @@
+extension Store {
+    /// Records, from the dashboard, that a consumer accepted agreement
+    /// `version` now (after a signed paper or a phone call), by the operator.
+    /// Returns the consumer's name.
+    @discardableResult
+    public func acceptAgreement(consumerID: Int64, version: Int) throws -> String {
+        try database.inTransaction {
+            let versions = try database.rows("SELECT version FROM agreement_versions ORDER BY version") { $0.integer(0) }
+            guard versions.contains(version) else {
+                let known = versions.isEmpty ? "none yet (segdesk import agreements FILE)" : versions.map(String.init).joined(separator: ", ")
+                throw StoreError.invalid("no agreement version \(version); the versions are \(known)")
+            }
+            guard let name = try database.first("SELECT name FROM consumers WHERE id = ?", [.integer(consumerID)], { $0.string(0) }) else {
+                throw StoreError.notFound(entity: "consumer", id: consumerID)
+            }
+            guard try recordAcceptance(consumerID: consumerID, version: version, at: now(), by: operatorLogin,
+                                       note: "recorded in the dashboard") else {
+                throw StoreError.invalid("\(name) has already accepted version \(version)")
+            }
+            return name
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import SegmentCore
+
+/// The segment's agreement with the provider: versions, who accepted which,
+/// and reminders to those who have not, never twice for one point.
+@Suite("Agreements and acceptance")
+struct AgreementTests {
+    /// Three banks (the third offboarded) and agreement v1 (all accepted) and v2, due in 10 days.
+    private func segment(now: @escaping () -> Int64 = { testNow }) throws -> Store {
+        let store = try Store(path: ":memory:", operatorLogin: "kari", now: now)
+        for (index, number) in ["974760673", "910212958", "923609016"].enumerated() {
+            try store.addConsumer(NewConsumer(
+                organisationNumber: try OrganisationNumber(number), name: "Bank \(index)", stage: index == 2 ? .offboarded : .live,
+                contacts: [Contact(role: .business, name: "Leder", email: "leder@bank\(index).example", isSharedMailbox: false),
+                           Contact(role: .technical, name: "Drift", email: "drift@bank\(index).example", isSharedMailbox: true)]))
+        }
+        let agreements = """
+            {"version":1,"title":"Vilkår v1","effective_at":"2025-01-01T00:00:00Z"}
+            {"version":2,"title":"Vilkår v2","reference":"DOC-2026-17","effective_at":"2026-12-15T00:00:00Z","accept_by":"2026-12-06T12:00:00Z"}
+            """
+        #expect(try store.importAgreements(IntakeFile.read(Data(agreements.utf8), name: "a.jsonl", csv: false),
+                                           file: "a.jsonl", skipBad: false).imported == 2)
+        let acceptances = """
+            org_number,version,accepted_at,accepted_by
+            974760673,1,2025-01-10T10:00:00Z,Leder
+            910212958,1,2025-01-11T10:00:00Z,
+            """
+        #expect(try store.importAcceptances(IntakeFile.read(Data(acceptances.utf8), name: "x.csv", csv: true),
+                                            file: "x.csv", skipBad: false).imported == 2)
+        return store
+    }
+
+    @Test("remind lists exactly the consumers that lack the newest version, offboarded ones never; :accept takes one off")
+    func remindersGoToThoseWhoLack() throws {
+        let store = try segment()
+        #expect(try store.agreementReminders().map(\.organisationNumber) == ["910212958", "974760673"])
+        try store.acceptAgreement(consumerID: 1, version: 2)
+        let reminders = try store.agreementReminders()
+        #expect(reminders.map(\.organisationNumber) == ["910212958"])
+        #expect(reminders.map(\.recipient) == ["leder@bank1.example"])
+        #expect(try store.history(entity: "consumer", id: 1).last?.after?.contains("version=2 by=kari") == true)
+        #expect(throws: StoreError.self) { try store.acceptAgreement(consumerID: 2, version: 9) }
+    }
+
+    @Test("run twice, remind queues each point's reminder once; at the last point the technical contact is told too")
+    func neverTwiceForOnePoint() throws {
+        var clock = testNow
+        let store = try segment(now: { clock })
+        #expect(try store.sendReminders(try store.agreementReminders()) == 2)
+        #expect(try store.agreementReminders().isEmpty)
+        clock = try #require(Timestamp.parse("2026-12-05T00:00:00Z"))
+        let last = try store.agreementReminders()
+        #expect(last.map(\.recipient) == ["leder@bank1.example", "drift@bank1.example", "leder@bank0.example", "drift@bank0.example"])
+        try store.sendReminders(last)
+        #expect(try store.agreementReminders().isEmpty)
+        #expect(try store.outbox().count == 6)
+        #expect(try store.check().isEmpty)
+    }
+
+    @Test("an acceptance naming an unknown consumer or version is refused with its line")
+    func badAcceptance() throws {
+        let store = try segment()
+        let csv = "org_number,version,accepted_at\n974760673,7,2026-01-01T00:00:00Z\n"
+        #expect(throws: ImportRefused.self) {
+            try store.importAcceptances(IntakeFile.read(Data(csv.utf8), name: "x.csv", csv: true), file: "x.csv", skipBad: false)
+        }
+    }
+}
