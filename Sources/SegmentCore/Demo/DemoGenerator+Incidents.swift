@@ -184,9 +184,6 @@ extension DemoGenerator {
     }
 
     func journalEntry(at: Int64, who: String, entity: String, id: Int64, action: String, before: String?, after: String?) throws {
-        try store.database.run("""
-            INSERT INTO journal (at, operator, entity, entity_id, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, [.integer(at), .text(who), .text(entity), .integer(id), .text(action),
-                  before.map(SQLValue.text) ?? .null, after.map(SQLValue.text) ?? .null])
+        try store.appendJournal(at: at, operator: who, entity: entity, id: id, action: action, before: before, after: after)
     }
 }

@@ -103,6 +103,7 @@ extension Store {
             let skipped = bad.isEmpty ? "" : " skipped=\(bad.count)"
             try database.run("UPDATE journal SET after = ? WHERE id = ?",
                              [.text("file=\(file) added=\(report.imported) duplicates=\(report.duplicates)\(skipped)"), .integer(entryID)])
+            try resealJournal(from: entryID)
             return report
         } } }
     }

@@ -4,10 +4,7 @@ extension Store {
     /// Outside a transaction it is one of its own, so it is sealed at once.
     public func journal(entity: String, id: Int64, action: String, before: String? = nil, after: String? = nil) throws {
         try database.inTransaction {
-            try database.run("""
-                INSERT INTO journal (at, operator, entity, entity_id, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, [.integer(now()), .text(operatorLogin), .text(entity), .integer(id), .text(action),
-                      before.map(SQLValue.text) ?? .null, after.map(SQLValue.text) ?? .null])
+            try appendJournal(at: now(), operator: operatorLogin, entity: entity, id: id, action: action, before: before, after: after)
         }
     }
 

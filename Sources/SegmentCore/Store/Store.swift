@@ -38,9 +38,10 @@ public final class Store {
     /// The last filter turned into a full-text query, kept while no incident
     /// changes: one redraw reads the window and the count with the same one.
     var lastFullTextMatch: (text: String, stamp: [Int], match: String?)?
-    /// The newest journal entry when the current transaction began: the
-    /// entries after it are this transaction's, and are sealed at its commit.
+    /// The newest journal entry when the current transaction began, and
+    /// where the chain of seals stands as the transaction writes entries.
     var journalMark: Int64 = 0
+    var journalTail = JournalTail(nextID: 1, seal: Store.journalChainStart)
 
     /// Opens or creates the database at `path` and brings its schema up to date.
     /// A database from a newer segdesk is refused, not touched. With
@@ -81,7 +82,10 @@ public final class Store {
             try database.execute("PRAGMA journal_mode = WAL")
         }
         try migrate(upgrading: upgrading)
-        database.afterBegin = { [unowned self] in journalMark = try newestJournalEntry() }
+        database.afterBegin = { [unowned self] in
+            journalTail = try readJournalTail()
+            journalMark = journalTail.nextID - 1
+        }
         database.beforeCommit = { [unowned self] in try sealJournal(writtenAfter: journalMark) }
         try openIncidentTermList()
     }
@@ -130,7 +134,7 @@ public final class Store {
                 try database.execute(Migrations.steps[version])
                 try database.execute("PRAGMA user_version = \(version + 1)")
                 // The entries from before seals existed are sealed as they are found.
-                if version + 1 == Migrations.journalSealStep { try sealJournal(writtenAfter: 0) }
+                if version + 1 == Migrations.journalSealStep { try resealJournal(from: 1) }
             }
         }
     }
