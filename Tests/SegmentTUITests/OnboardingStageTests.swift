@@ -47,4 +47,17 @@ struct OnboardingStageTests {
         #expect(try store.consumer(id: 1).row.stage == .suspended)
         #expect(try store.history(entity: "consumer", id: 1).last?.after == "stage=suspended note=agreement v2 not accepted")
     }
+
+    @Test("the record says the consumer has declared no legal basis until :declared records its own, worded as its word")
+    func legalDeclaration() throws {
+        var (harness, store) = try consumer(at: .live)
+        harness.press(.enter)
+        #expect(harness.screen.text.contains("no declaration from the consumer yet"))
+        command("declared 2026-03-01 JUR-2026-14 vurdering", &harness)
+        #expect(harness.screen.text.contains("declared by the consumer on 2026-03-01, its own assessment:"))
+        #expect(harness.screen.text.contains("JUR-2026-14 vurdering (recorded as it told us; not judged by the"))
+        #expect(try store.history(entity: "consumer", id: 1).last?.action == "legal basis declared by the consumer")
+        command("declared yesterday X", &harness)
+        #expect(harness.state.message?.text.hasPrefix("usage: :declared YYYY-MM-DD REFERENCE") == true)
+    }
 }

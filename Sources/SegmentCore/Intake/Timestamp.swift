@@ -1,11 +1,11 @@
 import Foundation
 
 /// ISO 8601 times as intake files write them.
-enum Timestamp {
+public enum Timestamp {
     /// Seconds since 1970 for "2026-11-26T08:15:00+01:00" (or Z, with or
     /// without fractional seconds); nil when the text lacks an offset or is
     /// not such a time.
-    static func parse(_ text: String) -> Int64? {
+    public static func parse(_ text: String) -> Int64? {
         let bytes = Array(text.utf8)
         guard bytes.count >= 20, bytes[4] == 45, bytes[7] == 45, bytes[10] == 84 || bytes[10] == 32,
               bytes[13] == 58, bytes[16] == 58 else { return nil }

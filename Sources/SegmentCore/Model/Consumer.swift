@@ -78,4 +78,11 @@ public struct ConsumerDetail: Equatable, Sendable {
     public var contacts: [Contact]
     public var services: [String]
     public var recentIncidents: [IncidentRow]
+    /// Since when it has been at its stage (its last stage move, else when
+    /// it was registered).
+    public var stageSince: Int64 = 0
+    /// When the consumer declared its own legal basis, and its reference to
+    /// its own assessment; nil when it has not.
+    public var legalDeclaredAt: Int64?
+    public var legalReference: String?
 }

@@ -1,7 +1,7 @@
 /// The schema, as numbered steps applied in order. A shipped step is never
 /// edited: a change to the schema is a new step at the end.
 enum Migrations {
-    static let steps: [String] = [schemaVersion1, schemaVersion2, schemaVersion3, schemaVersion4, schemaVersion5, schemaVersion6, schemaVersion7]
+    static let steps: [String] = [schemaVersion1, schemaVersion2, schemaVersion3, schemaVersion4, schemaVersion5, schemaVersion6, schemaVersion7, schemaVersion8]
 
     /// The step that gave journal entries their seals.
     static let journalSealStep = 5
@@ -337,5 +337,13 @@ enum Migrations {
         sent_at INTEGER NOT NULL,
         PRIMARY KEY (kind, record_id, consumer_id, days_before)
     ) WITHOUT ROWID;
+    """
+
+    /// What a consumer has told the coordinator of its own legal basis for
+    /// using the data: when it declared it and its reference to its own
+    /// assessment. A fact the consumer gave, never segdesk's judgement.
+    private static let schemaVersion8 = """
+    ALTER TABLE consumers ADD COLUMN legal_declared_at INTEGER;
+    ALTER TABLE consumers ADD COLUMN legal_reference TEXT;
     """
 }

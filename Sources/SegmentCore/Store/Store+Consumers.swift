@@ -54,8 +54,14 @@ extension Store {
         let incidents = try database.rows(
             "\(Self.incidentSelect) WHERE i.consumer_id = ? ORDER BY i.sort_group, i.sort_time LIMIT 20",
             [.integer(id)], Self.incidentRow)
+        let legal = try database.first("SELECT legal_declared_at, legal_reference, created_at FROM consumers WHERE id = ?",
+                                        [.integer(id)], { ($0.optionalInt(0).map(Int64.init), $0.optionalString(1), $0.int(2)) })
+        let movedAt = try database.first("""
+            SELECT max(at) FROM journal WHERE entity = 'consumer' AND entity_id = ? AND action IN ('stage', 'onboarding')
+            """, [.integer(id)], { $0.optionalInt(0).map(Int64.init) }) ?? nil
         return ConsumerDetail(row: row, technicalOperatorNumber: operatorOrganisation.0,
                               technicalOperatorName: operatorOrganisation.1, contacts: contacts, services: services,
-                              recentIncidents: incidents)
+                              recentIncidents: incidents, stageSince: movedAt ?? legal?.2 ?? now(),
+                              legalDeclaredAt: legal?.0, legalReference: legal?.1)
     }
 }

@@ -57,6 +57,7 @@ public enum Effect: Equatable, Sendable {
     case recordProviderUpdate(caseID: Int64, text: String)
     case setStage(consumerID: Int64, stage: OnboardingStage, note: String?)
     case acceptAgreement(consumerID: Int64, version: Int)
+    case recordLegalDeclaration(consumerID: Int64, declaredAt: Int64, reference: String)
     /// Takes the open reports that came before an outage notice into its case.
     case joinReportsBeforeOutage(noticeID: Int64)
     case loadOutbox

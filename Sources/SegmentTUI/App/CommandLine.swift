@@ -106,6 +106,14 @@ enum CommandLine {
                 return usage("accept VERSION (on a consumer, after a signed paper or a phone call)", &state)
             }
             return [.acceptAgreement(consumerID: consumerID, version: version)]
+        case "declared":
+            guard arguments.count >= 2, let consumerID = selectedConsumer(state),
+                  let date = Timestamp.parse(arguments[0] + "T12:00:00Z") else {
+                return usage("declared YYYY-MM-DD REFERENCE (on a consumer: the date it declared its legal basis, "
+                             + "and its reference to its own assessment)", &state)
+            }
+            return [.recordLegalDeclaration(consumerID: consumerID, declaredAt: date,
+                                            reference: arguments.dropFirst().joined(separator: " "))]
         case "join":
             guard arguments.isEmpty, let noticeID = selectedNotice(state) else {
                 return usage("join (on an outage notice: its open reports from before it was announced join its case)", &state)

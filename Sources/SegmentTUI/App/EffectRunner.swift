@@ -102,6 +102,9 @@ public struct EffectRunner {
             case let .acceptAgreement(consumerID, version):
                 let name = try store.acceptAgreement(consumerID: consumerID, version: version)
                 return .caseChanged("\(UntrustedText.line(name)) accepted agreement version \(version) (recorded by you)")
+            case let .recordLegalDeclaration(consumerID, declaredAt, reference):
+                let name = try store.recordLegalDeclaration(consumerID: consumerID, declaredAt: declaredAt, reference: reference)
+                return .caseChanged("recorded \(UntrustedText.line(name))'s own declaration of its legal basis")
             case .joinReportsBeforeOutage(let noticeID):
                 let joined = try store.joinReportsBeforeOutage(noticeID: noticeID)
                 return .caseChanged("\(joined) open \(joined == 1 ? "report" : "reports") joined the outage's case; "

@@ -38,6 +38,8 @@ public enum TypedCommands {
                      help: "move the consumer in onboarding; back a step or to suspended needs a note", panes: [.consumers]),
         TypedCommand(name: "accept", arguments: "VERSION",
                      help: "record that the consumer accepted an agreement version (a signed paper, a call)", panes: [.consumers]),
+        TypedCommand(name: "declared", arguments: "DATE REF",
+                     help: "record the consumer's own declaration of its legal basis (its date and reference)", panes: [.consumers]),
         TypedCommand(name: "note", arguments: "TEXT", help: "internal note in the record's history; never sent", panes: nil),
         TypedCommand(name: "q", arguments: "", help: "quit segdesk", panes: nil),
     ]

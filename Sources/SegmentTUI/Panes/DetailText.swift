@@ -215,9 +215,15 @@ enum DetailText {
         let row = detail.row
         var lines = [
             DetailLine("", "\(UntrustedText.line(row.name)) (\(OrganisationNumber.grouped(row.organisationNumber)))", .header),
-            DetailLine("Stage", row.stage.label),
+            DetailLine("Stage", "\(row.stage.rawValue.replacingOccurrences(of: "_", with: " ")), for "
+                       + Format.duration(max(0, state.now - detail.stageSince))),
             DetailLine("Agreement", (row.acceptedAgreement.map { "v\($0) accepted" } ?? "none accepted")
                        + (state.overview.currentAgreement.map { " (current v\($0))" } ?? "")),
+            DetailLine("Legal basis", detail.legalDeclaredAt.map {
+                "declared by the consumer on \(Format.date($0, state.timeZone)), its own assessment: "
+                    + UntrustedText.line(detail.legalReference ?? "-") + " (recorded as it told us; not judged by the coordinator)"
+            } ?? "no declaration from the consumer yet (:declared DATE REF when it gives one)",
+                       detail.legalDeclaredAt == nil ? .slaSoon : .normal),
             DetailLine("Operated by", detail.technicalOperatorName.map {
                 "\(UntrustedText.line($0)) (\(detail.technicalOperatorNumber.map(OrganisationNumber.grouped) ?? "?"))" } ?? "itself"),
             DetailLine("Services", detail.services.joined(separator: ", ")),
