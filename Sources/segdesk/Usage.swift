@@ -1,0 +1,180 @@
+/// The text `--help` prints for segdesk and each of its commands.
+enum Usage {
+    static let main = """
+        segdesk: the terminal desk of a data-sharing segment coordinator
+
+        A new segment starts from an empty file: import services, then consumers,
+        then incidents (or let mail bring them); --demo shows one filled in.
+
+        usage:
+          segdesk [--db PATH] [--theme NAME]      the dashboard
+          segdesk --demo [--db PATH] [--theme NAME]
+                                                  the dashboard on a fresh demo database
+          segdesk demo --db PATH [--consumers N] [--incidents N] [--seed N]
+                                                  write a deterministic demo database and exit
+          segdesk import services [--db PATH] [--skip-bad] [--update] FILE
+                                                  the provider and its services: a new segment's first step
+          segdesk import consumers [--db PATH] [--skip-bad] [--update] [--encoding E] FILE
+                                                  then the consumers with their contacts and services
+          segdesk import agreements|acceptances [--db PATH] [--skip-bad] FILE
+                                                  the segment's agreement versions / who accepted which
+          segdesk import incidents [--db PATH] [--skip-bad] [--encoding E] FILE
+                                                  import incidents from JSON Lines, or CSV when FILE
+                                                  ends in .csv; - reads standard input
+          segdesk import notices [--db PATH] [--skip-bad] [--encoding E] FILE
+                                                  import the provider's change and outage notices
+          segdesk ingest maildir [--db PATH] DIR  take the mail in DIR/new: reports become incidents,
+                                                  replies join theirs; handled mail moves to DIR/cur
+          segdesk export KIND [--db PATH] [--format jsonl|csv] [--keep-personal-data]
+                                                  write every record of a kind to standard output,
+                                                  national identity numbers masked unless kept;
+                                                  KIND: incidents, consumers, cases, notices, needs, journal
+          segdesk check [--db PATH]               verify integrity, foreign keys and the journal's seals
+          segdesk remind [--db PATH] [--dry-run]  for cron: reminders to consumers that have not accepted
+                                                  the newest agreement, never twice for one point
+          segdesk backup [--db PATH] FILE         an online copy of the database while others work
+          segdesk outbox list [--db PATH]         the queued, sent and failed messages
+          segdesk outbox confirm|requeue [--db PATH] ID...
+                                                  settle an uncertain message: it left / send it again
+          segdesk outbox deliver [--db PATH] [--transport T] [--from ADDRESS] [--timeout SECONDS]
+                                                  send what is due: T is sendmail, sendmail:PATH
+                                                  or maildir:DIR (default from the configuration)
+          segdesk --help | COMMAND --help | --version
+
+        The database is --db, else $SEGDESK_DB, else $XDG_DATA_HOME/segdesk/segdesk.sqlite
+        (~/.local/share/segdesk/segdesk.sqlite). Themes: default, light, high-contrast, mono;
+        NO_COLOR set means no colour. Inside the dashboard, ? lists every key.
+        """
+
+    static let demo = """
+        usage: segdesk demo --db PATH [--consumers N] [--incidents N] [--seed N]
+
+        Writes a realistic, deterministic demo segment into a new or empty database:
+        the Tax Administration's services, N consumers (default 130), N incidents over
+        the last 90 days (default 2500) with bursts grouped into provider cases,
+        change notices, needs and journal history. The same seed gives the same data.
+        """
+
+    static let importIncidents = """
+        usage: segdesk import incidents [--db PATH] [--skip-bad] [--encoding E] FILE
+
+        Reads incidents from FILE: JSON Lines (one object per line), or CSV with a
+        header row when FILE ends in .csv; - reads standard input. Fields:
+        external_id, consumer (organisation number), service, received_at (ISO 8601
+        with offset) and title are required; reporter {name, email} (CSV:
+        reporter_name, reporter_email), environment, body, error_code,
+        correlation_id, impact, urgency and kind are optional.
+
+        Text is UTF-8 (a byte-order mark is read past); --encoding names another:
+        iso-8859-1, iso-8859-15 or windows-1252. Lines end in LF, CRLF or CR.
+
+        Every bad record is reported as FILE:LINE: field: problem. Any bad record
+        refuses the whole import unless --skip-bad is given; then the good records
+        go in and the bad are listed. A (consumer, external_id) already imported is
+        counted as a duplicate and changes nothing.
+        """
+
+    static let importNotices = """
+        usage: segdesk import notices [--db PATH] [--skip-bad] [--encoding E] FILE
+
+        Reads the provider's change and outage notices from FILE: JSON Lines, or CSV
+        with a header row when FILE ends in .csv; - reads standard input. Fields:
+        provider (its key), kind (dataset_change, interface_change, deviation or
+        outage, maintenance, regulatory), title, services (a list of service keys;
+        CSV: separated by spaces) and effective_at are required; body, breaking
+        (true/false), published_at, ends_at and deadline (ISO 8601 with offset) are
+        optional. Each notice reaches the consumers that use one of its services.
+        While a deviation is in force, new reports on its services join its case.
+
+        Bad records are reported as FILE:LINE: field: problem and refuse the whole
+        import unless --skip-bad is given. A notice with the same provider, kind,
+        title and effective_at as one imported before is a duplicate.
+        """
+
+    static let importServices = """
+        usage: segdesk import services [--db PATH] [--skip-bad] [--update] [--encoding E] FILE
+
+        Reads the providers and their services from FILE: JSON Lines, or CSV when FILE
+        ends in .csv. Fields: provider (key), provider_name, provider_email (where cases
+        go), service (key, e.g. inntekt-api), service_name and environments (test and/or
+        production; CSV: separated by spaces) are required; description is optional.
+        This is the first import of a new segment: consumers and incidents name these
+        services. A service key already known is a duplicate and left alone; with
+        --update it changes to what the file says, each change journalled.
+
+        """
+
+    static let importAgreements = """
+        usage: segdesk import agreements [--db PATH] [--skip-bad] [--encoding E] FILE
+               segdesk import acceptances [--db PATH] [--skip-bad] [--encoding E] FILE
+
+        agreements: the versions of the segment's terms with the provider. Fields:
+        version (a whole number), title and effective_at are required; reference (a
+        document id or address), published_at and accept_by (ISO 8601) are optional.
+        acceptances: which consumer accepted which version. Fields: org_number,
+        version and accepted_at are required, accepted_by (who signed) is optional;
+        the consumer and the version must be known. One recorded before is a
+        duplicate. In the dashboard, :accept VERSION records one for a consumer.
+
+        """
+
+    static let importConsumers = """
+        usage: segdesk import consumers [--db PATH] [--skip-bad] [--update] [--encoding E] FILE
+
+        Reads consumers from FILE: JSON Lines, or CSV with a header row when FILE ends
+        in .csv; - reads standard input. Fields: org_number (9 digits, mod-11) and
+        name are required; operator_org_number and operator_name (a technical
+        operator, both or neither), mail_domain, stage (registered, terms_signed,
+        authorised_test, test_passed, authorised_production, live), services (service
+        keys; CSV: separated by spaces), technical_name and technical_email, and in
+        JSON contacts (a list of {role, name, email, shared}) are optional.
+
+        Bad records are reported as FILE:LINE: field: problem and refuse the whole
+        import unless --skip-bad is given. An organisation number already registered
+        is a duplicate and changes nothing, unless --update is given: then the name,
+        operator, mail domain, services and contacts the record gives replace the
+        registered ones, each change journalled with its before and after.
+        """
+
+    static let outbox = """
+        usage: segdesk outbox list [--db PATH]
+               segdesk outbox deliver [--db PATH] [--transport T] [--from ADDRESS] [--timeout SECONDS]
+               segdesk outbox confirm [--db PATH] ID...
+               segdesk outbox requeue [--db PATH] ID...
+
+        list prints every message segdesk has queued, sent or failed to send, one per
+        line, tab-separated: id, status, attempts, recipient, subject, last error.
+        deliver sends what is due through the transport: sendmail (the message on
+        standard input, the recipient after --), sendmail:PATH, or maildir:DIR; the
+        default is transport and from in $XDG_CONFIG_HOME/segdesk/config. Each
+        message is claimed before it is handed over, so two runs at once never send
+        one twice. A failure is kept and retried after 1 minute, doubling up to 6
+        hours; a transport that takes longer than the timeout (default 120 s, or
+        transport.timeout in the configuration) is stopped and counts as a failure.
+        Exit status 1 when a message failed or is uncertain.
+
+        A message is uncertain when a run ended between handing it over and
+        recording it (a kill, a crash, a full disk): it may have left, so it is not
+        sent again on its own. confirm marks it sent; requeue sends it at the next
+        deliver.
+        """
+
+    static let ingestMaildir = """
+        usage: segdesk ingest maildir [--db PATH] DIR
+
+        Takes every message in the Maildir DIR/new. A message whose subject carries
+        an incident's tag ([SEG-123]) or a case's ([SEG-C12]), or whose In-Reply-To
+        or References name a message segdesk sent, is a reply and joins that record
+        (the provider's answer on a case is a provider update). Any other message is
+        a new incident: its consumer is found through the sender's contact address,
+        else the mail domain (no match: the incident is marked unmatched), its
+        service through a service key named in the subject or text, else the
+        consumer's only service, else "unsorted"; an error code quoted in the text
+        becomes its code. The clock starts when the mail reached DIR/new.
+
+        A Message-ID taken in before is skipped. Each handled message moves to
+        DIR/cur with the Seen flag (:2,S); a message that cannot be read moves to
+        DIR/bad with NAME.reason beside it and is reported, and the run goes on.
+        Exit status 1 when any was set aside.
+        """
+}
