@@ -30,3 +30,23 @@ final class TemporaryDirectory {
 
     func path(_ name: String) -> String { url.appendingPathComponent(name).path }
 }
+
+/// Skatteetaten's inntekt-api and three banks, each reporting HTTP 503 on it
+/// in the last twenty minutes under its own title (reporters
+/// `drift0@bank0.eksempel.no` ...), not yet grouped. Returns the incident ids.
+func threeBanksReporting(_ titles: [String], in store: Store) throws -> [Int64] {
+    let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "tilbyder@skatteetaten.example")
+    let service = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+    var ids: [Int64] = []
+    for (index, number) in ["974760673", "910212958", "923609016"].enumerated() {
+        let bank = try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber(number), name: "Bank \(index)",
+                                                     stage: .live))
+        var incident = NewIncident(externalID: "T-\(index)", consumerID: bank, serviceID: service,
+                                   receivedAt: testNow - Int64(20 - index * 5) * 60, title: titles[index])
+        incident.errorCode = "HTTP 503"
+        incident.correlationID = "corr-\(index)"
+        incident.reporterEmail = "drift\(index)@bank\(index).eksempel.no"
+        ids.append(try store.addIncident(incident))
+    }
+    return ids
+}

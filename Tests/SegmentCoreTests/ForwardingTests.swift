@@ -29,19 +29,8 @@ struct ForwardingTests {
     @Test("forwarding a case of three banks queues one message to the provider naming three consumers affected, with numbers masked")
     func oneMessageToTheProvider() throws {
         let store = try emptyStore()
-        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "tilbyder@skatteetaten.example")
-        let service = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
-        var ids: [Int64] = []
-        for (index, number) in ["974760673", "910212958", "923609016"].enumerated() {
-            let bank = try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber(number), name: "Bank \(index)",
-                                                         stage: .live))
-            var incident = NewIncident(externalID: "T-\(index)", consumerID: bank, serviceID: service,
-                                       receivedAt: testNow - Int64(20 - index * 5) * 60,
-                                       title: index == 1 ? "503 for søker 01019010046" : "HTTP 503 fra inntekt-api")
-            incident.errorCode = "HTTP 503"
-            incident.correlationID = "corr-\(index)"
-            ids.append(try store.addIncident(incident))
-        }
+        let ids = try threeBanksReporting(["HTTP 503 fra inntekt-api", "503 for søker 01019010046", "HTTP 503 fra inntekt-api"],
+                                          in: store)
         let caseID = try #require(try store.group(ids).openedCaseID)
         let (message, masked) = try store.forwardingMessage(caseID: caseID)
         #expect(masked == 1)

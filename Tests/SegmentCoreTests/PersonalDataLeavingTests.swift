@@ -11,19 +11,7 @@ struct PersonalDataLeavingTests {
     /// in its written form.
     private func caseOfThreeBanks() throws -> (store: Store, caseID: Int64, ids: [Int64]) {
         let store = try emptyStore()
-        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "tilbyder@skatteetaten.example")
-        let service = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
-        var ids: [Int64] = []
-        for (index, number) in ["974760673", "910212958", "923609016"].enumerated() {
-            let bank = try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber(number), name: "Bank \(index)",
-                                                         stage: .live))
-            var incident = NewIncident(externalID: "T-\(index)", consumerID: bank, serviceID: service,
-                                       receivedAt: testNow - Int64(20 - index * 5) * 60,
-                                       title: ["503 for søker 01019010046", "503 for søker 010190 10046", "HTTP 503"][index])
-            incident.errorCode = "HTTP 503"
-            incident.reporterEmail = "drift\(index)@bank\(index).eksempel.no"
-            ids.append(try store.addIncident(incident))
-        }
+        let ids = try threeBanksReporting(["503 for søker 01019010046", "503 for søker 010190 10046", "HTTP 503"], in: store)
         return (store, try #require(try store.group(ids).openedCaseID), ids)
     }
 
