@@ -32,7 +32,7 @@ struct ScreenTests {
              2 Provider cases  2 open · 2
              3 Change notices  12
              4 Needs  30
-             5 Consumers  40
+             5 Consumers  40 · 27 live · 13 onboarding
              ! m groups: 19 consumers report HTTP 500 on inntekt-api within the hour
             """)
     }

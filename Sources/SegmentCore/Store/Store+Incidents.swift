@@ -49,6 +49,8 @@ public struct Overview: Equatable, Sendable {
     /// from an empty file has none yet (nil before the first read).
     public var services: Int?
     public var consumers: Int?
+    /// Consumers at each onboarding stage.
+    public var consumersByStage: [OnboardingStage: Int] = [:]
     /// The file, for the commands that fill a new one.
     public var databasePath = ""
 
@@ -160,6 +162,10 @@ extension Store {
             readOnly: isReadOnly,
             services: try database.scalar("SELECT count(*) FROM services WHERE key != ?", [.text(Self.unsortedServiceKey)]),
             consumers: try database.scalar("SELECT count(*) FROM consumers"),
+            consumersByStage: Dictionary(uniqueKeysWithValues: try database.rows(
+                "SELECT stage, count(*) FROM consumers GROUP BY stage") { row -> (OnboardingStage, Int)? in
+                    OnboardingStage(rawValue: row.string(0)).map { ($0, row.integer(1)) }
+                }.compactMap { $0 }),
             databasePath: path)
     }
 

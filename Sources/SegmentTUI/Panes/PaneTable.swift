@@ -83,12 +83,25 @@ enum PaneTable {
         "\(Format.count(pane.matching))\(pane.matchingIsFloor ? "+" : "") of \(Format.count(pane.total))"
     }
 
+    /// The consumers of the segment by where they are: "128 · 92 live · 33 onboarding · 3 suspended";
+    /// offboarded ones are no longer the segment's and are only named aside.
+    static func consumerStages(_ total: Int, _ stages: [OnboardingStage: Int]) -> String {
+        let offboarded = stages[.offboarded] ?? 0
+        let onboarding = OnboardingStage.pipeline.dropLast().reduce(0) { $0 + (stages[$1] ?? 0) }
+        var parts = [Format.count(total - offboarded)]
+        if let live = stages[.live], live > 0 { parts.append("\(Format.count(live)) live") }
+        if onboarding > 0 { parts.append("\(Format.count(onboarding)) onboarding") }
+        if let suspended = stages[.suspended], suspended > 0 { parts.append("\(Format.count(suspended)) suspended") }
+        return parts.joined(separator: " · ") + (offboarded > 0 ? " (\(Format.count(offboarded)) offboarded)" : "")
+    }
+
     /// The counts after a pane's title: "312 open · 2,031", or "12 of 2,031" while filtered.
     static func summary(_ kind: PaneKind, _ pane: PaneState, _ overview: Overview) -> String {
         if kind.isFiltered(by: pane.filter) { return matches(pane) }
         switch kind {
         case .incidents: return "\(Format.count(overview.openIncidents)) open · \(Format.count(pane.total))"
         case .cases: return "\(Format.count(overview.openCases)) open · \(Format.count(pane.total))"
+        case .consumers: return consumerStages(pane.total, overview.consumersByStage)
         default: return Format.count(pane.total)
         }
     }
