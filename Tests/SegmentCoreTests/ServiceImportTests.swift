@@ -103,4 +103,17 @@ struct ConsumerUpdateTests {
         #expect(entry.after == "name=Fjordvik Sparebank ASA services=inntekt-api,skattegrunnlag-api file=c2.jsonl")
         #expect(try store.importConsumers(read(renamed), file: "c2.jsonl", skipBad: false, update: true).updated == 0)
     }
+
+    @Test("a consumer's own legal-basis declaration comes with its record: both its date and its reference, or neither")
+    func legalDeclarationFromFile() throws {
+        let store = try segment()
+        let good = #"{"org_number":"974760673","name":"Fjordvik","legal_declared_at":"2026-03-01T00:00:00Z","legal_reference":"JUR-14"}"#
+        try store.importConsumers(read(good), file: "c.jsonl", skipBad: false)
+        let detail = try store.consumer(id: 1)
+        #expect(detail.legalDeclaredAt == Timestamp.parse("2026-03-01T00:00:00Z"))
+        #expect(detail.legalReference == "JUR-14")
+        let half = #"{"org_number":"910212958","name":"Vest","legal_reference":"JUR-15"}"#
+        #expect(read(half).problems.map(\.description)
+                == ["c.jsonl:1: legal_declared_at: a declaration of the consumer's legal basis needs both its date and its reference"])
+    }
 }

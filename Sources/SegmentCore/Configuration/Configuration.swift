@@ -12,7 +12,7 @@ public struct Configuration: Equatable, Sendable {
     public var policy = CoordinationPolicy()
 
     public static let knownKeys = ["transport", "transport.timeout", "from", "response.P1..P5", "resolution.P1..P5", "grouping.consumers",
-                                   "grouping.window", "provider", "provider.KEY"]
+                                   "grouping.window", "remind.days", "provider", "provider.KEY"]
 
     public init(transport: String? = nil, from: String? = nil) {
         self.transport = transport
@@ -60,6 +60,12 @@ public struct Configuration: Equatable, Sendable {
                 return "grouping.window expects a duration such as 60m or 2h, got \"\(value)\"; the default 60m is kept"
             }
             policy.grouping.window = seconds
+        case "remind.days":
+            let days = value.split(whereSeparator: { $0 == "," || $0 == " " }).map { Int($0) }
+            guard !days.isEmpty, days.allSatisfy({ $0 != nil && (1...365).contains($0!) }) else {
+                return "remind.days expects days before a deadline such as 14, 7, 2, got \"\(value)\"; the default 14, 7, 2 is kept"
+            }
+            policy.reminderDays = Array(Set(days.compactMap { $0 })).sorted(by: >)
         case "provider":
             guard MailAddress.isPlausible(value) else { return "provider expects one mail address, got \"\(value)\"" }
             policy.providerAddresses["*"] = value

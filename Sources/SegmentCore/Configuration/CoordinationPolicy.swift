@@ -10,6 +10,8 @@ public struct CoordinationPolicy: Equatable, Sendable {
     /// Codes that are not faults, with their standard answers: such a
     /// report is answered, never absorbed into a provider's outage.
     public var knownAnswers = KnownAnswers.standard
+    /// Days before a deadline when `segdesk remind` reminds, largest first.
+    public var reminderDays = [14, 7, 2]
 
     public init() {}
 

@@ -20,7 +20,8 @@ extension Store {
     /// before its `accept_by` (`days`, e.g. 14, 7 and 2) has come and no
     /// reminder was sent for that point; to the business contact (else the
     /// technical one), at the last point to both.
-    public func agreementReminders(days: [Int] = [14, 7, 2]) throws -> [PlannedReminder] {
+    public func agreementReminders() throws -> [PlannedReminder] {
+        let days = policy.reminderDays
         guard let agreement = try database.first("""
             SELECT version, title, accept_by FROM agreement_versions WHERE accept_by IS NOT NULL ORDER BY version DESC LIMIT 1
             """, [], { (version: $0.int(0), title: $0.string(1), acceptBy: $0.int(2)) }),

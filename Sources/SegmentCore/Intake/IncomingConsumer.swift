@@ -11,12 +11,16 @@ public struct IncomingConsumer: Equatable, Sendable, IntakeRecord {
     public var stage: OnboardingStage
     public var serviceKeys: [String]
     public var contacts: [Contact]
+    /// The consumer's own declaration of its legal basis: when, and its reference.
+    public var legalDeclaredAt: Int64?
+    public var legalReference: String?
     /// The fields the record gives: an update changes only these.
     public var givenFields: Set<String> = []
 
     /// Checks one record (names as in the JSON Lines format) and collects every problem.
     public static let fieldNames = ["org_number", "name", "operator_org_number", "operator_name", "mail_domain", "stage",
-                                    "services", "technical_name", "technical_email", "contacts"]
+                                    "services", "technical_name", "technical_email", "contacts",
+                                    "legal_declared_at", "legal_reference"]
 
     public static func check(_ fields: [String: FieldValue], line: Int, file: String) -> RecordCheck<IncomingConsumer> {
         var reader = FieldReader(fields, line: line, file: file)
@@ -78,9 +82,17 @@ public struct IncomingConsumer: Equatable, Sendable, IntakeRecord {
         default:
             reader.problem("contacts", "expected a list of {role, name, email, shared}")
         }
+        let legalDeclaredAt = reader.time("legal_declared_at", required: false)
+        let legalReference = reader.line("legal_reference", required: false)
+        if (legalDeclaredAt == nil) != (legalReference == nil) && reader.problems.isEmpty {
+            reader.problem(legalDeclaredAt == nil ? "legal_declared_at" : "legal_reference",
+                           "a declaration of the consumer's legal basis needs both its date and its reference")
+        }
         guard reader.problems.isEmpty, let organisationNumber, let name else { return .bad(reader.problems) }
         return .good(IncomingConsumer(line: line, organisationNumber: organisationNumber, name: name,
                                       operatorNumber: operatorNumber, operatorName: operatorName, mailDomain: mailDomain,
-                                      stage: stage, serviceKeys: services, contacts: contacts, givenFields: Set(fields.keys)))
+                                      stage: stage, serviceKeys: services, contacts: contacts,
+                                      legalDeclaredAt: legalDeclaredAt, legalReference: legalReference,
+                                      givenFields: Set(fields.keys)))
     }
 }

@@ -43,6 +43,9 @@ extension Store {
                     serviceIDs: consumer.serviceKeys.compactMap { services[$0] }))
                 try journal(entity: "consumer", id: id, action: "imported",
                             after: "file=\(file) stage=\(consumer.stage.rawValue)")
+                if let declared = consumer.legalDeclaredAt, let reference = consumer.legalReference {
+                    try recordLegalDeclaration(consumerID: id, declaredAt: declared, reference: reference)
+                }
                 report.imported += 1
             }
             return report

@@ -17,7 +17,14 @@ extension Store {
         if given.contains("contacts") || given.contains("technical_email") {
             after.contacts = record.contacts.map { "\($0.role.rawValue):\($0.email)" }.sorted()
         }
-        guard after != before else { return false }
+        var declared = false
+        if let date = record.legalDeclaredAt, let reference = record.legalReference,
+           try database.first("SELECT legal_declared_at IS ? AND legal_reference IS ? FROM consumers WHERE id = ?",
+                              [.integer(date), .text(reference), .integer(id)], { $0.int(0) == 1 }) != true {
+            try recordLegalDeclaration(consumerID: id, declaredAt: date, reference: reference)
+            declared = true
+        }
+        guard after != before else { return declared }
         try database.run("""
             UPDATE consumers SET name = ?, operator_org_number = ?, operator_name = ?, mail_domain = ?, search_text = ?,
                 sort_name = ?, version = version + 1 WHERE id = ?
