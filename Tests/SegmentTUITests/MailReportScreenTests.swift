@@ -72,7 +72,7 @@ struct OutboxScreenTests {
         #expect(text.contains("Last error       cannot run /nonexistent/sendmail"))
         #expect(harness.screen.lines.allSatisfy { DisplayWidth.of($0) <= 100 })
         harness.press(.character("q"))
-        #expect(harness.state.outbox == nil && harness.state.mode == .dashboard)
+        #expect(harness.state.sheet == nil && harness.state.mode == .dashboard)
     }
 }
 

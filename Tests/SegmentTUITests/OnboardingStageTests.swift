@@ -67,4 +67,20 @@ struct OnboardingStageTests {
         #expect(PaneTable.consumerStages(130, stages) == "128 · 92 live · 33 onboarding · 3 suspended (2 offboarded)")
         #expect(PaneTable.consumerStages(2, [.registered: 2]) == "2 · 2 onboarding")
     }
+
+    @Test(":agreements shows each version with its acceptances and who has not accepted the newest; :accept takes one off")
+    func agreementSheet() throws {
+        var (harness, store) = try consumer(at: .live)
+        try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("910212958"), name: "Vestbanken", stage: .live))
+        try store.addAgreementVersion(1, title: "Vilkår v1", effectiveAt: testNow - 86_400)
+        try store.recordAcceptance(consumerID: 2, version: 1, at: testNow - 3_600)
+        command("agreements", &harness)
+        #expect(harness.screen.text.contains("Agreement: v1 accepted by 1 of 2 consumers"))
+        #expect(harness.screen.text.contains("Not accepted v1 (1), most reminded first"))
+        #expect(harness.screen.text.contains("Fjordvik · live"))
+        harness.press(.escape)
+        command("accept 1", &harness)
+        command("agreements", &harness)
+        #expect(harness.screen.text.contains("every consumer has accepted it"))
+    }
 }

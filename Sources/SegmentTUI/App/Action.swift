@@ -19,7 +19,7 @@ public enum Action: Equatable, Sendable {
     case confirmationPrepared(Confirmation)
     /// A case changed; the text says how.
     case caseChanged(String)
-    case outboxLoaded(OutboxReview)
+    case sheetLoaded(Sheet)
     case phoneReportRecorded(Int64)
     case failed(String)
 }
@@ -61,6 +61,7 @@ public enum Effect: Equatable, Sendable {
     /// Takes the open reports that came before an outage notice into its case.
     case joinReportsBeforeOutage(noticeID: Int64)
     case loadOutbox
+    case loadAgreements
     /// The same message effect, with national identity numbers kept as
     /// written: the operator chose so in the box that showed them masked.
     indirect case keepingPersonalData(Effect)

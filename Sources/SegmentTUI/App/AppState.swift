@@ -36,6 +36,12 @@ public struct Confirmation: Equatable, Sendable {
     }
 }
 
+/// What a sheet over the dashboard shows.
+public enum Sheet: Equatable, Sendable {
+    case outbox(OutboxReview)
+    case agreements(AgreementReview)
+}
+
 /// A line of feedback at the bottom of the screen.
 public struct StatusMessage: Equatable, Sendable {
     public var text: String
@@ -60,8 +66,9 @@ public struct AppState: Equatable, Sendable {
     /// The view whose keys the help screen lists, while it is open.
     public var help: Mode?
     public var helpScroll = 0
-    /// The outbox view, while it is open (it scrolls like the help).
-    public var outbox: OutboxReview?
+    /// A sheet of the store's (the outbox, the agreement), while it is open;
+    /// it scrolls like the help.
+    public var sheet: Sheet?
     public var input: InputLine = .none
     public var message: StatusMessage?
     public var themeName: String
@@ -90,7 +97,7 @@ public struct AppState: Equatable, Sendable {
     /// Which keys are live now.
     public var mode: Mode {
         if confirmation != nil { return .confirm }
-        if help != nil || outbox != nil { return .help }
+        if help != nil || sheet != nil { return .help }
         return detail == nil ? .dashboard : .detail
     }
 

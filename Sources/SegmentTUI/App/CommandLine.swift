@@ -114,6 +114,8 @@ enum CommandLine {
             }
             return [.recordLegalDeclaration(consumerID: consumerID, declaredAt: date,
                                             reference: arguments.dropFirst().joined(separator: " "))]
+        case "agreements":
+            return [.loadAgreements]
         case "join":
             guard arguments.isEmpty, let noticeID = selectedNotice(state) else {
                 return usage("join (on an outage notice: its open reports from before it was announced join its case)", &state)

@@ -110,7 +110,9 @@ public struct EffectRunner {
                 return .caseChanged("\(joined) open \(joined == 1 ? "report" : "reports") joined the outage's case; "
                                     + "each reporter gets the known-issue answer")
             case .loadOutbox:
-                return .outboxLoaded(try store.outboxReview())
+                return .sheetLoaded(.outbox(try store.outboxReview()))
+            case .loadAgreements:
+                return .sheetLoaded(.agreements(try store.agreementReview()))
             case .keepingPersonalData(let inner):
                 return run(inner, state: state, keeping: true)
             case .redrawFully, .quit:

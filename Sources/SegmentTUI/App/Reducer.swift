@@ -60,8 +60,8 @@ public enum Reducer {
             state.input = .none
             state.message = StatusMessage("incident #\(id) recorded from the phone call")
             return reloadEverything(&state)
-        case .outboxLoaded(let review):
-            state.outbox = review
+        case .sheetLoaded(let sheet):
+            state.sheet = sheet
             state.helpScroll = 0
             return []
         case .caseChanged(let text):
@@ -216,7 +216,7 @@ public enum Reducer {
             guard let id = state.focusedPane.selectedID else { return [] }
             return [.openRecord(state.focus, id)]
         case .back:
-            if state.help != nil { state.help = nil } else if state.outbox != nil { state.outbox = nil } else { state.detail = nil }
+            if state.help != nil { state.help = nil } else if state.sheet != nil { state.sheet = nil } else { state.detail = nil }
             return []
         case .quit:
             return [.quit]

@@ -40,6 +40,8 @@ public enum TypedCommands {
                      help: "record that the consumer accepted an agreement version (a signed paper, a call)", panes: [.consumers]),
         TypedCommand(name: "declared", arguments: "DATE REF",
                      help: "record the consumer's own declaration of its legal basis (its date and reference)", panes: [.consumers]),
+        TypedCommand(name: "agreements", arguments: "",
+                     help: "the agreement: versions with their acceptances, and who has not accepted the newest", panes: nil),
         TypedCommand(name: "note", arguments: "TEXT", help: "internal note in the record's history; never sent", panes: nil),
         TypedCommand(name: "q", arguments: "", help: "quit segdesk", panes: nil),
     ]

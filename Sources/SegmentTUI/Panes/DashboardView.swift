@@ -12,7 +12,7 @@ public enum DashboardView {
             return screen
         }
         drawHeader(&screen, state)
-        if state.help != nil || state.outbox != nil {
+        if state.help != nil || state.sheet != nil {
             HelpView.render(into: &screen, area: Rect(x: 0, y: 1, width: state.width, height: state.height - 2),
                             lines: HelpView.sheetLines(state), scroll: state.helpScroll)
         } else if let detail = state.detail {

@@ -21,8 +21,10 @@ enum HelpView {
         let lines: [DetailLine]
         if let help = state.help {
             lines = Self.lines(for: help, on: state.currentPane)
-        } else if let outbox = state.outbox {
-            lines = OutboxView.lines(outbox, state)
+        } else if case .outbox(let review) = state.sheet {
+            lines = OutboxView.lines(review, state)
+        } else if case .agreements(let review) = state.sheet {
+            lines = AgreementView.lines(review, state)
         } else {
             return []
         }
