@@ -224,6 +224,17 @@ struct NoticeIntakeTests {
 
     private let outage = #"{"provider":"ske","kind":"outage","title":"Inntekt-API nede","services":["inntekt-api"],"effective_at":"2026-11-26T11:00:00+00:00","ends_at":"2026-11-26T15:00:00+00:00","breaking":true}"#
 
+    @Test("an offboarded consumer of the service hears nothing of a new notice")
+    func offboardedHearNothing() throws {
+        let store = try segment()
+        let offboarded = try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("923609016"), name: "Nedlagt Bank",
+                                                           stage: .offboarded, serviceIDs: [1]))
+        let contents = IntakeFile.read(Data((outage + "\n").utf8), name: "n.jsonl", csv: false, as: IncomingNotice.self)
+        #expect(try store.importNotices(contents, file: "n.jsonl", skipBad: false).consumersReached == 1)
+        #expect(try store.database.scalar("SELECT count(*) FROM notice_acknowledgements WHERE consumer_id = ?",
+                                          [.integer(offboarded)]) == 0)
+    }
+
     @Test("an outage notice reaches the consumers of its service, and while it is in force a new report joins its case")
     func outageNotice() throws {
         let store = try segment()

@@ -44,8 +44,10 @@ extension Store {
                     continue
                 }
                 let placeholders = Array(repeating: "?", count: serviceIDs.count).joined(separator: ", ")
+                // Offboarded consumers are no longer the segment's: they hear nothing.
                 let consumers = try database.rows("""
-                    SELECT DISTINCT consumer_id FROM consumer_services WHERE service_id IN (\(placeholders)) ORDER BY consumer_id
+                    SELECT DISTINCT cs.consumer_id FROM consumer_services cs JOIN consumers c ON c.id = cs.consumer_id
+                    WHERE cs.service_id IN (\(placeholders)) AND c.stage != 'offboarded' ORDER BY cs.consumer_id
                     """, serviceIDs.map(SQLValue.integer)) { $0.int(0) }
                 let active = notice.endsAt.map { $0 >= now() } ?? true
                 let id = try addNotice(providerID: provider, kind: notice.kind, title: notice.title, body: notice.body,
