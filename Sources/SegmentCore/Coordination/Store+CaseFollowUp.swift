@@ -24,7 +24,7 @@ extension Store {
         let title = UntrustedText.line(try caseRow(id: caseID).title)
         return try database.rows("""
             SELECT i.id, i.external_id, i.title, \(Self.replyAddress), i.received_at
-            FROM incidents i WHERE i.case_id = ? AND i.sort_group < 9 ORDER BY i.received_at
+            FROM incidents i WHERE i.case_id = ? AND i.sort_group < \(IncidentOrder.doneGroup) ORDER BY i.received_at
             """, [.integer(caseID)]) { row -> PlannedMessage? in
             guard let recipient = row.optionalString(3), MailAddress.isPlausible(recipient) else { return nil }
             let id = row.int(0)
@@ -51,7 +51,7 @@ extension Store {
             let before = try caseRow(id: caseID)
             guard before.status.isOpen else { throw StoreError.invalid("case #\(caseID) is already \(before.status.rawValue)") }
             let messages = try resolutionMessages(caseID: caseID, resolution: resolution, keepingPersonalData: keepingPersonalData)
-            let open = try database.rows("SELECT id FROM incidents WHERE case_id = ? AND sort_group < 9", [.integer(caseID)]) { $0.int(0) }
+            let open = try database.rows("SELECT id FROM incidents WHERE case_id = ? AND sort_group < \(IncidentOrder.doneGroup)", [.integer(caseID)]) { $0.int(0) }
             if !open.isEmpty { try triage(.setStatus(.resolved, .providerFault), incidents: open) }
             try database.run("""
                 UPDATE provider_cases SET status = 'resolved', resolved_at = ?, resolution_text = ?, sort_group = 1,

@@ -55,7 +55,7 @@ extension Store {
             try database.run("""
                 UPDATE provider_cases SET status = 'forwarded', forwarded_at = ?, version = version + 1 WHERE id = ?
                 """, [.integer(now()), .integer(caseID)])
-            let open = try database.rows("SELECT id FROM incidents WHERE case_id = ? AND sort_group < 9", [.integer(caseID)]) { $0.int(0) }
+            let open = try database.rows("SELECT id FROM incidents WHERE case_id = ? AND sort_group < \(IncidentOrder.doneGroup)", [.integer(caseID)]) { $0.int(0) }
             if !open.isEmpty { try triage(.setStatus(.forwarded, nil), incidents: open) }
             try journal(entity: "case", id: caseID, action: "forwarded", before: "status=open",
                         after: "status=forwarded to=\(message.recipient) consumers=\(before.affectedConsumers) masked=\(masked)"

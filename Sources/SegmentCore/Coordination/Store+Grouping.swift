@@ -9,7 +9,7 @@ extension Store {
         try database.rows("""
             SELECT i.service_id, s.key, i.environment, i.error_code, count(DISTINCT i.consumer_id), count(*)
             FROM incidents i INDEXED BY incidents_received JOIN services s ON s.id = i.service_id
-            WHERE i.received_at >= ? AND i.error_code IS NOT NULL AND i.case_id IS NULL AND i.sort_group < 9
+            WHERE i.received_at >= ? AND i.error_code IS NOT NULL AND i.case_id IS NULL AND i.sort_group < \(IncidentOrder.doneGroup)
               AND i.consumer_id IS NOT NULL AND s.key != ?
               AND NOT EXISTS (SELECT 1 FROM provider_cases pc WHERE pc.sort_group = 0 AND pc.service_id = i.service_id
                               AND pc.environment = i.environment AND pc.error_code = i.error_code)
@@ -40,7 +40,7 @@ extension Store {
     public func group(_ proposal: GroupingProposal) throws -> TriageChange {
         let ids = try database.rows("""
             SELECT id FROM incidents WHERE service_id = ? AND environment = ? AND error_code = ? AND received_at >= ?
-              AND case_id IS NULL AND sort_group < 9 ORDER BY received_at
+              AND case_id IS NULL AND sort_group < \(IncidentOrder.doneGroup) ORDER BY received_at
             """, [.integer(proposal.serviceID), .text(proposal.environment.rawValue), .text(proposal.errorCode),
                   .integer(now() - policy.grouping.window)]) { $0.int(0) }
         return try group(ids)

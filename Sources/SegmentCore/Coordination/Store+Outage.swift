@@ -26,7 +26,7 @@ extension Store {
             guard let incident = try database.first("""
                 SELECT i.service_id, i.environment, i.received_at, i.case_id, i.external_id, \(Self.replyAddress), i.kind,
                        i.error_code
-                FROM incidents i WHERE i.id = ? AND i.sort_group < 9
+                FROM incidents i WHERE i.id = ? AND i.sort_group < \(IncidentOrder.doneGroup)
                 """, [.integer(incidentID)], {
                     (service: $0.int(0), environment: $0.string(1), receivedAt: $0.int(2), caseID: $0.optionalInt(3),
                      reference: $0.string(4), recipient: $0.optionalString(5), kind: $0.string(6), code: $0.optionalString(7))
@@ -94,7 +94,7 @@ extension Store {
             JOIN incidents i ON i.service_id = ns.service_id
             WHERE n.id = ? AND n.kind = 'deviation' AND n.active = 1
               AND i.received_at >= n.effective_at AND i.received_at <= coalesce(n.ends_at, ?)
-              AND i.case_id IS NULL AND i.sort_group < 9 AND i.kind = 'error'
+              AND i.case_id IS NULL AND i.sort_group < \(IncidentOrder.doneGroup) AND i.kind = 'error'
             ORDER BY i.received_at
             """, [.integer(noticeID), .integer(now())]) { $0.int(0) }
     }

@@ -2,7 +2,7 @@ extension Store {
     static let consumerSelect = """
         SELECT c.id, c.org_number, c.name, c.stage,
                (SELECT max(version) FROM agreement_acceptances a WHERE a.consumer_id = c.id),
-               (SELECT count(*) FROM incidents i WHERE i.consumer_id = c.id AND i.sort_group < 9),
+               (SELECT count(*) FROM incidents i WHERE i.consumer_id = c.id AND i.sort_group < \(IncidentOrder.doneGroup)),
                c.sort_name
         FROM consumers c
         """

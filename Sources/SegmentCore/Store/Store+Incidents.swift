@@ -141,10 +141,10 @@ extension Store {
     /// The header's counts, each served by a partial or covering index.
     public func overview() throws -> Overview {
         Overview(
-            newIncidents: try database.scalar("SELECT count(*) FROM incidents WHERE sort_group < 9 AND status = 'new'"),
-            openIncidents: try database.scalar("SELECT count(*) FROM incidents WHERE sort_group < 9"),
+            newIncidents: try database.scalar("SELECT count(*) FROM incidents WHERE sort_group < \(IncidentOrder.doneGroup) AND status = 'new'"),
+            openIncidents: try database.scalar("SELECT count(*) FROM incidents WHERE sort_group < \(IncidentOrder.doneGroup)"),
             slaBreaches: try database.scalar(
-                "SELECT count(*) FROM incidents WHERE sort_group < 9 AND sla_due_at < ?", [.integer(now())]),
+                "SELECT count(*) FROM incidents WHERE sort_group < \(IncidentOrder.doneGroup) AND sla_due_at < ?", [.integer(now())]),
             openCases: try database.scalar("SELECT count(*) FROM provider_cases WHERE sort_group = 0"),
             unacknowledgedBreakingChanges: try database.scalar("""
                 SELECT count(*) FROM change_notices n WHERE n.breaking = 1 AND n.active = 1
@@ -157,7 +157,7 @@ extension Store {
                 SELECT count(*) FROM outbox WHERE status != 'sent' AND status IN ('failed', 'uncertain')
                 """),
             unmatchedIncidents: try database.scalar(
-                "SELECT count(*) FROM incidents WHERE consumer_id IS NULL AND sort_group < 9"),
+                "SELECT count(*) FROM incidents WHERE consumer_id IS NULL AND sort_group < \(IncidentOrder.doneGroup)"),
             unreadReplies: try database.scalar(Self.openUnreadRepliesCount),
             readOnly: isReadOnly,
             services: try database.scalar("SELECT count(*) FROM services WHERE key != ?", [.text(Self.unsortedServiceKey)]),
