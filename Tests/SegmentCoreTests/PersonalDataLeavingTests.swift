@@ -44,7 +44,7 @@ struct PersonalDataLeavingTests {
     @Test("whatever a workflow hands the outbox is masked at its door")
     func outboxDoorMasks() throws {
         let store = try emptyStore()
-        try store.database.inTransaction {
+        _ = try store.database.inTransaction {
             try store.queueMessage(to: "a@b.example", subject: "om 01019010046", body: "fnr 010190-10046", entity: "case", entityID: 1)
         }
         let message = try #require(try store.outbox().first)

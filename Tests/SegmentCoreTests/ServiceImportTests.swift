@@ -33,7 +33,7 @@ struct ServiceImportTests {
     @Test("a service imported again is a duplicate; with update its name changes and the journal shows before and after")
     func duplicateAndUpdate() throws {
         let store = try emptyStore()
-        try store.importServices(read(services), file: "s.jsonl", skipBad: false)
+        _ = try store.importServices(read(services), file: "s.jsonl", skipBad: false)
         #expect(try store.importServices(read(services), file: "s.jsonl", skipBad: false).duplicates == 2)
         let renamed = services.replacingOccurrences(of: "Inntekt API v2", with: "Inntekt API v3")
         #expect(try store.importServices(read(renamed), file: "s.jsonl", skipBad: false, update: true).updated == 1)
@@ -62,7 +62,7 @@ struct ServiceImportTests {
     @Test("export services writes what import services reads")
     func roundTrip() throws {
         let store = try emptyStore()
-        try store.importServices(read(services), file: "s.jsonl", skipBad: false)
+        _ = try store.importServices(read(services), file: "s.jsonl", skipBad: false)
         var exported = ""
         try Exporter(store: store).export(.services, format: .jsonl, forTerminal: false) { exported += $0 }
         let again = try emptyStore()
@@ -88,7 +88,7 @@ struct ConsumerUpdateTests {
     func updateChangesWhatIsGiven() throws {
         let store = try segment()
         let first = #"{"org_number":"974760673","name":"Fjordvik Sparebank","mail_domain":"fjordvik.example","services":["inntekt-api"]}"#
-        try store.importConsumers(read(first), file: "c.jsonl", skipBad: false)
+        _ = try store.importConsumers(read(first), file: "c.jsonl", skipBad: false)
         let renamed = #"{"org_number":"974760673","name":"Fjordvik Sparebank ASA","services":["inntekt-api","skattegrunnlag-api"]}"#
         #expect(try store.importConsumers(read(renamed), file: "c2.jsonl", skipBad: false).duplicates == 1)
         #expect(try store.consumer(id: 1).row.name == "Fjordvik Sparebank")
@@ -108,7 +108,7 @@ struct ConsumerUpdateTests {
     func legalDeclarationFromFile() throws {
         let store = try segment()
         let good = #"{"org_number":"974760673","name":"Fjordvik","legal_declared_at":"2026-03-01T00:00:00Z","legal_reference":"JUR-14"}"#
-        try store.importConsumers(read(good), file: "c.jsonl", skipBad: false)
+        _ = try store.importConsumers(read(good), file: "c.jsonl", skipBad: false)
         let detail = try store.consumer(id: 1)
         #expect(detail.legalDeclaredAt == Timestamp.parse("2026-03-01T00:00:00Z"))
         #expect(detail.legalReference == "JUR-14")
