@@ -31,8 +31,8 @@ extension Store {
     private static func fields(of row: Row) -> [SQLValue] { (0..<Int32(8)).map { row.value($0) } }
 
     /// Where the chain stands: the id the next entry gets and the seal it
-    /// chains from (the last sealed entry's). Read when a transaction begins.
-    func readJournalTail() throws -> JournalTail {
+    /// chains from (the last sealed entry's).
+    private func readJournalTail() throws -> JournalTail {
         let next = try newestJournalEntry() + 1
         let seal = try database.first("SELECT seal FROM journal WHERE seal IS NOT NULL ORDER BY id DESC LIMIT 1", [], {
             $0.string(0)
@@ -43,13 +43,14 @@ extension Store {
     /// Writes one entry with its seal; the caller holds a transaction.
     func appendJournal(at: Int64, operator login: String, entity: String, id: Int64, action: String,
                        before: String?, after: String?) throws {
-        let fields: [SQLValue] = [.integer(journalTail.nextID), .integer(at), .text(login), .text(entity), .integer(id),
+        let tail = try journalTail ?? readJournalTail()
+        let fields: [SQLValue] = [.integer(tail.nextID), .integer(at), .text(login), .text(entity), .integer(id),
                                   .text(action), before.map(SQLValue.text) ?? .null, after.map(SQLValue.text) ?? .null]
-        let seal = Self.journalSeal(previous: journalTail.seal, fields)
+        let seal = Self.journalSeal(previous: tail.seal, fields)
         try database.run("""
             INSERT INTO journal (id, at, operator, entity, entity_id, action, before, after, seal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, fields + [.text(seal)])
-        journalTail = JournalTail(nextID: journalTail.nextID + 1, seal: seal)
+        journalTail = JournalTail(nextID: tail.nextID + 1, seal: seal)
     }
 
     /// The id of the newest entry, 0 when there is none.
@@ -71,19 +72,6 @@ extension Store {
             try database.run("UPDATE journal SET seal = ? WHERE id = ?", [.text(seal), .integer(entry)])
         }
         journalTail = JournalTail(nextID: try newestJournalEntry() + 1, seal: previous)
-    }
-
-    /// Seals every entry written after entry `mark` (the start of the
-    /// transaction) without a seal: one written the old way, as upgrading a
-    /// file from before seals does. An entry written outside segdesk before
-    /// the transaction stays without one, for `check` to name.
-    func sealJournal(writtenAfter mark: Int64) throws {
-        guard try database.first("SELECT seal IS NULL FROM journal WHERE id > ? ORDER BY id DESC LIMIT 1", [.integer(mark)], {
-            $0.int(0) != 0
-        }) == true, let first = try database.first("SELECT min(id) FROM journal WHERE id > ? AND seal IS NULL", [.integer(mark)], {
-            $0.optionalInt(0)
-        }) ?? nil else { return }
-        try resealJournal(from: Int64(first))
     }
 
     /// The first entry that does not fit the chain, as one line, or nil when

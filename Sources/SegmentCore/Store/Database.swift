@@ -13,11 +13,9 @@ public final class Database {
     /// instead of hashing its text every time.
     private var lastUsed: (sql: String, statement: Statement)?
     private var transactionDepth = 0
-    /// Run inside every outermost transaction, just after it begins and just
-    /// before it commits, so their work commits with the rest or not at all
-    /// (the journal's seals).
-    var afterBegin: (() throws -> Void)?
-    var beforeCommit: (() throws -> Void)?
+    /// Run as every outermost transaction begins: the store forgets what it
+    /// knew of the file before (where the journal's chain stands).
+    var afterBegin: (() -> Void)?
 
     /// Opens (creating when missing) the file at `path`; ":memory:" for a
     /// private database. `readOnly` opens an existing file for reading only.
@@ -118,9 +116,8 @@ public final class Database {
         transactionDepth = 1
         defer { transactionDepth = 0 }
         do {
-            try afterBegin?()
+            afterBegin?()
             let result = try body()
-            try beforeCommit?()
             try execute("COMMIT")
             return result
         } catch {

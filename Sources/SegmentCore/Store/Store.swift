@@ -38,10 +38,9 @@ public final class Store {
     /// The last filter turned into a full-text query, kept while no incident
     /// changes: one redraw reads the window and the count with the same one.
     var lastFullTextMatch: (text: String, stamp: [Int], match: String?)?
-    /// The newest journal entry when the current transaction began, and
-    /// where the chain of seals stands as the transaction writes entries.
-    var journalMark: Int64 = 0
-    var journalTail = JournalTail(nextID: 1, seal: Store.journalChainStart)
+    /// Where the journal's chain of seals stands within the current
+    /// transaction: read when it first writes an entry, nil until then.
+    var journalTail: JournalTail?
 
     /// Opens or creates the database at `path` and brings its schema up to date.
     /// A database from a newer segdesk is refused, not touched. With
@@ -82,11 +81,7 @@ public final class Store {
             try database.execute("PRAGMA journal_mode = WAL")
         }
         try migrate(upgrading: upgrading)
-        database.afterBegin = { [unowned self] in
-            journalTail = try readJournalTail()
-            journalMark = journalTail.nextID - 1
-        }
-        database.beforeCommit = { [unowned self] in try sealJournal(writtenAfter: journalMark) }
+        database.afterBegin = { [unowned self] in journalTail = nil }
         try openIncidentTermList()
     }
 
