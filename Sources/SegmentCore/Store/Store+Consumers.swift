@@ -35,9 +35,11 @@ extension Store {
     /// A consumer with contacts, services, technical operator and recent incidents.
     public func consumer(id: Int64) throws -> ConsumerDetail {
         guard let row = try database.first("\(Self.consumerSelect) WHERE c.id = ?", [.integer(id)], Self.consumerRow),
-              let operatorOrganisation = try database.first(
-                  "SELECT operator_org_number, operator_name FROM consumers WHERE id = ?", [.integer(id)], {
-                      ($0.optionalString(0), $0.optionalString(1))
+              let own = try database.first("""
+                  SELECT operator_org_number, operator_name, legal_declared_at, legal_reference, created_at FROM consumers WHERE id = ?
+                  """, [.integer(id)], {
+                      (operatorNumber: $0.optionalString(0), operatorName: $0.optionalString(1),
+                       declaredAt: $0.isNull(2) ? nil : $0.int(2), reference: $0.optionalString(3), createdAt: $0.int(4))
                   }) else {
             throw StoreError.notFound(entity: "consumer", id: id)
         }
@@ -54,14 +56,12 @@ extension Store {
         let incidents = try database.rows(
             "\(Self.incidentSelect) WHERE i.consumer_id = ? ORDER BY i.sort_group, i.sort_time LIMIT 20",
             [.integer(id)], Self.incidentRow)
-        let legal = try database.first("SELECT legal_declared_at, legal_reference, created_at FROM consumers WHERE id = ?",
-                                        [.integer(id)], { ($0.optionalInt(0).map(Int64.init), $0.optionalString(1), $0.int(2)) })
         let movedAt = try database.first("""
             SELECT max(at) FROM journal WHERE entity = 'consumer' AND entity_id = ? AND action IN ('stage', 'onboarding')
             """, [.integer(id)], { $0.optionalInt(0).map(Int64.init) }) ?? nil
-        return ConsumerDetail(row: row, technicalOperatorNumber: operatorOrganisation.0,
-                              technicalOperatorName: operatorOrganisation.1, contacts: contacts, services: services,
-                              recentIncidents: incidents, stageSince: movedAt ?? legal?.2 ?? now(),
-                              legalDeclaredAt: legal?.0, legalReference: legal?.1)
+        return ConsumerDetail(row: row, technicalOperatorNumber: own.operatorNumber,
+                              technicalOperatorName: own.operatorName, contacts: contacts, services: services,
+                              recentIncidents: incidents, stageSince: movedAt ?? own.createdAt,
+                              legalDeclaredAt: own.declaredAt, legalReference: own.reference)
     }
 }

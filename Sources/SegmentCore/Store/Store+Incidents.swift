@@ -48,9 +48,9 @@ public struct Overview: Equatable, Sendable {
     /// The provider services and consumers registered: a segment starting
     /// from an empty file has none yet (nil before the first read).
     public var services: Int?
-    public var consumers: Int?
-    /// Consumers at each onboarding stage.
-    public var consumersByStage: [OnboardingStage: Int] = [:]
+    /// Consumers at each onboarding stage (nil before the first read).
+    public var consumersByStage: [OnboardingStage: Int]?
+    public var consumers: Int? { consumersByStage?.values.reduce(0, +) }
     /// The file, for the commands that fill a new one.
     public var databasePath = ""
 
@@ -161,7 +161,6 @@ extension Store {
             unreadReplies: try database.scalar(Self.openUnreadRepliesCount),
             readOnly: isReadOnly,
             services: try database.scalar("SELECT count(*) FROM services WHERE key != ?", [.text(Self.unsortedServiceKey)]),
-            consumers: try database.scalar("SELECT count(*) FROM consumers"),
             consumersByStage: Dictionary(uniqueKeysWithValues: try database.rows(
                 "SELECT stage, count(*) FROM consumers GROUP BY stage") { row -> (OnboardingStage, Int)? in
                     OnboardingStage(rawValue: row.string(0)).map { ($0, row.integer(1)) }

@@ -101,7 +101,7 @@ enum PaneTable {
         switch kind {
         case .incidents: return "\(Format.count(overview.openIncidents)) open · \(Format.count(pane.total))"
         case .cases: return "\(Format.count(overview.openCases)) open · \(Format.count(pane.total))"
-        case .consumers: return consumerStages(pane.total, overview.consumersByStage)
+        case .consumers: return consumerStages(pane.total, overview.consumersByStage ?? [:])
         default: return Format.count(pane.total)
         }
     }
