@@ -20,6 +20,14 @@ public struct IntakeProblem: Error, Equatable, CustomStringConvertible, Sendable
 public struct ImportRefused: Error, CustomStringConvertible, Sendable {
     public var problems: [IntakeProblem]
 
+    /// The problems in line order, to be skipped; throws, refusing the whole
+    /// import, when there are any and `skipBad` is false.
+    static func skipping(_ problems: [IntakeProblem], skipBad: Bool) throws -> [IntakeProblem] {
+        let sorted = problems.sorted { $0.line < $1.line }
+        if !sorted.isEmpty && !skipBad { throw ImportRefused(problems: sorted) }
+        return sorted
+    }
+
     public var description: String {
         let records = Set(problems.map(\.line)).count
         let noun = records == 1 ? "record is" : "records are"

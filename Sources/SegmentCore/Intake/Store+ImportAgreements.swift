@@ -10,8 +10,7 @@ extension Store {
     /// known is a duplicate. Unless `skipBad`, a bad record refuses it all.
     public func importAgreements(_ contents: IntakeChunk<IncomingAgreement>, file: String,
                                  skipBad: Bool) throws -> AgreementImportReport {
-        let bad = contents.problems.sorted { $0.line < $1.line }
-        if !bad.isEmpty && !skipBad { throw ImportRefused(problems: bad) }
+        let bad = try ImportRefused.skipping(contents.problems, skipBad: skipBad)
         return try database.inTransaction {
             var report = AgreementImportReport(skipped: bad)
             for record in contents.records {
@@ -55,8 +54,7 @@ extension Store {
                                          message: "no agreement version \(record.version); import agreements first"))
             }
         }
-        bad.sort { $0.line < $1.line }
-        if !bad.isEmpty && !skipBad { throw ImportRefused(problems: bad) }
+        bad = try ImportRefused.skipping(bad, skipBad: skipBad)
         let badLines = Set(bad.map(\.line))
         return try database.inTransaction {
             var report = AgreementImportReport(skipped: bad)

@@ -21,8 +21,7 @@ extension Store {
                 bad.append(IntakeProblem(file: file, line: consumer.line, field: "services", message: services.unknown(key)))
             }
         }
-        bad.sort { $0.line < $1.line }
-        if !bad.isEmpty && !skipBad { throw ImportRefused(problems: bad) }
+        bad = try ImportRefused.skipping(bad, skipBad: skipBad)
         let badLines = Set(bad.map(\.line))
         return try database.inTransaction {
             var report = ConsumerImportReport(skipped: bad)

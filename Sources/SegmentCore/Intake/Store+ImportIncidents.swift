@@ -97,8 +97,7 @@ extension Store {
                     progress(seen)
                 }
             } }
-            bad.sort { $0.line < $1.line }
-            if !bad.isEmpty && !skipBad { throw ImportRefused(problems: bad) }
+            bad = try ImportRefused.skipping(bad, skipBad: skipBad)
             report.skipped = bad
             let skipped = bad.isEmpty ? "" : " skipped=\(bad.count)"
             try database.run("UPDATE journal SET after = ? WHERE id = ?",

@@ -31,8 +31,7 @@ extension Store {
             }
             if fine { matched.append((notice, providers[notice.providerKey]!, notice.serviceKeys.compactMap { services[$0] })) }
         }
-        bad.sort { $0.line < $1.line }
-        if !bad.isEmpty && !skipBad { throw ImportRefused(problems: bad) }
+        bad = try ImportRefused.skipping(bad, skipBad: skipBad)
         return try database.inTransaction {
             var report = NoticeImportReport(skipped: bad)
             for (notice, provider, serviceIDs) in matched {

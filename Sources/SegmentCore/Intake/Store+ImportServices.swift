@@ -17,8 +17,7 @@ extension Store {
     /// record refuses the whole import.
     public func importServices(_ contents: IntakeChunk<IncomingService>, file: String, skipBad: Bool,
                                update: Bool = false) throws -> ServiceImportReport {
-        let bad = contents.problems.sorted { $0.line < $1.line }
-        if !bad.isEmpty && !skipBad { throw ImportRefused(problems: bad) }
+        let bad = try ImportRefused.skipping(contents.problems, skipBad: skipBad)
         return try database.inTransaction {
             var report = ServiceImportReport(skipped: bad)
             for record in contents.records {
