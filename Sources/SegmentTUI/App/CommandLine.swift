@@ -12,9 +12,8 @@ enum CommandLine {
             state.message = StatusMessage("unknown command :\(name); ? lists the commands", isError: true)
             return []
         }
-        if let typed = TypedCommands.named(name), !typed.applies(on: state.currentPane) {
-            let panes = (typed.panes ?? []).sorted { $0.rawValue < $1.rawValue }.map { "the \($0.title.lowercased()) pane" }
-            state.message = StatusMessage(":\(name) works on \(panes.joined(separator: " and ")), not here", isError: true)
+        if let typed = TypedCommands.named(name), let panes = typed.panes, !typed.applies(on: state.currentPane) {
+            state.message = StatusMessage(":\(name) works on \(PaneKind.places(panes)), not here", isError: true)
             return []
         }
         if TypedCommands.named(name) == nil, let binding = Keymap.binding(named: name),
@@ -48,12 +47,12 @@ enum CommandLine {
             }
             return Reducer.triage(.setStatus(status, resolution), &state)
         case "ref":
-            guard !arguments.isEmpty, let caseID = selectedCase(state) else {
+            guard !arguments.isEmpty, let caseID = selected(.cases, state) else {
                 return usage("ref PROVIDER-REFERENCE (on a provider case)", &state)
             }
             return [.recordProviderReference(caseID: caseID, reference: arguments.joined(separator: " "))]
         case "resolve":
-            guard !arguments.isEmpty, let caseID = selectedCase(state) else {
+            guard !arguments.isEmpty, let caseID = selected(.cases, state) else {
                 return usage("resolve WHAT THE PROVIDER DID (on a provider case)", &state)
             }
             return [.prepareResolution(caseID: caseID, resolution: arguments.joined(separator: " "))]
@@ -66,17 +65,17 @@ enum CommandLine {
             guard arguments.isEmpty else { return usage("uncase (on an incident in a case)", &state) }
             return Reducer.triage(.leaveCase, &state)
         case "reply":
-            guard !arguments.isEmpty, let id = selectedIncident(state) else {
+            guard !arguments.isEmpty, let id = selected(.incidents, state) else {
                 return usage("reply TEXT (on an incident)", &state)
             }
             return [.prepareReply(incidentID: id, text: arguments.joined(separator: " "), resolution: nil)]
         case "consumer":
-            guard arguments.count == 1, let id = selectedIncident(state) else {
+            guard arguments.count == 1, let id = selected(.incidents, state) else {
                 return usage("consumer ORGANISATION-NUMBER (on an incident)", &state)
             }
             return [.attachConsumer(incidentID: id, organisationNumber: arguments[0])]
         case "service":
-            guard arguments.count == 1, let id = selectedIncident(state) else {
+            guard arguments.count == 1, let id = selected(.incidents, state) else {
                 return usage("service KEY (on an incident)", &state)
             }
             return [.setService(incidentID: id, serviceKey: arguments[0])]
@@ -86,13 +85,13 @@ enum CommandLine {
             }
             return [.addNote(kind, id: id, text: arguments.joined(separator: " "))]
         case "update":
-            guard !arguments.isEmpty, let caseID = selectedCase(state) else {
+            guard !arguments.isEmpty, let caseID = selected(.cases, state) else {
                 return usage("update WHAT THE PROVIDER SAID (on a provider case)", &state)
             }
             return [.recordProviderUpdate(caseID: caseID, text: arguments.joined(separator: " "))]
         case "stage":
             let stages = OnboardingStage.allCases.map(\.rawValue).joined(separator: ", ")
-            guard let word = arguments.first, let consumerID = selectedConsumer(state) else {
+            guard let word = arguments.first, let consumerID = selected(.consumers, state) else {
                 return usage("stage STAGE [NOTE] (on a consumer): \(stages)", &state)
             }
             guard let stage = OnboardingStage(rawValue: word) else {
@@ -102,12 +101,12 @@ enum CommandLine {
             let note = arguments.dropFirst().joined(separator: " ")
             return [.setStage(consumerID: consumerID, stage: stage, note: note.isEmpty ? nil : note)]
         case "accept":
-            guard arguments.count == 1, let version = Int(arguments[0]), let consumerID = selectedConsumer(state) else {
+            guard arguments.count == 1, let version = Int(arguments[0]), let consumerID = selected(.consumers, state) else {
                 return usage("accept VERSION (on a consumer, after a signed paper or a phone call)", &state)
             }
             return [.acceptAgreement(consumerID: consumerID, version: version)]
         case "declared":
-            guard arguments.count >= 2, let consumerID = selectedConsumer(state),
+            guard arguments.count >= 2, let consumerID = selected(.consumers, state),
                   let date = Timestamp.parse(arguments[0] + "T12:00:00Z") else {
                 return usage("declared YYYY-MM-DD REFERENCE (on a consumer: the date it declared its legal basis, "
                              + "and its reference to its own assessment)", &state)
@@ -117,7 +116,7 @@ enum CommandLine {
         case "agreements":
             return [.loadAgreements]
         case "join":
-            guard arguments.isEmpty, let noticeID = selectedNotice(state) else {
+            guard arguments.isEmpty, let noticeID = selected(.notices, state) else {
                 return usage("join (on an outage notice: its open reports from before it was announced join its case)", &state)
             }
             return [.joinReportsBeforeOutage(noticeID: noticeID)]
@@ -132,34 +131,17 @@ enum CommandLine {
         }
     }
 
-    /// The open incident, else the one selected in the incidents pane.
-    static func selectedIncident(_ state: AppState) -> Int64? {
-        if let detail = state.detail { return detail.pane == .incidents ? detail.id : nil }
-        return state.focus == .incidents ? state.focusedPane.selectedID : nil
+    /// The open record of `pane`, else the one selected in it when it has
+    /// the focus; nil when the operator is elsewhere.
+    static func selected(_ pane: PaneKind, _ state: AppState) -> Int64? {
+        guard let (kind, id) = selectedRecord(state), kind == pane else { return nil }
+        return id
     }
 
     /// The open record, else the one selected in the focused pane.
     static func selectedRecord(_ state: AppState) -> (PaneKind, Int64)? {
         if let detail = state.detail { return (detail.pane, detail.id) }
         return state.focusedPane.selectedID.map { (state.focus, $0) }
-    }
-
-    /// The open consumer, else the one selected in the consumers pane.
-    static func selectedConsumer(_ state: AppState) -> Int64? {
-        if let detail = state.detail { return detail.pane == .consumers ? detail.id : nil }
-        return state.focus == .consumers ? state.focusedPane.selectedID : nil
-    }
-
-    /// The open change notice, else the one selected in the notices pane.
-    static func selectedNotice(_ state: AppState) -> Int64? {
-        if let detail = state.detail { return detail.pane == .notices ? detail.id : nil }
-        return state.focus == .notices ? state.focusedPane.selectedID : nil
-    }
-
-    /// The open provider case, else the one selected in the cases pane.
-    static func selectedCase(_ state: AppState) -> Int64? {
-        if let detail = state.detail { return detail.pane == .cases ? detail.id : nil }
-        return state.focus == .cases ? state.focusedPane.selectedID : nil
     }
 
     private static func usage(_ expected: String, _ state: inout AppState) -> [Effect] {

@@ -32,6 +32,13 @@ public enum PaneKind: Int, CaseIterable, Hashable, Sendable {
         self == .incidents ? !FullTextQuery.words(in: filter).isEmpty : !filter.isEmpty
     }
 
+    /// Where a key or command works, as the status line says it:
+    /// "the incidents pane (1)", "the cases pane (2) and ...".
+    static func places(_ panes: Set<PaneKind>) -> String {
+        panes.sorted { $0.rawValue < $1.rawValue }.map { "the \($0.title.lowercased()) pane (\($0.rawValue))" }
+            .joined(separator: " and ")
+    }
+
     var next: PaneKind { PaneKind(rawValue: rawValue % 5 + 1)! }
     var previous: PaneKind { PaneKind(rawValue: (rawValue + 3) % 5 + 1)! }
 }

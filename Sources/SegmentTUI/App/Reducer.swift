@@ -105,8 +105,7 @@ public enum Reducer {
         state.message = nil
         guard let command = Keymap.command(for: key, in: state.mode, on: state.currentPane) else {
             if let elsewhere = Keymap.binding(for: key, in: state.mode), let panes = elsewhere.panes {
-                let names = panes.sorted { $0.rawValue < $1.rawValue }.map { "the \($0.title.lowercased()) pane (\($0.rawValue))" }
-                state.message = StatusMessage("\(key.label) works on \(names.joined(separator: " and ")), not here", isError: true)
+                state.message = StatusMessage("\(key.label) works on \(PaneKind.places(panes)), not here", isError: true)
             } else {
                 state.message = StatusMessage("\(key.label) does nothing here; ? lists the keys")
             }
@@ -255,7 +254,7 @@ public enum Reducer {
             state.input = .phoneForm(PhoneForm())
             return []
         case .forwardToProvider:
-            guard let caseID = CommandLine.selectedCase(state) else {
+            guard let caseID = CommandLine.selected(.cases, state) else {
                 state.message = StatusMessage("f forwards a provider case: open one, or select it in pane 2", isError: true)
                 return []
             }
