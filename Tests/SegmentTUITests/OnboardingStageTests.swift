@@ -83,4 +83,14 @@ struct OnboardingStageTests {
         command("agreements", &harness)
         #expect(harness.screen.text.contains("every consumer has accepted it"))
     }
+
+    @Test("a consumer that has accepted no agreement reads 'none' in the pane, not 'none old'")
+    func noAgreementReadsNone() throws {
+        var (harness, store) = try consumer(at: .registered)
+        try store.addAgreementVersion(1, title: "Vilkår v1", effectiveAt: testNow - 86_400)
+        harness.send(.outsideChangeNoticed)
+        let row = try #require(harness.screen.lines.first { $0.contains("Fjordvik") })
+        #expect(row.contains("registered none"))
+        #expect(!row.contains("none old"))
+    }
 }

@@ -72,7 +72,8 @@ enum PaneTable {
                 let agreement = row.acceptedAgreement.map { "v\($0)" } ?? "none"
                 let behind = current != nil && row.acceptedAgreement != current
                 return [mark(row.id), TableCell(OrganisationNumber.grouped(row.organisationNumber)), TableCell(UntrustedText.line(row.name)),
-                        TableCell(row.stage.label), TableCell(behind ? "\(agreement) old" : agreement, behind ? .slaSoon : nil),
+                        TableCell(row.stage.label),
+                        TableCell(behind && row.acceptedAgreement != nil ? "\(agreement) old" : agreement, behind ? .slaSoon : nil),
                         TableCell(String(row.openIncidents))]
             }
         }
