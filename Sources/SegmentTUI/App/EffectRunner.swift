@@ -52,11 +52,12 @@ public struct EffectRunner {
                 let messages = try store.resolutionMessages(caseID: caseID, resolution: resolution, keepingPersonalData: keeping)
                 let preview = messages.flatMap { Confirmation.lines(of: $0) + ["", "────"] }
                 let noun = messages.count == 1 ? "message" : "messages"
-                let numbers = Self.numbersNote(messages.reduce(0) { $0 + $1.identityNumbers }, kept: keeping)
+                let found = messages.reduce(0) { $0 + $1.identityNumbers }
                 return .confirmationPrepared(confirmation(
-                    "Resolve case #\(caseID) and its incidents, and queue \(messages.count) \(noun) to the reporters (\(numbers))?",
+                    "Resolve case #\(caseID) and its incidents, and queue \(messages.count) \(noun) to the reporters "
+                        + "(\(Self.numbersNote(found, kept: keeping)))?",
                     preview: preview, effect: .resolveCase(caseID: caseID, resolution: resolution), prepare: effect,
-                    numbers: messages.reduce(0) { $0 + $1.identityNumbers }, keeping: keeping))
+                    numbers: found, keeping: keeping))
             case let .resolveCase(caseID, resolution):
                 let queued = try store.resolveCase(caseID: caseID, resolution: resolution, keepingPersonalData: keeping)
                 return .caseChanged("case #\(caseID) resolved; \(queued) messages queued (segdesk outbox deliver sends them)")
@@ -135,8 +136,8 @@ public struct EffectRunner {
 
     /// What a confirmation says of the identity numbers its messages held.
     private static func numbersNote(_ count: Int, kept: Bool) -> String {
+        guard count > 0 else { return "no national identity numbers found" }
         let numbers = count == 1 ? "1 national identity number" : "\(count) national identity numbers"
-        if count == 0 { return "no national identity numbers found" }
         return kept ? "\(numbers) KEPT as written: the recipients will see them" : "\(numbers) masked (p keeps them)"
     }
 }
