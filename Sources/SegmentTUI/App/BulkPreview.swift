@@ -8,7 +8,7 @@ enum BulkPreview {
         if case .incidents(let loaded) = pane.rows { for row in loaded { rows[row.id] = row } }
         return ids.map { id in
             guard let row = rows[id] else { return "#\(id)" }
-            return "#\(id)  \(row.priority.label)  \(row.status.rawValue)  \(UntrustedText.line(row.title))"
+            return "#\(id)  \(row.priority.label)  \(row.status.label)  \(UntrustedText.line(row.title))"
         }
     }
 }
