@@ -11,6 +11,7 @@ enum Invocation: Equatable {
     case importServices(ImportRequest)
     case importAgreements(ImportRequest)
     case importAcceptances(ImportRequest)
+    case importAcknowledgements(ImportRequest)
     case ingestMaildir(db: String?, directory: String)
     case export(kind: ExportKind, db: String?, format: Exporter.Format, keepingPersonalData: Bool)
     case check(db: String?)
@@ -56,7 +57,8 @@ extension Invocation {
         if rest.first == "import" {
             rest = rest.dropFirst()
             if rest.first == "--help" {
-                return .help([Usage.importServices, Usage.importConsumers, Usage.importIncidents, Usage.importNotices]
+                return .help([Usage.importServices, Usage.importConsumers, Usage.importIncidents, Usage.importNotices,
+                              Usage.importAcknowledgements]
                     .joined(separator: "\n"))
             }
             guard let kind = rest.first, !kind.hasPrefix("-") else {
@@ -64,10 +66,10 @@ extension Invocation {
             }
             let usages = ["incidents": Usage.importIncidents, "notices": Usage.importNotices, "consumers": Usage.importConsumers,
                           "services": Usage.importServices, "agreements": Usage.importAgreements,
-                          "acceptances": Usage.importAgreements]
+                          "acceptances": Usage.importAgreements, "acks": Usage.importAcknowledgements]
             guard let usage = usages[kind] else {
                 throw UsageError(description: "segdesk import: cannot import \"\(kind)\"; expected services, consumers, "
-                                 + "incidents, notices, agreements or acceptances")
+                                 + "incidents, notices, acks, agreements or acceptances")
             }
             rest = rest.dropFirst()
             let updates = kind == "services" || kind == "consumers"
@@ -89,6 +91,7 @@ extension Invocation {
             case "services": return .importServices(request)
             case "agreements": return .importAgreements(request)
             case "acceptances": return .importAcceptances(request)
+            case "acks": return .importAcknowledgements(request)
             default: return .importConsumers(request)
             }
         }

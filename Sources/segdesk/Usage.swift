@@ -22,16 +22,21 @@ enum Usage {
                                                   import incidents from JSON Lines, or CSV when FILE
                                                   ends in .csv; - reads standard input
           segdesk import notices [--db PATH] [--skip-bad] [--encoding E] FILE
-                                                  import the provider's change and outage notices
+                                                  the provider's change and outage notices, as drafts
+                                                  to publish from the notices pane (:publish)
+          segdesk import acks [--db PATH] [--skip-bad] FILE
+                                                  consumers' answers to published notices
           segdesk ingest maildir [--db PATH] DIR  take the mail in DIR/new: reports become incidents,
                                                   replies join theirs; handled mail moves to DIR/cur
           segdesk export KIND [--db PATH] [--format jsonl|csv] [--keep-personal-data]
                                                   write every record of a kind to standard output,
                                                   national identity numbers masked unless kept;
-                                                  KIND: incidents, consumers, cases, notices, needs, journal
+                                                  KIND: incidents, consumers, cases, notices, acks,
+                                                  needs, journal, services, agreements, acceptances
           segdesk check [--db PATH]               verify integrity, foreign keys and the journal's seals
           segdesk remind [--db PATH] [--dry-run]  for cron: reminders to consumers that have not accepted
-                                                  the newest agreement, never twice for one point
+                                                  the newest agreement or answered a published notice
+                                                  before its deadline, never twice for one point
           segdesk backup [--db PATH] FILE         an online copy of the database while others work
           segdesk outbox list [--db PATH]         the queued, sent and failed messages
           segdesk outbox confirm|requeue [--db PATH] ID...
@@ -77,18 +82,38 @@ enum Usage {
     static let importNotices = """
         usage: segdesk import notices [--db PATH] [--skip-bad] [--encoding E] FILE
 
-        Reads the provider's change and outage notices from FILE: JSON Lines, or CSV
-        with a header row when FILE ends in .csv; - reads standard input. Fields:
-        provider (its key), kind (dataset_change, interface_change, deviation or
-        outage, maintenance, regulatory), title, services (a list of service keys;
-        CSV: separated by spaces) and effective_at are required; body, breaking
-        (true/false), published_at, ends_at and deadline (ISO 8601 with offset) are
-        optional. Each notice reaches the consumers that use one of its services.
-        While a deviation is in force, new reports on its services join its case.
+        Reads notices from FILE: JSON Lines, or CSV with a header row when FILE ends
+        in .csv; - reads standard input. Fields: provider (its key), kind
+        (dataset_change, interface_change, deviation or outage, maintenance,
+        regulatory, or the coordinator's own information and consultation), title,
+        services (a list of service keys; CSV: separated by spaces) and effective_at
+        are required; deadline is required for a consultation (the answer-by date).
+        Optional: body, breaking (true/false), environment (production, the default,
+        or test), stages (whom it reaches, default by environment), announced_at
+        (when the provider announced it), ends_at, deadline, publish (true/false).
+
+        Each notice is a draft that reaches no one until the operator publishes it
+        (:publish on the notices pane): its audience is every consumer using one of
+        its services at a stage that uses the environment (production: authorised
+        for production or live; test: from authorised_test on), never offboarded
+        ones. A record with "publish": true is published at once: one message per
+        consumer, tagged [SEG-N<id>]. While a deviation is in force, new reports on
+        its services join its case.
 
         Bad records are reported as FILE:LINE: field: problem and refuse the whole
         import unless --skip-bad is given. A notice with the same provider, kind,
         title and effective_at as one imported before is a duplicate.
+        """
+
+    static let importAcknowledgements = """
+        usage: segdesk import acks [--db PATH] [--skip-bad] [--encoding E] FILE
+
+        Reads consumers' answers to notices from FILE (JSON Lines, or CSV when FILE
+        ends in .csv). Fields: notice (its number), org_number, state (pending,
+        acknowledged, assessed, ready, not_affected) are required; at (ISO 8601 with
+        offset) and note are optional. Each must name a consumer the notice reaches.
+        Bad records are reported as FILE:LINE: field: problem and refuse the whole
+        import unless --skip-bad is given. segdesk export acks writes them back.
         """
 
     static let importServices = """

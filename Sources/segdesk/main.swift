@@ -114,7 +114,8 @@ func ingestMaildir(db: String?, directory: String, environment: Environment) thr
     if showedProgress { FileHandle.standardError.write(Data("\n".utf8)) }
     report.problems.forEach { complain("\(directory)/\($0)") }
     complain("ingest: \(report.incidents) new incidents (\(report.unmatched) unmatched), \(report.replies) replies, "
-             + "\(report.providerUpdates) provider updates, \(report.duplicates) seen before, \(report.problems.count) unreadable")
+              + "\(report.providerUpdates) provider updates, \(report.noticeAnswers) answers to notices, "
+             + "\(report.draftNotices) draft notices from providers, \(report.duplicates) seen before, \(report.problems.count) unreadable")
     return report.problems.isEmpty ? 0 : 1
 }
 
@@ -164,8 +165,13 @@ func main() -> Int32 {
         case let .importNotices(request):
             return try importRecords(request, environment: environment,
                                      run: { try $0.importNotices($1, file: request.file, skipBad: request.skipBad) }, skipped: \.skipped) {
-                "import: \($0.imported) notices imported, reaching \($0.consumersReached) consumers; \($0.duplicates) duplicates"
+                "import: \($0.imported) notices imported as drafts reaching \($0.consumersReached) consumers, \($0.published) "
+                    + "published at once (\($0.messagesQueued) messages queued); \($0.duplicates) duplicates"
             }
+        case let .importAcknowledgements(request):
+            return try importRecords(request, environment: environment,
+                                     run: { try $0.importAcknowledgements($1, file: request.file, skipBad: request.skipBad) },
+                                     skipped: \.skipped) { "import: \($0.recorded) answers recorded, \($0.unchanged) unchanged" }
         case let .importServices(request):
             return try importRecords(request, environment: environment,
                                      run: { try $0.importServices($1, file: request.file, skipBad: request.skipBad,
@@ -205,7 +211,7 @@ func main() -> Int32 {
             return problems.isEmpty ? 0 : 1
         case let .remind(db, dryRun):
             let store = try openExistingStore(try environment.databasePath(db), environment)
-            let reminders = try store.agreementReminders()
+            let reminders = try store.agreementReminders() + store.noticeReminders()
             if dryRun {
                 for reminder in reminders {
                     print([reminder.kind, reminder.record, reminder.organisationNumber, reminder.recipient]

@@ -31,7 +31,7 @@ struct DomainRulesTests {
 
     private func announceOutage(_ store: Store, provider: Int64, service: Int64, banks: [Int64]) throws {
         try store.addNotice(providerID: provider, kind: .deviation, title: "Avvik på Inntekt API", body: "", breaking: false,
-                            publishedAt: testNow - 3_600, effectiveAt: testNow - 3_600, endsAt: testNow + 3_600, active: true,
+                            announcedAt: testNow - 3_600, publishedAt: testNow - 3_600, effectiveAt: testNow - 3_600, endsAt: testNow + 3_600,
                             serviceIDs: [service], consumerIDs: banks, acknowledged: [:])
     }
 

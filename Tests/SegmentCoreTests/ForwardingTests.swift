@@ -64,7 +64,7 @@ struct AnnouncedOutageTests {
                                                      stage: .live, contacts: [Contact(role: .technical, name: "Drift",
                                                      email: "drift@fjordvik.eksempel.no", isSharedMailbox: true)]))
         try store.addNotice(providerID: provider, kind: .deviation, title: "Driftsavvik på Inntekt API", body: "", breaking: false,
-                            publishedAt: testNow - 3600, effectiveAt: testNow - 3600, endsAt: testNow + 3 * 3600, active: true,
+                            announcedAt: testNow - 3600, publishedAt: testNow - 3600, effectiveAt: testNow - 3600, endsAt: testNow + 3 * 3600,
                             serviceIDs: [inntekt], consumerIDs: [bank], acknowledged: [:])
         func incoming(_ reference: String, service: String) throws -> IncomingIncident {
             let line = #"{"external_id":"\#(reference)","consumer":"974760673","service":"\#(service)","received_at":"2026-11-26T11:50:00Z","title":"503"}"#

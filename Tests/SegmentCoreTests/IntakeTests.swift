@@ -244,7 +244,7 @@ struct NoticeIntakeTests {
         #expect(report.imported == 1 && report.consumersReached == 1)
         #expect(try store.importNotices(contents, file: "n.jsonl", skipBad: false).duplicates == 1)
         let notice = try store.notice(id: 1)
-        #expect(notice.row.kind == .deviation && notice.row.breaking && notice.row.affected == 1)
+        #expect(notice.row.kind == .deviation && notice.row.breaking && notice.row.audience == 1)
 
         let incidents = IncidentFile.read(Data(#"{"external_id":"F-1","consumer":"974760673","service":"inntekt-api","received_at":"2026-11-26T12:00:00+00:00","title":"503"}"#.utf8),
                                           name: "i.jsonl", csv: false)
@@ -265,7 +265,8 @@ struct NoticeIntakeTests {
         let contents = IntakeFile.read(Data(csv.utf8), name: "n.csv", csv: true, as: IncomingNotice.self)
         #expect(contents.records.count == 2)
         #expect(contents.problems.map(\.description) == [
-            "n.csv:3: kind: expected one of dataset_change, interface_change, deviation, maintenance, regulatory (or outage), got \"rumour\"",
+            "n.csv:3: kind: expected one of dataset_change, interface_change, deviation, maintenance, regulatory, information, "
+                + "consultation (or outage), got \"rumour\"",
             "n.csv:3: title: must be one line",
             "n.csv:3: services: is required (at least one)",
             "n.csv:3: breaking: expected true or false, got \"maybe\"",

@@ -10,7 +10,7 @@ struct ScreenTests {
     func incidentsGolden() throws {
         let harness = Harness(store: try demoStore())
         #expect(harness.screen.text == """
-             segdesk │ 21 new │ 22 overdue │ 2 open cases │ 4 unacked breaking   kari 12:00
+             segdesk │ 21 new │ 22 overdue │ 2 open cases                        kari 12:00
              1 Incidents  56 open · 600
               Pri  Age    SLA Status    Consumer         Title
               P1    3d    +3d waiting   Kredittkassen F… SSG-210: ugyldig inntektsår i fore…
@@ -30,7 +30,7 @@ struct ScreenTests {
               P1   27m     2m new       Banken i Vårstr… Intern feil fra Inntekt API
               P1   25m     4m new       Fiskevær Finans… Intern feil fra Inntekt API
              2 Provider cases  2 open · 2
-             3 Change notices  12
+             3 Change notices  15 · 1 draft
              4 Needs  30
              5 Consumers  40 · 27 live · 13 onboarding
              ! m groups: 19 consumers report HTTP 500 on inntekt-api within the hour
@@ -49,7 +49,7 @@ struct ScreenTests {
 
     @Test("each pane at 80x24 shows its columns and the rows a person expects", arguments: [
         (PaneKind.cases, "Consumers At prov Provider ref", "SKE-"),
-        (.notices, "Kind        Breaking Effective", "BREAKING"),
+        (.notices, "Kind         Breaking Status    Effective", "BREAKING"),
         (.needs, "Score Backers Status", "legal"),
         (.consumers, "Org no", "Agreement"),
     ])

@@ -137,12 +137,12 @@ struct DashboardEndToEndTests {
     func seesOthersChanges() throws {
         let session = try TmuxSession(command: command, width: 120, height: 30)
         try session.send("3")
-        try session.waitFor("3 Change notices  12")
+        try session.waitFor("3 Change notices  15")
         try TmuxSession.run(["sqlite3", database, """
-            INSERT INTO change_notices (provider_id, kind, title, body, breaking, published_at, effective_at, active,
-              search_text, sort_group, sort_time) VALUES (1, 'deviation', 'Utenfra: nytt avvik', '', 0, 0, 0, 1, '', 0, 0)
+            INSERT INTO change_notices (provider_id, kind, title, body, breaking, announced_at, published_at, effective_at,
+              search_text) VALUES (1, 'deviation', 'Utenfra: nytt avvik', '', 0, 0, 0, 0, '')
             """])
-        try session.waitFor("3 Change notices  13", timeout: 2.5)
+        try session.waitFor("3 Change notices  16", timeout: 2.5)
         try session.send("q")
     }
 }

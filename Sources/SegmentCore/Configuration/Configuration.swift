@@ -12,7 +12,7 @@ public struct Configuration: Equatable, Sendable {
     public var policy = CoordinationPolicy()
 
     public static let knownKeys = ["transport", "transport.timeout", "from", "response.P1..P5", "resolution.P1..P5", "grouping.consumers",
-                                   "grouping.window", "remind.days", "provider", "provider.KEY"]
+                                   "grouping.window", "remind.days", "freeze.NAME", "provider", "provider.KEY"]
 
     public init(transport: String? = nil, from: String? = nil) {
         self.transport = transport
@@ -70,6 +70,14 @@ public struct Configuration: Equatable, Sendable {
             guard MailAddress.isPlausible(value) else { return "provider expects one mail address, got \"\(value)\"" }
             policy.providerAddresses["*"] = value
         default:
+            if lowered.hasPrefix("freeze."), lowered.count > 7 {
+                let times = value.split(whereSeparator: { $0 == " " || $0 == "\t" }).filter { $0 != ".." }.map { Timestamp.parse(String($0)) }
+                guard times.count == 2, let from = times[0], let until = times[1], from < until else {
+                    return "\(key) expects two times, from and until, such as 2026-12-18T00:00:00+01:00 2027-01-04T00:00:00+01:00, got \"\(value)\""
+                }
+                policy.freezeWindows.append(FreezeWindow(name: String(key.dropFirst(7)), from: from, until: until))
+                return nil
+            }
             if lowered.hasPrefix("provider."), lowered.count > 9 {
                 guard MailAddress.isPlausible(value) else { return "\(key) expects one mail address, got \"\(value)\"" }
                 policy.providerAddresses[String(key.dropFirst(9))] = value

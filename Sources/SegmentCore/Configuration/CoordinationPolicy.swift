@@ -12,6 +12,8 @@ public struct CoordinationPolicy: Equatable, Sendable {
     public var knownAnswers = KnownAnswers.standard
     /// Days before a deadline when `segdesk remind` reminds, largest first.
     public var reminderDays = [14, 7, 2]
+    /// Periods changes should avoid; a notice effective in one is flagged.
+    public var freezeWindows: [FreezeWindow] = []
 
     public init() {}
 
@@ -19,4 +21,16 @@ public struct CoordinationPolicy: Equatable, Sendable {
     func providerAddress(key: String, registered: String) -> String {
         providerAddresses[key] ?? providerAddresses["*"] ?? registered
     }
+}
+
+/// A period the segment has asked the provider to keep changes out of (the
+/// year's end, tax season), from the configuration's `freeze.NAME` lines.
+public struct FreezeWindow: Equatable, Sendable {
+    public var name: String
+    public var from: Int64
+    /// The first moment after the window.
+    public var until: Int64
+
+    /// True when `time` falls inside the window.
+    public func covers(_ time: Int64) -> Bool { time >= from && time < until }
 }

@@ -46,10 +46,11 @@ extension Store {
     public func forwardCase(caseID: Int64, keepingPersonalData: Bool = false) throws {
         try database.inTransaction {
             let before = try caseRow(id: caseID)
-            guard before.status == .open else {
-                throw StoreError.invalid("case #\(caseID) is \(before.status.rawValue); only an open case is forwarded")
+            if before.status != .open {
+                return try sendAddendum(caseID: caseID, keepingPersonalData: keepingPersonalData)
             }
             let (message, masked) = try forwardingMessage(caseID: caseID, keepingPersonalData: keepingPersonalData)
+            try markForwarded(consumers: try consumersNotForwarded(caseID: caseID), caseID: caseID)
             try queueMessage(to: message.recipient, subject: message.subject, body: message.body, entity: "case",
                              entityID: caseID, keepingPersonalData: keepingPersonalData)
             try database.run("""

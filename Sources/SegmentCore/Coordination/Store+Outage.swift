@@ -7,7 +7,7 @@ extension Store {
         try database.forEach("""
             SELECT ns.service_id, n.effective_at, coalesce(n.ends_at, 9223372036854775807)
             FROM change_notices n JOIN notice_services ns ON ns.notice_id = n.id
-            WHERE n.kind = 'deviation' AND n.active = 1 AND coalesce(n.ends_at, 9223372036854775807) >= n.effective_at
+            WHERE n.kind = 'deviation' AND coalesce(n.ends_at, 9223372036854775807) >= n.effective_at
             """) { periods[$0.int(0), default: []].append($0.int(1)...$0.int(2)) }
         return AnnouncedOutages(periods: periods)
     }
@@ -35,7 +35,7 @@ extension Store {
                   incident.code.flatMap(policy.knownAnswers.answer(for:)) == nil else { return nil }
             guard let notice = try database.first("""
                 SELECT n.id, n.title, n.ends_at FROM change_notices n JOIN notice_services ns ON ns.notice_id = n.id
-                WHERE ns.service_id = ? AND n.kind = 'deviation' AND n.active = 1 AND n.effective_at <= ?
+                WHERE ns.service_id = ? AND n.kind = 'deviation' AND n.effective_at <= ?
                   AND (n.ends_at IS NULL OR n.ends_at >= ?)
                 ORDER BY n.effective_at DESC LIMIT 1
                 """, [.integer(incident.service), .integer(incident.receivedAt), .integer(incident.receivedAt)], {
@@ -92,8 +92,8 @@ extension Store {
         try database.rows("""
             SELECT i.id FROM change_notices n JOIN notice_services ns ON ns.notice_id = n.id
             JOIN incidents i ON i.service_id = ns.service_id
-            WHERE n.id = ? AND n.kind = 'deviation' AND n.active = 1
-              AND i.received_at >= n.effective_at AND i.received_at <= coalesce(n.ends_at, ?)
+            WHERE n.id = ? AND n.kind = 'deviation' AND coalesce(n.ends_at, ?2) >= ?2
+              AND i.received_at >= n.effective_at AND i.received_at <= coalesce(n.ends_at, ?2)
               AND i.case_id IS NULL AND i.sort_group < \(IncidentOrder.doneGroup) AND i.kind = 'error'
             ORDER BY i.received_at
             """, [.integer(noticeID), .integer(now())]) { $0.int(0) }

@@ -6,6 +6,8 @@ public struct PlannedReminder: Equatable, Sendable {
     public var record: String
     public var organisationNumber: String
     public var recipient: String
+    /// A second contact of the same consumer that gets a copy.
+    public var copyTo: String? = nil
     public var subject: String
     public var body: String
     var recordID: Int64
@@ -64,8 +66,8 @@ extension Store {
     public func sendReminders(_ reminders: [PlannedReminder]) throws -> Int {
         try database.inTransaction {
             for reminder in reminders {
-                try queueMessage(to: reminder.recipient, subject: reminder.subject, body: reminder.body, entity: "consumer",
-                                 entityID: reminder.consumerID)
+                try queueMessage(to: reminder.recipient, copyTo: reminder.copyTo, subject: reminder.subject, body: reminder.body,
+                                 entity: reminder.kind, entityID: reminder.recordID)
                 for days in reminder.daysBefore {
                     try database.run("""
                         INSERT OR IGNORE INTO reminders (kind, record_id, consumer_id, days_before, sent_at) VALUES (?, ?, ?, ?, ?)
@@ -73,8 +75,8 @@ extension Store {
                               .integer(Int64(days)), .integer(now())])
                 }
             }
-            for (version, group) in Dictionary(grouping: reminders, by: \.recordID) {
-                try journal(entity: "agreement", id: version, action: "reminded",
+            for (record, group) in Dictionary(grouping: reminders, by: { [$0.kind, String($0.recordID)] }) {
+                try journal(entity: record[0], id: Int64(record[1])!, action: "reminded",
                             after: "consumers=\(Set(group.map(\.consumerID)).count) messages=\(group.count)")
             }
             return reminders.count

@@ -1,6 +1,7 @@
 extension DemoGenerator {
-    /// Notices of every kind, each sent to the consumers that use its service,
-    /// some of whom have acknowledged.
+    /// Notices of every kind, each published to the consumers that use its
+    /// service, some of whom have answered (on breaking ones, some are ready);
+    /// and one draft not yet published, for `:publish` to try.
     mutating func addNotices(provider: Int64) throws {
         let plan: [(NoticeKind, String, Bool, Int64, Int)] = [
             (.interfaceChange, "Inntekt API v1 fases ut; v2 påkrevd", true, 60, 0),
@@ -15,6 +16,8 @@ extension DemoGenerator {
             (.regulatory, "Ny forskrift om bruk av inntektsopplysninger ved kredittvurdering", false, 45, 0),
             (.regulatory, "Presisering av formålsbegrensning for samtykke", false, -20, 1),
             (.datasetChange, "Rettet feil i historiske inntekter 2023", false, -40, 0),
+            (.information, "Veiledning: slik dokumenterer dere samtykke", false, 3, 0),
+            (.consultation, "Høring: forslag om nytt felt for lånebeløp i forespørselen", false, 50, 0),
         ]
         for (kind, title, breaking, offsetDays, serviceIndex) in plan {
             let service = services[serviceIndex]
@@ -30,13 +33,32 @@ extension DemoGenerator {
             let id = try store.addNotice(
                 providerID: provider, kind: kind, title: title,
                 body: "\(title).\n\nBerørt tjeneste: se liste. Ta kontakt med segmentansvarlig ved spørsmål.",
-                breaking: breaking, publishedAt: published, effectiveAt: effective,
+                breaking: breaking, announcedAt: published, publishedAt: published, effectiveAt: effective,
                 endsAt: kind == .deviation || kind == .maintenance ? effective + 4 * 3600 : nil,
-                deadline: breaking ? effective - 7 * Self.day : nil, active: active,
+                deadline: breaking || kind == .consultation ? effective - 7 * Self.day : nil,
                 serviceIDs: [service], consumerIDs: affected, acknowledged: acknowledged)
+            if breaking { try markSomeReady(notice: id, of: acknowledged.keys.sorted()) }
             try journalEntry(at: published, who: random.pick(Self.operators), entity: "notice", id: id,
-                             action: "distributed", before: nil, after: "consumers=\(affected.count)")
+                             action: "published", before: "status=draft", after: "messages=\(affected.count)")
         }
+        let draft = try store.addNotice(
+            providerID: provider, kind: .maintenance, title: "Planlagt vedlikehold av testmiljøet lørdag 22:00-02:00",
+            body: "Testmiljøet for Inntekt API er utilgjengelig i vedlikeholdsvinduet.", breaking: false,
+            announcedAt: now - 3600, publishedAt: nil, effectiveAt: now + 12 * Self.day, endsAt: now + 12 * Self.day + 4 * 3600,
+            environment: .test, serviceIDs: [services[0]],
+            consumerIDs: try store.consumers(in: NoticeAudience(serviceIDs: [services[0]], environment: .test)), acknowledged: [:])
+        try journalEntry(at: now - 3600, who: random.pick(Self.operators), entity: "notice", id: draft, action: "imported",
+                         before: nil, after: "file=ske-varsler.jsonl status=draft")
+    }
+
+    /// Half of those who answered a breaking notice have said they are ready.
+    private mutating func markSomeReady(notice: Int64, of answered: [Int64]) throws {
+        for consumer in answered where random.chance(0.5) {
+            try store.database.run("""
+                UPDATE notice_acknowledgements SET state = 'ready', note = 'Testet i testmiljøet' WHERE notice_id = ? AND consumer_id = ?
+                """, [.integer(notice), .integer(consumer)])
+        }
+        try store.recountNotice(notice)
     }
 
     /// The segment's needs, each raised by one consumer and backed by others.

@@ -1,13 +1,14 @@
 /// What `segdesk export` can write, each as one query whose column names are
 /// the field names. Times are ISO 8601 in UTC.
 public enum ExportKind: String, CaseIterable, Sendable {
-    case incidents, consumers, cases, notices, needs, journal, services, agreements, acceptances
+    case incidents, consumers, cases, notices, acks, needs, journal, services, agreements, acceptances
 
     static func time(_ column: String, as name: String) -> String {
         "strftime('%Y-%m-%dT%H:%M:%SZ', \(column), 'unixepoch') AS \(name)"
     }
 
-    var query: String {
+    /// The query at time `now`, which decides whether a notice has ended.
+    func query(at now: Int64) -> String {
         switch self {
         case .incidents: """
             SELECT i.id, i.external_id, c.org_number AS consumer, i.reporter_name, i.reporter_email, s.key AS service,
@@ -52,14 +53,26 @@ public enum ExportKind: String, CaseIterable, Sendable {
             FROM provider_cases pc JOIN services s ON s.id = pc.service_id ORDER BY pc.id
             """
         case .notices: """
-            SELECT n.id, n.kind, n.title, n.body, n.breaking, n.active, \(Self.time("n.published_at", as: "published_at")),
-                   \(Self.time("n.effective_at", as: "effective_at")), \(Self.time("n.deadline", as: "deadline")),
+            SELECT n.id, n.kind, n.title, n.body, n.breaking,
+                   CASE WHEN n.published_at IS NULL THEN 'draft' WHEN n.ends_at < \(now) THEN 'ended' ELSE 'published' END
+                     AS status,
+                   n.environment, \(Self.time("n.announced_at", as: "announced_at")),
+                   \(Self.time("n.published_at", as: "published_at")), \(Self.time("n.effective_at", as: "effective_at")),
+                   \(Self.time("n.ends_at", as: "ends_at")), \(Self.time("n.deadline", as: "deadline")),
                    (SELECT group_concat(s.key, ' ') FROM notice_services ns JOIN services s ON s.id = ns.service_id
                      WHERE ns.notice_id = n.id) AS services,
-                   (SELECT count(*) FROM notice_acknowledgements a WHERE a.notice_id = n.id) AS affected,
-                   (SELECT count(*) FROM notice_acknowledgements a WHERE a.notice_id = n.id
-                     AND a.acknowledged_at IS NOT NULL) AS acknowledged
+                   n.audience, n.answered, n.done
             FROM change_notices n ORDER BY n.id
+            """
+        case .acks: """
+            SELECT a.notice_id AS notice, c.org_number, c.name AS consumer, a.state, \(Self.time("a.state_at", as: "state_at")),
+                   \(Self.time("n.announced_at", as: "announced_at")), \(Self.time("n.published_at", as: "published_at")),
+                   \(Self.time("a.sent_at", as: "sent_at")), \(Self.time("a.acknowledged_at", as: "answered_at")),
+                   a.answered_by, a.note,
+                   (SELECT count(*) FROM reminders r WHERE r.kind = 'notice' AND r.record_id = a.notice_id
+                     AND r.consumer_id = a.consumer_id) AS reminders
+            FROM notice_acknowledgements a JOIN consumers c ON c.id = a.consumer_id
+            JOIN change_notices n ON n.id = a.notice_id ORDER BY a.notice_id, c.org_number
             """
         case .needs: """
             SELECT n.id, n.title, n.description, n.status, n.legal_assessment, n.backers, n.score,

@@ -7,6 +7,9 @@ public struct MaildirIngestReport: Equatable, Sendable {
     public var unmatched = 0
     public var replies = 0
     public var providerUpdates = 0
+    /// Consumers' answers to notices, and provider mail kept as draft notices.
+    public var noticeAnswers = 0
+    public var draftNotices = 0
     public var duplicates = 0
     /// Messages moved to `bad/` because they could not be read:
     /// `new/NAME: why; moved to bad/NAME`.
@@ -63,6 +66,8 @@ public struct MaildirIngest {
                 if consumer == nil { report.unmatched += 1 }
             case .reply: report.replies += 1
             case .providerUpdate: report.providerUpdates += 1
+            case .noticeAnswer: report.noticeAnswers += 1
+            case .draftNotice: report.draftNotices += 1
             case .duplicate: report.duplicates += 1
             }
             // Another run taking the same Maildir may have moved it first; then it is handled.

@@ -2,15 +2,18 @@
 public struct NoticeImportReport: Equatable, Sendable {
     public var imported = 0
     public var duplicates = 0
-    /// Consumers the new notices reach, counted once per notice.
+    /// Consumers the new notices would reach, counted once per notice.
     public var consumersReached = 0
+    /// Notices published at once (`"publish": true`) and the messages that queued.
+    public var published = 0
+    public var messagesQueued = 0
     public var skipped: [IntakeProblem] = []
 }
 
 extension Store {
-    /// Imports provider notices in one transaction. Each reaches the consumers
-    /// that use any of its services, whose acknowledgements the notices pane
-    /// then counts. A notice with the same provider, kind, title and
+    /// Imports notices in one transaction, each a draft whose audience is
+    /// worked out now (`NoticeAudience`) for the operator to review and
+    /// publish; a record with `publish` is published at once. A notice with the same provider, kind, title and
     /// effective time as one stored is a duplicate and left alone. Unless
     /// `skipBad`, any bad record refuses the whole import.
     public func importNotices(_ contents: IntakeChunk<IncomingNotice>, file: String, skipBad: Bool) throws -> NoticeImportReport {
@@ -42,18 +45,18 @@ extension Store {
                     report.duplicates += 1
                     continue
                 }
-                let placeholders = Array(repeating: "?", count: serviceIDs.count).joined(separator: ", ")
-                // Offboarded consumers are no longer the segment's: they hear nothing.
-                let consumers = try database.rows("""
-                    SELECT DISTINCT cs.consumer_id FROM consumer_services cs JOIN consumers c ON c.id = cs.consumer_id
-                    WHERE cs.service_id IN (\(placeholders)) AND c.stage != 'offboarded' ORDER BY cs.consumer_id
-                    """, serviceIDs.map(SQLValue.integer)) { $0.int(0) }
-                let active = notice.endsAt.map { $0 >= now() } ?? true
+                let audience = NoticeAudience(serviceIDs: serviceIDs, environment: notice.environment, stages: notice.stages)
+                let consumers = try self.consumers(in: audience)
                 let id = try addNotice(providerID: provider, kind: notice.kind, title: notice.title, body: notice.body,
-                                       breaking: notice.breaking, publishedAt: notice.publishedAt ?? now(),
+                                       breaking: notice.breaking, announcedAt: notice.announcedAt ?? now(), publishedAt: nil,
                                        effectiveAt: notice.effectiveAt, endsAt: notice.endsAt, deadline: notice.deadline,
-                                       active: active, serviceIDs: serviceIDs, consumerIDs: consumers, acknowledged: [:])
-                try journal(entity: "notice", id: id, action: "imported", after: "file=\(file) consumers=\(consumers.count)")
+                                       environment: notice.environment, serviceIDs: serviceIDs, consumerIDs: consumers,
+                                       acknowledged: [:])
+                try journal(entity: "notice", id: id, action: "imported", after: "file=\(file) audience=\(consumers.count) status=draft")
+                if notice.publish {
+                    report.messagesQueued += try publishNotice(id: id)
+                    report.published += 1
+                }
                 report.imported += 1
                 report.consumersReached += consumers.count
             }

@@ -6,6 +6,10 @@ public enum MailIngestOutcome: Equatable, Sendable {
     case reply(incidentID: Int64)
     /// The provider's answer on a forwarded case.
     case providerUpdate(caseID: Int64)
+    /// A consumer's answer to a notice it was sent.
+    case noticeAnswer(noticeID: Int64)
+    /// Untagged mail from a provider: a draft notice for the operator to classify.
+    case draftNotice(noticeID: Int64)
     /// Its Message-ID was taken in before; nothing changed.
     case duplicate
 }
@@ -33,11 +37,20 @@ extension Store {
             case .providerCase(let id) where try sender(mail.senderAddress, mayAnswerCase: id):
                 try recordProviderUpdate(mail, caseID: id, deliveredAt: deliveredAt)
                 return .providerUpdate(caseID: id)
+            case .notice(let id) where try sender(mail.senderAddress, mayAnswerNotice: id) != nil:
+                let consumer = try sender(mail.senderAddress, mayAnswerNotice: id)!
+                try recordNoticeAnswer(mail, noticeID: id, consumerID: consumer, deliveredAt: deliveredAt)
+                return .noticeAnswer(noticeID: id)
+            case .notice(let id):
+                return try recordMailReport(mail, deliveredAt: deliveredAt, note: "unverified=answer-to-notice-\(id)")
             case .incident(let id):
                 return try recordMailReport(mail, deliveredAt: deliveredAt, note: "unverified=reply-to-incident-\(id)")
             case .providerCase(let id):
                 return try recordMailReport(mail, deliveredAt: deliveredAt, note: "unverified=update-on-case-\(id)")
             case nil:
+                if let provider = try provider(forSender: mail.senderAddress) {
+                    return .draftNotice(noticeID: try recordProviderNotice(mail, providerID: provider, deliveredAt: deliveredAt))
+                }
                 return try recordMailReport(mail, deliveredAt: deliveredAt)
             }
         }
@@ -82,6 +95,8 @@ extension Store {
             if try database.first("SELECT 1 FROM incidents WHERE id = ?", [.integer(id)], { $0.int(0) }) != nil { return .incident(id) }
         case .providerCase(let id)?:
             if try database.first("SELECT 1 FROM provider_cases WHERE id = ?", [.integer(id)], { $0.int(0) }) != nil { return .providerCase(id) }
+        case .notice(let id)?:
+            if try database.first("SELECT 1 FROM change_notices WHERE id = ?", [.integer(id)], { $0.int(0) }) != nil { return .notice(id) }
         case nil:
             break
         }
@@ -91,19 +106,22 @@ extension Store {
             switch answered?.0 {
             case "incident": return .incident(answered!.1)
             case "case": return .providerCase(answered!.1)
+            case "notice": return .notice(answered!.1)
             default: continue
             }
         }
         return nil
     }
 
-    private func keep(_ mail: InboundMail, kind: String, deliveredAt: Int64, incidentID: Int64?, caseID: Int64?) throws {
+    func keep(_ mail: InboundMail, kind: String, deliveredAt: Int64, incidentID: Int64?, caseID: Int64?,
+              noticeID: Int64? = nil) throws {
         try database.run("""
-            INSERT INTO inbound_mail (message_id, received_at, sender, subject, body, kind, incident_id, case_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO inbound_mail (message_id, received_at, sender, subject, body, kind, incident_id, case_id, notice_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [.text(mail.messageID), .integer(deliveredAt), .text(mail.senderAddress), .text(mail.subject),
                   .text(kind == "report" ? "" : String(mail.text.prefix(IncomingIncident.maximumBodyBytes))), .text(kind),
-                  incidentID.map(SQLValue.integer) ?? .null, caseID.map(SQLValue.integer) ?? .null])
+                  incidentID.map(SQLValue.integer) ?? .null, caseID.map(SQLValue.integer) ?? .null,
+                  noticeID.map(SQLValue.integer) ?? .null])
     }
 
     /// A consumer answered: the text is kept with the incident, which shows

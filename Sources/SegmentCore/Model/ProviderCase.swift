@@ -36,4 +36,7 @@ public struct CaseDetail: Equatable, Sendable {
     public var incidents: [IncidentRow]
     /// What the provider said, by mail or noted by the operator, newest first.
     public var providerUpdates: [ReceivedMessage] = []
+    /// Consumers in the case that the provider has not been told of: all of
+    /// them before it is forwarded, those that joined since after.
+    public var consumersNotForwarded = 0
 }

@@ -77,13 +77,14 @@ struct SendmailRun {
     let timeout: Double
 
     func deliver(_ message: OutboxMessage, _ text: String) throws {
-        guard MailAddress.isPlausible(message.recipient), !message.recipient.hasPrefix("-") else {
-            throw StoreError.invalid("refused recipient \"\(message.recipient)\"")
+        let recipients = [message.recipient] + (message.copyTo.map { [$0] } ?? [])
+        for recipient in recipients where !MailAddress.isPlausible(recipient) || recipient.hasPrefix("-") {
+            throw StoreError.invalid("refused recipient \"\(recipient)\"")
         }
         signal(SIGPIPE, SIG_IGN)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = ["-i", "--", message.recipient]
+        process.arguments = ["-i", "--"] + recipients
         let input = Pipe(), errors = Pipe()
         process.standardInput = input
         process.standardOutput = FileHandle.nullDevice

@@ -59,17 +59,18 @@ public struct Outbox {
 
     /// The message as RFC 5322 text with CRLF line ends.
     public func format(_ message: OutboxMessage) -> String {
-        [
+        ([
             "Date: \(MailHeader.date(message.createdAt))",
             "Message-ID: \(message.messageID)",
             "From: \(from)",
             "To: \(message.recipient)",
+        ] + (message.copyTo.map { ["Cc: \($0)"] } ?? []) + [
             "Subject: \(MailHeader.encoded(message.subject))",
             "MIME-Version: 1.0",
             "Content-Type: text/plain; charset=utf-8",
             "Content-Transfer-Encoding: quoted-printable",
             "",
             QuotedPrintable.encode(message.body),
-        ].joined(separator: "\r\n") + "\r\n"
+        ]).joined(separator: "\r\n") + "\r\n"
     }
 }

@@ -22,6 +22,8 @@ public struct OutboxMessage: Equatable, Sendable {
     public var lastError: String?
     public var nextAttemptAt: Int64?
     public var messageID: String
+    /// A second address that gets a copy (Cc).
+    public var copyTo: String? = nil
 }
 
 /// The outbox as the operator reviews it: what has not gone out, and what did last.

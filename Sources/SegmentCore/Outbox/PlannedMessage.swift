@@ -3,6 +3,8 @@
 /// the identity numbers: what a preview shows is what leaves.
 public struct PlannedMessage: Equatable, Sendable {
     public let recipient: String
+    /// A second address of the same consumer that gets a copy (Cc).
+    public let copyTo: String?
     public let subject: String
     public let body: String
     public let incidentID: Int64
@@ -14,10 +16,12 @@ public struct PlannedMessage: Equatable, Sendable {
     /// How many numbers were masked.
     public var maskedCount: Int { keepsPersonalData ? 0 : identityNumbers }
 
-    public init(recipient: String, subject: String, body: String, incidentID: Int64, keepingPersonalData: Bool = false) {
+    public init(recipient: String, copyTo: String? = nil, subject: String, body: String, incidentID: Int64,
+                keepingPersonalData: Bool = false) {
         let maskedSubject = NationalIdentityNumber.masked(subject)
         let maskedBody = NationalIdentityNumber.masked(body)
         self.recipient = recipient
+        self.copyTo = copyTo
         self.subject = keepingPersonalData ? subject : maskedSubject.text
         self.body = keepingPersonalData ? body : maskedBody.text
         self.incidentID = incidentID

@@ -8,26 +8,29 @@ extension Store {
     /// in the subject and body are masked here, at the one door every message
     /// passes, unless the operator chose to keep them (`keepingPersonalData`).
     @discardableResult
-    public func queueMessage(to recipient: String, subject: String, body: String, entity: String, entityID: Int64,
+    public func queueMessage(to recipient: String, copyTo: String? = nil, subject: String, body: String, entity: String, entityID: Int64,
                              mailDomain: String = "segdesk.invalid", keepingPersonalData: Bool = false) throws -> Int64 {
         let subject = keepingPersonalData ? subject : NationalIdentityNumber.masked(subject).text
         let body = keepingPersonalData ? body : NationalIdentityNumber.masked(body).text
         guard MailAddress.isPlausible(recipient) else {
             throw StoreError.invalid("\"\(recipient)\" is not one mail address; nothing was queued")
         }
+        if let copyTo, !MailAddress.isPlausible(copyTo) {
+            throw StoreError.invalid("\"\(copyTo)\" is not one mail address; nothing was queued")
+        }
         let messageID = "<segdesk.\(UUID().uuidString.lowercased())@\(mailDomain)>"
         try database.run("""
-            INSERT INTO outbox (created_at, recipient, subject, body, entity, entity_id, status, message_id)
-            VALUES (?, ?, ?, ?, ?, ?, 'queued', ?)
+            INSERT INTO outbox (created_at, recipient, subject, body, entity, entity_id, status, message_id, copy_to)
+            VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?)
             """, [.integer(now()), .text(recipient), .text(MailHeader.oneLine(subject)), .text(body), .text(entity),
-                  .integer(entityID), .text(messageID)])
+                  .integer(entityID), .text(messageID), copyTo.map(SQLValue.text) ?? .null])
         return database.lastInsertRowID
     }
 
     /// The outbox, newest first, at most `limit` messages.
     public func outbox(limit: Int = 1_000) throws -> [OutboxMessage] {
         try database.rows("""
-            SELECT id, created_at, recipient, subject, body, status, attempts, last_error, next_attempt_at, message_id
+            SELECT id, created_at, recipient, subject, body, status, attempts, last_error, next_attempt_at, message_id, copy_to
             FROM outbox ORDER BY id DESC LIMIT ?
             """, [.integer(Int64(limit))], Self.outboxMessage)
     }
@@ -37,13 +40,13 @@ extension Store {
     public func outboxReview(unsentLimit: Int = 500, sentLimit: Int = 20) throws -> OutboxReview {
         OutboxReview(
             unsent: try database.rows("""
-                SELECT id, created_at, recipient, subject, body, status, attempts, last_error, next_attempt_at, message_id
+                SELECT id, created_at, recipient, subject, body, status, attempts, last_error, next_attempt_at, message_id, copy_to
                 FROM outbox INDEXED BY outbox_pending WHERE status != 'sent'
                 ORDER BY status != 'uncertain', status != 'failed', id LIMIT ?
                 """, [.integer(Int64(unsentLimit))], Self.outboxMessage),
             unsentTotal: try database.scalar("SELECT count(*) FROM outbox WHERE status != 'sent'"),
             recentlySent: try database.rows("""
-                SELECT id, created_at, recipient, subject, body, status, attempts, last_error, next_attempt_at, message_id
+                SELECT id, created_at, recipient, subject, body, status, attempts, last_error, next_attempt_at, message_id, copy_to
                 FROM outbox WHERE status = 'sent' ORDER BY id DESC LIMIT ?
                 """, [.integer(Int64(sentLimit))], Self.outboxMessage))
     }
@@ -52,7 +55,7 @@ extension Store {
     /// attempt is due.
     func dueMessages() throws -> [OutboxMessage] {
         try database.rows("""
-            SELECT id, created_at, recipient, subject, body, status, attempts, last_error, next_attempt_at, message_id
+            SELECT id, created_at, recipient, subject, body, status, attempts, last_error, next_attempt_at, message_id, copy_to
             FROM outbox WHERE status != 'sent' AND status IN ('queued', 'failed') AND coalesce(next_attempt_at, 0) <= ?
             ORDER BY id
             """, [.integer(now())], Self.outboxMessage)
@@ -136,6 +139,7 @@ extension Store {
         OutboxMessage(id: row.int(0), createdAt: row.int(1), recipient: row.string(2), subject: row.string(3),
                       body: row.string(4), status: OutboxMessage.Status(rawValue: row.string(5)) ?? .queued,
                       attempts: row.integer(6), lastError: row.optionalString(7),
-                      nextAttemptAt: row.isNull(8) ? nil : row.int(8), messageID: row.string(9))
+                      nextAttemptAt: row.isNull(8) ? nil : row.int(8), messageID: row.string(9),
+                      copyTo: row.optionalString(10))
     }
 }

@@ -1,7 +1,8 @@
 /// The schema, as numbered steps applied in order. A shipped step is never
 /// edited: a change to the schema is a new step at the end.
 enum Migrations {
-    static let steps: [String] = [schemaVersion1, schemaVersion2, schemaVersion3, schemaVersion4, schemaVersion5, schemaVersion6, schemaVersion7, schemaVersion8]
+    static let steps: [String] = [schemaVersion1, schemaVersion2, schemaVersion3, schemaVersion4, schemaVersion5, schemaVersion6, schemaVersion7, schemaVersion8,
+                                  schemaVersion9, schemaVersion10]
 
     /// The step that gave journal entries their seals.
     static let journalSealStep = 5

@@ -53,6 +53,7 @@ extension Store {
         detail.incidents = try database.rows(
             "\(Self.incidentSelect) WHERE i.case_id = ? ORDER BY i.received_at LIMIT 500", [.integer(id)], Self.incidentRow)
         detail.providerUpdates = try receivedMessages(caseID: id)
+        detail.consumersNotForwarded = try consumersNotForwarded(caseID: id).count
         return detail
     }
 }

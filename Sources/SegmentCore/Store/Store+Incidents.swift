@@ -30,7 +30,10 @@ public struct Overview: Equatable, Sendable {
     public var openIncidents: Int
     public var slaBreaches: Int
     public var openCases: Int
-    public var unacknowledgedBreakingChanges: Int
+    /// Consumers not done with a published notice whose deadline has passed.
+    public var consumersNotReadyPastDeadline: Int
+    /// Notices not yet published to the segment.
+    public var draftNotices = 0
     /// The newest agreement version, which every consumer should have accepted.
     public var currentAgreement: Int?
     /// Faults many consumers report that no open provider case covers yet.
@@ -56,7 +59,7 @@ public struct Overview: Equatable, Sendable {
 
     /// Nothing counted yet, before the first read.
     public static let empty = Overview(newIncidents: 0, openIncidents: 0, slaBreaches: 0, openCases: 0,
-                                       unacknowledgedBreakingChanges: 0, currentAgreement: nil, proposals: [],
+                                       consumersNotReadyPastDeadline: 0, currentAgreement: nil, proposals: [],
                                        messagesQueued: 0, messagesFailed: 0)
 }
 
@@ -146,10 +149,12 @@ extension Store {
             slaBreaches: try database.scalar(
                 "SELECT count(*) FROM incidents WHERE sort_group < \(IncidentOrder.doneGroup) AND sla_due_at < ?", [.integer(now())]),
             openCases: try database.scalar("SELECT count(*) FROM provider_cases WHERE sort_group = 0"),
-            unacknowledgedBreakingChanges: try database.scalar("""
-                SELECT count(*) FROM change_notices n WHERE n.breaking = 1 AND n.active = 1
-                AND EXISTS (SELECT 1 FROM notice_acknowledgements a WHERE a.notice_id = n.id AND a.acknowledged_at IS NULL)
-                """),
+            consumersNotReadyPastDeadline: try database.scalar("""
+                SELECT count(DISTINCT a.consumer_id) FROM change_notices n JOIN notice_acknowledgements a ON a.notice_id = n.id
+                WHERE n.published_at IS NOT NULL AND n.deadline < ?1 AND coalesce(n.ends_at, n.effective_at + 30 * 86400) >= ?1
+                  AND CASE WHEN n.breaking = 1 THEN a.state NOT IN ('ready', 'not_affected') ELSE a.state = 'pending' END
+                """, [.integer(now())]),
+            draftNotices: try database.scalar("SELECT count(*) FROM change_notices WHERE published_at IS NULL"),
             currentAgreement: try currentAgreementVersion(),
             proposals: try groupingProposals(),
             messagesQueued: try database.scalar("SELECT count(*) FROM outbox WHERE status != 'sent' AND status = 'queued'"),

@@ -1,26 +1,41 @@
 extension Store {
-    static let noticeSelect = """
-        SELECT n.id, n.kind, n.title, n.breaking, n.effective_at, n.deadline, n.active,
-               (SELECT count(*) FROM notice_acknowledgements a WHERE a.notice_id = n.id AND a.acknowledged_at IS NOT NULL),
-               (SELECT count(*) FROM notice_acknowledgements a WHERE a.notice_id = n.id),
-               n.sort_group, n.sort_time
-        FROM change_notices n
-        """
-
-    static func noticeRow(_ row: Row) -> NoticeRow {
-        NoticeRow(id: row.int(0), kind: NoticeKind(rawValue: row.string(1)) ?? .datasetChange, title: row.string(2),
-                  breaking: row.integer(3) != 0, effectiveAt: row.int(4), deadline: row.isNull(5) ? nil : row.int(5),
-                  isActive: row.integer(6) != 0, acknowledged: row.integer(7), affected: row.integer(8),
-                  key: [.integer(row.int(9)), .integer(row.int(10)), .integer(row.int(0))])
+    /// The notices pane's rows in pane order: drafts first, newest first;
+    /// then published notices still ahead or in force, by effective time; then
+    /// the past, newest first. Status and order follow from `now`, never from
+    /// a stored flag, so an outage whose end has passed shows ended.
+    static func noticeWindow(at now: Int64) -> KeysetWindow {
+        KeysetWindow(select: """
+            SELECT n.id, n.kind, n.title, n.breaking, n.effective_at, n.deadline, n.published_at, n.ends_at,
+                   n.audience, n.answered, n.done, n.pane_group, n.pane_time
+            FROM (SELECT c.*,
+                    CASE WHEN c.published_at IS NULL THEN 0
+                         WHEN coalesce(c.ends_at, c.effective_at + 7 * 86400) >= \(now) THEN 1 ELSE 2 END AS pane_group,
+                    CASE WHEN c.published_at IS NULL THEN -c.announced_at
+                         WHEN coalesce(c.ends_at, c.effective_at + 7 * 86400) >= \(now) THEN c.effective_at
+                         ELSE -c.effective_at END AS pane_time
+                  FROM change_notices c) n
+            """, keyColumns: ["n.pane_group", "n.pane_time", "n.id"], filter: nil)
     }
 
-    static let noticeWindow = KeysetWindow(
-        select: noticeSelect, keyColumns: ["n.sort_group", "n.sort_time", "n.id"], filter: nil)
+    /// A notice's status at `now`.
+    static func noticeStatus(publishedAt: Int64?, endsAt: Int64?, now: Int64) -> NoticeStatus {
+        guard publishedAt != nil else { return .draft }
+        if let endsAt, endsAt < now { return .ended }
+        return .published
+    }
 
-    /// One screenful of the change notices pane: active notices by effective
-    /// date, then past ones, newest first.
+    func noticeRow(_ row: Row) -> NoticeRow {
+        NoticeRow(id: row.int(0), kind: NoticeKind(rawValue: row.string(1)) ?? .datasetChange, title: row.string(2),
+                  breaking: row.integer(3) != 0, effectiveAt: row.int(4), deadline: row.isNull(5) ? nil : row.int(5),
+                  status: Self.noticeStatus(publishedAt: row.isNull(6) ? nil : row.int(6),
+                                            endsAt: row.isNull(7) ? nil : row.int(7), now: now()),
+                  audience: row.integer(8), answered: row.integer(9), done: row.integer(10),
+                  key: [.integer(row.int(11)), .integer(row.int(12)), .integer(row.int(0))])
+    }
+
+    /// One screenful of the change notices pane.
     public func notices(anchor: WindowAnchor, limit: Int, filter: String = "") throws -> [NoticeRow] {
-        try smallPaneWindow(Self.noticeWindow, anchor: anchor, limit: limit, filter: filter, map: Self.noticeRow)
+        try smallPaneWindow(Self.noticeWindow(at: now()), anchor: anchor, limit: limit, filter: filter, map: noticeRow)
     }
 
     /// How many notices there are, and how many match `filter`.
@@ -28,12 +43,15 @@ extension Store {
         try smallPaneCount(table: "change_notices", filter: filter)
     }
 
-    /// A notice with its services and every affected consumer's acknowledgement,
-    /// the silent ones first.
+    /// A notice with its services, every consumer of its audience with its
+    /// answer (the silent first) and the answers that came by mail.
     public func notice(id: Int64) throws -> NoticeDetail {
-        guard let row = try database.first("\(Self.noticeSelect) WHERE n.id = ?", [.integer(id)], Self.noticeRow),
-              let text = try database.first("SELECT body, published_at FROM change_notices WHERE id = ?", [.integer(id)], {
-                  ($0.string(0), $0.int(1))
+        guard let row = try database.first("\(Self.noticeWindow(at: now()).select) WHERE n.id = ?", [.integer(id)], noticeRow),
+              let facts = try database.first("""
+                SELECT body, announced_at, published_at, ends_at, environment FROM change_notices WHERE id = ?
+                """, [.integer(id)], {
+                  (body: $0.string(0), announced: $0.int(1), published: $0.isNull(2) ? nil : $0.int(2),
+                   ends: $0.isNull(3) ? nil : $0.int(3), environment: ServiceEnvironment(rawValue: $0.string(4)) ?? .production)
               }) else {
             throw StoreError.notFound(entity: "change notice", id: id)
         }
@@ -42,14 +60,41 @@ extension Store {
             WHERE ns.notice_id = ? ORDER BY s.key
             """, [.integer(id)]) { $0.string(0) }
         let acknowledgements = try database.rows("""
-            SELECT c.name, c.org_number, a.acknowledged_at FROM notice_acknowledgements a
-            JOIN consumers c ON c.id = a.consumer_id WHERE a.notice_id = ?
-            ORDER BY a.acknowledged_at IS NOT NULL, c.sort_name
+            SELECT c.name, c.org_number, a.state, a.state_at, a.sent_at, a.note, a.answered_by,
+                   (SELECT count(*) FROM reminders r WHERE r.kind = 'notice' AND r.record_id = a.notice_id
+                    AND r.consumer_id = a.consumer_id)
+            FROM notice_acknowledgements a JOIN consumers c ON c.id = a.consumer_id WHERE a.notice_id = ?
+            ORDER BY a.state != 'pending', a.state IN ('ready', 'not_affected'), c.sort_name
             """, [.integer(id)]) {
             Acknowledgement(consumerName: $0.string(0), organisationNumber: $0.string(1),
-                            acknowledgedAt: $0.isNull(2) ? nil : $0.int(2))
+                            state: AcknowledgementState(rawValue: $0.string(2)) ?? .pending,
+                            stateAt: $0.isNull(3) ? nil : $0.int(3), sentAt: $0.isNull(4) ? nil : $0.int(4),
+                            note: $0.optionalString(5), answeredBy: $0.optionalString(6), remindersSent: $0.integer(7))
         }
-        return NoticeDetail(row: row, body: text.0, services: services, publishedAt: text.1,
-                            acknowledgements: acknowledgements, reportsToJoin: try reportsBeforeOutage(noticeID: id).count)
+        let answers = try database.rows("""
+            SELECT received_at, sender, subject, body FROM inbound_mail WHERE notice_id = ? ORDER BY id
+            """, [.integer(id)]) {
+            NoticeAnswer(receivedAt: $0.int(0), sender: $0.string(1), subject: $0.string(2), body: $0.string(3))
+        }
+        return NoticeDetail(row: row, body: facts.body, services: services, environment: facts.environment,
+                            announcedAt: facts.announced, publishedAt: facts.published, endsAt: facts.ends,
+                            acknowledgements: acknowledgements, answers: answers,
+                            reportsToJoin: try reportsBeforeOutage(noticeID: id).count,
+                            freezeWindow: policy.freezeWindows.first { $0.covers(row.effectiveAt) }?.name)
+    }
+
+    /// Counts a notice's audience, answers and consumers done again, after
+    /// any change to its answers, in the same transaction.
+    func recountNotice(_ id: Int64) throws {
+        try database.run("""
+            UPDATE change_notices SET
+                audience = (SELECT count(*) FROM notice_acknowledgements a WHERE a.notice_id = ?1),
+                answered = (SELECT count(*) FROM notice_acknowledgements a WHERE a.notice_id = ?1 AND a.state != 'pending'),
+                done = (SELECT count(*) FROM notice_acknowledgements a WHERE a.notice_id = ?1
+                        AND CASE WHEN change_notices.breaking = 1 THEN a.state IN ('ready', 'not_affected')
+                                 ELSE a.state != 'pending' END),
+                version = version + 1
+            WHERE id = ?1
+            """, [.integer(id)])
     }
 }

@@ -201,34 +201,40 @@ extension Store {
         return database.lastInsertRowID
     }
 
-    /// Adds a change notice for `serviceIDs`, sent to `consumerIDs`, of which
-    /// `acknowledged` have answered (consumer id, when).
+    /// Adds a change notice for `serviceIDs` whose audience is `consumerIDs`,
+    /// of which `acknowledged` have answered (consumer id, when). With
+    /// `publishedAt` it was published to them then; without, it is a draft
+    /// and has reached nobody.
     @discardableResult
     public func addNotice(providerID: Int64, kind: NoticeKind, title: String, body: String, breaking: Bool,
-                          publishedAt: Int64, effectiveAt: Int64, endsAt: Int64? = nil, deadline: Int64? = nil,
-                          active: Bool, serviceIDs: [Int64], consumerIDs: [Int64],
-                          acknowledged: [Int64: Int64]) throws -> Int64 {
+                          announcedAt: Int64, publishedAt: Int64?, effectiveAt: Int64, endsAt: Int64? = nil,
+                          deadline: Int64? = nil, environment: ServiceEnvironment = .production, serviceIDs: [Int64],
+                          consumerIDs: [Int64], acknowledged: [Int64: Int64]) throws -> Int64 {
         try database.inTransaction {
             try database.run("""
-                INSERT INTO change_notices (provider_id, kind, title, body, breaking, published_at, effective_at, ends_at,
-                    deadline, active, search_text, sort_group, sort_time)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO change_notices (provider_id, kind, title, body, breaking, announced_at, published_at,
+                    effective_at, ends_at, deadline, environment, search_text)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [.integer(providerID), .text(kind.rawValue), .text(title), .text(body), .integer(breaking ? 1 : 0),
-                      .integer(publishedAt), .integer(effectiveAt), endsAt.map(SQLValue.integer) ?? .null,
-                      deadline.map(SQLValue.integer) ?? .null, .integer(active ? 1 : 0),
-                      .text(SmallPaneFilter.searchText(title, kind.label)),
-                      .integer(active ? 0 : 1), .integer(active ? effectiveAt : -effectiveAt)])
+                      .integer(announcedAt), publishedAt.map(SQLValue.integer) ?? .null, .integer(effectiveAt),
+                      endsAt.map(SQLValue.integer) ?? .null, deadline.map(SQLValue.integer) ?? .null,
+                      .text(environment.rawValue), .text(SmallPaneFilter.searchText(title, kind.label))])
             let id = database.lastInsertRowID
             for serviceID in serviceIDs {
                 try database.run("INSERT INTO notice_services (notice_id, service_id) VALUES (?, ?)",
                                  [.integer(id), .integer(serviceID)])
             }
             for consumerID in consumerIDs {
+                let answered = acknowledged[consumerID]
                 try database.run("""
-                    INSERT INTO notice_acknowledgements (notice_id, consumer_id, sent_at, acknowledged_at) VALUES (?, ?, ?, ?)
-                    """, [.integer(id), .integer(consumerID), .integer(publishedAt),
-                          acknowledged[consumerID].map(SQLValue.integer) ?? .null])
+                    INSERT INTO notice_acknowledgements (notice_id, consumer_id, sent_at, acknowledged_at, state, state_at)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """, [.integer(id), .integer(consumerID), publishedAt.map(SQLValue.integer) ?? .null,
+                          answered.map(SQLValue.integer) ?? .null,
+                          .text(answered == nil ? AcknowledgementState.pending.rawValue : AcknowledgementState.acknowledged.rawValue),
+                          answered.map(SQLValue.integer) ?? .null])
             }
+            try recountNotice(id)
             return id
         }
     }

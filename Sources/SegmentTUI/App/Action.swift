@@ -60,6 +60,15 @@ public enum Effect: Equatable, Sendable {
     case recordLegalDeclaration(consumerID: Int64, declaredAt: Int64, reference: String)
     /// Takes the open reports that came before an outage notice into its case.
     case joinReportsBeforeOutage(noticeID: Int64)
+    /// Reads what publishing a notice would send and asks first.
+    case preparePublication(noticeID: Int64)
+    case publishNotice(noticeID: Int64)
+    case acknowledge(noticeID: Int64, organisationNumber: String, state: AcknowledgementState, note: String?)
+    case changeAudience(noticeID: Int64, organisationNumber: String, adding: Bool)
+    case classifyNotice(noticeID: Int64, kind: NoticeKind, breaking: Bool)
+    /// Reads the interim update to a case's reporters and asks first.
+    case prepareTell(caseID: Int64, text: String)
+    case tellReporters(caseID: Int64, text: String)
     case loadOutbox
     case loadAgreements
     /// The same message effect, with national identity numbers kept as

@@ -31,7 +31,7 @@ public struct Confirmation: Equatable, Sendable {
 
     /// A message as the box shows it: recipient, subject, a blank line, the body.
     static func lines(of message: PlannedMessage) -> [String] {
-        ["To: \(message.recipient)", "Subject: \(message.subject)", ""]
+        ["To: \(message.recipient)"] + (message.copyTo.map { ["Cc: \($0)"] } ?? []) + ["Subject: \(message.subject)", ""]
             + message.body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 }

@@ -62,10 +62,13 @@ public struct EffectRunner {
                 let queued = try store.resolveCase(caseID: caseID, resolution: resolution, keepingPersonalData: keeping)
                 return .caseChanged("case #\(caseID) resolved; \(queued) messages queued (segdesk outbox deliver sends them)")
             case .prepareForward(let caseID):
-                let message = try store.forwardingMessage(caseID: caseID, keepingPersonalData: keeping).message
+                let addendum = try store.providerCase(id: caseID).row.status != .open
+                let message = addendum ? try store.addendumMessage(caseID: caseID, keepingPersonalData: keeping)
+                    : try store.forwardingMessage(caseID: caseID, keepingPersonalData: keeping).message
                 let numbers = Self.numbersNote(message.identityNumbers, kept: keeping)
                 return .confirmationPrepared(confirmation(
-                    "Forward case #\(caseID) to \(message.recipient)? One message; \(numbers).",
+                    "\(addendum ? "Send the provider an addendum on" : "Forward") case #\(caseID) to \(message.recipient)? "
+                        + "One message; \(numbers).",
                     preview: Confirmation.lines(of: message), effect: .forwardCase(caseID: caseID), prepare: effect,
                     numbers: message.identityNumbers, keeping: keeping))
             case .forwardCase(let caseID):
@@ -110,6 +113,47 @@ public struct EffectRunner {
                 let joined = try store.joinReportsBeforeOutage(noticeID: noticeID)
                 return .caseChanged("\(joined) open \(joined == 1 ? "report" : "reports") joined the outage's case; "
                                     + "each reporter gets the known-issue answer")
+            case .preparePublication(let noticeID):
+                let publication = try store.noticePublication(id: noticeID, keepingPersonalData: keeping)
+                guard let first = publication.messages.first else {
+                    return .failed(publication.unreachable.isEmpty
+                        ? "notice #\(noticeID) reaches no one not yet sent it; :audience + ORGNO adds a consumer; nothing was queued"
+                        : "none of notice #\(noticeID)'s consumers has a contact address; nothing was queued")
+                }
+                let count = publication.messages.count
+                let found = publication.messages.reduce(0) { $0 + $1.message.identityNumbers }
+                let unreachable = publication.unreachable.isEmpty ? ""
+                    : " \(publication.unreachable.count) without an address get nothing: "
+                        + publication.unreachable.prefix(3).joined(separator: ", ") + (publication.unreachable.count > 3 ? ", ..." : "") + "."
+                return .confirmationPrepared(confirmation(
+                    "Publish notice #\(noticeID): queue \(count) \(count == 1 ? "message, one per consumer" : "messages, one per consumer")"
+                        + " (\(Self.numbersNote(found, kept: keeping)))?\(unreachable) The first:",
+                    preview: Confirmation.lines(of: first.message), effect: .publishNotice(noticeID: noticeID), prepare: effect,
+                    numbers: found, keeping: keeping))
+            case .publishNotice(let noticeID):
+                let queued = try store.publishNotice(id: noticeID, keepingPersonalData: keeping)
+                return .caseChanged("notice #\(noticeID) published; \(queued) messages queued (segdesk outbox deliver sends them)")
+            case let .acknowledge(noticeID, number, answer, note):
+                let name = try store.acknowledge(noticeID: noticeID, organisationNumber: number, state: answer, note: note)
+                return .caseChanged("\(UntrustedText.line(name)) is \(answer.label) on notice #\(noticeID)")
+            case let .changeAudience(noticeID, number, adding):
+                let name = try store.changeAudience(noticeID: noticeID, organisationNumber: number, adding: adding)
+                return .caseChanged("\(UntrustedText.line(name)) \(adding ? "added to" : "removed from") notice #\(noticeID)'s audience")
+            case let .classifyNotice(noticeID, kind, breaking):
+                try store.classifyNotice(id: noticeID, kind: kind, breaking: breaking)
+                return .caseChanged("notice #\(noticeID) is now \(kind.label)\(breaking ? ", breaking" : "")")
+            case let .prepareTell(caseID, text):
+                let messages = try store.tellMessages(caseID: caseID, text: text, keepingPersonalData: keeping)
+                guard !messages.isEmpty else { return .failed("case #\(caseID) has no open report with an address; nothing was queued") }
+                let found = messages.reduce(0) { $0 + $1.identityNumbers }
+                return .confirmationPrepared(confirmation(
+                    "Tell the \(messages.count) \(messages.count == 1 ? "reporter" : "reporters") of case #\(caseID)? "
+                        + "One message each (\(Self.numbersNote(found, kept: keeping))).",
+                    preview: messages.flatMap { Confirmation.lines(of: $0) + ["", "────"] },
+                    effect: .tellReporters(caseID: caseID, text: text), prepare: effect, numbers: found, keeping: keeping))
+            case let .tellReporters(caseID, text):
+                let queued = try store.tellReporters(caseID: caseID, text: text, keepingPersonalData: keeping)
+                return .caseChanged("\(queued) reporters of case #\(caseID) told; the messages are queued")
             case .loadOutbox:
                 return .sheetLoaded(.outbox(try store.outboxReview()))
             case .loadAgreements:

@@ -54,8 +54,9 @@ public enum DashboardView {
           + (replies > 0 ? [("\(Format.count(replies)) new \(replies == 1 ? "reply" : "replies")", true)] : []) + [
             ("\(Format.count(overview.slaBreaches)) overdue", overview.slaBreaches > 0),
             ("\(Format.count(overview.openCases)) open cases", false),
-            ("\(Format.count(overview.unacknowledgedBreakingChanges)) unacked breaking", overview.unacknowledgedBreakingChanges > 0),
-        ] + (overview.messagesFailed > 0 ? [("\(Format.count(overview.messagesFailed)) failed to send", true)] : [])
+        ] + (overview.consumersNotReadyPastDeadline > 0
+                ? [("\(Format.count(overview.consumersNotReadyPastDeadline)) not ready by deadline", true)] : [])
+          + (overview.messagesFailed > 0 ? [("\(Format.count(overview.messagesFailed)) failed to send", true)] : [])
           + (overview.messagesQueued > 0 ? [("\(Format.count(overview.messagesQueued)) to send", false)] : [])
           + (overview.unmatchedIncidents > 0 ? [("\(Format.count(overview.unmatchedIncidents)) unmatched", true)] : [])
         for (text, alert) in items {

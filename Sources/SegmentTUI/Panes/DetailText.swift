@@ -151,7 +151,10 @@ enum DetailText {
             DetailLine("Opened", Format.timestamp(row.openedAt, zone)),
             DetailLine("First seen", detail.firstSeen.map { Format.timestamp($0, zone) } ?? "—"),
             DetailLine("Last seen", detail.lastSeen.map { Format.timestamp($0, zone) } ?? "—"),
-            DetailLine("Forwarded", detail.forwardedAt.map { Format.timestamp($0, zone) } ?? "not yet"),
+            DetailLine("Forwarded", detail.forwardedAt.map {
+                Format.timestamp($0, zone) + (row.status.isOpen && detail.consumersNotForwarded > 0
+                    ? " · \(detail.consumersNotForwarded) new since forwarded: f sends the provider an addendum" : "")
+            } ?? "not yet", detail.forwardedAt != nil && row.status.isOpen && detail.consumersNotForwarded > 0 ? .slaSoon : .normal),
             DetailLine("At provider", row.status.isOpen && row.forwardedAt != nil
                        ? "\(Format.providerClock(row, now: state.now)) (the provider's clock; ours is stopped)" : "—"),
             DetailLine("Resolved", detail.resolvedAt.map { Format.timestamp($0, zone) } ?? "not yet"),
@@ -169,27 +172,52 @@ enum DetailText {
         let row = detail.row
         let zone = state.timeZone
         var lines = [
-            DetailLine("", "Change notice #\(row.id): \(UntrustedText.line(row.title))", .header),
+            DetailLine("", "Notice #\(row.id): \(UntrustedText.line(row.title))", .header),
             DetailLine("Kind", row.kind.label + (row.breaking ? ", BREAKING" : ""), row.breaking ? .headerAlert : .normal),
-            DetailLine("Services", detail.services.joined(separator: ", ")),
-            DetailLine("Published", Format.timestamp(detail.publishedAt, zone)),
-            DetailLine("Effective", Format.timestamp(row.effectiveAt, zone)),
-            DetailLine("Deadline", row.deadline.map { Format.timestamp($0, zone) } ?? "—"),
-            DetailLine("Acknowledged", "\(row.acknowledged) of \(row.affected) consumers"),
+            DetailLine("Status", row.status == .draft ? "draft: :publish sends it, :audience + or - ORGNO changes who gets it"
+                                                      : row.status.rawValue, row.status == .draft ? .slaSoon : .normal),
+            DetailLine("Services", "\(detail.services.joined(separator: ", ")) (\(detail.environment.rawValue))"),
+            DetailLine("Announced", Format.timestamp(detail.announcedAt, zone)),
+            DetailLine("Published", detail.publishedAt.map {
+                "\(Format.timestamp($0, zone)) (\(Format.duration(max(0, $0 - detail.announcedAt))) after it was announced)"
+            } ?? "not yet"),
+            DetailLine("Effective", Format.timestamp(row.effectiveAt, zone)
+                       + (detail.publishedAt.map { " (lead time \(Format.duration(row.effectiveAt - $0)))" } ?? "")),
         ]
+        if let ends = detail.endsAt { lines.append(DetailLine("Ends", Format.timestamp(ends, zone))) }
+        if let deadline = row.deadline {
+            lines.append(DetailLine(row.kind == .consultation ? "Answer by" : "Deadline", Format.timestamp(deadline, zone),
+                                    NoticeProgress.isLate(row, now: state.now) ? .slaBreached : .normal))
+        }
+        if let freeze = detail.freezeWindow {
+            lines.append(DetailLine("Freeze", "effective inside the freeze window \(UntrustedText.line(freeze))", .slaBreached))
+        }
+        lines.append(DetailLine("Progress", NoticeProgress.bar(done: row.done, of: row.audience, width: 22) + " "
+                                + NoticeProgress.summary(row, now: state.now)))
         if detail.reportsToJoin > 0 {
             lines.append(DetailLine("Open reports", "\(detail.reportsToJoin) on its services since it began, in no case: "
                                     + ":join takes them into the outage's case", .slaSoon))
         }
-        lines += [
-            .blank,
-        ]
+        lines.append(.blank)
         lines += UntrustedText.lines(detail.body).map { DetailLine("", $0) }
-        lines += [.blank, .heading("Acknowledgements (silent first)")]
-        lines += detail.acknowledgements.map {
-            DetailLine($0.acknowledgedAt.map { Format.date($0, zone) } ?? "SILENT",
-                       "\(UntrustedText.line($0.consumerName)) (\(OrganisationNumber.grouped($0.organisationNumber)))",
-                       $0.acknowledgedAt == nil ? .slaSoon : .normal)
+        let late = NoticeProgress.isLate(row, now: state.now)
+        lines += [.blank, .heading(late ? "Consumers (NOT READY past the deadline first)" : "Consumers (silent first)")]
+        lines += detail.acknowledgements.map { answer in
+            let notDone = !answer.state.isDone(breaking: row.breaking)
+            let when = answer.stateAt.map { Format.date($0, zone) } ?? (answer.sentAt == nil ? "not sent" : "SILENT")
+            var text = "\(answer.state.label) · "
+                + "\(UntrustedText.line(answer.consumerName)) (\(OrganisationNumber.grouped(answer.organisationNumber)))"
+            if answer.remindersSent > 0 { text += " · \(answer.remindersSent) reminded" }
+            if let note = answer.note { text += " · \(UntrustedText.line(note))" }
+            if let by = answer.answeredBy { text += " · by \(UntrustedText.line(by))" }
+            return DetailLine(when, text, late && notDone ? .slaBreached : answer.state == .pending ? .slaSoon : .normal)
+        }
+        if !detail.answers.isEmpty {
+            lines += [.blank, .heading("Answers by mail")]
+            for answer in detail.answers {
+                lines.append(.timed(answer.receivedAt, "\(UntrustedText.line(answer.sender)): \(UntrustedText.line(answer.subject))", zone))
+                lines += UntrustedText.lines(answer.body).prefix(20).map { DetailLine("", "  " + $0) }
+            }
         }
         return lines
     }

@@ -15,9 +15,9 @@ enum PaneTable {
                          + (wide ? [.fixed("Reports", 7, right: true), .fixed("Service", 22), .fixed("Opened", 10)] : [])
                          + [.fixed("Provider ref", 12), .rest("Title")])
         case .notices:
-            return Table(columns: [.fixed("", 1), .fixed("Kind", 11), .fixed("Breaking", 8), .fixed("Effective", 10),
-                                   .fixed("Acked", 9, right: true)]
-                         + (wide ? [.fixed("Deadline", 10), .fixed("State", 6)] : []) + [.rest("Title")])
+            return Table(columns: [.fixed("", 1), .fixed("Kind", 12), .fixed("Breaking", 8), .fixed("Status", 9),
+                                   .fixed("Effective", 10), .fixed("Done", 9, right: true)]
+                         + (wide ? [.fixed("Progress", 12), .fixed("Deadline", 10)] : []) + [.rest("Title")])
         case .needs:
             return Table(columns: [.fixed("", 1), .fixed("Score", 5, right: true), .fixed("Backers", 7, right: true),
                                    .fixed("Status", 11), .fixed("Legal", 5), .rest("Need")])
@@ -53,12 +53,14 @@ enum PaneTable {
             }
         case .notices(let rows):
             return rows.map { row in
-                let silent = row.affected - row.acknowledged
+                let draft = row.status == .draft
+                let late = NoticeProgress.isLate(row, now: now)
                 return [mark(row.id), TableCell(row.kind.label), TableCell(row.breaking ? "BREAKING" : "", .headerAlert),
-                        TableCell(Format.date(row.effectiveAt, zone)),
-                        TableCell("\(row.acknowledged)/\(row.affected)", silent > 0 && row.isActive ? .slaSoon : nil)]
-                    + (wide ? [TableCell(row.deadline.map { Format.date($0, zone) } ?? "—"),
-                               TableCell(row.isActive ? "active" : "past")] : [])
+                        TableCell(row.status.rawValue, draft ? .slaSoon : nil), TableCell(Format.date(row.effectiveAt, zone)),
+                        TableCell(draft ? "→\(Format.count(row.audience))" : "\(Format.count(row.done))/\(Format.count(row.audience))",
+                                  late ? .slaBreached : nil)]
+                    + (wide ? [TableCell(draft ? "" : NoticeProgress.bar(done: row.done, of: row.audience, width: 12)),
+                               TableCell(row.deadline.map { Format.date($0, zone) } ?? "—", late ? .slaBreached : nil)] : [])
                     + [TableCell(UntrustedText.line(row.title))]
             }
         case .needs(let rows):
@@ -103,6 +105,8 @@ enum PaneTable {
         case .incidents: return "\(Format.count(overview.openIncidents)) open · \(Format.count(pane.total))"
         case .cases: return "\(Format.count(overview.openCases)) open · \(Format.count(pane.total))"
         case .consumers: return consumerStages(pane.total, overview.consumersByStage ?? [:])
+        case .notices:
+            return Format.count(pane.total) + (overview.draftNotices > 0 ? " · \(Format.count(overview.draftNotices)) draft" : "")
         default: return Format.count(pane.total)
         }
     }

@@ -1,0 +1,131 @@
+import Foundation
+
+/// A notice's message to one consumer of its audience, as the box before
+/// publishing shows it and as it is queued.
+public struct NoticeMessage: Equatable, Sendable {
+    public var consumerID: Int64
+    public var organisationNumber: String
+    public var message: PlannedMessage
+}
+
+/// What publishing a notice would do: a message for each consumer that has
+/// an address, and the consumers of the audience that have none.
+public struct NoticePublication: Equatable, Sendable {
+    public var messages: [NoticeMessage]
+    /// Names of consumers with no contact address to send to.
+    public var unreachable: [String]
+}
+
+extension Store {
+    /// The messages publishing notice `id` would queue, one per consumer of
+    /// its audience not yet sent it, to the contact roles its kind asks for
+    /// (`NoticeKind.recipients`): the first role's contact, the second's as
+    /// a copy. A consumer without a contact of the role gets it at any
+    /// contact it has. Masked unless `keepingPersonalData`.
+    public func noticePublication(id: Int64, keepingPersonalData: Bool = false) throws -> NoticePublication {
+        let detail = try notice(id: id)
+        let provider = try database.first("""
+            SELECT p.name FROM change_notices n JOIN providers p ON p.id = n.provider_id WHERE n.id = ?
+            """, [.integer(id)], { $0.string(0) }) ?? "the provider"
+        let roles = detail.row.kind.recipients(breaking: detail.row.breaking)
+        var publication = NoticePublication(messages: [], unreachable: [])
+        try database.forEach("""
+            SELECT c.id, c.org_number, c.name,
+                   (SELECT email FROM contacts WHERE consumer_id = c.id AND role = ?2 ORDER BY id LIMIT 1),
+                   (SELECT email FROM contacts WHERE consumer_id = c.id AND role = ?3 ORDER BY id LIMIT 1),
+                   (SELECT email FROM contacts WHERE consumer_id = c.id ORDER BY role != 'technical', id LIMIT 1)
+            FROM notice_acknowledgements a JOIN consumers c ON c.id = a.consumer_id
+            WHERE a.notice_id = ?1 AND a.sent_at IS NULL ORDER BY c.sort_name
+            """, [.integer(id), .text(roles[0].rawValue), .text(roles.last!.rawValue)]) { row in
+            let addresses = [row.optionalString(3), row.optionalString(4), row.optionalString(5)]
+                .compactMap { $0 }.filter(MailAddress.isPlausible)
+            guard let recipient = addresses.first else {
+                publication.unreachable.append(UntrustedText.line(row.string(2)))
+                return
+            }
+            let copy = roles.count > 1 ? addresses.dropFirst().first { $0.caseInsensitiveCompare(recipient) != .orderedSame } : nil
+            let message = PlannedMessage(recipient: recipient, copyTo: copy, subject: Self.noticeSubject(detail),
+                                         body: Self.noticeBody(detail, provider: provider, consumer: row.string(2)),
+                                         incidentID: 0, keepingPersonalData: keepingPersonalData)
+            publication.messages.append(NoticeMessage(consumerID: row.int(0), organisationNumber: row.string(1), message: message))
+        }
+        return publication
+    }
+
+    /// Publishes a draft: queues its messages through the outbox in one
+    /// transaction, marks each consumer sent and the notice published, and
+    /// journals it. A notice already published sends only to consumers added
+    /// since. Refused when no consumer can be reached. Returns the messages queued.
+    @discardableResult
+    public func publishNotice(id: Int64, keepingPersonalData: Bool = false) throws -> Int {
+        try database.inTransaction {
+            let publication = try noticePublication(id: id, keepingPersonalData: keepingPersonalData)
+            guard !publication.messages.isEmpty else {
+                throw StoreError.invalid(publication.unreachable.isEmpty
+                    ? "notice #\(id) has no one left to send to; add consumers with :audience + ORGNO"
+                    : "none of notice #\(id)'s \(publication.unreachable.count) consumers has a contact address; nothing was queued")
+            }
+            for planned in publication.messages {
+                try queueMessage(to: planned.message.recipient, copyTo: planned.message.copyTo, subject: planned.message.subject,
+                                 body: planned.message.body, entity: "notice", entityID: id,
+                                 keepingPersonalData: keepingPersonalData)
+                try database.run("UPDATE notice_acknowledgements SET sent_at = ? WHERE notice_id = ? AND consumer_id = ?",
+                                 [.integer(now()), .integer(id), .integer(planned.consumerID)])
+            }
+            let wasDraft = try database.first("SELECT published_at IS NULL FROM change_notices WHERE id = ?", [.integer(id)]) {
+                $0.integer(0) != 0
+            } ?? false
+            try database.run("UPDATE change_notices SET published_at = coalesce(published_at, ?), version = version + 1 WHERE id = ?",
+                             [.integer(now()), .integer(id)])
+            let masked = publication.messages.reduce(0) { $0 + $1.message.maskedCount }
+            try journal(entity: "notice", id: id, action: wasDraft ? "published" : "sent to added consumers",
+                        before: wasDraft ? "status=draft" : nil,
+                        after: "messages=\(publication.messages.count) unreachable=\(publication.unreachable.count) masked=\(masked)")
+            return publication.messages.count
+        }
+    }
+
+    static func noticeSubject(_ detail: NoticeDetail) -> String {
+        let row = detail.row
+        let what = switch row.kind {
+        case .consultation: "Consultation"
+        case .information: "Information"
+        case .deviation: "Outage"
+        case .maintenance: "Maintenance"
+        default: row.breaking ? "Breaking change" : "Change"
+        }
+        return "[SEG-N\(row.id)] \(what): \(UntrustedText.line(row.title))"
+    }
+
+    static func noticeBody(_ detail: NoticeDetail, provider: String, consumer: String) -> String {
+        let row = detail.row
+        var facts = ["Effective: \(Timestamps.iso(row.effectiveAt))"]
+        if let ends = detail.endsAt { facts.append("Ends: \(Timestamps.iso(ends))") }
+        if let deadline = row.deadline {
+            facts.append(row.kind == .consultation ? "Answer by: \(Timestamps.iso(deadline))"
+                         : "Be ready by: \(Timestamps.iso(deadline))")
+        }
+        let ask = if row.kind == .consultation {
+            "Reply to this message with your answer."
+        } else if row.breaking {
+            "This change breaks existing use. Reply to this message to acknowledge it, and reply READY when you are ready for it, or NOT AFFECTED if it does not concern you."
+        } else {
+            "Reply to this message to acknowledge it; reply NOT AFFECTED if it does not concern you."
+        }
+        let from = row.kind == .information || row.kind == .consultation
+            ? "The segment coordinator writes" : "\(UntrustedText.line(provider)) announces"
+        return """
+            To \(UntrustedText.line(consumer)),
+
+            \(from) about \(detail.services.joined(separator: ", ")) (\(detail.environment.rawValue)):
+
+            \(UntrustedText.line(row.title))
+            \(facts.joined(separator: "\n"))
+
+            \(UntrustedText.lines(detail.body).joined(separator: "\n"))
+
+            \(ask)
+            Reference: SEG-N\(row.id)
+            """
+    }
+}

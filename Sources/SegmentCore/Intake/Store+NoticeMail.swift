@@ -1,0 +1,97 @@
+extension AcknowledgementState {
+    /// What a consumer's reply to a notice says: READY or NOT AFFECTED (or
+    /// KLAR, IKKE BERØRT) as the first words of its first line of its own
+    /// (quoted lines, starting with `>`, are the notice itself); any other
+    /// reply acknowledges it.
+    public static func stated(in reply: String) -> AcknowledgementState {
+        let own = reply.split(whereSeparator: \.isNewline).map { trimmedSpaces(String($0)) }
+            .first { !$0.isEmpty && !$0.hasPrefix(">") }?.uppercased() ?? ""
+        if own.hasPrefix("NOT AFFECTED") || own.hasPrefix("IKKE BERØRT") { return .notAffected }
+        if own.hasPrefix("READY") || own.hasPrefix("KLAR") { return .ready }
+        return .acknowledged
+    }
+
+    /// The order of progress: an answer never moves a consumer back.
+    var rank: Int { Self.allCases.firstIndex(of: self)! }
+}
+
+extension Store {
+    /// The consumer of notice `id`'s audience that mail from `address` speaks
+    /// for: by a contact's address, else by the consumer's mail domain.
+    /// Nil when the sender is no one the notice reached.
+    func sender(_ address: String, mayAnswerNotice id: Int64) throws -> Int64? {
+        try database.first("""
+            SELECT a.consumer_id FROM notice_acknowledgements a JOIN consumers c ON c.id = a.consumer_id
+            WHERE a.notice_id = ?1 AND (EXISTS (SELECT 1 FROM contacts WHERE consumer_id = c.id AND email = ?2 COLLATE NOCASE)
+                OR (?3 != '' AND c.mail_domain = ?3 COLLATE NOCASE))
+            ORDER BY NOT EXISTS (SELECT 1 FROM contacts WHERE consumer_id = c.id AND email = ?2 COLLATE NOCASE) LIMIT 1
+            """, [.integer(id), .text(address), .text(Self.domain(of: address))], { $0.int(0) })
+    }
+
+    /// A consumer answered a notice: the mail is kept on the notice and the
+    /// consumer's state moves up to what the reply says, never down.
+    func recordNoticeAnswer(_ mail: InboundMail, noticeID: Int64, consumerID: Int64, deliveredAt: Int64) throws {
+        try keep(mail, kind: "notice_answer", deliveredAt: deliveredAt, incidentID: nil, caseID: nil, noticeID: noticeID)
+        let stated = AcknowledgementState.stated(in: mail.text)
+        let current = try database.first("""
+            SELECT state FROM notice_acknowledgements WHERE notice_id = ? AND consumer_id = ?
+            """, [.integer(noticeID), .integer(consumerID)], { AcknowledgementState(rawValue: $0.string(0)) ?? .pending }) ?? .pending
+        if stated.rank > current.rank {
+            try acknowledge(noticeID: noticeID, consumerID: consumerID, state: stated, note: nil, at: deliveredAt,
+                            by: mail.senderAddress)
+        } else {
+            try journal(entity: "notice", id: noticeID, action: "answer received",
+                        after: "consumer=\(consumerID) from=\(mail.senderAddress) message_id=\(mail.messageID)")
+        }
+    }
+
+    /// The provider whose address, or mail domain, `address` is.
+    func provider(forSender address: String) throws -> Int64? {
+        let domain = Self.domain(of: address)
+        return try database.first("""
+            SELECT id FROM providers WHERE email = ?1 COLLATE NOCASE
+                OR (?2 != '' AND substr(email, instr(email, '@') + 1) = ?2 COLLATE NOCASE)
+            ORDER BY email != ?1 COLLATE NOCASE, id LIMIT 1
+            """, [.text(address), .text(domain)], { $0.int(0) })
+    }
+
+    /// Untagged mail from a provider is its news for the segment, not a
+    /// fault report: a draft notice (kind guessed from the words, for the
+    /// operator to correct with `:kind`) on the services it names, else on
+    /// all the provider's services, reaching no one until it is published.
+    func recordProviderNotice(_ mail: InboundMail, providerID: Int64, deliveredAt: Int64) throws -> Int64 {
+        let services = try database.rows("""
+            SELECT id, key FROM services WHERE provider_id = ? AND key != ? ORDER BY key
+            """, [.integer(providerID), .text(Self.unsortedServiceKey)]) { (id: $0.int(0), key: $0.string(1)) }
+        let named = services.filter { service in
+            mail.subject.localizedCaseInsensitiveContains(service.key) || mail.text.localizedCaseInsensitiveContains(service.key)
+        }
+        let chosen = (named.isEmpty ? services : named).map(\.id)
+        let title = trimmedSpaces(mail.subject.split(whereSeparator: \.isNewline).joined(separator: " "))
+        let kind = NoticeKind.guessed(from: mail.subject + "\n" + mail.text)
+        let consumers = try self.consumers(in: NoticeAudience(serviceIDs: chosen, environment: .production))
+        let id = try addNotice(providerID: providerID, kind: kind, title: title.isEmpty ? "(no subject)" : String(title.prefix(500)),
+                               body: String(decoding: mail.text.utf8.prefix(IncomingIncident.maximumBodyBytes), as: UTF8.self),
+                               breaking: false, announcedAt: deliveredAt, publishedAt: nil, effectiveAt: deliveredAt,
+                               serviceIDs: chosen, consumerIDs: consumers, acknowledged: [:])
+        try keep(mail, kind: "provider_notice", deliveredAt: deliveredAt, incidentID: nil, caseID: nil, noticeID: id)
+        try journal(entity: "notice", id: id, action: "received by mail",
+                    after: "from=\(mail.senderAddress) message_id=\(mail.messageID) status=draft kind=\(kind.rawValue)")
+        return id
+    }
+}
+
+extension NoticeKind {
+    /// A first guess at what a provider's mail announces, from its words in
+    /// Norwegian or English; the operator corrects it before publishing.
+    static func guessed(from text: String) -> NoticeKind {
+        let lowered = text.lowercased()
+        let words: [(NoticeKind, [String])] = [
+            (.maintenance, ["vedlikehold", "maintenance", "planlagt nedetid"]),
+            (.deviation, ["driftsavvik", "avvik", "outage", "nedetid", "utilgjengelig"]),
+            (.regulatory, ["forskrift", "lovendring", "regulation", "hjemmel"]),
+            (.datasetChange, ["datasett", "dataset", "kodeliste", "felt"]),
+        ]
+        return words.first { $0.1.contains { lowered.contains($0) } }?.0 ?? .interfaceChange
+    }
+}
