@@ -41,7 +41,7 @@ extension Store {
         let reference = row.providerReference.map { " (your reference \(UntrustedText.line($0)))" } ?? ""
         return PlannedMessage(
             recipient: address,
-            subject: "[SEG-C\(caseID)] Addendum: \(new.count) more consumers affected: \(UntrustedText.line(row.title))",
+            subject: "[SEG-C\(caseID)] Addendum: \(new.count) more \(new.count == 1 ? "consumer" : "consumers") affected: \(UntrustedText.line(row.title))",
             body: """
                 Case SEG-C\(caseID)\(reference): \(UntrustedText.line(row.title))
 

@@ -113,11 +113,11 @@ extension Store {
             "Reply to this message to acknowledge it; reply NOT AFFECTED if it does not concern you."
         }
         let from = row.kind == .information || row.kind == .consultation
-            ? "The segment coordinator writes" : "\(UntrustedText.line(provider)) announces"
+            ? "The segment coordinator writes, for" : "\(UntrustedText.line(provider)) announces, for"
         return """
             To \(UntrustedText.line(consumer)),
 
-            \(from) about \(detail.services.joined(separator: ", ")) (\(detail.environment.rawValue)):
+            \(from) \(detail.services.joined(separator: ", ")) (\(detail.environment.rawValue)):
 
             \(UntrustedText.line(row.title))
             \(facts.joined(separator: "\n"))

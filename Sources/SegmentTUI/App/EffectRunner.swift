@@ -117,7 +117,7 @@ public struct EffectRunner {
                 let publication = try store.noticePublication(id: noticeID, keepingPersonalData: keeping)
                 guard let first = publication.messages.first else {
                     return .failed(publication.unreachable.isEmpty
-                        ? "notice #\(noticeID) reaches no one not yet sent it; :audience + ORGNO adds a consumer; nothing was queued"
+                        ? "notice #\(noticeID) was sent to all its consumers; :audience +ORGNO adds one"
                         : "none of notice #\(noticeID)'s consumers has a contact address; nothing was queued")
                 }
                 let count = publication.messages.count

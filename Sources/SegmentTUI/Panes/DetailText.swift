@@ -205,7 +205,7 @@ enum DetailText {
         lines += detail.acknowledgements.map { answer in
             let notDone = !answer.state.isDone(breaking: row.breaking)
             let when = answer.stateAt.map { Format.date($0, zone) } ?? (answer.sentAt == nil ? "not sent" : "SILENT")
-            var text = "\(answer.state.label) · "
+            var text = (answer.state == .pending ? "" : "\(answer.state.label) · ")
                 + "\(UntrustedText.line(answer.consumerName)) (\(OrganisationNumber.grouped(answer.organisationNumber)))"
             if answer.remindersSent > 0 { text += " · \(answer.remindersSent) reminded" }
             if let note = answer.note { text += " · \(UntrustedText.line(note))" }

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+@testable import SegmentCore
+
+@Suite("Keeping reporters and the provider informed while a case is open")
+struct KeepingReportersInformedTests {
+    @Test("given three banks in a forwarded case, :tell queues one message per reporter, each with its own reference and the status")
+    func tellEachReporter() throws {
+        let store = try emptyStore()
+        let ids = try threeBanksReporting(["HTTP 503 A", "HTTP 503 B", "HTTP 503 C"], in: store)
+        let caseID = try #require(try store.group(ids).openedCaseID)
+        try store.forwardCase(caseID: caseID)
+        let before = try store.outbox().count
+        #expect(try store.tellReporters(caseID: caseID, text: "Leverandøren feilsøker; neste oppdatering kl. 14.") == 3)
+        let told = try store.outbox().prefix(try store.outbox().count - before)
+        #expect(Set(told.map(\.recipient)) == ["drift0@bank0.eksempel.no", "drift1@bank1.eksempel.no", "drift2@bank2.eksempel.no"])
+        for id in ids { #expect(told.contains { $0.subject.hasPrefix("[SEG-\(id)] Update:") && $0.body.contains("SEG-\(id)") }) }
+        #expect(told.allSatisfy { $0.body.contains("Status: forwarded") && $0.body.contains("neste oppdatering kl. 14") })
+        #expect(try store.history(entity: "case", id: caseID).contains { $0.action == "reporters told" })
+    }
+
+    @Test("a forwarded case that gains a bank shows one new since forwarded, and f sends an addendum naming only it")
+    func addendum() throws {
+        let store = try emptyStore()
+        let ids = try threeBanksReporting(["HTTP 503 A", "HTTP 503 B", "HTTP 503 C"], in: store)
+        let caseID = try #require(try store.group(Array(ids.prefix(2))).openedCaseID)
+        try store.forwardCase(caseID: caseID)
+        #expect(try store.providerCase(id: caseID).consumersNotForwarded == 0)
+        #expect(throws: StoreError.self) { try store.addendumMessage(caseID: caseID) }
+
+        _ = try store.group([ids[2]])
+        #expect(try store.providerCase(id: caseID).consumersNotForwarded == 1)
+        let message = try store.addendumMessage(caseID: caseID)
+        #expect(message.subject.hasPrefix("[SEG-C\(caseID)] Addendum: 1 more consumer affected"))
+        #expect(message.body.contains("consumer 923609016") && !message.body.contains("consumer 974760673"))
+        try store.forwardCase(caseID: caseID)
+        #expect(try store.outbox().count == 2)
+        #expect(try store.providerCase(id: caseID).consumersNotForwarded == 0)
+        #expect(throws: StoreError.self) { try store.forwardCase(caseID: caseID) }
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import SegmentCore
+@testable import SegmentTUI
+
+/// The operator publishes a notice and records answers from the notices pane.
+@Suite("Publishing a notice on screen")
+struct NoticeScreenTests {
+    private func command(_ text: String, _ harness: inout Harness) {
+        harness.press(.character(":"))
+        harness.type(text)
+        harness.press(.enter)
+    }
+
+    @Test("on the demo the draft comes first; :publish shows the count and the first message, y queues exactly that many")
+    func publishTheDraft() throws {
+        let store = try demoStore()
+        var harness = Harness(store: store)
+        harness.press(.character("3"))
+        #expect(harness.screen.text.contains("3 Change notices  15 · 1 draft"))
+        let draft = try #require(harness.state.focusedPane.selectedID)
+        let audience = try store.notice(id: draft).row.audience
+        #expect(try store.notice(id: draft).row.status == .draft && audience > 0)
+        let before = try store.outbox().count
+        command("publish", &harness)
+        let box = try #require(harness.state.confirmation)
+        #expect(box.question.hasPrefix("Publish notice #\(draft): queue \(audience) messages, one per consumer"))
+        #expect(box.preview.contains { $0.hasPrefix("Subject: [SEG-N\(draft)] Maintenance:") })
+        #expect(try store.outbox().count == before)
+        harness.press(.character("y"))
+        #expect(harness.state.message?.text == "notice #\(draft) published; \(audience) messages queued (segdesk outbox deliver sends them)")
+        #expect(try store.outbox().count == before + audience)
+        #expect(try store.notice(id: draft).row.status == .published)
+        #expect(!harness.screen.text.contains("· 1 draft"))
+    }
+
+    @Test(":ack records a bank's answer in the open record; an unknown state says which there are and changes nothing")
+    func acknowledgeInTheRecord() throws {
+        let store = try demoStore()
+        var harness = Harness(store: store)
+        harness.press(.character("3"), .character("j"), .enter)
+        let id = try #require(harness.state.detail?.id)
+        let silent = try #require(try store.notice(id: id).acknowledgements.first { $0.state == .pending })
+        command("ack \(silent.organisationNumber) happy", &harness)
+        #expect(harness.state.message?.text.hasPrefix("no state \"happy\"; the states are pending, acknowledged") == true)
+        command("ack \(silent.organisationNumber) assessed må endre klient", &harness)
+        #expect(harness.state.message?.text == "\(silent.consumerName) is assessed on notice #\(id)")
+        let answer = try #require(try store.notice(id: id).acknowledgements.first { $0.organisationNumber == silent.organisationNumber })
+        #expect(answer.state == .assessed && answer.note == "må endre klient" && answer.answeredBy == "kari")
+        #expect(harness.screen.text.contains("assessed · \(silent.consumerName)"))
+    }
+
+    @Test(":publish on the incidents pane says where it works; ? on the notices pane lists it")
+    func scoped() throws {
+        var harness = Harness(store: try demoStore())
+        command("publish", &harness)
+        #expect(harness.state.message?.text == ":publish works on the change notices pane (3), not here")
+        #expect(HelpView.lines(for: .dashboard, on: .notices).contains { $0.label == ":publish" })
+        #expect(!HelpView.lines(for: .dashboard, on: .incidents).contains { $0.label == ":publish" })
+    }
+}
