@@ -38,6 +38,13 @@ struct Results {
     var firstFrameBytes: Int?
     var peakResidentKilobytes: Int?
     var keys: [KeyFigures] = []
+    /// The segment case: notices imported into a 2,000-consumer database,
+    /// the answers they made, and one notice published to every consumer.
+    var segmentNotices = 0
+    var segmentAnswers = 0
+    var noticeImportSeconds: Double?
+    var publishSeconds: Double?
+    var publishedMessages = 0
 
     /// Incidents a second in the median of three imports; nil unless all three ran.
     private func perSecond(_ seconds: [Double]) -> Double? {
@@ -79,6 +86,12 @@ struct Results {
                      + "(median of 3, into copies: \(listed(importIntoFullSeconds)))")
         lines.append("first full frame             \(format(firstFrameMilliseconds, 1)) ms, \(firstFrameBytes ?? 0) bytes")
         lines.append("peak resident memory         \(format(peakResidentKilobytes.map { Double($0) / 1024 }, 1)) MB")
+        if let noticeImportSeconds, let publishSeconds {
+            lines.append("segment: 2,000 consumers      \(segmentNotices) notices imported as drafts in \(format(noticeImportSeconds)) s "
+                         + "(\(segmentAnswers) answers)")
+            lines.append("publish one notice            \(publishedMessages) messages queued in \(format(publishSeconds)) s "
+                         + "(the whole command)")
+        }
         lines.append("")
         lines.append("key                             n   median ms    p99 ms    max ms   bytes (median/max)")
         for key in keys {
@@ -106,6 +119,10 @@ struct Results {
             },
         ]
         if let demoSeconds { object["demo_seconds"] = demoSeconds }
+        if let noticeImportSeconds, let publishSeconds {
+            object["segment"] = ["notices": segmentNotices, "answers": segmentAnswers, "notice_import_seconds": noticeImportSeconds,
+                                 "publish_seconds": publishSeconds, "published_messages": publishedMessages]
+        }
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"
     }

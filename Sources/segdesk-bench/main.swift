@@ -18,7 +18,9 @@ struct Options {
 
         Makes (or reuses) a demo database with `segdesk demo`, then measures import
         throughput, time to the first full frame, per-key latency (median and p99)
-        and bytes written per key at 80x24, and peak resident memory. Prints a table
+        and bytes written per key at 80x24, and peak resident memory; then the
+        segment case: 2,000 consumers, 200 notices reaching all of them, one
+        published, and keys on the notices pane. Prints a table
         and writes the figures as JSON (default .build/bench/result.json).
         --quick uses 100,000 incidents, imports 20,000 and presses fewer keys, to
         prove the benchmark runs; --incidents and --import set the sizes.
@@ -139,6 +141,8 @@ func run() throws {
 
     note("driving segdesk at 80x24")
     try Keystrokes.measure(segdesk: segdesk, database: database, quick: options.quick, into: &results)
+    note("the segment case: 2,000 consumers and their notices")
+    try SegmentScale.measure(segdesk: segdesk, scratch: scratch, quick: options.quick, into: &results)
 
     print(results.table)
     try FileManager.default.createDirectory(atPath: URL(fileURLWithPath: options.json).deletingLastPathComponent().path,

@@ -108,9 +108,10 @@ public struct NoticeDetail: Equatable, Sendable {
     /// When the coordinator published it to the segment; nil for a draft.
     public var publishedAt: Int64?
     public var endsAt: Int64?
-    /// The silent ones first.
+    /// The silent ones first; at most `Store.noticeRecordConsumers` of the
+    /// `row.audience`.
     public var acknowledgements: [Acknowledgement]
-    /// Answers by mail, oldest first.
+    /// The latest 50 answers by mail, oldest first.
     public var answers: [NoticeAnswer]
     /// For an outage in force: open reports on its services, received since
     /// it began and in no case, that `:join` would take into its case.

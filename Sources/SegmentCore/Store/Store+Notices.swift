@@ -43,8 +43,13 @@ extension Store {
         try smallPaneCount(table: "change_notices", filter: filter)
     }
 
-    /// A notice with its services, every consumer of its audience with its
-    /// answer (the silent first) and the answers that came by mail.
+    /// How many of a notice's consumers its record lists: the silent first,
+    /// so the ones to chase are all there; `export acks` has every one.
+    public static let noticeRecordConsumers = 250
+
+    /// A notice with its services, the first `noticeRecordConsumers` of its
+    /// audience with their answers (the silent first) and the answers that
+    /// came by mail.
     public func notice(id: Int64) throws -> NoticeDetail {
         guard let row = try database.first("\(Self.noticeWindow(at: now()).select) WHERE n.id = ?", [.integer(id)], noticeRow),
               let facts = try database.first("""
@@ -64,18 +69,18 @@ extension Store {
                    (SELECT count(*) FROM reminders r WHERE r.kind = 'notice' AND r.record_id = a.notice_id
                     AND r.consumer_id = a.consumer_id)
             FROM notice_acknowledgements a JOIN consumers c ON c.id = a.consumer_id WHERE a.notice_id = ?
-            ORDER BY a.state != 'pending', a.state IN ('ready', 'not_affected'), c.sort_name
-            """, [.integer(id)]) {
+            ORDER BY a.state != 'pending', a.state IN ('ready', 'not_affected'), c.sort_name LIMIT ?
+            """, [.integer(id), .integer(Int64(Self.noticeRecordConsumers))]) {
             Acknowledgement(consumerName: $0.string(0), organisationNumber: $0.string(1),
                             state: AcknowledgementState(rawValue: $0.string(2)) ?? .pending,
                             stateAt: $0.isNull(3) ? nil : $0.int(3), sentAt: $0.isNull(4) ? nil : $0.int(4),
                             note: $0.optionalString(5), answeredBy: $0.optionalString(6), remindersSent: $0.integer(7))
         }
         let answers = try database.rows("""
-            SELECT received_at, sender, subject, body FROM inbound_mail WHERE notice_id = ? ORDER BY id
+            SELECT received_at, sender, subject, body FROM inbound_mail WHERE notice_id = ? ORDER BY id DESC LIMIT 50
             """, [.integer(id)]) {
             NoticeAnswer(receivedAt: $0.int(0), sender: $0.string(1), subject: $0.string(2), body: $0.string(3))
-        }
+        }.reversed().map { $0 }
         return NoticeDetail(row: row, body: facts.body, services: services, environment: facts.environment,
                             announcedAt: facts.announced, publishedAt: facts.published, endsAt: facts.ends,
                             acknowledgements: acknowledgements, answers: answers,

@@ -212,8 +212,12 @@ enum DetailText {
             if let by = answer.answeredBy { text += " · by \(UntrustedText.line(by))" }
             return DetailLine(when, text, late && notDone ? .slaBreached : answer.state == .pending ? .slaSoon : .normal)
         }
+        if detail.acknowledgements.count < row.audience {
+            lines.append(DetailLine("", "… and \(Format.count(row.audience - detail.acknowledgements.count)) more "
+                                    + "(segdesk export acks lists every one)"))
+        }
         if !detail.answers.isEmpty {
-            lines += [.blank, .heading("Answers by mail")]
+            lines += [.blank, .heading("Answers by mail, the latest \(detail.answers.count) oldest first")]
             for answer in detail.answers {
                 lines.append(.timed(answer.receivedAt, "\(UntrustedText.line(answer.sender)): \(UntrustedText.line(answer.subject))", zone))
                 lines += UntrustedText.lines(answer.body).prefix(20).map { DetailLine("", "  " + $0) }

@@ -1,0 +1,56 @@
+import Foundation
+import SegmentCore
+
+/// The segment at its largest: 2,000 consumers, 200 published notices each
+/// reaching all of them (400,000 answers), measured as the operator meets
+/// it: importing the notices, publishing one to every consumer, and moving
+/// and opening records on the notices pane at 80x24.
+enum SegmentScale {
+    static func measure(segdesk: String, scratch: URL, quick: Bool, into results: inout Results) throws {
+        let consumers = 2_000
+        let notices = quick ? 40 : 200
+        let database = scratch.appendingPathComponent("segment.sqlite").path
+        _ = try timed(segdesk, ["demo", "--db", database, "--consumers", String(consumers), "--incidents", "1000"])
+        let bare = try Database(path: database)
+        let services = try bare.rows("SELECT key FROM services WHERE key != 'unsorted' ORDER BY key") { $0.string(0) }
+        let provider = try bare.first("SELECT key FROM providers ORDER BY id LIMIT 1", [], { $0.string(0) }) ?? "ske"
+        let everyStage = OnboardingStage.pipeline.map(\.rawValue)
+        func record(_ index: Int, publish: Bool) throws -> String {
+            let fields: [String: Any] = [
+                "provider": provider, "kind": index % 3 == 0 ? "interface_change" : "dataset_change",
+                "title": "Endring \(index) i inntektsgrunnlaget", "services": services, "stages": everyStage,
+                "effective_at": "2027-0\(1 + index % 9)-15T00:00:00Z", "deadline": "2027-0\(1 + index % 9)-01T00:00:00Z",
+                "breaking": index % 3 == 0, "publish": publish, "body": "Endringen gjelder alle konsumenter i segmentet.",
+            ]
+            return String(decoding: try JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys]), as: UTF8.self)
+        }
+        let drafts = scratch.appendingPathComponent("notices.jsonl").path
+        try (1...notices).map { try record($0, publish: false) }.joined(separator: "\n").write(toFile: drafts, atomically: true, encoding: .utf8)
+        results.segmentNotices = notices
+        results.noticeImportSeconds = try timed(segdesk, ["import", "notices", "--db", database, drafts])
+        results.segmentAnswers = try bare.scalar("SELECT count(*) FROM notice_acknowledgements")
+        let published = scratch.appendingPathComponent("published.jsonl").path
+        try record(notices + 1, publish: true).write(toFile: published, atomically: true, encoding: .utf8)
+        results.publishSeconds = try timed(segdesk, ["import", "notices", "--db", database, published])
+        results.publishedMessages = try bare.scalar("SELECT count(*) FROM outbox")
+
+        var environment = ProcessInfo.processInfo.environment
+        environment["TERM"] = "xterm-256color"
+        environment["LANG"] = "C.UTF-8"
+        let session = try TerminalSession(executable: segdesk, arguments: ["--db", database], environment: environment,
+                                          columns: 80, rows: 24)
+        _ = session.drain(quiet: 300)
+        results.add("notices: focus the pane (3)", [session.press(Array("3".utf8))])
+        results.add("notices: move down", (0..<(quick ? 30 : 100)).map { _ in session.press(Keystrokes.down) })
+        var opens: [TerminalSession.Answer] = []
+        var closes: [TerminalSession.Answer] = []
+        for _ in 0..<(quick ? 5 : 20) {
+            opens.append(session.press(Keystrokes.enter))
+            closes.append(session.press(Keystrokes.close))
+        }
+        results.add("notices: open a record", opens)
+        results.add("notices: close a record", closes)
+        let status = session.quit()
+        guard status == 0 else { throw BenchError("segdesk exited with status \(status) on the segment database") }
+    }
+}
