@@ -17,6 +17,10 @@ enum Invocation: Equatable {
     case check(db: String?)
     case backup(db: String?, file: String)
     case remind(db: String?, dryRun: Bool)
+    case digest(db: String?, days: Int, send: Bool)
+    case proposal(db: String?, needID: Int64)
+    case importNeeds(ImportRequest)
+    case importBackings(ImportRequest)
     case outboxList(db: String?)
     case outboxDeliver(db: String?, transport: String?, from: String?, timeout: String?)
     case outboxSettle(db: String?, ids: [Int64], sent: Bool)
@@ -66,10 +70,11 @@ extension Invocation {
             }
             let usages = ["incidents": Usage.importIncidents, "notices": Usage.importNotices, "consumers": Usage.importConsumers,
                           "services": Usage.importServices, "agreements": Usage.importAgreements,
-                          "acceptances": Usage.importAgreements, "acks": Usage.importAcknowledgements]
+                          "acceptances": Usage.importAgreements, "acks": Usage.importAcknowledgements,
+                          "needs": Usage.importNeeds, "backings": Usage.importNeeds]
             guard let usage = usages[kind] else {
                 throw UsageError(description: "segdesk import: cannot import \"\(kind)\"; expected services, consumers, "
-                                 + "incidents, notices, acks, agreements or acceptances")
+                                 + "incidents, notices, acks, needs, backings, agreements or acceptances")
             }
             rest = rest.dropFirst()
             let updates = kind == "services" || kind == "consumers"
@@ -92,6 +97,8 @@ extension Invocation {
             case "agreements": return .importAgreements(request)
             case "acceptances": return .importAcceptances(request)
             case "acks": return .importAcknowledgements(request)
+            case "needs": return .importNeeds(request)
+            case "backings": return .importBackings(request)
             default: return .importConsumers(request)
             }
         }
@@ -117,11 +124,19 @@ extension Invocation {
                     usage: segdesk export KIND [--db PATH] [--format jsonl|csv] [--keep-personal-data]
 
                     KIND: \(kinds). JSON Lines by default; times in ISO 8601 UTC.
+                    segdesk export proposal ID writes, as plain text, a proposal to the ministry for
+                    need ID, assessed not_covered: the need, use cases, backers, legal note.
                     National identity numbers are masked unless --keep-personal-data is given.
                     """)
             }
+            if options.positional.first == "proposal" {
+                guard options.positional.count == 2, let id = Int64(options.positional[1]), id > 0 else {
+                    throw UsageError(description: "segdesk export proposal: expected the need's number, e.g. segdesk export proposal 12")
+                }
+                return .proposal(db: options.values["--db"], needID: id)
+            }
             guard options.positional.count == 1, let kind = ExportKind(rawValue: options.positional[0]) else {
-                throw UsageError(description: "segdesk export: expected one KIND: \(kinds)")
+                throw UsageError(description: "segdesk export: expected one KIND: \(kinds), or proposal ID")
             }
             guard let format = Exporter.Format(rawValue: options.values["--format"] ?? "jsonl") else {
                 throw UsageError(description: "segdesk export: --format expects jsonl or csv")
@@ -150,6 +165,12 @@ extension Invocation {
             default:
                 throw UsageError(description: "segdesk outbox: expected list, deliver, confirm or requeue")
             }
+        }
+        if rest.first == "digest" {
+            let options = try Options.parse(rest.dropFirst(), allowed: ["--db", "--days"], flags: ["--help", "--send"])
+            if options.flags.contains("--help") { return .help(Usage.digest) }
+            return .digest(db: options.values["--db"], days: try options.number("--days", default: 7, range: 1...365),
+                           send: options.flags.contains("--send"))
         }
         if rest.first == "remind" {
             let options = try Options.parse(rest.dropFirst(), allowed: ["--db"], flags: ["--help", "--dry-run"])

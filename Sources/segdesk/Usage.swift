@@ -24,6 +24,8 @@ enum Usage {
           segdesk import notices [--db PATH] [--skip-bad] [--encoding E] FILE
                                                   the provider's change and outage notices, as drafts
                                                   to publish from the notices pane (:publish)
+          segdesk import needs|backings [--db PATH] [--skip-bad] FILE
+                                                  the segment's needs / which consumer backs which, how much
           segdesk import acks [--db PATH] [--skip-bad] FILE
                                                   consumers' answers to published notices
           segdesk ingest maildir [--db PATH] DIR  take the mail in DIR/new: reports become incidents,
@@ -33,6 +35,10 @@ enum Usage {
                                                   national identity numbers masked unless kept;
                                                   KIND: incidents, consumers, cases, notices, acks,
                                                   needs, journal, services, agreements, acceptances
+          segdesk export proposal ID [--db PATH]  a proposal to the ministry for a need not covered
+          segdesk digest [--db PATH] [--days N] [--send]
+                                                  the provider's digest: open cases, top needs, breaking
+                                                  changes not ready, each service's week; --send queues it
           segdesk check [--db PATH]               verify integrity, foreign keys and the journal's seals
           segdesk remind [--db PATH] [--dry-run]  for cron: reminders to consumers that have not accepted
                                                   the newest agreement or answered a published notice
@@ -103,6 +109,36 @@ enum Usage {
         Bad records are reported as FILE:LINE: field: problem and refuse the whole
         import unless --skip-bad is given. A notice with the same provider, kind,
         title and effective_at as one imported before is a duplicate.
+        """
+
+    static let importNeeds = """
+        usage: segdesk import needs|backings [--db PATH] [--skip-bad] [--encoding E] FILE
+
+        needs: what the segment needs, one per record (JSON Lines, or CSV when FILE ends
+        in .csv). Fields: title and raised_by (the raising consumer's organisation
+        number) are required; description, services (service keys; CSV: separated by
+        spaces) and raised_at are optional. The raising consumer backs it as a must
+        have. A need with the title of one the same consumer raised is a duplicate.
+
+        backings: which consumer backs which need and how much. Fields: need (its
+        number), org_number, importance (1 must have, 2 important, 3 nice to have) are
+        required; use_case (the consumer's own words) is optional. A consumer backs a
+        need once: a second backing updates the first. A need's score is the sum of
+        needs.weights per importance (default 3, 2, 1).
+
+        Bad records are reported as FILE:LINE: field: problem and refuse the whole
+        import unless --skip-bad is given.
+        """
+
+    static let digest = """
+        usage: segdesk digest [--db PATH] [--days N] [--send]
+
+        The periodic picture for the provider, as plain text: open provider cases by
+        consumers affected and days at the provider; the ten top needs with score,
+        backers and status; published breaking notices with how many consumers are not
+        ready and their deadline; per service, the last N days' incidents (default 7)
+        and the median time from a case's first report to its forwarding. --send
+        queues it to the provider's address through the outbox (journalled).
         """
 
     static let importAcknowledgements = """

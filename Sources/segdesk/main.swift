@@ -168,6 +168,28 @@ func main() -> Int32 {
                 "import: \($0.imported) notices imported as drafts reaching \($0.consumersReached) consumers, \($0.published) "
                     + "published at once (\($0.messagesQueued) messages queued); \($0.duplicates) duplicates"
             }
+        case let .importNeeds(request):
+            return try importRecords(request, environment: environment,
+                                     run: { try $0.importNeeds($1, file: request.file, skipBad: request.skipBad) },
+                                     skipped: \.skipped) { "import: \($0.imported) needs imported, \($0.duplicates) duplicates" }
+        case let .importBackings(request):
+            return try importRecords(request, environment: environment,
+                                     run: { try $0.importBackings($1, file: request.file, skipBad: request.skipBad) },
+                                     skipped: \.skipped) { "import: \($0.imported) backings added, \($0.updated) updated" }
+        case let .digest(db, days, send):
+            let store = try openExistingStore(try environment.databasePath(db), environment)
+            let digest = try store.digest(days: days)
+            if send {
+                let address = try store.sendDigest(digest)
+                complain("digest: queued to \(address) (segdesk outbox deliver sends it)")
+            } else {
+                FileHandle.standardOutput.write(Data(digest.text.utf8))
+            }
+            return 0
+        case let .proposal(db, needID):
+            let store = try openExistingStore(try environment.databasePath(db), environment)
+            FileHandle.standardOutput.write(Data((try store.proposal(needID: needID) + "\n").utf8))
+            return 0
         case let .importAcknowledgements(request):
             return try importRecords(request, environment: environment,
                                      run: { try $0.importAcknowledgements($1, file: request.file, skipBad: request.skipBad) },

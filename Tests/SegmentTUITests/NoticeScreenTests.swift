@@ -58,4 +58,29 @@ struct NoticeScreenTests {
         #expect(HelpView.lines(for: .dashboard, on: .notices).contains { $0.label == ":publish" })
         #expect(!HelpView.lines(for: .dashboard, on: .incidents).contains { $0.label == ":publish" })
     }
+
+    @Test("n on the notices pane writes a draft from the form; a bad date is shown in the form and focuses its field")
+    func noticeForm() throws {
+        let store = try demoStore()
+        var harness = Harness(store: store)
+        harness.press(.character("3"), .character("n"))
+        #expect(harness.screen.text.contains("New notice (a draft until :publish)"))
+        harness.type("information")
+        harness.press(.tab)
+        harness.type("inntekt-api")
+        harness.press(.tab)
+        harness.type("15.12.2026")
+        harness.press(.tab, .tab, .tab)
+        harness.type("Ny veileder for samtykke")
+        harness.press(.enter)
+        guard case .form(let form) = harness.state.input else { Issue.record("the form closed"); return }
+        #expect(form.problem == "Effective must be a date such as 2026-12-15" && form.focusedField.key == "effective")
+        for _ in 0..<10 { harness.press(.backspace) }
+        harness.type("2026-12-15")
+        harness.press(.enter)
+        #expect(harness.state.input == .none)
+        #expect(harness.state.message?.text.hasPrefix("notice #16 kept as a draft reaching") == true)
+        let notice = try store.notice(id: 16)
+        #expect(notice.row.status == .draft && notice.row.kind == .information && notice.row.title == "Ny veileder for samtykke")
+    }
 }

@@ -104,8 +104,8 @@ struct ReducerTests {
         expect(state(rows: 3, selected: 2), .keyPressed(.enter), changes: { _ in }, effects: [.openRecord(.incidents, 3)])
         var open = state(rows: 3)
         open.detail = DetailState(pane: .incidents, id: 1, record: .need(NeedDetail(
-            row: NeedRow(id: 1, title: "x", status: .proposed, backers: 1, score: 1, needsLegalAssessment: false, key: []),
-            description: "", raisedBy: nil, raisedAt: 0, backings: [])), history: [])
+            row: NeedRow(id: 1, title: "x", status: .collected, backers: 1, score: 1, legal: nil, key: []),
+            description: "", raisedBy: nil, raisedAt: 0, services: [], backings: [])), history: [])
         expect(open, .keyPressed(.escape), changes: { $0.detail = nil }, effects: [])
     }
 
@@ -157,8 +157,8 @@ struct ReducerTests {
                effects: [])
         var changed = state(rows: 3)
         let change = TriageChange(summary: "assigned 1 incident", entries: [])
-        changed.lastChange = change
-        expect(changed, .keyPressed(.character("u")), changes: { _ in }, effects: [.undo(change)])
+        changed.lastChange = .triage(change)
+        expect(changed, .keyPressed(.character("u")), changes: { _ in }, effects: [.undo(.triage(change))])
     }
 
     @Test(": commands: theme, sev, unknown names, and every keymap name")

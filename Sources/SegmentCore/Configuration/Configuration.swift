@@ -12,7 +12,7 @@ public struct Configuration: Equatable, Sendable {
     public var policy = CoordinationPolicy()
 
     public static let knownKeys = ["transport", "transport.timeout", "from", "response.P1..P5", "resolution.P1..P5", "grouping.consumers",
-                                   "grouping.window", "remind.days", "freeze.NAME", "provider", "provider.KEY"]
+                                   "grouping.window", "remind.days", "needs.weights", "freeze.NAME", "provider", "provider.KEY"]
 
     public init(transport: String? = nil, from: String? = nil) {
         self.transport = transport
@@ -66,6 +66,13 @@ public struct Configuration: Equatable, Sendable {
                 return "remind.days expects days before a deadline such as 14, 7, 2, got \"\(value)\"; the default 14, 7, 2 is kept"
             }
             policy.reminderDays = Array(Set(days.compactMap { $0 })).sorted(by: >)
+        case "needs.weights":
+            let weights = value.split(whereSeparator: { $0 == "," || $0 == " " }).map { Int($0) }
+            guard weights.count == 3, weights.allSatisfy({ $0 != nil && (0...100).contains($0!) }) else {
+                return "needs.weights expects three weights for must have, important and nice to have, such as 3, 2, 1, "
+                    + "got \"\(value)\"; the default 3, 2, 1 is kept"
+            }
+            policy.needWeights = weights.compactMap { $0 }
         case "provider":
             guard MailAddress.isPlausible(value) else { return "provider expects one mail address, got \"\(value)\"" }
             policy.providerAddresses["*"] = value

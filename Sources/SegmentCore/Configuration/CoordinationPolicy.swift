@@ -12,10 +12,16 @@ public struct CoordinationPolicy: Equatable, Sendable {
     public var knownAnswers = KnownAnswers.standard
     /// Days before a deadline when `segdesk remind` reminds, largest first.
     public var reminderDays = [14, 7, 2]
+    /// What one backing adds to a need's score, by importance: must have,
+    /// important, nice to have.
+    public var needWeights = [3, 2, 1]
     /// Periods changes should avoid; a notice effective in one is flagged.
     public var freezeWindows: [FreezeWindow] = []
 
     public init() {}
+
+    /// What a backing of `importance` adds to a need's score.
+    func weight(of importance: Importance) -> Int { needWeights[importance.rawValue - 1] }
 
     /// Where reports to the provider with this key go.
     func providerAddress(key: String, registered: String) -> String {

@@ -60,19 +60,4 @@ extension DemoGenerator {
         }
         try store.recountNotice(notice)
     }
-
-    /// The segment's needs, each raised by one consumer and backed by others.
-    mutating func addNeeds() throws {
-        for (index, title) in DemoVocabulary.needs.enumerated() {
-            let backers = consumers.shuffled(using: &random).prefix(random.int(1...min(45, consumers.count)))
-            let status = random.pick(NeedStatus.allCases)
-            let raisedAt = now - Int64(random.int(1...300)) * Self.day
-            let id = try store.addNeed(
-                title: title, description: "\(title). Beskrevet av segmentet for tilbyder.",
-                raisedBy: backers.first, status: status, legalAssessment: index % 7 == 0 || title.contains("hjemmel"),
-                raisedAt: raisedAt, backings: backers.map { ($0, random.int(1...3)) })
-            try journalEntry(at: raisedAt, who: random.pick(Self.operators), entity: "need", id: id, action: "raised",
-                             before: nil, after: "status=\(status.rawValue)")
-        }
-    }
 }

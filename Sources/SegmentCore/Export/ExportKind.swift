@@ -1,7 +1,7 @@
 /// What `segdesk export` can write, each as one query whose column names are
 /// the field names. Times are ISO 8601 in UTC.
 public enum ExportKind: String, CaseIterable, Sendable {
-    case incidents, consumers, cases, notices, acks, needs, journal, services, agreements, acceptances
+    case incidents, consumers, cases, notices, acks, needs, backings, journal, services, agreements, acceptances
 
     static func time(_ column: String, as name: String) -> String {
         "strftime('%Y-%m-%dT%H:%M:%SZ', \(column), 'unixepoch') AS \(name)"
@@ -75,9 +75,20 @@ public enum ExportKind: String, CaseIterable, Sendable {
             JOIN change_notices n ON n.id = a.notice_id ORDER BY a.notice_id, c.org_number
             """
         case .needs: """
-            SELECT n.id, n.title, n.description, n.status, n.legal_assessment, n.backers, n.score,
-                   c.org_number AS raised_by, \(Self.time("n.raised_at", as: "raised_at"))
-            FROM needs n LEFT JOIN consumers c ON c.id = n.raised_by ORDER BY n.id
+            SELECT n.id, CASE WHEN n.sort_group = 0 THEN
+                       (SELECT count(*) FROM needs o WHERE o.sort_group = 0 AND (o.sort_score, o.id) < (n.sort_score, n.id)) + 1
+                   END AS rank,
+                   n.title, n.description, n.status, n.score, n.backers, n.legal, n.legal_note,
+                   (SELECT group_concat(s.key, ' ') FROM need_services ns JOIN services s ON s.id = ns.service_id
+                     WHERE ns.need_id = n.id) AS services,
+                   c.org_number AS raised_by, \(Self.time("n.raised_at", as: "raised_at")), n.merged_into,
+                   n.decision_reference, \(Self.time("n.decided_at", as: "decided_at"))
+            FROM needs n LEFT JOIN consumers c ON c.id = n.raised_by ORDER BY n.sort_group, n.sort_score, n.id
+            """
+        case .backings: """
+            SELECT b.need_id AS need, c.org_number, c.name AS consumer, b.importance, b.use_case,
+                   \(Self.time("b.backed_at", as: "backed_at"))
+            FROM need_backings b JOIN consumers c ON c.id = b.consumer_id ORDER BY b.need_id, b.importance, c.org_number
             """
         case .journal: """
             SELECT id, \(Self.time("at", as: "at")), operator, entity, entity_id, action, before, after

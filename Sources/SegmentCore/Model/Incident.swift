@@ -43,6 +43,8 @@ public enum IncidentResolution: String, CaseIterable, Sendable {
     case duplicate
     case providerFault = "provider_fault"
     case notAFault = "not_a_fault"
+    /// A change request taken up as one of the segment's needs.
+    case becameNeed = "became_need"
 }
 
 /// An incident as the incidents pane lists it.

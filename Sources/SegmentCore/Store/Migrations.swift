@@ -2,7 +2,8 @@
 /// edited: a change to the schema is a new step at the end.
 enum Migrations {
     static let steps: [String] = [schemaVersion1, schemaVersion2, schemaVersion3, schemaVersion4, schemaVersion5, schemaVersion6, schemaVersion7, schemaVersion8,
-                                  schemaVersion9, schemaVersion10]
+                                  schemaVersion9, schemaVersion10, schemaVersion11,
+                                  schemaVersion12]
 
     /// The step that gave journal entries their seals.
     static let journalSealStep = 5

@@ -1,11 +1,11 @@
 extension Store {
     static let needSelect = """
-        SELECT id, title, status, backers, score, legal_assessment, sort_group, sort_score FROM needs
+        SELECT id, title, status, backers, score, legal, sort_group, sort_score FROM needs
         """
 
     static func needRow(_ row: Row) -> NeedRow {
-        NeedRow(id: row.int(0), title: row.string(1), status: NeedStatus(rawValue: row.string(2)) ?? .proposed,
-                backers: row.integer(3), score: row.integer(4), needsLegalAssessment: row.integer(5) != 0,
+        NeedRow(id: row.int(0), title: row.string(1), status: NeedStatus(rawValue: row.string(2)) ?? .collected,
+                backers: row.integer(3), score: row.integer(4), legal: row.optionalString(5).flatMap(LegalBasis.init(rawValue:)),
                 key: [.integer(row.int(6)), .integer(row.int(7)), .integer(row.int(0))])
     }
 
@@ -23,19 +23,31 @@ extension Store {
         try smallPaneCount(table: "needs", filter: filter)
     }
 
-    /// A need with its description and every backing consumer.
+    /// A need with its description, services and its backers, the most
+    /// important first (at most 250; `export backings` has every one).
     public func need(id: Int64) throws -> NeedDetail {
         guard let row = try database.first("\(Self.needSelect) WHERE id = ?", [.integer(id)], Self.needRow),
-              let extra = try database.first("""
-                  SELECT n.description, c.name, n.raised_at FROM needs n LEFT JOIN consumers c ON c.id = n.raised_by
-                  WHERE n.id = ?
-                  """, [.integer(id)], { ($0.string(0), $0.optionalString(1), $0.int(2)) }) else {
+              var detail = try database.first("""
+                  SELECT n.description, c.name, n.raised_at, n.legal_note, n.merged_into, n.decision_reference, n.decided_at
+                  FROM needs n LEFT JOIN consumers c ON c.id = n.raised_by WHERE n.id = ?
+                  """, [.integer(id)], {
+                      NeedDetail(row: row, description: $0.string(0), raisedBy: $0.optionalString(1), raisedAt: $0.int(2),
+                                 services: [], backings: [], legalNote: $0.optionalString(3),
+                                 mergedInto: $0.isNull(4) ? nil : $0.int(4), decisionReference: $0.optionalString(5),
+                                 decidedAt: $0.isNull(6) ? nil : $0.int(6))
+                  }) else {
             throw StoreError.notFound(entity: "need", id: id)
         }
-        let backings = try database.rows("""
-            SELECT c.name, b.weight FROM need_backings b JOIN consumers c ON c.id = b.consumer_id
-            WHERE b.need_id = ? ORDER BY b.weight DESC, c.sort_name
-            """, [.integer(id)]) { Backing(consumerName: $0.string(0), weight: $0.integer(1)) }
-        return NeedDetail(row: row, description: extra.0, raisedBy: extra.1, raisedAt: extra.2, backings: backings)
+        detail.services = try database.rows("""
+            SELECT s.key FROM need_services ns JOIN services s ON s.id = ns.service_id WHERE ns.need_id = ? ORDER BY s.key
+            """, [.integer(id)]) { $0.string(0) }
+        detail.backings = try database.rows("""
+            SELECT c.name, c.org_number, b.importance, b.use_case FROM need_backings b JOIN consumers c ON c.id = b.consumer_id
+            WHERE b.need_id = ? ORDER BY b.importance, c.sort_name LIMIT 250
+            """, [.integer(id)]) {
+            Backing(consumerName: $0.string(0), organisationNumber: $0.string(1),
+                    importance: Importance(rawValue: $0.integer(2)) ?? .important, useCase: $0.optionalString(3))
+        }
+        return detail
     }
 }

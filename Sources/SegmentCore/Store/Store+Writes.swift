@@ -238,27 +238,4 @@ extension Store {
             return id
         }
     }
-
-    /// Adds a need raised by a consumer, with its backings (consumer id, weight 1-3).
-    @discardableResult
-    public func addNeed(title: String, description: String, raisedBy: Int64?, status: NeedStatus,
-                        legalAssessment: Bool, raisedAt: Int64, backings: [(Int64, Int)]) throws -> Int64 {
-        try database.inTransaction {
-            let score = backings.reduce(0) { $0 + $1.1 }
-            try database.run("""
-                INSERT INTO needs (title, description, raised_by, status, legal_assessment, raised_at, backers, score,
-                    search_text, sort_group, sort_score)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [.text(title), .text(description), raisedBy.map(SQLValue.integer) ?? .null, .text(status.rawValue),
-                      .integer(legalAssessment ? 1 : 0), .integer(raisedAt), .integer(Int64(backings.count)),
-                      .integer(Int64(score)), .text(SmallPaneFilter.searchText(title, status.label)),
-                      .integer(status.isOpen ? 0 : 1), .integer(Int64(-score))])
-            let id = database.lastInsertRowID
-            for (consumerID, weight) in backings {
-                try database.run("INSERT INTO need_backings (need_id, consumer_id, weight, backed_at) VALUES (?, ?, ?, ?)",
-                                 [.integer(id), .integer(consumerID), .integer(Int64(weight)), .integer(raisedAt)])
-            }
-            return id
-        }
-    }
 }

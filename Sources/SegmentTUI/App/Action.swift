@@ -14,7 +14,9 @@ public enum Action: Equatable, Sendable {
     case previewLoaded(RecordDetail?)
     case themeApplied(String)
     case triageApplied(TriageChange)
-    case changeUndone(TriageChange)
+    case changeUndone(UndoableChange)
+    /// A need was merged; `u` can take it back.
+    case needMerged(needID: Int64, into: Int64)
     /// A box to show before an effect runs.
     case confirmationPrepared(Confirmation)
     /// A case changed; the text says how.
@@ -37,7 +39,7 @@ public enum Effect: Equatable, Sendable {
     case triage(TriageEdit, ids: [Int64], seen: [Int64: Int])
     case group([Int64], seen: [Int64: Int])
     case groupProposal(GroupingProposal)
-    case undo(TriageChange)
+    case undo(UndoableChange)
     case recordProviderReference(caseID: Int64, reference: String)
     /// Reads what resolving would send and asks first.
     case prepareResolution(caseID: Int64, resolution: String)
@@ -68,9 +70,22 @@ public enum Effect: Equatable, Sendable {
     case classifyNotice(noticeID: Int64, kind: NoticeKind, breaking: Bool)
     /// Reads the interim update to a case's reporters and asks first.
     case prepareTell(caseID: Int64, text: String)
+    /// A notice written in the dashboard's form, kept as a draft.
+    case writeNotice(NoticeDraft)
+    case back(needID: Int64, organisationNumber: String, importance: Importance, useCase: String?)
+    case mergeNeed(needID: Int64, into: Int64)
+    case assessLegalBasis(needID: Int64, basis: LegalBasis, note: String?)
+    /// Reads the messages to a need's backers and asks first.
+    case prepareNeedStep(needID: Int64, step: NeedStep)
+    case takeNeedStep(needID: Int64, step: NeedStep)
+    /// A change request becomes a need backed by its consumer.
+    case needFromIncident(incidentID: Int64)
+    /// A need from the form: `raisedBy` is an organisation number.
+    case raiseNeed(title: String, description: String, serviceKeys: [String], raisedBy: String)
     case tellReporters(caseID: Int64, text: String)
     case loadOutbox
     case loadAgreements
+    case loadDigest
     /// The same message effect, with national identity numbers kept as
     /// written: the operator chose so in the box that showed them masked.
     indirect case keepingPersonalData(Effect)

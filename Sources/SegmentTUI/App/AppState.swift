@@ -6,8 +6,8 @@ public enum InputLine: Equatable, Sendable {
     case none
     case filter
     case command(String)
-    /// The short form for an incident taken by phone.
-    case phoneForm(PhoneForm)
+    /// A short form: an incident taken by phone, a notice, a need.
+    case form(EntryForm)
 }
 
 /// A question asked before something is sent or cannot be undone: what will
@@ -40,6 +40,7 @@ public struct Confirmation: Equatable, Sendable {
 public enum Sheet: Equatable, Sendable {
     case outbox(OutboxReview)
     case agreements(AgreementReview)
+    case digest(ProviderDigest)
 }
 
 /// A line of feedback at the bottom of the screen.
@@ -76,7 +77,7 @@ public struct AppState: Equatable, Sendable {
     public var now: Int64
     public var timeZone: TimeZone
     /// The last change this operator made, for `u`.
-    public var lastChange: TriageChange?
+    public var lastChange: UndoableChange?
     /// The box waiting for y or n, if any.
     public var confirmation: Confirmation?
     /// Standard answers for codes that are not faults.

@@ -21,7 +21,9 @@ enum CommandLine {
             state.message = StatusMessage(":\(name) does not apply here; ? lists what does", isError: true)
             return []
         }
-        if let effects = NoticeCommands.execute(name, arguments, &state) { return effects }
+        if let effects = NoticeCommands.execute(name, arguments, &state) ?? NeedCommands.execute(name, arguments, &state) {
+            return effects
+        }
         switch name {
         case "theme":
             guard arguments.count == 1 else { return usage("theme NAME", &state) }

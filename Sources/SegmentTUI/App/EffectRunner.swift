@@ -43,7 +43,10 @@ public struct EffectRunner {
             case .groupProposal(let proposal):
                 return .triageApplied(try store.group(proposal))
             case .undo(let change):
-                try store.undo(change)
+                switch change {
+                case .triage(let triage): try store.undo(triage)
+                case .needMerge(let needID, _): try store.unmergeNeed(needID)
+                }
                 return .changeUndone(change)
             case let .recordProviderReference(caseID, reference):
                 try store.recordProviderReference(caseID: caseID, reference: reference)
@@ -154,10 +157,43 @@ public struct EffectRunner {
             case let .tellReporters(caseID, text):
                 let queued = try store.tellReporters(caseID: caseID, text: text, keepingPersonalData: keeping)
                 return .caseChanged("\(queued) reporters of case #\(caseID) told; the messages are queued")
+            case .writeNotice(let draft):
+                let (id, audience) = try store.writeNotice(draft)
+                return .caseChanged("notice #\(id) kept as a draft reaching \(audience) consumers; :publish sends it")
+            case let .raiseNeed(title, description, services, raisedBy):
+                let id = try store.raiseNeed(title: title, description: description, serviceKeys: services,
+                                             raisedBy: raisedBy, at: nil)
+                return .caseChanged("need #\(id) recorded, backed by the consumer that raised it")
+            case let .back(needID, number, importance, useCase):
+                let name = try store.back(needID: needID, organisationNumber: number, importance: importance, useCase: useCase)
+                return .caseChanged("\(UntrustedText.line(name)) backs need #\(needID) as \(importance.label)")
+            case let .mergeNeed(needID, target):
+                try store.mergeNeed(needID, into: target)
+                return .needMerged(needID: needID, into: target)
+            case let .assessLegalBasis(needID, basis, note):
+                try store.assessLegalBasis(needID: needID, basis: basis, note: note)
+                return .caseChanged("need #\(needID): legal basis \(basis.label)")
+            case let .prepareNeedStep(needID, step):
+                let messages = try store.needStepMessages(needID: needID, step: step, keepingPersonalData: keeping)
+                let found = messages.reduce(0) { $0 + $1.identityNumbers }
+                let noun = messages.count == 1 ? "backer" : "backers"
+                return .confirmationPrepared(confirmation(
+                    "Move need #\(needID) to \(step.status.label) and tell its \(messages.count) \(noun), one message each "
+                        + "(\(Self.numbersNote(found, kept: keeping)))?",
+                    preview: messages.prefix(3).flatMap { Confirmation.lines(of: $0) + ["", "────"] },
+                    effect: .takeNeedStep(needID: needID, step: step), prepare: effect, numbers: found, keeping: keeping))
+            case let .takeNeedStep(needID, step):
+                let told = try store.takeNeedStep(needID: needID, step: step, keepingPersonalData: keeping)
+                return .caseChanged("need #\(needID) is \(step.status.label); \(told) backers told (the messages are queued)")
+            case .needFromIncident(let incidentID):
+                let needID = try store.needFromChangeRequest(incidentID: incidentID)
+                return .caseChanged("incident #\(incidentID) is need #\(needID) now, backed by its consumer; the incident is resolved")
             case .loadOutbox:
                 return .sheetLoaded(.outbox(try store.outboxReview()))
             case .loadAgreements:
                 return .sheetLoaded(.agreements(try store.agreementReview()))
+            case .loadDigest:
+                return .sheetLoaded(.digest(try store.digest(days: 7)))
             case .keepingPersonalData(let inner):
                 return run(inner, state: state, keeping: true)
             case .redrawFully, .quit:

@@ -44,13 +44,17 @@ public enum Reducer {
             state.message = StatusMessage("theme \(name)")
             return [.redrawFully]
         case .triageApplied(let change):
-            state.lastChange = change.entries.isEmpty ? state.lastChange : change
+            state.lastChange = change.entries.isEmpty ? state.lastChange : .triage(change)
             state.panes[.incidents]?.clearMarks()
             state.message = StatusMessage(change.entries.isEmpty ? "nothing to change" : "\(change.summary) (u undoes)")
             return reloadEverything(&state)
         case .changeUndone(let change):
             state.lastChange = nil
             state.message = StatusMessage("undone: \(change.summary)")
+            return reloadEverything(&state)
+        case let .needMerged(needID, into):
+            state.lastChange = .needMerge(needID: needID, into: into)
+            state.message = StatusMessage("need #\(needID) merged into need #\(into) (u undoes)")
             return reloadEverything(&state)
         case .confirmationPrepared(let confirmation):
             state.confirmation = confirmation
@@ -67,12 +71,13 @@ public enum Reducer {
         case .caseChanged(let text):
             // A change u cannot take back ends what u can: it must not reach past it to an older one.
             state.lastChange = nil
+            if case .form = state.input { state.input = .none }
             state.message = StatusMessage(text)
             return reloadEverything(&state)
         case .failed(let reason):
-            if case .phoneForm(var form) = state.input {
+            if case .form(var form) = state.input {
                 form.problem = reason
-                state.input = .phoneForm(form)
+                state.input = .form(form)
                 return []
             }
             state.message = StatusMessage(reason, isError: true)
@@ -99,7 +104,7 @@ public enum Reducer {
         switch state.input {
         case .filter: return filterKey(key, &state)
         case .command(let text): return commandLineKey(key, text, &state)
-        case .phoneForm(let form): return phoneFormKey(key, form, &state)
+        case .form(let form): return formKey(key, form, &state)
         case .none: break
         }
         state.message = nil
@@ -137,7 +142,7 @@ public enum Reducer {
         return [.loadPane(state.focus)]
     }
 
-    private static func phoneFormKey(_ key: Key, _ form: PhoneForm, _ state: inout AppState) -> [Effect] {
+    private static func formKey(_ key: Key, _ form: EntryForm, _ state: inout AppState) -> [Effect] {
         var form = form
         switch key {
         case .character(let character): form.type(character)
@@ -146,22 +151,22 @@ public enum Reducer {
         case .backTab, .up: form.move(by: -1)
         case .escape:
             state.input = .none
-            state.message = StatusMessage("phone report not recorded")
+            state.message = StatusMessage(form.purpose.cancelled)
             return []
         case .enter:
-            switch form.report() {
+            switch form.submission() {
             case .success(let effect):
                 form.problem = nil
-                state.input = .phoneForm(form)
+                state.input = .form(form)
                 return [effect]
             case .failure(let problem):
                 form.problem = problem.message
-                form.focus = problem.field
+                form.focus = form.fields.firstIndex { $0.key == problem.field } ?? form.focus
             }
         default:
             break
         }
-        state.input = .phoneForm(form)
+        state.input = .form(form)
         return []
     }
 
@@ -232,6 +237,8 @@ public enum Reducer {
             return []
         case .showOutbox:
             return [.loadOutbox]
+        case .showDigest:
+            return [.loadDigest]
         case .showHelp:
             state.help = state.mode
             state.helpScroll = 0
@@ -251,7 +258,13 @@ public enum Reducer {
         case .reply:
             return reply(&state)
         case .newPhoneReport:
-            state.input = .phoneForm(PhoneForm())
+            state.input = .form(EntryForm(.phoneReport))
+            return []
+        case .newNotice:
+            state.input = .form(EntryForm(.notice))
+            return []
+        case .newNeed:
+            state.input = .form(EntryForm(.need))
             return []
         case .forwardToProvider:
             guard let caseID = CommandLine.selected(.cases, state) else {

@@ -27,8 +27,8 @@ public enum DashboardView {
         if let confirmation = state.confirmation {
             ConfirmationBox.render(into: &screen, confirmation, width: state.width, height: state.height)
         }
-        if case .phoneForm(let form) = state.input {
-            PhoneFormBox.render(into: &screen, form, width: state.width, height: state.height)
+        if case .form(let form) = state.input {
+            EntryFormBox.render(into: &screen, form, width: state.width, height: state.height)
         }
         Footer.render(into: &screen, row: layout.footerRow, state: state)
         return screen

@@ -18,7 +18,7 @@ enum Footer {
             let x = screen.write(":", x: 0, y: row, limit: width, role: .footerKey)
             screen.write(UntrustedText.line(text) + "▏", x: x, y: row, limit: width - x, role: .input)
             return
-        case .phoneForm:
+        case .form:
             screen.write(" Tab next field · Shift-Tab back · Enter save · Esc cancel", x: 0, y: row, limit: width,
                          role: .footerKey)
             return

@@ -25,6 +25,8 @@ enum HelpView {
             lines = OutboxView.lines(review, state)
         } else if case .agreements(let review) = state.sheet {
             lines = AgreementView.lines(review, state)
+        } else if case .digest(let digest) = state.sheet {
+            lines = digest.text.split(separator: "\n", omittingEmptySubsequences: false).map { DetailLine("", String($0)) }
         } else {
             return []
         }

@@ -20,7 +20,7 @@ enum PaneTable {
                          + (wide ? [.fixed("Progress", 12), .fixed("Deadline", 10)] : []) + [.rest("Title")])
         case .needs:
             return Table(columns: [.fixed("", 1), .fixed("Score", 5, right: true), .fixed("Backers", 7, right: true),
-                                   .fixed("Status", 11), .fixed("Legal", 5), .rest("Need")])
+                                   .fixed("Status", 11), .fixed("Legal", 7), .rest("Need")])
         case .consumers:
             return Table(columns: [.fixed("", 1), .fixed("Org no", 11), .rest("Name"), .fixed("Stage", 10),
                                    .fixed("Agreement", 9), .fixed("Open", 5, right: true)])
@@ -66,7 +66,8 @@ enum PaneTable {
         case .needs(let rows):
             return rows.map { row in
                 [mark(row.id), TableCell(String(row.score)), TableCell(String(row.backers)), TableCell(row.status.label),
-                 TableCell(row.needsLegalAssessment ? "legal" : ""), TableCell(UntrustedText.line(row.title))]
+                 TableCell(row.legal == .notCovered ? "not cov" : row.legal == .unclear ? "unclear" : "",
+                          row.legal == .notCovered ? .slaSoon : nil), TableCell(UntrustedText.line(row.title))]
             }
         case .consumers(let rows):
             let current = state.overview.currentAgreement

@@ -1,23 +1,23 @@
 import SegmentCore
 
-/// The phone form drawn as a box over the dashboard: one line per field,
-/// the focused one marked and showing the cursor, hints beside empty ones,
-/// and what was wrong with the last try.
-enum PhoneFormBox {
-    static func render(into screen: inout Screen, _ form: PhoneForm, width: Int, height: Int) {
+/// A form drawn as a box over the dashboard: one line per field, the focused
+/// one marked and showing the cursor, hints beside empty ones, and what was
+/// wrong with the last try.
+enum EntryFormBox {
+    static func render(into screen: inout Screen, _ form: EntryForm, width: Int, height: Int) {
         let boxWidth = min(width - 2, 72)
         let inner = boxWidth - 4
         // What was wrong can be long (the consumers a name matches): up to three lines.
         let message = form.problem.map { Array(TextLayout.wrap(UntrustedText.line($0), width: inner).prefix(3)) }
-            ?? ["Enter records it; the SLA clock starts now"]
-        let rows = PhoneForm.Field.allCases.count + 5 + message.count
+            ?? [form.purpose.note]
+        let rows = form.fields.count + 5 + message.count
         let area = Rect(x: (width - boxWidth) / 2, y: max(1, (height - rows) / 2), width: boxWidth, height: rows)
         screen.box(area)
-        screen.write("New incident taken by phone", x: area.x + 2, y: area.y + 1, limit: inner, role: .header)
-        for field in PhoneForm.Field.allCases {
-            let y = area.y + 3 + field.rawValue
-            let focused = field == form.focus
-            let value = form.values[field] ?? ""
+        screen.write(form.purpose.title, x: area.x + 2, y: area.y + 1, limit: inner, role: .header)
+        for (index, field) in form.fields.enumerated() {
+            let y = area.y + 3 + index
+            let focused = index == form.focus
+            let value = form.values[field.key] ?? ""
             screen.write((focused ? "▸ " : "  ") + field.label, x: area.x + 2, y: y, limit: 12,
                          role: focused ? .footerKey : .normal)
             let x = area.x + 14

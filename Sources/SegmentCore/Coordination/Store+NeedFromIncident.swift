@@ -1,0 +1,32 @@
+extension Store {
+    /// A consumer's change request taken out of the incident queue: it
+    /// becomes a need (its title and text, its service) backed by the
+    /// consumer as a must have, and the incident is resolved with a
+    /// reference to the need; one transaction, journalled on both. Returns
+    /// the need's id.
+    @discardableResult
+    public func needFromChangeRequest(incidentID: Int64) throws -> Int64 {
+        try database.inTransaction {
+            guard let incident = try database.first("""
+                SELECT title, body, service_id, consumer_id, kind, received_at FROM incidents WHERE id = ?
+                """, [.integer(incidentID)], {
+                    (title: $0.string(0), body: $0.optionalString(1) ?? "", service: $0.int(2), consumer: $0.optionalInt(3),
+                     kind: $0.string(4), receivedAt: $0.int(5))
+                }) else { throw StoreError.notFound(entity: "incident", id: incidentID) }
+            guard incident.kind == IncidentKind.changeRequest.rawValue else {
+                throw StoreError.invalid("incident #\(incidentID) is not a change request; only a change request becomes a need")
+            }
+            guard let consumer = incident.consumer else {
+                throw StoreError.invalid("incident #\(incidentID) has no consumer yet; :consumer ORGNO attaches it first")
+            }
+            let services = incident.service == (try? unsortedServiceID()) ? [] : [incident.service]
+            let needID = try addNeed(title: UntrustedText.line(incident.title), description: incident.body,
+                                     raisedBy: Int64(consumer), status: .collected, legal: nil, raisedAt: incident.receivedAt,
+                                     serviceIDs: services, backings: [(Int64(consumer), .mustHave, nil)])
+            try journal(entity: "need", id: needID, action: "raised", after: "from_incident=\(incidentID) status=collected")
+            try triage(.setStatus(.resolved, .becameNeed), incidents: [incidentID])
+            try journal(entity: "incident", id: incidentID, action: "became a need", after: "need=\(needID)")
+            return needID
+        }
+    }
+}

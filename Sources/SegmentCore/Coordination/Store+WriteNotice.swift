@@ -1,0 +1,53 @@
+/// A notice the operator writes in the dashboard: what it is, about which
+/// services, from when.
+public struct NoticeDraft: Equatable, Sendable {
+    public var kind: NoticeKind
+    public var title: String
+    public var body: String
+    public var serviceKeys: [String]
+    public var effectiveAt: Int64
+    public var deadline: Int64?
+    public var breaking: Bool
+
+    public init(kind: NoticeKind, title: String, body: String, serviceKeys: [String], effectiveAt: Int64, deadline: Int64?,
+                breaking: Bool) {
+        self.kind = kind
+        self.title = title
+        self.body = body
+        self.serviceKeys = serviceKeys
+        self.effectiveAt = effectiveAt
+        self.deadline = deadline
+        self.breaking = breaking
+    }
+}
+
+extension Store {
+    /// Keeps a notice written in the dashboard as a draft, from the provider
+    /// of its services, reaching their production consumers; journalled.
+    /// Refused, with what is wrong, for an unknown service or services of
+    /// two providers. Returns its id and the audience it would reach.
+    public func writeNotice(_ draft: NoticeDraft) throws -> (id: Int64, audience: Int) {
+        let title = trimmedSpaces(draft.title)
+        guard !title.isEmpty, !title.contains(where: \.isNewline) else { throw StoreError.invalid("a notice needs a one-line title") }
+        guard !draft.serviceKeys.isEmpty else { throw StoreError.invalid("a notice needs at least one service") }
+        let services = try knownServices()
+        var found: [(id: Int64, provider: Int64)] = []
+        for key in draft.serviceKeys {
+            guard let id = services[key] else { throw StoreError.invalid(services.unknown(key)) }
+            let provider = try database.first("SELECT provider_id FROM services WHERE id = ?", [.integer(id)], { $0.int(0) })!
+            found.append((id, provider))
+        }
+        guard Set(found.map(\.provider)).count == 1 else {
+            throw StoreError.invalid("the services belong to different providers; write one notice per provider")
+        }
+        return try database.inTransaction {
+            let serviceIDs = found.map(\.id)
+            let consumers = try self.consumers(in: NoticeAudience(serviceIDs: serviceIDs, environment: .production))
+            let id = try addNotice(providerID: found[0].provider, kind: draft.kind, title: title, body: draft.body,
+                                   breaking: draft.breaking, announcedAt: now(), publishedAt: nil, effectiveAt: draft.effectiveAt,
+                                   deadline: draft.deadline, serviceIDs: serviceIDs, consumerIDs: consumers, acknowledged: [:])
+            try journal(entity: "notice", id: id, action: "written", after: "audience=\(consumers.count) status=draft")
+            return (id, consumers.count)
+        }
+    }
+}

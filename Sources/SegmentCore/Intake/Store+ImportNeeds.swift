@@ -1,0 +1,99 @@
+/// What an import of needs or backings did.
+public struct NeedImportReport: Equatable, Sendable {
+    public var imported = 0
+    /// Needs already there (same title, same consumer); backings that
+    /// changed one already given count as `updated`.
+    public var duplicates = 0
+    public var updated = 0
+    public var skipped: [IntakeProblem] = []
+}
+
+extension Store {
+    /// Imports needs in one transaction, each backed by the consumer that
+    /// raised it as a must have. A record naming an unknown consumer or
+    /// service is bad; unless `skipBad`, a bad record refuses the file. A need
+    /// with the title of one the same consumer raised before is a duplicate.
+    public func importNeeds(_ contents: IntakeChunk<IncomingNeed>, file: String, skipBad: Bool) throws -> NeedImportReport {
+        let services = try knownServices()
+        var bad = contents.problems
+        var matched: [(IncomingNeed, Int64, [Int64])] = []
+        for record in contents.records {
+            var fine = true
+            let consumer = try database.first("SELECT id FROM consumers WHERE org_number = ?", [.text(record.raisedBy.digits)], {
+                $0.int(0)
+            })
+            if consumer == nil {
+                fine = false
+                bad.append(IntakeProblem(file: file, line: record.line, field: "raised_by",
+                                         message: "no consumer has organisation number \(record.raisedBy.digits)"))
+            }
+            for key in record.serviceKeys where services[key] == nil {
+                fine = false
+                bad.append(IntakeProblem(file: file, line: record.line, field: "services", message: services.unknown(key)))
+            }
+            if fine, let consumer { matched.append((record, consumer, record.serviceKeys.compactMap { services[$0] })) }
+        }
+        bad = try ImportRefused.skipping(bad, skipBad: skipBad)
+        return try database.inTransaction {
+            var report = NeedImportReport(skipped: bad)
+            for (record, consumer, serviceIDs) in matched {
+                if try database.first("SELECT 1 FROM needs WHERE raised_by = ? AND title = ? COLLATE NOCASE",
+                                      [.integer(consumer), .text(record.title)], { $0.int(0) }) != nil {
+                    report.duplicates += 1
+                    continue
+                }
+                let id = try addNeed(title: record.title, description: record.description, raisedBy: consumer, status: .collected,
+                                     legal: nil, raisedAt: record.raisedAt ?? now(), serviceIDs: serviceIDs,
+                                     backings: [(consumer, .mustHave, nil)])
+                try journal(entity: "need", id: id, action: "imported", after: "file=\(file) by=\(consumer)")
+                report.imported += 1
+            }
+            return report
+        }
+    }
+
+    /// Imports backings in one transaction: a consumer backs a need once,
+    /// so a second backing updates the first. A record naming an unknown or
+    /// merged need or an unknown consumer is bad.
+    public func importBackings(_ contents: IntakeChunk<IncomingBacking>, file: String, skipBad: Bool) throws -> NeedImportReport {
+        var bad = contents.problems
+        var matched: [(IncomingBacking, Int64)] = []
+        for record in contents.records {
+            let status = try database.first("SELECT status FROM needs WHERE id = ?", [.integer(record.needID)], { $0.string(0) })
+            if status == nil {
+                bad.append(IntakeProblem(file: file, line: record.line, field: "need", message: "no need #\(record.needID)"))
+                continue
+            }
+            if status == NeedStatus.merged.rawValue {
+                bad.append(IntakeProblem(file: file, line: record.line, field: "need",
+                                         message: "need #\(record.needID) is merged; back the need it joined"))
+                continue
+            }
+            guard let consumer = try database.first("SELECT id FROM consumers WHERE org_number = ?",
+                                                    [.text(record.organisationNumber.digits)], { $0.int(0) }) else {
+                bad.append(IntakeProblem(file: file, line: record.line, field: "org_number",
+                                         message: "no consumer has organisation number \(record.organisationNumber.digits)"))
+                continue
+            }
+            matched.append((record, consumer))
+        }
+        bad = try ImportRefused.skipping(bad, skipBad: skipBad)
+        return try database.inTransaction {
+            var report = NeedImportReport(skipped: bad)
+            var touched = Set<Int64>()
+            for (record, consumer) in matched {
+                let existed = try database.first("SELECT 1 FROM need_backings WHERE need_id = ? AND consumer_id = ?",
+                                                 [.integer(record.needID), .integer(consumer)], { $0.int(0) }) != nil
+                try writeBacking(need: record.needID, consumer: consumer, importance: record.importance, useCase: record.useCase,
+                                 at: now())
+                if existed { report.updated += 1 } else { report.imported += 1 }
+                touched.insert(record.needID)
+            }
+            for need in touched.sorted() {
+                try rescoreNeed(need)
+                try journal(entity: "need", id: need, action: "backings imported", after: "file=\(file)")
+            }
+            return report
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import SegmentCore
+
+/// A short form over the dashboard, typed field by field and saved with
+/// Enter: an incident taken by phone, a new notice, a need. What it asks
+/// and what it makes of the answers depend on its purpose.
+public struct EntryForm: Equatable, Sendable {
+    public enum Purpose: Equatable, Sendable {
+        case phoneReport
+        case notice
+        case need
+    }
+
+    /// One line of the form.
+    public struct Field: Equatable, Sendable {
+        public let key: String
+        public let label: String
+        public let hint: String
+        /// Holds one digit, which a key replaces instead of adding to.
+        public let isLevel: Bool
+
+        init(_ key: String, _ label: String, _ hint: String, isLevel: Bool = false) {
+            self.key = key
+            self.label = label
+            self.hint = hint
+            self.isLevel = isLevel
+        }
+    }
+
+    public let purpose: Purpose
+    public var values: [String: String]
+    /// The index of the focused field.
+    public var focus = 0
+    /// What was wrong the last time Enter was pressed, shown in the form.
+    public var problem: String?
+
+    public init(_ purpose: Purpose) {
+        self.purpose = purpose
+        values = purpose == .phoneReport ? ["impact": "2", "urgency": "2"] : [:]
+    }
+
+    var fields: [Field] { purpose.fields }
+    var focusedField: Field { fields[focus] }
+
+    /// Types a character into the focused field.
+    mutating func type(_ character: Character) {
+        guard !character.isNewline else { return }
+        let key = focusedField.key
+        if focusedField.isLevel {
+            values[key] = String(character)
+        } else {
+            values[key, default: ""].append(character)
+        }
+    }
+
+    mutating func erase() {
+        let key = focusedField.key
+        guard var value = values[key], !value.isEmpty else { return }
+        value.removeLast()
+        values[key] = value
+    }
+
+    mutating func move(by step: Int) {
+        focus = (focus + step + fields.count) % fields.count
+    }
+
+    /// The trimmed value of the field with `key`.
+    func text(_ key: String) -> String { (values[key] ?? "").trimmingCharacters(in: .whitespaces) }
+
+    /// What was wrong, and in which field.
+    struct FormProblem: Error {
+        let field: String
+        let message: String
+    }
+}
+
+extension EntryForm.Purpose {
+    var title: String {
+        switch self {
+        case .phoneReport: "New incident taken by phone"
+        case .notice: "New notice (a draft until :publish)"
+        case .need: "New need"
+        }
+    }
+
+    /// The line under the fields before anything went wrong.
+    var note: String {
+        switch self {
+        case .phoneReport: "Enter records it; the SLA clock starts now"
+        case .notice: "Enter keeps it as a draft; the services' provider is its sender"
+        case .need: "Enter records it, backed by the consumer that raised it"
+        }
+    }
+
+    /// What the status line says when the form is left with Esc.
+    var cancelled: String {
+        switch self {
+        case .phoneReport: "phone report not recorded"
+        case .notice: "notice not written"
+        case .need: "need not recorded"
+        }
+    }
+
+    var fields: [EntryForm.Field] {
+        switch self {
+        case .phoneReport:
+            [.init("consumer", "Consumer", "organisation number or name"), .init("service", "Service", "service key, e.g. inntekt-api"),
+             .init("title", "Title", "one line"), .init("impact", "Impact", "1 high, 2, 3 low", isLevel: true),
+             .init("urgency", "Urgency", "1 high, 2, 3 low", isLevel: true)]
+        case .notice:
+            [.init("kind", "Kind", NoticeKind.allCases.map(\.rawValue).joined(separator: " ")),
+             .init("services", "Services", "service keys, separated by spaces"),
+             .init("effective", "Effective", "YYYY-MM-DD"), .init("deadline", "Deadline", "YYYY-MM-DD, or empty"),
+             .init("breaking", "Breaking", "y or n", isLevel: true), .init("title", "Title", "one line"),
+             .init("body", "Text", "what the consumers should know or do")]
+        case .need:
+            [.init("title", "Title", "one line"), .init("services", "Services", "service keys, separated by spaces"),
+             .init("raised_by", "Raised by", "organisation number of the consumer"),
+             .init("description", "Description", "what the segment needs and why")]
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import SegmentCore
+
+/// The `:` commands of a need's road: backing, merging, legal basis,
+/// status and the provider's decision; and a change request made a need.
+enum NeedCommands {
+    /// The effects of `name` when it is one of these commands here, else nil.
+    static func execute(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect]? {
+        switch name {
+        case "back":
+            guard arguments.count >= 2, let id = CommandLine.selected(.needs, state) else {
+                return usage("back ORGNO IMPORTANCE [USE CASE] (on a need; 1 must have, 2 important, 3 nice to have)", &state)
+            }
+            guard let level = Int(arguments[1]), let importance = Importance(rawValue: level) else {
+                return refuse("importance is 1 (must have), 2 (important) or 3 (nice to have), not \"\(arguments[1])\"", &state)
+            }
+            let useCase = arguments.dropFirst(2).joined(separator: " ")
+            return [.back(needID: id, organisationNumber: arguments[0], importance: importance,
+                          useCase: useCase.isEmpty ? nil : useCase)]
+        case "merge":
+            guard arguments.count == 1, let id = CommandLine.selected(.needs, state) else {
+                return usage("merge ID (on a need: merge it into need ID, which says the same)", &state)
+            }
+            guard let target = Int64(arguments[0].trimmingCharacters(in: ["#"])) else {
+                return refuse("merge takes the number of the need to merge into, not \"\(arguments[0])\"", &state)
+            }
+            guard target != id else { return refuse("need #\(id) cannot be merged into itself; nothing was changed", &state) }
+            return [.mergeNeed(needID: id, into: target)]
+        case "legal":
+            let bases = LegalBasis.allCases.map(\.rawValue).joined(separator: "|")
+            guard let word = arguments.first, let id = CommandLine.selected(.needs, state) else {
+                return usage("legal \(bases) [NOTE] (on a need)", &state)
+            }
+            guard let basis = LegalBasis(rawValue: word) else { return usage("legal \(bases) [NOTE]", &state) }
+            let note = arguments.dropFirst().joined(separator: " ")
+            return [.assessLegalBasis(needID: id, basis: basis, note: note.isEmpty ? nil : note)]
+        case "decision":
+            guard arguments.count >= 2, ["accepted", "rejected"].contains(arguments[0]),
+                  let id = CommandLine.selected(.needs, state) else {
+                return usage("decision accepted|rejected REF [NOTE] (on a need: the provider's decision and its reference)", &state)
+            }
+            let note = arguments.dropFirst(2).joined(separator: " ")
+            return [.prepareNeedStep(needID: id, step: NeedStep(status: NeedStatus(rawValue: arguments[0])!,
+                                                                 note: note.isEmpty ? nil : note, reference: arguments[1]))]
+        case "status" where state.currentPane == .needs:
+            let statuses = NeedStatus.allCases.filter { $0 != .merged }.map(\.rawValue).joined(separator: "|")
+            guard let word = arguments.first, let id = CommandLine.selected(.needs, state) else {
+                return usage("status \(statuses) [NOTE] (on a need)", &state)
+            }
+            guard let status = NeedStatus(rawValue: word), status != .merged else {
+                return usage("status \(statuses) [NOTE]; a need is merged with :merge ID", &state)
+            }
+            let note = arguments.dropFirst().joined(separator: " ")
+            return [.prepareNeedStep(needID: id, step: NeedStep(status: status, note: note.isEmpty ? nil : note))]
+        case "need":
+            guard arguments.isEmpty, let id = CommandLine.selected(.incidents, state) else {
+                return usage("need (on a change request: it becomes a need backed by its consumer)", &state)
+            }
+            return [.needFromIncident(incidentID: id)]
+        default:
+            return nil
+        }
+    }
+
+    private static func usage(_ expected: String, _ state: inout AppState) -> [Effect] {
+        refuse("usage: :\(expected)", &state)
+    }
+
+    private static func refuse(_ text: String, _ state: inout AppState) -> [Effect] {
+        state.message = StatusMessage(text, isError: true)
+        return []
+    }
+}

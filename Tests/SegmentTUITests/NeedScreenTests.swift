@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import SegmentCore
+@testable import SegmentTUI
+
+/// The operator works the segment's needs from the needs pane.
+@Suite("Needs on screen")
+struct NeedScreenTests {
+    private func command(_ text: String, _ harness: inout Harness) {
+        harness.press(.character(":"))
+        harness.type(text)
+        harness.press(.enter)
+    }
+
+    @Test(":merge carries the selected need's backers into another, u takes it back; merging into itself says so")
+    func mergeAndUndo() throws {
+        let store = try demoStore()
+        var harness = Harness(store: store)
+        harness.press(.character("4"), .character("j"))
+        let source = try #require(harness.state.focusedPane.selectedID)
+        let target: Int64 = source == 1 ? 2 : 1
+        let backersBefore = try store.need(id: target).row.backers
+        command("merge \(source)", &harness)
+        #expect(harness.state.message?.text == "need #\(source) cannot be merged into itself; nothing was changed")
+        command("merge \(target)", &harness)
+        #expect(harness.state.message?.text == "need #\(source) merged into need #\(target) (u undoes)")
+        #expect(try store.need(id: source).row.status == .merged)
+        #expect(try store.need(id: target).row.backers >= backersBefore)
+        harness.press(.character("u"))
+        #expect(harness.state.message?.text == "undone: need #\(source) merged into need #\(target)")
+        #expect(try store.need(id: source).row.status != .merged)
+        #expect(try store.need(id: target).row.backers == backersBefore)
+    }
+
+    @Test(":status sent on the needs pane asks first with the number of backers, y tells each; on incidents it is the incident's")
+    func statusOnNeeds() throws {
+        let store = try demoStore()
+        var harness = Harness(store: store)
+        harness.press(.character("4"))
+        let id = try #require(harness.state.focusedPane.selectedID)
+        let before = try store.outbox().count
+        command("status sent Sendt til Skatteetaten", &harness)
+        let box = try #require(harness.state.confirmation)
+        #expect(box.question.hasPrefix("Move need #\(id) to sent and tell its"))
+        harness.press(.character("y"))
+        #expect(try store.need(id: id).row.status == .sent)
+        #expect(try store.outbox().count > before)
+        harness.press(.character("1"))
+        command("status sent", &harness)
+        #expect(harness.state.message?.text.hasPrefix("usage: :status") == true)
+    }
+
+    @Test("D shows the provider's digest over the dashboard, naming the top need")
+    func digestSheet() throws {
+        let store = try demoStore()
+        var harness = Harness(store: store)
+        harness.press(.character("D"))
+        let top = try #require(try store.digest(days: 7).needs.first)
+        #expect(harness.screen.text.contains("Segment digest for"))
+        #expect(harness.screen.text.contains("1. \(top.title)"))
+    }
+
+    @Test("n on the needs pane opens the need form; Enter with a consumer records the need; a bad number stays in the form")
+    func needForm() throws {
+        let store = try demoStore()
+        var harness = Harness(store: store)
+        harness.press(.character("4"), .character("n"))
+        #expect(harness.screen.text.contains("New need"))
+        harness.type("Inntekt per måned")
+        harness.press(.tab, .tab)
+        harness.type("999999999")
+        harness.press(.enter)
+        guard case .form(let form) = harness.state.input else { Issue.record("the form closed"); return }
+        #expect(form.problem == "no consumer has organisation number 999999999")
+        let number = try #require(try store.consumers(anchor: .start, limit: 1).first?.organisationNumber)
+        for _ in 0..<9 { harness.press(.backspace) }
+        harness.type(number)
+        harness.press(.enter)
+        #expect(harness.state.input == .none)
+        #expect(try store.needCount() == 31)
+    }
+}
