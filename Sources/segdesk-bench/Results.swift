@@ -45,6 +45,11 @@ struct Results {
     var noticeImportSeconds: Double?
     var publishSeconds: Double?
     var publishedMessages = 0
+    var segmentNeeds = 0
+    var segmentBackings = 0
+    var backingImportSeconds: Double?
+    /// `segdesk digest` on the benchmark's own database, the whole command.
+    var digestSeconds: Double?
 
     /// Incidents a second in the median of three imports; nil unless all three ran.
     private func perSecond(_ seconds: [Double]) -> Double? {
@@ -92,6 +97,11 @@ struct Results {
             lines.append("publish one notice            \(publishedMessages) messages queued in \(format(publishSeconds)) s "
                          + "(the whole command)")
         }
+        if let backingImportSeconds {
+            lines.append("segment: needs                \(segmentNeeds) needs, \(segmentBackings) backings imported in "
+                         + "\(format(backingImportSeconds)) s")
+        }
+        if let digestSeconds { lines.append("digest on this database       \(format(digestSeconds)) s (the whole command)") }
         lines.append("")
         lines.append("key                             n   median ms    p99 ms    max ms   bytes (median/max)")
         for key in keys {
@@ -119,6 +129,10 @@ struct Results {
             },
         ]
         if let demoSeconds { object["demo_seconds"] = demoSeconds }
+        if let digestSeconds { object["digest_seconds"] = digestSeconds }
+        if let backingImportSeconds {
+            object["needs"] = ["needs": segmentNeeds, "backings": segmentBackings, "backing_import_seconds": backingImportSeconds]
+        }
         if let noticeImportSeconds, let publishSeconds {
             object["segment"] = ["notices": segmentNotices, "answers": segmentAnswers, "notice_import_seconds": noticeImportSeconds,
                                  "publish_seconds": publishSeconds, "published_messages": publishedMessages]

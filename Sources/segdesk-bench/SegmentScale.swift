@@ -6,6 +6,34 @@ import SegmentCore
 /// it: importing the notices, publishing one to every consumer, and moving
 /// and opening records on the notices pane at 80x24.
 enum SegmentScale {
+    /// 500 needs (50 with --quick), backed by up to all 2,000 consumers,
+    /// imported as files the way a segment brings them in.
+    private static func importNeeds(segdesk: String, database: String, scratch: URL, quick: Bool,
+                                    into results: inout Results) throws {
+        let bare = try Database(path: database)
+        let numbers = try bare.rows("SELECT org_number FROM consumers ORDER BY id") { $0.string(0) }
+        let count = quick ? 50 : 500
+        let firstNew = try bare.scalar("SELECT coalesce(max(id), 0) FROM needs") + 1
+        let needs = scratch.appendingPathComponent("needs.jsonl").path
+        try (1...count).map { index in
+            #"{"title":"Behov \#(index) fra segmentet","raised_by":"\#(numbers[index % numbers.count])"}"#
+        }.joined(separator: "\n").write(toFile: needs, atomically: true, encoding: .utf8)
+        _ = try timed(segdesk, ["import", "needs", "--db", database, needs])
+        let backings = scratch.appendingPathComponent("backings.jsonl").path
+        var lines: [String] = []
+        for need in 1...count {
+            let backers = (need * 37) % numbers.count + 1
+            for offset in 0..<backers {
+                let number = numbers[(need + offset * 7) % numbers.count]
+                lines.append(#"{"need":\#(firstNew + need - 1),"org_number":"\#(number)","importance":\#(1 + (need + offset) % 3)}"#)
+            }
+        }
+        try lines.joined(separator: "\n").write(toFile: backings, atomically: true, encoding: .utf8)
+        results.backingImportSeconds = try timed(segdesk, ["import", "backings", "--skip-bad", "--db", database, backings])
+        results.segmentNeeds = count
+        results.segmentBackings = try bare.scalar("SELECT count(*) FROM need_backings")
+    }
+
     static func measure(segdesk: String, scratch: URL, quick: Bool, into results: inout Results) throws {
         let consumers = 2_000
         let notices = quick ? 40 : 200
@@ -34,6 +62,8 @@ enum SegmentScale {
         results.publishSeconds = try timed(segdesk, ["import", "notices", "--db", database, published])
         results.publishedMessages = try bare.scalar("SELECT count(*) FROM outbox")
 
+        try importNeeds(segdesk: segdesk, database: database, scratch: scratch, quick: quick, into: &results)
+
         var environment = ProcessInfo.processInfo.environment
         environment["TERM"] = "xterm-256color"
         environment["LANG"] = "C.UTF-8"
@@ -50,6 +80,15 @@ enum SegmentScale {
         }
         results.add("notices: open a record", opens)
         results.add("notices: close a record", closes)
+        results.add("needs: focus the pane (4)", [session.press(Array("4".utf8))])
+        results.add("needs: move down", (0..<(quick ? 30 : 100)).map { _ in session.press(Keystrokes.down) })
+        results.add("needs: page down", (0..<(quick ? 5 : 20)).map { _ in session.press(Keystrokes.pageDown) })
+        var needOpens: [TerminalSession.Answer] = []
+        for _ in 0..<(quick ? 5 : 20) {
+            needOpens.append(session.press(Keystrokes.enter))
+            _ = session.press(Keystrokes.close)
+        }
+        results.add("needs: open a record", needOpens)
         let status = session.quit()
         guard status == 0 else { throw BenchError("segdesk exited with status \(status) on the segment database") }
     }

@@ -139,6 +139,8 @@ func run() throws {
         }
     }
 
+    note("the provider's digest")
+    results.digestSeconds = try timed(segdesk, ["digest", "--db", database])
     note("driving segdesk at 80x24")
     try Keystrokes.measure(segdesk: segdesk, database: database, quick: options.quick, into: &results)
     note("the segment case: 2,000 consumers and their notices")
