@@ -1,10 +1,11 @@
 import Foundation
 import SegmentCore
 
-/// The segment at its largest: 2,000 consumers, 200 published notices each
-/// reaching all of them (400,000 answers), measured as the operator meets
-/// it: importing the notices, publishing one to every consumer, and moving
-/// and opening records on the notices pane at 80x24.
+/// The segment at its largest: 2,000 consumers, 200 notices each reaching
+/// all of them (400,000 answers), 500 needs backed by up to all of them,
+/// measured as the operator meets it: importing, publishing one notice to
+/// every consumer, and moving and opening records on the notices, needs and
+/// consumers panes at 80x24.
 enum SegmentScale {
     /// 500 needs (50 with --quick), backed by up to all 2,000 consumers,
     /// imported as files the way a segment brings them in.
@@ -89,6 +90,15 @@ enum SegmentScale {
             _ = session.press(Keystrokes.close)
         }
         results.add("needs: open a record", needOpens)
+        results.add("consumers: focus the pane (5)", [session.press(Array("5".utf8))])
+        results.add("consumers: move down", (0..<(quick ? 30 : 100)).map { _ in session.press(Keystrokes.down) })
+        results.add("consumers: page down", (0..<(quick ? 5 : 20)).map { _ in session.press(Keystrokes.pageDown) })
+        var consumerOpens: [TerminalSession.Answer] = []
+        for _ in 0..<(quick ? 5 : 20) {
+            consumerOpens.append(session.press(Keystrokes.enter))
+            _ = session.press(Keystrokes.close)
+        }
+        results.add("consumers: open a record", consumerOpens)
         let status = session.quit()
         guard status == 0 else { throw BenchError("segdesk exited with status \(status) on the segment database") }
     }

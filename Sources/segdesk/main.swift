@@ -115,7 +115,8 @@ func ingestMaildir(db: String?, directory: String, environment: Environment) thr
     report.problems.forEach { complain("\(directory)/\($0)") }
     complain("ingest: \(report.incidents) new incidents (\(report.unmatched) unmatched), \(report.replies) replies, "
               + "\(report.providerUpdates) provider updates, \(report.noticeAnswers) answers to notices, "
-             + "\(report.draftNotices) draft notices from providers, \(report.duplicates) seen before, \(report.problems.count) unreadable")
+             + "\(report.draftNotices) draft notices from providers, \(report.agreementMail) on agreements, "
+             + "\(report.duplicates) seen before, \(report.problems.count) unreadable")
     return report.problems.isEmpty ? 0 : 1
 }
 

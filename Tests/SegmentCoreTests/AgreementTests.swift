@@ -66,4 +66,26 @@ struct AgreementTests {
             try store.importAcceptances(IntakeFile.read(Data(csv.utf8), name: "x.csv", csv: true), file: "x.csv", skipBad: false)
         }
     }
+
+    @Test("asking for acceptance writes each consumer not offboarded once; a reply on the tag is kept on its record, not accepted")
+    func askAndReply() throws {
+        let store = try segment()
+        #expect(try store.requestAcceptance(version: 2) == 2)
+        let asked = try store.outbox()
+        #expect(Set(asked.map(\.recipient)) == ["leder@bank0.example", "leder@bank1.example"])
+        #expect(asked.allSatisfy { $0.subject.hasPrefix("[SEG-A2] Please accept: Vilkår v2 by 2026-12-06") })
+        #expect(throws: StoreError.self) { try store.requestAcceptance(version: 2) }
+        let reply = try InboundMail.parse(Array("""
+            From: Leder <leder@bank1.example>\r
+            Subject: SV: [SEG-A2] Please accept: Vilkår v2\r
+            Message-ID: <a2@bank1.example>\r
+            \r
+            Signert dokument kommer i posten.\r
+
+            """.utf8))
+        #expect(try store.ingest(reply, deliveredAt: testNow) == .agreementAnswer(consumerID: 2))
+        let record = try store.consumer(id: 2)
+        #expect(record.agreementMail.map(\.subject) == ["SV: [SEG-A2] Please accept: Vilkår v2"])
+        #expect(record.row.acceptedAgreement == 1)
+    }
 }

@@ -12,7 +12,7 @@ public struct Configuration: Equatable, Sendable {
     public var policy = CoordinationPolicy()
 
     public static let knownKeys = ["transport", "transport.timeout", "from", "response.P1..P5", "resolution.P1..P5", "grouping.consumers",
-                                   "grouping.window", "remind.days", "needs.weights", "freeze.NAME", "provider", "provider.KEY"]
+                                   "grouping.window", "remind.days", "needs.weights", "checklist.STAGE", "freeze.NAME", "provider", "provider.KEY"]
 
     public init(transport: String? = nil, from: String? = nil) {
         self.transport = transport
@@ -77,6 +77,16 @@ public struct Configuration: Equatable, Sendable {
             guard MailAddress.isPlausible(value) else { return "provider expects one mail address, got \"\(value)\"" }
             policy.providerAddresses["*"] = value
         default:
+            if lowered.hasPrefix("checklist.") {
+                let stages = OnboardingStage.allCases.map(\.rawValue).joined(separator: ", ")
+                guard let stage = OnboardingStage(rawValue: String(lowered.dropFirst(10))) else {
+                    return "\(key): expected checklist.STAGE with STAGE one of \(stages)"
+                }
+                let parts = value.split(separator: "|", maxSplits: 1).map { trimmedSpaces(String($0)) }
+                guard let text = parts.first, !text.isEmpty else { return "\(key) expects a step: TEXT or TEXT | LINK" }
+                policy.checklists[stage, default: []].append(ChecklistStep(text: text, link: parts.count == 2 ? parts[1] : nil))
+                return nil
+            }
             if lowered.hasPrefix("freeze."), lowered.count > 7 {
                 let times = value.split(whereSeparator: { $0 == " " || $0 == "\t" }).filter { $0 != ".." }.map { Timestamp.parse(String($0)) }
                 guard times.count == 2, let from = times[0], let until = times[1], from < until else {

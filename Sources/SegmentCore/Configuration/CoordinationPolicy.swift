@@ -15,6 +15,9 @@ public struct CoordinationPolicy: Equatable, Sendable {
     /// What one backing adds to a need's score, by importance: must have,
     /// important, nice to have.
     public var needWeights = [3, 2, 1]
+    /// Each onboarding stage's checklist, in the order the configuration
+    /// lists its `checklist.STAGE` lines.
+    public var checklists: [OnboardingStage: [ChecklistStep]] = [:]
     /// Periods changes should avoid; a notice effective in one is flagged.
     public var freezeWindows: [FreezeWindow] = []
 

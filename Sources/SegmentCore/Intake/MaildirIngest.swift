@@ -10,6 +10,8 @@ public struct MaildirIngestReport: Equatable, Sendable {
     /// Consumers' answers to notices, and provider mail kept as draft notices.
     public var noticeAnswers = 0
     public var draftNotices = 0
+    /// Consumers' mail on an agreement's thread.
+    public var agreementMail = 0
     public var duplicates = 0
     /// Messages moved to `bad/` because they could not be read:
     /// `new/NAME: why; moved to bad/NAME`.
@@ -68,6 +70,7 @@ public struct MaildirIngest {
             case .providerUpdate: report.providerUpdates += 1
             case .noticeAnswer: report.noticeAnswers += 1
             case .draftNotice: report.draftNotices += 1
+            case .agreementAnswer: report.agreementMail += 1
             case .duplicate: report.duplicates += 1
             }
             // Another run taking the same Maildir may have moved it first; then it is handled.

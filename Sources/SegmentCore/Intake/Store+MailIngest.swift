@@ -10,6 +10,8 @@ public enum MailIngestOutcome: Equatable, Sendable {
     case noticeAnswer(noticeID: Int64)
     /// Untagged mail from a provider: a draft notice for the operator to classify.
     case draftNotice(noticeID: Int64)
+    /// A consumer's mail on an agreement version's thread, kept on its record.
+    case agreementAnswer(consumerID: Int64)
     /// Its Message-ID was taken in before; nothing changed.
     case duplicate
 }
@@ -43,6 +45,13 @@ extension Store {
                 return .noticeAnswer(noticeID: id)
             case .notice(let id):
                 return try recordMailReport(mail, deliveredAt: deliveredAt, note: "unverified=answer-to-notice-\(id)")
+            case .agreement(let version):
+                let (consumer, _) = try consumer(forSender: mail.senderAddress)
+                guard let consumer else {
+                    return try recordMailReport(mail, deliveredAt: deliveredAt, note: "unverified=agreement-\(version)")
+                }
+                try recordAgreementAnswer(mail, version: version, consumerID: consumer, deliveredAt: deliveredAt)
+                return .agreementAnswer(consumerID: consumer)
             case .incident(let id):
                 return try recordMailReport(mail, deliveredAt: deliveredAt, note: "unverified=reply-to-incident-\(id)")
             case .providerCase(let id):
@@ -97,6 +106,10 @@ extension Store {
             if try database.first("SELECT 1 FROM provider_cases WHERE id = ?", [.integer(id)], { $0.int(0) }) != nil { return .providerCase(id) }
         case .notice(let id)?:
             if try database.first("SELECT 1 FROM change_notices WHERE id = ?", [.integer(id)], { $0.int(0) }) != nil { return .notice(id) }
+        case .agreement(let version)?:
+            if try database.first("SELECT 1 FROM agreement_versions WHERE version = ?", [.integer(version)], { $0.int(0) }) != nil {
+                return .agreement(version)
+            }
         case nil:
             break
         }
@@ -107,6 +120,7 @@ extension Store {
             case "incident": return .incident(answered!.1)
             case "case": return .providerCase(answered!.1)
             case "notice": return .notice(answered!.1)
+            case "agreement": return .agreement(answered!.1)
             default: continue
             }
         }

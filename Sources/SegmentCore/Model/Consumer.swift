@@ -85,4 +85,31 @@ public struct ConsumerDetail: Equatable, Sendable {
     /// its own assessment; nil when it has not.
     public var legalDeclaredAt: Int64?
     public var legalReference: String?
+    /// The consumer's mail on agreements' threads, newest first.
+    public var agreementMail: [NoticeAnswer] = []
+    /// The onboarding checklist steps ticked for it.
+    public var checklistTicks: [ChecklistTick] = []
+    /// The configuration's checklists, per stage.
+    public var checklists: [OnboardingStage: [ChecklistStep]] = [:]
+}
+
+/// A step of a stage's onboarding checklist, from the configuration: what
+/// to do and, optionally, where the guidance is.
+public struct ChecklistStep: Equatable, Sendable {
+    public var text: String
+    public var link: String?
+
+    public init(text: String, link: String?) {
+        self.text = text
+        self.link = link
+    }
+}
+
+/// A checklist step ticked for a consumer: which, when, by whom.
+public struct ChecklistTick: Equatable, Sendable {
+    public var stage: OnboardingStage
+    /// The step's number in its stage's list, from 1.
+    public var step: Int
+    public var at: Int64
+    public var by: String
 }

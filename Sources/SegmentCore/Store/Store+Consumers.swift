@@ -59,9 +59,13 @@ extension Store {
         let movedAt = try database.first("""
             SELECT max(at) FROM journal WHERE entity = 'consumer' AND entity_id = ? AND action IN ('stage', 'onboarding')
             """, [.integer(id)], { $0.optionalInt(0).map(Int64.init) }) ?? nil
-        return ConsumerDetail(row: row, technicalOperatorNumber: own.operatorNumber,
-                              technicalOperatorName: own.operatorName, contacts: contacts, services: services,
-                              recentIncidents: incidents, stageSince: movedAt ?? own.createdAt,
-                              legalDeclaredAt: own.declaredAt, legalReference: own.reference)
+        var detail = ConsumerDetail(row: row, technicalOperatorNumber: own.operatorNumber,
+                                    technicalOperatorName: own.operatorName, contacts: contacts, services: services,
+                                    recentIncidents: incidents, stageSince: movedAt ?? own.createdAt,
+                                    legalDeclaredAt: own.declaredAt, legalReference: own.reference)
+        detail.agreementMail = try agreementMail(consumerID: id)
+        detail.checklistTicks = try checklistTicks(consumerID: id)
+        detail.checklists = policy.checklists
+        return detail
     }
 }

@@ -80,6 +80,14 @@ public enum Effect: Equatable, Sendable {
     case takeNeedStep(needID: Int64, step: NeedStep)
     /// A change request becomes a need backed by its consumer.
     case needFromIncident(incidentID: Int64)
+    /// Reads the requests to accept an agreement version and asks first.
+    case prepareAcceptanceRequests(version: Int)
+    case requestAcceptance(version: Int)
+    case tickChecklist(consumerID: Int64, step: Int, stage: OnboardingStage?, ticked: Bool)
+    case registerConsumer(organisationNumber: String, name: String, serviceKeys: [String], contactName: String,
+                          contactEmail: String)
+    case setContact(consumerID: Int64, role: ContactRole, name: String, email: String)
+    case setUses(consumerID: Int64, serviceKey: String, using: Bool)
     /// A need from the form: `raisedBy` is an organisation number.
     case raiseNeed(title: String, description: String, serviceKeys: [String], raisedBy: String)
     case tellReporters(caseID: Int64, text: String)

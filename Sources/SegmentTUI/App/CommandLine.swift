@@ -21,7 +21,8 @@ enum CommandLine {
             state.message = StatusMessage(":\(name) does not apply here; ? lists what does", isError: true)
             return []
         }
-        if let effects = NoticeCommands.execute(name, arguments, &state) ?? NeedCommands.execute(name, arguments, &state) {
+        if let effects = NoticeCommands.execute(name, arguments, &state) ?? NeedCommands.execute(name, arguments, &state)
+            ?? OnboardingCommands.execute(name, arguments, &state) {
             return effects
         }
         switch name {

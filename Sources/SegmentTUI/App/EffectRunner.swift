@@ -188,6 +188,33 @@ public struct EffectRunner {
             case .needFromIncident(let incidentID):
                 let needID = try store.needFromChangeRequest(incidentID: incidentID)
                 return .caseChanged("incident #\(incidentID) is need #\(needID) now, backed by its consumer; the incident is resolved")
+            case .prepareAcceptanceRequests(let version):
+                let requests = try store.acceptanceRequests(version: version, keepingPersonalData: keeping)
+                guard let first = requests.first else {
+                    return .failed("every consumer has accepted version \(version) or been asked; segdesk remind chases them")
+                }
+                let found = requests.reduce(0) { $0 + $1.message.identityNumbers }
+                return .confirmationPrepared(confirmation(
+                    "Ask \(requests.count) \(requests.count == 1 ? "consumer" : "consumers") to accept agreement version \(version), "
+                        + "one message each (\(Self.numbersNote(found, kept: keeping)))? The first:",
+                    preview: Confirmation.lines(of: first.message), effect: .requestAcceptance(version: version), prepare: effect,
+                    numbers: found, keeping: keeping))
+            case .requestAcceptance(let version):
+                let queued = try store.requestAcceptance(version: version, keepingPersonalData: keeping)
+                return .caseChanged("\(queued) consumers asked to accept version \(version); the messages are queued")
+            case let .tickChecklist(consumerID, step, stage, ticked):
+                let text = try store.tick(consumerID: consumerID, step: step, stage: stage, ticked: ticked)
+                return .caseChanged("\(ticked ? "ticked" : "unticked"): \(UntrustedText.line(text))")
+            case let .registerConsumer(number, name, services, contactName, contactEmail):
+                try store.registerConsumer(organisationNumber: number, name: name, serviceKeys: services, contactName: contactName,
+                                           contactEmail: contactEmail)
+                return .caseChanged("\(UntrustedText.line(name)) registered; :stage moves it on")
+            case let .setContact(consumerID, role, name, email):
+                try store.setContact(consumerID: consumerID, role: role, name: name, email: email)
+                return .caseChanged("\(role.rawValue) contact is now \(UntrustedText.line(name)) <\(UntrustedText.line(email))>")
+            case let .setUses(consumerID, key, using):
+                try store.setUses(consumerID: consumerID, serviceKey: key, using: using)
+                return .caseChanged(using ? "now uses \(key)" : "no longer uses \(key)")
             case .loadOutbox:
                 return .sheetLoaded(.outbox(try store.outboxReview()))
             case .loadAgreements:

@@ -3,6 +3,11 @@ import SegmentCore
 extension EntryForm {
     /// The effect the form describes, or what is missing or wrong.
     func submission() -> Result<Effect, FormProblem> {
+        for field in fields {
+            if let check = check(field.key), check.isProblem || check.text != "valid" {
+                return .failure(FormProblem(field: field.key, message: "\(field.label): \(check.text)"))
+            }
+        }
         for field in required where text(field).isEmpty {
             let label = fields.first { $0.key == field }?.label ?? field
             return .failure(FormProblem(field: field, message: "\(label) is required"))
@@ -39,6 +44,10 @@ extension EntryForm {
             return .success(.writeNotice(NoticeDraft(
                 kind: kind, title: text("title"), body: text("body"), serviceKeys: words("services"), effectiveAt: effective,
                 deadline: deadline, breaking: text("breaking").lowercased() == "y")))
+        case .consumer:
+            return .success(.registerConsumer(organisationNumber: text("org_number"), name: text("name"),
+                                              serviceKeys: words("services"), contactName: text("contact_name"),
+                                              contactEmail: text("contact_email")))
         case .need:
             return .success(.raiseNeed(title: text("title"), description: text("description"), serviceKeys: words("services"),
                                        raisedBy: text("raised_by")))
@@ -50,6 +59,7 @@ extension EntryForm {
         case .phoneReport: ["consumer", "service", "title"]
         case .notice: ["kind", "services", "effective", "title"]
         case .need: ["title", "raised_by"]
+        case .consumer: ["org_number", "name", "contact_email"]
         }
     }
 

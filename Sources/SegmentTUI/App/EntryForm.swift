@@ -8,6 +8,7 @@ public struct EntryForm: Equatable, Sendable {
         case phoneReport
         case notice
         case need
+        case consumer
     }
 
     /// One line of the form.
@@ -63,6 +64,22 @@ public struct EntryForm: Equatable, Sendable {
         focus = (focus + step + fields.count) % fields.count
     }
 
+    /// What the form says of a field's value as it is typed, and whether
+    /// that is a problem: an organisation number is checked digit by digit.
+    func check(_ key: String) -> (text: String, isProblem: Bool)? {
+        guard key == "org_number", !text(key).isEmpty else { return nil }
+        let digits = text(key).filter { !$0.isWhitespace }
+        if digits.count < 9 && digits.allSatisfy(\.isASCII) && digits.allSatisfy(\.isNumber) {
+            return ("\(9 - digits.count) more", false)
+        }
+        do {
+            _ = try OrganisationNumber(text(key))
+            return ("valid", false)
+        } catch {
+            return (error.description.replacingOccurrences(of: "organisation number ", with: ""), true)
+        }
+    }
+
     /// The trimmed value of the field with `key`.
     func text(_ key: String) -> String { (values[key] ?? "").trimmingCharacters(in: .whitespaces) }
 
@@ -79,6 +96,7 @@ extension EntryForm.Purpose {
         case .phoneReport: "New incident taken by phone"
         case .notice: "New notice (a draft until :publish)"
         case .need: "New need"
+        case .consumer: "Register a consumer"
         }
     }
 
@@ -88,6 +106,7 @@ extension EntryForm.Purpose {
         case .phoneReport: "Enter records it; the SLA clock starts now"
         case .notice: "Enter keeps it as a draft; the services' provider is its sender"
         case .need: "Enter records it, backed by the consumer that raised it"
+        case .consumer: "Enter registers it at stage registered; :stage moves it on"
         }
     }
 
@@ -97,6 +116,7 @@ extension EntryForm.Purpose {
         case .phoneReport: "phone report not recorded"
         case .notice: "notice not written"
         case .need: "need not recorded"
+        case .consumer: "consumer not registered"
         }
     }
 
@@ -116,6 +136,11 @@ extension EntryForm.Purpose {
             [.init("title", "Title", "one line"), .init("services", "Services", "service keys, separated by spaces"),
              .init("raised_by", "Raised by", "organisation number of the consumer"),
              .init("description", "Description", "what the segment needs and why")]
+        case .consumer:
+            [.init("org_number", "Org no", "9 digits, checked as you type"), .init("name", "Name", "as registered"),
+             .init("services", "Services", "service keys, separated by spaces"),
+             .init("contact_name", "Contact", "the technical contact's name"),
+             .init("contact_email", "Email", "the technical contact's address")]
         }
     }
 }

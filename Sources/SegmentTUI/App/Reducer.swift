@@ -266,6 +266,9 @@ public enum Reducer {
         case .newNeed:
             state.input = .form(EntryForm(.need))
             return []
+        case .newConsumer:
+            state.input = .form(EntryForm(.consumer))
+            return []
         case .forwardToProvider:
             guard let caseID = CommandLine.selected(.cases, state) else {
                 state.message = StatusMessage("f forwards a provider case: open one, or select it in pane 2", isError: true)

@@ -167,34 +167,4 @@ enum DetailText {
         }
         return lines
     }
-
-    private static func consumer(_ detail: ConsumerDetail, _ state: AppState) -> [DetailLine] {
-        let row = detail.row
-        var lines = [
-            DetailLine("", "\(UntrustedText.line(row.name)) (\(OrganisationNumber.grouped(row.organisationNumber)))", .header),
-            DetailLine("Stage", "\(row.stage.rawValue.replacingOccurrences(of: "_", with: " ")), for "
-                       + Format.duration(max(0, state.now - detail.stageSince))),
-            DetailLine("Agreement", (row.acceptedAgreement.map { "v\($0) accepted" } ?? "none accepted")
-                       + (state.overview.currentAgreement.map { " (current v\($0))" } ?? "")),
-            DetailLine("Legal basis", detail.legalDeclaredAt.map {
-                "declared by the consumer on \(Format.date($0, state.timeZone)), its own assessment: "
-                    + UntrustedText.line(detail.legalReference ?? "-") + " (recorded as it told us; not judged by the coordinator)"
-            } ?? "no declaration from the consumer yet (:declared DATE REF when it gives one)",
-                       detail.legalDeclaredAt == nil ? .slaSoon : .normal),
-            DetailLine("Operated by", detail.technicalOperatorName.map {
-                "\(UntrustedText.line($0)) (\(detail.technicalOperatorNumber.map(OrganisationNumber.grouped) ?? "?"))" } ?? "itself"),
-            DetailLine("Services", detail.services.joined(separator: ", ")),
-            DetailLine("Open", "\(row.openIncidents) incidents"),
-            .blank, .heading("Contacts"),
-        ]
-        lines += detail.contacts.map {
-            DetailLine($0.role.rawValue, UntrustedText.line("\($0.name) <\($0.email)>") + ($0.isSharedMailbox ? " (shared mailbox)" : ""))
-        }
-        lines += [.blank, .heading("Incidents, open first")]
-        lines += detail.recentIncidents.map {
-            DetailLine(Format.date($0.receivedAt, state.timeZone),
-                       "\($0.priority.label) \($0.status.label) · \(UntrustedText.line($0.title))")
-        }
-        return lines
-    }
 }

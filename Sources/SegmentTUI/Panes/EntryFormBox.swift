@@ -29,6 +29,9 @@ enum EntryFormBox {
             let gap = focused ? 1 : 0
             if value.isEmpty, written + gap + 1 < limit {
                 screen.write(field.hint, x: x + written + gap, y: y, limit: limit - written - gap, role: .dim)
+            } else if let check = form.check(field.key), written + 2 < limit {
+                screen.write(check.text, x: x + written + 1, y: y, limit: limit - written - 1,
+                             role: check.isProblem ? .error : .dim)
             }
         }
         for (offset, line) in message.enumerated() {

@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+@testable import SegmentCore
+@testable import SegmentTUI
+
+/// The operator registers a consumer, keeps its record current, ticks its
+/// onboarding checklist and asks it to accept the agreement.
+@Suite("A consumer's record kept by hand")
+struct ConsumerRecordTests {
+    private func segment(policy: CoordinationPolicy = CoordinationPolicy()) throws -> (Harness, Store) {
+        let store = try Store(path: ":memory:", operatorLogin: "kari", now: { testNow }, policy: policy)
+        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@ske.example")
+        try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.test, .production])
+        try store.addService(providerID: provider, key: "felles-api", name: "Felles", environments: [.production])
+        try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("974760673"), name: "Fjordvik",
+                                          stage: .authorisedTest,
+                                          contacts: [Contact(role: .business, name: "Leder", email: "leder@fjordvik.example",
+                                                             isSharedMailbox: false)]))
+        var harness = Harness(store: store)
+        harness.press(.character("5"))
+        return (harness, store)
+    }
+
+    private func command(_ text: String, _ harness: inout Harness) {
+        harness.press(.character(":"))
+        harness.type(text)
+        harness.press(.enter)
+    }
+
+    @Test("n registers a consumer: the organisation number is checked as it is typed, a wrong one keeps the form open")
+    func registration() throws {
+        var (harness, store) = try segment()
+        harness.press(.character("n"))
+        harness.type("97476067")
+        #expect(harness.screen.text.contains("97476067▏ 1 more"))
+        harness.type("4")
+        #expect(harness.screen.text.contains("fails the mod-11 check digit"))
+        harness.press(.enter)
+        guard case .form(let form) = harness.state.input else { Issue.record("the form closed"); return }
+        #expect(form.problem?.hasPrefix("Org no: \"974760674\" fails the mod-11") == true)
+        harness.press(.backspace)
+        harness.type("3")
+        #expect(harness.screen.text.contains("974760673▏ valid"))
+        harness.press(.enter)
+        guard case .form(let stillOpen) = harness.state.input else { Issue.record("the form closed"); return }
+        #expect(stillOpen.problem == "Name is required")
+        harness.press(.escape)
+        harness.press(.character("n"))
+        harness.type("910212958")
+        harness.press(.tab)
+        harness.type("Bjørnøya Sparebank")
+        harness.press(.tab)
+        harness.type("inntekt-api felles-api")
+        harness.press(.tab)
+        harness.type("Drift")
+        harness.press(.tab)
+        harness.type("drift@bjornoya.example")
+        harness.press(.enter)
+        #expect(harness.state.input == .none)
+        #expect(harness.state.message?.text == "Bjørnøya Sparebank registered; :stage moves it on")
+        let id = try #require(try store.consumers(anchor: .start, limit: 10).first { $0.name == "Bjørnøya Sparebank" }?.id)
+        let detail = try store.consumer(id: id)
+        #expect(detail.row.stage == .registered && detail.services == ["felles-api", "inntekt-api"])
+        #expect(detail.contacts.map(\.email) == ["drift@bjornoya.example"])
+    }
+
+    @Test(":contact and :uses change the record and the journal keeps before and after")
+    func edits() throws {
+        var (harness, store) = try segment()
+        harness.press(.enter)
+        command("contact business ny.leder@fjordvik.example Nora Leder", &harness)
+        #expect(try store.consumer(id: 1).contacts.first { $0.role == .business }?.email == "ny.leder@fjordvik.example")
+        let entry = try #require(try store.history(entity: "consumer", id: 1).last)
+        #expect(entry.before == "business=Leder <leder@fjordvik.example>" && entry.after == "business=Nora Leder <ny.leder@fjordvik.example>")
+        command("uses +inntekt-api", &harness)
+        #expect(try store.consumer(id: 1).services == ["inntekt-api"])
+        command("uses +inntekt-api", &harness)
+        #expect(harness.state.message?.text == "the consumer already uses inntekt-api")
+        command("uses -felles-api", &harness)
+        #expect(harness.state.message?.text == "the consumer does not use felles-api")
+        command("contact boss x@y.example", &harness)
+        #expect(harness.state.message?.text.hasPrefix("usage: :contact technical|business|vendor") == true)
+    }
+
+    @Test("the record shows its stage's checklist from the configuration; :tick ticks a step, journalled; a step not there says so")
+    func checklist() throws {
+        let (configuration, warnings) = Configuration.parse("""
+            checklist.authorised_test = Testtilgang bestilt i Maskinporten | https://samarbeid.example/maskinporten
+            checklist.authorised_test = Første kall mot testmiljøet
+            checklist.live = Produksjonssertifikat installert
+            """, file: "config")
+        #expect(warnings.isEmpty)
+        var (harness, store) = try segment(policy: configuration.policy)
+        harness.press(.enter)
+        #expect(harness.screen.text.contains("Checklist: authorised_test (its stage; :tick N)"))
+        #expect(harness.screen.text.contains("[ ] 1") && harness.screen.text.contains("Testtilgang bestilt i Maskinporten"))
+        command("tick 2", &harness)
+        #expect(harness.state.message?.text == "ticked: Første kall mot testmiljøet")
+        #expect(harness.screen.text.contains("[x] 2") && harness.screen.text.contains("Første kall mot testmiljøet (kari, 2026-11-26)"))
+        #expect(try store.history(entity: "consumer", id: 1).last?.after == "stage=authorised_test step=2 Første kall mot testmiljøet")
+        command("tick 3", &harness)
+        #expect(harness.state.message?.text == "authorised_test's checklist has steps 1 to 2, not 3")
+        command("tick 1 live", &harness)
+        #expect(try store.consumer(id: 1).checklistTicks.map(\.stage) == [.authorisedTest, .live])
+    }
+
+    @Test(":ask 2 asks every consumer that has not accepted it, after a box; asking again finds no one")
+    func askToAccept() throws {
+        var (harness, store) = try segment()
+        try store.addAgreementVersion(2, title: "Bruksvilkår v2", effectiveAt: testNow)
+        command("ask 2", &harness)
+        let box = try #require(harness.state.confirmation)
+        #expect(box.question.hasPrefix("Ask 1 consumer to accept agreement version 2"))
+        #expect(box.preview.contains("Subject: [SEG-A2] Please accept: Bruksvilkår v2"))
+        harness.press(.character("y"))
+        #expect(try store.outbox().map(\.recipient) == ["leder@fjordvik.example"])
+        command("ask 2", &harness)
+        #expect(harness.state.message?.text.hasPrefix("every consumer has accepted version 2 or been asked") == true)
+    }
+}
