@@ -191,6 +191,7 @@ struct NoticeLifeTests {
         try Exporter(store: store).export(.notices, format: .jsonl, forTerminal: false) { exported += $0 }
         #expect(exported.split(separator: "\n").first?.contains(#""status":"ended""#) == true)
         #expect(try store.overview().consumersNotReadyPastDeadline == 2)
+        #expect(try store.overview().medianNoticeLeadTime == 3 * 86_400 + 12 * 3_600)
     }
 
     @Test("untagged mail from the provider's domain becomes a draft notice, not an incident; :kind classifies it")

@@ -30,7 +30,7 @@ struct ScreenTests {
               P1   27m     2m new       Banken i Vårstr… Intern feil fra Inntekt API
               P1   25m     4m new       Fiskevær Finans… Intern feil fra Inntekt API
              2 Provider cases  2 open · 2
-             3 Change notices  15 · 1 draft
+             3 Change notices  15 · 1 draft · lead time 13d (median)
              4 Needs  30
              5 Consumers  40 · 27 live · 13 onboarding
              ! m groups: 19 consumers report HTTP 500 on inntekt-api within the hour

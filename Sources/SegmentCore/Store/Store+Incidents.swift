@@ -34,6 +34,9 @@ public struct Overview: Equatable, Sendable {
     public var consumersNotReadyPastDeadline: Int
     /// Notices not yet published to the segment.
     public var draftNotices = 0
+    /// The median time from publishing a notice to its effective time:
+    /// how early the segment hears of changes. Nil before any is published.
+    public var medianNoticeLeadTime: Int64?
     /// The newest agreement version, which every consumer should have accepted.
     public var currentAgreement: Int?
     /// Faults many consumers report that no open provider case covers yet.
@@ -155,6 +158,10 @@ extension Store {
                   AND CASE WHEN n.breaking = 1 THEN a.state NOT IN ('ready', 'not_affected') ELSE a.state = 'pending' END
                 """, [.integer(now())]),
             draftNotices: try database.scalar("SELECT count(*) FROM change_notices WHERE published_at IS NULL"),
+            medianNoticeLeadTime: try database.first("""
+                SELECT effective_at - published_at FROM change_notices WHERE published_at IS NOT NULL ORDER BY 1
+                LIMIT 1 OFFSET (SELECT count(*) / 2 FROM change_notices WHERE published_at IS NOT NULL)
+                """, [], { $0.int(0) }),
             currentAgreement: try currentAgreementVersion(),
             proposals: try groupingProposals(),
             messagesQueued: try database.scalar("SELECT count(*) FROM outbox WHERE status != 'sent' AND status = 'queued'"),

@@ -108,6 +108,7 @@ enum PaneTable {
         case .consumers: return consumerStages(pane.total, overview.consumersByStage ?? [:])
         case .notices:
             return Format.count(pane.total) + (overview.draftNotices > 0 ? " · \(Format.count(overview.draftNotices)) draft" : "")
+                + (overview.medianNoticeLeadTime.map { " · lead time \(Format.duration($0)) (median)" } ?? "")
         default: return Format.count(pane.total)
         }
     }
