@@ -41,4 +41,14 @@ struct ThemeTests {
         #expect(ThemeColor.index(12).basic == .index(4))
         #expect(ThemeColor.index(255).basic == .index(7))
     }
+
+    @Test("the built-in themes are the shipped files, so a binary copied anywhere starts with the same colours")
+    func builtIn() throws {
+        for name in ["default", "light", "high-contrast", "mono"] {
+            let file = try ThemeLibrary(directories: [themesDirectory]).theme(named: name)
+            let builtIn = try ThemeLibrary(directories: []).theme(named: name)
+            #expect(file.styles == builtIn.styles, "\(name).theme differs from the built-in copy")
+        }
+        #expect(ThemeLibrary(directories: ["/nonexistent"]).available() == ["default", "high-contrast", "light", "mono"])
+    }
 }

@@ -51,6 +51,20 @@ struct DashboardEndToEndTests {
         try session.waitFor("[exit 0]")
     }
 
+    @Test("a binary copied to a directory of its own starts with its built-in themes, with colour and without")
+    func copiedBinary() throws {
+        let copy = directory.appendingPathComponent("bin/segdesk").path
+        try FileManager.default.createDirectory(atPath: directory.appendingPathComponent("bin").path, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: TmuxSession.executable, toPath: copy)
+        for environment in ["", "NO_COLOR=1 "] {
+            let session = try TmuxSession(command: "cd / && env HOME=\(directory.path) XDG_CONFIG_HOME= \(environment)\(copy) "
+                                          + "--db \(database) --theme high-contrast")
+            try session.waitFor("1 Incidents")
+            try session.send("q")
+            try session.waitFor("[exit 0]")
+        }
+    }
+
     @Test("without LANG the Norwegian letters still show")
     func utf8WithoutLocale() throws {
         let session = try TmuxSession(command: "env -u LANG -u LC_ALL -u LC_CTYPE \(command)")

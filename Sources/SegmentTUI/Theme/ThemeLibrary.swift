@@ -1,7 +1,8 @@
 import Foundation
 
-/// Finds theme files: the user's own in `$XDG_CONFIG_HOME/segdesk/themes`
-/// first, then the shipped `themes/` folder.
+/// Finds themes: a file in the user's own `$XDG_CONFIG_HOME/segdesk/themes`
+/// first, then in the shipped `themes/` folder, then the shipped themes
+/// built into the binary, so a copied binary starts without its folder.
 public struct ThemeLibrary: Sendable {
     public let directories: [String]
 
@@ -33,17 +34,19 @@ public struct ThemeLibrary: Sendable {
                 return try Theme.parse(String(decoding: data, as: UTF8.self), name: name, file: path)
             }
         }
-        let known = available()
-        let hint = known.isEmpty ? "no theme files were found" : "known themes: \(known.joined(separator: ", "))"
-        throw ThemeError(file: "\(name).theme", line: 0, problem: "no such theme; \(hint)")
+        if let text = BuiltInThemes.all[name] {
+            return try Theme.parse(text, name: name, file: "\(name).theme (built in)")
+        }
+        throw ThemeError(file: "\(name).theme", line: 0,
+                         problem: "no such theme; known themes: \(available().joined(separator: ", "))")
     }
 
-    /// Names of every theme found, sorted.
+    /// Names of every theme found, the built-in ones included, sorted.
     public func available() -> [String] {
         let names = directories.flatMap { directory in
             ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
                 .filter { $0.hasSuffix(".theme") }.map { String($0.dropLast(6)) }
         }
-        return Array(Set(names)).sorted()
+        return Array(Set(names + BuiltInThemes.all.keys)).sorted()
     }
 }
