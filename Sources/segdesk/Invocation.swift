@@ -210,6 +210,13 @@ extension Invocation {
             }
             return .check(db: options.values["--db"])
         }
+        if rest.first == "--completion" {
+            guard rest.count == 2, rest.last == "bash" else {
+                throw UsageError(description: "segdesk --completion: expected the shell: segdesk --completion bash")
+            }
+            return .help(BashCompletion.text)
+        }
+        if rest == ["--man"] { return .help(ManualPage.text(version: Invocation.releaseVersion)) }
         if let first = rest.first, !first.hasPrefix("-") {
             throw UsageError(description: "segdesk: unknown command \"\(first)\"; segdesk --help lists the commands")
         }
@@ -257,4 +264,9 @@ struct Options {
         }
         return value
     }
+}
+
+extension Invocation {
+    /// This build's version, for `--version` and the manual page.
+    static let releaseVersion = "0.2.0"
 }

@@ -7,51 +7,13 @@ enum Usage {
         then incidents (or let mail bring them); --demo shows one filled in.
 
         usage:
-          segdesk [--db PATH] [--theme NAME]      the dashboard
-          segdesk --demo [--db PATH] [--theme NAME]
-                                                  the dashboard on a fresh demo database
-          segdesk demo --db PATH [--consumers N] [--incidents N] [--seed N]
-                                                  write a deterministic demo database and exit
-          segdesk import services [--db PATH] [--skip-bad] [--update] FILE
-                                                  the provider and its services: a new segment's first step
-          segdesk import consumers [--db PATH] [--skip-bad] [--update] [--encoding E] FILE
-                                                  then the consumers with their contacts and services
-          segdesk import agreements|acceptances [--db PATH] [--skip-bad] FILE
-                                                  the segment's agreement versions / who accepted which
-          segdesk import incidents [--db PATH] [--skip-bad] [--encoding E] FILE
-                                                  import incidents from JSON Lines, or CSV when FILE
-                                                  ends in .csv; - reads standard input
-          segdesk import notices [--db PATH] [--skip-bad] [--encoding E] FILE
-                                                  the provider's change and outage notices, as drafts
-                                                  to publish from the notices pane (:publish)
-          segdesk import needs|backings [--db PATH] [--skip-bad] FILE
-                                                  the segment's needs / which consumer backs which, how much
-          segdesk import acks [--db PATH] [--skip-bad] FILE
-                                                  consumers' answers to published notices
-          segdesk ingest maildir [--db PATH] DIR  take the mail in DIR/new: reports become incidents,
-                                                  replies join theirs; handled mail moves to DIR/cur
-          segdesk export KIND [--db PATH] [--format jsonl|csv] [--keep-personal-data]
-                                                  write every record of a kind to standard output,
-                                                  national identity numbers masked unless kept;
-                                                  KIND: incidents, consumers, cases, notices, acks,
-                                                  needs, journal, services, agreements, acceptances
-          segdesk export proposal ID [--db PATH]  a proposal to the ministry for a need not covered
-          segdesk digest [--db PATH] [--days N] [--send]
-                                                  the provider's digest: open cases, top needs, breaking
-                                                  changes not ready, each service's week; --send queues it
-          segdesk check [--db PATH]               verify integrity, foreign keys and the journal's seals
-          segdesk remind [--db PATH] [--dry-run]  for cron: reminders to consumers that have not accepted
-                                                  the newest agreement or answered a published notice
-                                                  before its deadline, never twice for one point
-          segdesk backup [--db PATH] FILE         an online copy of the database while others work
-          segdesk outbox list [--db PATH]         the queued, sent and failed messages
-          segdesk outbox confirm|requeue [--db PATH] ID...
-                                                  settle an uncertain message: it left / send it again
-          segdesk outbox deliver [--db PATH] [--transport T] [--from ADDRESS] [--timeout SECONDS]
-                                                  send what is due: T is sendmail, sendmail:PATH
-                                                  or maildir:DIR (default from the configuration)
-          segdesk --help | COMMAND --help | --version
+        \(CommandTable.entries.flatMap(CommandTable.helpLines).joined(separator: "\n"))
 
+        \(environmentNote)
+        """
+
+    /// Where the database and themes come from, for `--help` and the manual.
+    static let environmentNote = """
         The database is --db, else $SEGDESK_DB, else $XDG_DATA_HOME/segdesk/segdesk.sqlite
         (~/.local/share/segdesk/segdesk.sqlite). Themes: default, light, high-contrast, mono;
         NO_COLOR set means no colour. Inside the dashboard, ? lists every key.

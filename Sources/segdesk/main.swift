@@ -151,10 +151,10 @@ func main() -> Int32 {
     do {
         switch try Invocation.parse(Array(CommandLine.arguments.dropFirst())) {
         case .help(let text):
-            print(text)
+            print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
             return 0
         case .version:
-            print("segdesk 0.1.0 (schema \(Store.currentSchemaVersion))")
+            print("segdesk \(Invocation.releaseVersion) (schema \(Store.currentSchemaVersion))")
             return 0
         case let .demo(db, consumers, incidents, seed):
             let store = try openStore(db, environment)

@@ -147,3 +147,18 @@ struct CoordinationPolicyTests {
         #expect(try store.forwardingMessage(caseID: caseID).message.recipient == "fagsak@skatteetaten.example")
     }
 }
+
+@Suite("The sender's name")
+struct MailSenderTests {
+    @Test("a sender may carry a name as in every mail program: Norwegian letters encoded, specials quoted; an injection is refused")
+    func names() throws {
+        #expect(MailSender("seg@example.no")?.header == "seg@example.no")
+        #expect(MailSender("Segment Support <seg@example.no>")?.header == "Segment Support <seg@example.no>")
+        #expect(MailSender("\"Segment, Skatt\" <seg@example.no>")?.header == "\"Segment, Skatt\" <seg@example.no>")
+        #expect(MailSender("Segment Ødegård <seg@example.no>")?.header == "=?UTF-8?B?U2VnbWVudCDDmGRlZ8OlcmQ=?= <seg@example.no>")
+        #expect(MailSender("Evil\r\nBcc: x@y.no <seg@example.no>") == nil)
+        #expect(MailSender("no address <>") == nil && MailSender("<seg@example.no> trailing") == nil)
+        let store = try emptyStore()
+        #expect(throws: Never.self) { try Outbox(store: store, transport: .maildir(path: "/tmp"), from: "Segment Ødegård <seg@example.no>") }
+    }
+}

@@ -8,16 +8,18 @@
 public struct Outbox {
     let store: Store
     let transport: MailTransport
-    let from: String
+    let from: MailSender
     let timeout: Double
 
     /// `timeout` is how many seconds the transport may take for one message
     /// before it is stopped and the message counts as failed.
     public init(store: Store, transport: MailTransport, from: String, timeout: Double = 120) throws {
-        guard MailAddress.isPlausible(from) else { throw StoreError.invalid("from address \"\(from)\" is not one mail address") }
+        guard let sender = MailSender(from) else {
+            throw StoreError.invalid("from address \"\(from)\" is not one mail address, or a name and one address in <>")
+        }
         self.store = store
         self.transport = transport
-        self.from = from
+        self.from = sender
         self.timeout = timeout
     }
 
@@ -62,7 +64,7 @@ public struct Outbox {
         ([
             "Date: \(MailHeader.date(message.createdAt))",
             "Message-ID: \(message.messageID)",
-            "From: \(from)",
+            "From: \(from.header)",
             "To: \(message.recipient)",
         ] + (message.copyTo.map { ["Cc: \($0)"] } ?? []) + [
             "Subject: \(MailHeader.encoded(message.subject))",

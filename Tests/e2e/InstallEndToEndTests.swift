@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+/// segdesk as a Unix tool: its manual page and shell completion come from the
+/// same table as `--help`, so they say the same.
+@Suite("Installed like a Unix tool", .enabled(if: FileManager.default.isExecutableFile(atPath: TmuxSession.executable),
+                                               "needs a built segdesk"))
+struct InstallEndToEndTests {
+    private let segdesk = TmuxSession.executable
+
+    @Test("every command --help lists is in the manual page, troff-escaped")
+    func manualMatchesHelp() throws {
+        let help = try TmuxSession.run([segdesk, "--help"])
+        let manual = try TmuxSession.run([segdesk, "--man"])
+        #expect(manual.hasPrefix(".TH SEGDESK 1"))
+        let commands = help.split(separator: "\n").filter { $0.hasPrefix("  segdesk ") }
+        #expect(commands.count >= 20)
+        for line in commands {
+            let synopsis = line.dropFirst(2).split(separator: "  ").first.map(String.init) ?? ""
+            #expect(manual.contains(".B " + synopsis.replacingOccurrences(of: "-", with: "\\-")), "missing: \(synopsis)")
+        }
+        let macros = [".TH ", ".SH ", ".TP", ".B ", ".I ", ".PP", ".br"]
+        for line in manual.split(separator: "\n") where line.hasPrefix(".") || line.hasPrefix("'") {
+            #expect(macros.contains { line.hasPrefix($0) }, "a text line troff would read as a request: \(line)")
+        }
+    }
+
+    @Test("the bash completion completes commands, their second word and their options")
+    func bashCompletion() throws {
+        let script = FileManager.default.temporaryDirectory.appendingPathComponent("segdesk-completion-\(UUID().uuidString).bash")
+        defer { try? FileManager.default.removeItem(at: script) }
+        try TmuxSession.run([segdesk, "--completion", "bash"]).write(to: script, atomically: true, encoding: .utf8)
+        func complete(_ words: [String]) throws -> String {
+            let quoted = words.map { "'\($0)'" }.joined(separator: " ")
+            return try TmuxSession.run(["bash", "-c", "source '\(script.path)'; COMP_WORDS=(\(quoted)); "
+                                        + "COMP_CWORD=\(words.count - 1); _segdesk; echo \"${COMPREPLY[*]}\""])
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        #expect(try complete(["segdesk", "im"]) == "import")
+        #expect(try complete(["segdesk", "import", ""]).split(separator: " ").contains("backings"))
+        #expect(try complete(["segdesk", "digest", "--"]) == "--days --db --help --send")
+        #expect(try complete(["segdesk", "export", "ba"]) == "backings backup" || (try complete(["segdesk", "export", "ba"])) == "backings")
+        #expect(try complete(["segdesk", "export", "x", "--format", ""]) == "jsonl csv")
+    }
+}
