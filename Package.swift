@@ -17,7 +17,7 @@ let package = Package(
         .executableTarget(name: "segdesk", dependencies: ["SegmentCore", "SegmentTUI"]),
         .executableTarget(name: "segdesk-bench", dependencies: ["SegmentCore", "CPseudoTerminal"]),
         .testTarget(name: "SegmentCoreTests", dependencies: ["SegmentCore"], exclude: ["MailFixtures"]),
-        .testTarget(name: "SegmentTUITests", dependencies: ["SegmentTUI", "SegmentCore"]),
+        .testTarget(name: "SegmentTUITests", dependencies: ["SegmentTUI", "SegmentCore"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SegmentCore"], path: "Tests/e2e"),
     ],
     swiftLanguageModes: [.v6]

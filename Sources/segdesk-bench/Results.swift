@@ -36,6 +36,9 @@ struct Results {
     var importCount = 0
     var firstFrameMilliseconds: Double?
     var firstFrameBytes: Int?
+    /// The first frame of the four-pane overview at 200x60.
+    var overviewFirstFrameMilliseconds: Double?
+    var overviewFirstFrameBytes: Int?
     var peakResidentKilobytes: Int?
     var keys: [KeyFigures] = []
     /// The segment case: notices imported into a 2,000-consumer database,
@@ -90,6 +93,10 @@ struct Results {
         lines.append("import into this database     \(format(importIntoFullPerSecond, 0)) incidents/s "
                      + "(median of 3, into copies: \(listed(importIntoFullSeconds)))")
         lines.append("first full frame             \(format(firstFrameMilliseconds, 1)) ms, \(firstFrameBytes ?? 0) bytes")
+        if let overviewFirstFrameMilliseconds {
+            lines.append("first frame at 200x60         \(format(overviewFirstFrameMilliseconds, 1)) ms, "
+                         + "\(overviewFirstFrameBytes ?? 0) bytes (the four-pane overview)")
+        }
         lines.append("peak resident memory         \(format(peakResidentKilobytes.map { Double($0) / 1024 }, 1)) MB")
         if let noticeImportSeconds, let publishSeconds {
             lines.append("segment: 2,000 consumers      \(segmentNotices) notices imported as drafts in \(format(noticeImportSeconds)) s "
@@ -129,6 +136,10 @@ struct Results {
             },
         ]
         if let demoSeconds { object["demo_seconds"] = demoSeconds }
+        if let overviewFirstFrameMilliseconds {
+            object["overview_first_frame_ms"] = overviewFirstFrameMilliseconds
+            object["overview_first_frame_bytes"] = overviewFirstFrameBytes ?? 0
+        }
         if let digestSeconds { object["digest_seconds"] = digestSeconds }
         if let backingImportSeconds {
             object["needs"] = ["needs": segmentNeeds, "backings": segmentBackings, "backing_import_seconds": backingImportSeconds]

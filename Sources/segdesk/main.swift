@@ -138,7 +138,9 @@ func runDashboard(db: String?, theme: String?, demo: Bool, environment: Environm
     }
     let themes = ThemeLibrary.standard(environment: environment.variables, executablePath: CommandLine.arguments[0])
     let app = try TerminalApp(store: store, themes: themes, themeName: theme ?? "default", noColor: environment.noColor,
-                              escapeDelay: environment.escapeDelay, knownAnswers: environment.knownAnswers())
+                              escapeDelay: environment.escapeDelay, knownAnswers: environment.knownAnswers(),
+                              overviewSize: OverviewSize(width: environment.configuration.overviewColumns,
+                                                         height: environment.configuration.overviewRows))
     switch app.run() {
     case .quit: return 0
     case .signal(let signal): return 128 + signal

@@ -90,11 +90,11 @@ struct ReducerTests {
         expect(state(rows: 3), .keyPressed(.backTab), changes: { $0.focus = .consumers }, effects: [])
     }
 
-    @Test("at 160 columns and more, a move also reads the preview of the new selection")
+    @Test("at 160 columns and more but under 45 rows, a move also reads the preview of the new selection")
     func previewOnWideScreens() {
         var start = state(rows: 17)
         start.width = 200
-        start.height = 60
+        start.height = 40
         expect(start, .keyPressed(.character("j")), changes: { $0.panes[.incidents]!.selected = 1 },
                effects: [.loadPreview(.incidents, 2)])
     }

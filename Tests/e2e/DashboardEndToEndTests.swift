@@ -126,9 +126,11 @@ struct DashboardEndToEndTests {
         return try TmuxSession.run(["pgrep", "-P", shell]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    @Test("resizing lays the screen out again; below 60x16 it says so, and grows back")
+    @Test("resizing lays the screen out again: the overview, the preview, too small, and back")
     func resize() throws {
         let session = try TmuxSession(command: command, width: 200, height: 50)
+        try session.waitFor("│ 4 Needs")
+        try session.resize(width: 200, height: 40)
         try session.waitFor("│ Incident #")
         try session.resize(width: 50, height: 12)
         try session.waitFor("Terminal too small: 50x12.")

@@ -10,9 +10,12 @@ public struct Configuration: Equatable, Sendable {
     public var transportTimeout: Int64 = 120
     /// SLA targets, the grouping rule and provider addresses.
     public var policy = CoordinationPolicy()
+    /// The smallest terminal (columns, rows) that gets the four-pane overview.
+    public var overviewColumns = 160
+    public var overviewRows = 45
 
     public static let knownKeys = ["transport", "transport.timeout", "from", "response.P1..P5", "resolution.P1..P5", "grouping.consumers",
-                                   "grouping.window", "remind.days", "needs.weights", "checklist.STAGE", "freeze.NAME", "provider", "provider.KEY"]
+                                   "grouping.window", "remind.days", "needs.weights", "checklist.STAGE", "freeze.NAME", "overview", "provider", "provider.KEY"]
 
     public init(transport: String? = nil, from: String? = nil) {
         self.transport = transport
@@ -66,6 +69,12 @@ public struct Configuration: Equatable, Sendable {
                 return "remind.days expects days before a deadline such as 14, 7, 2, got \"\(value)\"; the default 14, 7, 2 is kept"
             }
             policy.reminderDays = Array(Set(days.compactMap { $0 })).sorted(by: >)
+        case "overview":
+            let parts = value.lowercased().split(separator: "x").compactMap { Int(trimmedSpaces(String($0))) }
+            guard parts.count == 2, (60...1_000).contains(parts[0]), (16...1_000).contains(parts[1]) else {
+                return "overview expects COLUMNSxROWS such as 160x45, got \"\(value)\"; the default 160x45 is kept"
+            }
+            (overviewColumns, overviewRows) = (parts[0], parts[1])
         case "needs.weights":
             let weights = value.split(whereSeparator: { $0 == "," || $0 == " " }).map { Int($0) }
             guard weights.count == 3, weights.allSatisfy({ $0 != nil && (0...100).contains($0!) }) else {

@@ -82,6 +82,8 @@ public struct AppState: Equatable, Sendable {
     public var confirmation: Confirmation?
     /// Standard answers for codes that are not faults.
     public var knownAnswers: KnownAnswers
+    /// From which size on the dashboard is the four-pane overview.
+    public var overviewSize = OverviewSize.standard
 
     public init(width: Int, height: Int, themeName: String, operatorLogin: String, now: Int64,
                 timeZone: TimeZone = .current, knownAnswers: KnownAnswers = .standard) {

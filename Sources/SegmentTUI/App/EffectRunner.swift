@@ -16,11 +16,11 @@ public struct EffectRunner {
     /// With `keeping`, messages keep the identity numbers they hold.
     public func run(_ effect: Effect, state: AppState, keeping: Bool = false) -> Action? {
         let loader = PaneLoader(store: store)
-        let layout = Layout(width: state.width, height: state.height)
+        let layout = Layout(state)
         do {
             switch effect {
             case .loadPane(let kind):
-                return .paneLoaded(kind, try loader.load(kind, state.panes[kind]!, rows: layout.listRows))
+                return .paneLoaded(kind, try loader.load(kind, state.panes[kind]!, rows: layout.listRows(for: kind, focus: state.focus)))
             case .loadOverview:
                 return .overviewLoaded(try store.overview())
             case let .openRecord(kind, id):

@@ -1,3 +1,24 @@
+/// The smallest terminal on which the dashboard shows incidents, cases,
+/// notices and needs side by side (`overview = 160x45` in the configuration).
+public struct OverviewSize: Equatable, Sendable {
+    public var width: Int
+    public var height: Int
+
+    public static let standard = OverviewSize(width: 160, height: 45)
+
+    public init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+    }
+
+    /// Reads "160x45"; nil unless both are sensible.
+    public init?(_ text: String) {
+        let parts = text.lowercased().split(separator: "x").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard parts.count == 2, (60...1_000).contains(parts[0]), (16...1_000).contains(parts[1]) else { return nil }
+        self.init(width: parts[0], height: parts[1])
+    }
+}
+
 /// Where things go on a screen of a given size. Pure, so the reducer (which
 /// must know how many rows a page holds) and the view agree.
 public struct Layout: Equatable, Sendable {
@@ -8,14 +29,25 @@ public struct Layout: Equatable, Sendable {
 
     public let width: Int
     public let height: Int
+    public let overview: OverviewSize
 
-    public init(width: Int, height: Int) {
+    public init(width: Int, height: Int, overview: OverviewSize = .standard) {
         self.width = width
         self.height = height
+        self.overview = overview
+    }
+
+    /// The layout of the state's screen.
+    public init(_ state: AppState) {
+        self.init(width: state.width, height: state.height, overview: state.overviewSize)
     }
 
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
-    public var showsPreview: Bool { width >= Self.previewWidth }
+
+    /// True when four panes stand in a grid, each with its own rows.
+    public var isOverview: Bool { width >= overview.width && height >= overview.height }
+
+    public var showsPreview: Bool { width >= Self.previewWidth && !isOverview }
 
     /// The header line, the panes, then the footer line.
     public var panes: Rect {
@@ -29,9 +61,36 @@ public struct Layout: Equatable, Sendable {
 
     public var footerRow: Int { height - 1 }
 
-    /// Rows of records the focused pane shows: the pane area less one title
-    /// line per collapsed pane, its own title and its column header.
-    public var listRows: Int { max(1, panes.height - (PaneKind.allCases.count - 1) - 2) }
+    /// The panes the overview shows, in its grid's order: incidents and cases
+    /// above, notices and needs below; the consumers take the needs' place
+    /// while they have the focus.
+    public static func overviewPanes(focus: PaneKind) -> [PaneKind] {
+        [.incidents, .cases, .notices, focus == .consumers ? .consumers : .needs]
+    }
+
+    /// Where a pane stands in the overview: its quarter of the panes' area,
+    /// with a column between left and right. Nil for a pane it does not show.
+    public func overviewArea(of kind: PaneKind, focus: PaneKind) -> Rect? {
+        guard let index = Self.overviewPanes(focus: focus).firstIndex(of: kind) else { return nil }
+        let area = panes
+        let leftWidth = (area.width - 1) / 2
+        let topHeight = area.height / 2
+        let left = index % 2 == 0
+        let top = index < 2
+        return Rect(x: left ? area.x : area.x + leftWidth + 1, y: top ? area.y : area.y + topHeight,
+                    width: left ? leftWidth : area.width - leftWidth - 1,
+                    height: top ? topHeight : area.height - topHeight)
+    }
+
+    /// Rows of records a pane shows: in the overview its quarter less its
+    /// title and column header; else the pane area less one title line per
+    /// collapsed pane, its own title and its column header.
+    public func listRows(for kind: PaneKind, focus: PaneKind) -> Int {
+        if isOverview {
+            return max(1, (overviewArea(of: kind, focus: focus) ?? overviewArea(of: .needs, focus: focus)!).height - 2)
+        }
+        return max(1, panes.height - (PaneKind.allCases.count - 1) - 2)
+    }
 
     /// Lines of text a full-screen record or help view shows.
     public var pageLines: Int { max(1, height - 3) }

@@ -31,7 +31,7 @@ public enum Reducer {
                 let lines = DetailText.wrapped(detail.record, history: detail.history, state: state, width: state.width)
                 if let replies = DetailText.repliesLine(in: lines) {
                     detail.scroll = RecordView.clampedScroll(replies, lineCount: lines.count,
-                                                             height: Layout(width: state.width, height: state.height).pageLines + 1)
+                                                             height: Layout(state).pageLines + 1)
                 }
             }
             state.detail = detail
@@ -94,7 +94,7 @@ public enum Reducer {
     }
 
     private static func previewEffects(_ state: AppState) -> [Effect] {
-        guard Layout(width: state.width, height: state.height).showsPreview else { return [] }
+        guard Layout(state).showsPreview else { return [] }
         return [.loadPreview(state.focus, state.focusedPane.selectedID)]
     }
 
@@ -190,14 +190,14 @@ public enum Reducer {
     // MARK: Commands
 
     static func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
-        let layout = Layout(width: state.width, height: state.height)
+        let layout = Layout(state)
         switch command {
         case .nextPane: return focus(state.focus.next, &state)
         case .previousPane: return focus(state.focus.previous, &state)
         case .focusPane(let pane): return focus(pane, &state)
         case .moveDown, .moveUp, .pageDown, .pageUp, .moveToTop, .moveToBottom:
             switch state.mode {
-            case .dashboard: return PaneNavigation.move(command, pane: &state.focusedPane, rows: layout.listRows)
+            case .dashboard: return PaneNavigation.move(command, pane: &state.focusedPane, rows: layout.listRows(for: state.focus, focus: state.focus))
                 .map { $0 ? [.loadPane(state.focus)] : previewEffects(state) } ?? []
             case .detail:
                 guard let detail = state.detail else { return [] }

@@ -22,7 +22,8 @@ public final class TerminalApp {
 
     /// `escapeDelay` is how long (ms) Esc waits for the rest of a key sequence.
     public init(store: Store, themes: ThemeLibrary, themeName: String, noColor: Bool, escapeDelay: Int32 = 50,
-                knownAnswers: KnownAnswers = .standard, timeZone: TimeZone = .current) throws {
+                knownAnswers: KnownAnswers = .standard, timeZone: TimeZone = .current,
+                overviewSize: OverviewSize = .standard) throws {
         self.store = store
         self.themes = themes
         let theme = try themes.theme(named: themeName)
@@ -32,6 +33,7 @@ public final class TerminalApp {
         state = AppState(width: size.width, height: size.height, themeName: themeName,
                          operatorLogin: store.operatorLogin, now: store.now(), timeZone: timeZone,
                          knownAnswers: knownAnswers)
+        state.overviewSize = overviewSize
         apply(theme)
     }
 

@@ -6,7 +6,7 @@ import SegmentCore
 public enum DashboardView {
     public static func render(_ state: AppState) -> Screen {
         var screen = Screen(width: state.width, height: state.height)
-        let layout = Layout(width: state.width, height: state.height)
+        let layout = Layout(state)
         if layout.isTooSmall {
             drawTooSmall(&screen, state)
             return screen
@@ -21,8 +21,12 @@ public enum DashboardView {
         } else if let steps = EmptySegment.steps(state.overview) {
             EmptySegment.render(into: &screen, area: Rect(x: 0, y: 1, width: state.width, height: state.height - 2), steps: steps)
         } else {
-            drawPanes(&screen, layout.panes, state)
-            if layout.showsPreview { drawPreview(&screen, layout.preview, state) }
+            if layout.isOverview {
+                drawOverview(&screen, layout, state)
+            } else {
+                drawPanes(&screen, layout.panes, state)
+                if layout.showsPreview { drawPreview(&screen, layout.preview, state) }
+            }
         }
         if let confirmation = state.confirmation {
             ConfirmationBox.render(into: &screen, confirmation, width: state.width, height: state.height)
@@ -73,32 +77,56 @@ public enum DashboardView {
 
     private static func drawPanes(_ screen: inout Screen, _ area: Rect, _ state: AppState) {
         var y = area.y
-        let layout = Layout(width: state.width, height: state.height)
+        let layout = Layout(state)
         for kind in PaneKind.allCases {
-            let pane = state.panes[kind]!
             let focused = kind == state.focus
-            let role: Role = focused ? .paneTitleFocused : .paneTitle
-            screen.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: role)
-            let marks = pane.marked.isEmpty ? "" : " · \(pane.marked.count) marked"
-            let order = kind != .incidents ? ""
-                : kind.isFiltered(by: pane.filter) ? ", latest first" : " (type 2 or more letters)"
-            let filter = pane.filter.isEmpty ? "" : " · /\(UntrustedText.line(pane.filter))\(order)"
-            let title = " \(kind.rawValue) \(kind.title)  \(PaneTable.summary(kind, pane, state.overview))\(marks)\(filter)"
-            screen.write(title, x: area.x, y: y, limit: area.width, role: role)
+            drawTitle(&screen, Rect(x: area.x, y: y, width: area.width, height: 1), kind, state)
             y += 1
             guard focused else { continue }
-            let listArea = Rect(x: area.x, y: y, width: area.width, height: layout.listRows + 1)
-            drawList(&screen, listArea, kind, pane, state)
+            let listArea = Rect(x: area.x, y: y, width: area.width, height: layout.listRows(for: kind, focus: state.focus) + 1)
+            drawList(&screen, listArea, kind, state.panes[kind]!, state)
             y += listArea.height
         }
+    }
+
+    /// The wide overview: four panes in a grid, each with its title and its
+    /// own rows; the focused one's title marked and its selection shown.
+    private static func drawOverview(_ screen: inout Screen, _ layout: Layout, _ state: AppState) {
+        for kind in Layout.overviewPanes(focus: state.focus) {
+            guard let area = layout.overviewArea(of: kind, focus: state.focus) else { continue }
+            if area.x > 0 {
+                for y in area.y..<area.maxY { screen.write("│", x: area.x - 1, y: y, limit: 1, role: .border) }
+            }
+            drawTitle(&screen, Rect(x: area.x, y: area.y, width: area.width, height: 1), kind, state)
+            drawList(&screen, Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1), kind,
+                     state.panes[kind]!, state)
+        }
+    }
+
+    /// A pane's title line: its number, name and counts, marks and filter;
+    /// a focused pane's title stands out and starts with ▶ so it shows
+    /// without colour too.
+    private static func drawTitle(_ screen: inout Screen, _ area: Rect, _ kind: PaneKind, _ state: AppState) {
+        let pane = state.panes[kind]!
+        let focused = kind == state.focus
+        let role: Role = focused ? .paneTitleFocused : .paneTitle
+        screen.fill(area, role: role)
+        let marks = pane.marked.isEmpty ? "" : " · \(pane.marked.count) marked"
+        let order = kind != .incidents ? ""
+            : kind.isFiltered(by: pane.filter) ? ", latest first" : " (type 2 or more letters)"
+        let filter = pane.filter.isEmpty ? "" : " · /\(UntrustedText.line(pane.filter))\(order)"
+        let mark = Layout(state).isOverview && focused ? "▶" : " "
+        let title = "\(mark)\(kind.rawValue) \(kind.title)  \(PaneTable.summary(kind, pane, state.overview))\(marks)\(filter)"
+        screen.write(title, x: area.x, y: area.y, limit: area.width, role: role)
     }
 
     private static func drawList(_ screen: inout Screen, _ area: Rect, _ kind: PaneKind, _ pane: PaneState, _ state: AppState) {
         let visible = min(pane.rows.count, area.height - 1)
         let table = PaneTable.table(for: kind, width: area.width)
         let cells = Array(PaneTable.cells(pane.rows, marked: pane.marked, width: area.width, state: state).prefix(visible))
+        let focused = kind == state.focus
         let roles = (0..<cells.count).map { index -> Role in
-            if index == pane.selected { return .selected }
+            if index == pane.selected && focused { return .selected }
             return pane.marked.contains(pane.rows.id(index)) ? .marked : .normal
         }
         table.render(into: &screen, area: area, rows: cells, rowRoles: roles, headingRole: .columnHeader)

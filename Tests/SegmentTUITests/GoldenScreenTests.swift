@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+@testable import SegmentCore
+@testable import SegmentTUI
+
+/// Whole screens of the demo segment, kept as text files beside this test:
+/// a change to what the operator sees shows as a diff of them. After a
+/// change meant to alter the screen, write them again and read the diff:
+/// `SEGDESK_REGENERATE_GOLDEN=1 swift test --filter GoldenScreenTests`.
+@Suite("Golden screens")
+struct GoldenScreenTests {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    @Test("the demo at each size the operator uses: 80x24 one pane, 160x48 and 200x60 the four-pane overview", arguments: [
+        ("dashboard-80x24", 80, 24, ""), ("overview-160x48", 160, 48, ""), ("overview-200x60", 200, 60, ""),
+        ("overview-200x60-consumers", 200, 60, "5"),
+    ])
+    func screen(name: String, width: Int, height: Int, keys: String) throws {
+        var harness = Harness(store: try demoStore(), width: width, height: height)
+        harness.type(keys)
+        let text = harness.screen.text + "\n"
+        let file = Self.directory.appendingPathComponent("\(name).txt")
+        if ProcessInfo.processInfo.environment["SEGDESK_REGENERATE_GOLDEN"] == "1" {
+            try FileManager.default.createDirectory(at: Self.directory, withIntermediateDirectories: true)
+            try text.write(to: file, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: file, encoding: .utf8)
+        #expect(text == expected, "\(name) differs; if the change is meant, SEGDESK_REGENERATE_GOLDEN=1 swift test --filter GoldenScreenTests")
+        #expect(harness.screen.lines.allSatisfy { DisplayWidth.of($0) <= width })
+    }
+}
+
+@Suite("The wide overview")
+struct OverviewTests {
+    @Test("at 200x60 each of the four panes pages by its own rows; Enter opens the record over the grid, Esc brings the grid back")
+    func pagingAndRecords() throws {
+        var harness = Harness(store: try demoStore(), width: 200, height: 60)
+        let layout = Layout(harness.state)
+        #expect(layout.isOverview && layout.listRows(for: .incidents, focus: .incidents) == 27)
+        #expect(harness.state.panes[.notices]!.rows.count == 15 && harness.state.panes[.needs]!.rows.count == 28)
+        let firstPage = harness.state.focusedPane.rows
+        #expect(firstPage.count == 28)
+        harness.press(.pageDown)
+        #expect(harness.state.focusedPane.rows.id(0) == firstPage.id(27))
+        harness.press(.character("3"), .enter)
+        #expect(harness.screen.text.contains("Notice #"))
+        harness.press(.escape)
+        #expect(harness.screen.text.contains("▶3 Change notices") && harness.screen.text.contains(" 4 Needs"))
+        #expect(!Layout(width: 200, height: 44).isOverview && Layout(width: 200, height: 44).showsPreview)
+        #expect(Layout(width: 120, height: 40, overview: OverviewSize("120x40")!).isOverview)
+    }
+}
