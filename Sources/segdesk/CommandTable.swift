@@ -39,6 +39,8 @@ enum CommandTable {
               summary: ["a proposal to the ministry for a need not covered"]),
         Entry(words: ["digest"], arguments: "[--db PATH] [--days N] [--send]",
               summary: ["the provider's digest: open cases, top needs, breaking", "changes not ready, each service's week; --send queues it"]),
+        Entry(words: ["report"], arguments: "[--db PATH] [--days N]",
+              summary: ["the last N days with plots: reports per day per service,", "top consumers, time to the provider, SLA met"]),
         Entry(words: ["check"], arguments: "[--db PATH]", summary: ["verify integrity, foreign keys and the journal's seals"]),
         Entry(words: ["remind"], arguments: "[--db PATH] [--dry-run]",
               summary: ["for cron: reminders to consumers that have not accepted",

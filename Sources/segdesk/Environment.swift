@@ -70,3 +70,14 @@ struct Environment {
 
     var stderrIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
 }
+
+extension Environment {
+    /// True when plots may use Unicode block characters: the locale is
+    /// UTF-8 and the terminal is not a plain vt100 or dumb one.
+    var prefersUnicode: Bool {
+        let locale = ["LC_ALL", "LC_CTYPE", "LANG"].compactMap { variables[$0] }.first { !$0.isEmpty } ?? ""
+        let term = variables["TERM"] ?? ""
+        let utf8 = locale.lowercased().contains("utf-8") || locale.lowercased().contains("utf8")
+        return utf8 && !["vt100", "vt102", "vt220", "dumb"].contains(term)
+    }
+}

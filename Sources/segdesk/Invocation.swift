@@ -18,6 +18,7 @@ enum Invocation: Equatable {
     case backup(db: String?, file: String)
     case remind(db: String?, dryRun: Bool)
     case digest(db: String?, days: Int, send: Bool)
+    case report(db: String?, days: Int)
     case proposal(db: String?, needID: Int64)
     case importNeeds(ImportRequest)
     case importBackings(ImportRequest)
@@ -165,6 +166,11 @@ extension Invocation {
             default:
                 throw UsageError(description: "segdesk outbox: expected list, deliver, confirm or requeue")
             }
+        }
+        if rest.first == "report" {
+            let options = try Options.parse(rest.dropFirst(), allowed: ["--db", "--days"], flags: ["--help"])
+            if options.flags.contains("--help") { return .help(Usage.report) }
+            return .report(db: options.values["--db"], days: try options.number("--days", default: 30, range: 1...366))
         }
         if rest.first == "digest" {
             let options = try Options.parse(rest.dropFirst(), allowed: ["--db", "--days"], flags: ["--help", "--send"])

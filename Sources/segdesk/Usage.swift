@@ -92,6 +92,16 @@ enum Usage {
         import unless --skip-bad is given.
         """
 
+    static let report = """
+        usage: segdesk report [--db PATH] [--days N]
+
+        The segment's last N days (default 30) as text with plots, for a terminal, a
+        pipe or a mail: reports per day as a sparkline per service, the ten consumers
+        reporting most, the median time from a case's first report to the provider
+        per week, and the share of reports answered within the SLA's first-answer
+        target. Plots use block characters when the locale is UTF-8, ASCII otherwise.
+        """
+
     static let digest = """
         usage: segdesk digest [--db PATH] [--days N] [--send]
 

@@ -189,6 +189,10 @@ func main() -> Int32 {
                 FileHandle.standardOutput.write(Data(digest.text.utf8))
             }
             return 0
+        case let .report(db, days):
+            let store = try openExistingStore(try environment.databasePath(db), environment)
+            FileHandle.standardOutput.write(Data(try store.statistics(days: days).text(unicode: environment.prefersUnicode).utf8))
+            return 0
         case let .proposal(db, needID):
             let store = try openExistingStore(try environment.databasePath(db), environment)
             FileHandle.standardOutput.write(Data((try store.proposal(needID: needID) + "\n").utf8))

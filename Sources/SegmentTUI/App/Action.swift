@@ -94,6 +94,7 @@ public enum Effect: Equatable, Sendable {
     case loadOutbox
     case loadAgreements
     case loadDigest
+    case loadStatistics
     /// The same message effect, with national identity numbers kept as
     /// written: the operator chose so in the box that showed them masked.
     indirect case keepingPersonalData(Effect)

@@ -41,6 +41,7 @@ public enum Sheet: Equatable, Sendable {
     case outbox(OutboxReview)
     case agreements(AgreementReview)
     case digest(ProviderDigest)
+    case statistics(SegmentStatistics)
 }
 
 /// A line of feedback at the bottom of the screen.
@@ -84,6 +85,8 @@ public struct AppState: Equatable, Sendable {
     public var knownAnswers: KnownAnswers
     /// From which size on the dashboard is the four-pane overview.
     public var overviewSize = OverviewSize.standard
+    /// Plots in block characters; false on a terminal that lacks them (vt100).
+    public var plotsInUnicode = true
 
     public init(width: Int, height: Int, themeName: String, operatorLogin: String, now: Int64,
                 timeZone: TimeZone = .current, knownAnswers: KnownAnswers = .standard) {

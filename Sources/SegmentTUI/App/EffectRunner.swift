@@ -221,6 +221,8 @@ public struct EffectRunner {
                 return .sheetLoaded(.agreements(try store.agreementReview()))
             case .loadDigest:
                 return .sheetLoaded(.digest(try store.digest(days: 7)))
+            case .loadStatistics:
+                return .sheetLoaded(.statistics(try store.statistics(days: 30)))
             case .keepingPersonalData(let inner):
                 return run(inner, state: state, keeping: true)
             case .redrawFully, .quit:

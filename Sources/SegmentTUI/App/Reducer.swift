@@ -239,6 +239,8 @@ public enum Reducer {
             return [.loadOutbox]
         case .showDigest:
             return [.loadDigest]
+        case .showStatistics:
+            return [.loadStatistics]
         case .showHelp:
             state.help = state.mode
             state.helpScroll = 0

@@ -34,6 +34,7 @@ public final class TerminalApp {
                          operatorLogin: store.operatorLogin, now: store.now(), timeZone: timeZone,
                          knownAnswers: knownAnswers)
         state.overviewSize = overviewSize
+        state.plotsInUnicode = !["vt100", "vt102", "vt220", "dumb"].contains(ProcessInfo.processInfo.environment["TERM"] ?? "")
         apply(theme)
     }
 

@@ -6,7 +6,7 @@ public enum Command: Hashable, Sendable {
     case startFilter, clearFilter, startCommandLine, showHelp
     case toggleMark, redraw
     case assignToMe, raisePriority, lowerPriority, advanceStatus, undo, groupIntoCase
-    case forwardToProvider, reply, newPhoneReport, newNotice, newNeed, newConsumer, showOutbox, showDigest
+    case forwardToProvider, reply, newPhoneReport, newNotice, newNeed, newConsumer, showOutbox, showDigest, showStatistics
     case confirm, cancel, keepPersonalData
 }
 

@@ -26,7 +26,7 @@ extension DetailText {
         if let freeze = detail.freezeWindow {
             lines.append(DetailLine("Freeze", "effective inside the freeze window \(UntrustedText.line(freeze))", .slaBreached))
         }
-        lines.append(DetailLine("Progress", NoticeProgress.bar(done: row.done, of: row.audience, width: 22) + " "
+        lines.append(DetailLine("Progress", NoticeProgress.bar(done: row.done, of: row.audience, width: 22, unicode: state.plotsInUnicode) + " "
                                 + NoticeProgress.summary(row, now: state.now)))
         if detail.reportsToJoin > 0 {
             lines.append(DetailLine("Open reports", "\(detail.reportsToJoin) on its services since it began, in no case: "

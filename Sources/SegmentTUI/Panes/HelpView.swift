@@ -27,6 +27,9 @@ enum HelpView {
             lines = AgreementView.lines(review, state)
         } else if case .digest(let digest) = state.sheet {
             lines = digest.text.split(separator: "\n", omittingEmptySubsequences: false).map { DetailLine("", String($0)) }
+        } else if case .statistics(let statistics) = state.sheet {
+            lines = statistics.text(unicode: state.plotsInUnicode).split(separator: "\n", omittingEmptySubsequences: false)
+                .map { DetailLine("", String($0)) }
         } else {
             return []
         }

@@ -2,8 +2,11 @@ import SegmentCore
 
 /// How each pane lays out its rows as a table, wider tables showing more columns.
 enum PaneTable {
+    /// From this width a notice's progress and a need's score also show as a bar.
+    static let plotWidth = 95
+
     static func table(for kind: PaneKind, width: Int) -> Table {
-        let wide = width >= 110
+        let wide = width >= 110, plots = width >= plotWidth
         switch kind {
         case .incidents:
             return Table(columns: [.fixed("", 1), .fixed("Pri", 3), .fixed("Age", 4, right: true),
@@ -17,10 +20,10 @@ enum PaneTable {
         case .notices:
             return Table(columns: [.fixed("", 1), .fixed("Kind", 12), .fixed("Breaking", 8), .fixed("Status", 9),
                                    .fixed("Effective", 10), .fixed("Done", 9, right: true)]
-                         + (wide ? [.fixed("Progress", 12), .fixed("Deadline", 10)] : []) + [.rest("Title")])
+                         + (plots ? [.fixed("Progress", 12)] : []) + (wide ? [.fixed("Deadline", 10)] : []) + [.rest("Title")])
         case .needs:
-            return Table(columns: [.fixed("", 1), .fixed("Score", 5, right: true), .fixed("Backers", 7, right: true),
-                                   .fixed("Status", 11), .fixed("Legal", 7), .rest("Need")])
+            return Table(columns: [.fixed("", 1), .fixed("Score", 5, right: true)] + (plots ? [.fixed("", 12)] : [])
+                         + [.fixed("Backers", 7, right: true), .fixed("Status", 11), .fixed("Legal", 7), .rest("Need")])
         case .consumers:
             return Table(columns: [.fixed("", 1), .fixed("Org no", 11), .rest("Name"), .fixed("Stage", 10),
                                    .fixed("Agreement", 9), .fixed("Open", 5, right: true)])
@@ -29,7 +32,7 @@ enum PaneTable {
 
     /// The cells of each row, text sanitised.
     static func cells(_ rows: PaneRows, marked: Set<Int64>, width: Int, state: AppState) -> [[TableCell]] {
-        let wide = width >= 110
+        let wide = width >= 110, plots = width >= plotWidth
         let now = state.now, zone = state.timeZone
         func mark(_ id: Int64) -> TableCell { marked.contains(id) ? TableCell("*", .marked) : TableCell(" ") }
         switch rows {
@@ -59,13 +62,17 @@ enum PaneTable {
                         TableCell(row.status.rawValue, draft ? .slaSoon : nil), TableCell(Format.date(row.effectiveAt, zone)),
                         TableCell(draft ? "→\(Format.count(row.audience))" : "\(Format.count(row.done))/\(Format.count(row.audience))",
                                   late ? .slaBreached : nil)]
-                    + (wide ? [TableCell(draft ? "" : NoticeProgress.bar(done: row.done, of: row.audience, width: 12)),
-                               TableCell(row.deadline.map { Format.date($0, zone) } ?? "—", late ? .slaBreached : nil)] : [])
+                    + (plots ? [TableCell(draft ? "" : NoticeProgress.bar(done: row.done, of: row.audience, width: 12,
+                                                                          unicode: state.plotsInUnicode), .dim)] : [])
+                    + (wide ? [TableCell(row.deadline.map { Format.date($0, zone) } ?? "—", late ? .slaBreached : nil)] : [])
                     + [TableCell(UntrustedText.line(row.title))]
             }
         case .needs(let rows):
+            let top = rows.map(\.score).max() ?? 0
             return rows.map { row in
-                [mark(row.id), TableCell(String(row.score)), TableCell(String(row.backers)), TableCell(row.status.label),
+                [mark(row.id), TableCell(String(row.score))]
+                    + (plots ? [TableCell(Plot.bar(row.score, of: top, width: 12, unicode: state.plotsInUnicode), .dim)] : [])
+                    + [TableCell(String(row.backers)), TableCell(row.status.label),
                  TableCell(row.legal == .notCovered ? "not cov" : row.legal == .unclear ? "unclear" : "",
                           row.legal == .notCovered ? .slaSoon : nil), TableCell(UntrustedText.line(row.title))]
             }

@@ -23,11 +23,9 @@ enum NoticeProgress {
         return parts.joined(separator: " · ")
     }
 
-    /// `[#####.....]` in `width` cells, in ASCII so it reads on any terminal.
-    static func bar(done: Int, of total: Int, width: Int) -> String {
-        let inside = max(1, width - 2)
-        let filled = total == 0 ? 0 : min(inside, (done * inside + total / 2) / total)
-        return "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: inside - filled) + "]"
+    /// The share done as a bar of `width` cells.
+    static func bar(done: Int, of total: Int, width: Int, unicode: Bool) -> String {
+        Plot.bar(done, of: total, width: width, unicode: unicode)
     }
 
     /// True when consumers are still not done after the deadline.
