@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .executable(name: "segdesk", targets: ["segdesk"]),
         .executable(name: "segdesk-bench", targets: ["segdesk-bench"]),
+        .executable(name: "bare-list", targets: ["bare-list"]),
     ],
     targets: [
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
@@ -16,6 +17,7 @@ let package = Package(
         .target(name: "SegmentTUI", dependencies: ["SegmentCore", "CNcursesw", "CTerminalGuard"]),
         .executableTarget(name: "segdesk", dependencies: ["SegmentCore", "SegmentTUI"]),
         .executableTarget(name: "segdesk-bench", dependencies: ["SegmentCore", "CPseudoTerminal"]),
+        .executableTarget(name: "bare-list", dependencies: ["SegmentCore", "CNcursesw"]),
         .testTarget(name: "SegmentCoreTests", dependencies: ["SegmentCore"], exclude: ["MailFixtures"]),
         .testTarget(name: "SegmentTUITests", dependencies: ["SegmentTUI", "SegmentCore"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SegmentCore"], path: "Tests/e2e"),

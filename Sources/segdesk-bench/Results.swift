@@ -36,6 +36,8 @@ struct Results {
     var importCount = 0
     var firstFrameMilliseconds: Double?
     var firstFrameBytes: Int?
+    /// The bare list's first frame, beside segdesk's.
+    var bareFirstFrameMilliseconds: Double?
     /// The first frame of the four-pane overview at 200x60.
     var overviewFirstFrameMilliseconds: Double?
     var overviewFirstFrameBytes: Int?
@@ -109,6 +111,7 @@ struct Results {
                          + "\(format(backingImportSeconds)) s")
         }
         if let digestSeconds { lines.append("digest on this database       \(format(digestSeconds)) s (the whole command)") }
+        lines += budgetLines
         lines.append("")
         lines.append("key                             n   median ms    p99 ms    max ms   bytes (median/max)")
         for key in keys {
@@ -119,6 +122,25 @@ struct Results {
                          + (key.missing > 0 ? "  (\(key.missing) without output)" : ""))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// segdesk beside the bare list, as the design's budgets put it.
+    private var budgetLines: [String] {
+        func key(_ name: String) -> KeyFigures? { keys.first { $0.name == name } }
+        guard let bare = key("bare list: move down"), let moves = key("move down"),
+              let bareMedian = bare.timing?.median, let median = moves.timing?.median else { return [] }
+        var lines = ["", "beside the bare list (the same keys, the same run):"]
+        if let bareFirstFrameMilliseconds, let firstFrameMilliseconds {
+            lines.append("  first full frame           \(format(firstFrameMilliseconds / bareFirstFrameMilliseconds)) x the bare list's "
+                         + "(\(format(firstFrameMilliseconds, 1)) vs \(format(bareFirstFrameMilliseconds, 1)) ms; budget: no slower)")
+        }
+        lines.append("  move, median               \(format(median / bareMedian)) x the bare list's "
+                     + "(\(format(median)) vs \(format(bareMedian)) ms; budget: within 2 x)")
+        if let window = key("move down, within the window"), let bareWindow = key("bare list: move, within window") {
+            lines.append("  one-row move, bytes        \(format(Double(window.medianBytes) / Double(max(1, bareWindow.medianBytes)))) x "
+                         + "the bare list's (\(window.medianBytes) vs \(bareWindow.medianBytes); budget: 1.2 x)")
+        }
+        return lines
     }
 
     var json: String {
@@ -136,6 +158,7 @@ struct Results {
             },
         ]
         if let demoSeconds { object["demo_seconds"] = demoSeconds }
+        if let bareFirstFrameMilliseconds { object["bare_first_frame_ms"] = bareFirstFrameMilliseconds }
         if let overviewFirstFrameMilliseconds {
             object["overview_first_frame_ms"] = overviewFirstFrameMilliseconds
             object["overview_first_frame_bytes"] = overviewFirstFrameBytes ?? 0

@@ -141,6 +141,14 @@ func run() throws {
 
     note("the provider's digest")
     results.digestSeconds = try timed(segdesk, ["digest", "--db", database])
+    note("driving the bare list at 80x24")
+    let bareList = options.segdesk.map { URL(fileURLWithPath: $0).deletingLastPathComponent().appendingPathComponent("bare-list").path }
+        ?? here.appendingPathComponent("bare-list").path
+    if FileManager.default.isExecutableFile(atPath: bareList) {
+        try BareList.measure(executable: bareList, database: database, quick: options.quick, into: &results)
+    } else {
+        note("no bare-list beside segdesk (\(bareList)); the budgets are shown without it")
+    }
     note("driving segdesk at 80x24")
     try Keystrokes.measure(segdesk: segdesk, database: database, quick: options.quick, into: &results)
     note("the segment case: 2,000 consumers and their notices")

@@ -1,0 +1,214 @@
+import SegmentCore
+
+/// Commands, from a key or the `:` line: what each changes in the state and
+/// which effects it asks for.
+extension Reducer {
+    static func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
+        let layout = Layout(state)
+        switch command {
+        case .nextPane: return focus(state.focus.next, &state)
+        case .previousPane: return focus(state.focus.previous, &state)
+        case .focusPane(let pane): return focus(pane, &state)
+        case .moveDown, .moveUp, .pageDown, .pageUp, .moveToTop, .moveToBottom:
+            switch state.mode {
+            case .dashboard: return PaneNavigation.move(command, pane: &state.focusedPane, rows: layout.listRows(for: state.focus, focus: state.focus))
+                .map { $0 ? [.loadPane(state.focus)] : previewEffects(state) } ?? []
+            case .detail:
+                guard let detail = state.detail else { return [] }
+                let lines = DetailText.wrapped(detail.record, history: detail.history, state: state, width: state.width)
+                state.detail?.scroll = RecordView.clampedScroll(
+                    scrolled(detail.scroll, by: command, page: layout.pageLines),
+                    lineCount: lines.count, height: layout.pageLines + 1)
+            case .confirm:
+                guard let confirmation = state.confirmation else { return [] }
+                let geometry = ConfirmationBox.geometry(confirmation, width: state.width, height: state.height)
+                let moved = scrolled(confirmation.scroll, by: command, page: geometry.visibleLines)
+                state.confirmation?.scroll = min(max(0, moved), geometry.maximumScroll)
+            case .help:
+                state.helpScroll = RecordView.clampedScroll(
+                    scrolled(state.helpScroll, by: command, page: layout.pageLines),
+                    lineCount: HelpView.sheetLines(state).count, height: layout.pageLines + 1)
+            }
+            return []
+        case .open:
+            guard let id = state.focusedPane.selectedID else { return [] }
+            return [.openRecord(state.focus, id)]
+        case .back:
+            if state.help != nil { state.help = nil } else if state.sheet != nil { state.sheet = nil } else { state.detail = nil }
+            return []
+        case .quit:
+            return [.quit]
+        case .startFilter:
+            state.input = .filter
+            return []
+        case .clearFilter:
+            guard !state.focusedPane.filter.isEmpty else { return [] }
+            state.focusedPane.filter = ""
+            state.focusedPane.anchor = .start
+            return [.loadPane(state.focus)]
+        case .startCommandLine:
+            state.input = .command("")
+            return []
+        case .showOutbox:
+            return [.loadOutbox]
+        case .showDigest:
+            return [.loadDigest]
+        case .showStatistics:
+            return [.loadStatistics]
+        case .showHelp:
+            state.help = state.mode
+            state.helpScroll = 0
+            return []
+        case .toggleMark:
+            guard state.focusedPane.selectedID != nil else { return [] }
+            state.focusedPane.toggleMarkOnSelected()
+            return perform(.moveDown, &state)
+        case .redraw:
+            return [.redrawFully]
+        case .assignToMe: return triage(.assign(state.operatorLogin), &state)
+        case .raisePriority: return triage(.adjustImpact(-1), &state)
+        case .lowerPriority: return triage(.adjustImpact(1), &state)
+        case .advanceStatus: return triage(.advanceStatus, &state)
+        case .groupIntoCase:
+            return group(&state)
+        case .reply:
+            return reply(&state)
+        case .newPhoneReport:
+            state.input = .form(EntryForm(.phoneReport))
+            return []
+        case .newNotice:
+            state.input = .form(EntryForm(.notice))
+            return []
+        case .newNeed:
+            state.input = .form(EntryForm(.need))
+            return []
+        case .newConsumer:
+            state.input = .form(EntryForm(.consumer))
+            return []
+        case .forwardToProvider:
+            guard let caseID = CommandLine.selected(.cases, state) else {
+                state.message = StatusMessage("f forwards a provider case: open one, or select it in pane 2", isError: true)
+                return []
+            }
+            return [.prepareForward(caseID: caseID)]
+        case .confirm:
+            guard let confirmation = state.confirmation else { return [] }
+            state.confirmation = nil
+            return [confirmation.effect]
+        case .cancel:
+            state.confirmation = nil
+            state.message = StatusMessage("cancelled; nothing was sent")
+            return []
+        case .keepPersonalData:
+            guard let keep = state.confirmation?.keepEffect else {
+                state.message = StatusMessage("no national identity number was masked in these messages", isError: true)
+                return []
+            }
+            state.confirmation = nil
+            return [keep]
+        case .undo:
+            guard let change = state.lastChange else {
+                state.message = StatusMessage("nothing to undo")
+                return []
+            }
+            return [.undo(change)]
+        }
+    }
+
+    static func focus(_ pane: PaneKind, _ state: inout AppState) -> [Effect] {
+        guard state.mode == .dashboard else { return [] }
+        state.input = .none
+        state.focus = pane
+        return previewEffects(state)
+    }
+
+    /// The incidents a triage key applies to: the open incident, else the
+    /// marked or selected rows of the incidents pane.
+    static func triage(_ edit: TriageEdit, _ state: inout AppState) -> [Effect] {
+        if let detail = state.detail {
+            guard detail.pane == .incidents else {
+                state.message = StatusMessage("only incidents are triaged", isError: true)
+                return []
+            }
+            guard case .incident(let incident) = detail.record else { return [.triage(edit, ids: [detail.id], seen: [:])] }
+            return [.triage(edit, ids: [detail.id], seen: [detail.id: incident.version])]
+        }
+        guard state.focus == .incidents else {
+            state.message = StatusMessage("only incidents are triaged; 1 shows them", isError: true)
+            return []
+        }
+        let pane = state.focusedPane
+        let ids = pane.targetIDs
+        guard !ids.isEmpty else { return [] }
+        let effect = Effect.triage(edit, ids: ids, seen: pane.versionsSeen(ids))
+        guard ids.count > 1 else { return [effect] }
+        state.confirmation = Confirmation(question: edit.bulkQuestion(ids.count),
+                                          preview: BulkPreview.lines(ids, in: pane), effect: effect)
+        return []
+    }
+
+    /// `m`: the open incident, else the marked incidents, else the fault the
+    /// banner proposes.
+    static func group(_ state: inout AppState) -> [Effect] {
+        if let detail = state.detail {
+            guard detail.pane == .incidents else {
+                state.message = StatusMessage("only incidents are grouped into provider cases", isError: true)
+                return []
+            }
+            guard case .incident(let incident) = detail.record else { return [.group([detail.id], seen: [:])] }
+            return [.group([detail.id], seen: [detail.id: incident.version])]
+        }
+        let incidents = state.panes[.incidents]!
+        if state.focus == .incidents && !incidents.marked.isEmpty {
+            let ids = incidents.marked.sorted()
+            let effect = Effect.group(ids, seen: incidents.versionsSeen(ids))
+            guard ids.count > 1 else { return [effect] }
+            state.confirmation = Confirmation(question: "Group \(ids.count) marked incidents into one provider case?",
+                                              preview: BulkPreview.lines(ids, in: incidents), effect: effect)
+            return []
+        }
+        if let proposal = state.overview.proposals.first { return [.groupProposal(proposal)] }
+        state.message = StatusMessage("mark incidents with Space in pane 1, then m groups them", isError: true)
+        return []
+    }
+
+    /// `r`: the known answer when the incident's code has one, else the
+    /// command line ready for a free-text `:reply`.
+    static func reply(_ state: inout AppState) -> [Effect] {
+        let target: (id: Int64, code: String?)?
+        if let detail = state.detail {
+            guard case .incident(let incident) = detail.record else {
+                state.message = StatusMessage("r replies on an incident", isError: true)
+                return []
+            }
+            target = (detail.id, incident.row.errorCode)
+        } else if state.focus == .incidents, case .incidents(let rows) = state.focusedPane.rows,
+                  state.focusedPane.selected < rows.count {
+            let row = rows[state.focusedPane.selected]
+            target = (row.id, row.errorCode)
+        } else {
+            target = nil
+        }
+        guard let target else {
+            state.message = StatusMessage("r replies on an incident: select one in pane 1", isError: true)
+            return []
+        }
+        if let answer = state.knownAnswers.answer(for: target.code) {
+            return [.prepareReply(incidentID: target.id, text: answer, resolution: .notAFault)]
+        }
+        state.input = .command("reply ")
+        return []
+    }
+
+    static func scrolled(_ offset: Int, by command: Command, page: Int) -> Int {
+        switch command {
+        case .moveDown: offset + 1
+        case .moveUp: max(0, offset - 1)
+        case .pageDown: offset + page
+        case .pageUp: max(0, offset - page)
+        case .moveToTop: 0
+        case .moveToBottom: Int.max / 2
+        default: offset
+        }
+    }
+}
