@@ -14,13 +14,13 @@ enum BuiltInThemes {
             pane_title_focused = 255       31        bold
             border             = 240       default
             column_header      = 250       default   underline
-            selected           = 16        117
+            selected           = 0         14
             marked             = 214       default   bold
             dim                = 244       default
-            priority_1         = 196       default   bold
+            priority_1         = 9         default   bold
             priority_2         = 208       default   bold
             priority_3         = 220       default
-            sla_breached       = 196       default   bold
+            sla_breached       = 9         default   bold
             sla_soon           = 214       default
             label              = 110       default
             footer             = 250       236
