@@ -7,6 +7,19 @@ import SegmentCore
 /// every consumer, and moving and opening records on the notices, needs and
 /// consumers panes at 80x24.
 enum SegmentScale {
+    /// Focuses a pane by its number, then moves, pages and opens records in it.
+    private static func measurePane(_ name: String, key: String, session: TerminalSession, quick: Bool,
+                                     into results: inout Results) {
+        results.add("\(name): focus the pane (\(key))", [session.press(Array(key.utf8))])
+        results.add("\(name): move down", (0..<(quick ? 30 : 100)).map { _ in session.press(Keystrokes.down) })
+        results.add("\(name): page down", (0..<(quick ? 5 : 20)).map { _ in session.press(Keystrokes.pageDown) })
+        results.add("\(name): open a record", (0..<(quick ? 5 : 20)).map { _ in
+            let answer = session.press(Keystrokes.enter)
+            _ = session.press(Keystrokes.close)
+            return answer
+        })
+    }
+
     /// 500 needs (50 with --quick), backed by up to all 2,000 consumers,
     /// imported as files the way a segment brings them in.
     private static func importNeeds(segdesk: String, database: String, scratch: URL, quick: Bool,
@@ -81,24 +94,9 @@ enum SegmentScale {
         }
         results.add("notices: open a record", opens)
         results.add("notices: close a record", closes)
-        results.add("needs: focus the pane (4)", [session.press(Array("4".utf8))])
-        results.add("needs: move down", (0..<(quick ? 30 : 100)).map { _ in session.press(Keystrokes.down) })
-        results.add("needs: page down", (0..<(quick ? 5 : 20)).map { _ in session.press(Keystrokes.pageDown) })
-        var needOpens: [TerminalSession.Answer] = []
-        for _ in 0..<(quick ? 5 : 20) {
-            needOpens.append(session.press(Keystrokes.enter))
-            _ = session.press(Keystrokes.close)
+        for (name, key) in [("needs", "4"), ("consumers", "5")] {
+            measurePane(name, key: key, session: session, quick: quick, into: &results)
         }
-        results.add("needs: open a record", needOpens)
-        results.add("consumers: focus the pane (5)", [session.press(Array("5".utf8))])
-        results.add("consumers: move down", (0..<(quick ? 30 : 100)).map { _ in session.press(Keystrokes.down) })
-        results.add("consumers: page down", (0..<(quick ? 5 : 20)).map { _ in session.press(Keystrokes.pageDown) })
-        var consumerOpens: [TerminalSession.Answer] = []
-        for _ in 0..<(quick ? 5 : 20) {
-            consumerOpens.append(session.press(Keystrokes.enter))
-            _ = session.press(Keystrokes.close)
-        }
-        results.add("consumers: open a record", consumerOpens)
         let status = session.quit()
         guard status == 0 else { throw BenchError("segdesk exited with status \(status) on the segment database") }
     }

@@ -21,11 +21,6 @@ struct ConsumerRecordTests {
         return (harness, store)
     }
 
-    private func command(_ text: String, _ harness: inout Harness) {
-        harness.press(.character(":"))
-        harness.type(text)
-        harness.press(.enter)
-    }
 
     @Test("n registers a consumer: the organisation number is checked as it is typed, a wrong one keeps the form open")
     func registration() throws {
@@ -68,17 +63,17 @@ struct ConsumerRecordTests {
     func edits() throws {
         var (harness, store) = try segment()
         harness.press(.enter)
-        command("contact business ny.leder@fjordvik.example Nora Leder", &harness)
+        harness.command("contact business ny.leder@fjordvik.example Nora Leder")
         #expect(try store.consumer(id: 1).contacts.first { $0.role == .business }?.email == "ny.leder@fjordvik.example")
         let entry = try #require(try store.history(entity: "consumer", id: 1).last)
         #expect(entry.before == "business=Leder <leder@fjordvik.example>" && entry.after == "business=Nora Leder <ny.leder@fjordvik.example>")
-        command("uses +inntekt-api", &harness)
+        harness.command("uses +inntekt-api")
         #expect(try store.consumer(id: 1).services == ["inntekt-api"])
-        command("uses +inntekt-api", &harness)
+        harness.command("uses +inntekt-api")
         #expect(harness.state.message?.text == "the consumer already uses inntekt-api")
-        command("uses -felles-api", &harness)
+        harness.command("uses -felles-api")
         #expect(harness.state.message?.text == "the consumer does not use felles-api")
-        command("contact boss x@y.example", &harness)
+        harness.command("contact boss x@y.example")
         #expect(harness.state.message?.text.hasPrefix("usage: :contact technical|business|vendor") == true)
     }
 
@@ -94,13 +89,13 @@ struct ConsumerRecordTests {
         harness.press(.enter)
         #expect(harness.screen.text.contains("Checklist: authorised_test (its stage; :tick N)"))
         #expect(harness.screen.text.contains("[ ] 1") && harness.screen.text.contains("Testtilgang bestilt i Maskinporten"))
-        command("tick 2", &harness)
+        harness.command("tick 2")
         #expect(harness.state.message?.text == "ticked: Første kall mot testmiljøet")
         #expect(harness.screen.text.contains("[x] 2") && harness.screen.text.contains("Første kall mot testmiljøet (kari, 2026-11-26)"))
         #expect(try store.history(entity: "consumer", id: 1).last?.after == "stage=authorised_test step=2 Første kall mot testmiljøet")
-        command("tick 3", &harness)
+        harness.command("tick 3")
         #expect(harness.state.message?.text == "authorised_test's checklist has steps 1 to 2, not 3")
-        command("tick 1 live", &harness)
+        harness.command("tick 1 live")
         #expect(try store.consumer(id: 1).checklistTicks.map(\.stage) == [.authorisedTest, .live])
     }
 
@@ -108,13 +103,13 @@ struct ConsumerRecordTests {
     func askToAccept() throws {
         var (harness, store) = try segment()
         try store.addAgreementVersion(2, title: "Bruksvilkår v2", effectiveAt: testNow)
-        command("ask 2", &harness)
+        harness.command("ask 2")
         let box = try #require(harness.state.confirmation)
         #expect(box.question.hasPrefix("Ask 1 consumer to accept agreement version 2"))
         #expect(box.preview.contains("Subject: [SEG-A2] Please accept: Bruksvilkår v2"))
         harness.press(.character("y"))
         #expect(try store.outbox().map(\.recipient) == ["leder@fjordvik.example"])
-        command("ask 2", &harness)
+        harness.command("ask 2")
         #expect(harness.state.message?.text.hasPrefix("every consumer has accepted version 2 or been asked") == true)
     }
 }

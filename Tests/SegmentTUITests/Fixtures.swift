@@ -54,6 +54,13 @@ struct Harness {
         for character in text { send(.keyPressed(.character(character))) }
     }
 
+    /// Types `:text` and Enter, as the operator gives a command.
+    mutating func command(_ text: String) {
+        press(.character(":"))
+        type(text)
+        press(.enter)
+    }
+
     private mutating func run(_ effects: [Effect]) {
         for effect in effects {
             if let action = runner.run(effect, state: state) { send(action) }

@@ -6,11 +6,6 @@ import Testing
 /// The operator works the segment's needs from the needs pane.
 @Suite("Needs on screen")
 struct NeedScreenTests {
-    private func command(_ text: String, _ harness: inout Harness) {
-        harness.press(.character(":"))
-        harness.type(text)
-        harness.press(.enter)
-    }
 
     @Test(":merge carries the selected need's backers into another, u takes it back; merging into itself says so")
     func mergeAndUndo() throws {
@@ -20,9 +15,9 @@ struct NeedScreenTests {
         let source = try #require(harness.state.focusedPane.selectedID)
         let target: Int64 = source == 1 ? 2 : 1
         let backersBefore = try store.need(id: target).row.backers
-        command("merge \(source)", &harness)
+        harness.command("merge \(source)")
         #expect(harness.state.message?.text == "need #\(source) cannot be merged into itself; nothing was changed")
-        command("merge \(target)", &harness)
+        harness.command("merge \(target)")
         #expect(harness.state.message?.text == "need #\(source) merged into need #\(target) (u undoes)")
         #expect(try store.need(id: source).row.status == .merged)
         #expect(try store.need(id: target).row.backers >= backersBefore)
@@ -39,14 +34,14 @@ struct NeedScreenTests {
         harness.press(.character("4"))
         let id = try #require(harness.state.focusedPane.selectedID)
         let before = try store.outbox().count
-        command("status sent Sendt til Skatteetaten", &harness)
+        harness.command("status sent Sendt til Skatteetaten")
         let box = try #require(harness.state.confirmation)
         #expect(box.question.hasPrefix("Move need #\(id) to sent and tell its"))
         harness.press(.character("y"))
         #expect(try store.need(id: id).row.status == .sent)
         #expect(try store.outbox().count > before)
         harness.press(.character("1"))
-        command("status sent", &harness)
+        harness.command("status sent")
         #expect(harness.state.message?.text.hasPrefix("usage: :status") == true)
     }
 

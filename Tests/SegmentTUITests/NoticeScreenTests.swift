@@ -6,11 +6,6 @@ import Testing
 /// The operator publishes a notice and records answers from the notices pane.
 @Suite("Publishing a notice on screen")
 struct NoticeScreenTests {
-    private func command(_ text: String, _ harness: inout Harness) {
-        harness.press(.character(":"))
-        harness.type(text)
-        harness.press(.enter)
-    }
 
     @Test("on the demo the draft comes first; :publish shows the count and the first message, y queues exactly that many")
     func publishTheDraft() throws {
@@ -22,7 +17,7 @@ struct NoticeScreenTests {
         let audience = try store.notice(id: draft).row.audience
         #expect(try store.notice(id: draft).row.status == .draft && audience > 0)
         let before = try store.outbox().count
-        command("publish", &harness)
+        harness.command("publish")
         let box = try #require(harness.state.confirmation)
         #expect(box.question.hasPrefix("Publish notice #\(draft): queue \(audience) messages, one per consumer"))
         #expect(box.preview.contains { $0.hasPrefix("Subject: [SEG-N\(draft)] Maintenance:") })
@@ -41,9 +36,9 @@ struct NoticeScreenTests {
         harness.press(.character("3"), .character("j"), .enter)
         let id = try #require(harness.state.detail?.id)
         let silent = try #require(try store.notice(id: id).acknowledgements.first { $0.state == .pending })
-        command("ack \(silent.organisationNumber) happy", &harness)
+        harness.command("ack \(silent.organisationNumber) happy")
         #expect(harness.state.message?.text.hasPrefix("no state \"happy\"; the states are pending, acknowledged") == true)
-        command("ack \(silent.organisationNumber) assessed må endre klient", &harness)
+        harness.command("ack \(silent.organisationNumber) assessed må endre klient")
         #expect(harness.state.message?.text == "\(silent.consumerName) is assessed on notice #\(id)")
         let answer = try #require(try store.notice(id: id).acknowledgements.first { $0.organisationNumber == silent.organisationNumber })
         #expect(answer.state == .assessed && answer.note == "må endre klient" && answer.answeredBy == "kari")
@@ -53,7 +48,7 @@ struct NoticeScreenTests {
     @Test(":publish on the incidents pane says where it works; ? on the notices pane lists it")
     func scoped() throws {
         var harness = Harness(store: try demoStore())
-        command("publish", &harness)
+        harness.command("publish")
         #expect(harness.state.message?.text == ":publish works on the change notices pane (3), not here")
         #expect(HelpView.lines(for: .dashboard, on: .notices).contains { $0.label == ":publish" })
         #expect(!HelpView.lines(for: .dashboard, on: .incidents).contains { $0.label == ":publish" })

@@ -16,16 +16,11 @@ struct OnboardingStageTests {
         return (harness, store)
     }
 
-    private func command(_ text: String, _ harness: inout Harness) {
-        harness.press(.character(":"))
-        harness.type(text)
-        harness.press(.enter)
-    }
 
     @Test(":stage test_passed moves the selected consumer, shows in export consumers and its History")
     func moveForward() throws {
         var (harness, store) = try consumer(at: .authorisedTest)
-        command("stage test_passed", &harness)
+        harness.command("stage test_passed")
         #expect(harness.state.message?.text == "Fjordvik is now test_passed")
         var exported = ""
         try Exporter(store: store).export(.consumers, format: .jsonl, forTerminal: false) { exported += $0 }
@@ -36,14 +31,14 @@ struct OnboardingStageTests {
     @Test("a step back or to suspended needs a note; an unknown stage says which there are; nothing changes")
     func refusals() throws {
         var (harness, store) = try consumer(at: .live)
-        command("stage test_passed", &harness)
+        harness.command("stage test_passed")
         #expect(harness.state.message?.text.contains("needs a note") == true)
-        command("stage suspended", &harness)
+        harness.command("stage suspended")
         #expect(harness.state.message?.text.contains("needs a note") == true)
-        command("stage golive", &harness)
+        harness.command("stage golive")
         #expect(harness.state.message?.text.hasPrefix("no stage \"golive\"; the stages are registered, terms_signed") == true)
         #expect(try store.consumer(id: 1).row.stage == .live)
-        command("stage suspended agreement v2 not accepted", &harness)
+        harness.command("stage suspended agreement v2 not accepted")
         #expect(try store.consumer(id: 1).row.stage == .suspended)
         #expect(try store.history(entity: "consumer", id: 1).last?.after == "stage=suspended note=agreement v2 not accepted")
     }
@@ -53,11 +48,11 @@ struct OnboardingStageTests {
         var (harness, store) = try consumer(at: .live)
         harness.press(.enter)
         #expect(harness.screen.text.contains("no declaration from the consumer yet"))
-        command("declared 2026-03-01 JUR-2026-14 vurdering", &harness)
+        harness.command("declared 2026-03-01 JUR-2026-14 vurdering")
         #expect(harness.screen.text.contains("declared by the consumer on 2026-03-01, its own assessment:"))
         #expect(harness.screen.text.contains("JUR-2026-14 vurdering (recorded as it told us; not judged by the"))
         #expect(try store.history(entity: "consumer", id: 1).last?.action == "legal basis declared by the consumer")
-        command("declared yesterday X", &harness)
+        harness.command("declared yesterday X")
         #expect(harness.state.message?.text.hasPrefix("usage: :declared YYYY-MM-DD REFERENCE") == true)
     }
 
@@ -74,13 +69,13 @@ struct OnboardingStageTests {
         try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("910212958"), name: "Vestbanken", stage: .live))
         try store.addAgreementVersion(1, title: "Vilkår v1", effectiveAt: testNow - 86_400)
         try store.recordAcceptance(consumerID: 2, version: 1, at: testNow - 3_600)
-        command("agreements", &harness)
+        harness.command("agreements")
         #expect(harness.screen.text.contains("Agreement: v1 accepted by 1 of 2 consumers"))
         #expect(harness.screen.text.contains("Not accepted v1 (1), most reminded first"))
         #expect(harness.screen.text.contains("Fjordvik · live"))
         harness.press(.escape)
-        command("accept 1", &harness)
-        command("agreements", &harness)
+        harness.command("accept 1")
+        harness.command("agreements")
         #expect(harness.screen.text.contains("every consumer has accepted it"))
     }
 
