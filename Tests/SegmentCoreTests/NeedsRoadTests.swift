@@ -90,6 +90,9 @@ struct NeedsRoadTests {
         let detail = try store.need(id: 1)
         #expect(detail.row.status == .accepted && detail.decisionReference == "SKE-2026-77" && detail.decidedAt == testNow)
         #expect(try store.outbox().count == 4)
+        try store.setStage(consumerID: 2, to: .offboarded, note: "left the segment")
+        #expect(try store.needStepMessages(needID: 1, step: NeedStep(status: .delivered, note: nil)).map(\.recipient)
+                == ["leder@fjordbanken.example"])
     }
 
     @Test("export proposal names the need and its backers by importance; it is refused for a need whose legal basis is covered")

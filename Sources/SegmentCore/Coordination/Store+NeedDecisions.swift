@@ -13,9 +13,9 @@ public struct NeedStep: Equatable, Sendable {
 }
 
 extension Store {
-    /// The messages a step would queue: one per backing consumer, to its
-    /// business contact (else any contact), naming the need, the new status
-    /// and the note.
+    /// The messages a step would queue: one per backing consumer not
+    /// offboarded, to its business contact (else any contact), naming the
+    /// need, the new status and the note.
     public func needStepMessages(needID: Int64, step: NeedStep, keepingPersonalData: Bool = false) throws -> [PlannedMessage] {
         guard let title = try database.first("SELECT title FROM needs WHERE id = ?", [.integer(needID)], { $0.string(0) }) else {
             throw StoreError.notFound(entity: "need", id: needID)
@@ -30,7 +30,8 @@ extension Store {
         return try database.rows("""
             SELECT c.name, b.importance,
                    (SELECT email FROM contacts WHERE consumer_id = c.id ORDER BY role != 'business', role != 'technical', id LIMIT 1)
-            FROM need_backings b JOIN consumers c ON c.id = b.consumer_id WHERE b.need_id = ? ORDER BY c.sort_name
+            FROM need_backings b JOIN consumers c ON c.id = b.consumer_id
+            WHERE b.need_id = ? AND c.stage != 'offboarded' ORDER BY c.sort_name
             """, [.integer(needID)]) { row -> PlannedMessage? in
             guard let recipient = row.optionalString(2), MailAddress.isPlausible(recipient) else { return nil }
             return PlannedMessage(
