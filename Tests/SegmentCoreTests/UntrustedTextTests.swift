@@ -67,3 +67,22 @@ struct DisplayWidthTests {
         #expect(DisplayWidth.of(text) == columns)
     }
 }
+
+@Suite("Plain lines")
+struct PlainLineTests {
+    @Test("text a line may show as it stands takes the fast way, and gives what cleaning gives", arguments: [
+        "Fjordbanken ASA", "Blåbærdalen Kreditt: ærlig ør", "SSG-104: skattegrunnlag mangler (HTTP 404)", "",
+    ])
+    func plain(text: String) {
+        #expect(UntrustedText.isPlainLine(text))
+        #expect(UntrustedText.line(text) == String(UntrustedText.clean(text).map { $0 == "\n" || $0 == "\t" ? " " : $0 }))
+    }
+
+    @Test("anything else is cleaned: controls, separators, bidirectional marks, combining letters, tabs", arguments: [
+        "a\u{1B}[2Jb", "a\u{85}b", "a\u{2028}b", "a\u{202E}b", "a\u{030A}", "a\tb", "a\nb", "a\u{7F}b",
+    ])
+    func notPlain(text: String) {
+        #expect(!UntrustedText.isPlainLine(text))
+        #expect(Array(UntrustedText.line(text).unicodeScalars) != Array(text.unicodeScalars))
+    }
+}

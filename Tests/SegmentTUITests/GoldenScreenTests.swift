@@ -47,6 +47,13 @@ struct OverviewTests {
         #expect(harness.screen.text.contains("Notice #"))
         harness.press(.escape)
         #expect(harness.screen.text.contains("▶3 Change notices") && harness.screen.text.contains(" 4 Needs"))
+        harness.press(.character("1"), .character("g"))
+        for _ in 0..<26 { harness.press(.character("j")) }
+        let last = try #require(harness.state.focusedPane.selectedID)
+        let next = harness.state.focusedPane.rows.id(27)
+        #expect(harness.state.focusedPane.selected == 26 && last != next)
+        harness.press(.character("j"))
+        #expect(harness.state.focusedPane.selectedID == next && harness.state.focusedPane.selected == 27 - 13)
         #expect(!Layout(width: 200, height: 44).isOverview && Layout(width: 200, height: 44).showsPreview)
         #expect(Layout(width: 120, height: 40, overview: OverviewSize("120x40")!).isOverview)
     }

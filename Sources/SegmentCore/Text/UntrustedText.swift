@@ -15,7 +15,17 @@ public enum UntrustedText {
 
     /// One line for a list cell or a header: line breaks and tabs become spaces.
     public static func line(_ text: String) -> String {
-        String(clean(text).map { $0 == "\n" || $0 == "\t" ? " " : $0 })
+        if isPlainLine(text) { return text }
+        return String(clean(text).map { $0 == "\n" || $0 == "\t" ? " " : $0 })
+    }
+
+    /// True when every scalar is printable ASCII or Latin up to U+02FF (æ,
+    /// ø, å and the like): such text holds no control, separator or
+    /// bidirectional character, and normalising it to NFC changes nothing,
+    /// so it is safe as it stands. Most names and titles are; checking costs
+    /// a scan, where cleaning costs a normalisation on every frame.
+    static func isPlainLine(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { ($0.value >= 0x20 && $0.value < 0x7F) || ($0.value >= 0xA0 && $0.value < 0x300) }
     }
 
     /// Lines for a detail view: split at line feeds, tabs expanded to spaces.

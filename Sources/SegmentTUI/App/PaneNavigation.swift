@@ -5,13 +5,16 @@ enum PaneNavigation {
     /// Applies a movement; returns true when the pane must be reloaded, false
     /// when only the selection moved, nil when nothing changed. A reload for
     /// a move keeps the row the selection moved to, not the record it left.
-    static func move(_ command: Command, pane: inout PaneState, rows visible: Int) -> Bool? {
-        let result = step(command, pane: &pane, rows: visible)
+    /// Moving down past the last row scrolls by `scrollStep` rows: one on a
+    /// full-width pane, which the terminal scrolls cheaply, half a pane in
+    /// the overview, where every scrolled row is written again.
+    static func move(_ command: Command, pane: inout PaneState, rows visible: Int, scrollStep: Int = 1) -> Bool? {
+        let result = step(command, pane: &pane, rows: visible, scrollStep: scrollStep)
         if result == true { pane.keepsRowOnLoad = true }
         return result
     }
 
-    private static func step(_ command: Command, pane: inout PaneState, rows visible: Int) -> Bool? {
+    private static func step(_ command: Command, pane: inout PaneState, rows visible: Int, scrollStep: Int) -> Bool? {
         let loaded = pane.rows.count
         let shown = min(loaded, visible)
         switch command {
@@ -21,7 +24,9 @@ enum PaneNavigation {
                 return false
             }
             guard loaded > visible else { return nil }
-            pane.anchor = .at(pane.rows.key(1))
+            let step = max(1, min(scrollStep, visible))
+            pane.anchor = .at(pane.rows.key(step))
+            pane.selected = shown - step
             return true
         case .moveUp:
             if pane.selected > 0 {

@@ -11,7 +11,8 @@ extension Reducer {
         case .focusPane(let pane): return focus(pane, &state)
         case .moveDown, .moveUp, .pageDown, .pageUp, .moveToTop, .moveToBottom:
             switch state.mode {
-            case .dashboard: return PaneNavigation.move(command, pane: &state.focusedPane, rows: layout.listRows(for: state.focus, focus: state.focus))
+            case .dashboard: return PaneNavigation.move(command, pane: &state.focusedPane, rows: layout.listRows(for: state.focus, focus: state.focus),
+                                               scrollStep: layout.isOverview ? layout.listRows(for: state.focus, focus: state.focus) / 2 : 1)
                 .map { $0 ? [.loadPane(state.focus)] : previewEffects(state) } ?? []
             case .detail:
                 guard let detail = state.detail else { return [] }
