@@ -157,11 +157,17 @@ public final class TerminalBackend {
     public func draw(_ screen: Screen) {
         werase(segdesk_stdscr())
         let (width, height) = size
+        // Cells come in runs of one role: look its colours up once per run.
+        var runRole: Role?
+        var look = (attributes: segdesk_attr_normal(), pair: Int16(0))
         for y in 0..<min(height, screen.height) {
             for x in 0..<min(width, screen.width) {
                 let cell = screen[x, y]
                 if cell.isContinuation { continue }
-                let look = pairs[cell.role] ?? (segdesk_attr_normal(), 0)
+                if cell.role != runRole {
+                    runRole = cell.role
+                    look = pairs[cell.role] ?? (segdesk_attr_normal(), 0)
+                }
                 let scalar = cell.character.unicodeScalars.first!
                 // The bottom-right cell is left alone: writing it scrolls some terminals.
                 if y == height - 1 && x == width - 1 { continue }
