@@ -71,14 +71,22 @@ final class TerminalSession {
     }
 
     /// Sends `q` and waits for the program to exit; returns its status.
+    /// What it writes while exiting is read on a thread, so a full terminal
+    /// buffer cannot hold it up; that thread has ended (the terminal reports
+    /// the program gone) before this returns, so it can never read from a
+    /// later session's terminal that reuses the descriptor.
     func quit() -> Int32 {
         _ = press(Array("q".utf8), quiet: 100)
+        let drained = DispatchSemaphore(value: 0)
         let drainer = Thread { [master] in
             var buffer = [UInt8](repeating: 0, count: 4096)
             while read(master, &buffer, buffer.count) > 0 {}
+            drained.signal()
         }
         drainer.start()
-        return segdesk_wait_child(pid)
+        let status = segdesk_wait_child(pid)
+        drained.wait()
+        return status
     }
 }
 
