@@ -117,7 +117,7 @@ struct NoticeLifeTests {
         var detail = try store.notice(id: 1)
         let fjord = detail.acknowledgements.first { $0.consumerName == "Fjordbanken" }!
         #expect(fjord.state == .acknowledged && fjord.answeredBy == "drift@fjordbanken.example")
-        #expect(detail.answers.count == 1 && detail.answers[0].body.contains("Takk"))
+        #expect(detail.answers.count == 1 && detail.answers[0].text.contains("Takk"))
 
         let acks = IntakeFile.read(Data(#"{"notice":1,"org_number":"910212958","state":"ready","at":"2026-11-26T10:00:00Z","note":"Testet"}"#.utf8),
                                    name: "a.jsonl", csv: false, as: IncomingAcknowledgement.self)

@@ -58,18 +58,17 @@ extension Store {
     /// record for the operator, who records an acceptance with `:accept`
     /// once it is signed (a mail is not a signature).
     func recordAgreementAnswer(_ mail: InboundMail, version: Int64, consumerID: Int64, deliveredAt: Int64) throws {
-        try keep(mail, kind: "agreement_answer", deliveredAt: deliveredAt, incidentID: nil, caseID: nil)
-        try database.run("UPDATE inbound_mail SET consumer_id = ? WHERE message_id = ?", [.integer(consumerID), .text(mail.messageID)])
+        try keep(mail, kind: "agreement_answer", deliveredAt: deliveredAt, incidentID: nil, caseID: nil, consumerID: consumerID)
         try journal(entity: "consumer", id: consumerID, action: "agreement mail received",
                     after: "version=\(version) from=\(mail.senderAddress) message_id=\(mail.messageID)")
     }
 
     /// The latest mail a consumer sent on the agreement's thread, newest first.
-    func agreementMail(consumerID: Int64) throws -> [NoticeAnswer] {
+    func agreementMail(consumerID: Int64) throws -> [ReceivedMessage] {
         try database.rows("""
             SELECT received_at, sender, subject, body FROM inbound_mail WHERE consumer_id = ? ORDER BY id DESC LIMIT 20
             """, [.integer(consumerID)]) {
-            NoticeAnswer(receivedAt: $0.int(0), sender: $0.string(1), subject: $0.string(2), body: $0.string(3))
+            ReceivedMessage(at: $0.int(0), from: $0.string(1), text: $0.string(3), subject: $0.string(2))
         }
     }
 }

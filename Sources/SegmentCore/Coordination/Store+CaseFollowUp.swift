@@ -22,23 +22,30 @@ extension Store {
     public func resolutionMessages(caseID: Int64, resolution: String, keepingPersonalData: Bool = false) throws -> [PlannedMessage] {
         // Titles come from consumers; what one wrote goes to all, so it leaves clean.
         let title = UntrustedText.line(try caseRow(id: caseID).title)
-        return try database.rows("""
-            SELECT i.id, i.external_id, i.title, \(Self.replyAddress), i.received_at
-            FROM incidents i WHERE i.case_id = ? AND i.sort_group < \(IncidentOrder.doneGroup) ORDER BY i.received_at
-            """, [.integer(caseID)]) { row -> PlannedMessage? in
-            guard let recipient = row.optionalString(3), MailAddress.isPlausible(recipient) else { return nil }
-            let id = row.int(0)
-            return PlannedMessage(
-                recipient: recipient, subject: "[SEG-\(id)] Resolved: \(UntrustedText.line(row.string(2)))",
+        return try openReporters(caseID: caseID).map { report in
+            PlannedMessage(
+                recipient: report.recipient, subject: "[SEG-\(report.id)] Resolved: \(UntrustedText.line(report.title))",
                 body: """
-                    Your report \(UntrustedText.line(row.string(1))) (our reference SEG-\(id)) is resolved.
+                    Your report \(UntrustedText.line(report.reference)) (our reference SEG-\(report.id)) is resolved.
 
                     The provider has fixed the fault behind it: \(title)
                     \(resolution)
 
                     Reports from several consumers were handled together as one case with the provider.
                     Reply to this message if the fault is still there.
-                    """, incidentID: id, keepingPersonalData: keepingPersonalData)
+                    """, incidentID: report.id, keepingPersonalData: keepingPersonalData)
+        }
+    }
+
+    /// The open incidents of a case whose reporter can be written to (the
+    /// reporter's address, else the consumer's technical contact), oldest first.
+    func openReporters(caseID: Int64) throws -> [(id: Int64, reference: String, title: String, recipient: String)] {
+        try database.rows("""
+            SELECT i.id, i.external_id, i.title, \(Self.replyAddress)
+            FROM incidents i WHERE i.case_id = ? AND i.sort_group < \(IncidentOrder.doneGroup) ORDER BY i.received_at
+            """, [.integer(caseID)]) { row -> (id: Int64, reference: String, title: String, recipient: String)? in
+            guard let recipient = row.optionalString(3), MailAddress.isPlausible(recipient) else { return nil }
+            return (row.int(0), row.string(1), row.string(2), recipient)
         }.compactMap { $0 }
     }
 

@@ -12,16 +12,11 @@ extension Store {
         default: "The provider has acknowledged the case and is working on it."
         }
         let title = UntrustedText.line(row.title)
-        return try database.rows("""
-            SELECT i.id, i.external_id, i.title, \(Self.replyAddress)
-            FROM incidents i WHERE i.case_id = ? AND i.sort_group < \(IncidentOrder.doneGroup) ORDER BY i.received_at
-            """, [.integer(caseID)]) { found -> PlannedMessage? in
-            guard let recipient = found.optionalString(3), MailAddress.isPlausible(recipient) else { return nil }
-            let id = found.int(0)
-            return PlannedMessage(
-                recipient: recipient, subject: "[SEG-\(id)] Update: \(UntrustedText.line(found.string(2)))",
+        return try openReporters(caseID: caseID).map { report in
+            PlannedMessage(
+                recipient: report.recipient, subject: "[SEG-\(report.id)] Update: \(UntrustedText.line(report.title))",
                 body: """
-                    Your report \(UntrustedText.line(found.string(1))) (our reference SEG-\(id)) is still open.
+                    Your report \(UntrustedText.line(report.reference)) (our reference SEG-\(report.id)) is still open.
 
                     It is one of \(row.reports) reports from \(row.affectedConsumers) consumers on the same fault: \(title)
                     Status: \(row.status.rawValue). \(standing)
@@ -29,8 +24,8 @@ extension Store {
                     \(text)
 
                     We will write again when it is resolved. Reply to this message if you have news.
-                    """, incidentID: id, keepingPersonalData: keepingPersonalData)
-        }.compactMap { $0 }
+                    """, incidentID: report.id, keepingPersonalData: keepingPersonalData)
+        }
     }
 
     /// Queues the interim update to every reporter of the case in one

@@ -54,8 +54,7 @@ public enum ExportKind: String, CaseIterable, Sendable {
             """
         case .notices: """
             SELECT n.id, n.kind, n.title, n.body, n.breaking,
-                   CASE WHEN n.published_at IS NULL THEN 'draft' WHEN n.ends_at < \(now) THEN 'ended' ELSE 'published' END
-                     AS status,
+                   \(Store.noticeStatus(of: "n", at: now)) AS status,
                    n.environment, \(Self.time("n.announced_at", as: "announced_at")),
                    \(Self.time("n.published_at", as: "published_at")), \(Self.time("n.effective_at", as: "effective_at")),
                    \(Self.time("n.ends_at", as: "ends_at")), \(Self.time("n.deadline", as: "deadline")),

@@ -56,7 +56,7 @@ extension Store {
             var bad: [IntakeProblem] = []
             var seen = 0
             let untouched: Set = ["incidents_external", "incidents_case", "incidents_reply_unread"]
-            try deferringIncidentFullText { try settingIndexesAside(on: "incidents", keeping: untouched, when: rebuildIndexes) {
+            try deferringIncidentTriggers { try settingIndexesAside(on: "incidents", keeping: untouched, when: rebuildIndexes) {
                 while let chunk = next() {
                     bad += chunk.problems
                     let lastID = try database.scalar("SELECT coalesce(max(id), 0) FROM incidents")

@@ -128,14 +128,15 @@ extension Store {
     }
 
     func keep(_ mail: InboundMail, kind: String, deliveredAt: Int64, incidentID: Int64?, caseID: Int64?,
-              noticeID: Int64? = nil) throws {
+              noticeID: Int64? = nil, consumerID: Int64? = nil) throws {
         try database.run("""
-            INSERT INTO inbound_mail (message_id, received_at, sender, subject, body, kind, incident_id, case_id, notice_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO inbound_mail (message_id, received_at, sender, subject, body, kind, incident_id, case_id, notice_id,
+                consumer_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [.text(mail.messageID), .integer(deliveredAt), .text(mail.senderAddress), .text(mail.subject),
                   .text(kind == "report" ? "" : String(mail.text.prefix(IncomingIncident.maximumBodyBytes))), .text(kind),
                   incidentID.map(SQLValue.integer) ?? .null, caseID.map(SQLValue.integer) ?? .null,
-                  noticeID.map(SQLValue.integer) ?? .null])
+                  noticeID.map(SQLValue.integer) ?? .null, consumerID.map(SQLValue.integer) ?? .null])
     }
 
     /// A consumer answered: the text is kept with the incident, which shows

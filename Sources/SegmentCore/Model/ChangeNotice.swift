@@ -111,19 +111,11 @@ public struct NoticeDetail: Equatable, Sendable {
     /// The silent ones first; at most `Store.noticeRecordConsumers` of the
     /// `row.audience`.
     public var acknowledgements: [Acknowledgement]
-    /// The latest 50 answers by mail, oldest first.
-    public var answers: [NoticeAnswer]
+    /// The latest 50 answers by mail, newest first.
+    public var answers: [ReceivedMessage]
     /// For an outage in force: open reports on its services, received since
     /// it began and in no case, that `:join` would take into its case.
     public var reportsToJoin = 0
     /// The freeze window its effective time falls in, by name.
     public var freezeWindow: String?
-}
-
-/// A consumer's mail on a notice, kept on it.
-public struct NoticeAnswer: Equatable, Sendable {
-    public var receivedAt: Int64
-    public var sender: String
-    public var subject: String
-    public var body: String
 }

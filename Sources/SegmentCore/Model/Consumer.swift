@@ -86,7 +86,7 @@ public struct ConsumerDetail: Equatable, Sendable {
     public var legalDeclaredAt: Int64?
     public var legalReference: String?
     /// The consumer's mail on agreements' threads, newest first.
-    public var agreementMail: [NoticeAnswer] = []
+    public var agreementMail: [ReceivedMessage] = []
     /// The onboarding checklist steps ticked for it.
     public var checklistTicks: [ChecklistTick] = []
     /// The configuration's checklists, per stage.

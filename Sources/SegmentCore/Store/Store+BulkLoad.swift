@@ -33,7 +33,7 @@ extension Store {
     /// full-text and day-count triggers set aside, then indexes and counts
     /// every incident added meanwhile in one statement each: several times
     /// faster than row by row for an import.
-    func deferringIncidentFullText<T>(_ body: () throws -> T) throws -> T {
+    func deferringIncidentTriggers<T>(_ body: () throws -> T) throws -> T {
         let definitions = try database.rows("""
             SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('incidents_fts_insert', 'incident_days_insert')
             """) { (name: $0.string(0), sql: $0.string(1)) }

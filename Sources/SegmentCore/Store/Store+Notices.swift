@@ -5,9 +5,9 @@ extension Store {
     /// a stored flag, so an outage whose end has passed shows ended.
     static func noticeWindow(at now: Int64) -> KeysetWindow {
         KeysetWindow(select: """
-            SELECT n.id, n.kind, n.title, n.breaking, n.effective_at, n.deadline, n.published_at, n.ends_at,
+            SELECT n.id, n.kind, n.title, n.breaking, n.effective_at, n.deadline, n.status,
                    n.audience, n.answered, n.done, n.pane_group, n.pane_time
-            FROM (SELECT c.*,
+            FROM (SELECT c.*, \(noticeStatus(of: "c", at: now)) AS status,
                     CASE WHEN c.published_at IS NULL THEN 0
                          WHEN coalesce(c.ends_at, c.effective_at + 7 * 86400) >= \(now) THEN 1 ELSE 2 END AS pane_group,
                     CASE WHEN c.published_at IS NULL THEN -c.announced_at
@@ -17,20 +17,21 @@ extension Store {
             """, keyColumns: ["n.pane_group", "n.pane_time", "n.id"], filter: nil)
     }
 
-    /// A notice's status at `now`.
-    static func noticeStatus(publishedAt: Int64?, endsAt: Int64?, now: Int64) -> NoticeStatus {
-        guard publishedAt != nil else { return .draft }
-        if let endsAt, endsAt < now { return .ended }
-        return .published
+    /// A notice's status at `now` as SQL over the notice row `alias`: a
+    /// draft until published, ended once past its `ends_at`. The pane and
+    /// the export both read it, so they cannot disagree.
+    static func noticeStatus(of alias: String, at now: Int64) -> String {
+        """
+        CASE WHEN \(alias).published_at IS NULL THEN 'draft' WHEN \(alias).ends_at < \(now) THEN 'ended' ELSE 'published' END
+        """
     }
 
     func noticeRow(_ row: Row) -> NoticeRow {
         NoticeRow(id: row.int(0), kind: NoticeKind(rawValue: row.string(1)) ?? .datasetChange, title: row.string(2),
                   breaking: row.integer(3) != 0, effectiveAt: row.int(4), deadline: row.isNull(5) ? nil : row.int(5),
-                  status: Self.noticeStatus(publishedAt: row.isNull(6) ? nil : row.int(6),
-                                            endsAt: row.isNull(7) ? nil : row.int(7), now: now()),
-                  audience: row.integer(8), answered: row.integer(9), done: row.integer(10),
-                  key: [.integer(row.int(11)), .integer(row.int(12)), .integer(row.int(0))])
+                  status: NoticeStatus(rawValue: row.string(6)) ?? .draft,
+                  audience: row.integer(7), answered: row.integer(8), done: row.integer(9),
+                  key: [.integer(row.int(10)), .integer(row.int(11)), .integer(row.int(0))])
     }
 
     /// One screenful of the change notices pane.
@@ -79,8 +80,8 @@ extension Store {
         let answers = try database.rows("""
             SELECT received_at, sender, subject, body FROM inbound_mail WHERE notice_id = ? ORDER BY id DESC LIMIT 50
             """, [.integer(id)]) {
-            NoticeAnswer(receivedAt: $0.int(0), sender: $0.string(1), subject: $0.string(2), body: $0.string(3))
-        }.reversed().map { $0 }
+            ReceivedMessage(at: $0.int(0), from: $0.string(1), text: $0.string(3), subject: $0.string(2))
+        }
         return NoticeDetail(row: row, body: facts.body, services: services, environment: facts.environment,
                             announcedAt: facts.announced, publishedAt: facts.published, endsAt: facts.ends,
                             acknowledgements: acknowledgements, answers: answers,

@@ -92,4 +92,6 @@ public struct ReceivedMessage: Equatable, Sendable {
     /// The sender's address, or the operator who noted it.
     public var from: String
     public var text: String
+    /// The mail's subject, where the list shows one.
+    public var subject: String? = nil
 }

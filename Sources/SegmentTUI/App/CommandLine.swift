@@ -148,7 +148,8 @@ enum CommandLine {
         return state.focusedPane.selectedID.map { (state.focus, $0) }
     }
 
-    private static func usage(_ expected: String, _ state: inout AppState) -> [Effect] {
+    /// Says how a command is written, in the status line, and does nothing.
+    static func usage(_ expected: String, _ state: inout AppState) -> [Effect] {
         state.message = StatusMessage("usage: :\(expected)", isError: true)
         return []
     }

@@ -8,7 +8,7 @@ enum NeedCommands {
         switch name {
         case "back":
             guard arguments.count >= 2, let id = CommandLine.selected(.needs, state) else {
-                return usage("back ORGNO IMPORTANCE [USE CASE] (on a need; 1 must have, 2 important, 3 nice to have)", &state)
+                return CommandLine.usage("back ORGNO IMPORTANCE [USE CASE] (on a need; 1 must have, 2 important, 3 nice to have)", &state)
             }
             guard let level = Int(arguments[1]), let importance = Importance(rawValue: level) else {
                 return refuse("importance is 1 (must have), 2 (important) or 3 (nice to have), not \"\(arguments[1])\"", &state)
@@ -18,7 +18,7 @@ enum NeedCommands {
                           useCase: useCase.isEmpty ? nil : useCase)]
         case "merge":
             guard arguments.count == 1, let id = CommandLine.selected(.needs, state) else {
-                return usage("merge ID (on a need: merge it into need ID, which says the same)", &state)
+                return CommandLine.usage("merge ID (on a need: merge it into need ID, which says the same)", &state)
             }
             guard let target = Int64(arguments[0].trimmingCharacters(in: ["#"])) else {
                 return refuse("merge takes the number of the need to merge into, not \"\(arguments[0])\"", &state)
@@ -28,15 +28,15 @@ enum NeedCommands {
         case "legal":
             let bases = LegalBasis.allCases.map(\.rawValue).joined(separator: "|")
             guard let word = arguments.first, let id = CommandLine.selected(.needs, state) else {
-                return usage("legal \(bases) [NOTE] (on a need)", &state)
+                return CommandLine.usage("legal \(bases) [NOTE] (on a need)", &state)
             }
-            guard let basis = LegalBasis(rawValue: word) else { return usage("legal \(bases) [NOTE]", &state) }
+            guard let basis = LegalBasis(rawValue: word) else { return CommandLine.usage("legal \(bases) [NOTE]", &state) }
             let note = arguments.dropFirst().joined(separator: " ")
             return [.assessLegalBasis(needID: id, basis: basis, note: note.isEmpty ? nil : note)]
         case "decision":
             guard arguments.count >= 2, ["accepted", "rejected"].contains(arguments[0]),
                   let id = CommandLine.selected(.needs, state) else {
-                return usage("decision accepted|rejected REF [NOTE] (on a need: the provider's decision and its reference)", &state)
+                return CommandLine.usage("decision accepted|rejected REF [NOTE] (on a need: the provider's decision and its reference)", &state)
             }
             let note = arguments.dropFirst(2).joined(separator: " ")
             return [.prepareNeedStep(needID: id, step: NeedStep(status: NeedStatus(rawValue: arguments[0])!,
@@ -44,25 +44,21 @@ enum NeedCommands {
         case "status" where state.currentPane == .needs:
             let statuses = NeedStatus.allCases.filter { $0 != .merged }.map(\.rawValue).joined(separator: "|")
             guard let word = arguments.first, let id = CommandLine.selected(.needs, state) else {
-                return usage("status \(statuses) [NOTE] (on a need)", &state)
+                return CommandLine.usage("status \(statuses) [NOTE] (on a need)", &state)
             }
             guard let status = NeedStatus(rawValue: word), status != .merged else {
-                return usage("status \(statuses) [NOTE]; a need is merged with :merge ID", &state)
+                return CommandLine.usage("status \(statuses) [NOTE]; a need is merged with :merge ID", &state)
             }
             let note = arguments.dropFirst().joined(separator: " ")
             return [.prepareNeedStep(needID: id, step: NeedStep(status: status, note: note.isEmpty ? nil : note))]
         case "need":
             guard arguments.isEmpty, let id = CommandLine.selected(.incidents, state) else {
-                return usage("need (on a change request: it becomes a need backed by its consumer)", &state)
+                return CommandLine.usage("need (on a change request: it becomes a need backed by its consumer)", &state)
             }
             return [.needFromIncident(incidentID: id)]
         default:
             return nil
         }
-    }
-
-    private static func usage(_ expected: String, _ state: inout AppState) -> [Effect] {
-        refuse("usage: :\(expected)", &state)
     }
 
     private static func refuse(_ text: String, _ state: inout AppState) -> [Effect] {

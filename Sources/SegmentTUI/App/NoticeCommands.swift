@@ -8,13 +8,13 @@ enum NoticeCommands {
         switch name {
         case "publish":
             guard arguments.isEmpty, let id = CommandLine.selected(.notices, state) else {
-                return usage("publish (on a notice: shows the count and the first message, then asks)", &state)
+                return CommandLine.usage("publish (on a notice: shows the count and the first message, then asks)", &state)
             }
             return [.preparePublication(noticeID: id)]
         case "ack":
             let states = AcknowledgementState.allCases.map(\.rawValue).joined(separator: ", ")
             guard arguments.count >= 2, let id = CommandLine.selected(.notices, state) else {
-                return usage("ack ORGNO STATE [NOTE] (on a notice): \(states)", &state)
+                return CommandLine.usage("ack ORGNO STATE [NOTE] (on a notice): \(states)", &state)
             }
             guard let answer = AcknowledgementState(rawValue: arguments[1]) else {
                 state.message = StatusMessage("no state \"\(UntrustedText.line(arguments[1]))\"; the states are \(states); "
@@ -26,32 +26,27 @@ enum NoticeCommands {
         case "audience":
             guard arguments.count == 1, let sign = arguments[0].first, sign == "+" || sign == "-",
                   let id = CommandLine.selected(.notices, state) else {
-                return usage("audience +ORGNO | -ORGNO (on a notice: add a consumer, or take out one not yet sent it)", &state)
+                return CommandLine.usage("audience +ORGNO | -ORGNO (on a notice: add a consumer, or take out one not yet sent it)", &state)
             }
             let number = String(arguments[0].dropFirst())
-            guard !number.isEmpty else { return usage("audience +ORGNO | -ORGNO", &state) }
+            guard !number.isEmpty else { return CommandLine.usage("audience +ORGNO | -ORGNO", &state) }
             return [.changeAudience(noticeID: id, organisationNumber: number, adding: sign == "+")]
         case "kind":
             let kinds = NoticeKind.allCases.map(\.rawValue).joined(separator: ", ")
             guard (1...2).contains(arguments.count), let id = CommandLine.selected(.notices, state) else {
-                return usage("kind KIND [breaking] (on a draft notice): \(kinds)", &state)
+                return CommandLine.usage("kind KIND [breaking] (on a draft notice): \(kinds)", &state)
             }
             guard let kind = NoticeKind(rawValue: arguments[0]), arguments.count == 1 || arguments[1] == "breaking" else {
-                return usage("kind KIND [breaking], KIND one of \(kinds)", &state)
+                return CommandLine.usage("kind KIND [breaking], KIND one of \(kinds)", &state)
             }
             return [.classifyNotice(noticeID: id, kind: kind, breaking: arguments.count == 2)]
         case "tell":
             guard !arguments.isEmpty, let id = CommandLine.selected(.cases, state) else {
-                return usage("tell TEXT (on a provider case: one message to each reporter, shown first)", &state)
+                return CommandLine.usage("tell TEXT (on a provider case: one message to each reporter, shown first)", &state)
             }
             return [.prepareTell(caseID: id, text: arguments.joined(separator: " "))]
         default:
             return nil
         }
-    }
-
-    private static func usage(_ expected: String, _ state: inout AppState) -> [Effect] {
-        state.message = StatusMessage("usage: :\(expected)", isError: true)
-        return []
     }
 }

@@ -8,12 +8,12 @@ enum OnboardingCommands {
         switch name {
         case "ask":
             guard arguments.count == 1, let version = Int(arguments[0].trimmingCharacters(in: ["v"])) else {
-                return usage("ask VERSION (asks every consumer that has not accepted it; shows the count first)", &state)
+                return CommandLine.usage("ask VERSION (asks every consumer that has not accepted it; shows the count first)", &state)
             }
             return [.prepareAcceptanceRequests(version: version)]
         case "tick", "untick":
             guard (1...2).contains(arguments.count), let step = Int(arguments[0]), let id = CommandLine.selected(.consumers, state) else {
-                return usage("\(name) STEP [STAGE] (on a consumer: a step of its stage's checklist, or of STAGE's)", &state)
+                return CommandLine.usage("\(name) STEP [STAGE] (on a consumer: a step of its stage's checklist, or of STAGE's)", &state)
             }
             var stage: OnboardingStage?
             if arguments.count == 2 {
@@ -29,23 +29,18 @@ enum OnboardingCommands {
         case "contact":
             let roles = ContactRole.allCases.map(\.rawValue).joined(separator: "|")
             guard arguments.count >= 2, let role = ContactRole(rawValue: arguments[0]), let id = CommandLine.selected(.consumers, state) else {
-                return usage("contact \(roles) EMAIL [NAME] (on a consumer: replaces its contact of that role)", &state)
+                return CommandLine.usage("contact \(roles) EMAIL [NAME] (on a consumer: replaces its contact of that role)", &state)
             }
             let name = arguments.dropFirst(2).joined(separator: " ")
             return [.setContact(consumerID: id, role: role, name: name.isEmpty ? arguments[1] : name, email: arguments[1])]
         case "uses":
             guard arguments.count == 1, let sign = arguments[0].first, sign == "+" || sign == "-", arguments[0].count > 1,
                   let id = CommandLine.selected(.consumers, state) else {
-                return usage("uses +SERVICE | -SERVICE (on a consumer: a service it starts or stops using)", &state)
+                return CommandLine.usage("uses +SERVICE | -SERVICE (on a consumer: a service it starts or stops using)", &state)
             }
             return [.setUses(consumerID: id, serviceKey: String(arguments[0].dropFirst()), using: sign == "+")]
         default:
             return nil
         }
-    }
-
-    private static func usage(_ expected: String, _ state: inout AppState) -> [Effect] {
-        state.message = StatusMessage("usage: :\(expected)", isError: true)
-        return []
     }
 }

@@ -26,14 +26,7 @@ extension DetailText {
             DetailLine($0.role.rawValue, UntrustedText.line("\($0.name) <\($0.email)>") + ($0.isSharedMailbox ? " (shared mailbox)" : ""))
         }
         lines += checklistLines(detail, state)
-        if !detail.agreementMail.isEmpty {
-            lines += [.blank, .heading("Mail on the agreement, newest first (:accept VERSION records a signed acceptance)")]
-            for mail in detail.agreementMail {
-                lines.append(.timed(mail.receivedAt, "\(UntrustedText.line(mail.sender)): \(UntrustedText.line(mail.subject))",
-                                    state.timeZone))
-                lines += UntrustedText.lines(mail.body).prefix(10).map { DetailLine("", "  " + $0) }
-            }
-        }
+        lines += received("Mail on the agreement (:accept VERSION records a signed one)", detail.agreementMail, state)
         lines += [.blank, .heading("Incidents, open first")]
         lines += detail.recentIncidents.map {
             DetailLine(Format.date($0.receivedAt, state.timeZone),

@@ -13,7 +13,8 @@ extension DetailText {
             DetailLine("Services", "\(detail.services.joined(separator: ", ")) (\(detail.environment.rawValue))"),
             DetailLine("Announced", Format.timestamp(detail.announcedAt, zone)),
             DetailLine("Published", detail.publishedAt.map {
-                "\(Format.timestamp($0, zone)) (\(Format.duration(max(0, $0 - detail.announcedAt))) after it was announced)"
+                Format.timestamp($0, zone) + ($0 - detail.announcedAt < 60 ? " (as announced)"
+                    : " (\(Format.duration($0 - detail.announcedAt)) after it was announced)")
             } ?? "not yet"),
             DetailLine("Effective", Format.timestamp(row.effectiveAt, zone)
                        + (detail.publishedAt.map { " (lead time \(Format.duration(row.effectiveAt - $0)))" } ?? "")),
@@ -26,7 +27,7 @@ extension DetailText {
         if let freeze = detail.freezeWindow {
             lines.append(DetailLine("Freeze", "effective inside the freeze window \(UntrustedText.line(freeze))", .slaBreached))
         }
-        lines.append(DetailLine("Progress", NoticeProgress.bar(done: row.done, of: row.audience, width: 22, unicode: state.plotsInUnicode) + " "
+        lines.append(DetailLine("Progress", Plot.bar(row.done, of: row.audience, width: 22, unicode: state.plotsInUnicode) + " "
                                 + NoticeProgress.summary(row, now: state.now)))
         if detail.reportsToJoin > 0 {
             lines.append(DetailLine("Open reports", "\(detail.reportsToJoin) on its services since it began, in no case: "
@@ -50,13 +51,7 @@ extension DetailText {
             lines.append(DetailLine("", "… and \(Format.count(row.audience - detail.acknowledgements.count)) more "
                                     + "(segdesk export acks lists every one)"))
         }
-        if !detail.answers.isEmpty {
-            lines += [.blank, .heading("Answers by mail, the latest \(detail.answers.count) oldest first")]
-            for answer in detail.answers {
-                lines.append(.timed(answer.receivedAt, "\(UntrustedText.line(answer.sender)): \(UntrustedText.line(answer.subject))", zone))
-                lines += UntrustedText.lines(answer.body).prefix(20).map { DetailLine("", "  " + $0) }
-            }
-        }
+        lines += received("Answers by mail", detail.answers, state)
         return lines
     }
 }

@@ -128,11 +128,12 @@ enum DetailText {
     }
 
     /// Messages from outside, each headed by its time and sender.
-    private static func received(_ heading: String, _ messages: [ReceivedMessage], _ state: AppState) -> [DetailLine] {
+    static func received(_ heading: String, _ messages: [ReceivedMessage], _ state: AppState) -> [DetailLine] {
         guard !messages.isEmpty else { return [] }
         var lines: [DetailLine] = [.blank, .heading("\(heading), newest first")]
         for message in messages {
-            lines.append(.timed(message.at, "from \(UntrustedText.line(message.from))", state.timeZone, .dim))
+            let subject = message.subject.map { ": \(UntrustedText.line($0))" } ?? ""
+            lines.append(.timed(message.at, "from \(UntrustedText.line(message.from))\(subject)", state.timeZone, .dim))
             lines += UntrustedText.lines(message.text).map { DetailLine("", $0) }
         }
         return lines

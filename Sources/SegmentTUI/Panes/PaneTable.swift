@@ -62,7 +62,7 @@ enum PaneTable {
                         TableCell(row.status.rawValue, draft ? .slaSoon : nil), TableCell(Format.date(row.effectiveAt, zone)),
                         TableCell(draft ? "→\(Format.count(row.audience))" : "\(Format.count(row.done))/\(Format.count(row.audience))",
                                   late ? .slaBreached : nil)]
-                    + (plots ? [TableCell(draft ? "" : NoticeProgress.bar(done: row.done, of: row.audience, width: 12,
+                    + (plots ? [TableCell(draft ? "" : Plot.bar(row.done, of: row.audience, width: 12,
                                                                           unicode: state.plotsInUnicode), .dim)] : [])
                     + (wide ? [TableCell(row.deadline.map { Format.date($0, zone) } ?? "—", late ? .slaBreached : nil)] : [])
                     + [TableCell(UntrustedText.line(row.title))]

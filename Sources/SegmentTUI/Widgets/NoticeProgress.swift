@@ -23,11 +23,6 @@ enum NoticeProgress {
         return parts.joined(separator: " · ")
     }
 
-    /// The share done as a bar of `width` cells.
-    static func bar(done: Int, of total: Int, width: Int, unicode: Bool) -> String {
-        Plot.bar(done, of: total, width: width, unicode: unicode)
-    }
-
     /// True when consumers are still not done after the deadline.
     static func isLate(_ row: NoticeRow, now: Int64) -> Bool {
         row.status == .published && row.done < row.audience && (row.deadline.map { $0 < now } ?? false)
