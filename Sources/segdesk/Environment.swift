@@ -69,6 +69,10 @@ struct Environment {
     }
 
     var stderrIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
+
+    /// The operator's language: `language` in the configuration, else the
+    /// environment's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
+    var language: Language { configuration.language ?? Language.fromEnvironment(variables) }
 }
 
 extension Environment {

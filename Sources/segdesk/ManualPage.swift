@@ -25,7 +25,7 @@ enum ManualPage {
         lines.append(".SH COMMANDS")
         for entry in CommandTable.entries {
             lines += [".TP", ".B " + escaped((["segdesk"] + entry.words + [entry.arguments]).joined(separator: " ")),
-                      escaped(entry.summary.joined(separator: " "))]
+                      escaped(localized(entry.summary))]
         }
         lines += [".SH ENVIRONMENT", ".TP", ".B SEGDESK_DB", "the database when --db is not given.", ".TP", ".B NO_COLOR",
                   "set: no colour.", ".TP", ".B ESCDELAY", "milliseconds to wait after Esc for the rest of a key.",

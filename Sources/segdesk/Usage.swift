@@ -1,23 +1,32 @@
+import SegmentCore
+
 /// The text `--help` prints for segdesk and each of its commands.
 enum Usage {
-    static let main = """
-        segdesk: the terminal desk of a data-sharing segment coordinator
+    /// `segdesk --help`, in the operator's language.
+    static var main: String {
+        """
+        \(localized("segdesk: the terminal desk of a data-sharing segment coordinator"))
 
-        A new segment starts from an empty file: import services, then consumers,
-        then incidents (or let mail bring them); --demo shows one filled in.
+        \(CommandTable.wrapped(localized(
+            "A new segment starts from an empty file: import services, then consumers, then incidents (or let mail bring them); --demo shows one filled in."),
+            width: 78).joined(separator: "\n"))
 
-        usage:
+        \(localized("usage:"))
         \(CommandTable.entries.flatMap(CommandTable.helpLines).joined(separator: "\n"))
 
         \(environmentNote)
         """
+    }
 
     /// Where the database and themes come from, for `--help` and the manual.
-    static let environmentNote = """
-        The database is --db, else $SEGDESK_DB, else $XDG_DATA_HOME/segdesk/segdesk.sqlite
-        (~/.local/share/segdesk/segdesk.sqlite). Themes: default, light, high-contrast, mono;
-        NO_COLOR set means no colour. Inside the dashboard, ? lists every key.
-        """
+    static var environmentNote: String {
+        CommandTable.wrapped(localized("""
+            The database is --db, else $SEGDESK_DB, else $XDG_DATA_HOME/segdesk/segdesk.sqlite \
+            (~/.local/share/segdesk/segdesk.sqlite). Themes: default, light, high-contrast, mono; \
+            NO_COLOR set means no colour. The language is language in the configuration, else LANGUAGE, \
+            LC_ALL, LC_MESSAGES or LANG (nb, nn or no: bokmål; else English). Inside the dashboard, ? lists every key.
+            """), width: 88).joined(separator: "\n")
+    }
 
     static let demo = """
         usage: segdesk demo --db PATH [--consumers N] [--incidents N] [--seed N]

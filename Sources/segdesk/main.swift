@@ -63,8 +63,7 @@ func runDashboard(db: String?, theme: String?, demo: Bool, environment: Environm
     }
 }
 
-func main() -> Int32 {
-    let environment = Environment()
+func main(_ environment: Environment) -> Int32 {
     do {
         switch try Invocation.parse(Array(CommandLine.arguments.dropFirst())) {
         case .help(let text):
@@ -101,12 +100,12 @@ func main() -> Int32 {
                 let address = try store.sendDigest(digest)
                 complain("digest: queued to \(address) (segdesk outbox deliver sends it)")
             } else {
-                FileHandle.standardOutput.write(Data(digest.text.utf8))
+                FileHandle.standardOutput.write(Data(digest.text(in: Language.interface).utf8))
             }
             return 0
         case let .report(db, days):
             let store = try openExistingStore(try environment.databasePath(db), environment)
-            FileHandle.standardOutput.write(Data(try store.statistics(days: days).text(unicode: environment.prefersUnicode).utf8))
+            FileHandle.standardOutput.write(Data(try store.statistics(days: days).text(unicode: environment.prefersUnicode, in: Language.interface).utf8))
             return 0
         case let .proposal(db, needID):
             let store = try openExistingStore(try environment.databasePath(db), environment)
@@ -233,4 +232,5 @@ func main() -> Int32 {
     }
 }
 
-exit(main())
+let environment = Environment()
+exit(Language.$interface.withValue(environment.language) { main(environment) })

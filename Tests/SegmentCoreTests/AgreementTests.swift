@@ -73,7 +73,7 @@ struct AgreementTests {
         #expect(try store.requestAcceptance(version: 2) == 2)
         let asked = try store.outbox()
         #expect(Set(asked.map(\.recipient)) == ["leder@bank0.example", "leder@bank1.example"])
-        #expect(asked.allSatisfy { $0.subject.hasPrefix("[SEG-A2] Please accept: Vilkår v2 by 2026-12-06") })
+        #expect(asked.allSatisfy { $0.subject.hasPrefix("[SEG-A2] Vennligst godta: Vilkår v2 innen 06.12.2026") })
         #expect(throws: StoreError.self) { try store.requestAcceptance(version: 2) }
         let reply = try InboundMail.parse(Array("""
             From: Leder <leder@bank1.example>\r

@@ -35,7 +35,7 @@ struct ForwardingTests {
         let (message, masked) = try store.forwardingMessage(caseID: caseID)
         #expect(masked == 1)
         #expect(message.recipient == "tilbyder@skatteetaten.example")
-        #expect(message.body.contains("Consumers affected: 3 (3 reports)"))
+        #expect(message.body.contains("Berørte konsumenter: 3 (3 meldinger)"))
         #expect(message.body.contains("corr-0") && message.body.contains("corr-2"))
         #expect(!message.body.contains("01019010046"))
 
@@ -45,7 +45,7 @@ struct ForwardingTests {
         let queued = try store.outbox()
         #expect(queued.count == 1)
         #expect(queued[0].recipient == "tilbyder@skatteetaten.example")
-        #expect(queued[0].subject.contains("3 consumers affected"))
+        #expect(queued[0].subject.contains("3 konsumenter berørt"))
         #expect(throws: StoreError.self) { try store.forwardCase(caseID: caseID) }
         #expect(try store.outbox().count == 1)
         #expect(try store.incident(id: ids[1]).row.title.contains("01019010046"))
@@ -84,7 +84,7 @@ struct AnnouncedOutageTests {
         #expect(outageCase.row.title == "Outage: Driftsavvik på Inntekt API")
         let answers = try store.outbox()
         #expect(answers.count == 2)
-        #expect(answers.allSatisfy { $0.recipient == "drift@fjordvik.eksempel.no" && $0.subject.contains("Known issue") })
+        #expect(answers.allSatisfy { $0.recipient == "drift@fjordvik.eksempel.no" && $0.subject.contains("Kjent feil") })
     }
 }
 

@@ -138,7 +138,7 @@ struct CaseFollowUpTests {
         #expect(messages.count == 3)
         for index in 0..<3 {
             let message = try #require(messages.first { $0.recipient == "drift\(index)@bank\(index).eksempel.no" })
-            #expect(message.body.contains("Your report THEIRS-\(index)"))
+            #expect(message.body.contains("Meldingen deres THEIRS-\(index)"))
             #expect(message.subject.hasPrefix("[SEG-"))
         }
         #expect(throws: StoreError.self) { try store.resolveCase(caseID: caseID, resolution: "again") }

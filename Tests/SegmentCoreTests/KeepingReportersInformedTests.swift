@@ -14,8 +14,8 @@ struct KeepingReportersInformedTests {
         #expect(try store.tellReporters(caseID: caseID, text: "Leverandøren feilsøker; neste oppdatering kl. 14.") == 3)
         let told = try store.outbox().prefix(try store.outbox().count - before)
         #expect(Set(told.map(\.recipient)) == ["drift0@bank0.eksempel.no", "drift1@bank1.eksempel.no", "drift2@bank2.eksempel.no"])
-        for id in ids { #expect(told.contains { $0.subject.hasPrefix("[SEG-\(id)] Update:") && $0.body.contains("SEG-\(id)") }) }
-        #expect(told.allSatisfy { $0.body.contains("Status: forwarded") && $0.body.contains("neste oppdatering kl. 14") })
+        for id in ids { #expect(told.contains { $0.subject.hasPrefix("[SEG-\(id)] Oppdatering:") && $0.body.contains("SEG-\(id)") }) }
+        #expect(told.allSatisfy { $0.body.contains("Status: oversendt") && $0.body.contains("neste oppdatering kl. 14") })
         #expect(try store.history(entity: "case", id: caseID).contains { $0.action == "reporters told" })
     }
 
@@ -31,8 +31,8 @@ struct KeepingReportersInformedTests {
         _ = try store.group([ids[2]])
         #expect(try store.providerCase(id: caseID).consumersNotForwarded == 1)
         let message = try store.addendumMessage(caseID: caseID)
-        #expect(message.subject.hasPrefix("[SEG-C\(caseID)] Addendum: 1 more consumer affected"))
-        #expect(message.body.contains("consumer 923609016") && !message.body.contains("consumer 974760673"))
+        #expect(message.subject.hasPrefix("[SEG-C\(caseID)] Tillegg: 1 konsument til er berørt"))
+        #expect(message.body.contains("konsument 923609016") && !message.body.contains("konsument 974760673"))
         try store.forwardCase(caseID: caseID)
         #expect(try store.outbox().count == 2)
         #expect(try store.providerCase(id: caseID).consumersNotForwarded == 0)

@@ -85,7 +85,7 @@ struct NeedsRoadTests {
         #expect(try store.takeNeedStep(needID: 1, step: NeedStep(status: .sent, note: "Sendt i månedsmøtet")) == 2)
         let sent = try store.outbox()
         #expect(Set(sent.map(\.recipient)) == ["leder@fjordbanken.example", "leder@bjornoya.example"])
-        #expect(sent.allSatisfy { $0.subject == "[SEG-B1] Inntekt per måned: sent" && $0.body.contains("Sendt i månedsmøtet") })
+        #expect(sent.allSatisfy { $0.subject == "[SEG-B1] Inntekt per måned: sendt" && $0.body.contains("Sendt i månedsmøtet") })
         try store.takeNeedStep(needID: 1, step: NeedStep(status: .accepted, note: nil, reference: "SKE-2026-77"))
         let detail = try store.need(id: 1)
         #expect(detail.row.status == .accepted && detail.decisionReference == "SKE-2026-77" && detail.decidedAt == testNow)
@@ -122,7 +122,7 @@ struct NeedsRoadTests {
         #expect(digest.needs.first?.title == "Inntekt per måned")
         let inntekt = try #require(digest.services.first { $0.service == "inntekt-api" })
         #expect(inntekt.incidents == 3 && inntekt.medianToForwarding == Int64(20 * 60))
-        #expect(digest.text.contains("SEG-C\(caseID)  3 consumers") && digest.text.contains("1. Inntekt per måned"))
+        #expect(digest.text(in: .english).contains("SEG-C\(caseID)  3 consumers") && digest.text(in: .english).contains("1. Inntekt per måned"))
         let before = try store.outbox().count
         #expect(try store.sendDigest(digest) == "tilbyder@skatteetaten.example")
         #expect(try store.outbox().count == before + 1)

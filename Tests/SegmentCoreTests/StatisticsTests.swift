@@ -26,7 +26,7 @@ struct StatisticsTests {
         try store.triage(.setStatus(.triaged, nil), incidents: [ids[0]])
         statistics = try store.statistics(days: 7)
         #expect(statistics.slaMetPercent == 100)
-        let text = statistics.text(unicode: false)
+        let text = statistics.text(unicode: false, in: .english)
         #expect(text.contains("  inntekt-api   ")  && text.contains("      #  3 (max 3/day)"))
         #expect(text.contains("First answer within the SLA: 100.0 %"))
     }

@@ -20,7 +20,7 @@ struct NoticeScreenTests {
         harness.command("publish")
         let box = try #require(harness.state.confirmation)
         #expect(box.question.hasPrefix("Publish notice #\(draft): queue \(audience) messages, one per consumer"))
-        #expect(box.preview.contains { $0.hasPrefix("Subject: [SEG-N\(draft)] Maintenance:") })
+        #expect(box.preview.contains { $0.hasPrefix("Subject: [SEG-N\(draft)] Vedlikehold:") })
         #expect(try store.outbox().count == before)
         harness.press(.character("y"))
         #expect(harness.state.message?.text == "notice #\(draft) published; \(audience) messages queued (segdesk outbox deliver sends them)")

@@ -48,7 +48,7 @@ struct ScreenTests {
     }
 
     @Test("each pane at 80x24 shows its columns and the rows a person expects", arguments: [
-        (PaneKind.cases, "Consumers At prov Provider ref", "SKE-"),
+        (PaneKind.cases, "Affected At prov Provider ref", "SKE-"),
         (.notices, "Kind         Breaking Status    Effective", "BREAKING"),
         (.needs, "Score Backers Status      Legal", "not cov"),
         (.consumers, "Org no", "Agreement"),
@@ -238,7 +238,7 @@ struct ScreenTests {
         let caseID = try #require(harness.state.panes[.cases]!.selectedID)
         harness.press(.character("f"))
         #expect(harness.screen.text.contains("Forward case #\(caseID) to tilbyder-support@skatteetaten.example?"))
-        #expect(harness.screen.text.contains("Consumers affected: 19"))
+        #expect(harness.screen.text.contains("Berørte konsumenter: 19"))
         harness.press(.character("y"))
         #expect(harness.state.message?.text.hasPrefix("case #\(caseID) forwarded") == true)
         #expect(try store.providerCase(id: caseID).row.status == .forwarded)
@@ -366,7 +366,7 @@ struct ScreenTests {
         let end = harness.screen.text
         let match = try #require(end.firstMatch(of: /lines (\d+)-(\d+) of (\d+)/))
         #expect(match.2 == match.3)
-        #expect(end.contains("Please answer with your reference for this case."))
+        #expect(end.contains("Svar gjerne med deres referanse for saken."))
         harness.press(.character("k"))
         #expect(harness.state.confirmation != nil)
     }

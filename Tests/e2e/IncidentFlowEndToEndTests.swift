@@ -33,7 +33,7 @@ struct IncidentFlowEndToEndTests {
         try session.send("m")
         try session.waitFor("grouped 3 incidents into case #")
         try session.send("2", "f")
-        try session.waitFor("Consumers affected: 3")
+        try session.waitFor("Berørte konsumenter: 3")
         try session.send("y")
         try session.waitFor("forwarded; the message is queued")
         try session.send("q")
@@ -45,7 +45,7 @@ struct IncidentFlowEndToEndTests {
         let toProvider = try messages(in: maildir)
         #expect(toProvider.count == 1)
         #expect(toProvider.first?.contains("To: tilbyder-support@skatteetaten.example") == true)
-        #expect(toProvider.first?.contains("Consumers affected: 3") == true)
+        #expect(toProvider.first?.contains("Berørte konsumenter: 3") == true)
 
         let again = try TmuxSession(command: "\(segdesk) --db \(database)", width: 120, height: 40)
         try again.waitFor("2 Provider cases")

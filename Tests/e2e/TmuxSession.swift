@@ -25,7 +25,8 @@ final class TmuxSession {
         name = "segdesk-e2e-\(UUID().uuidString.prefix(8))"
         socket = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).sock").path
         let exports = environment.map { "export \($0.key)='\($0.value)';" }.joined(separator: " ")
-        let line = "\(exports) \(command); echo \"[exit $?]\"; sleep 30"
+        // The interface language comes from LANG alone, as a test gives it.
+        let line = "unset LANGUAGE LC_ALL LC_MESSAGES; \(exports) \(command); echo \"[exit $?]\"; sleep 30"
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), line])
     }
 

@@ -13,9 +13,11 @@ public struct Configuration: Equatable, Sendable {
     /// The smallest terminal (columns, rows) that gets the four-pane overview.
     public var overviewColumns = 160
     public var overviewRows = 45
+    /// The operator's language when set; else the environment decides.
+    public var language: Language?
 
     public static let knownKeys = ["transport", "transport.timeout", "from", "response.P1..P5", "resolution.P1..P5", "grouping.consumers",
-                                   "grouping.window", "remind.days", "needs.weights", "checklist.STAGE", "freeze.NAME", "overview", "provider", "provider.KEY"]
+                                   "grouping.window", "remind.days", "needs.weights", "checklist.STAGE", "freeze.NAME", "overview", "provider", "provider.KEY", "language"]
 
     public init(transport: String? = nil, from: String? = nil) {
         self.transport = transport
@@ -48,6 +50,11 @@ public struct Configuration: Equatable, Sendable {
         switch lowered {
         case "transport": transport = value
         case "from": from = value
+        case "language":
+            guard let chosen = Language(code: value) else {
+                return "language expects nb (bokmål) or en (English), got \"\(value)\"; the environment's language is kept"
+            }
+            language = chosen
         case "transport.timeout":
             guard let seconds = Self.duration(value), (1...86_400).contains(seconds) else {
                 return "transport.timeout expects a duration such as 90s or 2m, got \"\(value)\"; the default 120s is kept"

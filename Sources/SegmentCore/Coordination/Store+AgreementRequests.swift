@@ -7,30 +7,22 @@ extension Store {
         guard let agreement = try database.first("""
             SELECT title, reference, effective_at, accept_by FROM agreement_versions WHERE version = ?
             """, [.integer(Int64(version))], {
-                (title: UntrustedText.line($0.string(0)), reference: $0.optionalString(1).map(UntrustedText.line),
-                 effectiveAt: $0.int(2), acceptBy: $0.isNull(3) ? nil : $0.int(3))
+                AgreementFacts(version: Int64(version), title: $0.string(0), reference: $0.optionalString(1), effectiveAt: $0.int(2),
+                               acceptBy: $0.isNull(3) ? nil : $0.int(3))
             }) else { throw StoreError.invalid("no agreement version \(version); segdesk import agreements first") }
         return try database.rows("""
             SELECT c.id, c.name,
-                   (SELECT email FROM contacts WHERE consumer_id = c.id ORDER BY role != 'business', role != 'technical', id LIMIT 1)
+                   (SELECT email FROM contacts WHERE consumer_id = c.id ORDER BY role != 'business', role != 'technical', id LIMIT 1),
+                   c.language
             FROM consumers c WHERE c.stage != 'offboarded'
               AND NOT EXISTS (SELECT 1 FROM agreement_acceptances a WHERE a.consumer_id = c.id AND a.version = ?1)
               AND NOT EXISTS (SELECT 1 FROM agreement_requests r WHERE r.consumer_id = c.id AND r.version = ?1)
             ORDER BY c.sort_name
             """, [.integer(Int64(version))]) { row -> (Int64, PlannedMessage)? in
             guard let recipient = row.optionalString(2), MailAddress.isPlausible(recipient) else { return nil }
-            let by = agreement.acceptBy.map { " by \(Timestamps.iso($0))" } ?? ""
-            return (row.int(0), PlannedMessage(
-                recipient: recipient, subject: "[SEG-A\(version)] Please accept: \(agreement.title)\(by)",
-                body: """
-                    To \(UntrustedText.line(row.string(1))),
-
-                    The segment's agreement with the provider has a new version \(version): \(agreement.title).
-                    \(agreement.reference.map { "The document: \($0)\n" } ?? "")Effective: \(Timestamps.iso(agreement.effectiveAt))
-
-                    Please sign and return it\(by). Reply to this message with any question; \
-                    we record your acceptance when we have the signed document.
-                    """, incidentID: 0, keepingPersonalData: keepingPersonalData))
+            let text = AgreementMessages.request(agreement, consumer: row.string(1), in: Language(rawValue: row.string(3)) ?? .bokmal)
+            return (row.int(0), PlannedMessage(recipient: recipient, subject: text.subject, body: text.body, incidentID: 0,
+                                               keepingPersonalData: keepingPersonalData))
         }.compactMap { $0 }
     }
 

@@ -27,31 +27,13 @@ extension Store {
             throw StoreError.invalid(row.status == .open ? "case #\(caseID) is not forwarded yet; f forwards it"
                                      : "case #\(caseID) has no consumers the provider has not been told of")
         }
-        let address = try providerAddress(caseID: caseID)
-        let placeholders = Array(repeating: "?", count: new.count).joined(separator: ", ")
-        let evidence = try database.rows("""
-            SELECT strftime('%Y-%m-%dT%H:%M:%SZ', i.received_at, 'unixepoch'), c.org_number, i.error_code, i.correlation_id,
-                   i.environment, i.title
-            FROM incidents i JOIN consumers c ON c.id = i.consumer_id
-            WHERE i.case_id = ? AND i.consumer_id IN (\(placeholders)) ORDER BY i.received_at
-            """, [.integer(caseID)] + new.map(SQLValue.integer)) { row in
-            "\(row.string(0))  consumer \(row.string(1))  \(row.optionalString(2) ?? "-")  correlation \(row.optionalString(3) ?? "-")"
-                + "  \(row.string(4))\n    \(UntrustedText.line(row.string(5)))"
-        }
-        let reference = row.providerReference.map { " (your reference \(UntrustedText.line($0)))" } ?? ""
-        return PlannedMessage(
-            recipient: address,
-            subject: "[SEG-C\(caseID)] Addendum: \(new.count) more \(new.count == 1 ? "consumer" : "consumers") affected: \(UntrustedText.line(row.title))",
-            body: """
-                Case SEG-C\(caseID)\(reference): \(UntrustedText.line(row.title))
-
-                Since we reported this case, \(new.count) more \(new.count == 1 ? "consumer has" : "consumers have") reported the same fault.
-                Consumers affected now: \(row.affectedConsumers) (\(row.reports) reports).
-
-                New reports:
-                \(evidence.joined(separator: "\n"))
-                """,
-            incidentID: 0, keepingPersonalData: keepingPersonalData)
+        let provider = try caseProvider(caseID: caseID)
+        let report = CaseReport(caseID: caseID, title: row.title, affectedConsumers: row.affectedConsumers, reports: row.reports,
+                                serviceKey: row.serviceKey, environment: "", errorCode: row.errorCode, firstSeen: nil, lastSeen: nil,
+                                providerReference: row.providerReference, evidence: try caseEvidence(caseID: caseID, consumers: new))
+        let text = report.addendum(newConsumers: new.count, in: provider.language)
+        return PlannedMessage(recipient: provider.address, subject: text.subject, body: text.body, incidentID: 0,
+                              keepingPersonalData: keepingPersonalData)
     }
 
     /// Queues the addendum and records the consumers it named, journalled.
@@ -63,15 +45,5 @@ extension Store {
         try markForwarded(consumers: new, caseID: caseID)
         try journal(entity: "case", id: caseID, action: "addendum forwarded",
                     after: "to=\(message.recipient) new_consumers=\(new.count) masked=\(message.maskedCount)")
-    }
-
-    /// Where reports on the case go: the configured address for its
-    /// provider, else the provider's registered one.
-    func providerAddress(caseID: Int64) throws -> String {
-        guard let provider = try database.first("""
-            SELECT p.key, p.email FROM provider_cases pc JOIN services s ON s.id = pc.service_id
-            JOIN providers p ON p.id = s.provider_id WHERE pc.id = ?
-            """, [.integer(caseID)], { ($0.string(0), $0.string(1)) }) else { throw StoreError.notFound(entity: "provider case", id: caseID) }
-        return policy.providerAddress(key: provider.0, registered: provider.1)
     }
 }

@@ -20,33 +20,34 @@ extension Store {
     /// to its reporter (else the consumer's technical contact), quoting the
     /// reporter's own reference.
     public func resolutionMessages(caseID: Int64, resolution: String, keepingPersonalData: Bool = false) throws -> [PlannedMessage] {
-        // Titles come from consumers; what one wrote goes to all, so it leaves clean.
-        let title = UntrustedText.line(try caseRow(id: caseID).title)
+        // Titles come from consumers; what one wrote goes to all, so it leaves clean (the builder cleans it).
+        let title = try caseRow(id: caseID).title
         return try openReporters(caseID: caseID).map { report in
-            PlannedMessage(
-                recipient: report.recipient, subject: "[SEG-\(report.id)] Resolved: \(UntrustedText.line(report.title))",
-                body: """
-                    Your report \(UntrustedText.line(report.reference)) (our reference SEG-\(report.id)) is resolved.
-
-                    The provider has fixed the fault behind it: \(title)
-                    \(resolution)
-
-                    Reports from several consumers were handled together as one case with the provider.
-                    Reply to this message if the fault is still there.
-                    """, incidentID: report.id, keepingPersonalData: keepingPersonalData)
+            let text = ReporterMessages.resolved(report.quote, caseTitle: title, resolution: resolution, in: report.language)
+            return PlannedMessage(recipient: report.recipient, subject: text.subject, body: text.body, incidentID: report.id,
+                                  keepingPersonalData: keepingPersonalData)
         }
     }
 
     /// The open incidents of a case whose reporter can be written to (the
     /// reporter's address, else the consumer's technical contact), oldest first.
-    func openReporters(caseID: Int64) throws -> [(id: Int64, reference: String, title: String, recipient: String)] {
+    func openReporters(caseID: Int64) throws -> [Reporter] {
         try database.rows("""
-            SELECT i.id, i.external_id, i.title, \(Self.replyAddress)
+            SELECT i.id, i.external_id, i.title, \(Self.replyAddress), \(Self.reporterLanguage)
             FROM incidents i WHERE i.case_id = ? AND i.sort_group < \(IncidentOrder.doneGroup) ORDER BY i.received_at
-            """, [.integer(caseID)]) { row -> (id: Int64, reference: String, title: String, recipient: String)? in
+            """, [.integer(caseID)]) { row -> Reporter? in
             guard let recipient = row.optionalString(3), MailAddress.isPlausible(recipient) else { return nil }
-            return (row.int(0), row.string(1), row.string(2), recipient)
+            return Reporter(quote: ReportQuote(incidentID: row.int(0), reference: row.string(1), title: row.string(2)),
+                            recipient: recipient, language: Language(rawValue: row.string(4)) ?? .bokmal)
         }.compactMap { $0 }
+    }
+
+    /// An open report's reporter: what to quote, where to write, in which language.
+    struct Reporter {
+        var quote: ReportQuote
+        var recipient: String
+        var language: Language
+        var id: Int64 { quote.incidentID }
     }
 
     /// Resolves a case: the case and its open incidents become resolved

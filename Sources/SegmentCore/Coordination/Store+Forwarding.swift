@@ -8,37 +8,40 @@ extension Store {
     public func forwardingMessage(caseID: Int64, keepingPersonalData: Bool = false) throws -> (message: PlannedMessage, masked: Int) {
         let detail = try providerCase(id: caseID)
         let row = detail.row
-        guard let provider = try database.first("""
-            SELECT p.key, p.email FROM provider_cases pc JOIN services s ON s.id = pc.service_id
-            JOIN providers p ON p.id = s.provider_id WHERE pc.id = ?
-            """, [.integer(caseID)], { ($0.string(0), $0.string(1)) }) else { throw StoreError.notFound(entity: "provider case", id: caseID) }
-        let address = policy.providerAddress(key: provider.0, registered: provider.1)
-        let evidence = try database.rows("""
-            SELECT strftime('%Y-%m-%dT%H:%M:%SZ', i.received_at, 'unixepoch'), c.org_number, i.error_code,
-                   i.correlation_id, i.environment, i.title
-            FROM incidents i LEFT JOIN consumers c ON c.id = i.consumer_id WHERE i.case_id = ? ORDER BY i.received_at
-            """, [.integer(caseID)]) { row in
-            "\(row.string(0))  consumer \(row.optionalString(1) ?? "unknown")  \(row.optionalString(2) ?? "-")"
-                + "  correlation \(row.optionalString(3) ?? "-")  \(row.string(4))\n    \(UntrustedText.line(row.string(5)))"
-        }
-        let body = """
-            Case SEG-C\(caseID): \(UntrustedText.line(row.title))
-
-            Consumers affected: \(row.affectedConsumers) (\(row.reports) reports)
-            Service: \(row.serviceKey) (\(detail.environment.rawValue))
-            Error code: \(row.errorCode ?? "-")
-            First seen: \(detail.firstSeen.map(Timestamps.iso) ?? "-")
-            Last seen: \(detail.lastSeen.map(Timestamps.iso) ?? "-")
-
-            Reports:
-            \(evidence.joined(separator: "\n"))
-
-            Please answer with your reference for this case.
-            """
-        let message = PlannedMessage(
-            recipient: address, subject: "[SEG-C\(caseID)] \(UntrustedText.line(row.title)): \(row.affectedConsumers) consumers affected",
-            body: body, incidentID: 0, keepingPersonalData: keepingPersonalData)
+        let provider = try caseProvider(caseID: caseID)
+        let report = CaseReport(caseID: caseID, title: row.title, affectedConsumers: row.affectedConsumers, reports: row.reports,
+                                serviceKey: row.serviceKey, environment: detail.environment.rawValue, errorCode: row.errorCode,
+                                firstSeen: detail.firstSeen, lastSeen: detail.lastSeen, providerReference: row.providerReference,
+                                evidence: try caseEvidence(caseID: caseID))
+        let text = report.forwarding(in: provider.language)
+        let message = PlannedMessage(recipient: provider.address, subject: text.subject, body: text.body, incidentID: 0,
+                                     keepingPersonalData: keepingPersonalData)
         return (message, message.maskedCount)
+    }
+
+    /// Where a case goes (the configured address, else the registered one)
+    /// and the language its provider reads.
+    func caseProvider(caseID: Int64) throws -> (address: String, language: Language) {
+        guard let provider = try database.first("""
+            SELECT p.key, p.email, p.language FROM provider_cases pc JOIN services s ON s.id = pc.service_id
+            JOIN providers p ON p.id = s.provider_id WHERE pc.id = ?
+            """, [.integer(caseID)], { ($0.string(0), $0.string(1), Language(rawValue: $0.string(2)) ?? .bokmal) }) else {
+            throw StoreError.notFound(entity: "provider case", id: caseID)
+        }
+        return (policy.providerAddress(key: provider.0, registered: provider.1), provider.2)
+    }
+
+    /// The evidence of a case's reports, oldest first; only those of
+    /// `consumers` when given.
+    func caseEvidence(caseID: Int64, consumers: [Int64]? = nil) throws -> [CaseReport.Evidence] {
+        let only = consumers.map { " AND i.consumer_id IN (\(Array(repeating: "?", count: $0.count).joined(separator: ", ")))" } ?? ""
+        return try database.rows("""
+            SELECT i.received_at, c.org_number, i.error_code, i.correlation_id, i.environment, i.title
+            FROM incidents i LEFT JOIN consumers c ON c.id = i.consumer_id WHERE i.case_id = ?\(only) ORDER BY i.received_at
+            """, [.integer(caseID)] + (consumers ?? []).map(SQLValue.integer)) { row in
+            CaseReport.Evidence(receivedAt: row.int(0), organisationNumber: row.optionalString(1), errorCode: row.optionalString(2),
+                                correlationID: row.optionalString(3), environment: row.string(4), title: row.string(5))
+        }
     }
 
     /// Queues the report to the provider and marks the case and its open
@@ -62,16 +65,5 @@ extension Store {
                         after: "status=forwarded to=\(message.recipient) consumers=\(before.affectedConsumers) masked=\(masked)"
                             + (keepingPersonalData ? " kept=\(message.identityNumbers)" : ""))
         }
-    }
-}
-
-/// ISO 8601 UTC for messages.
-enum Timestamps {
-    static func iso(_ seconds: Int64) -> String {
-        var time = time_t(seconds)
-        var parts = tm()
-        gmtime_r(&time, &parts)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
-                      Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
     }
 }

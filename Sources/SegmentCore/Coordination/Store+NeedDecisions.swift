@@ -20,32 +20,19 @@ extension Store {
         guard let title = try database.first("SELECT title FROM needs WHERE id = ?", [.integer(needID)], { $0.string(0) }) else {
             throw StoreError.notFound(entity: "need", id: needID)
         }
-        let what = switch step.status {
-        case .accepted: "The provider has accepted it" + (step.reference.map { " (its reference \($0))" } ?? "") + "."
-        case .rejected: "The provider has rejected it" + (step.reference.map { " (its reference \($0))" } ?? "") + "."
-        case .sent: "We have sent it to the provider, on behalf of the segment, for a decision."
-        case .delivered: "It has been delivered."
-        default: "It is now \(step.status.label)."
-        }
         return try database.rows("""
             SELECT c.name, b.importance,
-                   (SELECT email FROM contacts WHERE consumer_id = c.id ORDER BY role != 'business', role != 'technical', id LIMIT 1)
+                   (SELECT email FROM contacts WHERE consumer_id = c.id ORDER BY role != 'business', role != 'technical', id LIMIT 1),
+                   c.language
             FROM need_backings b JOIN consumers c ON c.id = b.consumer_id
             WHERE b.need_id = ? AND c.stage != 'offboarded' ORDER BY c.sort_name
             """, [.integer(needID)]) { row -> PlannedMessage? in
             guard let recipient = row.optionalString(2), MailAddress.isPlausible(recipient) else { return nil }
-            return PlannedMessage(
-                recipient: recipient, subject: "[SEG-B\(needID)] \(UntrustedText.line(title)): \(step.status.label)",
-                body: """
-                    To \(UntrustedText.line(row.string(0))),
-
-                    You back the segment's need "\(UntrustedText.line(title))" (ours: SEG-B\(needID)) as \
-                    \((Importance(rawValue: row.integer(1)) ?? .important).label).
-
-                    \(what)
-                    \(step.note.map { "\n\($0)\n" } ?? "")
-                    Reply to this message with anything the provider should know.
-                    """, incidentID: 0, keepingPersonalData: keepingPersonalData)
+            let text = NeedMessages.step(step, needID: needID, title: title, consumer: row.string(0),
+                                         importance: Importance(rawValue: row.integer(1)) ?? .important,
+                                         in: Language(rawValue: row.string(3)) ?? .bokmal)
+            return PlannedMessage(recipient: recipient, subject: text.subject, body: text.body, incidentID: 0,
+                                  keepingPersonalData: keepingPersonalData)
         }.compactMap { $0 }
     }
 

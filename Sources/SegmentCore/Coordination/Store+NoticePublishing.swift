@@ -33,7 +33,7 @@ extension Store {
             SELECT c.id, c.org_number, c.name,
                    (SELECT email FROM contacts WHERE consumer_id = c.id AND role = ?2 ORDER BY id LIMIT 1),
                    (SELECT email FROM contacts WHERE consumer_id = c.id AND role = ?3 ORDER BY id LIMIT 1),
-                   (SELECT email FROM contacts WHERE consumer_id = c.id ORDER BY role != 'technical', id LIMIT 1)
+                   (SELECT email FROM contacts WHERE consumer_id = c.id ORDER BY role != 'technical', id LIMIT 1), c.language
             FROM notice_acknowledgements a JOIN consumers c ON c.id = a.consumer_id
             WHERE a.notice_id = ?1 AND a.sent_at IS NULL ORDER BY c.sort_name
             """, [.integer(id), .text(roles[0].rawValue), .text(roles.last!.rawValue)]) { row in
@@ -44,8 +44,9 @@ extension Store {
                 return
             }
             let copy = roles.count > 1 ? addresses.dropFirst().first { $0.caseInsensitiveCompare(recipient) != .orderedSame } : nil
-            let message = PlannedMessage(recipient: recipient, copyTo: copy, subject: Self.noticeSubject(detail),
-                                         body: Self.noticeBody(detail, provider: provider, consumer: row.string(2)),
+            let text = NoticeMessages.publication(detail, provider: provider, consumer: row.string(2),
+                                                  in: Language(rawValue: row.string(6)) ?? .bokmal)
+            let message = PlannedMessage(recipient: recipient, copyTo: copy, subject: text.subject, body: text.body,
                                          incidentID: 0, keepingPersonalData: keepingPersonalData)
             publication.messages.append(NoticeMessage(consumerID: row.int(0), organisationNumber: row.string(1), message: message))
         }
@@ -83,49 +84,5 @@ extension Store {
                         after: "messages=\(publication.messages.count) unreachable=\(publication.unreachable.count) masked=\(masked)")
             return publication.messages.count
         }
-    }
-
-    static func noticeSubject(_ detail: NoticeDetail) -> String {
-        let row = detail.row
-        let what = switch row.kind {
-        case .consultation: "Consultation"
-        case .information: "Information"
-        case .deviation: "Outage"
-        case .maintenance: "Maintenance"
-        default: row.breaking ? "Breaking change" : "Change"
-        }
-        return "[SEG-N\(row.id)] \(what): \(UntrustedText.line(row.title))"
-    }
-
-    static func noticeBody(_ detail: NoticeDetail, provider: String, consumer: String) -> String {
-        let row = detail.row
-        var facts = ["Effective: \(Timestamps.iso(row.effectiveAt))"]
-        if let ends = detail.endsAt { facts.append("Ends: \(Timestamps.iso(ends))") }
-        if let deadline = row.deadline {
-            facts.append(row.kind == .consultation ? "Answer by: \(Timestamps.iso(deadline))"
-                         : "Be ready by: \(Timestamps.iso(deadline))")
-        }
-        let ask = if row.kind == .consultation {
-            "Reply to this message with your answer."
-        } else if row.breaking {
-            "This change breaks existing use. Reply to this message to acknowledge it, and reply READY when you are ready for it, or NOT AFFECTED if it does not concern you."
-        } else {
-            "Reply to this message to acknowledge it; reply NOT AFFECTED if it does not concern you."
-        }
-        let from = row.kind == .information || row.kind == .consultation
-            ? "The segment coordinator writes, for" : "\(UntrustedText.line(provider)) announces, for"
-        return """
-            To \(UntrustedText.line(consumer)),
-
-            \(from) \(detail.services.joined(separator: ", ")) (\(detail.environment.rawValue)):
-
-            \(UntrustedText.line(row.title))
-            \(facts.joined(separator: "\n"))
-
-            \(UntrustedText.lines(detail.body).joined(separator: "\n"))
-
-            \(ask)
-            Reference: SEG-N\(row.id)
-            """
     }
 }

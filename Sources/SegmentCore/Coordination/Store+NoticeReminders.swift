@@ -20,12 +20,11 @@ extension Store {
             let detail = try self.notice(id: notice.id)
             let roles = detail.row.kind.recipients(breaking: detail.row.breaking)
             let withBusiness = latest == lastPoint && !roles.contains(.business)
-            let deadline = Timestamps.iso(notice.deadline)
             try database.forEach("""
                 SELECT c.id, c.org_number, c.name, a.state,
                        (SELECT email FROM contacts WHERE consumer_id = c.id AND role = ?3 ORDER BY id LIMIT 1),
                        (SELECT email FROM contacts WHERE consumer_id = c.id AND role = 'business' ORDER BY id LIMIT 1),
-                       (SELECT email FROM contacts WHERE consumer_id = c.id ORDER BY role != 'technical', id LIMIT 1)
+                       (SELECT email FROM contacts WHERE consumer_id = c.id ORDER BY role != 'technical', id LIMIT 1), c.language
                 FROM notice_acknowledgements a JOIN consumers c ON c.id = a.consumer_id
                 WHERE a.notice_id = ?1 AND a.sent_at IS NOT NULL AND c.stage != 'offboarded'
                   AND CASE WHEN ?4 = 1 THEN a.state NOT IN ('ready', 'not_affected') ELSE a.state = 'pending' END
@@ -39,23 +38,12 @@ extension Store {
                 let business = row.optionalString(5).flatMap { MailAddress.isPlausible($0) ? $0 : nil }
                 let copy = (withBusiness || roles.count > 1) ? business.flatMap { $0.caseInsensitiveCompare(recipient) == .orderedSame ? nil : $0 } : nil
                 let state = AcknowledgementState(rawValue: row.string(3)) ?? .pending
-                let ask = state == .pending
-                    ? "We have not heard from you. Reply to this message to acknowledge it"
-                        + (detail.row.breaking ? ", and reply READY when you are ready for it." : ".")
-                    : "You have told us you are \(state.label); reply READY when you are ready for it, or NOT AFFECTED."
+                let text = NoticeMessages.reminder(detail, deadline: notice.deadline, consumer: row.string(2), state: state,
+                                                   in: Language(rawValue: row.string(7)) ?? .bokmal)
                 reminders.append(PlannedReminder(
                     kind: "notice", record: "N\(notice.id)", organisationNumber: row.string(1), recipient: recipient,
                     copyTo: copy,
-                    subject: "[SEG-N\(notice.id)] Reminder: \(UntrustedText.line(detail.row.title)) (deadline \(deadline))",
-                    body: """
-                        To \(UntrustedText.line(row.string(2))),
-
-                        This is a reminder of notice SEG-N\(notice.id), \(UntrustedText.line(detail.row.title)), \
-                        on \(detail.services.joined(separator: ", ")) (\(detail.environment.rawValue)).
-                        Deadline: \(deadline).
-
-                        \(ask)
-                        """,
+                    subject: text.subject, body: text.body,
                     recordID: notice.id, consumerID: row.int(0), daysBefore: due))
             }
         }

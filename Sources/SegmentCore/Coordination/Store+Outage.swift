@@ -25,11 +25,12 @@ extension Store {
         try database.inTransaction {
             guard let incident = try database.first("""
                 SELECT i.service_id, i.environment, i.received_at, i.case_id, i.external_id, \(Self.replyAddress), i.kind,
-                       i.error_code
+                       i.error_code, \(Self.reporterLanguage)
                 FROM incidents i WHERE i.id = ? AND i.sort_group < \(IncidentOrder.doneGroup)
                 """, [.integer(incidentID)], {
                     (service: $0.int(0), environment: $0.string(1), receivedAt: $0.int(2), caseID: $0.optionalInt(3),
-                     reference: $0.string(4), recipient: $0.optionalString(5), kind: $0.string(6), code: $0.optionalString(7))
+                     reference: $0.string(4), recipient: $0.optionalString(5), kind: $0.string(6), code: $0.optionalString(7),
+                     language: Language(rawValue: $0.string(8)) ?? .bokmal)
                 }), incident.caseID == nil else { return nil }
             guard incident.kind == IncidentKind.error.rawValue,
                   incident.code.flatMap(policy.knownAnswers.answer(for:)) == nil else { return nil }
@@ -69,15 +70,9 @@ extension Store {
             try journal(entity: "incident", id: incidentID, action: "joined announced outage",
                         before: before.journalText, after: after.journalText + " notice=\(notice.id)")
             if let recipient = incident.recipient, MailAddress.isPlausible(recipient) {
-                let until = notice.endsAt.map { " It is expected to end at \(Timestamps.iso($0))." } ?? ""
-                try queueMessage(
-                    to: recipient, subject: "[SEG-\(incidentID)] Known issue: \(UntrustedText.line(notice.title))",
-                    body: """
-                        Your report \(UntrustedText.line(incident.reference)) (our reference SEG-\(incidentID)) matches a fault \
-                        the provider has already announced: \(UntrustedText.line(notice.title)).\(until)
-
-                        There is nothing more you need to do; we will tell you when the provider reports it resolved.
-                        """, entity: "incident", entityID: incidentID)
+                let message = ReporterMessages.knownIssue(ReportQuote(incidentID: incidentID, reference: incident.reference, title: ""),
+                                                          noticeTitle: notice.title, endsAt: notice.endsAt, in: incident.language)
+                try queueMessage(to: recipient, subject: message.subject, body: message.body, entity: "incident", entityID: incidentID)
             }
             return caseID
         }

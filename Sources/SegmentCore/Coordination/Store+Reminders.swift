@@ -25,17 +25,19 @@ extension Store {
     public func agreementReminders() throws -> [PlannedReminder] {
         let days = policy.reminderDays
         guard let agreement = try database.first("""
-            SELECT version, title, accept_by FROM agreement_versions WHERE accept_by IS NOT NULL ORDER BY version DESC LIMIT 1
-            """, [], { (version: $0.int(0), title: $0.string(1), acceptBy: $0.int(2)) }),
-              agreement.version == Int64(try currentAgreementVersion() ?? 0), now() <= agreement.acceptBy else { return [] }
-        let due = days.filter { now() >= agreement.acceptBy - Int64($0) * 86_400 }
+            SELECT version, title, accept_by, reference, effective_at FROM agreement_versions WHERE accept_by IS NOT NULL
+            ORDER BY version DESC LIMIT 1
+            """, [], { AgreementFacts(version: $0.int(0), title: $0.string(1), reference: $0.optionalString(3), effectiveAt: $0.int(4),
+                                      acceptBy: $0.int(2)) }),
+              let acceptBy = agreement.acceptBy,
+              agreement.version == Int64(try currentAgreementVersion() ?? 0), now() <= acceptBy else { return [] }
+        let due = days.filter { now() >= acceptBy - Int64($0) * 86_400 }
         guard let latest = due.min() else { return [] }
         let last = days.min() == latest
-        let deadline = Timestamps.iso(agreement.acceptBy)
         return try database.rows("""
             SELECT c.id, c.org_number, c.name,
                    (SELECT email FROM contacts WHERE consumer_id = c.id AND role = 'business' ORDER BY id LIMIT 1),
-                   (SELECT email FROM contacts WHERE consumer_id = c.id AND role = 'technical' ORDER BY id LIMIT 1)
+                   (SELECT email FROM contacts WHERE consumer_id = c.id AND role = 'technical' ORDER BY id LIMIT 1), c.language
             FROM consumers c WHERE c.stage != 'offboarded'
               AND NOT EXISTS (SELECT 1 FROM agreement_acceptances a WHERE a.consumer_id = c.id AND a.version = ?1)
               AND NOT EXISTS (SELECT 1 FROM reminders r WHERE r.kind = 'agreement' AND r.record_id = ?1
@@ -45,16 +47,12 @@ extension Store {
             let business = row.optionalString(3), technical = row.optionalString(4)
             var recipients = [business ?? technical].compactMap { $0 }
             if last, let technical, business != nil { recipients.append(technical) }
+            let text = AgreementMessages.reminder(agreement, deadline: acceptBy, consumer: row.string(2),
+                                                  in: Language(rawValue: row.string(5)) ?? .bokmal)
             return recipients.filter(MailAddress.isPlausible).map { recipient in
                 PlannedReminder(
                     kind: "agreement", record: "v\(agreement.version)", organisationNumber: row.string(1), recipient: recipient,
-                    subject: "[SEG-A\(agreement.version)] Reminder: please accept \(UntrustedText.line(agreement.title)) by \(deadline)",
-                    body: """
-                        \(UntrustedText.line(row.string(2))) has not yet accepted version \(agreement.version) of the \
-                        segment's agreement with the provider: \(UntrustedText.line(agreement.title)).
-
-                        It must be accepted by \(deadline). Reply to this message to tell us it is signed, or what stands in the way.
-                        """,
+                    subject: text.subject, body: text.body,
                     recordID: agreement.version, consumerID: row.int(0), daysBefore: due)
             }
         }.flatMap { $0 }

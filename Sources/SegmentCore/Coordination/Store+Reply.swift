@@ -6,22 +6,25 @@ extension Store {
                                     ORDER BY id LIMIT 1))
         """
 
+    /// The language of incident `i`'s consumer, bokmål when it has none. An
+    /// SQL expression over alias `i`.
+    static let reporterLanguage = "coalesce((SELECT language FROM consumers WHERE id = i.consumer_id), 'nb')"
+
     /// The reply to an incident's reporter (else its consumer's technical
     /// contact), quoting their reference.
     public func replyMessage(incidentID: Int64, text: String, keepingPersonalData: Bool = false) throws -> PlannedMessage {
         guard let found = try database.first("""
-            SELECT i.external_id, i.title, \(Self.replyAddress) FROM incidents i WHERE i.id = ?
-            """, [.integer(incidentID)], { ($0.string(0), $0.string(1), $0.optionalString(2)) }) else {
+            SELECT i.external_id, i.title, \(Self.replyAddress), \(Self.reporterLanguage) FROM incidents i WHERE i.id = ?
+            """, [.integer(incidentID)], { ($0.string(0), $0.string(1), $0.optionalString(2), Language(rawValue: $0.string(3)) ?? .bokmal) }) else {
             throw StoreError.notFound(entity: "incident", id: incidentID)
         }
         guard let recipient = found.2, MailAddress.isPlausible(recipient) else {
             throw StoreError.invalid("incident \(incidentID) has no reporter address and its consumer no technical contact")
         }
-        return PlannedMessage(recipient: recipient, subject: "[SEG-\(incidentID)] Re: \(UntrustedText.line(found.1))", body: """
-            About your report \(UntrustedText.line(found.0)) (our reference SEG-\(incidentID)):
-
-            \(text)
-            """, incidentID: incidentID, keepingPersonalData: keepingPersonalData)
+        let message = ReporterMessages.reply(ReportQuote(incidentID: incidentID, reference: found.0, title: found.1), text: text,
+                                             in: found.3)
+        return PlannedMessage(recipient: recipient, subject: message.subject, body: message.body, incidentID: incidentID,
+                              keepingPersonalData: keepingPersonalData)
     }
 
     /// Queues a reply and, when `resolution` is given, resolves the incident

@@ -6,25 +6,12 @@ extension Store {
     public func tellMessages(caseID: Int64, text: String, keepingPersonalData: Bool = false) throws -> [PlannedMessage] {
         let row = try caseRow(id: caseID)
         guard row.status.isOpen else { throw StoreError.invalid("case #\(caseID) is \(row.status.rawValue); its reporters were told") }
-        let standing = switch row.status {
-        case .open: "We are gathering the reports and will bring them to the provider."
-        case .forwarded: "The provider has the case and we are waiting for its answer."
-        default: "The provider has acknowledged the case and is working on it."
-        }
-        let title = UntrustedText.line(row.title)
         return try openReporters(caseID: caseID).map { report in
-            PlannedMessage(
-                recipient: report.recipient, subject: "[SEG-\(report.id)] Update: \(UntrustedText.line(report.title))",
-                body: """
-                    Your report \(UntrustedText.line(report.reference)) (our reference SEG-\(report.id)) is still open.
-
-                    It is one of \(row.reports) reports from \(row.affectedConsumers) consumers on the same fault: \(title)
-                    Status: \(row.status.rawValue). \(standing)
-
-                    \(text)
-
-                    We will write again when it is resolved. Reply to this message if you have news.
-                    """, incidentID: report.id, keepingPersonalData: keepingPersonalData)
+            let message = ReporterMessages.interimUpdate(report.quote, caseTitle: row.title, reports: row.reports,
+                                                         consumers: row.affectedConsumers, status: row.status, text: text,
+                                                         in: report.language)
+            return PlannedMessage(recipient: report.recipient, subject: message.subject, body: message.body,
+                                  incidentID: report.id, keepingPersonalData: keepingPersonalData)
         }
     }
 

@@ -43,6 +43,16 @@ struct FieldReader {
         return value
     }
 
+    /// The language a recipient reads: nb (also nn, no) or en; bokmål when absent.
+    mutating func language(_ field: String) -> Language {
+        guard let value = text(field, required: false) else { return .bokmal }
+        guard let language = Language(code: value) else {
+            problem(field, "expected nb (bokmål) or en (English), got \"\(value)\"")
+            return .bokmal
+        }
+        return language
+    }
+
     /// A Norwegian organisation number: nine digits, the last a mod-11 check digit.
     mutating func organisationNumber(_ field: String, required: Bool) -> OrganisationNumber? {
         guard let value = text(field, required: required) else { return nil }

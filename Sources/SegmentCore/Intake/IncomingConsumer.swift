@@ -14,13 +14,15 @@ public struct IncomingConsumer: Equatable, Sendable, IntakeRecord {
     /// The consumer's own declaration of its legal basis: when, and its reference.
     public var legalDeclaredAt: Int64?
     public var legalReference: String?
+    /// The language its messages are written in: nb (the default) or en.
+    public var language: Language = .bokmal
     /// The fields the record gives: an update changes only these.
     public var givenFields: Set<String> = []
 
     /// Checks one record (names as in the JSON Lines format) and collects every problem.
     public static let fieldNames = ["org_number", "name", "operator_org_number", "operator_name", "mail_domain", "stage",
                                     "services", "technical_name", "technical_email", "contacts",
-                                    "legal_declared_at", "legal_reference"]
+                                    "legal_declared_at", "legal_reference", "language"]
 
     public static func check(_ fields: [String: FieldValue], line: Int, file: String) -> RecordCheck<IncomingConsumer> {
         var reader = FieldReader(fields, line: line, file: file)
@@ -88,11 +90,12 @@ public struct IncomingConsumer: Equatable, Sendable, IntakeRecord {
             reader.problem(legalDeclaredAt == nil ? "legal_declared_at" : "legal_reference",
                            "a declaration of the consumer's legal basis needs both its date and its reference")
         }
+        let language = reader.language("language")
         guard reader.problems.isEmpty, let organisationNumber, let name else { return .bad(reader.problems) }
         return .good(IncomingConsumer(line: line, organisationNumber: organisationNumber, name: name,
                                       operatorNumber: operatorNumber, operatorName: operatorName, mailDomain: mailDomain,
                                       stage: stage, serviceKeys: services, contacts: contacts,
                                       legalDeclaredAt: legalDeclaredAt, legalReference: legalReference,
-                                      givenFields: Set(fields.keys)))
+                                      language: language, givenFields: Set(fields.keys)))
     }
 }

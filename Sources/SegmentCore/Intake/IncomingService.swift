@@ -9,9 +9,11 @@ public struct IncomingService: Equatable, Sendable, IntakeRecord {
     public var serviceName: String
     public var environments: [ServiceEnvironment]
     public var description: String?
+    /// The language the provider reads: nb (the default) or en.
+    public var providerLanguage: Language = .bokmal
 
     public static let fieldNames = ["provider", "provider_name", "provider_email", "service", "service_name", "environments",
-                                    "description"]
+                                    "description", "provider_language"]
 
     /// Checks one record (names as in the JSON Lines format) and collects every problem.
     public static func check(_ fields: [String: FieldValue], line: Int, file: String) -> RecordCheck<IncomingService> {
@@ -41,6 +43,7 @@ public struct IncomingService: Equatable, Sendable, IntakeRecord {
             if !environments.contains(environment) { environments.append(environment) }
         }
         let description = reader.text("description", required: false)
+        let providerLanguage = reader.language("provider_language")
         guard reader.problems.isEmpty, let provider, let providerName, let providerEmail, let service, let serviceName,
               !environments.isEmpty else {
             if reader.problems.isEmpty { reader.problem("environments", "name at least one: test, production") }
@@ -48,6 +51,6 @@ public struct IncomingService: Equatable, Sendable, IntakeRecord {
         }
         return .good(IncomingService(line: line, providerKey: provider, providerName: providerName, providerEmail: providerEmail,
                                      serviceKey: service, serviceName: serviceName, environments: environments,
-                                     description: description))
+                                     description: description, providerLanguage: providerLanguage))
     }
 }

@@ -39,7 +39,7 @@ extension Store {
                     organisationNumber: consumer.organisationNumber, name: consumer.name,
                     technicalOperator: consumer.operatorNumber.flatMap { number in consumer.operatorName.map { (number, $0) } },
                     mailDomain: consumer.mailDomain, stage: consumer.stage, contacts: consumer.contacts,
-                    serviceIDs: consumer.serviceKeys.compactMap { services[$0] }))
+                    serviceIDs: consumer.serviceKeys.compactMap { services[$0] }, language: consumer.language))
                 try journal(entity: "consumer", id: id, action: "imported",
                             after: "file=\(file) stage=\(consumer.stage.rawValue)")
                 if let declared = consumer.legalDeclaredAt, let reference = consumer.legalReference {

@@ -70,7 +70,8 @@ extension Store {
         guard let found = try database.first("SELECT id, name, email FROM providers WHERE key = ?", [.text(record.providerKey)], {
             (id: $0.int(0), name: $0.string(1), email: $0.string(2))
         }) else {
-            let id = try addProvider(key: record.providerKey, name: record.providerName, email: record.providerEmail)
+            let id = try addProvider(key: record.providerKey, name: record.providerName, email: record.providerEmail,
+                                     language: record.providerLanguage)
             try journal(entity: "provider", id: id, action: "imported",
                         after: "file=\(file) key=\(record.providerKey) name=\(record.providerName) email=\(record.providerEmail)")
             report.providersAdded += 1

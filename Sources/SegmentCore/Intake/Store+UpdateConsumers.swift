@@ -13,6 +13,7 @@ extension Store {
             after.operatorName = record.operatorName
         }
         if given.contains("mail_domain") { after.mailDomain = record.mailDomain }
+        if given.contains("language") { after.language = record.language.rawValue }
         if given.contains("services") { after.services = record.serviceKeys.sorted() }
         if given.contains("contacts") || given.contains("technical_email") {
             after.contacts = record.contacts.map { "\($0.role.rawValue):\($0.email)" }.sorted()
@@ -27,11 +28,11 @@ extension Store {
         guard after != before else { return declared }
         try database.run("""
             UPDATE consumers SET name = ?, operator_org_number = ?, operator_name = ?, mail_domain = ?, search_text = ?,
-                sort_name = ?, version = version + 1 WHERE id = ?
+                sort_name = ?, language = ?, version = version + 1 WHERE id = ?
             """, [.text(after.name), after.operatorNumber.map(SQLValue.text) ?? .null,
                   after.operatorName.map(SQLValue.text) ?? .null, after.mailDomain.map(SQLValue.text) ?? .null,
                   .text(SmallPaneFilter.searchText(after.name, record.organisationNumber.digits, after.operatorName)),
-                  .text(after.name.lowercased()), .integer(id)])
+                  .text(after.name.lowercased()), .text(after.language), .integer(id)])
         if after.services != before.services {
             try database.run("DELETE FROM consumer_services WHERE consumer_id = ?", [.integer(id)])
             for key in after.services {
@@ -56,10 +57,10 @@ extension Store {
 
     private func consumerFacts(id: Int64) throws -> ConsumerFacts {
         guard var facts = try database.first("""
-            SELECT name, operator_org_number, operator_name, mail_domain FROM consumers WHERE id = ?
+            SELECT name, operator_org_number, operator_name, mail_domain, language FROM consumers WHERE id = ?
             """, [.integer(id)], {
                 ConsumerFacts(name: $0.string(0), operatorNumber: $0.optionalString(1), operatorName: $0.optionalString(2),
-                              mailDomain: $0.optionalString(3), services: [], contacts: [])
+                              mailDomain: $0.optionalString(3), language: $0.string(4), services: [], contacts: [])
             }) else { throw StoreError.notFound(entity: "consumer", id: id) }
         facts.services = try database.rows("""
             SELECT s.key FROM consumer_services cs JOIN services s ON s.id = cs.service_id WHERE cs.consumer_id = ? ORDER BY s.key
@@ -77,12 +78,13 @@ struct ConsumerFacts: Equatable {
     var operatorNumber: String?
     var operatorName: String?
     var mailDomain: String?
+    var language: String
     var services: [String]
     var contacts: [String]
 
     private var fields: [(String, String)] {
         [("name", name), ("operator", operatorNumber.map { "\($0) \(operatorName ?? "")" } ?? "-"),
-         ("mail_domain", mailDomain ?? "-"), ("services", services.joined(separator: ",")),
+         ("mail_domain", mailDomain ?? "-"), ("language", language), ("services", services.joined(separator: ",")),
          ("contacts", contacts.joined(separator: ","))]
     }
 

@@ -9,10 +9,13 @@ public struct NewConsumer: Sendable {
     public var stage: OnboardingStage
     public var contacts: [Contact]
     public var serviceIDs: [Int64]
+    /// The language every message to it is written in.
+    public var language: Language
 
     public init(organisationNumber: OrganisationNumber, name: String,
                 technicalOperator: (number: OrganisationNumber, name: String)? = nil, mailDomain: String? = nil,
-                stage: OnboardingStage, contacts: [Contact] = [], serviceIDs: [Int64] = []) {
+                stage: OnboardingStage, contacts: [Contact] = [], serviceIDs: [Int64] = [], language: Language = .bokmal) {
+        self.language = language
         self.organisationNumber = organisationNumber
         self.name = name
         self.technicalOperator = technicalOperator
@@ -58,8 +61,9 @@ public struct NewIncident: Sendable {
 extension Store {
     /// Adds a provider and returns its id.
     @discardableResult
-    public func addProvider(key: String, name: String, email: String) throws -> Int64 {
-        try database.run("INSERT INTO providers (key, name, email) VALUES (?, ?, ?)", [.text(key), .text(name), .text(email)])
+    public func addProvider(key: String, name: String, email: String, language: Language = .bokmal) throws -> Int64 {
+        try database.run("INSERT INTO providers (key, name, email, language) VALUES (?, ?, ?, ?)",
+                         [.text(key), .text(name), .text(email), .text(language.rawValue)])
         return database.lastInsertRowID
     }
 
@@ -119,14 +123,14 @@ extension Store {
             let name = consumer.name.precomposedStringWithCanonicalMapping
             try database.run("""
                 INSERT INTO consumers (org_number, name, operator_org_number, operator_name, mail_domain, stage,
-                                       search_text, sort_name, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                       search_text, sort_name, created_at, language)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [.text(consumer.organisationNumber.digits), .text(name),
                       consumer.technicalOperator.map { .text($0.number.digits) } ?? .null,
                       consumer.technicalOperator.map { .text($0.name) } ?? .null,
                       consumer.mailDomain.map(SQLValue.text) ?? .null, .text(consumer.stage.rawValue),
                       .text(SmallPaneFilter.searchText(name, consumer.organisationNumber.digits, consumer.technicalOperator?.name)),
-                      .text(name.lowercased()), .integer(now())])
+                      .text(name.lowercased()), .integer(now()), .text(consumer.language.rawValue)])
             let id = database.lastInsertRowID
             for contact in consumer.contacts {
                 try database.run("""

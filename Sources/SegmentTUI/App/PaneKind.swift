@@ -4,7 +4,11 @@ import SegmentCore
 public enum PaneKind: Int, CaseIterable, Hashable, Sendable {
     case incidents = 1, cases, notices, needs, consumers
 
-    public var title: String {
+    /// Its name as the operator reads it.
+    public var title: String { localized(englishTitle) }
+
+    /// Its name in English, the key of its translations.
+    public var englishTitle: String {
         switch self {
         case .incidents: "Incidents"
         case .cases: "Provider cases"
@@ -35,8 +39,8 @@ public enum PaneKind: Int, CaseIterable, Hashable, Sendable {
     /// Where a key or command works, as the status line says it:
     /// "the incidents pane (1)", "the cases pane (2) and ...".
     static func places(_ panes: Set<PaneKind>) -> String {
-        panes.sorted { $0.rawValue < $1.rawValue }.map { "the \($0.title.lowercased()) pane (\($0.rawValue))" }
-            .joined(separator: " and ")
+        panes.sorted { $0.rawValue < $1.rawValue }.map { localized("the {1} pane ({2})", $0.title.lowercased(), $0.rawValue) }
+            .joined(separator: localized(" and "))
     }
 
     var next: PaneKind { PaneKind(rawValue: rawValue % 5 + 1)! }

@@ -39,8 +39,8 @@ public enum DashboardView {
     }
 
     private static func drawTooSmall(_ screen: inout Screen, _ state: AppState) {
-        let lines = ["Terminal too small: \(state.width)x\(state.height).",
-                     "segdesk needs at least \(Layout.minimumWidth)x\(Layout.minimumHeight).", "q quits."]
+        let lines = [localized("Terminal too small: {1}x{2}.", state.width, state.height),
+                     localized("segdesk needs at least {1}x{2}.", Layout.minimumWidth, Layout.minimumHeight), localized("q quits.")]
         for (index, line) in lines.enumerated() {
             let y = state.height / 2 - 1 + index
             let x = max(0, (state.width - DisplayWidth.of(line)) / 2)
@@ -53,16 +53,17 @@ public enum DashboardView {
         screen.fill(Rect(x: 0, y: 0, width: state.width, height: 1), role: .header)
         var x = screen.write(" segdesk ", x: 0, y: 0, limit: state.width, role: .header)
         let replies = overview.unreadReplies
-        let items: [(String, Bool)] = (overview.readOnly ? [("read-only", true)] : [])
-          + [("\(Format.count(overview.newIncidents)) new", overview.newIncidents > 0)]
-          + (replies > 0 ? [("\(Format.count(replies)) new \(replies == 1 ? "reply" : "replies")", true)] : []) + [
-            ("\(Format.count(overview.slaBreaches)) overdue", overview.slaBreaches > 0),
-            ("\(Format.count(overview.openCases)) open cases", false),
+        let language = Language.interface
+        let items: [(String, Bool)] = (overview.readOnly ? [(localized("read-only"), true)] : [])
+          + [(localized("{1} new", Format.count(overview.newIncidents)), overview.newIncidents > 0)]
+          + (replies > 0 ? [(language.counted(replies, "{1} new reply", "{1} new replies"), true)] : []) + [
+            (localized("{1} overdue", Format.count(overview.slaBreaches)), overview.slaBreaches > 0),
+            (localized("{1} open cases", Format.count(overview.openCases)), false),
         ] + (overview.consumersNotReadyPastDeadline > 0
-                ? [("\(Format.count(overview.consumersNotReadyPastDeadline)) not ready by deadline", true)] : [])
-          + (overview.messagesFailed > 0 ? [("\(Format.count(overview.messagesFailed)) failed to send", true)] : [])
-          + (overview.messagesQueued > 0 ? [("\(Format.count(overview.messagesQueued)) to send", false)] : [])
-          + (overview.unmatchedIncidents > 0 ? [("\(Format.count(overview.unmatchedIncidents)) unmatched", true)] : [])
+                ? [(localized("{1} not ready by deadline", Format.count(overview.consumersNotReadyPastDeadline)), true)] : [])
+          + (overview.messagesFailed > 0 ? [(localized("{1} failed to send", Format.count(overview.messagesFailed)), true)] : [])
+          + (overview.messagesQueued > 0 ? [(localized("{1} to send", Format.count(overview.messagesQueued)), false)] : [])
+          + (overview.unmatchedIncidents > 0 ? [(localized("{1} unmatched", Format.count(overview.unmatchedIncidents)), true)] : [])
         for (text, alert) in items {
             x += screen.write("│ ", x: x, y: 0, limit: state.width - x, role: .header)
             x += screen.write(text, x: x, y: 0, limit: state.width - x, role: alert ? .headerAlert : .header)
@@ -111,9 +112,9 @@ public enum DashboardView {
         let focused = kind == state.focus
         let role: Role = focused ? .paneTitleFocused : .paneTitle
         screen.fill(area, role: role)
-        let marks = pane.marked.isEmpty ? "" : " · \(pane.marked.count) marked"
+        let marks = pane.marked.isEmpty ? "" : " · " + localized("{1} marked", Format.count(pane.marked.count))
         let order = kind != .incidents ? ""
-            : kind.isFiltered(by: pane.filter) ? ", latest first" : " (type 2 or more letters)"
+            : kind.isFiltered(by: pane.filter) ? localized(", latest first") : " " + localized("(type 2 or more letters)")
         let filter = pane.filter.isEmpty ? "" : " · /\(UntrustedText.line(pane.filter))\(order)"
         let mark = Layout(state).isOverview && focused ? "▶" : " "
         let title = "\(mark)\(kind.rawValue) \(kind.title)  \(PaneTable.summary(kind, pane, state.overview))\(marks)\(filter)"
@@ -131,7 +132,8 @@ public enum DashboardView {
         }
         table.render(into: &screen, area: area, rows: cells, rowRoles: roles, headingRole: .columnHeader)
         if cells.isEmpty {
-            let text = pane.filter.isEmpty ? "nothing here yet" : "nothing matches \"\(UntrustedText.line(pane.filter))\"; Esc clears the filter"
+            let text = pane.filter.isEmpty ? localized("nothing here yet")
+                : localized("nothing matches \"{1}\"; Esc clears the filter", UntrustedText.line(pane.filter))
             screen.write(text, x: area.x + 2, y: area.y + 2, limit: area.width - 2, role: .dim)
         }
     }
@@ -139,7 +141,7 @@ public enum DashboardView {
     private static func drawPreview(_ screen: inout Screen, _ area: Rect, _ state: AppState) {
         for y in area.y..<area.maxY { screen.write("│", x: area.x - 1, y: y, limit: 1, role: .border) }
         guard let record = state.preview else {
-            screen.write("no record selected", x: area.x + 1, y: area.y + 1, limit: area.width - 1, role: .dim)
+            screen.write(localized("no record selected"), x: area.x + 1, y: area.y + 1, limit: area.width - 1, role: .dim)
             return
         }
         RecordView.render(into: &screen, area: Rect(x: area.x + 1, y: area.y, width: area.width - 1, height: area.height),

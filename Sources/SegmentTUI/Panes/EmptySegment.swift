@@ -19,25 +19,26 @@ enum EmptySegment {
         let db = overview.databasePath.isEmpty ? "" : " --db \(UntrustedText.line(overview.databasePath))"
         return [
             Step(command: "segdesk import services\(db) services.jsonl",
-                 what: "the provider, its address for cases, and the services it shares", isNext: services == 0),
+                 what: localized("the provider, its address for cases, and the services it shares"), isNext: services == 0),
             Step(command: "segdesk import consumers\(db) consumers.jsonl",
-                 what: "the banks or municipalities, their contacts and the services they use",
+                 what: localized("the banks or municipalities, their contacts and the services they use"),
                  isNext: services > 0 && consumers == 0),
             Step(command: "segdesk import incidents\(db) reports.jsonl",
-                 what: "error reports, or let segdesk ingest maildir take them from mail", isNext: false),
+                 what: localized("error reports, or let segdesk ingest maildir take them from mail"), isNext: false),
         ]
     }
 
     static func render(into screen: inout Screen, area: Rect, steps: [Step]) {
         var lines: [(String, Role)] = [
-            ("This segment has no \(steps[0].isNext ? "services" : "consumers") yet. A new segment starts from an empty file:", .header),
+            (steps[0].isNext ? localized("This segment has no services yet. A new segment starts from an empty file:")
+                : localized("This segment has no consumers yet. A new segment starts from an empty file:"), .header),
             ("", .normal),
         ]
         for (index, step) in steps.enumerated() {
             lines.append(("\(step.isNext ? "→" : " ") \(index + 1). \(step.command)", step.isNext ? .headerAlert : .normal))
             lines.append(("       \(step.what)", .dim))
         }
-        lines += [("", .normal), ("segdesk import --help describes each file's fields; segdesk --demo shows a filled segment.", .dim)]
+        lines += [("", .normal), (localized("segdesk import --help describes each file's fields; segdesk --demo shows a filled segment."), .dim)]
         for (offset, line) in lines.enumerated() where offset < area.height {
             screen.write(line.0, x: area.x + 1, y: area.y + offset + 1, limit: area.width - 2, role: line.1)
         }

@@ -9,7 +9,7 @@ enum Footer {
         switch state.input {
         case .filter:
             let pane = state.focusedPane
-            let count = " \(PaneTable.matches(pane))  Enter keeps · Esc clears"
+            let count = " \(PaneTable.matches(pane))  " + localized("Enter keeps · Esc clears")
             var x = screen.write("/", x: 0, y: row, limit: width, role: .footerKey)
             x += screen.write(UntrustedText.line(pane.filter) + "▏", x: x, y: row, limit: width - x, role: .input)
             screen.write(count, x: x, y: row, limit: width - x, role: .footer)
@@ -19,7 +19,7 @@ enum Footer {
             screen.write(UntrustedText.line(text) + "▏", x: x, y: row, limit: width - x, role: .input)
             return
         case .form:
-            screen.write(" Tab next field · Shift-Tab back · Enter save · Esc cancel", x: 0, y: row, limit: width,
+            screen.write(" " + localized("Tab next field · Shift-Tab back · Enter save · Esc cancel"), x: 0, y: row, limit: width,
                          role: .footerKey)
             return
         case .none:
@@ -31,19 +31,19 @@ enum Footer {
             return
         }
         if let proposal = state.overview.proposals.first, state.mode == .dashboard {
-            let more = state.overview.proposals.count > 1 ? " (+\(state.overview.proposals.count - 1) more)" : ""
+            let more = state.overview.proposals.count > 1 ? " " + localized("(+{1} more)", state.overview.proposals.count - 1) : ""
             screen.fill(Rect(x: 0, y: row, width: width, height: 1), role: .headerAlert)
             // The key first, so a narrow terminal cuts the detail, not the action.
-            screen.write(" ! m groups: " + UntrustedText.line(proposal.summary) + more,
+            screen.write(" ! " + localized("m groups: {1}", UntrustedText.line(proposal.summary)) + more,
                          x: 0, y: row, limit: width, role: .headerAlert)
             return
         }
         var x = 1
         for binding in Keymap.bindings(for: state.mode, on: state.currentPane) where binding.inFooter {
-            let key = binding.keys[0].label
-            guard x + DisplayWidth.of(key) + DisplayWidth.of(binding.help) + 3 < width else { break }
+            let key = binding.keys[0].label, help = localized(binding.help)
+            guard x + DisplayWidth.of(key) + DisplayWidth.of(help) + 3 < width else { break }
             x += screen.write(key, x: x, y: row, limit: width - x, role: .footerKey)
-            x += screen.write(" \(binding.help)  ", x: x, y: row, limit: width - x, role: .footer)
+            x += screen.write(" \(help)  ", x: x, y: row, limit: width - x, role: .footer)
         }
     }
 }

@@ -1,15 +1,17 @@
+import SegmentCore
+
 /// The `?` screen: every key of a view, drawn from the keymap table.
 enum HelpView {
     static func lines(for mode: Mode, on pane: PaneKind) -> [DetailLine] {
         let place = mode == .dashboard || mode == .detail ? ", \(pane.title.lowercased())" : ""
-        var lines = [DetailLine("", "Keys: \(mode.rawValue)\(place) (Esc or q closes)", .header), .blank]
+        var lines = [DetailLine("", localized("Keys: {1}{2} (Esc or q closes)", localized(mode.rawValue), place), .header), .blank]
         for binding in Keymap.bindings(for: mode, on: pane) {
-            lines.append(DetailLine(binding.keys.map(\.label).joined(separator: " "), "\(binding.help)   :\(binding.name)"))
+            lines.append(DetailLine(binding.keys.map(\.label).joined(separator: " "), "\(localized(binding.help))   :\(binding.name)"))
         }
         if mode == .dashboard || mode == .detail {
-            lines += [.blank, .heading("Command line")]
+            lines += [.blank, .heading(localized("Command line"))]
             lines += TypedCommands.all.filter { $0.applies(on: pane) }.map {
-                DetailLine(":" + [$0.name, $0.arguments].filter { !$0.isEmpty }.joined(separator: " "), $0.help)
+                DetailLine(":" + [$0.name, $0.arguments].filter { !$0.isEmpty }.joined(separator: " "), localized($0.help))
             }
         }
         return lines
@@ -26,9 +28,9 @@ enum HelpView {
         } else if case .agreements(let review) = state.sheet {
             lines = AgreementView.lines(review, state)
         } else if case .digest(let digest) = state.sheet {
-            lines = digest.text.split(separator: "\n", omittingEmptySubsequences: false).map { DetailLine("", String($0)) }
+            lines = digest.text(in: Language.interface).split(separator: "\n", omittingEmptySubsequences: false).map { DetailLine("", String($0)) }
         } else if case .statistics(let statistics) = state.sheet {
-            lines = statistics.text(unicode: state.plotsInUnicode).split(separator: "\n", omittingEmptySubsequences: false)
+            lines = statistics.text(unicode: state.plotsInUnicode, in: Language.interface).split(separator: "\n", omittingEmptySubsequences: false)
                 .map { DetailLine("", String($0)) }
         } else {
             return []

@@ -13,7 +13,7 @@ enum PaneTable {
                                    .fixed("SLA", 6, right: true), .fixed("Status", 9), .fixed("Consumer", wide ? 26 : 16)]
                          + (wide ? [.fixed("Service", 22), .fixed("Code", 9)] : []) + [.rest("Title")])
         case .cases:
-            return Table(columns: [.fixed("", 1), .fixed("Status", 12), .fixed("Consumers", 9, right: true),
+            return Table(columns: [.fixed("", 1), .fixed("Status", 12), .fixed("Affected", 9, right: true),
                                    .fixed("At prov", 7, right: true)]
                          + (wide ? [.fixed("Reports", 7, right: true), .fixed("Service", 22), .fixed("Opened", 10)] : [])
                          + [.fixed("Provider ref", 12), .rest("Title")])
@@ -41,14 +41,14 @@ enum PaneTable {
                 let sla = Format.sla(dueAt: row.slaDueAt, now: now)
                 return [mark(row.id), TableCell(row.priority.label, Format.role(for: row.priority)),
                         TableCell(Format.duration(now - row.receivedAt)), TableCell(sla.text, sla.role),
-                        row.hasUnreadReply ? TableCell("new reply", .slaSoon) : TableCell(row.status.label),
-                        TableCell(UntrustedText.line(row.consumerName ?? "(unmatched)"))]
+                        row.hasUnreadReply ? TableCell(localized("new reply"), .slaSoon) : TableCell(localized(row.status.label)),
+                        TableCell(UntrustedText.line(row.consumerName ?? localized("(unmatched)")))]
                     + (wide ? [TableCell(row.serviceKey), TableCell(UntrustedText.line(row.errorCode ?? ""))] : [])
                     + [TableCell(UntrustedText.line(row.title))]
             }
         case .cases(let rows):
             return rows.map { row in
-                [mark(row.id), TableCell(row.status.rawValue), TableCell(Format.count(row.affectedConsumers)),
+                [mark(row.id), TableCell(localized(row.status.rawValue)), TableCell(Format.count(row.affectedConsumers)),
                  TableCell(Format.providerClock(row, now: now))]
                     + (wide ? [TableCell(Format.count(row.reports)), TableCell(row.serviceKey),
                                TableCell(Format.date(row.openedAt, zone))] : [])
@@ -58,8 +58,8 @@ enum PaneTable {
             return rows.map { row in
                 let draft = row.status == .draft
                 let late = NoticeProgress.isLate(row, now: now)
-                return [mark(row.id), TableCell(row.kind.label), TableCell(row.breaking ? "BREAKING" : "", .headerAlert),
-                        TableCell(row.status.rawValue, draft ? .slaSoon : nil), TableCell(Format.date(row.effectiveAt, zone)),
+                return [mark(row.id), TableCell(localized(row.kind.label)), TableCell(row.breaking ? localized("BREAKING") : "", .headerAlert),
+                        TableCell(localized(row.status.rawValue), draft ? .slaSoon : nil), TableCell(Format.date(row.effectiveAt, zone)),
                         TableCell(draft ? "→\(Format.count(row.audience))" : "\(Format.count(row.done))/\(Format.count(row.audience))",
                                   late ? .slaBreached : nil)]
                     + (plots ? [TableCell(draft ? "" : Plot.bar(row.done, of: row.audience, width: 12,
@@ -72,18 +72,18 @@ enum PaneTable {
             return rows.map { row in
                 [mark(row.id), TableCell(String(row.score))]
                     + (plots ? [TableCell(Plot.bar(row.score, of: top, width: 12, unicode: state.plotsInUnicode), .dim)] : [])
-                    + [TableCell(String(row.backers)), TableCell(row.status.label),
-                 TableCell(row.legal == .notCovered ? "not cov" : row.legal == .unclear ? "unclear" : "",
+                    + [TableCell(String(row.backers)), TableCell(localized(row.status.label)),
+                 TableCell(row.legal == .notCovered ? localized("not cov") : row.legal == .unclear ? localized("unclear") : "",
                           row.legal == .notCovered ? .slaSoon : nil), TableCell(UntrustedText.line(row.title))]
             }
         case .consumers(let rows):
             let current = state.overview.currentAgreement
             return rows.map { row in
-                let agreement = row.acceptedAgreement.map { "v\($0)" } ?? "none"
+                let agreement = row.acceptedAgreement.map { "v\($0)" } ?? localized("none")
                 let behind = current != nil && row.acceptedAgreement != current
                 return [mark(row.id), TableCell(OrganisationNumber.grouped(row.organisationNumber)), TableCell(UntrustedText.line(row.name)),
-                        TableCell(row.stage.label),
-                        TableCell(behind && row.acceptedAgreement != nil ? "\(agreement) old" : agreement, behind ? .slaSoon : nil),
+                        TableCell(localized(row.stage.label)),
+                        TableCell(behind && row.acceptedAgreement != nil ? localized("{1} old", agreement) : agreement, behind ? .slaSoon : nil),
                         TableCell(String(row.openIncidents))]
             }
         }
@@ -91,7 +91,7 @@ enum PaneTable {
 
     /// "12 of 2,031", or "10,000+ of 1,000,000" when the count stopped early.
     static func matches(_ pane: PaneState) -> String {
-        "\(Format.count(pane.matching))\(pane.matchingIsFloor ? "+" : "") of \(Format.count(pane.total))"
+        localized("{1} of {2}", Format.count(pane.matching) + (pane.matchingIsFloor ? "+" : ""), Format.count(pane.total))
     }
 
     /// The consumers of the segment by where they are: "128 · 92 live · 33 onboarding · 3 suspended";
@@ -100,22 +100,22 @@ enum PaneTable {
         let offboarded = stages[.offboarded] ?? 0
         let onboarding = OnboardingStage.pipeline.dropLast().reduce(0) { $0 + (stages[$1] ?? 0) }
         var parts = [Format.count(total - offboarded)]
-        if let live = stages[.live], live > 0 { parts.append("\(Format.count(live)) live") }
-        if onboarding > 0 { parts.append("\(Format.count(onboarding)) onboarding") }
-        if let suspended = stages[.suspended], suspended > 0 { parts.append("\(Format.count(suspended)) suspended") }
-        return parts.joined(separator: " · ") + (offboarded > 0 ? " (\(Format.count(offboarded)) offboarded)" : "")
+        if let live = stages[.live], live > 0 { parts.append(localized("{1} live", Format.count(live))) }
+        if onboarding > 0 { parts.append(localized("{1} onboarding", Format.count(onboarding))) }
+        if let suspended = stages[.suspended], suspended > 0 { parts.append(localized("{1} suspended", Format.count(suspended))) }
+        return parts.joined(separator: " · ") + (offboarded > 0 ? " " + localized("({1} offboarded)", Format.count(offboarded)) : "")
     }
 
     /// The counts after a pane's title: "312 open · 2,031", or "12 of 2,031" while filtered.
     static func summary(_ kind: PaneKind, _ pane: PaneState, _ overview: Overview) -> String {
         if kind.isFiltered(by: pane.filter) { return matches(pane) }
         switch kind {
-        case .incidents: return "\(Format.count(overview.openIncidents)) open · \(Format.count(pane.total))"
-        case .cases: return "\(Format.count(overview.openCases)) open · \(Format.count(pane.total))"
+        case .incidents: return localized("{1} open · {2}", Format.count(overview.openIncidents), Format.count(pane.total))
+        case .cases: return localized("{1} open · {2}", Format.count(overview.openCases), Format.count(pane.total))
         case .consumers: return consumerStages(pane.total, overview.consumersByStage ?? [:])
         case .notices:
-            return Format.count(pane.total) + (overview.draftNotices > 0 ? " · \(Format.count(overview.draftNotices)) draft" : "")
-                + (overview.medianNoticeLeadTime.map { " · lead time \(Format.duration($0)) (median)" } ?? "")
+            return Format.count(pane.total) + (overview.draftNotices > 0 ? " · " + localized("{1} draft", Format.count(overview.draftNotices)) : "")
+                + (overview.medianNoticeLeadTime.map { " · " + localized("lead time {1} (median)", Format.duration($0)) } ?? "")
         default: return Format.count(pane.total)
         }
     }

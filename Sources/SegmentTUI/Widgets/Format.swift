@@ -30,28 +30,16 @@ enum Format {
         return duration(now - forwardedAt)
     }
 
-    /// "2026-11-26 08:15" in the operator's time zone.
+    /// "2026-11-26 08:15" (bokmål: "26.11.2026 08:15") in the operator's time zone.
     static func timestamp(_ seconds: Int64, _ timeZone: TimeZone) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute],
-                                            from: Date(timeIntervalSince1970: TimeInterval(seconds)))
-        return String(format: "%04d-%02d-%02d %02d:%02d", parts.year!, parts.month!, parts.day!, parts.hour!, parts.minute!)
+        Language.interface.dateTime(seconds, timeZone)
     }
 
-    /// "2026-11-26".
-    static func date(_ seconds: Int64, _ timeZone: TimeZone) -> String { String(timestamp(seconds, timeZone).prefix(10)) }
+    /// "2026-11-26" (bokmål: "26.11.2026").
+    static func date(_ seconds: Int64, _ timeZone: TimeZone) -> String { Language.interface.date(seconds, timeZone) }
 
-    /// "2,031": thousands grouped so big counts read at a glance.
-    static func count(_ number: Int) -> String {
-        let digits = String(number)
-        var grouped = ""
-        for (offset, digit) in digits.enumerated() {
-            if offset > 0 && (digits.count - offset) % 3 == 0 { grouped.append(",") }
-            grouped.append(digit)
-        }
-        return grouped
-    }
+    /// "2,031" (bokmål: "2 031"): thousands grouped so big counts read at a glance.
+    static func count(_ number: Int) -> String { Language.interface.number(number) }
 
     /// The role that shows a priority besides its P-label.
     static func role(for priority: Priority) -> Role? {

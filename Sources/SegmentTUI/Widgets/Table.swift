@@ -1,4 +1,8 @@
+import SegmentCore
+
 /// A column of a table: a heading and a width, fixed or taking what is left.
+/// The heading is given in English and shown in the operator's language; a
+/// fixed column is never narrower than its heading.
 struct Column {
     let heading: String
     let width: Int
@@ -6,11 +10,12 @@ struct Column {
     let alignRight: Bool
 
     static func fixed(_ heading: String, _ width: Int, right: Bool = false) -> Column {
-        Column(heading: heading, width: width, flexible: false, alignRight: right)
+        let shown = localized(heading)
+        return Column(heading: shown, width: max(width, DisplayWidth.of(shown)), flexible: false, alignRight: right)
     }
 
     static func rest(_ heading: String, minimum: Int = 10) -> Column {
-        Column(heading: heading, width: minimum, flexible: true, alignRight: false)
+        Column(heading: localized(heading), width: minimum, flexible: true, alignRight: false)
     }
 }
 

@@ -1,0 +1,141 @@
+import Foundation
+
+/// The languages segdesk speaks: to its operator, by the environment or the
+/// configuration, and in every message, by the recipient's own language.
+/// The keys are the same in both.
+public enum Language: String, CaseIterable, Sendable {
+    case bokmal = "nb"
+    case english = "en"
+
+    /// The language the operator reads; set once when segdesk starts and
+    /// passed down to every view and command it runs.
+    @TaskLocal public static var interface: Language = .english
+
+    /// A language code as people write it, with or without region and
+    /// encoding: nb, nn and no (nb_NO.UTF-8, no_NO) are bokmål, en is
+    /// English; nil for any other.
+    public init?(code: String) {
+        let base = code.lowercased().prefix { $0.isLetter }
+        switch base {
+        case "nb", "nn", "no", "bokmal", "bokmål", "norwegian": self = .bokmal
+        case "en", "english": self = .english
+        default: return nil
+        }
+    }
+
+    /// The operator's language as gettext reads the environment: the first
+    /// entry of LANGUAGE segdesk speaks (unless the locale is C or POSIX),
+    /// else the locale of LC_ALL, LC_MESSAGES or LANG, the first one set;
+    /// anything but Norwegian is English.
+    public static func fromEnvironment(_ variables: [String: String]) -> Language {
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].compactMap { variables[$0] }.first { !$0.isEmpty } ?? ""
+        if !["C", "POSIX"].contains(locale.split(separator: ".").first.map(String.init) ?? ""),
+           let list = variables["LANGUAGE"],
+           let listed = list.split(separator: ":").lazy.compactMap({ Language(code: String($0)) }).first {
+            return listed
+        }
+        return Language(code: locale) == .bokmal ? .bokmal : .english
+    }
+
+    /// `english` in this language, its `{1}`, `{2}`... filled with
+    /// `arguments`; a text the table lacks stays English rather than blank.
+    public func text(_ english: String, _ arguments: CustomStringConvertible...) -> String {
+        text(english, filling: arguments.map(\.description))
+    }
+
+    /// `english` in this language with its placeholders filled from a list.
+    public func text(_ english: String, filling arguments: [String]) -> String {
+        Self.filled(translation(of: english), arguments)
+    }
+
+    /// The bare translation, placeholders left in.
+    public func translation(of english: String) -> String {
+        switch self {
+        case .english: english
+        case .bokmal: BokmalTexts.table[english] ?? english
+        }
+    }
+
+    /// One of two texts by count: "1 reply", "3 replies".
+    public func counted(_ count: Int, _ one: String, _ other: String) -> String {
+        text(count == 1 ? one : other, number(count))
+    }
+
+    /// A whole number as people write it: "2,500" in English, "2 500" in bokmål.
+    public func number(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var grouped = value < 0 ? "-" : ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0 && (digits.count - offset) % 3 == 0 { grouped.append(self == .bokmal ? " " : ",") }
+            grouped.append(digit)
+        }
+        return grouped
+    }
+
+    /// A day and a time as people write them: "2026-11-30 14:05" in English,
+    /// "30.11.2026 14:05" in bokmål.
+    public func dateTime(_ seconds: Int64, _ timeZone: TimeZone) -> String {
+        let parts = CalendarParts(seconds, timeZone)
+        return date(parts) + String(format: " %02d:%02d", parts.hour, parts.minute)
+    }
+
+    /// A day: "2026-11-30" or "30.11.2026".
+    public func date(_ seconds: Int64, _ timeZone: TimeZone) -> String { date(CalendarParts(seconds, timeZone)) }
+
+    private func date(_ parts: CalendarParts) -> String {
+        switch self {
+        case .english: String(format: "%04d-%02d-%02d", parts.year, parts.month, parts.day)
+        case .bokmal: String(format: "%02d.%02d.%04d", parts.day, parts.month, parts.year)
+        }
+    }
+
+    /// The placeholders `{1}`...`{9}` of a text, in order of number.
+    public static func placeholders(in text: String) -> [Int] {
+        var found = Set<Int>()
+        var characters = text.makeIterator()
+        while let character = characters.next() {
+            guard character == "{", let digit = characters.next(), let number = digit.wholeNumberValue,
+                  characters.next() == "}" else { continue }
+            found.insert(number)
+        }
+        return found.sorted()
+    }
+
+    /// One pass, so an argument that itself holds `{2}` is left as written.
+    private static func filled(_ template: String, _ arguments: [String]) -> String {
+        guard !arguments.isEmpty, template.contains("{") else { return template }
+        var result = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            if let digit = after.first?.wholeNumberValue, after.dropFirst().first == "}", (1...arguments.count).contains(digit) {
+                result += arguments[digit - 1]
+                rest = after.dropFirst(2)
+            } else {
+                result += "{"
+                rest = after
+            }
+        }
+        return result + rest
+    }
+}
+
+/// `english` in the operator's language, its placeholders filled: every
+/// word segdesk shows goes through here or through `Language.text`.
+public func localized(_ english: String, _ arguments: CustomStringConvertible...) -> String {
+    Language.interface.text(english, filling: arguments.map(\.description))
+}
+
+/// A moment's calendar fields in a time zone, read once.
+struct CalendarParts {
+    let year, month, day, hour, minute: Int
+
+    init(_ seconds: Int64, _ timeZone: TimeZone) {
+        var time = time_t(seconds + Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds)))))
+        var parts = tm()
+        gmtime_r(&time, &parts)
+        (year, month, day) = (Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday))
+        (hour, minute) = (Int(parts.tm_hour), Int(parts.tm_min))
+    }
+}
