@@ -11,14 +11,20 @@ import Testing
 struct GoldenScreenTests {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
-    @Test("the demo at each size the operator uses: 80x24 one pane, 160x48 and 200x60 the four-pane overview", arguments: [
-        ("dashboard-80x24", 80, 24, ""), ("overview-160x48", 160, 48, ""), ("overview-200x60", 200, 60, ""),
-        ("overview-200x60-consumers", 200, 60, "5"),
+    @Test("the demo at each size the operator uses: 80x24 one pane, 160x48 and 200x60 the four-pane overview, in English and bokmål",
+          arguments: [
+        ("dashboard-80x24", 80, 24, "", Language.english), ("overview-160x48", 160, 48, "", .english),
+        ("overview-200x60", 200, 60, "", .english), ("overview-200x60-consumers", 200, 60, "5", .english),
+        ("dashboard-80x24-nb", 80, 24, "", .bokmal), ("help-80x24-nb", 80, 24, "?", .bokmal),
+        ("cases-100x30-nb", 100, 30, "2", .bokmal), ("overview-200x60-nb", 200, 60, "", .bokmal),
     ])
-    func screen(name: String, width: Int, height: Int, keys: String) throws {
-        var harness = Harness(store: try demoStore(), width: width, height: height)
-        harness.type(keys)
-        let text = harness.screen.text + "\n"
+    func screen(name: String, width: Int, height: Int, keys: String, language: Language) throws {
+        let text = try Language.$interface.withValue(language) {
+            var harness = Harness(store: try demoStore(), width: width, height: height)
+            harness.type(keys)
+            #expect(harness.screen.lines.allSatisfy { DisplayWidth.of($0) <= width })
+            return harness.screen.text + "\n"
+        }
         let file = Self.directory.appendingPathComponent("\(name).txt")
         if ProcessInfo.processInfo.environment["SEGDESK_REGENERATE_GOLDEN"] == "1" {
             try FileManager.default.createDirectory(at: Self.directory, withIntermediateDirectories: true)
@@ -27,7 +33,6 @@ struct GoldenScreenTests {
         }
         let expected = try String(contentsOf: file, encoding: .utf8)
         #expect(text == expected, "\(name) differs; if the change is meant, SEGDESK_REGENERATE_GOLDEN=1 swift test --filter GoldenScreenTests")
-        #expect(harness.screen.lines.allSatisfy { DisplayWidth.of($0) <= width })
     }
 }
 

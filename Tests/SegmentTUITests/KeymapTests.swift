@@ -1,4 +1,5 @@
 import Testing
+@testable import SegmentCore
 @testable import SegmentTUI
 
 @Suite("Keymap")
@@ -78,6 +79,25 @@ struct KeymapTests {
         Footer.render(into: &screen, row: 0, state: state)
         for binding in Keymap.bindings(for: .dashboard, on: .incidents) where binding.inFooter {
             #expect(screen.lines[0].contains(binding.help))
+        }
+    }
+
+    @Test("every key's and command's help, every pane's name and view's name has a bokmål text")
+    func helpInBokmal() {
+        let texts = Keymap.bindings.map(\.help) + TypedCommands.all.filter { $0.name != "q" }.map(\.help)
+            + PaneKind.allCases.map(\.englishTitle) + Mode.allCases.map(\.rawValue)
+        #expect(texts.filter { Language.bokmal.translation(of: $0) == $0 && $0 != "quit segdesk" }.isEmpty)
+        #expect(Language.bokmal.translation(of: "quit segdesk") == "avslutt segdesk")
+    }
+
+    @Test("with bokmål the footer and help speak it, and the keys stay the same")
+    func footerInBokmal() {
+        Language.$interface.withValue(.bokmal) {
+            let state = AppState(width: 200, height: 60, themeName: "default", operatorLogin: "kari", now: testNow, timeZone: utc)
+            var screen = Screen(width: 200, height: 1)
+            Footer.render(into: &screen, row: 0, state: state)
+            #expect(screen.lines[0].contains("Tab neste panel") && screen.lines[0].contains("q avslutt segdesk"))
+            #expect(HelpView.lines(for: .dashboard, on: .cases).contains { $0.label == "f" && $0.text.hasPrefix("send saken over") })
         }
     }
 }

@@ -75,6 +75,25 @@ struct DashboardEndToEndTests {
         try session.waitFor("[exit 0]")
     }
 
+    @Test("with LANG=nb_NO.UTF-8 the dashboard, its help and --help are in bokmål; with en_US.UTF-8 in English")
+    func bokmalAndEnglish() throws {
+        let norwegian = try TmuxSession(command: command, environment: ["LANG": "nb_NO.UTF-8"])
+        let dashboard = try norwegian.waitFor("1 Feilmeldinger")
+        #expect(dashboard.contains("2 Saker hos tilbyder") && dashboard.contains("over frist"))
+        try norwegian.send("?")
+        try norwegian.waitFor("Taster: oversikt, feilmeldinger")
+        try norwegian.send("Escape", "q")
+        try norwegian.waitFor("[exit 0]")
+        let english = try TmuxSession(command: command, environment: ["LANG": "en_US.UTF-8"])
+        try english.waitFor("1 Incidents")
+        try english.send("q")
+        try english.waitFor("[exit 0]")
+        let help = try TmuxSession(command: "\(TmuxSession.executable) --help | head -6", width: 120, height: 20,
+                                   environment: ["LANG": "nb_NO.UTF-8"])
+        let text = try help.waitFor("[exit 0]")
+        #expect(text.contains("bruk:") && text.contains("segmentansvarlig"))
+    }
+
     @Test("NO_COLOR and TERM=vt100 still draw every pane title")
     func noColour() throws {
         let session = try TmuxSession(command: "TERM=vt100 \(command)", environment: ["NO_COLOR": "1"])

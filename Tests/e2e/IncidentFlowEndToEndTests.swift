@@ -45,7 +45,8 @@ struct IncidentFlowEndToEndTests {
         let toProvider = try messages(in: maildir)
         #expect(toProvider.count == 1)
         #expect(toProvider.first?.contains("To: tilbyder-support@skatteetaten.example") == true)
-        #expect(toProvider.first?.contains("Berørte konsumenter: 3") == true)
+        // The provider reads bokmål (the default); the body leaves as quoted-printable.
+        #expect(toProvider.first?.contains("Ber=C3=B8rte konsumenter: 3") == true)
 
         let again = try TmuxSession(command: "\(segdesk) --db \(database)", width: 120, height: 40)
         try again.waitFor("2 Provider cases")
@@ -82,7 +83,7 @@ struct IncidentFlowEndToEndTests {
         let line = try #require(exported.split(separator: "\n").first { $0.contains("BANK3-REF") })
         #expect(line.contains(#""status":"forwarded""#), "the provider announced it: it holds the report")
         try TmuxSession.run(deliver)
-        #expect(try messages(in: maildir).contains { $0.contains("To: drift3@bank.eksempel.no") && $0.contains("Known issue") })
+        #expect(try messages(in: maildir).contains { $0.contains("To: drift3@bank.eksempel.no") && $0.contains("Kjent") })
     }
 
     private func messages(in maildir: String) throws -> [String] {

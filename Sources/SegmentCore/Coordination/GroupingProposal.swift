@@ -11,10 +11,10 @@ public struct GroupingProposal: Equatable, Sendable {
     /// The window the consumers were counted in, in seconds.
     public var window: Int64 = 3600
 
-    /// One line for the banner.
+    /// One line for the banner, in the operator's language.
     public var summary: String {
-        "\(consumers) consumers report \(errorCode) on \(serviceKey)\(environment == .test ? " (test)" : "") "
-            + GroupingRule.within(window)
+        localized("{1} consumers report {2} on {3}", Language.interface.number(consumers), UntrustedText.line(errorCode),
+                  serviceKey + (environment == .test ? " (test)" : "")) + " " + GroupingRule.within(window)
     }
 }
 
@@ -30,13 +30,13 @@ public struct GroupingRule: Equatable, Sendable {
 
     /// "within the hour", "within 2 hours", "within 30 minutes".
     public static func within(_ window: Int64) -> String {
-        window == 3600 ? "within the hour" : "within \(span(window))"
+        window == 3600 ? localized("within the hour") : localized("within {1}", span(window))
     }
 
     /// "an hour", "2 hours", "30 minutes".
     public static func span(_ window: Int64) -> String {
-        if window == 3600 { return "an hour" }
-        if window % 3600 == 0 { return "\(window / 3600) hours" }
-        return "\(max(1, window / 60)) minutes"
+        if window == 3600 { return localized("an hour") }
+        if window % 3600 == 0 { return localized("{1} hours", window / 3600) }
+        return localized("{1} minutes", max(1, window / 60))
     }
 }

@@ -87,6 +87,13 @@ extension BokmalTexts {
         "registered": "registrert", "signed": "signert", "test auth": "test godk", "test ok": "test ok",
         "prod auth": "prod godk", "live": "i drift", "suspended": "stanset", "offboarded": "frakoblet",
         "error": "feil", "question": "spørsmål", "change_request": "endringsønske",
+        // The grouping banner.
+        "{1} consumers report {2} on {3}": "{1} konsumenter melder {2} på {3}",
+        "within the hour": "innen en time",
+        "within {1}": "innen {1}",
+        "an hour": "en time",
+        "{1} hours": "{1} timer",
+        "{1} minutes": "{1} minutter",
         // Footer.
         "Enter keeps · Esc clears": "Enter beholder · Esc fjerner",
         "Tab next field · Shift-Tab back · Enter save · Esc cancel": "Tab neste felt · Shift-Tab tilbake · Enter lagre · Esc avbryt",
