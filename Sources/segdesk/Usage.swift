@@ -139,7 +139,9 @@ enum Usage {
         Reads the providers and their services from FILE: JSON Lines, or CSV when FILE
         ends in .csv. Fields: provider (key), provider_name, provider_email (where cases
         go), service (key, e.g. inntekt-api), service_name and environments (test and/or
-        production; CSV: separated by spaces) are required; description is optional.
+        production; CSV: separated by spaces) are required; description and
+        provider_language (nb, the default, or en: cases and the digest are written in
+        it) are optional.
         This is the first import of a new segment: consumers and incidents name these
         services. A service key already known is a duplicate and left alone; with
         --update it changes to what the file says, each change journalled.
@@ -168,8 +170,10 @@ enum Usage {
         name are required; operator_org_number and operator_name (a technical
         operator, both or neither), mail_domain, stage (registered, terms_signed,
         authorised_test, test_passed, authorised_production, live), services (service
-        keys; CSV: separated by spaces), technical_name and technical_email, and in
-        JSON contacts (a list of {role, name, email, shared}) are optional.
+        keys; CSV: separated by spaces), technical_name and technical_email, in
+        JSON contacts (a list of {role, name, email, shared}), and language (nb,
+        the default, or en: every message to the consumer is written in it) are
+        optional.
 
         Bad records are reported as FILE:LINE: field: problem and refuse the whole
         import unless --skip-bad is given. An organisation number already registered

@@ -49,7 +49,7 @@ extension BokmalTexts {
         "At prov": "Hos tilb",
         "Reports": "Meldinger",
         "Opened": "Åpnet",
-        "Provider ref": "Tilbyders ref",
+        "Provider ref": "Tilbyderref",
         "Kind": "Type",
         "Breaking": "Brytende",
         "Effective": "Gjelder fra",

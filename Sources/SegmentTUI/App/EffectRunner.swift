@@ -50,44 +50,44 @@ public struct EffectRunner {
                 return .changeUndone(change)
             case let .recordProviderReference(caseID, reference):
                 try store.recordProviderReference(caseID: caseID, reference: reference)
-                return .caseChanged("provider reference \(reference) recorded on case #\(caseID)")
+                return .caseChanged(localized("provider reference {1} recorded on case #{2}", reference, caseID))
             case let .prepareResolution(caseID, resolution):
                 let messages = try store.resolutionMessages(caseID: caseID, resolution: resolution, keepingPersonalData: keeping)
                 let preview = messages.flatMap { Confirmation.lines(of: $0) + ["", "────"] }
-                let noun = messages.count == 1 ? "message" : "messages"
                 let found = messages.reduce(0) { $0 + $1.identityNumbers }
                 return .confirmationPrepared(confirmation(
-                    "Resolve case #\(caseID) and its incidents, and queue \(messages.count) \(noun) to the reporters "
-                        + "(\(Self.numbersNote(found, kept: keeping)))?",
+                    localized("Resolve case #{1} and its incidents, and queue {2} to the reporters ({3})?", caseID,
+                              Language.interface.counted(messages.count, "{1} message", "{1} messages"),
+                              Self.numbersNote(found, kept: keeping)),
                     preview: preview, effect: .resolveCase(caseID: caseID, resolution: resolution), prepare: effect,
                     numbers: found, keeping: keeping))
             case let .resolveCase(caseID, resolution):
                 let queued = try store.resolveCase(caseID: caseID, resolution: resolution, keepingPersonalData: keeping)
-                return .caseChanged("case #\(caseID) resolved; \(queued) messages queued (segdesk outbox deliver sends them)")
+                return .caseChanged(localized("case #{1} resolved; {2} messages queued (segdesk outbox deliver sends them)", caseID, queued))
             case .prepareForward(let caseID):
                 let addendum = try store.providerCase(id: caseID).row.status != .open
                 let message = addendum ? try store.addendumMessage(caseID: caseID, keepingPersonalData: keeping)
                     : try store.forwardingMessage(caseID: caseID, keepingPersonalData: keeping).message
                 let numbers = Self.numbersNote(message.identityNumbers, kept: keeping)
                 return .confirmationPrepared(confirmation(
-                    "\(addendum ? "Send the provider an addendum on" : "Forward") case #\(caseID) to \(message.recipient)? "
-                        + "One message; \(numbers).",
+                    addendum ? localized("Send the provider an addendum on case #{1} to {2}? One message; {3}.", caseID, message.recipient, numbers)
+                        : localized("Forward case #{1} to {2}? One message; {3}.", caseID, message.recipient, numbers),
                     preview: Confirmation.lines(of: message), effect: .forwardCase(caseID: caseID), prepare: effect,
                     numbers: message.identityNumbers, keeping: keeping))
             case .forwardCase(let caseID):
                 try store.forwardCase(caseID: caseID, keepingPersonalData: keeping)
-                return .caseChanged("case #\(caseID) forwarded; the message is queued (segdesk outbox deliver sends it)")
+                return .caseChanged(localized("case #{1} forwarded; the message is queued (segdesk outbox deliver sends it)", caseID))
             case let .prepareReply(id, text, resolution):
                 let message = try store.replyMessage(incidentID: id, text: text, keepingPersonalData: keeping)
-                let then = resolution.map { " and resolve incident #\(id) (\($0.rawValue))" } ?? ""
+                let then = resolution.map { " " + localized("and resolve incident #{1} ({2})", id, localized($0.rawValue)) } ?? ""
                 let numbers = Self.numbersNote(message.identityNumbers, kept: keeping)
                 return .confirmationPrepared(confirmation(
-                    "Send this reply to \(message.recipient)\(then)? One message; \(numbers).",
+                    localized("Send this reply to {1}{2}? One message; {3}.", message.recipient, then, numbers),
                     preview: Confirmation.lines(of: message), effect: .sendReply(incidentID: id, text: text, resolution: resolution),
                     prepare: effect, numbers: message.identityNumbers, keeping: keeping))
             case let .sendReply(id, text, resolution):
                 try store.reply(incidentID: id, text: text, resolution: resolution, keepingPersonalData: keeping)
-                return .caseChanged("replied on incident #\(id); the message is queued (segdesk outbox deliver sends it)")
+                return .caseChanged(localized("replied on incident #{1}; the message is queued (segdesk outbox deliver sends it)", id))
             case let .addPhoneReport(consumer, service, title, assessment):
                 return .phoneReportRecorded(try store.addPhoneReport(consumer: consumer, serviceKey: service, title: title,
                                                                      assessment: assessment))
@@ -126,16 +126,17 @@ public struct EffectRunner {
                 let count = publication.messages.count
                 let found = publication.messages.reduce(0) { $0 + $1.message.identityNumbers }
                 let unreachable = publication.unreachable.isEmpty ? ""
-                    : " \(publication.unreachable.count) without an address get nothing: "
-                        + publication.unreachable.prefix(3).joined(separator: ", ") + (publication.unreachable.count > 3 ? ", ..." : "") + "."
+                    : " " + localized("{1} without an address get nothing: {2}.", publication.unreachable.count,
+                                      publication.unreachable.prefix(3).joined(separator: ", ") + (publication.unreachable.count > 3 ? ", ..." : ""))
                 return .confirmationPrepared(confirmation(
-                    "Publish notice #\(noticeID): queue \(count) \(count == 1 ? "message, one per consumer" : "messages, one per consumer")"
-                        + " (\(Self.numbersNote(found, kept: keeping)))?\(unreachable) The first:",
+                    localized("Publish notice #{1}: queue {2}, one per consumer ({3})?", noticeID,
+                              Language.interface.counted(count, "{1} message", "{1} messages"), Self.numbersNote(found, kept: keeping))
+                        + unreachable + " " + localized("The first:"),
                     preview: Confirmation.lines(of: first.message), effect: .publishNotice(noticeID: noticeID), prepare: effect,
                     numbers: found, keeping: keeping))
             case .publishNotice(let noticeID):
                 let queued = try store.publishNotice(id: noticeID, keepingPersonalData: keeping)
-                return .caseChanged("notice #\(noticeID) published; \(queued) messages queued (segdesk outbox deliver sends them)")
+                return .caseChanged(localized("notice #{1} published; {2} messages queued (segdesk outbox deliver sends them)", noticeID, queued))
             case let .acknowledge(noticeID, number, answer, note):
                 let name = try store.acknowledge(noticeID: noticeID, organisationNumber: number, state: answer, note: note)
                 return .caseChanged("\(UntrustedText.line(name)) is \(answer.label) on notice #\(noticeID)")
@@ -150,8 +151,8 @@ public struct EffectRunner {
                 guard !messages.isEmpty else { return .failed("case #\(caseID) has no open report with an address; nothing was queued") }
                 let found = messages.reduce(0) { $0 + $1.identityNumbers }
                 return .confirmationPrepared(confirmation(
-                    "Tell the \(messages.count) \(messages.count == 1 ? "reporter" : "reporters") of case #\(caseID)? "
-                        + "One message each (\(Self.numbersNote(found, kept: keeping))).",
+                    localized("Tell the reporters of case #{1} ({2})? One message each ({3}).", caseID, messages.count,
+                              Self.numbersNote(found, kept: keeping)),
                     preview: messages.flatMap { Confirmation.lines(of: $0) + ["", "────"] },
                     effect: .tellReporters(caseID: caseID, text: text), prepare: effect, numbers: found, keeping: keeping))
             case let .tellReporters(caseID, text):
@@ -245,8 +246,8 @@ public struct EffectRunner {
 
     /// What a confirmation says of the identity numbers its messages held.
     private static func numbersNote(_ count: Int, kept: Bool) -> String {
-        guard count > 0 else { return "no national identity numbers found" }
-        let numbers = count == 1 ? "1 national identity number" : "\(count) national identity numbers"
-        return kept ? "\(numbers) KEPT as written: the recipients will see them" : "\(numbers) masked (p keeps them)"
+        guard count > 0 else { return localized("no national identity numbers found") }
+        let numbers = Language.interface.counted(count, "{1} national identity number", "{1} national identity numbers")
+        return kept ? localized("{1} KEPT as written: the recipients will see them", numbers) : localized("{1} masked (p keeps them)", numbers)
     }
 }

@@ -44,10 +44,10 @@ enum ConfirmationBox {
         }
         if geometry.lineCount > geometry.visibleLines {
             let last = min(geometry.lineCount, scroll + geometry.visibleLines)
-            screen.write("lines \(scroll + 1)-\(last) of \(geometry.lineCount) · j k PgDn PgUp scroll", x: area.x + 2, y: y,
+            screen.write(localized("lines {1}-{2} of {3}", scroll + 1, last, geometry.lineCount) + " · " + localized("j k PgDn PgUp scroll"), x: area.x + 2, y: y,
                          limit: inner, role: .dim)
         }
-        screen.write("y yes · n, Esc or Enter: cancel (the default)", x: area.x + 2, y: area.maxY - 2, limit: inner,
+        screen.write(localized("y yes · n, Esc or Enter: cancel (the default)"), x: area.x + 2, y: area.maxY - 2, limit: inner,
                      role: .footerKey)
     }
 }

@@ -7,30 +7,29 @@ extension DetailText {
         let row = detail.row
         var lines = [
             DetailLine("", "\(UntrustedText.line(row.name)) (\(OrganisationNumber.grouped(row.organisationNumber)))", .header),
-            DetailLine("Stage", "\(row.stage.rawValue.replacingOccurrences(of: "_", with: " ")), for "
-                       + Format.duration(max(0, state.now - detail.stageSince))),
-            DetailLine("Agreement", (row.acceptedAgreement.map { "v\($0) accepted" } ?? "none accepted")
-                       + (state.overview.currentAgreement.map { " (current v\($0))" } ?? "")),
-            DetailLine("Legal basis", detail.legalDeclaredAt.map {
-                "declared by the consumer on \(Format.date($0, state.timeZone)), its own assessment: "
-                    + UntrustedText.line(detail.legalReference ?? "-") + " (recorded as it told us; not judged by the coordinator)"
-            } ?? "no declaration from the consumer yet (:declared DATE REF when it gives one)",
+            DetailLine(localized("Stage"), localized("{1}, for {2}", localized(row.stage.label), Format.duration(max(0, state.now - detail.stageSince)))),
+            DetailLine(localized("Agreement"), (row.acceptedAgreement.map { localized("v{1} accepted", $0) } ?? localized("none accepted"))
+                       + (state.overview.currentAgreement.map { " " + localized("(current v{1})", $0) } ?? "")),
+            DetailLine(localized("Legal basis"), detail.legalDeclaredAt.map {
+                localized("declared by the consumer on {1}, its own assessment: {2} (recorded as it told us; not judged by the coordinator)",
+                          Format.date($0, state.timeZone), UntrustedText.line(detail.legalReference ?? "-"))
+            } ?? localized("no declaration from the consumer yet (:declared DATE REF when it gives one)"),
                        detail.legalDeclaredAt == nil ? .slaSoon : .normal),
-            DetailLine("Operated by", detail.technicalOperatorName.map {
-                "\(UntrustedText.line($0)) (\(detail.technicalOperatorNumber.map(OrganisationNumber.grouped) ?? "?"))" } ?? "itself"),
-            DetailLine("Services", detail.services.joined(separator: ", ")),
-            DetailLine("Open", "\(row.openIncidents) incidents"),
-            .blank, .heading("Contacts"),
+            DetailLine(localized("Operated by"), detail.technicalOperatorName.map {
+                "\(UntrustedText.line($0)) (\(detail.technicalOperatorNumber.map(OrganisationNumber.grouped) ?? "?"))" } ?? localized("itself")),
+            DetailLine(localized("Services"), detail.services.joined(separator: ", ")),
+            DetailLine(localized("Open"), localized("{1} incidents", Format.count(row.openIncidents))),
+            .blank, .heading(localized("Contacts")),
         ]
         lines += detail.contacts.map {
-            DetailLine($0.role.rawValue, UntrustedText.line("\($0.name) <\($0.email)>") + ($0.isSharedMailbox ? " (shared mailbox)" : ""))
+            DetailLine(localized($0.role.rawValue), UntrustedText.line("\($0.name) <\($0.email)>") + ($0.isSharedMailbox ? " " + localized("(shared mailbox)") : ""))
         }
         lines += checklistLines(detail, state)
-        lines += received("Mail on the agreement (:accept VERSION records a signed one)", detail.agreementMail, state)
-        lines += [.blank, .heading("Incidents, open first")]
+        lines += received(localized("Mail on the agreement (:accept VERSION records a signed one)"), detail.agreementMail, state)
+        lines += [.blank, .heading(localized("Incidents, open first"))]
         lines += detail.recentIncidents.map {
             DetailLine(Format.date($0.receivedAt, state.timeZone),
-                       "\($0.priority.label) \($0.status.label) · \(UntrustedText.line($0.title))")
+                       "\($0.priority.label) \(localized($0.status.label)) · \(UntrustedText.line($0.title))")
         }
         return lines
     }
@@ -43,7 +42,7 @@ extension DetailText {
         for stage in stages {
             guard let steps = detail.checklists[stage], !steps.isEmpty else { continue }
             let current = stage == detail.row.stage
-            lines += [.blank, .heading("Checklist: \(stage.rawValue)" + (current ? " (its stage; :tick N)" : " (:tick N \(stage.rawValue))"))]
+            lines += [.blank, .heading(localized("Checklist: {1}", stage.rawValue) + " " + (current ? localized("(its stage; :tick N)") : "(:tick N \(stage.rawValue))"))]
             for (index, step) in steps.enumerated() {
                 let tick = detail.checklistTicks.first { $0.stage == stage && $0.step == index + 1 }
                 let mark = tick == nil ? "[ ]" : "[x]"

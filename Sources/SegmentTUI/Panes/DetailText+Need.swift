@@ -7,30 +7,29 @@ extension DetailText {
         let row = detail.row
         let zone = state.timeZone
         var lines = [
-            DetailLine("", "Need #\(row.id): \(UntrustedText.line(row.title))", .header),
-            DetailLine("Status", row.status.label + (detail.mergedInto.map { " into need #\($0)" } ?? "")),
-            DetailLine("Backing", "\(Format.count(row.backers)) consumers, score \(row.score)"),
-            DetailLine("Legal basis", row.legal.map { $0.label + (detail.legalNote.map { ": \(UntrustedText.line($0))" } ?? "") }
-                       ?? "not assessed (:legal covered|unclear|not_covered NOTE)", row.legal == .notCovered ? .slaSoon : .normal),
-            DetailLine("Services", detail.services.isEmpty ? "—" : detail.services.joined(separator: ", ")),
-            DetailLine("Raised by", UntrustedText.line(detail.raisedBy ?? "—")),
-            DetailLine("Raised", Format.timestamp(detail.raisedAt, zone)),
+            DetailLine("", localized("Need #{1}: {2}", row.id, UntrustedText.line(row.title)), .header),
+            DetailLine(localized("Status"), localized(row.status.label) + (detail.mergedInto.map { " " + localized("into need #{1}", $0) } ?? "")),
+            DetailLine(localized("Backing"), localized("{1} consumers, score {2}", Format.count(row.backers), row.score)),
+            DetailLine(localized("Legal basis"), row.legal.map { localized($0.label) + (detail.legalNote.map { ": \(UntrustedText.line($0))" } ?? "") }
+                       ?? localized("not assessed (:legal covered|unclear|not_covered NOTE)"), row.legal == .notCovered ? .slaSoon : .normal),
+            DetailLine(localized("Services"), detail.services.isEmpty ? "—" : detail.services.joined(separator: ", ")),
+            DetailLine(localized("Raised by"), UntrustedText.line(detail.raisedBy ?? "—")),
+            DetailLine(localized("Raised"), Format.timestamp(detail.raisedAt, zone)),
         ]
         if let reference = detail.decisionReference {
-            lines.append(DetailLine("Decision", "\(row.status.label), provider's reference \(UntrustedText.line(reference))"
-                                    + (detail.decidedAt.map { ", recorded \(Format.date($0, zone))" } ?? "")))
+            lines.append(DetailLine(localized("Decision"), localized("{1}, provider's reference {2}", localized(row.status.label), UntrustedText.line(reference))
+                                    + (detail.decidedAt.map { ", " + localized("recorded {1}", Format.date($0, zone)) } ?? "")))
         }
         lines.append(.blank)
         lines += UntrustedText.lines(detail.description).map { DetailLine("", $0) }
-        lines += [.blank, .heading("Backers, must have first")]
+        lines += [.blank, .heading(localized("Backers, must have first"))]
         lines += detail.backings.map { backing in
-            DetailLine(backing.importance.label, "\(UntrustedText.line(backing.consumerName)) "
+            DetailLine(localized(backing.importance.label), "\(UntrustedText.line(backing.consumerName)) "
                        + "(\(OrganisationNumber.grouped(backing.organisationNumber)))"
                        + (backing.useCase.map { ": \(UntrustedText.line($0))" } ?? ""))
         }
         if detail.backings.count < row.backers {
-            lines.append(DetailLine("", "… and \(Format.count(row.backers - detail.backings.count)) more "
-                                    + "(segdesk export backings lists every one)"))
+            lines.append(DetailLine("", localized("… and {1} more (segdesk export backings lists every one)", Format.count(row.backers - detail.backings.count))))
         }
         return lines
     }

@@ -6,52 +6,50 @@ extension DetailText {
         let row = detail.row
         let zone = state.timeZone
         var lines = [
-            DetailLine("", "Notice #\(row.id): \(UntrustedText.line(row.title))", .header),
-            DetailLine("Kind", row.kind.label + (row.breaking ? ", BREAKING" : ""), row.breaking ? .headerAlert : .normal),
-            DetailLine("Status", row.status == .draft ? "draft: :publish sends it, :audience + or - ORGNO changes who gets it"
-                                                      : row.status.rawValue, row.status == .draft ? .slaSoon : .normal),
-            DetailLine("Services", "\(detail.services.joined(separator: ", ")) (\(detail.environment.rawValue))"),
-            DetailLine("Announced", Format.timestamp(detail.announcedAt, zone)),
-            DetailLine("Published", detail.publishedAt.map {
-                Format.timestamp($0, zone) + ($0 - detail.announcedAt < 60 ? " (as announced)"
-                    : " (\(Format.duration($0 - detail.announcedAt)) after it was announced)")
-            } ?? "not yet"),
-            DetailLine("Effective", Format.timestamp(row.effectiveAt, zone)
-                       + (detail.publishedAt.map { " (lead time \(Format.duration(row.effectiveAt - $0)))" } ?? "")),
+            DetailLine("", localized("Notice #{1}: {2}", row.id, UntrustedText.line(row.title)), .header),
+            DetailLine(localized("Kind"), localized(row.kind.label) + (row.breaking ? ", " + localized("BREAKING") : ""), row.breaking ? .headerAlert : .normal),
+            DetailLine(localized("Status"), row.status == .draft ? localized("draft: :publish sends it, :audience + or - ORGNO changes who gets it")
+                                                      : localized(row.status.rawValue), row.status == .draft ? .slaSoon : .normal),
+            DetailLine(localized("Services"), "\(detail.services.joined(separator: ", ")) (\(detail.environment.rawValue))"),
+            DetailLine(localized("Announced"), Format.timestamp(detail.announcedAt, zone)),
+            DetailLine(localized("Published"), detail.publishedAt.map {
+                Format.timestamp($0, zone) + ($0 - detail.announcedAt < 60 ? " " + localized("(as announced)")
+                    : " " + localized("({1} after it was announced)", Format.duration($0 - detail.announcedAt)))
+            } ?? localized("not yet")),
+            DetailLine(localized("Effective"), Format.timestamp(row.effectiveAt, zone)
+                       + (detail.publishedAt.map { " " + localized("(lead time {1})", Format.duration(row.effectiveAt - $0)) } ?? "")),
         ]
-        if let ends = detail.endsAt { lines.append(DetailLine("Ends", Format.timestamp(ends, zone))) }
+        if let ends = detail.endsAt { lines.append(DetailLine(localized("Ends"), Format.timestamp(ends, zone))) }
         if let deadline = row.deadline {
-            lines.append(DetailLine(row.kind == .consultation ? "Answer by" : "Deadline", Format.timestamp(deadline, zone),
+            lines.append(DetailLine(row.kind == .consultation ? localized("Answer by") : localized("Deadline"), Format.timestamp(deadline, zone),
                                     NoticeProgress.isLate(row, now: state.now) ? .slaBreached : .normal))
         }
         if let freeze = detail.freezeWindow {
-            lines.append(DetailLine("Freeze", "effective inside the freeze window \(UntrustedText.line(freeze))", .slaBreached))
+            lines.append(DetailLine(localized("Freeze"), localized("effective inside the freeze window {1}", UntrustedText.line(freeze)), .slaBreached))
         }
-        lines.append(DetailLine("Progress", Plot.bar(row.done, of: row.audience, width: 22, unicode: state.plotsInUnicode) + " "
+        lines.append(DetailLine(localized("Progress"), Plot.bar(row.done, of: row.audience, width: 22, unicode: state.plotsInUnicode) + " "
                                 + NoticeProgress.summary(row, now: state.now)))
         if detail.reportsToJoin > 0 {
-            lines.append(DetailLine("Open reports", "\(detail.reportsToJoin) on its services since it began, in no case: "
-                                    + ":join takes them into the outage's case", .slaSoon))
+            lines.append(DetailLine(localized("Open reports"), localized("{1} on its services since it began, in no case: :join takes them into the outage's case", detail.reportsToJoin), .slaSoon))
         }
         lines.append(.blank)
         lines += UntrustedText.lines(detail.body).map { DetailLine("", $0) }
         let late = NoticeProgress.isLate(row, now: state.now)
-        lines += [.blank, .heading(late ? "Consumers (NOT READY past the deadline first)" : "Consumers (silent first)")]
+        lines += [.blank, .heading(late ? localized("Consumers (NOT READY past the deadline first)") : localized("Consumers (silent first)"))]
         lines += detail.acknowledgements.map { answer in
             let notDone = !answer.state.isDone(breaking: row.breaking)
-            let when = answer.stateAt.map { Format.date($0, zone) } ?? (answer.sentAt == nil ? "not sent" : "SILENT")
-            var text = (answer.state == .pending ? "" : "\(answer.state.label) · ")
+            let when = answer.stateAt.map { Format.date($0, zone) } ?? (answer.sentAt == nil ? localized("not sent") : localized("SILENT"))
+            var text = (answer.state == .pending ? "" : "\(localized(answer.state.label)) · ")
                 + "\(UntrustedText.line(answer.consumerName)) (\(OrganisationNumber.grouped(answer.organisationNumber)))"
-            if answer.remindersSent > 0 { text += " · \(answer.remindersSent) reminded" }
+            if answer.remindersSent > 0 { text += " · " + localized("{1} reminded", answer.remindersSent) }
             if let note = answer.note { text += " · \(UntrustedText.line(note))" }
-            if let by = answer.answeredBy { text += " · by \(UntrustedText.line(by))" }
+            if let by = answer.answeredBy { text += " · " + localized("answered by {1}", UntrustedText.line(by)) }
             return DetailLine(when, text, late && notDone ? .slaBreached : answer.state == .pending ? .slaSoon : .normal)
         }
         if detail.acknowledgements.count < row.audience {
-            lines.append(DetailLine("", "… and \(Format.count(row.audience - detail.acknowledgements.count)) more "
-                                    + "(segdesk export acks lists every one)"))
+            lines.append(DetailLine("", localized("… and {1} more (segdesk export acks lists every one)", Format.count(row.audience - detail.acknowledgements.count))))
         }
-        lines += received("Answers by mail", detail.answers, state)
+        lines += received(localized("Answers by mail"), detail.answers, state)
         return lines
     }
 }

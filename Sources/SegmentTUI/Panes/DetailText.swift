@@ -29,7 +29,7 @@ struct DetailLine: Equatable {
 enum DetailText {
     /// The heading over an incident's replies, where a record opened for a
     /// new reply starts.
-    static let repliesHeading = "Replies from the reporter"
+    static var repliesHeading: String { localized("Replies from the reporter") }
 
     /// The line where an incident's replies start among `lines`, if it has any.
     static func repliesLine(in lines: [DetailLine]) -> Int? {
@@ -56,8 +56,8 @@ enum DetailText {
         case .need(let detail): lines = need(detail, state)
         case .consumer(let detail): lines = consumer(detail, state)
         }
-        lines += [.blank, .heading("History")]
-        if history.isEmpty { lines.append(DetailLine("", "nothing recorded yet", .dim)) }
+        lines += [.blank, .heading(localized("History"))]
+        if history.isEmpty { lines.append(DetailLine("", localized("nothing recorded yet"), .dim)) }
         for entry in history {
             var text = "\(entry.operatorName) \(entry.action)"
             if let before = entry.before { text += ": \(before)" }
@@ -71,41 +71,41 @@ enum DetailText {
         let row = detail.row
         let sla = Format.sla(dueAt: row.slaDueAt, now: state.now)
         var lines = [
-            DetailLine("", "Incident #\(row.id): \(UntrustedText.line(row.title))", .header),
-            DetailLine("Priority", "\(row.priority.label) (impact \(detail.assessment.impact), urgency \(detail.assessment.urgency))",
+            DetailLine("", localized("Incident #{1}: {2}", row.id, UntrustedText.line(row.title)), .header),
+            DetailLine(localized("Priority"), localized("{1} (impact {2}, urgency {3})", row.priority.label, detail.assessment.impact, detail.assessment.urgency),
                        Format.role(for: row.priority) ?? .normal),
-            DetailLine("Status", row.status.label + (detail.resolution.map { " (\($0.rawValue))" } ?? "")),
-            DetailLine("SLA", row.slaDueAt == nil ? "clock stopped" : (sla.text.hasPrefix("+") ? "overdue by \(sla.text.dropFirst())" : "\(sla.text) left"),
+            DetailLine(localized("Status"), localized(row.status.label) + (detail.resolution.map { " (\(localized($0.rawValue)))" } ?? "")),
+            DetailLine(localized("SLA"), row.slaDueAt == nil ? localized("clock stopped") : (sla.text.hasPrefix("+") ? localized("overdue by {1}", sla.text.dropFirst()) : localized("{1} left", sla.text)),
                        sla.role ?? .normal),
-            DetailLine("Kind", detail.kind.rawValue),
+            DetailLine(localized("Kind"), localized(detail.kind.rawValue)),
             row.consumerName == nil
-                ? DetailLine("Consumer", "unmatched sender: attach with :consumer ORGNO", .slaSoon)
-                : DetailLine("Consumer", UntrustedText.line(row.consumerName ?? "") + (detail.organisationNumber.map { " (\(OrganisationNumber.grouped($0)))" } ?? "")),
-            DetailLine("Reporter", UntrustedText.line([detail.reporterName, detail.reporterEmail.map { "<\($0)>" }].compactMap { $0 }.joined(separator: " "))),
-            DetailLine("Their ref", UntrustedText.line(detail.externalID)),
+                ? DetailLine(localized("Consumer"), localized("unmatched sender: attach with :consumer ORGNO"), .slaSoon)
+                : DetailLine(localized("Consumer"), UntrustedText.line(row.consumerName ?? "") + (detail.organisationNumber.map { " (\(OrganisationNumber.grouped($0)))" } ?? "")),
+            DetailLine(localized("Reporter"), UntrustedText.line([detail.reporterName, detail.reporterEmail.map { "<\($0)>" }].compactMap { $0 }.joined(separator: " "))),
+            DetailLine(localized("Their ref"), UntrustedText.line(detail.externalID)),
             row.serviceKey == Store.unsortedServiceKey
-                ? DetailLine("Service", "not known yet: name it with :service KEY", .slaSoon)
-                : DetailLine("Service", "\(row.serviceKey) (\(detail.environment.rawValue))"),
-            DetailLine("Received", Format.timestamp(row.receivedAt, state.timeZone)),
-            DetailLine("Error code", UntrustedText.line(row.errorCode ?? "—")),
-            DetailLine("Same fault", sameFault(detail), detail.consumersWithSameFault >= 3 ? .slaSoon : .normal),
-            DetailLine("Correlation", UntrustedText.line(detail.correlationID ?? "—")),
-            DetailLine("Assignee", UntrustedText.line(detail.assignee ?? "nobody")),
+                ? DetailLine(localized("Service"), localized("not known yet: name it with :service KEY"), .slaSoon)
+                : DetailLine(localized("Service"), "\(row.serviceKey) (\(detail.environment.rawValue))"),
+            DetailLine(localized("Received"), Format.timestamp(row.receivedAt, state.timeZone)),
+            DetailLine(localized("Error code"), UntrustedText.line(row.errorCode ?? "—")),
+            DetailLine(localized("Same fault"), sameFault(detail), detail.consumersWithSameFault >= 3 ? .slaSoon : .normal),
+            DetailLine(localized("Correlation"), UntrustedText.line(detail.correlationID ?? "—")),
+            DetailLine(localized("Assignee"), UntrustedText.line(detail.assignee ?? localized("nobody"))),
         ]
         if let answer = state.knownAnswers.answer(for: row.errorCode) {
-            lines.append(DetailLine("Known answer", "\(answer) (r sends it and resolves the incident)", .slaSoon))
+            lines.append(DetailLine(localized("Known answer"), localized("{1} (r sends it and resolves the incident)", answer), .slaSoon))
         }
         if let caseID = detail.caseID {
-            lines.append(DetailLine("Case", "#\(caseID) \(UntrustedText.line(detail.caseTitle ?? ""))"))
+            lines.append(DetailLine(localized("Case"), "#\(caseID) \(UntrustedText.line(detail.caseTitle ?? ""))"))
         }
         if !detail.possiblySame.isEmpty {
-            lines += [.blank, .heading("Possibly the same (no error code; the text reads alike)")]
+            lines += [.blank, .heading(localized("Possibly the same (no error code; the text reads alike)"))]
             lines += detail.possiblySame.map {
-                .timed($0.receivedAt, "#\($0.id) \(UntrustedText.line($0.consumerName ?? "unmatched")) · \(UntrustedText.line($0.title))",
+                .timed($0.receivedAt, "#\($0.id) \(UntrustedText.line($0.consumerName ?? localized("unmatched"))) · \(UntrustedText.line($0.title))",
                        state.timeZone)
             }
         }
-        lines += [.blank, .heading("Report")]
+        lines += [.blank, .heading(localized("Report"))]
         lines += UntrustedText.lines(detail.body).map { DetailLine("", $0) }
         lines += received(repliesHeading, detail.replies, state)
         return lines
@@ -114,26 +114,26 @@ enum DetailText {
     /// How many consumers report the incident's fault around it. An unmatched
     /// sender counts for no consumer until attached to one.
     private static func sameFault(_ detail: IncidentDetail) -> String {
-        let within = "within \(GroupingRule.span(detail.sameFaultWindow)) of this report"
+        let within = localized("within {1} of this report", GroupingRule.span(detail.sameFaultWindow))
         if detail.row.errorCode == nil {
-            return detail.possiblySame.isEmpty ? "no error code, and no report within a day reads the same"
-                : "no error code; see Possibly the same"
+            return detail.possiblySame.isEmpty ? localized("no error code, and no report within a day reads the same")
+                : localized("no error code; see Possibly the same")
         }
-        let others = detail.row.consumerName == nil ? " (this sender counts once attached to its consumer)" : ""
+        let others = detail.row.consumerName == nil ? " " + localized("(this sender counts once attached to its consumer)") : ""
         switch detail.consumersWithSameFault {
-        case 0: return "no consumer \(within)\(others)"
-        case 1 where detail.row.consumerName != nil: return "only this consumer \(within)"
-        case let count: return "\(count) \(count == 1 ? "consumer" : "consumers") \(within)\(others)"
+        case 0: return localized("no consumer {1}", within) + others
+        case 1 where detail.row.consumerName != nil: return localized("only this consumer {1}", within)
+        case let count: return Language.interface.counted(count, "{1} consumer", "{1} consumers") + " \(within)\(others)"
         }
     }
 
     /// Messages from outside, each headed by its time and sender.
     static func received(_ heading: String, _ messages: [ReceivedMessage], _ state: AppState) -> [DetailLine] {
         guard !messages.isEmpty else { return [] }
-        var lines: [DetailLine] = [.blank, .heading("\(heading), newest first")]
+        var lines: [DetailLine] = [.blank, .heading(localized("{1}, newest first", heading))]
         for message in messages {
             let subject = message.subject.map { ": \(UntrustedText.line($0))" } ?? ""
-            lines.append(.timed(message.at, "from \(UntrustedText.line(message.from))\(subject)", state.timeZone, .dim))
+            lines.append(.timed(message.at, localized("from {1}", UntrustedText.line(message.from)) + subject, state.timeZone, .dim))
             lines += UntrustedText.lines(message.text).map { DetailLine("", $0) }
         }
         return lines
@@ -143,28 +143,28 @@ enum DetailText {
         let row = detail.row
         let zone = state.timeZone
         var lines = [
-            DetailLine("", "Provider case #\(row.id): \(UntrustedText.line(row.title))", .header),
-            DetailLine("Status", row.status.rawValue),
-            DetailLine("Affected", "\(row.affectedConsumers) consumers, \(row.reports) reports"),
-            DetailLine("Provider ref", UntrustedText.line(row.providerReference ?? "none yet")),
-            DetailLine("Service", "\(row.serviceKey) (\(detail.environment.rawValue))"),
-            DetailLine("Error code", UntrustedText.line(row.errorCode ?? "—")),
-            DetailLine("Opened", Format.timestamp(row.openedAt, zone)),
-            DetailLine("First seen", detail.firstSeen.map { Format.timestamp($0, zone) } ?? "—"),
-            DetailLine("Last seen", detail.lastSeen.map { Format.timestamp($0, zone) } ?? "—"),
-            DetailLine("Forwarded", detail.forwardedAt.map {
+            DetailLine("", localized("Provider case #{1}: {2}", row.id, UntrustedText.line(row.title)), .header),
+            DetailLine(localized("Status"), localized(row.status.rawValue)),
+            DetailLine(localized("Affected"), localized("{1} consumers, {2} reports", Format.count(row.affectedConsumers), Format.count(row.reports))),
+            DetailLine(localized("Provider ref"), UntrustedText.line(row.providerReference ?? localized("none yet"))),
+            DetailLine(localized("Service"), "\(row.serviceKey) (\(detail.environment.rawValue))"),
+            DetailLine(localized("Error code"), UntrustedText.line(row.errorCode ?? "—")),
+            DetailLine(localized("Opened"), Format.timestamp(row.openedAt, zone)),
+            DetailLine(localized("First seen"), detail.firstSeen.map { Format.timestamp($0, zone) } ?? "—"),
+            DetailLine(localized("Last seen"), detail.lastSeen.map { Format.timestamp($0, zone) } ?? "—"),
+            DetailLine(localized("Forwarded"), detail.forwardedAt.map {
                 Format.timestamp($0, zone) + (row.status.isOpen && detail.consumersNotForwarded > 0
-                    ? " · \(detail.consumersNotForwarded) new since forwarded: f sends the provider an addendum" : "")
-            } ?? "not yet", detail.forwardedAt != nil && row.status.isOpen && detail.consumersNotForwarded > 0 ? .slaSoon : .normal),
-            DetailLine("At provider", row.status.isOpen && row.forwardedAt != nil
-                       ? "\(Format.providerClock(row, now: state.now)) (the provider's clock; ours is stopped)" : "—"),
-            DetailLine("Resolved", detail.resolvedAt.map { Format.timestamp($0, zone) } ?? "not yet"),
+                    ? " · " + localized("{1} new since forwarded: f sends the provider an addendum", detail.consumersNotForwarded) : "")
+            } ?? localized("not yet"), detail.forwardedAt != nil && row.status.isOpen && detail.consumersNotForwarded > 0 ? .slaSoon : .normal),
+            DetailLine(localized("At provider"), row.status.isOpen && row.forwardedAt != nil
+                       ? localized("{1} (the provider's clock; ours is stopped)", Format.providerClock(row, now: state.now)) : "—"),
+            DetailLine(localized("Resolved"), detail.resolvedAt.map { Format.timestamp($0, zone) } ?? localized("not yet")),
         ]
-        lines += received("Provider updates", detail.providerUpdates, state)
-        lines += [.blank, .heading("Reports")]
+        lines += received(localized("Provider updates"), detail.providerUpdates, state)
+        lines += [.blank, .heading(localized("Reports"))]
         lines += detail.incidents.map {
             .timed($0.receivedAt,
-                       "#\($0.id) \(UntrustedText.line($0.consumerName ?? "unmatched")) · \($0.status.label) · \(UntrustedText.line($0.errorCode ?? ""))", zone)
+                       "#\($0.id) \(UntrustedText.line($0.consumerName ?? localized("unmatched"))) · \(localized($0.status.label)) · \(UntrustedText.line($0.errorCode ?? ""))", zone)
         }
         return lines
     }

@@ -18,7 +18,7 @@ enum RecordView {
         }
         if lines.count > area.height {
             let last = min(lines.count, offset + visibleLines(lines.count, height: area.height))
-            let position = " lines \(offset + 1)-\(last) of \(lines.count) "
+            let position = " " + localized("lines {1}-{2} of {3}", offset + 1, last, lines.count) + " "
             let width = DisplayWidth.of(position)
             screen.write(position, x: area.x + area.width - width, y: area.maxY - 1, limit: width, role: .dim)
         }

@@ -5,20 +5,20 @@ import SegmentCore
 enum NoticeProgress {
     /// The word for the consumers counted as done.
     static func doneWord(_ row: NoticeRow) -> String {
-        if row.kind == .consultation { return "answered" }
-        return row.breaking ? "ready" : "acknowledged"
+        if row.kind == .consultation { return localized("answered") }
+        return row.breaking ? localized("ready") : localized("acknowledged")
     }
 
     /// The one-line summary; a draft says whom it would reach.
     static func summary(_ row: NoticeRow, now: Int64) -> String {
         guard row.status != .draft else {
-            return "draft · would reach \(Format.count(row.audience)) \(row.audience == 1 ? "consumer" : "consumers")"
+            return localized("draft") + " · " + Language.interface.counted(row.audience, "would reach {1} consumer", "would reach {1} consumers")
         }
         var parts = ["\(Format.count(row.done))/\(Format.count(row.audience)) \(doneWord(row))"]
-        if row.silent > 0 { parts.append("\(Format.count(row.silent)) silent") }
+        if row.silent > 0 { parts.append(localized("{1} silent", Format.count(row.silent))) }
         if let deadline = row.deadline {
-            parts.append(deadline >= now ? "deadline in \(Format.duration(deadline - now))"
-                                         : "deadline passed \(Format.duration(now - deadline)) ago")
+            parts.append(deadline >= now ? localized("deadline in {1}", Format.duration(deadline - now))
+                                         : localized("deadline passed {1} ago", Format.duration(now - deadline)))
         }
         return parts.joined(separator: " · ")
     }
