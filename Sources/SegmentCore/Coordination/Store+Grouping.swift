@@ -96,8 +96,9 @@ extension Store {
             if openedCaseID == nil && !entries.isEmpty {
                 try journal(entity: "case", id: caseID, action: "incidents added", after: "incidents=+\(entries.count)")
             }
-            let noun = entries.count == 1 ? "incident" : "incidents"
-            return TriageChange(summary: "grouped \(entries.count) \(noun) into case #\(caseID)", entries: entries,
+            return TriageChange(summary: localized("grouped {1} into case #{2}",
+                                                   Language.interface.counted(entries.count, "{1} incident", "{1} incidents"), caseID),
+                                entries: entries,
                                 openedCaseID: openedCaseID)
         }
     }

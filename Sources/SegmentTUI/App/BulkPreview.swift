@@ -8,7 +8,7 @@ enum BulkPreview {
         if case .incidents(let loaded) = pane.rows { for row in loaded { rows[row.id] = row } }
         return ids.map { id in
             guard let row = rows[id] else { return "#\(id)" }
-            return "#\(id)  \(row.priority.label)  \(row.status.label)  \(UntrustedText.line(row.title))"
+            return "#\(id)  \(row.priority.label)  \(localized(row.status.label))  \(UntrustedText.line(row.title))"
         }
     }
 }
@@ -16,16 +16,16 @@ enum BulkPreview {
 extension TriageEdit {
     /// The question before applying the edit to `count` marked incidents.
     func bulkQuestion(_ count: Int) -> String {
-        let them = "\(count) marked incidents"
+        let them = localized("{1} marked incidents", Format.count(count))
         return switch self {
-        case .assign(let login): "Assign \(them) to \(UntrustedText.line(login))?"
-        case .adjustImpact(let delta): "\(delta < 0 ? "Raise" : "Lower") the priority of \(them)?"
+        case .assign(let login): localized("Assign {1} to {2}?", them, UntrustedText.line(login))
+        case .adjustImpact(let delta): delta < 0 ? localized("Raise the priority of {1}?", them) : localized("Lower the priority of {1}?", them)
         case .assess(let assessment):
-            "Set impact \(assessment.impact) and urgency \(assessment.urgency) (\(assessment.priority.label)) on \(them)?"
-        case .advanceStatus: "Move \(them) to their next status?"
+            localized("Set impact {1} and urgency {2} ({3}) on {4}?", assessment.impact, assessment.urgency, assessment.priority.label, them)
+        case .advanceStatus: localized("Move {1} to their next status?", them)
         case let .setStatus(status, resolution):
-            "Set \(them) to \(status.rawValue)\(resolution.map { " (\($0.rawValue))" } ?? "")?"
-        case .leaveCase: "Take \(them) out of their provider case?"
+            localized("Set {1} to {2}?", them, localized(status.label) + (resolution.map { " (\(localized($0.rawValue)))" } ?? ""))
+        case .leaveCase: localized("Take {1} out of their provider case?", them)
         }
     }
 }

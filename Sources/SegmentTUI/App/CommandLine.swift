@@ -9,16 +9,16 @@ enum CommandLine {
         let arguments = Array(words.dropFirst())
         // A name in neither table is unknown, so every command has its help.
         guard TypedCommands.named(name) != nil || Keymap.binding(named: name) != nil else {
-            state.message = StatusMessage("unknown command :\(name); ? lists the commands", isError: true)
+            state.message = StatusMessage(localized("unknown command :{1}; ? lists the commands", name), isError: true)
             return []
         }
         if let typed = TypedCommands.named(name), let panes = typed.panes, !typed.applies(on: state.currentPane) {
-            state.message = StatusMessage(":\(name) works on \(PaneKind.places(panes)), not here", isError: true)
+            state.message = StatusMessage(localized(":{1} works on {2}, not here", name, PaneKind.places(panes)), isError: true)
             return []
         }
         if TypedCommands.named(name) == nil, let binding = Keymap.binding(named: name),
            !binding.applies(in: state.mode == .detail ? .detail : .dashboard, on: state.currentPane) {
-            state.message = StatusMessage(":\(name) does not apply here; ? lists what does", isError: true)
+            state.message = StatusMessage(localized(":{1} does not apply here; ? lists what does", name), isError: true)
             return []
         }
         if let effects = NoticeCommands.execute(name, arguments, &state) ?? NeedCommands.execute(name, arguments, &state)
@@ -42,12 +42,12 @@ enum CommandLine {
         case "status":
             let statuses = IncidentStatus.allCases.map(\.rawValue).joined(separator: "|")
             guard (1...2).contains(arguments.count), let status = IncidentStatus(rawValue: arguments[0]) else {
-                return usage("status \(statuses) [RESOLUTION]", &state)
+                return usage(localized("status {1} [RESOLUTION]", statuses), &state)
             }
             let resolution = arguments.count == 2 ? IncidentResolution(rawValue: arguments[1]) : nil
             if arguments.count == 2 && resolution == nil {
                 let known = IncidentResolution.allCases.map(\.rawValue).joined(separator: ", ")
-                return usage("status \(status.rawValue) RESOLUTION, one of \(known)", &state)
+                return usage(localized("status {1} RESOLUTION, one of {2}", status.rawValue, known), &state)
             }
             return Reducer.triage(.setStatus(status, resolution), &state)
         case "ref":
@@ -96,10 +96,10 @@ enum CommandLine {
         case "stage":
             let stages = OnboardingStage.allCases.map(\.rawValue).joined(separator: ", ")
             guard let word = arguments.first, let consumerID = selected(.consumers, state) else {
-                return usage("stage STAGE [NOTE] (on a consumer): \(stages)", &state)
+                return usage(localized("stage STAGE [NOTE] (on a consumer): {1}", stages), &state)
             }
             guard let stage = OnboardingStage(rawValue: word) else {
-                state.message = StatusMessage("no stage \"\(UntrustedText.line(word))\"; the stages are \(stages)", isError: true)
+                state.message = StatusMessage(localized("no stage \"{1}\"; the stages are {2}", UntrustedText.line(word), stages), isError: true)
                 return []
             }
             let note = arguments.dropFirst().joined(separator: " ")
@@ -112,8 +112,8 @@ enum CommandLine {
         case "declared":
             guard arguments.count >= 2, let consumerID = selected(.consumers, state),
                   let date = Timestamp.parse(arguments[0] + "T12:00:00Z") else {
-                return usage("declared YYYY-MM-DD REFERENCE (on a consumer: the date it declared its legal basis, "
-                             + "and its reference to its own assessment)", &state)
+                return usage("declared YYYY-MM-DD REFERENCE (on a consumer: the date it declared its legal basis, and its reference to its own assessment)",
+                             &state)
             }
             return [.recordLegalDeclaration(consumerID: consumerID, declaredAt: date,
                                             reference: arguments.dropFirst().joined(separator: " "))]
@@ -128,7 +128,7 @@ enum CommandLine {
             return [.quit]
         default:
             guard let binding = Keymap.binding(named: name), arguments.isEmpty else {
-                state.message = StatusMessage("unknown command :\(name); ? lists the commands", isError: true)
+                state.message = StatusMessage(localized("unknown command :{1}; ? lists the commands", name), isError: true)
                 return []
             }
             return Reducer.perform(binding.command, &state)
@@ -150,7 +150,7 @@ enum CommandLine {
 
     /// Says how a command is written, in the status line, and does nothing.
     static func usage(_ expected: String, _ state: inout AppState) -> [Effect] {
-        state.message = StatusMessage("usage: :\(expected)", isError: true)
+        state.message = StatusMessage(localized("usage: :{1}", localized(expected)), isError: true)
         return []
     }
 }

@@ -93,35 +93,35 @@ public struct EffectRunner {
                                                                      assessment: assessment))
             case let .attachConsumer(id, number):
                 try store.attachConsumer(incidentID: id, organisationNumber: number)
-                return .caseChanged("incident #\(id) attached to consumer \(number)")
+                return .caseChanged(localized("incident #{1} attached to consumer {2}", id, number))
             case let .setService(id, key):
                 try store.setService(incidentID: id, serviceKey: key)
-                return .caseChanged("incident #\(id) is about \(key)")
+                return .caseChanged(localized("incident #{1} is about {2}", id, key))
             case let .addNote(kind, id, text):
                 try store.addNote(entity: kind.entity, id: id, text: text)
-                return .caseChanged("note added to \(kind.entity) #\(id)")
+                return .caseChanged(localized("note added to {1} #{2}", localized(kind.entity), id))
             case let .recordProviderUpdate(caseID, text):
                 try store.recordProviderUpdate(caseID: caseID, text: text)
-                return .caseChanged("provider update recorded on case #\(caseID)")
+                return .caseChanged(localized("provider update recorded on case #{1}", caseID))
             case let .setStage(consumerID, stage, note):
                 let name = try store.setStage(consumerID: consumerID, to: stage, note: note)
-                return .caseChanged("\(UntrustedText.line(name)) is now \(stage.rawValue)")
+                return .caseChanged(localized("{1} is now {2}", UntrustedText.line(name), stage.rawValue))
             case let .acceptAgreement(consumerID, version):
                 let name = try store.acceptAgreement(consumerID: consumerID, version: version)
-                return .caseChanged("\(UntrustedText.line(name)) accepted agreement version \(version) (recorded by you)")
+                return .caseChanged(localized("{1} accepted agreement version {2} (recorded by you)", UntrustedText.line(name), version))
             case let .recordLegalDeclaration(consumerID, declaredAt, reference):
                 let name = try store.recordLegalDeclaration(consumerID: consumerID, declaredAt: declaredAt, reference: reference)
-                return .caseChanged("recorded \(UntrustedText.line(name))'s own declaration of its legal basis")
+                return .caseChanged(localized("recorded the own declaration of its legal basis of {1}", UntrustedText.line(name)))
             case .joinReportsBeforeOutage(let noticeID):
                 let joined = try store.joinReportsBeforeOutage(noticeID: noticeID)
-                return .caseChanged("\(joined) open \(joined == 1 ? "report" : "reports") joined the outage's case; "
-                                    + "each reporter gets the known-issue answer")
+                return .caseChanged(Language.interface.counted(joined, "{1} open report joined the outage's case; each reporter gets the known-issue answer",
+                                                               "{1} open reports joined the outage's case; each reporter gets the known-issue answer"))
             case .preparePublication(let noticeID):
                 let publication = try store.noticePublication(id: noticeID, keepingPersonalData: keeping)
                 guard let first = publication.messages.first else {
                     return .failed(publication.unreachable.isEmpty
-                        ? "notice #\(noticeID) was sent to all its consumers; :audience +ORGNO adds one"
-                        : "none of notice #\(noticeID)'s consumers has a contact address; nothing was queued")
+                        ? localized("notice #{1} was sent to all its consumers; :audience +ORGNO adds one", noticeID)
+                        : localized("none of the consumers of notice #{1} has a contact address; nothing was queued", noticeID))
                 }
                 let count = publication.messages.count
                 let found = publication.messages.reduce(0) { $0 + $1.message.identityNumbers }
@@ -139,16 +139,17 @@ public struct EffectRunner {
                 return .caseChanged(localized("notice #{1} published; {2} messages queued (segdesk outbox deliver sends them)", noticeID, queued))
             case let .acknowledge(noticeID, number, answer, note):
                 let name = try store.acknowledge(noticeID: noticeID, organisationNumber: number, state: answer, note: note)
-                return .caseChanged("\(UntrustedText.line(name)) is \(answer.label) on notice #\(noticeID)")
+                return .caseChanged(localized("{1} is {2} on notice #{3}", UntrustedText.line(name), localized(answer.label), noticeID))
             case let .changeAudience(noticeID, number, adding):
                 let name = try store.changeAudience(noticeID: noticeID, organisationNumber: number, adding: adding)
-                return .caseChanged("\(UntrustedText.line(name)) \(adding ? "added to" : "removed from") notice #\(noticeID)'s audience")
+                return .caseChanged(adding ? localized("{1} added to the audience of notice #{2}", UntrustedText.line(name), noticeID)
+                                           : localized("{1} removed from the audience of notice #{2}", UntrustedText.line(name), noticeID))
             case let .classifyNotice(noticeID, kind, breaking):
                 try store.classifyNotice(id: noticeID, kind: kind, breaking: breaking)
-                return .caseChanged("notice #\(noticeID) is now \(kind.label)\(breaking ? ", breaking" : "")")
+                return .caseChanged(localized("notice #{1} is now {2}", noticeID, localized(kind.label)) + (breaking ? ", " + localized("BREAKING") : ""))
             case let .prepareTell(caseID, text):
                 let messages = try store.tellMessages(caseID: caseID, text: text, keepingPersonalData: keeping)
-                guard !messages.isEmpty else { return .failed("case #\(caseID) has no open report with an address; nothing was queued") }
+                guard !messages.isEmpty else { return .failed(localized("case #{1} has no open report with an address; nothing was queued", caseID)) }
                 let found = messages.reduce(0) { $0 + $1.identityNumbers }
                 return .confirmationPrepared(confirmation(
                     localized("Tell the reporters of case #{1} ({2})? One message each ({3}).", caseID, messages.count,
@@ -157,65 +158,65 @@ public struct EffectRunner {
                     effect: .tellReporters(caseID: caseID, text: text), prepare: effect, numbers: found, keeping: keeping))
             case let .tellReporters(caseID, text):
                 let queued = try store.tellReporters(caseID: caseID, text: text, keepingPersonalData: keeping)
-                return .caseChanged("\(queued) reporters of case #\(caseID) told; the messages are queued")
+                return .caseChanged(localized("{1} reporters of case #{2} told; the messages are queued", queued, caseID))
             case .writeNotice(let draft):
                 let (id, audience) = try store.writeNotice(draft)
-                return .caseChanged("notice #\(id) kept as a draft reaching \(audience) consumers; :publish sends it")
+                return .caseChanged(localized("notice #{1} kept as a draft reaching {2} consumers; :publish sends it", id, audience))
             case let .raiseNeed(title, description, services, raisedBy):
                 let id = try store.raiseNeed(title: title, description: description, serviceKeys: services,
                                              raisedBy: raisedBy, at: nil)
-                return .caseChanged("need #\(id) recorded, backed by the consumer that raised it")
+                return .caseChanged(localized("need #{1} recorded, backed by the consumer that raised it", id))
             case let .back(needID, number, importance, useCase):
                 let name = try store.back(needID: needID, organisationNumber: number, importance: importance, useCase: useCase)
-                return .caseChanged("\(UntrustedText.line(name)) backs need #\(needID) as \(importance.label)")
+                return .caseChanged(localized("{1} backs need #{2} as {3}", UntrustedText.line(name), needID, localized(importance.label)))
             case let .mergeNeed(needID, target):
                 try store.mergeNeed(needID, into: target)
                 return .needMerged(needID: needID, into: target)
             case let .assessLegalBasis(needID, basis, note):
                 try store.assessLegalBasis(needID: needID, basis: basis, note: note)
-                return .caseChanged("need #\(needID): legal basis \(basis.label)")
+                return .caseChanged(localized("need #{1}: legal basis {2}", needID, localized(basis.label)))
             case let .prepareNeedStep(needID, step):
                 let messages = try store.needStepMessages(needID: needID, step: step, keepingPersonalData: keeping)
                 let found = messages.reduce(0) { $0 + $1.identityNumbers }
-                let noun = messages.count == 1 ? "backer" : "backers"
                 return .confirmationPrepared(confirmation(
-                    "Move need #\(needID) to \(step.status.label) and tell its \(messages.count) \(noun), one message each "
-                        + "(\(Self.numbersNote(found, kept: keeping)))?",
+                    localized("Move need #{1} to {2} and tell its backers ({3}), one message each ({4})?", needID,
+                              localized(step.status.label), messages.count, Self.numbersNote(found, kept: keeping)),
                     preview: messages.prefix(3).flatMap { Confirmation.lines(of: $0) + ["", "────"] },
                     effect: .takeNeedStep(needID: needID, step: step), prepare: effect, numbers: found, keeping: keeping))
             case let .takeNeedStep(needID, step):
                 let told = try store.takeNeedStep(needID: needID, step: step, keepingPersonalData: keeping)
-                return .caseChanged("need #\(needID) is \(step.status.label); \(told) backers told (the messages are queued)")
+                return .caseChanged(localized("need #{1} is {2}; {3} backers told (the messages are queued)", needID, localized(step.status.label), told))
             case .needFromIncident(let incidentID):
                 let needID = try store.needFromChangeRequest(incidentID: incidentID)
-                return .caseChanged("incident #\(incidentID) is need #\(needID) now, backed by its consumer; the incident is resolved")
+                return .caseChanged(localized("incident #{1} is need #{2} now, backed by its consumer; the incident is resolved", incidentID, needID))
             case .prepareAcceptanceRequests(let version):
                 let requests = try store.acceptanceRequests(version: version, keepingPersonalData: keeping)
                 guard let first = requests.first else {
-                    return .failed("every consumer has accepted version \(version) or been asked; segdesk remind chases them")
+                    return .failed(localized("every consumer has accepted version {1} or been asked; segdesk remind chases them", version))
                 }
                 let found = requests.reduce(0) { $0 + $1.message.identityNumbers }
                 return .confirmationPrepared(confirmation(
-                    "Ask \(requests.count) \(requests.count == 1 ? "consumer" : "consumers") to accept agreement version \(version), "
-                        + "one message each (\(Self.numbersNote(found, kept: keeping)))? The first:",
+                    localized("Ask {1} to accept agreement version {2}, one message each ({3})?",
+                              Language.interface.counted(requests.count, "{1} consumer", "{1} consumers"), version,
+                              Self.numbersNote(found, kept: keeping)) + " " + localized("The first:"),
                     preview: Confirmation.lines(of: first.message), effect: .requestAcceptance(version: version), prepare: effect,
                     numbers: found, keeping: keeping))
             case .requestAcceptance(let version):
                 let queued = try store.requestAcceptance(version: version, keepingPersonalData: keeping)
-                return .caseChanged("\(queued) consumers asked to accept version \(version); the messages are queued")
+                return .caseChanged(localized("{1} consumers asked to accept version {2}; the messages are queued", queued, version))
             case let .tickChecklist(consumerID, step, stage, ticked):
                 let text = try store.tick(consumerID: consumerID, step: step, stage: stage, ticked: ticked)
-                return .caseChanged("\(ticked ? "ticked" : "unticked"): \(UntrustedText.line(text))")
+                return .caseChanged((ticked ? localized("ticked: {1}", UntrustedText.line(text)) : localized("unticked: {1}", UntrustedText.line(text))))
             case let .registerConsumer(number, name, services, contactName, contactEmail):
                 try store.registerConsumer(organisationNumber: number, name: name, serviceKeys: services, contactName: contactName,
                                            contactEmail: contactEmail)
-                return .caseChanged("\(UntrustedText.line(name)) registered; :stage moves it on")
+                return .caseChanged(localized("{1} registered; :stage moves it on", UntrustedText.line(name)))
             case let .setContact(consumerID, role, name, email):
                 try store.setContact(consumerID: consumerID, role: role, name: name, email: email)
-                return .caseChanged("\(role.rawValue) contact is now \(UntrustedText.line(name)) <\(UntrustedText.line(email))>")
+                return .caseChanged(localized("{1} contact is now {2}", localized(role.rawValue), "\(UntrustedText.line(name)) <\(UntrustedText.line(email))>"))
             case let .setUses(consumerID, key, using):
                 try store.setUses(consumerID: consumerID, serviceKey: key, using: using)
-                return .caseChanged(using ? "now uses \(key)" : "no longer uses \(key)")
+                return .caseChanged(using ? localized("now uses {1}", key) : localized("no longer uses {1}", key))
             case .loadOutbox:
                 return .sheetLoaded(.outbox(try store.outboxReview()))
             case .loadAgreements:
@@ -230,7 +231,7 @@ public struct EffectRunner {
                 return nil
             }
         } catch let error as DatabaseError where store.isReadOnly && error.isReadOnlyRefusal {
-            return .failed("\(store.path) is read-only to you; nothing was changed")
+            return .failed(localized("{1} is read-only to you; nothing was changed", store.path))
         } catch {
             return .failed(String(describing: error))
         }

@@ -21,8 +21,8 @@ public struct EntryForm: Equatable, Sendable {
 
         init(_ key: String, _ label: String, _ hint: String, isLevel: Bool = false) {
             self.key = key
-            self.label = label
-            self.hint = hint
+            self.label = localized(label)
+            self.hint = localized(hint)
             self.isLevel = isLevel
         }
     }
@@ -70,11 +70,11 @@ public struct EntryForm: Equatable, Sendable {
         guard key == "org_number", !text(key).isEmpty else { return nil }
         let digits = text(key).filter { !$0.isWhitespace }
         if digits.count < 9 && digits.allSatisfy(\.isASCII) && digits.allSatisfy(\.isNumber) {
-            return ("\(9 - digits.count) more", false)
+            return (localized("{1} more", 9 - digits.count), false)
         }
         do {
             _ = try OrganisationNumber(text(key))
-            return ("valid", false)
+            return (localized("valid"), false)
         } catch {
             return (error.description.replacingOccurrences(of: "organisation number ", with: ""), true)
         }
@@ -93,30 +93,30 @@ public struct EntryForm: Equatable, Sendable {
 extension EntryForm.Purpose {
     var title: String {
         switch self {
-        case .phoneReport: "New incident taken by phone"
-        case .notice: "New notice (a draft until :publish)"
-        case .need: "New need"
-        case .consumer: "Register a consumer"
+        case .phoneReport: localized("New incident taken by phone")
+        case .notice: localized("New notice (a draft until :publish)")
+        case .need: localized("New need")
+        case .consumer: localized("Register a consumer")
         }
     }
 
     /// The line under the fields before anything went wrong.
     var note: String {
         switch self {
-        case .phoneReport: "Enter records it; the SLA clock starts now"
-        case .notice: "Enter keeps it as a draft; the services' provider is its sender"
-        case .need: "Enter records it, backed by the consumer that raised it"
-        case .consumer: "Enter registers it at stage registered; :stage moves it on"
+        case .phoneReport: localized("Enter records it; the SLA clock starts now")
+        case .notice: localized("Enter keeps it as a draft; the services' provider is its sender")
+        case .need: localized("Enter records it, backed by the consumer that raised it")
+        case .consumer: localized("Enter registers it at stage registered; :stage moves it on")
         }
     }
 
     /// What the status line says when the form is left with Esc.
     var cancelled: String {
         switch self {
-        case .phoneReport: "phone report not recorded"
-        case .notice: "notice not written"
-        case .need: "need not recorded"
-        case .consumer: "consumer not registered"
+        case .phoneReport: localized("phone report not recorded")
+        case .notice: localized("notice not written")
+        case .need: localized("need not recorded")
+        case .consumer: localized("consumer not registered")
         }
     }
 

@@ -13,13 +13,13 @@ enum OnboardingCommands {
             return [.prepareAcceptanceRequests(version: version)]
         case "tick", "untick":
             guard (1...2).contains(arguments.count), let step = Int(arguments[0]), let id = CommandLine.selected(.consumers, state) else {
-                return CommandLine.usage("\(name) STEP [STAGE] (on a consumer: a step of its stage's checklist, or of STAGE's)", &state)
+                return CommandLine.usage(localized("{1} STEP [STAGE] (on a consumer: a step of its stage's checklist, or of STAGE's)", name), &state)
             }
             var stage: OnboardingStage?
             if arguments.count == 2 {
                 guard let named = OnboardingStage(rawValue: arguments[1]) else {
                     let stages = OnboardingStage.allCases.map(\.rawValue).joined(separator: ", ")
-                    state.message = StatusMessage("no stage \"\(UntrustedText.line(arguments[1]))\"; the stages are \(stages)",
+                    state.message = StatusMessage(localized("no stage \"{1}\"; the stages are {2}", UntrustedText.line(arguments[1]), stages),
                                                   isError: true)
                     return []
                 }
@@ -29,7 +29,7 @@ enum OnboardingCommands {
         case "contact":
             let roles = ContactRole.allCases.map(\.rawValue).joined(separator: "|")
             guard arguments.count >= 2, let role = ContactRole(rawValue: arguments[0]), let id = CommandLine.selected(.consumers, state) else {
-                return CommandLine.usage("contact \(roles) EMAIL [NAME] (on a consumer: replaces its contact of that role)", &state)
+                return CommandLine.usage(localized("contact {1} EMAIL [NAME] (on a consumer: replaces its contact of that role)", roles), &state)
             }
             let name = arguments.dropFirst(2).joined(separator: " ")
             return [.setContact(consumerID: id, role: role, name: name.isEmpty ? arguments[1] : name, email: arguments[1])]

@@ -88,7 +88,7 @@ extension Reducer {
             return []
         case .forwardToProvider:
             guard let caseID = CommandLine.selected(.cases, state) else {
-                state.message = StatusMessage("f forwards a provider case: open one, or select it in pane 2", isError: true)
+                state.message = StatusMessage(localized("f forwards a provider case: open one, or select it in pane 2"), isError: true)
                 return []
             }
             return [.prepareForward(caseID: caseID)]
@@ -98,18 +98,18 @@ extension Reducer {
             return [confirmation.effect]
         case .cancel:
             state.confirmation = nil
-            state.message = StatusMessage("cancelled; nothing was sent")
+            state.message = StatusMessage(localized("cancelled; nothing was sent"))
             return []
         case .keepPersonalData:
             guard let keep = state.confirmation?.keepEffect else {
-                state.message = StatusMessage("no national identity number was masked in these messages", isError: true)
+                state.message = StatusMessage(localized("no national identity number was masked in these messages"), isError: true)
                 return []
             }
             state.confirmation = nil
             return [keep]
         case .undo:
             guard let change = state.lastChange else {
-                state.message = StatusMessage("nothing to undo")
+                state.message = StatusMessage(localized("nothing to undo"))
                 return []
             }
             return [.undo(change)]
@@ -128,14 +128,14 @@ extension Reducer {
     static func triage(_ edit: TriageEdit, _ state: inout AppState) -> [Effect] {
         if let detail = state.detail {
             guard detail.pane == .incidents else {
-                state.message = StatusMessage("only incidents are triaged", isError: true)
+                state.message = StatusMessage(localized("only incidents are triaged"), isError: true)
                 return []
             }
             guard case .incident(let incident) = detail.record else { return [.triage(edit, ids: [detail.id], seen: [:])] }
             return [.triage(edit, ids: [detail.id], seen: [detail.id: incident.version])]
         }
         guard state.focus == .incidents else {
-            state.message = StatusMessage("only incidents are triaged; 1 shows them", isError: true)
+            state.message = StatusMessage(localized("only incidents are triaged; 1 shows them"), isError: true)
             return []
         }
         let pane = state.focusedPane
@@ -153,7 +153,7 @@ extension Reducer {
     static func group(_ state: inout AppState) -> [Effect] {
         if let detail = state.detail {
             guard detail.pane == .incidents else {
-                state.message = StatusMessage("only incidents are grouped into provider cases", isError: true)
+                state.message = StatusMessage(localized("only incidents are grouped into provider cases"), isError: true)
                 return []
             }
             guard case .incident(let incident) = detail.record else { return [.group([detail.id], seen: [:])] }
@@ -164,12 +164,12 @@ extension Reducer {
             let ids = incidents.marked.sorted()
             let effect = Effect.group(ids, seen: incidents.versionsSeen(ids))
             guard ids.count > 1 else { return [effect] }
-            state.confirmation = Confirmation(question: "Group \(ids.count) marked incidents into one provider case?",
+            state.confirmation = Confirmation(question: localized("Group {1} marked incidents into one provider case?", ids.count),
                                               preview: BulkPreview.lines(ids, in: incidents), effect: effect)
             return []
         }
         if let proposal = state.overview.proposals.first { return [.groupProposal(proposal)] }
-        state.message = StatusMessage("mark incidents with Space in pane 1, then m groups them", isError: true)
+        state.message = StatusMessage(localized("mark incidents with Space in pane 1, then m groups them"), isError: true)
         return []
     }
 
@@ -179,7 +179,7 @@ extension Reducer {
         let target: (id: Int64, code: String?)?
         if let detail = state.detail {
             guard case .incident(let incident) = detail.record else {
-                state.message = StatusMessage("r replies on an incident", isError: true)
+                state.message = StatusMessage(localized("r replies on an incident"), isError: true)
                 return []
             }
             target = (detail.id, incident.row.errorCode)
@@ -191,7 +191,7 @@ extension Reducer {
             target = nil
         }
         guard let target else {
-            state.message = StatusMessage("r replies on an incident: select one in pane 1", isError: true)
+            state.message = StatusMessage(localized("r replies on an incident: select one in pane 1"), isError: true)
             return []
         }
         if let answer = state.knownAnswers.answer(for: target.code) {

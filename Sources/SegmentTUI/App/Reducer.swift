@@ -41,20 +41,20 @@ public enum Reducer {
             return []
         case .themeApplied(let name):
             state.themeName = name
-            state.message = StatusMessage("theme \(name)")
+            state.message = StatusMessage(localized("theme {1}", name))
             return [.redrawFully]
         case .triageApplied(let change):
             state.lastChange = change.entries.isEmpty ? state.lastChange : .triage(change)
             state.panes[.incidents]?.clearMarks()
-            state.message = StatusMessage(change.entries.isEmpty ? "nothing to change" : "\(change.summary) (u undoes)")
+            state.message = StatusMessage(change.entries.isEmpty ? localized("nothing to change") : localized("{1} (u undoes)", change.summary))
             return reloadEverything(&state)
         case .changeUndone(let change):
             state.lastChange = nil
-            state.message = StatusMessage("undone: \(change.summary)")
+            state.message = StatusMessage(localized("undone: {1}", change.summary))
             return reloadEverything(&state)
         case let .needMerged(needID, into):
             state.lastChange = .needMerge(needID: needID, into: into)
-            state.message = StatusMessage("need #\(needID) merged into need #\(into) (u undoes)")
+            state.message = StatusMessage(localized("need #{1} merged into need #{2} (u undoes)", needID, into))
             return reloadEverything(&state)
         case .confirmationPrepared(let confirmation):
             state.confirmation = confirmation
@@ -62,7 +62,7 @@ public enum Reducer {
         case .phoneReportRecorded(let id):
             state.lastChange = nil
             state.input = .none
-            state.message = StatusMessage("incident #\(id) recorded from the phone call")
+            state.message = StatusMessage(localized("incident #{1} recorded from the phone call", id))
             return reloadEverything(&state)
         case .sheetLoaded(let sheet):
             state.sheet = sheet
@@ -80,7 +80,7 @@ public enum Reducer {
                 state.input = .form(form)
                 return []
             }
-            state.message = StatusMessage(reason, isError: true)
+            state.message = StatusMessage(localized(reason), isError: true)
             return []
         }
     }

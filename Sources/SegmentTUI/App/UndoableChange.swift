@@ -11,7 +11,7 @@ public enum UndoableChange: Equatable, Sendable {
     var summary: String {
         switch self {
         case .triage(let change): change.summary
-        case let .needMerge(needID, into): "need #\(needID) merged into need #\(into)"
+        case let .needMerge(needID, into): localized("need #{1} merged into need #{2}", needID, into)
         }
     }
 }

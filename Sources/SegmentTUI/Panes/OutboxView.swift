@@ -8,42 +8,44 @@ enum OutboxView {
         let uncertain = review.unsent.filter { $0.status == .uncertain }.count
         let waiting = review.unsent.count - failed - uncertain
         var lines = [
-            DetailLine("", "Outbox: \(review.unsentTotal) not sent (\(failed) failed, \(uncertain) uncertain, \(waiting) waiting)",
-                       .header),
-            DetailLine("", "segdesk outbox deliver sends what is due; a failure is retried after 1 min, doubling to 6 h", .dim),
+            DetailLine("", localized("Outbox: {1} not sent ({2} failed, {3} uncertain, {4} waiting)", Format.count(review.unsentTotal),
+                                     failed, uncertain, waiting), .header),
+            DetailLine("", localized("segdesk outbox deliver sends what is due; a failure is retried after 1 min, doubling to 6 h"), .dim),
         ]
         if uncertain > 0 {
-            lines.append(DetailLine("", "an uncertain message may have left: segdesk outbox confirm ID if it did, "
-                                    + "segdesk outbox requeue ID to send it again", .dim))
+            lines.append(DetailLine("", localized("an uncertain message may have left: segdesk outbox confirm ID if it did, segdesk outbox requeue ID to send it again"),
+                                    .dim))
         }
-        if review.unsent.isEmpty { lines += [.blank, DetailLine("", "nothing waits to be sent", .dim)] }
+        if review.unsent.isEmpty { lines += [.blank, DetailLine("", localized("nothing waits to be sent"), .dim)] }
         for message in review.unsent {
             let word = switch message.status {
-            case .failed: "FAILED"
-            case .uncertain: "UNCERTAIN"
-            case .sending: "sending"
-            case .queued, .sent: "waiting"
+            case .failed: localized("FAILED")
+            case .uncertain: localized("UNCERTAIN")
+            case .sending: localized("sending")
+            case .queued, .sent: localized("waiting")
             }
             let needsEyes = message.status == .failed || message.status == .uncertain
             lines.append(.blank)
-            lines.append(.timed(message.createdAt, "#\(message.id) \(word) to \(UntrustedText.line(message.recipient))",
+            lines.append(.timed(message.createdAt, "#\(message.id) " + localized("{1} to {2}", word, UntrustedText.line(message.recipient)),
                                 state.timeZone, needsEyes ? .slaBreached : .normal))
-            lines.append(DetailLine("Subject", UntrustedText.line(message.subject)))
+            lines.append(DetailLine(localized("Subject"), UntrustedText.line(message.subject)))
             if message.attempts > 0 {
-                lines.append(DetailLine("Attempts", "\(message.attempts)"
-                                        + (message.nextAttemptAt.map { ", next try \(Format.timestamp($0, state.timeZone))" } ?? "")))
+                lines.append(DetailLine(localized("Attempts"), "\(message.attempts)"
+                                        + (message.nextAttemptAt.map { ", " + localized("next try {1}", Format.timestamp($0, state.timeZone)) } ?? "")))
             }
             if let error = message.lastError {
-                lines.append(DetailLine("Last error", UntrustedText.line(error), .slaBreached))
+                lines.append(DetailLine(localized("Last error"), UntrustedText.line(error), .slaBreached))
             }
         }
         if review.unsentTotal > review.unsent.count {
-            lines += [.blank, DetailLine("", "… and \(review.unsentTotal - review.unsent.count) more; segdesk outbox list shows all", .dim)]
+            lines += [.blank, DetailLine("", localized("… and {1} more; segdesk outbox list shows all",
+                                                       Format.count(review.unsentTotal - review.unsent.count)), .dim)]
         }
-        lines += [.blank, .heading("Sent last")]
-        if review.recentlySent.isEmpty { lines.append(DetailLine("", "nothing sent yet", .dim)) }
+        lines += [.blank, .heading(localized("Sent last"))]
+        if review.recentlySent.isEmpty { lines.append(DetailLine("", localized("nothing sent yet"), .dim)) }
         lines += review.recentlySent.map {
-            .timed($0.createdAt, "#\($0.id) to \(UntrustedText.line($0.recipient)): \(UntrustedText.line($0.subject))", state.timeZone)
+            .timed($0.createdAt, "#\($0.id) " + localized("to {1}", UntrustedText.line($0.recipient)) + ": \(UntrustedText.line($0.subject))",
+                   state.timeZone)
         }
         return lines
     }
