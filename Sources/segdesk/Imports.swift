@@ -11,7 +11,7 @@ func intakeData(_ request: ImportRequest) throws -> Data? {
         data = FileHandle.standardInput.readDataToEndOfFile()
     } else {
         guard let contents = FileManager.default.contents(atPath: file) else {
-            complain("segdesk import: cannot read \(file)")
+            complain(localized("segdesk import: cannot read {1}", file))
             return nil
         }
         data = contents
@@ -35,7 +35,7 @@ func importRecords<Record: IntakeRecord, Report>(_ request: ImportRequest, envir
         return 0
     } catch let refused as ImportRefused {
         refused.problems.forEach { complain($0.description) }
-        complain("segdesk import: \(refused.description)")
+        complain(localized("segdesk import: {1}", refused.description))
         return 1
     }
 }
@@ -51,20 +51,20 @@ func importIncidents(_ request: ImportRequest, environment: Environment) throws 
     do {
         let report = try store.importIncidents(next: stream.next, expectedRecords: stream.lineCount, file: file,
                                                skipBad: skipBad) { done in
-            if showProgress { FileHandle.standardError.write(Data("\rimport: \(done) of about \(stream.lineCount) incidents".utf8)) }
+            if showProgress { FileHandle.standardError.write(Data(("\r" + localized("import: {1} of about {2} incidents", done, stream.lineCount)).utf8)) }
         }
         if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
         report.skipped.forEach { complain($0.description) }
         let seconds = Date().timeIntervalSince(started)
         let rate = seconds > 0 ? Int(Double(report.imported) / seconds) : report.imported
-        complain("import: \(report.imported) imported (\(report.joinedOutage) joined an announced outage), "
-                 + "\(report.duplicates) duplicates, \(Set(report.skipped.map(\.line)).count) bad records skipped"
-                 + " in \(String(format: "%.2f", seconds)) s (\(rate) per second)")
+        complain(localized("import: {1} imported ({2} joined an announced outage), {3} duplicates, {4} bad records skipped in {5} s ({6} per second)",
+                           report.imported, report.joinedOutage, report.duplicates, Set(report.skipped.map(\.line)).count,
+                           String(format: "%.2f", seconds), rate))
         return 0
     } catch let refused as ImportRefused {
         if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
         refused.problems.forEach { complain($0.description) }
-        complain("segdesk import: \(refused.description)")
+        complain(localized("segdesk import: {1}", refused.description))
         return 1
     }
 }
@@ -74,14 +74,11 @@ func ingestMaildir(db: String?, directory: String, environment: Environment) thr
     var showedProgress = false
     let report = try MaildirIngest(directory: directory).run(into: store) { done, total in
         guard environment.stderrIsTerminal && total >= 200 else { return }
-        FileHandle.standardError.write(Data("\ringest: \(done) of \(total) messages".utf8))
+        FileHandle.standardError.write(Data(("\r" + localized("ingest: {1} of {2} messages", done, total)).utf8))
         showedProgress = true
     }
     if showedProgress { FileHandle.standardError.write(Data("\n".utf8)) }
     report.problems.forEach { complain("\(directory)/\($0)") }
-    complain("ingest: \(report.incidents) new incidents (\(report.unmatched) unmatched), \(report.replies) replies, "
-              + "\(report.providerUpdates) provider updates, \(report.noticeAnswers) answers to notices, "
-             + "\(report.draftNotices) draft notices from providers, \(report.agreementMail) on agreements, "
-             + "\(report.duplicates) seen before, \(report.problems.count) unreadable")
+    complain(localized("ingest: {1} new incidents ({2} unmatched), {3} replies, {4} provider updates, {5} answers to notices, {6} draft notices from providers, {7} on agreements, {8} seen before, {9} unreadable", report.incidents, report.unmatched, report.replies, report.providerUpdates, report.noticeAnswers, report.draftNotices, report.agreementMail, report.duplicates, report.problems.count))
     return report.problems.isEmpty ? 0 : 1
 }

@@ -53,7 +53,7 @@ extension Invocation {
             var options = try Options.parse(rest, allowed: ["--db", "--consumers", "--incidents", "--seed"], flags: ["--help"])
             if options.flags.contains("--help") { return .help(Usage.demo) }
             guard let db = options.values.removeValue(forKey: "--db") else {
-                throw UsageError(description: "segdesk demo: --db PATH is required (where to write the demo database)")
+                throw UsageError(description: localized("segdesk demo: --db PATH is required (where to write the demo database)"))
             }
             return .demo(db: db, consumers: try options.number("--consumers", default: 130, range: 3...100_000),
                          incidents: try options.number("--incidents", default: 2_500, range: 1...50_000_000),
@@ -67,15 +67,14 @@ extension Invocation {
                     .joined(separator: "\n"))
             }
             guard let kind = rest.first, !kind.hasPrefix("-") else {
-                throw UsageError(description: "segdesk import: expected what to import: services, consumers, incidents or notices")
+                throw UsageError(description: localized("segdesk import: expected what to import: services, consumers, incidents or notices"))
             }
             let usages = ["incidents": Usage.importIncidents, "notices": Usage.importNotices, "consumers": Usage.importConsumers,
                           "services": Usage.importServices, "agreements": Usage.importAgreements,
                           "acceptances": Usage.importAgreements, "acks": Usage.importAcknowledgements,
                           "needs": Usage.importNeeds, "backings": Usage.importNeeds]
             guard let usage = usages[kind] else {
-                throw UsageError(description: "segdesk import: cannot import \"\(kind)\"; expected services, consumers, "
-                                 + "incidents, notices, acks, needs, backings, agreements or acceptances")
+                throw UsageError(description: localized("segdesk import: cannot import \"{1}\"; expected services, consumers, incidents, notices, acks, needs, backings, agreements or acceptances", kind))
             }
             rest = rest.dropFirst()
             let updates = kind == "services" || kind == "consumers"
@@ -83,13 +82,13 @@ extension Invocation {
             let options = try Options.parse(rest, allowed: ["--db", "--encoding"], flags: flags, positional: true)
             if options.flags.contains("--help") { return .help(usage) }
             guard options.positional.count == 1 else {
-                throw UsageError(description: "segdesk import \(kind): expected one FILE (or - for standard input)")
+                throw UsageError(description: localized("segdesk import {1}: expected one FILE (or - for standard input)", kind))
             }
             let request = ImportRequest(db: options.values["--db"], file: options.positional[0],
                                         skipBad: options.flags.contains("--skip-bad"), encoding: options.values["--encoding"],
                                         update: options.flags.contains("--update"))
             if let encoding = request.encoding, !IntakeEncoding.names.contains(encoding.lowercased()) {
-                throw UsageError(description: "segdesk import: --encoding expects \(IntakeEncoding.names.joined(separator: ", ")), got \"\(encoding)\"")
+                throw UsageError(description: localized("segdesk import: --encoding expects {1}, got \"{2}\"", IntakeEncoding.names.joined(separator: ", "), encoding))
             }
             switch kind {
             case "incidents": return .importIncidents(request)
@@ -107,12 +106,12 @@ extension Invocation {
             rest = rest.dropFirst()
             if rest.first == "--help" { return .help(Usage.ingestMaildir) }
             guard rest.first == "maildir" else {
-                throw UsageError(description: "segdesk ingest: expected what to take in from: maildir")
+                throw UsageError(description: localized("segdesk ingest: expected what to take in from: maildir"))
             }
             let options = try Options.parse(rest.dropFirst(), allowed: ["--db"], flags: ["--help"], positional: true)
             if options.flags.contains("--help") { return .help(Usage.ingestMaildir) }
             guard options.positional.count == 1 else {
-                throw UsageError(description: "segdesk ingest maildir: expected one DIR (a Maildir with new/ and cur/)")
+                throw UsageError(description: localized("segdesk ingest maildir: expected one DIR (a Maildir with new/ and cur/)"))
             }
             return .ingestMaildir(db: options.values["--db"], directory: options.positional[0])
         }
@@ -132,15 +131,15 @@ extension Invocation {
             }
             if options.positional.first == "proposal" {
                 guard options.positional.count == 2, let id = Int64(options.positional[1]), id > 0 else {
-                    throw UsageError(description: "segdesk export proposal: expected the need's number, e.g. segdesk export proposal 12")
+                    throw UsageError(description: localized("segdesk export proposal: expected the need's number, e.g. segdesk export proposal 12"))
                 }
                 return .proposal(db: options.values["--db"], needID: id)
             }
             guard options.positional.count == 1, let kind = ExportKind(rawValue: options.positional[0]) else {
-                throw UsageError(description: "segdesk export: expected one KIND: \(kinds), or proposal ID")
+                throw UsageError(description: localized("segdesk export: expected one KIND: {1}, or proposal ID", kinds))
             }
             guard let format = Exporter.Format(rawValue: options.values["--format"] ?? "jsonl") else {
-                throw UsageError(description: "segdesk export: --format expects jsonl or csv")
+                throw UsageError(description: localized("segdesk export: --format expects jsonl or csv"))
             }
             return .export(kind: kind, db: options.values["--db"], format: format,
                            keepingPersonalData: options.flags.contains("--keep-personal-data"))
@@ -160,11 +159,11 @@ extension Invocation {
             case "confirm", "requeue":
                 let ids = options.positional.compactMap { Int64($0) }.filter { $0 > 0 }
                 guard !ids.isEmpty, ids.count == options.positional.count else {
-                    throw UsageError(description: "segdesk outbox \(action ?? ""): expected one or more message ids (numbers, as outbox list shows them)")
+                    throw UsageError(description: localized("segdesk outbox {1}: expected one or more message ids (numbers, as outbox list shows them)", action ?? ""))
                 }
                 return .outboxSettle(db: options.values["--db"], ids: ids, sent: action == "confirm")
             default:
-                throw UsageError(description: "segdesk outbox: expected list, deliver, confirm or requeue")
+                throw UsageError(description: localized("segdesk outbox: expected list, deliver, confirm or requeue"))
             }
         }
         if rest.first == "report" {
@@ -205,7 +204,7 @@ extension Invocation {
                     """)
             }
             guard options.positional.count == 1, !options.positional[0].isEmpty, options.positional[0] != "-" else {
-                throw UsageError(description: "segdesk backup: expected one FILE to write the copy to")
+                throw UsageError(description: localized("segdesk backup: expected one FILE to write the copy to"))
             }
             return .backup(db: options.values["--db"], file: options.positional[0])
         }
@@ -218,13 +217,13 @@ extension Invocation {
         }
         if rest.first == "--completion" {
             guard rest.count == 2, rest.last == "bash" else {
-                throw UsageError(description: "segdesk --completion: expected the shell: segdesk --completion bash")
+                throw UsageError(description: localized("segdesk --completion: expected the shell: segdesk --completion bash"))
             }
             return .help(BashCompletion.text)
         }
         if rest == ["--man"] { return .help(ManualPage.text(version: Invocation.releaseVersion)) }
         if let first = rest.first, !first.hasPrefix("-") {
-            throw UsageError(description: "segdesk: unknown command \"\(first)\"; segdesk --help lists the commands")
+            throw UsageError(description: localized("segdesk: unknown command \"{1}\"; segdesk --help lists the commands", first))
         }
         let options = try Options.parse(rest, allowed: ["--db", "--theme"], flags: ["--help", "--version", "--demo", "-h"])
         if options.flags.contains("--help") || options.flags.contains("-h") { return .help(Usage.main) }
@@ -252,12 +251,12 @@ struct Options {
                 options.flags.insert(argument)
             } else if allowed.contains(name) {
                 guard let value = parts.count == 2 ? parts[1] : iterator.next() else {
-                    throw UsageError(description: "segdesk: \(name) needs a value")
+                    throw UsageError(description: localized("segdesk: {1} needs a value", name))
                 }
                 options.values[name] = value
             } else {
                 let known = (allowed.union(allowedFlags)).sorted().joined(separator: ", ")
-                throw UsageError(description: "segdesk: unknown option \"\(argument)\"; expected one of \(known)")
+                throw UsageError(description: localized("segdesk: unknown option \"{1}\"; expected one of {2}", argument, known))
             }
         }
         return options
@@ -266,7 +265,7 @@ struct Options {
     func number(_ name: String, default fallback: Int, range: ClosedRange<Int>) throws -> Int {
         guard let text = values[name] else { return fallback }
         guard let value = Int(text), range.contains(value) else {
-            throw UsageError(description: "segdesk: \(name) expects a whole number from \(range.lowerBound) to \(range.upperBound), got \"\(text)\"")
+            throw UsageError(description: localized("segdesk: {1} expects a whole number from {2} to {3}, got \"{4}\"", name, range.lowerBound, range.upperBound, text))
         }
         return value
     }

@@ -1,9 +1,14 @@
 import SegmentCore
 
 /// The manual page, `segdesk.1`, in troff, written from the command table
-/// and the usage texts so it says what `--help` says.
+/// and the usage texts so it says what `--help` says. It is installed once
+/// for every reader, so it is always English.
 enum ManualPage {
     static func text(version: String) -> String {
+        Language.$interface.withValue(.english) { english(version: version) }
+    }
+
+    private static func english(version: String) -> String {
         var lines = [
             ".TH SEGDESK 1 \"\" \"segdesk \(version)\" \"User Commands\"",
             ".SH NAME",

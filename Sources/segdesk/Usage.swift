@@ -1,7 +1,13 @@
 import SegmentCore
 
-/// The text `--help` prints for segdesk and each of its commands.
+/// The text `--help` prints for segdesk and each of its commands, in the
+/// operator's language.
 enum Usage {
+    /// A command's page: in English as written here, else from the language's table.
+    private static func page(_ name: String, _ english: String) -> String {
+        Language.interface.usagePage(name) ?? english
+    }
+
     /// `segdesk --help`, in the operator's language.
     static var main: String {
         """
@@ -28,16 +34,16 @@ enum Usage {
             """), width: 88).joined(separator: "\n")
     }
 
-    static let demo = """
+    static var demo: String { page("demo", """
         usage: segdesk demo --db PATH [--consumers N] [--incidents N] [--seed N]
 
         Writes a realistic, deterministic demo segment into a new or empty database:
         the Tax Administration's services, N consumers (default 130), N incidents over
         the last 90 days (default 2500) with bursts grouped into provider cases,
         change notices, needs and journal history. The same seed gives the same data.
-        """
+        """) }
 
-    static let importIncidents = """
+    static var importIncidents: String { page("importIncidents", """
         usage: segdesk import incidents [--db PATH] [--skip-bad] [--encoding E] FILE
 
         Reads incidents from FILE: JSON Lines (one object per line), or CSV with a
@@ -54,9 +60,9 @@ enum Usage {
         refuses the whole import unless --skip-bad is given; then the good records
         go in and the bad are listed. A (consumer, external_id) already imported is
         counted as a duplicate and changes nothing.
-        """
+        """) }
 
-    static let importNotices = """
+    static var importNotices: String { page("importNotices", """
         usage: segdesk import notices [--db PATH] [--skip-bad] [--encoding E] FILE
 
         Reads notices from FILE: JSON Lines, or CSV with a header row when FILE ends
@@ -80,9 +86,9 @@ enum Usage {
         Bad records are reported as FILE:LINE: field: problem and refuse the whole
         import unless --skip-bad is given. A notice with the same provider, kind,
         title and effective_at as one imported before is a duplicate.
-        """
+        """) }
 
-    static let importNeeds = """
+    static var importNeeds: String { page("importNeeds", """
         usage: segdesk import needs|backings [--db PATH] [--skip-bad] [--encoding E] FILE
 
         needs: what the segment needs, one per record (JSON Lines, or CSV when FILE ends
@@ -99,9 +105,9 @@ enum Usage {
 
         Bad records are reported as FILE:LINE: field: problem and refuse the whole
         import unless --skip-bad is given.
-        """
+        """) }
 
-    static let report = """
+    static var report: String { page("report", """
         usage: segdesk report [--db PATH] [--days N]
 
         The segment's last N days (default 30) as text with plots, for a terminal, a
@@ -109,9 +115,9 @@ enum Usage {
         reporting most, the median time from a case's first report to the provider
         per week, and the share of reports answered within the SLA's first-answer
         target. Plots use block characters when the locale is UTF-8, ASCII otherwise.
-        """
+        """) }
 
-    static let digest = """
+    static var digest: String { page("digest", """
         usage: segdesk digest [--db PATH] [--days N] [--send]
 
         The periodic picture for the provider, as plain text: open provider cases by
@@ -120,9 +126,9 @@ enum Usage {
         ready and their deadline; per service, the last N days' incidents (default 7)
         and the median time from a case's first report to its forwarding. --send
         queues it to the provider's address through the outbox (journalled).
-        """
+        """) }
 
-    static let importAcknowledgements = """
+    static var importAcknowledgements: String { page("importAcknowledgements", """
         usage: segdesk import acks [--db PATH] [--skip-bad] [--encoding E] FILE
 
         Reads consumers' answers to notices from FILE (JSON Lines, or CSV when FILE
@@ -131,9 +137,9 @@ enum Usage {
         offset) and note are optional. Each must name a consumer the notice reaches.
         Bad records are reported as FILE:LINE: field: problem and refuse the whole
         import unless --skip-bad is given. segdesk export acks writes them back.
-        """
+        """) }
 
-    static let importServices = """
+    static var importServices: String { page("importServices", """
         usage: segdesk import services [--db PATH] [--skip-bad] [--update] [--encoding E] FILE
 
         Reads the providers and their services from FILE: JSON Lines, or CSV when FILE
@@ -146,9 +152,9 @@ enum Usage {
         services. A service key already known is a duplicate and left alone; with
         --update it changes to what the file says, each change journalled.
 
-        """
+        """) }
 
-    static let importAgreements = """
+    static var importAgreements: String { page("importAgreements", """
         usage: segdesk import agreements [--db PATH] [--skip-bad] [--encoding E] FILE
                segdesk import acceptances [--db PATH] [--skip-bad] [--encoding E] FILE
 
@@ -160,9 +166,9 @@ enum Usage {
         the consumer and the version must be known. One recorded before is a
         duplicate. In the dashboard, :accept VERSION records one for a consumer.
 
-        """
+        """) }
 
-    static let importConsumers = """
+    static var importConsumers: String { page("importConsumers", """
         usage: segdesk import consumers [--db PATH] [--skip-bad] [--update] [--encoding E] FILE
 
         Reads consumers from FILE: JSON Lines, or CSV with a header row when FILE ends
@@ -180,9 +186,9 @@ enum Usage {
         is a duplicate and changes nothing, unless --update is given: then the name,
         operator, mail domain, services and contacts the record gives replace the
         registered ones, each change journalled with its before and after.
-        """
+        """) }
 
-    static let outbox = """
+    static var outbox: String { page("outbox", """
         usage: segdesk outbox list [--db PATH]
                segdesk outbox deliver [--db PATH] [--transport T] [--from ADDRESS] [--timeout SECONDS]
                segdesk outbox confirm [--db PATH] ID...
@@ -203,9 +209,9 @@ enum Usage {
         recording it (a kill, a crash, a full disk): it may have left, so it is not
         sent again on its own. confirm marks it sent; requeue sends it at the next
         deliver.
-        """
+        """) }
 
-    static let ingestMaildir = """
+    static var ingestMaildir: String { page("ingestMaildir", """
         usage: segdesk ingest maildir [--db PATH] DIR
 
         Takes every message in the Maildir DIR/new. A message whose subject carries
@@ -222,5 +228,5 @@ enum Usage {
         DIR/cur with the Seen flag (:2,S); a message that cannot be read moves to
         DIR/bad with NAME.reason beside it and is reported, and the run goes on.
         Exit status 1 when any was set aside.
-        """
+        """) }
 }

@@ -10,7 +10,7 @@ func complain(_ message: String) {
 
 func openStore(_ path: String, _ environment: Environment) throws -> Store {
     try Store(path: path, operatorLogin: environment.operatorLogin, policy: environment.configuration.policy,
-              upgrading: { complain("segdesk: \($0)") })
+              upgrading: { complain(localized("segdesk: {1}", $0)) })
 }
 
 /// The store for commands that read or send what is there (check, export,
@@ -18,7 +18,7 @@ func openStore(_ path: String, _ environment: Environment) throws -> Store {
 /// empty database that would look like an empty segment.
 func openExistingStore(_ path: String, _ environment: Environment) throws -> Store {
     try Store(path: path, operatorLogin: environment.operatorLogin, policy: environment.configuration.policy,
-              mustExist: true, upgrading: { complain("segdesk: \($0)") })
+              mustExist: true, upgrading: { complain(localized("segdesk: {1}", $0)) })
 }
 
 func writeDemo(into store: Store, options: DemoOptions, environment: Environment) throws {
@@ -27,12 +27,12 @@ func writeDemo(into store: Store, options: DemoOptions, environment: Environment
     let showProgress = environment.stderrIsTerminal && options.incidents >= 50_000
     try generator.generate { written in
         if showProgress {
-            FileHandle.standardError.write(Data("\rdemo: \(written) of \(options.incidents) incidents".utf8))
+            FileHandle.standardError.write(Data(("\r" + localized("demo: {1} of {2} incidents", written, options.incidents)).utf8))
         }
     }
     if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
     let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
-    complain("demo: wrote \(options.consumers) consumers and \(options.incidents) incidents to \(store.path) in \(seconds) s")
+    complain(localized("demo: wrote {1} consumers and {2} incidents to {3} in {4} s", options.consumers, options.incidents, store.path, seconds))
 }
 
 func runDashboard(db: String?, theme: String?, demo: Bool, environment: Environment) throws -> Int32 {
@@ -82,23 +82,22 @@ func main(_ environment: Environment) -> Int32 {
         case let .importNotices(request):
             return try importRecords(request, environment: environment,
                                      run: { try $0.importNotices($1, file: request.file, skipBad: request.skipBad) }, skipped: \.skipped) {
-                "import: \($0.imported) notices imported as drafts reaching \($0.consumersReached) consumers, \($0.published) "
-                    + "published at once (\($0.messagesQueued) messages queued); \($0.duplicates) duplicates"
+                localized("import: {1} notices imported as drafts reaching {2} consumers, {3} published at once ({4} messages queued); {5} duplicates", $0.imported, $0.consumersReached, $0.published, $0.messagesQueued, $0.duplicates)
             }
         case let .importNeeds(request):
             return try importRecords(request, environment: environment,
                                      run: { try $0.importNeeds($1, file: request.file, skipBad: request.skipBad) },
-                                     skipped: \.skipped) { "import: \($0.imported) needs imported, \($0.duplicates) duplicates" }
+                                     skipped: \.skipped) { localized("import: {1} needs imported, {2} duplicates", $0.imported, $0.duplicates) }
         case let .importBackings(request):
             return try importRecords(request, environment: environment,
                                      run: { try $0.importBackings($1, file: request.file, skipBad: request.skipBad) },
-                                     skipped: \.skipped) { "import: \($0.imported) backings added, \($0.updated) updated" }
+                                     skipped: \.skipped) { localized("import: {1} backings added, {2} updated", $0.imported, $0.updated) }
         case let .digest(db, days, send):
             let store = try openExistingStore(try environment.databasePath(db), environment)
             let digest = try store.digest(days: days)
             if send {
                 let address = try store.sendDigest(digest)
-                complain("digest: queued to \(address) (segdesk outbox deliver sends it)")
+                complain(localized("digest: queued to {1} (segdesk outbox deliver sends it)", address))
             } else {
                 FileHandle.standardOutput.write(Data(digest.text(in: Language.interface).utf8))
             }
@@ -114,27 +113,26 @@ func main(_ environment: Environment) -> Int32 {
         case let .importAcknowledgements(request):
             return try importRecords(request, environment: environment,
                                      run: { try $0.importAcknowledgements($1, file: request.file, skipBad: request.skipBad) },
-                                     skipped: \.skipped) { "import: \($0.recorded) answers recorded, \($0.unchanged) unchanged" }
+                                     skipped: \.skipped) { localized("import: {1} answers recorded, {2} unchanged", $0.recorded, $0.unchanged) }
         case let .importServices(request):
             return try importRecords(request, environment: environment,
                                      run: { try $0.importServices($1, file: request.file, skipBad: request.skipBad,
                                                                   update: request.update) }, skipped: \.skipped) {
-                "import: \($0.imported) services imported, \($0.updated) updated, \($0.providersAdded) providers added; "
-                    + "\($0.duplicates) duplicates"
+                localized("import: {1} services imported, {2} updated, {3} providers added; {4} duplicates", $0.imported, $0.updated, $0.providersAdded, $0.duplicates)
             }
         case let .importAgreements(request):
             return try importRecords(request, environment: environment,
                                      run: { try $0.importAgreements($1, file: request.file, skipBad: request.skipBad) },
-                                     skipped: \.skipped) { "import: \($0.imported) agreement versions imported, \($0.duplicates) duplicates" }
+                                     skipped: \.skipped) { localized("import: {1} agreement versions imported, {2} duplicates", $0.imported, $0.duplicates) }
         case let .importAcceptances(request):
             return try importRecords(request, environment: environment,
                                      run: { try $0.importAcceptances($1, file: request.file, skipBad: request.skipBad) },
-                                     skipped: \.skipped) { "import: \($0.imported) acceptances imported, \($0.duplicates) duplicates" }
+                                     skipped: \.skipped) { localized("import: {1} acceptances imported, {2} duplicates", $0.imported, $0.duplicates) }
         case let .importConsumers(request):
             return try importRecords(request, environment: environment,
                                      run: { try $0.importConsumers($1, file: request.file, skipBad: request.skipBad,
                                                                    update: request.update) }, skipped: \.skipped) {
-                "import: \($0.imported) consumers imported, \($0.updated) updated, \($0.duplicates) duplicates"
+                localized("import: {1} consumers imported, {2} updated, {3} duplicates", $0.imported, $0.updated, $0.duplicates)
             }
         case let .ingestMaildir(db, directory):
             return try ingestMaildir(db: db, directory: directory, environment: environment)
@@ -149,8 +147,8 @@ func main(_ environment: Environment) -> Int32 {
             let store = try openExistingStore(try environment.databasePath(db), environment)
             let problems = try store.check()
             problems.forEach { complain($0) }
-            let noun = problems.count == 1 ? "problem" : "problems"
-            complain(problems.isEmpty ? "check: \(store.path) is sound" : "check: \(problems.count) \(noun) in \(store.path)")
+            complain(problems.isEmpty ? localized("check: {1} is sound", store.path)
+                     : Language.interface.counted(problems.count, "check: {1} problem in {2}", "check: {1} problems in {2}", store.path))
             return problems.isEmpty ? 0 : 1
         case let .remind(db, dryRun):
             let store = try openExistingStore(try environment.databasePath(db), environment)
@@ -160,22 +158,22 @@ func main(_ environment: Environment) -> Int32 {
                     print([reminder.kind, reminder.record, reminder.organisationNumber, reminder.recipient]
                         .map(UntrustedText.line).joined(separator: "\t"))
                 }
-                complain("remind: \(reminders.count) reminders would be queued (dry run: nothing was)")
+                complain(localized("remind: {1} reminders would be queued (dry run: nothing was)", reminders.count))
             } else {
                 let queued = try store.sendReminders(reminders)
-                complain("remind: \(queued) reminders queued (segdesk outbox deliver sends them)")
+                complain(localized("remind: {1} reminders queued (segdesk outbox deliver sends them)", queued))
             }
             return 0
         case let .backup(db, file):
             let store = try openExistingStore(try environment.databasePath(db), environment)
             let started = Date()
             let pages = try store.backup(to: file) { copied, total in
-                if environment.stderrIsTerminal { FileHandle.standardError.write(Data("\rbackup: \(copied) of \(total) pages".utf8)) }
+                if environment.stderrIsTerminal { FileHandle.standardError.write(Data(("\r" + localized("backup: {1} of {2} pages", copied, total)).utf8)) }
             }
             if environment.stderrIsTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
             let verdict = try Database(path: file).first("PRAGMA quick_check") { $0.string(0) } ?? "nothing"
             let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
-            complain("backup: \(pages) pages of \(store.path) copied to \(file) in \(seconds) s; its quick check says \(verdict)")
+            complain(localized("backup: {1} pages of {2} copied to {3} in {4} s; its quick check says {5}", pages, store.path, file, seconds, verdict))
             return verdict == "ok" ? 0 : 1
         case .outboxList(let db):
             let store = try openExistingStore(try environment.databasePath(db), environment)
@@ -190,21 +188,21 @@ func main(_ environment: Environment) -> Int32 {
             let store = try openExistingStore(try environment.databasePath(db), environment)
             for id in ids {
                 try store.settleUncertainMessage(id: id, sent: sent)
-                complain("outbox: message \(id) \(sent ? "confirmed sent" : "queued to be sent again")")
+                complain(sent ? localized("outbox: message {1} confirmed sent", id) : localized("outbox: message {1} queued to be sent again", id))
             }
             return 0
         case let .outboxDeliver(db, transport, from, timeoutText):
             let configuration = environment.configuration
             guard let transportText = transport ?? configuration.transport else {
-                throw UsageError(description: "segdesk outbox deliver: no transport; give --transport or set transport in the configuration")
+                throw UsageError(description: localized("segdesk outbox deliver: no transport; give --transport or set transport in the configuration"))
             }
             guard let fromAddress = from ?? configuration.from else {
-                throw UsageError(description: "segdesk outbox deliver: no From address; give --from or set from in the configuration")
+                throw UsageError(description: localized("segdesk outbox deliver: no From address; give --from or set from in the configuration"))
             }
             let timeout: Double
             if let timeoutText {
                 guard let seconds = Double(timeoutText), seconds > 0, seconds <= 86_400 else {
-                    throw UsageError(description: "segdesk outbox deliver: --timeout expects seconds from 1 to 86400, got \"\(timeoutText)\"")
+                    throw UsageError(description: localized("segdesk outbox deliver: --timeout expects seconds from 1 to 86400, got \"{1}\"", timeoutText))
                 }
                 timeout = seconds
             } else {
@@ -214,11 +212,10 @@ func main(_ environment: Environment) -> Int32 {
             let report = try Outbox(store: store, transport: try MailTransport(parsing: transportText), from: fromAddress,
                                     timeout: timeout).deliverDue()
             report.uncertain.forEach {
-                complain("outbox: message \($0) may have been sent by a run that ended before recording it; "
-                         + "segdesk outbox confirm \($0) or requeue \($0)")
+                complain(localized("outbox: message {1} may have been sent by a run that ended before recording it; segdesk outbox confirm {2} or requeue {3}", $0, $0, $0))
             }
-            report.failed.forEach { complain("outbox: message \($0.id) not sent: \($0.reason)") }
-            complain("outbox: \(report.sent) sent, \(report.failed.count) failed (retried later), \(report.uncertain.count) uncertain")
+            report.failed.forEach { complain(localized("outbox: message {1} not sent: {2}", $0.id, $0.reason)) }
+            complain(localized("outbox: {1} sent, {2} failed (retried later), {3} uncertain", report.sent, report.failed.count, report.uncertain.count))
             return report.failed.isEmpty && report.uncertain.isEmpty ? 0 : 1
         case let .dashboard(db, theme, demo):
             return try runDashboard(db: db, theme: theme, demo: demo, environment: environment)
@@ -227,7 +224,7 @@ func main(_ environment: Environment) -> Int32 {
         complain(error.description)
         return 2
     } catch {
-        complain("segdesk: \(error)")
+        complain(localized("segdesk: {1}", String(describing: error)))
         return 1
     }
 }

@@ -52,6 +52,14 @@ struct TextTableTests {
         }
     }
 
+    @Test("every command's --help page has its bokmål page")
+    func everyUsagePage() throws {
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/segdesk/Usage.swift")
+        let names = try String(contentsOf: sources, encoding: .utf8).matches(of: #/page\("(\w+)", """/#).map { String($0.output.1) }
+        #expect(names.count >= 12)
+        #expect(Set(names) == Set(BokmalTexts.usagePages.keys))
+    }
+
     @Test("every label of a status, kind, stage and importance has a bokmål translation")
     func everyLabelIsTranslated() {
         let labels = IncidentStatus.allCases.map(\.label) + IncidentKind.allCases.map(\.rawValue) + CaseStatus.allCases.map(\.rawValue)

@@ -21,15 +21,15 @@ struct FieldReader {
         let value = fields[field] ?? .null
         guard case .text(let string) = value else {
             if value == .null {
-                if required { problem(field, "is required") }
+                if required { problem(field, localized("is required")) }
             } else {
-                problem(field, "expected text, got \(value.shown)")
+                problem(field, localized("expected text, got {1}", value.shown))
             }
             return nil
         }
         let trimmed = trimmedSpaces(string)
         if trimmed.isEmpty {
-            if required { problem(field, "must not be empty") }
+            if required { problem(field, localized("must not be empty")) }
             return nil
         }
         return trimmed
@@ -38,8 +38,8 @@ struct FieldReader {
     /// A one-line text field of at most `maximum` characters.
     mutating func line(_ field: String, required: Bool, maximum: Int = 500) -> String? {
         let value = text(field, required: required)
-        if let value, value.contains(where: \.isNewline) { problem(field, "must be one line") }
-        if let value, value.count > maximum { problem(field, "is \(value.count) characters long; at most \(maximum)") }
+        if let value, value.contains(where: \.isNewline) { problem(field, localized("must be one line")) }
+        if let value, value.count > maximum { problem(field, localized("is {1} characters long; at most {2}", value.count, maximum)) }
         return value
     }
 
@@ -47,7 +47,7 @@ struct FieldReader {
     mutating func language(_ field: String) -> Language {
         guard let value = text(field, required: false) else { return .bokmal }
         guard let language = Language(code: value) else {
-            problem(field, "expected nb (bokmål) or en (English), got \"\(value)\"")
+            problem(field, localized("expected nb (bokmål) or en (English), got \"{1}\"", value))
             return .bokmal
         }
         return language
@@ -66,7 +66,7 @@ struct FieldReader {
     mutating func time(_ field: String, required: Bool) -> Int64? {
         guard let value = text(field, required: required) else { return nil }
         guard let seconds = Timestamp.parse(value) else {
-            problem(field, "expected ISO 8601 with an offset, e.g. 2026-11-26T08:15:00+01:00, got \"\(value)\"")
+            problem(field, localized("expected ISO 8601 with an offset, e.g. 2026-11-26T08:15:00+01:00, got \"{1}\"", value))
             return nil
         }
         return seconds
@@ -78,14 +78,14 @@ struct FieldReader {
         let number: Int?
         switch value {
         case .null:
-            if required { problem(field, "is required") }
+            if required { problem(field, localized("is required")) }
             return nil
         case .number(let double): number = double == double.rounded() ? Int(exactly: double) : nil
         case .text(let text): number = Int(trimmedSpaces(text))
         default: number = nil
         }
         guard let number, range.contains(number) else {
-            problem(field, "expected a whole number from \(range.lowerBound) to \(range.upperBound), got \(value.shown)")
+            problem(field, localized("expected a whole number from {1} to {2}, got {3}", range.lowerBound, range.upperBound, value.shown))
             return nil
         }
         return number
@@ -105,7 +105,7 @@ struct FieldReader {
             }
         default: break
         }
-        problem(field, "expected true or false, got \((fields[field] ?? .null).shown)")
+        problem(field, localized("expected true or false, got {1}", (fields[field] ?? .null).shown))
         return fallback
     }
 
@@ -117,18 +117,18 @@ struct FieldReader {
         case .null: break
         case .array(let items):
             for item in items {
-                guard case .text(let text) = item else { problem(field, "expected a list of texts, got \(item.shown) in it"); return [] }
+                guard case .text(let text) = item else { problem(field, localized("expected a list of texts, got {1} in it", item.shown)); return [] }
                 words.append(trimmedSpaces(text))
             }
         case .text(let text):
             words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" }).map(String.init)
         case let other:
-            problem(field, "expected a list, got \(other.shown)")
+            problem(field, localized("expected a list, got {1}", other.shown))
             return []
         }
         var seen = Set<String>()
         words = words.filter { !$0.isEmpty && seen.insert($0).inserted }
-        if words.isEmpty && required { problem(field, "is required (at least one)") }
+        if words.isEmpty && required { problem(field, localized("is required (at least one)")) }
         return words
     }
 }

@@ -17,7 +17,7 @@ public struct IncomingAcknowledgement: Equatable, Sendable, IntakeRecord {
         if let value = reader.text("state", required: true) {
             state = AcknowledgementState(rawValue: value)
             if state == nil {
-                reader.problem("state", "expected one of \(AcknowledgementState.allCases.map(\.rawValue).joined(separator: ", ")), got \"\(value)\"")
+                reader.problem("state", localized("expected one of {1}, got \"{2}\"", AcknowledgementState.allCases.map(\.rawValue).joined(separator: ", "), value))
             }
         }
         let at = reader.time("at", required: false)

@@ -36,23 +36,23 @@ public struct IncomingConsumer: Equatable, Sendable, IntakeRecord {
         }
         let mailDomain = reader.text("mail_domain", required: false)?.lowercased()
         if let mailDomain, !MailAddress.isPlausible("x@" + mailDomain) {
-            reader.problem("mail_domain", "\"\(mailDomain)\" is not a mail domain")
+            reader.problem("mail_domain", localized("\"{1}\" is not a mail domain", mailDomain))
         }
         var stage = OnboardingStage.registered
         if let value = reader.text("stage", required: false) {
             if let parsed = OnboardingStage(rawValue: value) { stage = parsed } else {
-                reader.problem("stage", "expected one of \(OnboardingStage.allCases.map(\.rawValue).joined(separator: ", ")), got \"\(value)\"")
+                reader.problem("stage", localized("expected one of {1}, got \"{2}\"", OnboardingStage.allCases.map(\.rawValue).joined(separator: ", "), value))
             }
         }
         let services = reader.words("services", required: false)
         var contacts: [Contact] = []
         func contact(role: ContactRole, name: String?, email: String?, shared: Bool, field: String) {
             guard let email else {
-                if name != nil { reader.problem(field, "a contact needs a mail address") }
+                if name != nil { reader.problem(field, localized("a contact needs a mail address")) }
                 return
             }
             guard MailAddress.isPlausible(email) else {
-                reader.problem(field, "\"\(email)\" is not a mail address")
+                reader.problem(field, localized("\"{1}\" is not a mail address", email))
                 return
             }
             contacts.append(Contact(role: role, name: name ?? email, email: email, isSharedMailbox: shared))
@@ -64,7 +64,7 @@ public struct IncomingConsumer: Equatable, Sendable, IntakeRecord {
         case .array(let items):
             for (index, item) in items.enumerated() {
                 let field = "contacts[\(index)]"
-                guard case .object(let object) = item else { reader.problem(field, "expected an object"); continue }
+                guard case .object(let object) = item else { reader.problem(field, localized("expected an object")); continue }
                 var role = ContactRole.technical
                 if case .text(let value) = object["role"] ?? .null {
                     guard let parsed = ContactRole(rawValue: value) else {
@@ -82,7 +82,7 @@ public struct IncomingConsumer: Equatable, Sendable, IntakeRecord {
                 contact(role: role, name: text("name"), email: text("email"), shared: shared, field: "\(field).email")
             }
         default:
-            reader.problem("contacts", "expected a list of {role, name, email, shared}")
+            reader.problem("contacts", localized("expected a list of {role, name, email, shared}"))
         }
         let legalDeclaredAt = reader.time("legal_declared_at", required: false)
         let legalReference = reader.line("legal_reference", required: false)

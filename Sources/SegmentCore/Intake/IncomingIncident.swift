@@ -39,7 +39,7 @@ public struct IncomingIncident: Equatable, Sendable, IntakeRecord {
             default: number = nil
             }
             guard let number, (1...3).contains(number) else {
-                reader.problem(field, "expected 1 (high), 2 or 3 (low), got \(value.shown)")
+                reader.problem(field, localized("expected 1 (high), 2 or 3 (low), got {1}", value.shown))
                 return 2
             }
             return number
@@ -55,26 +55,26 @@ public struct IncomingIncident: Equatable, Sendable, IntakeRecord {
             if case .text(let name) = object["name"] ?? .null { reporterName = trimmedSpaces(name) }
             if case .text(let email) = object["email"] ?? .null { reporterEmail = trimmedSpaces(email) }
         default:
-            reader.problem("reporter", "expected an object with name and email")
+            reader.problem("reporter", localized("expected an object with name and email"))
         }
         if let email = reporterEmail, !MailAddress.isPlausible(email) {
-            reader.problem("reporter.email", "\"\(email)\" is not a mail address")
+            reader.problem("reporter.email", localized("\"{1}\" is not a mail address", email))
         }
         let serviceKey = reader.text("service", required: true)
         var environment = ServiceEnvironment.production
         if let value = reader.text("environment", required: false) {
             if let parsed = ServiceEnvironment(rawValue: value) { environment = parsed } else {
-                reader.problem("environment", "expected production or test, got \"\(value)\"")
+                reader.problem("environment", localized("expected production or test, got \"{1}\"", value))
             }
         }
         let receivedAt = reader.time("received_at", required: true)
         let title = reader.line("title", required: true, maximum: maximumTitleCharacters)
         let body = reader.text("body", required: false) ?? ""
-        if body.utf8.count > maximumBodyBytes { reader.problem("body", "is longer than 1 MB") }
+        if body.utf8.count > maximumBodyBytes { reader.problem("body", localized("is longer than 1 MB")) }
         var kind = IncidentKind.error
         if let value = reader.text("kind", required: false) {
             if let parsed = IncidentKind(rawValue: value) { kind = parsed } else {
-                reader.problem("kind", "expected error, question or change_request, got \"\(value)\"")
+                reader.problem("kind", localized("expected error, question or change_request, got \"{1}\"", value))
             }
         }
         let impact = level("impact"), urgency = level("urgency")

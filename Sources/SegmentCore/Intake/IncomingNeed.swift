@@ -13,7 +13,7 @@ public struct IncomingNeed: Equatable, Sendable, IntakeRecord {
         var reader = FieldReader(fields, line: line, file: file)
         let title = reader.line("title", required: true)
         let description = reader.text("description", required: false) ?? ""
-        if description.utf8.count > IncomingIncident.maximumBodyBytes { reader.problem("description", "is longer than 1 MB") }
+        if description.utf8.count > IncomingIncident.maximumBodyBytes { reader.problem("description", localized("is longer than 1 MB")) }
         let services = reader.words("services", required: false)
         let raisedBy = reader.organisationNumber("raised_by", required: true)
         let raisedAt = reader.time("raised_at", required: false)

@@ -32,23 +32,23 @@ public struct IncomingNotice: Equatable, Sendable, IntakeRecord {
             kind = value == "outage" ? .deviation : NoticeKind(rawValue: value)
             if kind == nil {
                 let kinds = NoticeKind.allCases.map(\.rawValue).joined(separator: ", ")
-                reader.problem("kind", "expected one of \(kinds) (or outage), got \"\(value)\"")
+                reader.problem("kind", localized("expected one of {1} (or outage), got \"{2}\"", kinds, value))
             }
         }
         let title = reader.line("title", required: true)
         let body = reader.text("body", required: false) ?? ""
-        if body.utf8.count > IncomingIncident.maximumBodyBytes { reader.problem("body", "is longer than 1 MB") }
+        if body.utf8.count > IncomingIncident.maximumBodyBytes { reader.problem("body", localized("is longer than 1 MB")) }
         let services = reader.words("services", required: true)
         var environment = ServiceEnvironment.production
         if let value = reader.text("environment", required: false) {
             if let parsed = ServiceEnvironment(rawValue: value) { environment = parsed } else {
-                reader.problem("environment", "expected production or test, got \"\(value)\"")
+                reader.problem("environment", localized("expected production or test, got \"{1}\"", value))
             }
         }
         var stages: [OnboardingStage] = []
         for word in reader.words("stages", required: false) {
             if let stage = OnboardingStage(rawValue: word) { stages.append(stage) } else {
-                reader.problem("stages", "expected stages among \(OnboardingStage.allCases.map(\.rawValue).joined(separator: ", ")), got \"\(word)\"")
+                reader.problem("stages", localized("expected stages among {1}, got \"{2}\"", OnboardingStage.allCases.map(\.rawValue).joined(separator: ", "), word))
             }
         }
         let breaking = reader.flag("breaking", fallback: false)
@@ -57,7 +57,7 @@ public struct IncomingNotice: Equatable, Sendable, IntakeRecord {
         let effectiveAt = reader.time("effective_at", required: true)
         let endsAt = reader.time("ends_at", required: false)
         let deadline = reader.time("deadline", required: kind == .consultation)
-        if let effectiveAt, let endsAt, endsAt < effectiveAt { reader.problem("ends_at", "is before effective_at") }
+        if let effectiveAt, let endsAt, endsAt < effectiveAt { reader.problem("ends_at", localized("is before effective_at")) }
         guard reader.problems.isEmpty, let provider, let kind, let title, let effectiveAt else { return .bad(reader.problems) }
         return .good(IncomingNotice(line: line, providerKey: provider, kind: kind, title: title, body: body,
                                     serviceKeys: services, environment: environment, stages: stages, breaking: breaking,

@@ -21,7 +21,7 @@ public struct IncomingService: Equatable, Sendable, IntakeRecord {
         func key(_ field: String) -> String? {
             guard let value = reader.text(field, required: true) else { return nil }
             guard value.count <= 64, value.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) else {
-                reader.problem(field, "expected a key of lower-case letters, digits and -, e.g. inntekt-api, got \"\(value)\"")
+                reader.problem(field, localized("expected a key of lower-case letters, digits and -, e.g. inntekt-api, got \"{1}\"", value))
                 return nil
             }
             return value
@@ -30,14 +30,14 @@ public struct IncomingService: Equatable, Sendable, IntakeRecord {
         let providerName = reader.line("provider_name", required: true, maximum: 200)
         let providerEmail = reader.text("provider_email", required: true)
         if let providerEmail, !MailAddress.isPlausible(providerEmail) {
-            reader.problem("provider_email", "\"\(providerEmail)\" is not one mail address (where the provider's cases go)")
+            reader.problem("provider_email", localized("\"{1}\" is not one mail address (where the provider's cases go)", providerEmail))
         }
         let service = key("service")
         let serviceName = reader.line("service_name", required: true, maximum: 200)
         var environments: [ServiceEnvironment] = []
         for word in reader.words("environments", required: true) {
             guard let environment = ServiceEnvironment(rawValue: word) else {
-                reader.problem("environments", "expected test and/or production, got \"\(word)\"")
+                reader.problem("environments", localized("expected test and/or production, got \"{1}\"", word))
                 continue
             }
             if !environments.contains(environment) { environments.append(environment) }
@@ -46,7 +46,7 @@ public struct IncomingService: Equatable, Sendable, IntakeRecord {
         let providerLanguage = reader.language("provider_language")
         guard reader.problems.isEmpty, let provider, let providerName, let providerEmail, let service, let serviceName,
               !environments.isEmpty else {
-            if reader.problems.isEmpty { reader.problem("environments", "name at least one: test, production") }
+            if reader.problems.isEmpty { reader.problem("environments", localized("name at least one: test, production")) }
             return .bad(reader.problems)
         }
         return .good(IncomingService(line: line, providerKey: provider, providerName: providerName, providerEmail: providerEmail,

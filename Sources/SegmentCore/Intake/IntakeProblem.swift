@@ -30,7 +30,7 @@ public struct ImportRefused: Error, CustomStringConvertible, Sendable {
 
     public var description: String {
         let records = Set(problems.map(\.line)).count
-        let noun = records == 1 ? "record is" : "records are"
-        return "\(records) \(noun) bad; nothing was imported (--skip-bad imports the good ones)"
+        return Language.interface.counted(records, "{1} record is bad; nothing was imported (--skip-bad imports the good ones)",
+                                          "{1} records are bad; nothing was imported (--skip-bad imports the good ones)")
     }
 }

@@ -50,7 +50,7 @@ extension Store {
     public func sendDigest(_ digest: ProviderDigest) throws -> String {
         guard let provider = try database.first("SELECT id, key, email, language FROM providers ORDER BY id LIMIT 1", [], {
             (id: $0.int(0), key: $0.string(1), email: $0.string(2), language: Language(rawValue: $0.string(3)) ?? .bokmal)
-        }) else { throw StoreError.invalid("no provider is registered; segdesk import services first") }
+        }) else { throw StoreError.invalid(localized("no provider is registered; segdesk import services first")) }
         let address = policy.providerAddress(key: provider.key, registered: provider.email)
         try database.inTransaction {
             try queueMessage(to: address, subject: provider.language.text("Segment digest, the last {1} days", digest.days),

@@ -13,10 +13,10 @@ extension Store {
         let subject = keepingPersonalData ? subject : NationalIdentityNumber.masked(subject).text
         let body = keepingPersonalData ? body : NationalIdentityNumber.masked(body).text
         guard MailAddress.isPlausible(recipient) else {
-            throw StoreError.invalid("\"\(recipient)\" is not one mail address; nothing was queued")
+            throw StoreError.invalid(localized("\"{1}\" is not one mail address; nothing was queued", recipient))
         }
         if let copyTo, !MailAddress.isPlausible(copyTo) {
-            throw StoreError.invalid("\"\(copyTo)\" is not one mail address; nothing was queued")
+            throw StoreError.invalid(localized("\"{1}\" is not one mail address; nothing was queued", copyTo))
         }
         let messageID = "<segdesk.\(UUID().uuidString.lowercased())@\(mailDomain)>"
         try database.run("""
@@ -119,7 +119,7 @@ extension Store {
                 throw StoreError.notFound(entity: "message", id: id)
             }
             guard status == OutboxMessage.Status.uncertain.rawValue else {
-                throw StoreError.invalid("message \(id) is \(status), not uncertain; only an uncertain message is settled by hand")
+                throw StoreError.invalid(localized("message {1} is {2}, not uncertain; only an uncertain message is settled by hand", id, status))
             }
             if sent {
                 try database.run("""

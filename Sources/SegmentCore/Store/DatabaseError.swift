@@ -21,7 +21,7 @@ public struct DatabaseError: Error, CustomStringConvertible, Sendable {
 
     public var description: String {
         var text = "SQLite error \(code): \(message)"
-        if isBusy { text = "the database is busy (another segdesk or an import is writing to it); try again. " + text }
+        if isBusy { text = localized("the database is busy (another segdesk or an import is writing to it); try again.") + " " + text }
         if let sql { text += " - while executing `\(sql)`" }
         return text
     }

@@ -20,25 +20,24 @@ enum DatabaseFile {
         if stat(path, &info) != 0 {
             guard errno == ENOENT else { throw problem(path, String(cString: strerror(errno))) }
             guard !mustExist else {
-                throw StoreError.invalid("\(path) does not exist; name the database with --db or $SEGDESK_DB "
-                                         + "(the dashboard, demo and the imports create one)")
+                throw StoreError.invalid(localized("{1} does not exist; name the database with --db or $SEGDESK_DB (the dashboard, demo and the imports create one)", path))
             }
             try create(path)
             return .readWrite
         }
         switch info.st_mode & S_IFMT {
-        case S_IFDIR: throw problem(path, "is a directory, not a database file")
+        case S_IFDIR: throw problem(path, localized("is a directory, not a database file"))
         case S_IFREG: break
-        default: throw problem(path, "is not a regular file (a device, pipe or socket), not a database file")
+        default: throw problem(path, localized("is not a regular file (a device, pipe or socket), not a database file"))
         }
         if info.st_size > 0 {
             guard let handle = FileHandle(forReadingAtPath: path) else {
-                throw problem(path, "cannot be read: \(String(cString: strerror(EACCES)))")
+                throw problem(path, localized("cannot be read: {1}", String(cString: strerror(EACCES))))
             }
             defer { try? handle.close() }
             let header = (try? handle.read(upToCount: 16)) ?? Data()
             guard header == Data("SQLite format 3\0".utf8) || info.st_size < 16 && header.isEmpty else {
-                throw problem(path, "is not a segdesk database (not an SQLite file)")
+                throw problem(path, localized("is not a segdesk database (not an SQLite file)"))
             }
         }
         return access(path, W_OK) == 0 ? .readWrite : .readOnly
@@ -51,7 +50,7 @@ enum DatabaseFile {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
             if errno == EEXIST { return }
-            throw problem(path, "cannot be created: \(String(cString: strerror(errno)))")
+            throw problem(path, localized("cannot be created: {1}", String(cString: strerror(errno))))
         }
         defer { close(descriptor) }
         // The umask may take bits away from the mode asked for; set it exactly.

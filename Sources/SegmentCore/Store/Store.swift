@@ -11,10 +11,12 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .newerSchema(path, found, supported):
-            "\(path) was written by a newer segdesk (schema \(found); this one understands up to \(supported)); upgrade segdesk to open it"
-        case let .notFound(entity, id): "\(entity) \(id) does not exist"
+            localized("{1} was written by a newer segdesk (schema {2}; this one understands up to {3}); upgrade segdesk to open it",
+                      path, found, supported)
+        case let .notFound(entity, id): localized("{1} {2} does not exist", localized(entity), id)
         case let .changedByAnother(entity, id, by):
-            "\(entity) \(id) was changed by \(by ?? "someone else") meanwhile; nothing was changed: look again and retry"
+            localized("{1} {2} was changed by {3} meanwhile; nothing was changed: look again and retry", localized(entity), id,
+                      by ?? localized("someone else"))
         case .invalid(let reason): reason
         }
     }
@@ -91,16 +93,14 @@ public final class Store {
         do {
             try database.execute("PRAGMA busy_timeout = 5000; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -8000;")
         } catch let error as DatabaseError where error.isReadOnlyRefusal {
-            throw StoreError.invalid("\(path) is read-only to you, and so is its directory: SQLite cannot make the -shm file "
-                                     + "it needs to read the file safely; read a copy, or ask for write access")
+            throw StoreError.invalid(localized("{1} is read-only to you, and so is its directory: SQLite cannot make the -shm file it needs to read the file safely; read a copy, or ask for write access", path))
         }
         let found = try schemaVersion()
         guard found <= Migrations.latest else {
             throw StoreError.newerSchema(path: path, found: found, supported: Migrations.latest)
         }
         guard found == Migrations.latest else {
-            throw StoreError.invalid("\(path) is read-only to you and was written by an older segdesk (schema \(found)); "
-                                     + "someone who may write it must open it once to bring it up to date")
+            throw StoreError.invalid(localized("{1} is read-only to you and was written by an older segdesk (schema {2}); someone who may write it must open it once to bring it up to date", path, found))
         }
         try openIncidentTermList()
     }

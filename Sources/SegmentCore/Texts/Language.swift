@@ -56,9 +56,10 @@ public enum Language: String, CaseIterable, Sendable {
         }
     }
 
-    /// One of two texts by count: "1 reply", "3 replies".
-    public func counted(_ count: Int, _ one: String, _ other: String) -> String {
-        text(count == 1 ? one : other, number(count))
+    /// One of two texts by count: "1 reply", "3 replies"; the count is
+    /// `{1}`, any further arguments `{2}` on.
+    public func counted(_ count: Int, _ one: String, _ other: String, _ more: CustomStringConvertible...) -> String {
+        text(count == 1 ? one : other, filling: [number(count)] + more.map(\.description))
     }
 
     /// A whole number as people write it: "2,500" in English, "2 500" in bokmål.

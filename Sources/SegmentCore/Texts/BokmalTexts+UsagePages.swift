@@ -1,0 +1,205 @@
+extension BokmalTexts {
+    /// Each command's `--help` page in bokmål, by the name segdesk gives the page.
+    static let usagePages: [String: String] = [
+        "demo": """
+            bruk: segdesk demo --db STI [--consumers N] [--incidents N] [--seed N]
+
+            Skriver et realistisk demosegment, likt hver gang, inn i en ny eller tom
+            database: Skatteetatens tjenester, N konsumenter (standard 130), N
+            feilmeldinger over de siste 90 dagene (standard 2500) med topper samlet i
+            saker hos tilbyder, endringsvarsler, behov og journalhistorikk. Samme frø
+            (seed) gir samme data.
+            """,
+        "importIncidents": """
+            bruk: segdesk import incidents [--db STI] [--skip-bad] [--encoding E] FIL
+
+            Leser feilmeldinger fra FIL: JSON Lines (ett objekt per linje), eller CSV
+            med overskriftsrad når FIL slutter på .csv; - leser standard inn. Felt:
+            external_id, consumer (organisasjonsnummer), service, received_at (ISO 8601
+            med tidssone) og title er påkrevd; reporter {name, email} (CSV:
+            reporter_name, reporter_email), environment, body, error_code,
+            correlation_id, impact, urgency og kind er valgfrie.
+
+            Teksten er UTF-8 (et byte-order mark hoppes over); --encoding angir en
+            annen: iso-8859-1, iso-8859-15 eller windows-1252. Linjer slutter på LF,
+            CRLF eller CR.
+
+            Hver dårlig post meldes som FIL:LINJE: felt: problem. En dårlig post
+            avviser hele importen med mindre --skip-bad er gitt; da går de gode postene
+            inn og de dårlige listes. En (consumer, external_id) som er importert før,
+            telles som duplikat og endrer ingenting.
+            """,
+        "importNotices": """
+            bruk: segdesk import notices [--db STI] [--skip-bad] [--encoding E] FIL
+
+            Leser varsler fra FIL: JSON Lines, eller CSV med overskriftsrad når FIL
+            slutter på .csv; - leser standard inn. Felt: provider (nøkkelen), kind
+            (dataset_change, interface_change, deviation eller outage, maintenance,
+            regulatory, eller segmentansvarliges egen information og consultation),
+            title, services (en liste med tjenestenøkler; CSV: skilt med mellomrom) og
+            effective_at er påkrevd; deadline er påkrevd for en høring (svarfristen).
+            Valgfritt: body, breaking (true/false), environment (production, standard,
+            eller test), stages (hvem det når, standard etter miljø), announced_at
+            (når tilbyderen kunngjorde det), ends_at, deadline, publish (true/false).
+
+            Hvert varsel er et utkast som ikke når noen før operatøren publiserer det
+            (:publish i panelet endringsvarsler): mottakerne er hver konsument som
+            bruker en av tjenestene i en fase som bruker miljøet (production: godkjent
+            for produksjon eller i drift; test: fra authorised_test), aldri frakoblede.
+            En post med "publish": true publiseres straks: én melding per konsument,
+            merket [SEG-N<id>]. Mens et avvik gjelder, går nye meldinger på tjenestene
+            inn i avvikets sak.
+
+            Dårlige poster meldes som FIL:LINJE: felt: problem og avviser hele
+            importen med mindre --skip-bad er gitt. Et varsel med samme provider, kind,
+            title og effective_at som et importert før, er et duplikat.
+            """,
+        "importNeeds": """
+            bruk: segdesk import needs|backings [--db STI] [--skip-bad] [--encoding E] FIL
+
+            needs: det segmentet trenger, ett per post (JSON Lines, eller CSV når FIL
+            slutter på .csv). Felt: title og raised_by (organisasjonsnummeret til
+            konsumenten som meldte det) er påkrevd; description, services
+            (tjenestenøkler; CSV: skilt med mellomrom) og raised_at er valgfrie.
+            Konsumenten som meldte det, støtter det som må ha. Et behov med samme
+            tittel som ett den samme konsumenten har meldt, er et duplikat.
+
+            backings: hvilken konsument som støtter hvilket behov, og hvor mye. Felt:
+            need (nummeret), org_number, importance (1 må ha, 2 viktig, 3 fint å ha) er
+            påkrevd; use_case (konsumentens egne ord) er valgfritt. En konsument
+            støtter et behov én gang: en ny støtte endrer den første. Et behovs poeng er
+            summen av needs.weights etter viktighet (standard 3, 2, 1).
+
+            Dårlige poster meldes som FIL:LINJE: felt: problem og avviser hele
+            importen med mindre --skip-bad er gitt.
+            """,
+        "report": """
+            bruk: segdesk report [--db STI] [--days N]
+
+            Segmentets siste N dager (standard 30) som tekst med plott, for en
+            terminal, et rør eller en e-post: meldinger per dag som et sparkline per
+            tjeneste, de ti konsumentene som melder mest, mediantiden fra en saks
+            første melding til tilbyderen per uke, og andelen meldinger besvart innen
+            SLA-ens frist for første svar. Plottene bruker blokktegn når lokalet er
+            UTF-8, ellers ASCII.
+            """,
+        "digest": """
+            bruk: segdesk digest [--db STI] [--days N] [--send]
+
+            Det periodiske bildet for tilbyderen, som ren tekst: åpne saker etter
+            antall berørte konsumenter og dager hos tilbyderen; de ti viktigste behovene
+            med poeng, antall som støtter dem og status; publiserte brytende varsler med
+            hvor mange konsumenter som ikke er klare, og fristen; per tjeneste de siste
+            N dagenes feilmeldinger (standard 7) og mediantiden fra en saks første
+            melding til den ble oversendt. --send legger det i utboksen til tilbyderens
+            adresse (journalført), på tilbyderens språk.
+            """,
+        "importAcknowledgements": """
+            bruk: segdesk import acks [--db STI] [--skip-bad] [--encoding E] FIL
+
+            Leser konsumentenes svar på varsler fra FIL (JSON Lines, eller CSV når FIL
+            slutter på .csv). Felt: notice (nummeret), org_number, state (pending,
+            acknowledged, assessed, ready, not_affected) er påkrevd; at (ISO 8601 med
+            tidssone) og note er valgfrie. Hver må gjelde en konsument varselet når.
+            Dårlige poster meldes som FIL:LINJE: felt: problem og avviser hele
+            importen med mindre --skip-bad er gitt. segdesk export acks skriver dem ut
+            igjen.
+            """,
+        "importServices": """
+            bruk: segdesk import services [--db STI] [--skip-bad] [--update] [--encoding E] FIL
+
+            Leser tilbyderne og tjenestene deres fra FIL: JSON Lines, eller CSV når FIL
+            slutter på .csv. Felt: provider (nøkkel), provider_name, provider_email
+            (dit sakene går), service (nøkkel, f.eks. inntekt-api), service_name og
+            environments (test og/eller production; CSV: skilt med mellomrom) er
+            påkrevd; description og provider_language (nb, standard, eller en: saker og
+            sammendrag skrives på det) er valgfrie. Dette er den første importen i et
+            nytt segment: konsumenter og feilmeldinger viser til disse tjenestene. En
+            tjenestenøkkel som allerede er kjent, er et duplikat og blir stående; med
+            --update endres den til det filen sier, og hver endring journalføres.
+            """,
+        "importAgreements": """
+            bruk: segdesk import agreements [--db STI] [--skip-bad] [--encoding E] FIL
+                  segdesk import acceptances [--db STI] [--skip-bad] [--encoding E] FIL
+
+            agreements: versjonene av segmentets vilkår med tilbyderen. Felt: version
+            (et heltall), title og effective_at er påkrevd; reference (en
+            dokument-id eller adresse), published_at og accept_by (ISO 8601) er
+            valgfrie. acceptances: hvilken konsument som har godtatt hvilken versjon.
+            Felt: org_number, version og accepted_at er påkrevd, accepted_by (hvem som
+            signerte) er valgfritt; konsumenten og versjonen må være kjent. En som er
+            registrert før, er et duplikat. I oversikten registrerer :accept VERSJON en
+            godkjenning for en konsument.
+            """,
+        "importConsumers": """
+            bruk: segdesk import consumers [--db STI] [--skip-bad] [--update] [--encoding E] FIL
+
+            Leser konsumenter fra FIL: JSON Lines, eller CSV med overskriftsrad når FIL
+            slutter på .csv; - leser standard inn. Felt: org_number (9 sifre, mod-11)
+            og name er påkrevd; operator_org_number og operator_name (en teknisk
+            driftsleverandør, begge eller ingen), mail_domain, stage (registered,
+            terms_signed, authorised_test, test_passed, authorised_production, live),
+            services (tjenestenøkler; CSV: skilt med mellomrom), technical_name og
+            technical_email, i JSON contacts (en liste med {role, name, email,
+            shared}), og language (nb, standard, eller en: alle meldinger til
+            konsumenten skrives på det) er valgfrie.
+
+            Dårlige poster meldes som FIL:LINJE: felt: problem og avviser hele
+            importen med mindre --skip-bad er gitt. Et organisasjonsnummer som allerede
+            er registrert, er et duplikat og endrer ingenting, med mindre --update er
+            gitt: da erstatter navnet, driftsleverandøren, e-postdomenet, tjenestene,
+            kontaktene og språket posten gir, det som er registrert, og hver endring
+            journalføres med før og etter.
+            """,
+        "outbox": """
+            bruk: segdesk outbox list [--db STI]
+                  segdesk outbox deliver [--db STI] [--transport T] [--from ADRESSE] [--timeout SEKUNDER]
+                  segdesk outbox confirm [--db STI] ID...
+                  segdesk outbox requeue [--db STI] ID...
+
+            list skriver hver melding segdesk har lagt i utboksen, sendt eller ikke fått
+            sendt, én per linje, skilt med tabulator: id, status, forsøk, mottaker,
+            emne, siste feil. deliver sender det som skal sendes gjennom transporten:
+            sendmail (meldingen på standard inn, mottakeren etter --), sendmail:STI,
+            eller maildir:DIR; standard er transport og from i
+            $XDG_CONFIG_HOME/segdesk/config. Hver melding reserveres før den leveres,
+            så to kjøringer samtidig sender aldri én to ganger. En feil tas vare på og
+            prøves igjen etter 1 minutt, dobbelt så lenge hver gang, opp til 6 timer;
+            en transport som bruker lenger tid enn tidsgrensen (standard 120 s, eller
+            transport.timeout i konfigurasjonen), stoppes og teller som en feil.
+            Avslutningsstatus 1 når en melding feilet eller er usikker.
+
+            En melding er usikker når en kjøring sluttet mellom leveringen og
+            registreringen (et kill, et krasj, en full disk): den kan ha gått, så den
+            sendes ikke igjen av seg selv. confirm merker den som sendt; requeue sender
+            den ved neste deliver.
+            """,
+        "ingestMaildir": """
+            bruk: segdesk ingest maildir [--db STI] DIR
+
+            Tar inn hver melding i Maildir-katalogen DIR/new. En melding med emne som
+            bærer en feilmeldings merke ([SEG-123]) eller en saks ([SEG-C12]), eller
+            som i In-Reply-To eller References viser til en melding segdesk har sendt,
+            er et svar og føyes til den posten (tilbyderens svar på en sak er en
+            oppdatering fra tilbyder). Enhver annen melding er en ny feilmelding:
+            konsumenten finnes gjennom avsenderens kontaktadresse, ellers e-postdomenet
+            (uten treff: feilmeldingen merkes med ukjent avsender), tjenesten gjennom en
+            tjenestenøkkel nevnt i emnet eller teksten, ellers konsumentens eneste
+            tjeneste, ellers "unsorted"; en feilkode sitert i teksten blir koden.
+            Klokken starter når e-posten kom til DIR/new.
+
+            En Message-ID tatt inn før hoppes over. Hver behandlet melding flyttes til
+            DIR/cur med flagget Seen (:2,S); en melding som ikke kan leses, flyttes til
+            DIR/bad med NAVN.reason ved siden av og meldes, og kjøringen fortsetter.
+            Avslutningsstatus 1 når noen ble lagt til side.
+            """,
+    ]
+}
+
+extension Language {
+    /// A command's whole `--help` page in this language, by its name; nil
+    /// for English, which the command table keeps beside the commands.
+    public func usagePage(_ name: String) -> String? {
+        self == .bokmal ? BokmalTexts.usagePages[name] : nil
+    }
+}
