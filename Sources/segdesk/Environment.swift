@@ -31,8 +31,11 @@ struct Environment {
         let directory = variables["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "\(home)/.config"
         let path = "\(directory)/segdesk/config"
         guard let data = FileManager.default.contents(atPath: path) else { return Configuration() }
-        let (configuration, warnings) = Configuration.parse(String(decoding: data, as: UTF8.self), file: path)
-        warnings.forEach { FileHandle.standardError.write(Data("segdesk: warning: \($0)\n".utf8)) }
+        // The warnings come before the file says its language: the environment's is used for them.
+        let (configuration, warnings) = Language.$interface.withValue(Language.fromEnvironment(variables)) {
+            Configuration.parse(String(decoding: data, as: UTF8.self), file: path)
+        }
+        warnings.forEach { FileHandle.standardError.write(Data((localized("segdesk: warning: {1}", $0) + "\n").utf8)) }
         return configuration
     }
 
@@ -45,8 +48,10 @@ struct Environment {
         let directory = variables["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "\(home)/.config"
         let path = "\(directory)/segdesk/known-answers"
         guard let data = FileManager.default.contents(atPath: path) else { return .standard }
-        let (answers, warnings) = KnownAnswers.parse(String(decoding: data, as: UTF8.self), file: path)
-        warnings.forEach { FileHandle.standardError.write(Data("segdesk: warning: \($0)\n".utf8)) }
+        let (answers, warnings) = Language.$interface.withValue(Language.fromEnvironment(variables)) {
+            KnownAnswers.parse(String(decoding: data, as: UTF8.self), file: path)
+        }
+        warnings.forEach { FileHandle.standardError.write(Data((localized("segdesk: warning: {1}", $0) + "\n").utf8)) }
         return answers
     }
 

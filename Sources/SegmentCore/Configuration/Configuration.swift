@@ -34,7 +34,7 @@ public struct Configuration: Equatable, Sendable {
             guard !trimmed.isEmpty else { continue }
             let parts = trimmed.split(separator: "=", maxSplits: 1).map { trimmedSpaces(String($0)) }
             guard parts.count == 2, !parts[0].isEmpty else {
-                warnings.append("\(file):\(index + 1): expected `key = value`")
+                warnings.append("\(file):\(index + 1): " + localized("expected `key = value`"))
                 continue
             }
             if let problem = configuration.set(parts[0], parts[1]) {
@@ -52,67 +52,66 @@ public struct Configuration: Equatable, Sendable {
         case "from": from = value
         case "language":
             guard let chosen = Language(code: value) else {
-                return "language expects nb (bokmål) or en (English), got \"\(value)\"; the environment's language is kept"
+                return localized("language expects nb (bokmål) or en (English), got \"{1}\"; the environment's language is kept", value)
             }
             language = chosen
         case "transport.timeout":
             guard let seconds = Self.duration(value), (1...86_400).contains(seconds) else {
-                return "transport.timeout expects a duration such as 90s or 2m, got \"\(value)\"; the default 120s is kept"
+                return localized("transport.timeout expects a duration such as 90s or 2m, got \"{1}\"; the default 120s is kept", value)
             }
             transportTimeout = seconds
         case "grouping.consumers":
             guard let count = Int(value), (2...1_000).contains(count) else {
-                return "grouping.consumers expects a whole number from 2 to 1000, got \"\(value)\"; the default 3 is kept"
+                return localized("grouping.consumers expects a whole number from 2 to 1000, got \"{1}\"; the default 3 is kept", value)
             }
             policy.grouping.minimumConsumers = count
         case "grouping.window":
             guard let seconds = Self.duration(value), seconds >= 60 else {
-                return "grouping.window expects a duration such as 60m or 2h, got \"\(value)\"; the default 60m is kept"
+                return localized("grouping.window expects a duration such as 60m or 2h, got \"{1}\"; the default 60m is kept", value)
             }
             policy.grouping.window = seconds
         case "remind.days":
             let days = value.split(whereSeparator: { $0 == "," || $0 == " " }).map { Int($0) }
             guard !days.isEmpty, days.allSatisfy({ $0 != nil && (1...365).contains($0!) }) else {
-                return "remind.days expects days before a deadline such as 14, 7, 2, got \"\(value)\"; the default 14, 7, 2 is kept"
+                return localized("remind.days expects days before a deadline such as 14, 7, 2, got \"{1}\"; the default 14, 7, 2 is kept", value)
             }
             policy.reminderDays = Array(Set(days.compactMap { $0 })).sorted(by: >)
         case "overview":
             let parts = value.lowercased().split(separator: "x").compactMap { Int(trimmedSpaces(String($0))) }
             guard parts.count == 2, (60...1_000).contains(parts[0]), (16...1_000).contains(parts[1]) else {
-                return "overview expects COLUMNSxROWS such as 160x45, got \"\(value)\"; the default 160x45 is kept"
+                return localized("overview expects COLUMNSxROWS such as 160x45, got \"{1}\"; the default 160x45 is kept", value)
             }
             (overviewColumns, overviewRows) = (parts[0], parts[1])
         case "needs.weights":
             let weights = value.split(whereSeparator: { $0 == "," || $0 == " " }).map { Int($0) }
             guard weights.count == 3, weights.allSatisfy({ $0 != nil && (0...100).contains($0!) }) else {
-                return "needs.weights expects three weights for must have, important and nice to have, such as 3, 2, 1, "
-                    + "got \"\(value)\"; the default 3, 2, 1 is kept"
+                return localized("needs.weights expects three weights for must have, important and nice to have, such as 3, 2, 1, got \"{1}\"; the default 3, 2, 1 is kept", value)
             }
             policy.needWeights = weights.compactMap { $0 }
         case "provider":
-            guard MailAddress.isPlausible(value) else { return "provider expects one mail address, got \"\(value)\"" }
+            guard MailAddress.isPlausible(value) else { return localized("provider expects one mail address, got \"{1}\"", value) }
             policy.providerAddresses["*"] = value
         default:
             if lowered.hasPrefix("checklist.") {
                 let stages = OnboardingStage.allCases.map(\.rawValue).joined(separator: ", ")
                 guard let stage = OnboardingStage(rawValue: String(lowered.dropFirst(10))) else {
-                    return "\(key): expected checklist.STAGE with STAGE one of \(stages)"
+                    return localized("{1}: expected checklist.STAGE with STAGE one of {2}", key, stages)
                 }
                 let parts = value.split(separator: "|", maxSplits: 1).map { trimmedSpaces(String($0)) }
-                guard let text = parts.first, !text.isEmpty else { return "\(key) expects a step: TEXT or TEXT | LINK" }
+                guard let text = parts.first, !text.isEmpty else { return localized("{1} expects a step: TEXT or TEXT | LINK", key) }
                 policy.checklists[stage, default: []].append(ChecklistStep(text: text, link: parts.count == 2 ? parts[1] : nil))
                 return nil
             }
             if lowered.hasPrefix("freeze."), lowered.count > 7 {
                 let times = value.split(whereSeparator: { $0 == " " || $0 == "\t" }).filter { $0 != ".." }.map { Timestamp.parse(String($0)) }
                 guard times.count == 2, let from = times[0], let until = times[1], from < until else {
-                    return "\(key) expects two times, from and until, such as 2026-12-18T00:00:00+01:00 2027-01-04T00:00:00+01:00, got \"\(value)\""
+                    return localized("{1} expects two times, from and until, such as 2026-12-18T00:00:00+01:00 2027-01-04T00:00:00+01:00, got \"{2}\"", key, value)
                 }
                 policy.freezeWindows.append(FreezeWindow(name: String(key.dropFirst(7)), from: from, until: until))
                 return nil
             }
             if lowered.hasPrefix("provider."), lowered.count > 9 {
-                guard MailAddress.isPlausible(value) else { return "\(key) expects one mail address, got \"\(value)\"" }
+                guard MailAddress.isPlausible(value) else { return localized("{1} expects one mail address, got \"{2}\"", key, value) }
                 policy.providerAddresses[String(key.dropFirst(9))] = value
                 return nil
             }
@@ -120,7 +119,7 @@ public struct Configuration: Equatable, Sendable {
             if target.count == 2, target[0] == "response" || target[0] == "resolution",
                let priority = Priority.allCases.first(where: { $0.label.lowercased() == target[1] }) {
                 guard let seconds = Self.duration(value), seconds > 0 else {
-                    return "\(key) expects a duration such as 30m, 4h or 3d, got \"\(value)\"; the default is kept"
+                    return localized("{1} expects a duration such as 30m, 4h or 3d, got \"{2}\"; the default is kept", key, value)
                 }
                 if target[0] == "response" {
                     policy.serviceLevel.firstResponse[priority] = seconds
@@ -129,7 +128,7 @@ public struct Configuration: Equatable, Sendable {
                 }
                 return nil
             }
-            return "unknown key \"\(key)\" ignored; known keys: \(Self.knownKeys.joined(separator: ", "))"
+            return localized("unknown key \"{1}\" ignored; known keys: {2}", key, Self.knownKeys.joined(separator: ", "))
         }
         return nil
     }

@@ -29,7 +29,7 @@ public struct KnownAnswers: Equatable, Sendable {
             guard !line.isEmpty, !line.hasPrefix("#") else { continue }
             let parts = line.split(separator: "=", maxSplits: 1).map { trimmedSpaces(String($0)) }
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                warnings.append("\(file):\(index + 1): expected `CODE = answer`")
+                warnings.append("\(file):\(index + 1): " + localized("expected `CODE = answer`"))
                 continue
             }
             answers[parts[0]] = parts[1].replacingOccurrences(of: "\\n", with: "\n")

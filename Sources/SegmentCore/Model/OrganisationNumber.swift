@@ -10,8 +10,16 @@ public struct OrganisationNumber: Hashable, Sendable, CustomStringConvertible, C
 
         public var description: String {
             switch self {
-            case .notNineDigits(let text): "organisation number \"\(text)\" must be 9 digits"
-            case .badCheckDigit(let text): "organisation number \"\(text)\" fails the mod-11 check digit"
+            case .notNineDigits(let text): localized("organisation number \"{1}\" must be 9 digits", text)
+            case .badCheckDigit(let text): localized("organisation number \"{1}\" fails the mod-11 check digit", text)
+            }
+        }
+
+        /// What is wrong, without the number: for a form that shows it beside the field.
+        public var brief: String {
+            switch self {
+            case .notNineDigits(let text): localized("\"{1}\" must be 9 digits", text)
+            case .badCheckDigit(let text): localized("\"{1}\" fails the mod-11 check digit", text)
             }
         }
     }

@@ -143,5 +143,46 @@ extension BokmalTexts {
         "{1} exited with status {2}": "{1} avsluttet med status {2}",
         "{1} was ended by signal {2}": "{1} ble avsluttet av signal {2}",
         "{1} stopped reading before the end of the message": "{1} sluttet å lese før slutten av meldingen",
+        // The configuration and the known answers.
+        "expected `key = value`": "ventet `nøkkel = verdi`",
+        "expected `CODE = answer`": "ventet `KODE = svar`",
+        "unknown key \"{1}\" ignored; known keys: {2}": "ukjent nøkkel «{1}» ignorert; kjente nøkler: {2}",
+        "language expects nb (bokmål) or en (English), got \"{1}\"; the environment's language is kept":
+            "language venter nb (bokmål) eller en (engelsk), fikk «{1}»; språket fra miljøet beholdes",
+        "transport.timeout expects a duration such as 90s or 2m, got \"{1}\"; the default 120s is kept":
+            "transport.timeout venter en varighet som 90s eller 2m, fikk «{1}»; standarden 120s beholdes",
+        "grouping.consumers expects a whole number from 2 to 1000, got \"{1}\"; the default 3 is kept":
+            "grouping.consumers venter et heltall fra 2 til 1000, fikk «{1}»; standarden 3 beholdes",
+        "grouping.window expects a duration such as 60m or 2h, got \"{1}\"; the default 60m is kept":
+            "grouping.window venter en varighet som 60m eller 2h, fikk «{1}»; standarden 60m beholdes",
+        "remind.days expects days before a deadline such as 14, 7, 2, got \"{1}\"; the default 14, 7, 2 is kept":
+            "remind.days venter dager før en frist, som 14, 7, 2, fikk «{1}»; standarden 14, 7, 2 beholdes",
+        "overview expects COLUMNSxROWS such as 160x45, got \"{1}\"; the default 160x45 is kept":
+            "overview venter KOLONNERxRADER som 160x45, fikk «{1}»; standarden 160x45 beholdes",
+        "needs.weights expects three weights for must have, important and nice to have, such as 3, 2, 1, got \"{1}\"; the default 3, 2, 1 is kept":
+            "needs.weights venter tre vekter for må ha, viktig og fint å ha, som 3, 2, 1, fikk «{1}»; standarden 3, 2, 1 beholdes",
+        "provider expects one mail address, got \"{1}\"": "provider venter én e-postadresse, fikk «{1}»",
+        "{1}: expected checklist.STAGE with STAGE one of {2}": "{1}: ventet checklist.FASE med FASE en av {2}",
+        "{1} expects a step: TEXT or TEXT | LINK": "{1} venter et punkt: TEKST eller TEKST | LENKE",
+        "{1} expects two times, from and until, such as 2026-12-18T00:00:00+01:00 2027-01-04T00:00:00+01:00, got \"{2}\"":
+            "{1} venter to tidspunkter, fra og til, som 2026-12-18T00:00:00+01:00 2027-01-04T00:00:00+01:00, fikk «{2}»",
+        "{1} expects one mail address, got \"{2}\"": "{1} venter én e-postadresse, fikk «{2}»",
+        "{1} expects a duration such as 30m, 4h or 3d, got \"{2}\"; the default is kept":
+            "{1} venter en varighet som 30m, 4h eller 3d, fikk «{2}»; standarden beholdes",
+        "organisation number \"{1}\" must be 9 digits": "organisasjonsnummer «{1}» må ha 9 sifre",
+        "organisation number \"{1}\" fails the mod-11 check digit": "organisasjonsnummer «{1}» stemmer ikke med kontrollsifferet (mod 11)",
+        "\"{1}\" must be 9 digits": "«{1}» må ha 9 sifre",
+        "\"{1}\" fails the mod-11 check digit": "«{1}» stemmer ikke med kontrollsifferet (mod 11)",
+        // Themes, the terminal and the configuration's warnings.
+        "segdesk: warning: {1}": "segdesk: advarsel: {1}",
+        "a theme name holds only letters, digits, - and _": "et temanavn har bare bokstaver, sifre, - og _",
+        "no such theme; known themes: {1}": "ikke noe slikt tema; kjente temaer: {1}",
+        "expected `role = foreground background [attributes]`": "ventet `rolle = forgrunn bakgrunn [attributter]`",
+        "unknown role \"{1}\"; roles are {2}": "ukjent rolle «{1}»; rollene er {2}",
+        "expected a foreground and a background colour": "ventet en forgrunnsfarge og en bakgrunnsfarge",
+        "colours are default, a name (red, bright-blue) or 0-255; got \"{1} {2}\"": "farger er default, et navn (red, bright-blue) eller 0-255; fikk «{1} {2}»",
+        "unknown attribute \"{1}\"; use bold, underline, reverse or dim": "ukjent attributt «{1}»; bruk bold, underline, reverse eller dim",
+        "cannot use terminal type \"{1}\": set TERM to one your system knows, e.g. TERM=xterm-256color":
+            "kan ikke bruke terminaltypen «{1}»: sett TERM til en systemet kjenner, f.eks. TERM=xterm-256color",
     ]
 }

@@ -129,5 +129,23 @@ extension BokmalTexts {
         "({1} cases)": "({1} saker)",
         "First answer within the SLA: {1}": "Første svar innen SLA: {1}",
         "no reports yet": "ingen meldinger ennå",
+        // The proposal to the ministry.
+        "Proposal: {1}": "Forslag: {1}",
+        "From the segment coordinator, on behalf of {1} consumers (ref. SEG-B{2})": "Fra segmentansvarlig, på vegne av {1} konsumenter (ref. SEG-B{2})",
+        "Drafted {1}": "Utkast {1}",
+        "1. What the segment needs": "1. Hva segmentet trenger",
+        "Services concerned: {1}": "Berørte tjenester: {1}",
+        "2. Why: the consumers' use cases, in their words": "2. Hvorfor: konsumentenes bruk, med deres egne ord",
+        "(none given)": "(ingen oppgitt)",
+        "3. Who needs it": "3. Hvem som trenger det",
+        "{1}, org. no. {2}": "{1}, org.nr. {2}",
+        "4. The legal basis today": "4. Rettsgrunnlaget i dag",
+        "Assessed: not covered by the segment's present legal basis.": "Vurdert: ikke dekket av segmentets nåværende rettsgrunnlag.",
+        "5. The provider's position": "5. Tilbyderens standpunkt",
+        "The provider has {1} it (reference {2}).": "Tilbyderen har {1} det (referanse {2}).",
+        "Status with the provider: {1}.": "Status hos tilbyderen: {1}.",
+        "6. What we propose": "6. Hva vi foreslår",
+        "[To be written: the change to the regulation that would give the legal basis.]":
+            "[Skrives: endringen i forskriften som ville gi rettsgrunnlaget.]",
     ]
 }

@@ -76,7 +76,7 @@ public struct EntryForm: Equatable, Sendable {
             _ = try OrganisationNumber(text(key))
             return (localized("valid"), false)
         } catch {
-            return (error.description.replacingOccurrences(of: "organisation number ", with: ""), true)
+            return (error.brief, true)
         }
     }
 

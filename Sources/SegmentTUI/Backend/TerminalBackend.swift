@@ -39,7 +39,7 @@ public final class TerminalBackend {
         segdesk_guard_save_terminal()
         guard segdesk_start_terminal() != 0 else {
             let name = UntrustedText.line(ProcessInfo.processInfo.environment["TERM"] ?? "(unset)")
-            throw StartError(description: "cannot use terminal type \"\(name)\": set TERM to one your system knows, e.g. TERM=xterm-256color")
+            throw StartError(description: localized("cannot use terminal type \"{1}\": set TERM to one your system knows, e.g. TERM=xterm-256color", name))
         }
         active = true
         segdesk_guard_remember_exit_sequence(segdesk_exit_alternate_screen_sequence())

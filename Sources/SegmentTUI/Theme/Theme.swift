@@ -1,3 +1,4 @@
+import SegmentCore
 import Foundation
 
 /// A bad line in a theme file: where, and what was expected.
@@ -32,25 +33,25 @@ public struct Theme: Equatable, Sendable {
             let number = index + 1
             let sides = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard sides.count == 2 else {
-                throw ThemeError(file: file, line: number, problem: "expected `role = foreground background [attributes]`")
+                throw ThemeError(file: file, line: number, problem: localized("expected `role = foreground background [attributes]`"))
             }
             guard let role = Role(rawValue: sides[0]) else {
                 let known = Role.allCases.map(\.rawValue).joined(separator: ", ")
-                throw ThemeError(file: file, line: number, problem: "unknown role \"\(sides[0])\"; roles are \(known)")
+                throw ThemeError(file: file, line: number, problem: localized("unknown role \"{1}\"; roles are {2}", sides[0], known))
             }
             let words = sides[1].split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," }).map(String.init)
             guard words.count >= 2 else {
-                throw ThemeError(file: file, line: number, problem: "expected a foreground and a background colour")
+                throw ThemeError(file: file, line: number, problem: localized("expected a foreground and a background colour"))
             }
             guard let foreground = ThemeColor(parsing: words[0]), let background = ThemeColor(parsing: words[1]) else {
                 throw ThemeError(file: file, line: number,
-                                 problem: "colours are default, a name (red, bright-blue) or 0-255; got \"\(words[0]) \(words[1])\"")
+                                 problem: localized("colours are default, a name (red, bright-blue) or 0-255; got \"{1} {2}\"", words[0], words[1]))
             }
             var attributes: TextAttributes = []
             for word in words.dropFirst(2) {
                 guard let attribute = TextAttributes.names[word.lowercased()] else {
                     throw ThemeError(file: file, line: number,
-                                     problem: "unknown attribute \"\(word)\"; use bold, underline, reverse or dim")
+                                     problem: localized("unknown attribute \"{1}\"; use bold, underline, reverse or dim", word))
                 }
                 attributes.insert(attribute)
             }

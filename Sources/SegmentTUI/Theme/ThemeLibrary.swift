@@ -1,3 +1,4 @@
+import SegmentCore
 import Foundation
 
 /// Finds themes: a file in the user's own `$XDG_CONFIG_HOME/segdesk/themes`
@@ -26,7 +27,7 @@ public struct ThemeLibrary: Sendable {
     /// The theme called `name`, from the first directory that has it.
     public func theme(named name: String) throws -> Theme {
         guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }), !name.isEmpty else {
-            throw ThemeError(file: name, line: 0, problem: "a theme name holds only letters, digits, - and _")
+            throw ThemeError(file: name, line: 0, problem: localized("a theme name holds only letters, digits, - and _"))
         }
         for directory in directories {
             let path = "\(directory)/\(name).theme"
@@ -38,7 +39,7 @@ public struct ThemeLibrary: Sendable {
             return try Theme.parse(text, name: name, file: "\(name).theme (built in)")
         }
         throw ThemeError(file: "\(name).theme", line: 0,
-                         problem: "no such theme; known themes: \(available().joined(separator: ", "))")
+                         problem: localized("no such theme; known themes: {1}", available().joined(separator: ", ")))
     }
 
     /// Names of every theme found, the built-in ones included, sorted.
