@@ -52,6 +52,28 @@ struct TextTableTests {
         }
     }
 
+    @Test("a record's labels fit its 12-column margin and a form's labels their 10 columns, in bokmål too")
+    func labelsFit() throws {
+        let panes = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/SegmentTUI")
+        let files = try #require(FileManager.default.enumerator(at: panes, includingPropertiesForKeys: nil)).compactMap { $0 as? URL }
+            .filter { $0.pathExtension == "swift" }
+        var checked = 0
+        for file in files {
+            let source = try String(contentsOf: file, encoding: .utf8)
+            for match in source.matches(of: #/DetailLine\(localized\("([^"]+)"\)/#) {
+                let label = String(match.output.1)
+                #expect((BokmalTexts.table[label] ?? label).count <= 12, "record label \(label)")
+                checked += 1
+            }
+            for match in source.matches(of: #/\.init\("[a-z_]+", "([^"]+)", /#) {
+                let label = String(match.output.1)
+                #expect((BokmalTexts.table[label] ?? label).count <= 10, "form label \(label)")
+                checked += 1
+            }
+        }
+        #expect(checked > 40)
+    }
+
     @Test("every command's --help page has its bokmål page")
     func everyUsagePage() throws {
         let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/segdesk/Usage.swift")

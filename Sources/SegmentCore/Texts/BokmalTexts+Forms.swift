@@ -26,7 +26,7 @@ extension BokmalTexts {
         "Text": "Tekst",
         "what the consumers should know or do": "hva konsumentene bør vite eller gjøre",
         "organisation number of the consumer": "konsumentens organisasjonsnummer",
-        "Description": "Beskrivelse",
+        "Description": "Detaljer",
         "what the segment needs and why": "hva segmentet trenger, og hvorfor",
         "9 digits, checked as you type": "9 sifre, kontrolleres mens du skriver",
         "as registered": "som registrert",

@@ -61,7 +61,7 @@ extension BokmalTexts {
         "effective inside the freeze window {1}": "gjelder fra innenfor frysperioden {1}",
         "draft: :publish sends it, :audience + or - ORGNO changes who gets it":
             "utkast: :publish sender det, :audience + eller - ORGNR endrer hvem som får det",
-        "Open reports": "Åpne meldinger",
+        "Open reports": "Uten sak",
         "{1} on its services since it began, in no case: :join takes them into the outage's case":
             "{1} på tjenestene siden det startet, uten sak: :join tar dem inn i avvikets sak",
         "Consumers (NOT READY past the deadline first)": "Konsumenter (IKKE KLARE etter fristen først)",
@@ -75,7 +75,7 @@ extension BokmalTexts {
         "into need #{1}": "inn i behov #{1}",
         "Backing": "Støtte",
         "{1} consumers, score {2}": "{1} konsumenter, poeng {2}",
-        "Legal basis": "Rettsgrunnlag",
+        "Legal basis": "Hjemmel",
         "not assessed (:legal covered|unclear|not_covered NOTE)": "ikke vurdert (:legal covered|unclear|not_covered MERKNAD)",
         "Raised by": "Meldt av",
         "Raised": "Meldt",

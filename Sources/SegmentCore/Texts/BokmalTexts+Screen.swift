@@ -52,7 +52,7 @@ extension BokmalTexts {
         "Provider ref": "Tilbyderref",
         "Kind": "Type",
         "Breaking": "Brytende",
-        "Effective": "Gjelder fra",
+        "Effective": "Fra dato",
         "Done": "Ferdig",
         "Progress": "Fremdrift",
         "Deadline": "Frist",
