@@ -11,9 +11,12 @@ import Testing
 struct GoldenScreenTests {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
-    @Test("the demo at each size the operator uses: 80x24 one pane, 160x48 and 200x60 the four-pane overview, in English and bokmål",
+    @Test("the demo at each size the operator uses: 80x24 each pane, 160x48 and 200x60 the four-pane overview focused on each, in English and bokmål",
           arguments: [
-        ("dashboard-80x24", 80, 24, "", Language.english), ("overview-160x48", 160, 48, "", .english),
+        ("dashboard-80x24", 80, 24, "", Language.english), ("cases-80x24", 80, 24, "2", .english),
+        ("notices-80x24", 80, 24, "3", .english), ("needs-80x24", 80, 24, "4", .english), ("consumers-80x24", 80, 24, "5", .english),
+        ("overview-200x60-cases", 200, 60, "2", .english), ("overview-200x60-notices", 200, 60, "3", .english),
+        ("overview-200x60-needs", 200, 60, "4", .english), ("overview-160x48", 160, 48, "", .english),
         ("overview-200x60", 200, 60, "", .english), ("overview-200x60-consumers", 200, 60, "5", .english),
         ("dashboard-80x24-nb", 80, 24, "", .bokmal), ("help-80x24-nb", 80, 24, "?", .bokmal),
         ("cases-100x30-nb", 100, 30, "2", .bokmal), ("overview-200x60-nb", 200, 60, "", .bokmal),
