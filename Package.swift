@@ -18,8 +18,9 @@ let package = Package(
         .executableTarget(name: "segdesk", dependencies: ["SegmentCore", "SegmentTUI"]),
         .executableTarget(name: "segdesk-bench", dependencies: ["SegmentCore", "CPseudoTerminal"]),
         .executableTarget(name: "bare-list", dependencies: ["SegmentCore", "CNcursesw"]),
-        .testTarget(name: "SegmentCoreTests", dependencies: ["SegmentCore"], exclude: ["MailFixtures"]),
-        .testTarget(name: "SegmentTUITests", dependencies: ["SegmentTUI", "SegmentCore"], exclude: ["Golden"]),
+        .target(name: "SegmentTestSupport", dependencies: ["SegmentCore", "SegmentTUI"], path: "Tests/Support"),
+        .testTarget(name: "SegmentCoreTests", dependencies: ["SegmentCore", "SegmentTestSupport"], exclude: ["MailFixtures"]),
+        .testTarget(name: "SegmentTUITests", dependencies: ["SegmentTUI", "SegmentCore", "SegmentTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SegmentCore"], path: "Tests/e2e"),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SegmentCore
+import SegmentTestSupport
 
 /// The segment's agreement with the provider: versions, who accepted which,
 /// and reminders to those who have not, never twice for one point.

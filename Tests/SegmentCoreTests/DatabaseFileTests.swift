@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SegmentCore
+import SegmentTestSupport
 
 /// The database file holds personal data and is named by hand on command
 /// lines: it is made private, and every problem with it names it.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SegmentCore
+import SegmentTestSupport
 
 /// The coordinator's rules as the operator relies on them: whose clock runs,
 /// which reports an announced outage takes, and which it must leave alone.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SegmentCore
+import SegmentTestSupport
 
 /// A message or file built to make a parser slow must not hold up intake:
 /// each parser reads a megabyte of hostile input in linear time. This is not

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SegmentCore
+import SegmentTestSupport
 
 /// Intake that says what it did: whatever a file holds, a record is either
 /// taken as written or refused with its line, never silently changed.

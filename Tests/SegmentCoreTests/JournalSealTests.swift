@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SegmentCore
+import SegmentTestSupport
 
 /// The coordinator acts for others and must be able to show what it did:
 /// the journal is a chain of seals that `check` verifies.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SegmentCore
+import SegmentTestSupport
 
 @Suite("Keeping reporters and the provider informed while a case is open")
 struct KeepingReportersInformedTests {

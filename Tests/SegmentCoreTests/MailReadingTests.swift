@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SegmentCore
+import SegmentTestSupport
 
 /// The messages in MailFixtures were written by Python's email library
 /// (make-fixtures.py), as a mail client would send them.

@@ -1,5 +1,6 @@
 import Testing
 @testable import SegmentCore
+import SegmentTestSupport
 
 /// Messages follow their recipient's language, whatever the operator reads.
 @Suite("Messages in the recipient's language")

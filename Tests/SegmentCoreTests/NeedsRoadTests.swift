@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SegmentCore
+import SegmentTestSupport
 
 @Suite("The segment's needs: raised, backed, merged, decided, and the provider's digest")
 struct NeedsRoadTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SegmentCore
+import SegmentTestSupport
 
 @Suite("A notice's life: draft, published, answered, reminded, ended")
 struct NoticeLifeTests {

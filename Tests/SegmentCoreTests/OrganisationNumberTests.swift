@@ -1,5 +1,6 @@
 import Testing
 @testable import SegmentCore
+import SegmentTestSupport
 
 @Suite("Organisation numbers")
 struct OrganisationNumberTests {

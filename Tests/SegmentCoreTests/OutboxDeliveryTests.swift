@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SegmentCore
+import SegmentTestSupport
 
 /// Delivery exactly once: what cron and a bad night do to `outbox deliver`.
 @Suite("Delivering the outbox exactly once")

@@ -1,5 +1,6 @@
 import Testing
 @testable import SegmentCore
+import SegmentTestSupport
 
 /// Every pane reads only its visible window, in an order an index serves.
 @Suite("Pane windows")

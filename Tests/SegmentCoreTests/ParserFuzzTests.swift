@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SegmentCore
+import SegmentTestSupport
 
 /// A seeded mutation loop over every parser that reads outside input: good
 /// files and mails, changed a few bytes at a time the way damage and malice

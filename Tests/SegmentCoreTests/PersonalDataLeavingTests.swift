@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SegmentCore
+import SegmentTestSupport
 
 /// A national identity number one bank wrote must not reach another bank, the
 /// provider or an export by accident: everything that leaves is masked.

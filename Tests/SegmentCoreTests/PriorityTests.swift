@@ -1,5 +1,6 @@
 import Testing
 @testable import SegmentCore
+import SegmentTestSupport
 
 @Suite("Priority from impact and urgency")
 struct PriorityTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SegmentCore
+import SegmentTestSupport
 
 @Suite("Following up on incidents and cases")
 struct RecordFollowUpTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SegmentCore
+import SegmentTestSupport
 
 /// A real segment starts from an empty file: its provider and services come
 /// from a file, and then consumers and incidents can name them.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SegmentCore
+import SegmentTestSupport
 
 /// Every English text segdesk says, as its sources give it: the literals
 /// passed to `localized`, to a language's `text` and `counted`, to a table

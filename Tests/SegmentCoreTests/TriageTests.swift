@@ -1,5 +1,6 @@
 import Testing
 @testable import SegmentCore
+import SegmentTestSupport
 
 @Suite("Triage from the dashboard")
 struct TriageTests {

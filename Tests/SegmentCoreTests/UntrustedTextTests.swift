@@ -1,5 +1,6 @@
 import Testing
 @testable import SegmentCore
+import SegmentTestSupport
 
 /// Text from consumers must never drive the operator's terminal.
 @Suite("Untrusted text")

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import SegmentCore
 @testable import SegmentTUI
+import SegmentTestSupport
 
 /// The operator registers a consumer, keeps its record current, ticks its
 /// onboarding checklist and asks it to accept the agreement.

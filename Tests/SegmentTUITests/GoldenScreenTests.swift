@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import SegmentCore
 @testable import SegmentTUI
+import SegmentTestSupport
 
 /// Whole screens of the demo segment, kept as text files beside this test:
 /// a change to what the operator sees shows as a diff of them. After a

@@ -1,6 +1,7 @@
 import Testing
 @testable import SegmentCore
 @testable import SegmentTUI
+import SegmentTestSupport
 
 @Suite("Keymap")
 struct KeymapTests {

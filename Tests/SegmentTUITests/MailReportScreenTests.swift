@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import SegmentCore
 @testable import SegmentTUI
+import SegmentTestSupport
 
 @Suite("A mail report in the dashboard")
 struct MailReportScreenTests {

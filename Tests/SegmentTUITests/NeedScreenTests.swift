@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import SegmentCore
 @testable import SegmentTUI
+import SegmentTestSupport
 
 /// The operator works the segment's needs from the needs pane.
 @Suite("Needs on screen")

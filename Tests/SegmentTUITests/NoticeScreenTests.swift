@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import SegmentCore
 @testable import SegmentTUI
+import SegmentTestSupport
 
 /// The operator publishes a notice and records answers from the notices pane.
 @Suite("Publishing a notice on screen")

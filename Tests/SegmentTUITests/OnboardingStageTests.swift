@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import SegmentCore
 @testable import SegmentTUI
+import SegmentTestSupport
 
 /// Onboarding as a pipeline the operator moves consumers along.
 @Suite("Onboarding stages")

@@ -1,6 +1,7 @@
 import Testing
 @testable import SegmentCore
 @testable import SegmentTUI
+import SegmentTestSupport
 
 @Suite("Reading a pane's window and counts")
 struct PaneLoaderTests {

@@ -1,6 +1,7 @@
 import Testing
 @testable import SegmentCore
 @testable import SegmentTUI
+import SegmentTestSupport
 
 /// The reducer alone: given a state and what happened, the whole new state and
 /// every effect are checked, so an unexpected change fails the test.

@@ -1,6 +1,7 @@
 import Testing
 @testable import SegmentCore
 @testable import SegmentTUI
+import SegmentTestSupport
 
 /// What a person sees: the dashboard rendered into the in-memory screen from
 /// the demo segment with a fixed clock, read back as text.

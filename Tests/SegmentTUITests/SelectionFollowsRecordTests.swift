@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import SegmentCore
 @testable import SegmentTUI
+import SegmentTestSupport
 
 /// The selection stays on the record the operator chose, whatever moves the
 /// rows around it, so the next key acts on that record and no other.

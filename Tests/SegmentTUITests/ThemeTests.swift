@@ -1,5 +1,6 @@
 import Testing
 @testable import SegmentTUI
+import SegmentTestSupport
 
 @Suite("Themes")
 struct ThemeTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import SegmentCore
 @testable import SegmentTUI
+import SegmentTestSupport
 
 /// Kari and Bob triage the same segment from two screens: neither undoes the
 /// other without being told, from the list or the record, one or many.

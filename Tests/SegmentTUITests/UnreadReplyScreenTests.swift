@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import SegmentCore
 @testable import SegmentTUI
+import SegmentTestSupport
 
 @Suite("A consumer's reply in the dashboard")
 struct UnreadReplyScreenTests {

@@ -1,23 +1,10 @@
 import Foundation
-import Testing
-@testable import SegmentCore
-@testable import SegmentTUI
-
-/// 2026-11-26 12:00:00 UTC: the fixed "now" of every test.
-let testNow: Int64 = 1_795_694_400
-let utc = TimeZone(identifier: "UTC")!
-
-/// The demo segment in memory, with a fixed clock and seed.
-func demoStore(incidents: Int = 600) throws -> Store {
-    let store = try Store(path: ":memory:", operatorLogin: "kari", now: { testNow })
-    var generator = DemoGenerator(store: store, options: DemoOptions(consumers: 40, incidents: incidents, seed: 7))
-    try generator.generate()
-    return store
-}
+import SegmentCore
+import SegmentTUI
 
 /// One provider with one service, one bank (Fjordbanken), and the raw mail
 /// `messages` taken in, each delivered `secondsAgo` before now.
-func mailStore(_ messages: [(secondsAgo: Int64, text: String)], path: String = ":memory:") throws -> Store {
+public func mailStore(_ messages: [(secondsAgo: Int64, text: String)], path: String = ":memory:") throws -> Store {
     let store = try Store(path: path, operatorLogin: "kari", now: { testNow })
     let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "tilbyder@skatteetaten.example")
     _ = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
@@ -31,31 +18,31 @@ func mailStore(_ messages: [(secondsAgo: Int64, text: String)], path: String = "
 
 /// A dashboard driven as the terminal loop drives it, without a terminal:
 /// each action goes through the reducer and its effects through the runner.
-struct Harness {
-    var state: AppState
-    let runner: EffectRunner
+public struct Harness {
+    public var state: AppState
+    public let runner: EffectRunner
 
-    init(store: Store, width: Int = 80, height: Int = 24) {
+    public init(store: Store, width: Int = 80, height: Int = 24) {
         state = AppState(width: width, height: height, themeName: "default", operatorLogin: "kari", now: testNow,
                          timeZone: utc)
         runner = EffectRunner(store: store, themes: ThemeLibrary(directories: [themesDirectory]))
         run(PaneKind.allCases.map(Effect.loadPane) + [.loadOverview])
     }
 
-    mutating func send(_ action: Action) {
+    public mutating func send(_ action: Action) {
         run(Reducer.reduce(&state, action))
     }
 
-    mutating func press(_ keys: Key...) {
+    public mutating func press(_ keys: Key...) {
         for key in keys { send(.keyPressed(key)) }
     }
 
-    mutating func type(_ text: String) {
+    public mutating func type(_ text: String) {
         for character in text { send(.keyPressed(.character(character))) }
     }
 
     /// Types `:text` and Enter, as the operator gives a command.
-    mutating func command(_ text: String) {
+    public mutating func command(_ text: String) {
         press(.character(":"))
         type(text)
         press(.enter)
@@ -67,9 +54,9 @@ struct Harness {
         }
     }
 
-    var screen: Screen { DashboardView.render(state) }
+    public var screen: Screen { DashboardView.render(state) }
 }
 
 /// The shipped themes, found from this file's place in the checkout.
-let themesDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+public let themesDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("../../themes").standardizedFileURL.path

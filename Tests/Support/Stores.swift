@@ -1,16 +1,18 @@
 import Foundation
-@testable import SegmentCore
+import SegmentCore
 
 /// 2026-11-26 12:00:00 UTC: the fixed "now" of every test.
-let testNow: Int64 = 1_795_694_400
+public let testNow: Int64 = 1_795_694_400
+/// The time zone screens are drawn in.
+public let utc = TimeZone(identifier: "UTC")!
 
 /// A private in-memory store with a fixed clock.
-func emptyStore(operatorLogin: String = "kari") throws -> Store {
+public func emptyStore(operatorLogin: String = "kari") throws -> Store {
     try Store(path: ":memory:", operatorLogin: operatorLogin, now: { testNow })
 }
 
 /// A store holding the demo segment for `incidents` incidents, seed 7.
-func demoStore(consumers: Int = 40, incidents: Int = 600, seed: UInt64 = 7) throws -> Store {
+public func demoStore(consumers: Int = 40, incidents: Int = 600, seed: UInt64 = 7) throws -> Store {
     let store = try emptyStore()
     var generator = DemoGenerator(store: store, options: DemoOptions(consumers: consumers, incidents: incidents, seed: seed))
     try generator.generate()
@@ -18,23 +20,23 @@ func demoStore(consumers: Int = 40, incidents: Int = 600, seed: UInt64 = 7) thro
 }
 
 /// A temporary directory removed when the test's scope ends.
-final class TemporaryDirectory {
-    let url: URL
+public final class TemporaryDirectory {
+    public let url: URL
 
-    init() throws {
+    public init() throws {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("segdesk-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
     deinit { try? FileManager.default.removeItem(at: url) }
 
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+    public func path(_ name: String) -> String { url.appendingPathComponent(name).path }
 }
 
 /// Skatteetaten's inntekt-api and three banks, each reporting HTTP 503 on it
 /// in the last twenty minutes under its own title (reporters
 /// `drift0@bank0.eksempel.no` ...), not yet grouped. Returns the incident ids.
-func threeBanksReporting(_ titles: [String], in store: Store) throws -> [Int64] {
+public func threeBanksReporting(_ titles: [String], in store: Store) throws -> [Int64] {
     let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "tilbyder@skatteetaten.example")
     let service = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
     var ids: [Int64] = []
