@@ -205,3 +205,25 @@ struct ReducerTests {
                effects: PaneKind.allCases.map(Effect.loadPane))
     }
 }
+
+@Suite("The program loop")
+struct ProgramLoopTests {
+    @Test("q on the dashboard leaves the quit to the terminal; Esc in a record does not")
+    func quitGoesToTheTerminal() throws {
+        var harness = Harness(store: try demoStore())
+        harness.press(.enter, .escape)
+        #expect(!harness.quits)
+        harness.press(.character("q"))
+        #expect(harness.quits)
+    }
+
+    @Test("an action's effects all run before the loop returns: Tab focuses the next pane with its rows loaded and its preview read")
+    func effectsRunToTheEnd() throws {
+        var harness = Harness(store: try demoStore(), width: 170, height: 40)
+        harness.press(.tab)
+        #expect(harness.state.focus == .cases)
+        let selected = try #require(harness.state.focusedPane.selectedID)
+        guard case .providerCase(let detail) = harness.state.preview else { Issue.record("no case in the preview"); return }
+        #expect(detail.row.id == selected)
+    }
+}

@@ -46,10 +46,11 @@ struct SelectionFollowsRecordTests {
 
     @Test("a filter that still matches the selected record keeps it selected; one that hides it starts at the top of the matches")
     func filterKeepsOrStartsAtTop() throws {
-        var harness = Harness(store: try demoStore(), width: 80, height: 24)
+        let store = try demoStore()
+        var harness = Harness(store: store, width: 80, height: 24)
         harness.press(.character("j"), .character("j"), .character("j"), .character("j"))
         let chosen = try #require(selectedID(harness))
-        let code = try #require(try harness.runner.store.incident(id: chosen).row.errorCode)
+        let code = try #require(try store.incident(id: chosen).row.errorCode)
         harness.press(.character("/"))
         harness.type(String(code.filter(\.isLetter).prefix(3)).lowercased())
         #expect(selectedID(harness) == chosen)

@@ -16,21 +16,25 @@ public func mailStore(_ messages: [(secondsAgo: Int64, text: String)], path: Str
     return store
 }
 
-/// A dashboard driven as the terminal loop drives it, without a terminal:
-/// each action goes through the reducer and its effects through the runner.
+/// A dashboard driven by the terminal's own loop, without a terminal: each
+/// action goes through the reducer and its effects through the runner, first
+/// in, first out. `quits` records a quit the terminal would have carried out.
 public struct Harness {
-    public var state: AppState
-    public let runner: EffectRunner
+    private var loop: ProgramLoop
+    public private(set) var quits = false
 
     public init(store: Store, width: Int = 80, height: Int = 24) {
-        state = AppState(width: width, height: height, themeName: "default", operatorLogin: "kari", now: testNow,
-                         timeZone: utc)
-        runner = EffectRunner(store: store, themes: ThemeLibrary(directories: [themesDirectory]))
-        run(PaneKind.allCases.map(Effect.loadPane) + [.loadOverview])
+        let state = AppState(width: width, height: height, themeName: "default", operatorLogin: "kari", now: testNow,
+                             timeZone: utc)
+        loop = ProgramLoop(state: state, runner: EffectRunner(store: store, themes: ThemeLibrary(directories: [themesDirectory])))
+        _ = loop.start()
     }
 
+    /// The dashboard's state, as the screen is drawn from it.
+    public var state: AppState { loop.state }
+
     public mutating func send(_ action: Action) {
-        run(Reducer.reduce(&state, action))
+        if loop.send(action).contains(.quit) { quits = true }
     }
 
     public mutating func press(_ keys: Key...) {
@@ -46,12 +50,6 @@ public struct Harness {
         press(.character(":"))
         type(text)
         press(.enter)
-    }
-
-    private mutating func run(_ effects: [Effect]) {
-        for effect in effects {
-            if let action = runner.run(effect, state: state) { send(action) }
-        }
     }
 
     public var screen: Screen { DashboardView.render(state) }

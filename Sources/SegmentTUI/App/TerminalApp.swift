@@ -8,8 +8,7 @@ public final class TerminalApp {
     private let store: Store
     private let themes: ThemeLibrary
     private let backend: TerminalBackend
-    private let runner: EffectRunner
-    private var state: AppState
+    private var loop: ProgramLoop
     private var quitting = false
     private var lastDrawn: AppState?
 
@@ -28,13 +27,13 @@ public final class TerminalApp {
         self.themes = themes
         let theme = try themes.theme(named: themeName)
         backend = try TerminalBackend(noColor: noColor, escapeDelay: escapeDelay)
-        runner = EffectRunner(store: store, themes: themes)
         let size = backend.size
-        state = AppState(width: size.width, height: size.height, themeName: themeName,
-                         operatorLogin: store.operatorLogin, now: store.now(), timeZone: timeZone,
-                         knownAnswers: knownAnswers)
+        var state = AppState(width: size.width, height: size.height, themeName: themeName,
+                             operatorLogin: store.operatorLogin, now: store.now(), timeZone: timeZone,
+                             knownAnswers: knownAnswers)
         state.overviewSize = overviewSize
         state.plotsInUnicode = !["vt100", "vt102", "vt220", "dumb"].contains(ProcessInfo.processInfo.environment["TERM"] ?? "")
+        loop = ProgramLoop(state: state, runner: EffectRunner(store: store, themes: themes))
         apply(theme)
     }
 
@@ -42,7 +41,7 @@ public final class TerminalApp {
     /// the terminal is restored in every case.
     public func run() -> Ending {
         defer { backend.end() }
-        perform(PaneKind.allCases.map(Effect.loadPane) + [.loadOverview])
+        carryOut(loop.start())
         draw()
         var lastPoll = Date()
         var seenVersion = (try? store.dataVersion()) ?? 0
@@ -71,18 +70,18 @@ public final class TerminalApp {
     }
 
     private func dispatch(_ action: Action) {
-        let themeBefore = state.themeName
-        perform(Reducer.reduce(&state, action))
-        if state.themeName != themeBefore, let theme = try? themes.theme(named: state.themeName) { apply(theme) }
+        let themeBefore = loop.state.themeName
+        carryOut(loop.send(action))
+        if loop.state.themeName != themeBefore, let theme = try? themes.theme(named: loop.state.themeName) { apply(theme) }
     }
 
-    private func perform(_ effects: [Effect]) {
+    /// The effects the loop leaves to the terminal.
+    private func carryOut(_ effects: [Effect]) {
         for effect in effects {
             switch effect {
             case .quit: quitting = true
             case .redrawFully: backend.invalidate()
-            default:
-                if let action = runner.run(effect, state: state) { dispatch(action) }
+            default: break
             }
         }
     }
@@ -98,8 +97,8 @@ public final class TerminalApp {
     }
 
     private func draw() {
-        guard state != lastDrawn else { return }
-        lastDrawn = state
-        backend.draw(DashboardView.render(state))
+        guard loop.state != lastDrawn else { return }
+        lastDrawn = loop.state
+        backend.draw(DashboardView.render(loop.state))
     }
 }

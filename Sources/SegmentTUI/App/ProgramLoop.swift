@@ -1,0 +1,46 @@
+import SegmentCore
+
+/// The one loop between keys and the store: an action goes through the
+/// reducer, the effects it asks for wait in a first-in-first-out queue and
+/// run in order, and each effect's outcome goes through the reducer in turn,
+/// its effects joining the back of the queue. Nothing recurses, so an
+/// effect never runs on a state older than the one before it. The terminal
+/// app and the tests' harness drive this same loop.
+public struct ProgramLoop {
+    public private(set) var state: AppState
+    private let runner: EffectRunner
+
+    public init(state: AppState, runner: EffectRunner) {
+        self.state = state
+        self.runner = runner
+    }
+
+    /// Reads every pane and the header, as at start.
+    public mutating func start() -> [Effect] {
+        drain(PaneKind.allCases.map(Effect.loadPane) + [.loadOverview])
+    }
+
+    /// Runs `action` and everything it leads to. Returns the effects only
+    /// the terminal can carry out (quit, a full redraw), in order.
+    @discardableResult
+    public mutating func send(_ action: Action) -> [Effect] {
+        drain(Reducer.reduce(&state, action))
+    }
+
+    private mutating func drain(_ effects: [Effect]) -> [Effect] {
+        var queue = effects
+        var next = 0
+        var forTerminal: [Effect] = []
+        while next < queue.count {
+            let effect = queue[next]
+            next += 1
+            switch effect {
+            case .quit, .redrawFully:
+                forTerminal.append(effect)
+            default:
+                if let outcome = runner.run(effect, state: state) { queue += Reducer.reduce(&state, outcome) }
+            }
+        }
+        return forTerminal
+    }
+}
