@@ -32,13 +32,13 @@ struct ConsumerRecordTests {
         harness.type("4")
         #expect(harness.screen.text.contains("fails the mod-11 check digit"))
         harness.press(.enter)
-        guard case .form(let form) = harness.state.input else { Issue.record("the form closed"); return }
+        guard let form = harness.state.form else { Issue.record("the form closed"); return }
         #expect(form.problem?.hasPrefix("Org no: \"974760674\" fails the mod-11") == true)
         harness.press(.backspace)
         harness.type("3")
         #expect(harness.screen.text.contains("974760673▏ valid"))
         harness.press(.enter)
-        guard case .form(let stillOpen) = harness.state.input else { Issue.record("the form closed"); return }
+        guard let stillOpen = harness.state.form else { Issue.record("the form closed"); return }
         #expect(stillOpen.problem == "Name is required")
         harness.press(.escape)
         harness.press(.character("n"))

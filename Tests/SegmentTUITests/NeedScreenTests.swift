@@ -66,7 +66,7 @@ struct NeedScreenTests {
         harness.press(.tab, .tab)
         harness.type("999999999")
         harness.press(.enter)
-        guard case .form(let form) = harness.state.input else { Issue.record("the form closed"); return }
+        guard let form = harness.state.form else { Issue.record("the form closed"); return }
         #expect(form.problem == "no consumer has organisation number 999999999")
         let number = try #require(try store.consumers(anchor: .start, limit: 1).first?.organisationNumber)
         for _ in 0..<9 { harness.press(.backspace) }

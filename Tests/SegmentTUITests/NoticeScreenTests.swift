@@ -69,12 +69,12 @@ struct NoticeScreenTests {
         harness.press(.tab, .tab, .tab)
         harness.type("Ny veileder for samtykke")
         harness.press(.enter)
-        guard case .form(let form) = harness.state.input else { Issue.record("the form closed"); return }
+        guard let form = harness.state.form else { Issue.record("the form closed"); return }
         #expect(form.problem == "Effective must be a date such as 2026-12-15" && form.focusedField.key == "effective")
         for _ in 0..<10 { harness.press(.backspace) }
         harness.type("2026-12-15")
         harness.press(.enter)
-        #expect(harness.state.input == .none)
+        #expect(harness.state.form == nil)
         #expect(harness.state.message?.text.hasPrefix("notice #16 kept as a draft reaching") == true)
         let notice = try store.notice(id: 16)
         #expect(notice.row.status == .draft && notice.row.kind == .information && notice.row.title == "Ny veileder for samtykke")

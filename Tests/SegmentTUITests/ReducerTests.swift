@@ -135,12 +135,12 @@ struct ReducerTests {
         #expect(marked.panes[.incidents]!.selected == 2)
         let effect = Effect.triage(.assign("kari"), ids: [1, 2], seen: [1: 1, 2: 1])
         expect(marked, .keyPressed(.character("a")), changes: {
-            $0.confirmation = Confirmation(question: "Assign 2 marked incidents to kari?",
-                                           preview: ["#1  P2  new  HTTP 503", "#2  P2  new  HTTP 503"], effect: effect)
+            $0.overlay = .confirmation(Confirmation(question: "Assign 2 marked incidents to kari?",
+                                                    preview: ["#1  P2  new  HTTP 503", "#2  P2  new  HTTP 503"], effect: effect))
         }, effects: [])
         var asked = marked
         _ = Reducer.reduce(&asked, .keyPressed(.character("a")))
-        expect(asked, .keyPressed(.character("y")), changes: { $0.confirmation = nil }, effects: [effect])
+        expect(asked, .keyPressed(.character("y")), changes: { $0.overlay = nil }, effects: [effect])
     }
 
     @Test("triage keys outside the incidents pane say why nothing happened")
@@ -187,7 +187,7 @@ struct ReducerTests {
     @Test("q on the dashboard quits; ? opens help for the current view")
     func quitAndHelp() {
         expect(state(rows: 3), .keyPressed(.character("q")), changes: { _ in }, effects: [.quit])
-        expect(state(rows: 3), .keyPressed(.character("?")), changes: { $0.help = .dashboard }, effects: [])
+        expect(state(rows: 3), .keyPressed(.character("?")), changes: { $0.overlay = .help(.dashboard) }, effects: [])
     }
 
     @Test("another operator's change makes every pane, its counts, the header and the open record be read again")

@@ -297,7 +297,7 @@ struct ScreenTests {
         harness.type("1")
         harness.press(.tab)
         harness.type("33")
-        guard case .form(let form) = harness.state.input else { Issue.record("the form closed"); return }
+        guard let form = harness.state.form else { Issue.record("the form closed"); return }
         #expect(form.values["impact"] == "1" && form.values["urgency"] == "3")
         #expect(harness.screen.text.contains("Impact    1") && harness.screen.text.contains("Urgency   3"))
     }
@@ -329,7 +329,7 @@ struct ScreenTests {
         let before = try store.incidentCount()
         harness.press(.character("n"))
         harness.press(.escape)
-        #expect(harness.state.input == .none && harness.state.message?.text == "phone report not recorded")
+        #expect(harness.state.form == nil && harness.state.message?.text == "phone report not recorded")
         harness.press(.character("n"))
         harness.type(name)
         harness.press(.tab)

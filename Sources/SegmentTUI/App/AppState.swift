@@ -6,7 +6,18 @@ public enum InputLine: Equatable, Sendable {
     case none
     case filter
     case command(String)
-    /// A short form: an incident taken by phone, a notice, a need.
+}
+
+/// What stands over the dashboard or an open record, one at a time: the
+/// keys live and what is drawn on top both follow from it alone.
+public enum Overlay: Equatable, Sendable {
+    /// The keys of a view, the mode it lists.
+    case help(Mode)
+    /// A sheet of the store's: the outbox, the agreement, the digest, statistics.
+    case sheet(Sheet)
+    /// The box waiting for y or n.
+    case confirmation(Confirmation)
+    /// A short form: an incident taken by phone, a notice, a need, a consumer.
     case form(EntryForm)
 }
 
@@ -65,12 +76,10 @@ public struct AppState: Equatable, Sendable {
     public var overview = Overview.empty
     public var detail: DetailState?
     public var preview: RecordDetail?
-    /// The view whose keys the help screen lists, while it is open.
-    public var help: Mode?
+    /// The help, a sheet, a confirmation or a form over the panes or the record.
+    public var overlay: Overlay?
+    /// How far the help or a sheet is scrolled.
     public var helpScroll = 0
-    /// A sheet of the store's (the outbox, the agreement), while it is open;
-    /// it scrolls like the help.
-    public var sheet: Sheet?
     public var input: InputLine = .none
     public var message: StatusMessage?
     public var themeName: String
@@ -79,8 +88,6 @@ public struct AppState: Equatable, Sendable {
     public var timeZone: TimeZone
     /// The last change this operator made, for `u`.
     public var lastChange: UndoableChange?
-    /// The box waiting for y or n, if any.
-    public var confirmation: Confirmation?
     /// Standard answers for codes that are not faults.
     public var knownAnswers: KnownAnswers
     /// From which size on the dashboard is the four-pane overview.
@@ -100,12 +107,23 @@ public struct AppState: Equatable, Sendable {
         panes = Dictionary(uniqueKeysWithValues: PaneKind.allCases.map { ($0, PaneState(kind: $0)) })
     }
 
-    /// Which keys are live now.
+    /// Which keys are live now: the overlay's, else the record's or the dashboard's.
     public var mode: Mode {
-        if confirmation != nil { return .confirm }
-        if help != nil || sheet != nil { return .help }
-        return detail == nil ? .dashboard : .detail
+        switch overlay {
+        case .confirmation: .confirm
+        case .help, .sheet: .help
+        case .form, nil: detail == nil ? .dashboard : .detail
+        }
     }
+
+    /// The view whose keys the help lists, while it is open.
+    public var help: Mode? { if case .help(let mode) = overlay { mode } else { nil } }
+    /// The sheet open over the dashboard, if any.
+    public var sheet: Sheet? { if case .sheet(let sheet) = overlay { sheet } else { nil } }
+    /// The box waiting for y or n, if any.
+    public var confirmation: Confirmation? { if case .confirmation(let box) = overlay { box } else { nil } }
+    /// The form being filled in, if any.
+    public var form: EntryForm? { if case .form(let form) = overlay { form } else { nil } }
 
     /// The pane the keys act on: the open record's, else the focused one.
     public var currentPane: PaneKind { detail?.pane ?? focus }

@@ -21,10 +21,11 @@ extension Reducer {
                     scrolled(detail.scroll, by: command, page: layout.pageLines),
                     lineCount: lines.count, height: layout.pageLines + 1)
             case .confirm:
-                guard let confirmation = state.confirmation else { return [] }
+                guard var confirmation = state.confirmation else { return [] }
                 let geometry = ConfirmationBox.geometry(confirmation, width: state.width, height: state.height)
                 let moved = scrolled(confirmation.scroll, by: command, page: geometry.visibleLines)
-                state.confirmation?.scroll = min(max(0, moved), geometry.maximumScroll)
+                confirmation.scroll = min(max(0, moved), geometry.maximumScroll)
+                state.overlay = .confirmation(confirmation)
             case .help:
                 state.helpScroll = RecordView.clampedScroll(
                     scrolled(state.helpScroll, by: command, page: layout.pageLines),
@@ -35,7 +36,7 @@ extension Reducer {
             guard let id = state.focusedPane.selectedID else { return [] }
             return [.openRecord(state.focus, id)]
         case .back:
-            if state.help != nil { state.help = nil } else if state.sheet != nil { state.sheet = nil } else { state.detail = nil }
+            if state.overlay != nil { state.overlay = nil } else { state.detail = nil }
             return []
         case .quit:
             return [.quit]
@@ -57,7 +58,7 @@ extension Reducer {
         case .showStatistics:
             return [.loadStatistics]
         case .showHelp:
-            state.help = state.mode
+            state.overlay = .help(state.mode)
             state.helpScroll = 0
             return []
         case .toggleMark:
@@ -75,16 +76,16 @@ extension Reducer {
         case .reply:
             return reply(&state)
         case .newPhoneReport:
-            state.input = .form(EntryForm(.phoneReport))
+            state.overlay = .form(EntryForm(.phoneReport))
             return []
         case .newNotice:
-            state.input = .form(EntryForm(.notice))
+            state.overlay = .form(EntryForm(.notice))
             return []
         case .newNeed:
-            state.input = .form(EntryForm(.need))
+            state.overlay = .form(EntryForm(.need))
             return []
         case .newConsumer:
-            state.input = .form(EntryForm(.consumer))
+            state.overlay = .form(EntryForm(.consumer))
             return []
         case .forwardToProvider:
             guard let caseID = CommandLine.selected(.cases, state) else {
@@ -94,10 +95,10 @@ extension Reducer {
             return [.prepareForward(caseID: caseID)]
         case .confirm:
             guard let confirmation = state.confirmation else { return [] }
-            state.confirmation = nil
+            state.overlay = nil
             return [confirmation.effect]
         case .cancel:
-            state.confirmation = nil
+            state.overlay = nil
             state.message = StatusMessage(localized("cancelled; nothing was sent"))
             return []
         case .keepPersonalData:
@@ -105,7 +106,7 @@ extension Reducer {
                 state.message = StatusMessage(localized("no national identity number was masked in these messages"), isError: true)
                 return []
             }
-            state.confirmation = nil
+            state.overlay = nil
             return [keep]
         case .undo:
             guard let change = state.lastChange else {
@@ -143,8 +144,8 @@ extension Reducer {
         guard !ids.isEmpty else { return [] }
         let effect = Effect.triage(edit, ids: ids, seen: pane.versionsSeen(ids))
         guard ids.count > 1 else { return [effect] }
-        state.confirmation = Confirmation(question: edit.bulkQuestion(ids.count),
-                                          preview: BulkPreview.lines(ids, in: pane), effect: effect)
+        state.overlay = .confirmation(Confirmation(question: edit.bulkQuestion(ids.count),
+                                          preview: BulkPreview.lines(ids, in: pane), effect: effect))
         return []
     }
 
@@ -164,8 +165,8 @@ extension Reducer {
             let ids = incidents.marked.sorted()
             let effect = Effect.group(ids, seen: incidents.versionsSeen(ids))
             guard ids.count > 1 else { return [effect] }
-            state.confirmation = Confirmation(question: localized("Group {1} marked incidents into one provider case?", ids.count),
-                                              preview: BulkPreview.lines(ids, in: incidents), effect: effect)
+            state.overlay = .confirmation(Confirmation(question: localized("Group {1} marked incidents into one provider case?", ids.count),
+                                              preview: BulkPreview.lines(ids, in: incidents), effect: effect))
             return []
         }
         if let proposal = state.overview.proposals.first { return [.groupProposal(proposal)] }

@@ -4,10 +4,10 @@ import SegmentCore
 /// a key, before a key becomes a command.
 extension Reducer {
     static func keyPressed(_ key: Key, _ state: inout AppState) -> [Effect] {
+        if let form = state.form { return formKey(key, form, &state) }
         switch state.input {
         case .filter: return filterKey(key, &state)
         case .command(let text): return commandLineKey(key, text, &state)
-        case .form(let form): return formKey(key, form, &state)
         case .none: break
         }
         state.message = nil
@@ -53,14 +53,14 @@ extension Reducer {
         case .tab, .down: form.move(by: 1)
         case .backTab, .up: form.move(by: -1)
         case .escape:
-            state.input = .none
+            state.overlay = nil
             state.message = StatusMessage(form.purpose.cancelled)
             return []
         case .enter:
             switch form.submission() {
             case .success(let effect):
                 form.problem = nil
-                state.input = .form(form)
+                state.overlay = .form(form)
                 return [effect]
             case .failure(let problem):
                 form.problem = problem.message
@@ -69,7 +69,7 @@ extension Reducer {
         default:
             break
         }
-        state.input = .form(form)
+        state.overlay = .form(form)
         return []
     }
 

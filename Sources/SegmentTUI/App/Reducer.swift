@@ -57,27 +57,27 @@ public enum Reducer {
             state.message = StatusMessage(localized("need #{1} merged into need #{2} (u undoes)", needID, into))
             return reloadEverything(&state)
         case .confirmationPrepared(let confirmation):
-            state.confirmation = confirmation
+            state.overlay = .confirmation(confirmation)
             return []
         case .phoneReportRecorded(let id):
             state.lastChange = nil
-            state.input = .none
+            if state.form != nil { state.overlay = nil }
             state.message = StatusMessage(localized("incident #{1} recorded from the phone call", id))
             return reloadEverything(&state)
         case .sheetLoaded(let sheet):
-            state.sheet = sheet
+            state.overlay = .sheet(sheet)
             state.helpScroll = 0
             return []
         case .caseChanged(let text):
             // A change u cannot take back ends what u can: it must not reach past it to an older one.
             state.lastChange = nil
-            if case .form = state.input { state.input = .none }
+            if state.form != nil { state.overlay = nil }
             state.message = StatusMessage(text)
             return reloadEverything(&state)
         case .failed(let reason):
-            if case .form(var form) = state.input {
+            if var form = state.form {
                 form.problem = reason
-                state.input = .form(form)
+                state.overlay = .form(form)
                 return []
             }
             state.message = StatusMessage(localized(reason), isError: true)

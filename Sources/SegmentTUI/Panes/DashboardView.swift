@@ -12,30 +12,36 @@ public enum DashboardView {
             return screen
         }
         drawHeader(&screen, state)
-        if state.help != nil || state.sheet != nil {
-            HelpView.render(into: &screen, area: Rect(x: 0, y: 1, width: state.width, height: state.height - 2),
-                            lines: HelpView.sheetLines(state), scroll: state.helpScroll)
-        } else if let detail = state.detail {
-            RecordView.render(into: &screen, area: Rect(x: 0, y: 1, width: state.width, height: state.height - 2),
-                              record: detail.record, history: detail.history, scroll: detail.scroll, state: state)
-        } else if let steps = EmptySegment.steps(state.overview) {
-            EmptySegment.render(into: &screen, area: Rect(x: 0, y: 1, width: state.width, height: state.height - 2), steps: steps)
-        } else {
-            if layout.isOverview {
-                drawOverview(&screen, layout, state)
-            } else {
-                drawPanes(&screen, layout.panes, state)
-                if layout.showsPreview { drawPreview(&screen, layout.preview, state) }
-            }
+        let body = Rect(x: 0, y: 1, width: state.width, height: state.height - 2)
+        switch state.overlay {
+        case .help, .sheet:
+            HelpView.render(into: &screen, area: body, lines: HelpView.sheetLines(state), scroll: state.helpScroll)
+        case .confirmation, .form, nil:
+            drawBody(&screen, body, layout, state)
         }
-        if let confirmation = state.confirmation {
-            ConfirmationBox.render(into: &screen, confirmation, width: state.width, height: state.height)
-        }
-        if case .form(let form) = state.input {
-            EntryFormBox.render(into: &screen, form, width: state.width, height: state.height)
+        switch state.overlay {
+        case .confirmation(let box): ConfirmationBox.render(into: &screen, box, width: state.width, height: state.height)
+        case .form(let form): EntryFormBox.render(into: &screen, form, width: state.width, height: state.height)
+        case .help, .sheet, nil: break
         }
         Footer.render(into: &screen, row: layout.footerRow, state: state)
         return screen
+    }
+
+    /// Under any box: the open record, else the first steps of an empty
+    /// segment, else the panes.
+    private static func drawBody(_ screen: inout Screen, _ body: Rect, _ layout: Layout, _ state: AppState) {
+        if let detail = state.detail {
+            RecordView.render(into: &screen, area: body, record: detail.record, history: detail.history, scroll: detail.scroll,
+                              state: state)
+        } else if let steps = EmptySegment.steps(state.overview) {
+            EmptySegment.render(into: &screen, area: body, steps: steps)
+        } else if layout.isOverview {
+            drawOverview(&screen, layout, state)
+        } else {
+            drawPanes(&screen, layout.panes, state)
+            if layout.showsPreview { drawPreview(&screen, layout.preview, state) }
+        }
     }
 
     private static func drawTooSmall(_ screen: inout Screen, _ state: AppState) {

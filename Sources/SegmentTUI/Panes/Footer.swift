@@ -6,6 +6,11 @@ enum Footer {
     static func render(into screen: inout Screen, row: Int, state: AppState) {
         let width = state.width
         screen.fill(Rect(x: 0, y: row, width: width, height: 1), role: .footer)
+        if state.form != nil {
+            screen.write(" " + localized("Tab next field · Shift-Tab back · Enter save · Esc cancel"), x: 0, y: row, limit: width,
+                         role: .footerKey)
+            return
+        }
         switch state.input {
         case .filter:
             let pane = state.focusedPane
@@ -17,10 +22,6 @@ enum Footer {
         case .command(let text):
             let x = screen.write(":", x: 0, y: row, limit: width, role: .footerKey)
             screen.write(UntrustedText.line(text) + "▏", x: x, y: row, limit: width - x, role: .input)
-            return
-        case .form:
-            screen.write(" " + localized("Tab next field · Shift-Tab back · Enter save · Esc cancel"), x: 0, y: row, limit: width,
-                         role: .footerKey)
             return
         case .none:
             break

@@ -17,23 +17,16 @@ enum HelpView {
         return lines
     }
 
-    /// What the help-style view shows now, wrapped to the screen: the help
-    /// when open, else the outbox.
+    /// What the help or the open sheet shows, wrapped to the screen.
     static func sheetLines(_ state: AppState) -> [DetailLine] {
         let lines: [DetailLine]
-        if let help = state.help {
-            lines = Self.lines(for: help, on: state.currentPane)
-        } else if case .outbox(let review) = state.sheet {
-            lines = OutboxView.lines(review, state)
-        } else if case .agreements(let review) = state.sheet {
-            lines = AgreementView.lines(review, state)
-        } else if case .digest(let digest) = state.sheet {
-            lines = digest.text(in: Language.interface).split(separator: "\n", omittingEmptySubsequences: false).map { DetailLine("", String($0)) }
-        } else if case .statistics(let statistics) = state.sheet {
-            lines = statistics.text(unicode: state.plotsInUnicode, in: Language.interface).split(separator: "\n", omittingEmptySubsequences: false)
-                .map { DetailLine("", String($0)) }
-        } else {
-            return []
+        switch state.overlay {
+        case .help(let mode): lines = Self.lines(for: mode, on: state.currentPane)
+        case .sheet(.outbox(let review)): lines = OutboxView.lines(review, state)
+        case .sheet(.agreements(let review)): lines = AgreementView.lines(review, state)
+        case .sheet(.digest(let digest)): lines = textLines(digest.text(in: Language.interface))
+        case .sheet(.statistics(let statistics)): lines = textLines(statistics.text(unicode: state.plotsInUnicode, in: Language.interface))
+        case .confirmation, .form, nil: return []
         }
         // A wrapped line's continuation gets a blank label, so it stays in the text column.
         return lines.flatMap { line -> [DetailLine] in
@@ -42,6 +35,10 @@ enum HelpView {
                 DetailLine($0.offset == 0 || line.label.isEmpty ? line.label : " ", $0.element, line.role)
             }
         }
+    }
+
+    private static func textLines(_ text: String) -> [DetailLine] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { DetailLine("", String($0)) }
     }
 
     static func render(into screen: inout Screen, area: Rect, lines: [DetailLine], scroll: Int) {
