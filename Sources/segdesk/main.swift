@@ -155,7 +155,7 @@ func main(_ environment: Environment) -> Int32 {
             let reminders = try store.agreementReminders() + store.noticeReminders()
             if dryRun {
                 for reminder in reminders {
-                    print([reminder.kind, reminder.record, reminder.organisationNumber, reminder.recipient]
+                    print([reminder.kind.rawValue, reminder.record, reminder.organisationNumber, reminder.recipient]
                         .map(UntrustedText.line).joined(separator: "\t"))
                 }
                 complain(localized("remind: {1} reminders would be queued (dry run: nothing was)", reminders.count))

@@ -40,7 +40,7 @@ struct AgreementTests {
         let reminders = try store.agreementReminders()
         #expect(reminders.map(\.organisationNumber) == ["910212958"])
         #expect(reminders.map(\.recipient) == ["leder@bank1.example"])
-        #expect(try store.history(entity: "consumer", id: 1).last?.after?.contains("version=2 by=kari") == true)
+        #expect(try store.history(entity: .consumer, id: 1).last?.after?.contains("version=2 by=kari") == true)
         #expect(throws: StoreError.self) { try store.acceptAgreement(consumerID: 2, version: 9) }
     }
 

@@ -16,7 +16,7 @@ struct DatabaseFileTests {
         let directory = try TemporaryDirectory()
         let path = directory.path("desk.sqlite")
         let store = try Store(path: path, operatorLogin: "kari")
-        try store.addNote(entity: "consumer", id: 1, text: "x")
+        try store.addNote(entity: .consumer, id: 1, text: "x")
         for file in [path, path + "-wal", path + "-shm"] { #expect(try mode(file) == 0o600, "\(file)") }
     }
 
@@ -56,11 +56,11 @@ struct DatabaseFileTests {
     func readOnlyFile() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("desk.sqlite")
-        try Store(path: path, operatorLogin: "kari").addNote(entity: "consumer", id: 1, text: "x")
+        try Store(path: path, operatorLogin: "kari").addNote(entity: .consumer, id: 1, text: "x")
         try FileManager.default.setAttributes([.posixPermissions: 0o400], ofItemAtPath: path)
         let store = try Store(path: path, operatorLogin: "kari")
         #expect(store.isReadOnly)
         #expect(try store.overview().readOnly)
-        #expect(throws: DatabaseError.self) { try store.addNote(entity: "consumer", id: 1, text: "y") }
+        #expect(throws: DatabaseError.self) { try store.addNote(entity: .consumer, id: 1, text: "y") }
     }
 }

@@ -32,7 +32,7 @@ struct IntakeTests {
         #expect(incident.row.priority == .p2)
         #expect(incident.row.receivedAt == 1_795_677_300)
         #expect(incident.reporterEmail == "kari@fjordvik.eksempel.no")
-        #expect(try store.history(entity: "incident", id: 1).first?.after?.contains("file=in.jsonl") == true)
+        #expect(try store.history(entity: .incident, id: 1).first?.after?.contains("file=in.jsonl") == true)
     }
 
     @Test("every bad record is reported as FILE:LINE: field: problem, and the import is refused whole")
@@ -124,15 +124,15 @@ struct IntakeTests {
         let first = read(lines.joined(separator: "\n") + "\n")
         _ = try store.importIncidents(first.records, problems: first.problems, file: "in.jsonl", skipBad: false)
         #expect(try store.database.scalar("SELECT count(*) FROM journal") == 1)
-        let entry = try #require(try store.history(entity: "incident", id: 150).last)
+        let entry = try #require(try store.history(entity: .incident, id: 150).last)
         #expect(entry.entity == "import" && entry.action == "imported" && entry.operatorName == "kari")
         #expect(entry.after == "file=in.jsonl added=150 duplicates=1")
-        #expect(try store.history(entity: "incident", id: 1) == [entry])
+        #expect(try store.history(entity: .incident, id: 1) == [entry])
 
         let second = read(reports(152).suffix(2).joined(separator: "\n") + "\n")
         _ = try store.importIncidents(second.records, problems: second.problems, file: "more.jsonl", skipBad: false)
-        #expect(try store.history(entity: "incident", id: 151).map(\.after) == ["file=more.jsonl added=2 duplicates=0"])
-        #expect(try store.history(entity: "incident", id: 1) == [entry])
+        #expect(try store.history(entity: .incident, id: 151).map(\.after) == ["file=more.jsonl added=2 duplicates=0"])
+        #expect(try store.history(entity: .incident, id: 1) == [entry])
         #expect(try store.check() == [])
     }
 
@@ -250,7 +250,7 @@ struct NoticeIntakeTests {
         let incidents = IncidentFile.read(Data(#"{"external_id":"F-1","consumer":"974760673","service":"inntekt-api","received_at":"2026-11-26T12:00:00+00:00","title":"503"}"#.utf8),
                                           name: "i.jsonl", csv: false)
         #expect(try store.importIncidents(incidents.records, problems: [], file: "i.jsonl", skipBad: false).joinedOutage == 1)
-        #expect(try store.history(entity: "incident", id: 1).map(\.action) == ["imported", "joined announced outage"])
+        #expect(try store.history(entity: .incident, id: 1).map(\.action) == ["imported", "joined announced outage"])
     }
 
     @Test("every bad notice field is reported with its line, CSV lists services separated by spaces")

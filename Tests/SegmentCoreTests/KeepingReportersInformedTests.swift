@@ -17,7 +17,7 @@ struct KeepingReportersInformedTests {
         #expect(Set(told.map(\.recipient)) == ["drift0@bank0.eksempel.no", "drift1@bank1.eksempel.no", "drift2@bank2.eksempel.no"])
         for id in ids { #expect(told.contains { $0.subject.hasPrefix("[SEG-\(id)] Oppdatering:") && $0.body.contains("SEG-\(id)") }) }
         #expect(told.allSatisfy { $0.body.contains("Status: oversendt") && $0.body.contains("neste oppdatering kl. 14") })
-        #expect(try store.history(entity: "case", id: caseID).contains { $0.action == "reporters told" })
+        #expect(try store.history(entity: .providerCase, id: caseID).contains { $0.action == "reporters told" })
     }
 
     @Test("a forwarded case that gains a bank shows one new since forwarded, and f sends an addendum naming only it")

@@ -65,7 +65,7 @@ struct MailIngestTests {
         #expect(latin1.row.title == "Søknader fra Bjørnøya stopper: a-ordningen-api gir ERR-AORD-0042 på alle kall i produksjon")
         #expect(latin1.body.contains("får ikke svar"))
         #expect(latin1.reporterName == "Bjørn Ås" && latin1.reporterEmail == "bjorn@bjornoya.example")
-        #expect(try store.history(entity: "incident", id: 5).contains { $0.action == "received by mail" && ($0.after ?? "").contains("unmatched=unknown-sender") })
+        #expect(try store.history(entity: .incident, id: 5).contains { $0.action == "received by mail" && ($0.after ?? "").contains("unmatched=unknown-sender") })
     }
 
     @Test("a Message-ID taken in before is skipped, even when the same mail arrives again under another name")
@@ -143,7 +143,7 @@ struct MailIngestTests {
         #expect(try store.markReplyRead(incidentID: 1))
         #expect(try store.incident(id: 1).row.hasUnreadReply == false)
         #expect(try store.overview().unreadReplies == 0)
-        #expect(try store.history(entity: "incident", id: 1).last?.action == "reply read")
+        #expect(try store.history(entity: .incident, id: 1).last?.action == "reply read")
         #expect(try store.markReplyRead(incidentID: 1) == false)
     }
 
@@ -215,7 +215,7 @@ struct MailIngestTests {
         let answer = "From: tilbyder@skatteetaten.example\r\nSubject: RE: [SEG-C\(caseID)] HTTP 503\r\n\r\nVi ser på det. Ref SKE-9.\r\n"
         #expect(try store.ingest(try InboundMail.parse(Array(answer.utf8)), deliveredAt: testNow) == .providerUpdate(caseID: caseID))
         #expect(try store.providerCase(id: caseID).row.status == .acknowledged)
-        #expect(try store.history(entity: "case", id: caseID).contains { $0.action == "provider update" })
+        #expect(try store.history(entity: .providerCase, id: caseID).contains { $0.action == "provider update" })
     }
 
     @Test("a [SEG-n] reply from outside the incident's bank leaves the incident alone: it is a new, unmatched report, its claim noted")
@@ -228,7 +228,7 @@ struct MailIngestTests {
                 == .newIncident(id: 2, consumerID: 3))
         #expect(try store.incident(id: 1).row.status == .waitingOnConsumer)
         #expect(try store.incident(id: 1).replies.isEmpty)
-        #expect(try store.history(entity: "incident", id: 2).contains { $0.after?.contains("unverified=reply-to-incident-1") == true })
+        #expect(try store.history(entity: .incident, id: 2).contains { $0.after?.contains("unverified=reply-to-incident-1") == true })
     }
 
     @Test("the incident's reporter, any contact of its bank (a shared vendor mailbox too) and its mail domain may answer on it")

@@ -108,7 +108,7 @@ struct NeedsRoadTests {
         #expect(text.contains("Must have (1):\n- Fjordbanken, org. no. 974 760 673"))
         #expect(text.contains("- Færre manuelle kontroller (Vestbanken)"))
         #expect(text.contains("Forskriften nevner bare årsbeløp"))
-        #expect(try store.history(entity: "need", id: 1).last?.action == "proposal drafted")
+        #expect(try store.history(entity: .need, id: 1).last?.action == "proposal drafted")
     }
 
     @Test("the digest names the top need and an open case; sent, it queues one message to the provider")
@@ -155,6 +155,6 @@ struct NeedsRoadTests {
         let need = try store.needFromChangeRequest(incidentID: ids[0])
         #expect(try store.need(id: need).row.title == "Ønsker månedsinntekt" && (try store.need(id: need)).row.backers == 1)
         #expect(try store.incident(id: ids[0]).row.status == .resolved)
-        #expect(try store.history(entity: "incident", id: ids[0]).contains { $0.after == "need=\(need)" })
+        #expect(try store.history(entity: .incident, id: ids[0]).contains { $0.after == "need=\(need)" })
     }
 }

@@ -17,7 +17,7 @@ struct OutboxDeliveryTests {
     private func queue(_ count: Int, in store: Store, body: String = "y") throws {
         for index in 0..<count {
             try store.queueMessage(to: "bank\(index)@eksempel.no", subject: "melding \(index)", body: body,
-                                   entity: "incident", entityID: Int64(index + 1))
+                                   entity: .incident, entityID: Int64(index + 1))
         }
     }
 
@@ -92,7 +92,7 @@ struct OutboxDeliveryTests {
         try store.settleUncertainMessage(id: 2, sent: false)
         #expect(try store.outbox().map(\.status) == [.queued, .sent])
         #expect(throws: StoreError.self) { try store.settleUncertainMessage(id: 1, sent: false) }
-        #expect(try store.history(entity: "message", id: 2).contains { $0.action == "requeued" })
+        #expect(try store.history(entity: .message, id: 2).contains { $0.action == "requeued" })
     }
 
     @Test("a sendmail that exits before reading a large message is a failure recorded and retried, and the run goes on")

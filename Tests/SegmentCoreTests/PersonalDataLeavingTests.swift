@@ -46,7 +46,7 @@ struct PersonalDataLeavingTests {
     func outboxDoorMasks() throws {
         let store = try emptyStore()
         _ = try store.database.inTransaction {
-            try store.queueMessage(to: "a@b.example", subject: "om 01019010046", body: "fnr 010190-10046", entity: "case", entityID: 1)
+            try store.queueMessage(to: "a@b.example", subject: "om 01019010046", body: "fnr 010190-10046", entity: .providerCase, entityID: 1)
         }
         let message = try #require(try store.outbox().first)
         #expect(message.subject == "om [fnr masked]")

@@ -29,7 +29,7 @@ struct RecordFollowUpTests {
         try store.setService(incidentID: 1, serviceKey: "inntekt-api")
         let detail = try store.incident(id: 1)
         #expect(detail.row.consumerName == "Fjordbanken" && detail.row.serviceKey == "inntekt-api")
-        let actions = try store.history(entity: "incident", id: 1).map { "\($0.action) \($0.after ?? "")" }
+        let actions = try store.history(entity: .incident, id: 1).map { "\($0.action) \($0.after ?? "")" }
         #expect(actions.contains("consumer consumer=974760673") && actions.contains("service service=inntekt-api"))
     }
 
@@ -50,9 +50,9 @@ struct RecordFollowUpTests {
         let (store, service, bank) = try segment()
         let id = try store.addIncident(NewIncident(externalID: "A", consumerID: bank, serviceID: service, receivedAt: testNow,
                                                    title: "HTTP 503"))
-        try store.addNote(entity: "incident", id: id, text: "ringte banken, de prøver igjen")
-        #expect(try store.history(entity: "incident", id: id).contains { $0.action == "note" && $0.after == "ringte banken, de prøver igjen" })
-        #expect(throws: StoreError.invalid("a note needs text")) { try store.addNote(entity: "incident", id: id, text: "  ") }
+        try store.addNote(entity: .incident, id: id, text: "ringte banken, de prøver igjen")
+        #expect(try store.history(entity: .incident, id: id).contains { $0.action == "note" && $0.after == "ringte banken, de prøver igjen" })
+        #expect(throws: StoreError.invalid("a note needs text")) { try store.addNote(entity: .incident, id: id, text: "  ") }
 
         let caseID = try #require(try store.group([id]).openedCaseID)
         try store.forwardCase(caseID: caseID)

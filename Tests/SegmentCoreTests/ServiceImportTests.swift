@@ -38,7 +38,7 @@ struct ServiceImportTests {
         #expect(try store.importServices(read(services), file: "s.jsonl", skipBad: false).duplicates == 2)
         let renamed = services.replacingOccurrences(of: "Inntekt API v2", with: "Inntekt API v3")
         #expect(try store.importServices(read(renamed), file: "s.jsonl", skipBad: false, update: true).updated == 1)
-        let entry = try #require(try store.history(entity: "service", id: 1).last)
+        let entry = try #require(try store.history(entity: .service, id: 1).last)
         #expect(entry.before?.contains("name=Inntekt API v2") == true && entry.after?.contains("name=Inntekt API v3") == true)
     }
 
@@ -98,7 +98,7 @@ struct ConsumerUpdateTests {
         #expect(consumer.row.name == "Fjordvik Sparebank ASA")
         #expect(try store.database.scalar("SELECT count(*) FROM consumer_services WHERE consumer_id = 1") == 2)
         #expect(try store.database.first("SELECT mail_domain FROM consumers WHERE id = 1") { $0.string(0) } == "fjordvik.example")
-        let entry = try #require(try store.history(entity: "consumer", id: 1).last)
+        let entry = try #require(try store.history(entity: .consumer, id: 1).last)
         #expect(entry.action == "updated")
         #expect(entry.before == "name=Fjordvik Sparebank services=inntekt-api")
         #expect(entry.after == "name=Fjordvik Sparebank ASA services=inntekt-api,skattegrunnlag-api file=c2.jsonl")

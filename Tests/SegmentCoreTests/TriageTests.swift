@@ -22,7 +22,7 @@ struct TriageTests {
         let change = try store.triage(.assign("kari"), incidents: [id])
         #expect(change.entries.count == 1)
         #expect(try store.incident(id: id).assignee == "kari")
-        let entry = try #require(try store.history(entity: "incident", id: id).last)
+        let entry = try #require(try store.history(entity: .incident, id: id).last)
         #expect(entry.operatorName == "kari")
         #expect(entry.action == "assigned")
         #expect(entry.before?.contains("assignee=-") == true)
@@ -60,7 +60,7 @@ struct TriageTests {
         let detail = try store.incident(id: id)
         #expect(detail.row.status == .new)
         #expect(detail.resolution == nil)
-        #expect(try store.history(entity: "incident", id: id).last?.action == "undo")
+        #expect(try store.history(entity: .incident, id: id).last?.action == "undo")
     }
 
     @Test("undo refuses when another operator changed the incident since, and changes nothing")
@@ -69,7 +69,7 @@ struct TriageTests {
         let id = try newIncident(store)
         let mine = try store.triage(.assign("kari"), incidents: [id])
         try store.triage(.assign("ola"), incidents: [id])
-        #expect(throws: StoreError.changedByAnother(entity: "incident", id: id, by: "kari")) { try store.undo(mine) }
+        #expect(throws: StoreError.changedByAnother(entity: .incident, id: id, by: "kari")) { try store.undo(mine) }
         #expect(try store.incident(id: id).assignee == "ola")
     }
 
@@ -95,7 +95,7 @@ struct ConcurrentTriageTests {
         let id: Int64 = 1
         let seenByOla = try ola.incident(id: id).version
         try kari.triage(.assess(Assessment(impact: 1, urgency: 1)), incidents: [id])
-        #expect(throws: StoreError.changedByAnother(entity: "incident", id: id, by: "kari")) {
+        #expect(throws: StoreError.changedByAnother(entity: .incident, id: id, by: "kari")) {
             try ola.triage(.assess(Assessment(impact: 3, urgency: 3)), incidents: [id], seenVersions: [id: seenByOla])
         }
         #expect(try ola.incident(id: id).row.priority == .p1)

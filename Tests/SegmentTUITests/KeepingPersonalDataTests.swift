@@ -35,7 +35,7 @@ struct KeepingPersonalDataTests {
         #expect(harness.screen.text.contains("010190 10046"))
         harness.press(.character("y"))
         #expect(try store.outbox().first?.subject.contains("010190 10046") == true)
-        #expect(try store.history(entity: "case", id: caseID).last?.after?.contains("kept=3") == true)
+        #expect(try store.history(entity: .providerCase, id: caseID).last?.after?.contains("kept=3") == true)
     }
 
     @Test("after p, n still cancels and nothing is queued; without p, y sends the masked text")

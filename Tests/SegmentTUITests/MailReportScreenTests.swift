@@ -60,7 +60,7 @@ struct OutboxScreenTests {
     func failedMessageVisible() throws {
         let store = try demoStore()
         try store.queueMessage(to: "drift@fjordbanken.example", subject: "[SEG-1] Re: HTTP 503", body: "x",
-                               entity: "incident", entityID: 1)
+                               entity: .incident, entityID: 1)
         let report = try Outbox(store: store, transport: .sendmail(path: "/nonexistent/sendmail"), from: "s@c.example").deliverDue()
         #expect(report.failed.count == 1)
         var harness = Harness(store: store, width: 100, height: 30)

@@ -26,7 +26,7 @@ struct OnboardingStageTests {
         var exported = ""
         try Exporter(store: store).export(.consumers, format: .jsonl, forTerminal: false) { exported += $0 }
         #expect(exported.contains(#""stage":"test_passed""#))
-        #expect(try store.history(entity: "consumer", id: 1).last?.after == "stage=test_passed")
+        #expect(try store.history(entity: .consumer, id: 1).last?.after == "stage=test_passed")
     }
 
     @Test("a step back or to suspended needs a note; an unknown stage says which there are; nothing changes")
@@ -41,7 +41,7 @@ struct OnboardingStageTests {
         #expect(try store.consumer(id: 1).row.stage == .live)
         harness.command("stage suspended agreement v2 not accepted")
         #expect(try store.consumer(id: 1).row.stage == .suspended)
-        #expect(try store.history(entity: "consumer", id: 1).last?.after == "stage=suspended note=agreement v2 not accepted")
+        #expect(try store.history(entity: .consumer, id: 1).last?.after == "stage=suspended note=agreement v2 not accepted")
     }
 
     @Test("the record says the consumer has declared no legal basis until :declared records its own, worded as its word")
@@ -52,7 +52,7 @@ struct OnboardingStageTests {
         harness.command("declared 2026-03-01 JUR-2026-14 vurdering")
         #expect(harness.screen.text.contains("declared by the consumer on 2026-03-01, its own assessment:"))
         #expect(harness.screen.text.contains("JUR-2026-14 vurdering (recorded as it told us; not judged by the"))
-        #expect(try store.history(entity: "consumer", id: 1).last?.action == "legal basis declared by the consumer")
+        #expect(try store.history(entity: .consumer, id: 1).last?.action == "legal basis declared by the consumer")
         harness.command("declared yesterday X")
         #expect(harness.state.message?.text.hasPrefix("usage: :declared YYYY-MM-DD REFERENCE") == true)
     }

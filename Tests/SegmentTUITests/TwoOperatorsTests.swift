@@ -35,7 +35,7 @@ struct TwoOperatorsTests {
         #expect(message.isError)
         #expect(message.text.contains("incident \(id) was changed by bob meanwhile"))
         #expect(try desk.kari.incident(id: id).assignee == "bob")
-        #expect(try desk.kari.history(entity: "incident", id: id).last?.operatorName == "bob")
+        #expect(try desk.kari.history(entity: .incident, id: id).last?.operatorName == "bob")
     }
 
     @Test("a bulk edit of marked incidents asks first with the count, and is refused whole when Bob changed one of them")

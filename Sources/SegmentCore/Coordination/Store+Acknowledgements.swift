@@ -30,7 +30,7 @@ extension Store {
                       .text(by ?? operatorLogin), .text(state.rawValue), .integer(when), .integer(noticeID),
                       .integer(consumerID)])
             try recountNotice(noticeID)
-            try journal(entity: "notice", id: noticeID, action: "acknowledgement",
+            try journal(entity: .notice, id: noticeID, action: "acknowledgement",
                         before: "consumer=\(consumerID) state=\(before.state)",
                         after: "consumer=\(consumerID) state=\(state.rawValue)" + (note.map { " note=\($0)" } ?? "")
                             + (by.map { " by=\($0)" } ?? ""))

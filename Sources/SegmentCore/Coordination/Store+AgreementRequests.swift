@@ -37,11 +37,11 @@ extension Store {
             }
             for request in requests {
                 try queueMessage(to: request.message.recipient, subject: request.message.subject, body: request.message.body,
-                                 entity: "agreement", entityID: Int64(version), keepingPersonalData: keepingPersonalData)
+                                 entity: .agreement, entityID: Int64(version), keepingPersonalData: keepingPersonalData)
                 try database.run("INSERT INTO agreement_requests (version, consumer_id, sent_at) VALUES (?, ?, ?)",
                                  [.integer(Int64(version)), .integer(request.consumerID), .integer(now())])
             }
-            try journal(entity: "agreement", id: Int64(version), action: "acceptance requested", after: "messages=\(requests.count)")
+            try journal(entity: .agreement, id: Int64(version), action: "acceptance requested", after: "messages=\(requests.count)")
             return requests.count
         }
     }
@@ -51,7 +51,7 @@ extension Store {
     /// once it is signed (a mail is not a signature).
     func recordAgreementAnswer(_ mail: InboundMail, version: Int64, consumerID: Int64, deliveredAt: Int64) throws {
         try keep(mail, kind: "agreement_answer", deliveredAt: deliveredAt, incidentID: nil, caseID: nil, consumerID: consumerID)
-        try journal(entity: "consumer", id: consumerID, action: "agreement mail received",
+        try journal(entity: .consumer, id: consumerID, action: "agreement mail received",
                     after: "version=\(version) from=\(mail.senderAddress) message_id=\(mail.messageID)")
     }
 

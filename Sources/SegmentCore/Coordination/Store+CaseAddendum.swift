@@ -40,10 +40,10 @@ extension Store {
     func sendAddendum(caseID: Int64, keepingPersonalData: Bool) throws {
         let message = try addendumMessage(caseID: caseID, keepingPersonalData: keepingPersonalData)
         let new = try consumersNotForwarded(caseID: caseID)
-        try queueMessage(to: message.recipient, subject: message.subject, body: message.body, entity: "case", entityID: caseID,
+        try queueMessage(to: message.recipient, subject: message.subject, body: message.body, entity: .providerCase, entityID: caseID,
                          keepingPersonalData: keepingPersonalData)
         try markForwarded(consumers: new, caseID: caseID)
-        try journal(entity: "case", id: caseID, action: "addendum forwarded",
+        try journal(entity: .providerCase, id: caseID, action: "addendum forwarded",
                     after: "to=\(message.recipient) new_consumers=\(new.count) masked=\(message.maskedCount)")
     }
 }

@@ -10,7 +10,7 @@ extension Store {
                 UPDATE provider_cases SET provider_reference = ?, status = ?, search_text = ?, version = version + 1 WHERE id = ?
                 """, [.text(reference), .text(status.rawValue),
                       .text(SmallPaneFilter.searchText(before.title, before.errorCode, reference)), .integer(caseID)])
-            try journal(entity: "case", id: caseID, action: "provider reference",
+            try journal(entity: .providerCase, id: caseID, action: "provider reference",
                         before: "provider_reference=\(before.providerReference ?? "-") status=\(before.status.rawValue)",
                         after: "provider_reference=\(reference) status=\(status.rawValue)")
         }
@@ -67,9 +67,9 @@ extension Store {
                 """, [.integer(now()), .text(resolution), .integer(caseID)])
             for message in messages {
                 try queueMessage(to: message.recipient, subject: message.subject, body: message.body,
-                                 entity: "incident", entityID: message.incidentID, keepingPersonalData: keepingPersonalData)
+                                 entity: .incident, entityID: message.incidentID, keepingPersonalData: keepingPersonalData)
             }
-            try journal(entity: "case", id: caseID, action: "resolved", before: "status=\(before.status.rawValue)",
+            try journal(entity: .providerCase, id: caseID, action: "resolved", before: "status=\(before.status.rawValue)",
                         after: "status=resolved incidents=\(open.count) messages=\(messages.count)")
             return messages.count
         }

@@ -26,7 +26,7 @@ extension Store {
             SELECT p.key, p.email, p.language FROM provider_cases pc JOIN services s ON s.id = pc.service_id
             JOIN providers p ON p.id = s.provider_id WHERE pc.id = ?
             """, [.integer(caseID)], { ($0.string(0), $0.string(1), Language(rawValue: $0.string(2)) ?? .bokmal) }) else {
-            throw StoreError.notFound(entity: "provider case", id: caseID)
+            throw StoreError.notFound(entity: .providerCase, id: caseID)
         }
         return (policy.providerAddress(key: provider.0, registered: provider.1), provider.2)
     }
@@ -54,14 +54,14 @@ extension Store {
             }
             let (message, masked) = try forwardingMessage(caseID: caseID, keepingPersonalData: keepingPersonalData)
             try markForwarded(consumers: try consumersNotForwarded(caseID: caseID), caseID: caseID)
-            try queueMessage(to: message.recipient, subject: message.subject, body: message.body, entity: "case",
+            try queueMessage(to: message.recipient, subject: message.subject, body: message.body, entity: .providerCase,
                              entityID: caseID, keepingPersonalData: keepingPersonalData)
             try database.run("""
                 UPDATE provider_cases SET status = 'forwarded', forwarded_at = ?, version = version + 1 WHERE id = ?
                 """, [.integer(now()), .integer(caseID)])
             let open = try database.rows("SELECT id FROM incidents WHERE case_id = ? AND sort_group < \(IncidentOrder.doneGroup)", [.integer(caseID)]) { $0.int(0) }
             if !open.isEmpty { try triage(.setStatus(.forwarded, nil), incidents: open) }
-            try journal(entity: "case", id: caseID, action: "forwarded", before: "status=open",
+            try journal(entity: .providerCase, id: caseID, action: "forwarded", before: "status=open",
                         after: "status=forwarded to=\(message.recipient) consumers=\(before.affectedConsumers) masked=\(masked)"
                             + (keepingPersonalData ? " kept=\(message.identityNumbers)" : ""))
         }

@@ -58,7 +58,7 @@ extension Store {
             guard let fingerprint = try database.first(
                 "SELECT service_id, environment, error_code, title FROM incidents WHERE id = ?", [.integer(first)], {
                     (service: $0.int(0), environment: $0.string(1), code: $0.optionalString(2), title: $0.string(3))
-                }) else { throw StoreError.notFound(entity: "incident", id: first) }
+                }) else { throw StoreError.notFound(entity: .incident, id: first) }
             var openedCaseID: Int64?
             let existing = try database.first("""
                 SELECT id FROM provider_cases WHERE sort_group = 0 AND service_id = ? AND environment = ? AND error_code IS ?
@@ -72,14 +72,14 @@ extension Store {
                 caseID = try addCase(title: fingerprint.title, serviceID: fingerprint.service,
                                      environment: ServiceEnvironment(rawValue: fingerprint.environment) ?? .production,
                                      errorCode: fingerprint.code, status: .open, providerReference: nil, openedAt: now())
-                try journal(entity: "case", id: caseID, action: "opened", after: "status=open incidents=\(ids.count)")
+                try journal(entity: .providerCase, id: caseID, action: "opened", after: "status=open incidents=\(ids.count)")
                 openedCaseID = caseID
             }
             var entries: [TriageChange.Entry] = []
             for id in ids {
                 let (before, version, receivedAt) = try snapshot(of: id)
                 if let seen = seenVersions[id], seen != version {
-                    throw StoreError.changedByAnother(entity: "incident", id: id, by: try lastEditor(of: id))
+                    throw StoreError.changedByAnother(entity: .incident, id: id, by: try lastEditor(of: id))
                 }
                 guard before.caseID != caseID else { continue }
                 guard before.status.isOpen else {
@@ -90,11 +90,11 @@ extension Store {
                 after.status = .inProviderCase
                 if after.respondedAt == nil { after.respondedAt = now() }
                 try write(after, to: id, expectedVersion: version, receivedAt: receivedAt)
-                try journal(entity: "incident", id: id, action: "grouped", before: before.journalText, after: after.journalText)
+                try journal(entity: .incident, id: id, action: "grouped", before: before.journalText, after: after.journalText)
                 entries.append(.init(incidentID: id, before: before, versionAfter: version + 1))
             }
             if openedCaseID == nil && !entries.isEmpty {
-                try journal(entity: "case", id: caseID, action: "incidents added", after: "incidents=+\(entries.count)")
+                try journal(entity: .providerCase, id: caseID, action: "incidents added", after: "incidents=+\(entries.count)")
             }
             return TriageChange(summary: localized("grouped {1} into case #{2}",
                                                    Language.interface.counted(entries.count, "{1} incident", "{1} incidents"), caseID),

@@ -18,7 +18,7 @@ extension Store {
     /// need, the new status and the note.
     public func needStepMessages(needID: Int64, step: NeedStep, keepingPersonalData: Bool = false) throws -> [PlannedMessage] {
         guard let title = try database.first("SELECT title FROM needs WHERE id = ?", [.integer(needID)], { $0.string(0) }) else {
-            throw StoreError.notFound(entity: "need", id: needID)
+            throw StoreError.notFound(entity: .need, id: needID)
         }
         return try database.rows("""
             SELECT c.name, b.importance,
@@ -47,7 +47,7 @@ extension Store {
             guard step.status != .merged else { throw StoreError.invalid(localized("a need is merged with :merge ID")) }
             let messages = try needStepMessages(needID: needID, step: step, keepingPersonalData: keepingPersonalData)
             for message in messages {
-                try queueMessage(to: message.recipient, subject: message.subject, body: message.body, entity: "need",
+                try queueMessage(to: message.recipient, subject: message.subject, body: message.body, entity: .need,
                                  entityID: needID, keepingPersonalData: keepingPersonalData)
             }
             try database.run("UPDATE needs SET status = ?, version = version + 1 WHERE id = ?",
@@ -57,7 +57,7 @@ extension Store {
                                  [.text(reference), .integer(now()), .integer(needID)])
             }
             try rescoreNeed(needID)
-            try journal(entity: "need", id: needID, action: step.reference == nil ? "status" : "decision",
+            try journal(entity: .need, id: needID, action: step.reference == nil ? "status" : "decision",
                         before: "status=\(before.rawValue)",
                         after: "status=\(step.status.rawValue)" + (step.reference.map { " reference=\($0)" } ?? "")
                             + (step.note.map { " note=\($0)" } ?? "") + " told=\(messages.count)")

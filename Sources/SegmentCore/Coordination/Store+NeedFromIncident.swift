@@ -12,7 +12,7 @@ extension Store {
                 """, [.integer(incidentID)], {
                     (title: $0.string(0), body: $0.optionalString(1) ?? "", service: $0.int(2), consumer: $0.optionalInt(3),
                      kind: $0.string(4), receivedAt: $0.int(5))
-                }) else { throw StoreError.notFound(entity: "incident", id: incidentID) }
+                }) else { throw StoreError.notFound(entity: .incident, id: incidentID) }
             guard incident.kind == IncidentKind.changeRequest.rawValue else {
                 throw StoreError.invalid(localized("incident #{1} is not a change request; only a change request becomes a need", incidentID))
             }
@@ -23,9 +23,9 @@ extension Store {
             let needID = try addNeed(title: UntrustedText.line(incident.title), description: incident.body,
                                      raisedBy: Int64(consumer), status: .collected, legal: nil, raisedAt: incident.receivedAt,
                                      serviceIDs: services, backings: [(Int64(consumer), .mustHave, nil)])
-            try journal(entity: "need", id: needID, action: "raised", after: "from_incident=\(incidentID) status=collected")
+            try journal(entity: .need, id: needID, action: "raised", after: "from_incident=\(incidentID) status=collected")
             try triage(.setStatus(.resolved, .becameNeed), incidents: [incidentID])
-            try journal(entity: "incident", id: incidentID, action: "became a need", after: "need=\(needID)")
+            try journal(entity: .incident, id: incidentID, action: "became a need", after: "need=\(needID)")
             return needID
         }
     }

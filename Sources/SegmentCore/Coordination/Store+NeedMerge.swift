@@ -43,8 +43,8 @@ extension Store {
                              [.integer(target), .integer(id)])
             try rescoreNeed(id)
             try rescoreNeed(target)
-            try journal(entity: "need", id: id, action: "merged", after: "into=\(target) backers=\(backings.count)")
-            try journal(entity: "need", id: target, action: "need merged in", after: "from=\(id) backers=\(backings.count)")
+            try journal(entity: .need, id: id, action: "merged", after: "into=\(target) backers=\(backings.count)")
+            try journal(entity: .need, id: target, action: "need merged in", after: "from=\(id) backers=\(backings.count)")
         }
     }
 
@@ -79,7 +79,7 @@ extension Store {
                              [.text(status), .integer(id)])
             try rescoreNeed(id)
             try rescoreNeed(target)
-            try journal(entity: "need", id: id, action: "merge undone", before: "status=merged into=\(target)", after: "status=\(status)")
+            try journal(entity: .need, id: id, action: "merge undone", before: "status=merged into=\(target)", after: "status=\(status)")
         }
     }
 }

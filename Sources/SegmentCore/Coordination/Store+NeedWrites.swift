@@ -82,7 +82,7 @@ extension Store {
             let id = try addNeed(title: title, description: description, raisedBy: consumer.id, status: .collected, legal: nil,
                                  raisedAt: at ?? now(), serviceIDs: serviceIDs,
                                  backings: [(consumer.id, .mustHave, nil)])
-            try journal(entity: "need", id: id, action: "raised", after: "by=\(consumer.id) status=collected")
+            try journal(entity: .need, id: id, action: "raised", after: "by=\(consumer.id) status=collected")
             return id
         }
     }
@@ -99,7 +99,7 @@ extension Store {
                                             [.integer(needID), .integer(consumer.id)], { $0.integer(0) })
             try writeBacking(need: needID, consumer: consumer.id, importance: importance, useCase: useCase, at: now())
             try rescoreNeed(needID)
-            try journal(entity: "need", id: needID, action: before == nil ? "backed" : "backing changed",
+            try journal(entity: .need, id: needID, action: before == nil ? "backed" : "backing changed",
                         before: before.map { "consumer=\(consumer.id) importance=\($0)" },
                         after: "consumer=\(consumer.id) importance=\(importance.rawValue)" + (useCase.map { " use_case=\($0)" } ?? ""))
             return consumer.name
@@ -109,7 +109,7 @@ extension Store {
     func needStatus(_ id: Int64) throws -> NeedStatus {
         guard let status = try database.first("SELECT status FROM needs WHERE id = ?", [.integer(id)], {
             NeedStatus(rawValue: $0.string(0)) ?? .collected
-        }) else { throw StoreError.notFound(entity: "need", id: id) }
+        }) else { throw StoreError.notFound(entity: .need, id: id) }
         return status
     }
 
@@ -118,10 +118,10 @@ extension Store {
     public func assessLegalBasis(needID: Int64, basis: LegalBasis, note: String?) throws {
         try database.inTransaction {
             let before = try database.first("SELECT legal FROM needs WHERE id = ?", [.integer(needID)], { $0.optionalString(0) })
-            guard let before else { throw StoreError.notFound(entity: "need", id: needID) }
+            guard let before else { throw StoreError.notFound(entity: .need, id: needID) }
             try database.run("UPDATE needs SET legal = ?, legal_note = ?, version = version + 1 WHERE id = ?",
                              [.text(basis.rawValue), note.map(SQLValue.text) ?? .null, .integer(needID)])
-            try journal(entity: "need", id: needID, action: "legal basis assessed", before: "legal=\(before ?? "none")",
+            try journal(entity: .need, id: needID, action: "legal basis assessed", before: "legal=\(before ?? "none")",
                         after: "legal=\(basis.rawValue)" + (note.map { " note=\($0)" } ?? ""))
         }
     }

@@ -11,7 +11,7 @@ extension Store {
                 (id: $0.int(0), name: $0.string(1), stage: $0.string(2))
             }) else { throw StoreError.invalid(localized("no consumer has organisation number {1}", organisationNumber)) }
             guard try database.first("SELECT 1 FROM change_notices WHERE id = ?", [.integer(noticeID)], { $0.int(0) }) != nil else {
-                throw StoreError.notFound(entity: "change notice", id: noticeID)
+                throw StoreError.notFound(entity: .notice, id: noticeID)
             }
             let sent = try database.first("""
                 SELECT sent_at IS NOT NULL FROM notice_acknowledgements WHERE notice_id = ? AND consumer_id = ?
@@ -30,7 +30,7 @@ extension Store {
                                  [.integer(noticeID), .integer(consumer.id)])
             }
             try recountNotice(noticeID)
-            try journal(entity: "notice", id: noticeID, action: adding ? "audience added" : "audience removed",
+            try journal(entity: .notice, id: noticeID, action: adding ? "audience added" : "audience removed",
                         after: "consumer=\(consumer.id) org_number=\(digits)")
             return consumer.name
         }
@@ -44,14 +44,14 @@ extension Store {
             guard let before = try database.first("""
                 SELECT kind, breaking, published_at IS NULL, title FROM change_notices WHERE id = ?
                 """, [.integer(id)], { (kind: $0.string(0), breaking: $0.integer(1) != 0, draft: $0.integer(2) != 0, title: $0.string(3)) })
-            else { throw StoreError.notFound(entity: "change notice", id: id) }
+            else { throw StoreError.notFound(entity: .notice, id: id) }
             guard before.draft else { throw StoreError.invalid(localized("notice #{1} is published; its consumers were told what it is", id)) }
             try database.run("""
                 UPDATE change_notices SET kind = ?, breaking = ?, search_text = ?, version = version + 1 WHERE id = ?
                 """, [.text(kind.rawValue), .integer(breaking ? 1 : 0), .text(SmallPaneFilter.searchText(before.title, kind.label)),
                       .integer(id)])
             try recountNotice(id)
-            try journal(entity: "notice", id: id, action: "classified", before: "kind=\(before.kind) breaking=\(before.breaking)",
+            try journal(entity: .notice, id: id, action: "classified", before: "kind=\(before.kind) breaking=\(before.breaking)",
                         after: "kind=\(kind.rawValue) breaking=\(breaking)")
         }
     }

@@ -68,7 +68,7 @@ extension Store {
             }
             for planned in publication.messages {
                 try queueMessage(to: planned.message.recipient, copyTo: planned.message.copyTo, subject: planned.message.subject,
-                                 body: planned.message.body, entity: "notice", entityID: id,
+                                 body: planned.message.body, entity: .notice, entityID: id,
                                  keepingPersonalData: keepingPersonalData)
                 try database.run("UPDATE notice_acknowledgements SET sent_at = ? WHERE notice_id = ? AND consumer_id = ?",
                                  [.integer(now()), .integer(id), .integer(planned.consumerID)])
@@ -79,7 +79,7 @@ extension Store {
             try database.run("UPDATE change_notices SET published_at = coalesce(published_at, ?), version = version + 1 WHERE id = ?",
                              [.integer(now()), .integer(id)])
             let masked = publication.messages.reduce(0) { $0 + $1.message.maskedCount }
-            try journal(entity: "notice", id: id, action: wasDraft ? "published" : "sent to added consumers",
+            try journal(entity: .notice, id: id, action: wasDraft ? "published" : "sent to added consumers",
                         before: wasDraft ? "status=draft" : nil,
                         after: "messages=\(publication.messages.count) unreachable=\(publication.unreachable.count) masked=\(masked)")
             return publication.messages.count

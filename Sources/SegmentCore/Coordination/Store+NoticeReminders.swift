@@ -41,7 +41,7 @@ extension Store {
                 let text = NoticeMessages.reminder(detail, deadline: notice.deadline, consumer: row.string(2), state: state,
                                                    in: Language(rawValue: row.string(7)) ?? .bokmal)
                 reminders.append(PlannedReminder(
-                    kind: "notice", record: "N\(notice.id)", organisationNumber: row.string(1), recipient: recipient,
+                    kind: .notice, record: "N\(notice.id)", organisationNumber: row.string(1), recipient: recipient,
                     copyTo: copy,
                     subject: text.subject, body: text.body,
                     recordID: notice.id, consumerID: row.int(0), daysBefore: due))

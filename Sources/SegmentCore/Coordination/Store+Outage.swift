@@ -53,13 +53,13 @@ extension Store {
                 caseID = covering
                 try database.run("UPDATE provider_cases SET notice_id = ?, version = version + 1 WHERE id = ?",
                                  [.integer(notice.id), .integer(caseID)])
-                try journal(entity: "case", id: caseID, action: "joined announced outage", after: "notice=\(notice.id)")
+                try journal(entity: .providerCase, id: caseID, action: "joined announced outage", after: "notice=\(notice.id)")
             } else {
                 caseID = try addCase(title: "Outage: \(notice.title)", serviceID: incident.service,
                                      environment: ServiceEnvironment(rawValue: incident.environment) ?? .production,
                                      errorCode: nil, status: .acknowledged, providerReference: nil, openedAt: now(),
                                      noticeID: notice.id)
-                try journal(entity: "case", id: caseID, action: "opened", after: "status=acknowledged notice=\(notice.id)")
+                try journal(entity: .providerCase, id: caseID, action: "opened", after: "status=acknowledged notice=\(notice.id)")
             }
             let (before, version, receivedAt) = try snapshot(of: incidentID)
             var after = before
@@ -67,12 +67,12 @@ extension Store {
             after.status = .forwarded
             if after.respondedAt == nil { after.respondedAt = now() }
             try write(after, to: incidentID, expectedVersion: version, receivedAt: receivedAt)
-            try journal(entity: "incident", id: incidentID, action: "joined announced outage",
+            try journal(entity: .incident, id: incidentID, action: "joined announced outage",
                         before: before.journalText, after: after.journalText + " notice=\(notice.id)")
             if let recipient = incident.recipient, MailAddress.isPlausible(recipient) {
                 let message = ReporterMessages.knownIssue(ReportQuote(incidentID: incidentID, reference: incident.reference, title: ""),
                                                           noticeTitle: notice.title, endsAt: notice.endsAt, in: incident.language)
-                try queueMessage(to: recipient, subject: message.subject, body: message.body, entity: "incident", entityID: incidentID)
+                try queueMessage(to: recipient, subject: message.subject, body: message.body, entity: .incident, entityID: incidentID)
             }
             return caseID
         }

@@ -1,8 +1,15 @@
 import Foundation
 
+/// A record reminders were sent about, to journal them once per record.
+private struct RemindedRecord: Hashable {
+    var kind: RecordKind
+    var id: Int64
+}
+
 /// A reminder `segdesk remind` would queue: which record, to whom.
 public struct PlannedReminder: Equatable, Sendable {
-    public var kind: String
+    /// The kind of record it chases: an agreement or a notice.
+    public var kind: RecordKind
     public var record: String
     public var organisationNumber: String
     public var recipient: String
@@ -51,7 +58,7 @@ extension Store {
                                                   in: Language(rawValue: row.string(5)) ?? .bokmal)
             return recipients.filter(MailAddress.isPlausible).map { recipient in
                 PlannedReminder(
-                    kind: "agreement", record: "v\(agreement.version)", organisationNumber: row.string(1), recipient: recipient,
+                    kind: .agreement, record: "v\(agreement.version)", organisationNumber: row.string(1), recipient: recipient,
                     subject: text.subject, body: text.body,
                     recordID: agreement.version, consumerID: row.int(0), daysBefore: due)
             }
@@ -69,12 +76,12 @@ extension Store {
                 for days in reminder.daysBefore {
                     try database.run("""
                         INSERT OR IGNORE INTO reminders (kind, record_id, consumer_id, days_before, sent_at) VALUES (?, ?, ?, ?, ?)
-                        """, [.text(reminder.kind), .integer(reminder.recordID), .integer(reminder.consumerID),
+                        """, [.text(reminder.kind.rawValue), .integer(reminder.recordID), .integer(reminder.consumerID),
                               .integer(Int64(days)), .integer(now())])
                 }
             }
-            for (record, group) in Dictionary(grouping: reminders, by: { [$0.kind, String($0.recordID)] }) {
-                try journal(entity: record[0], id: Int64(record[1])!, action: "reminded",
+            for (record, group) in Dictionary(grouping: reminders, by: { RemindedRecord(kind: $0.kind, id: $0.recordID) }) {
+                try journal(entity: record.kind, id: record.id, action: "reminded",
                             after: "consumers=\(Set(group.map(\.consumerID)).count) messages=\(group.count)")
             }
             return reminders.count

@@ -16,7 +16,7 @@ extension Store {
         guard let found = try database.first("""
             SELECT i.external_id, i.title, \(Self.replyAddress), \(Self.reporterLanguage) FROM incidents i WHERE i.id = ?
             """, [.integer(incidentID)], { ($0.string(0), $0.string(1), $0.optionalString(2), Language(rawValue: $0.string(3)) ?? .bokmal) }) else {
-            throw StoreError.notFound(entity: "incident", id: incidentID)
+            throw StoreError.notFound(entity: .incident, id: incidentID)
         }
         guard let recipient = found.2, MailAddress.isPlausible(recipient) else {
             throw StoreError.invalid(localized("incident {1} has no reporter address and its consumer no technical contact", incidentID))
@@ -32,9 +32,9 @@ extension Store {
     public func reply(incidentID: Int64, text: String, resolution: IncidentResolution?, keepingPersonalData: Bool = false) throws {
         try database.inTransaction {
             let message = try replyMessage(incidentID: incidentID, text: text, keepingPersonalData: keepingPersonalData)
-            try queueMessage(to: message.recipient, subject: message.subject, body: message.body, entity: "incident",
+            try queueMessage(to: message.recipient, subject: message.subject, body: message.body, entity: .incident,
                              entityID: incidentID, keepingPersonalData: keepingPersonalData)
-            try journal(entity: "incident", id: incidentID, action: "replied", after: "to=\(message.recipient)")
+            try journal(entity: .incident, id: incidentID, action: "replied", after: "to=\(message.recipient)")
             if let resolution {
                 try triage(.setStatus(.resolved, resolution), incidents: [incidentID])
             } else if try snapshot(of: incidentID).0.status == .new {

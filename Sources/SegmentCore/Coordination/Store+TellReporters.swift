@@ -23,10 +23,10 @@ extension Store {
             let messages = try tellMessages(caseID: caseID, text: text, keepingPersonalData: keepingPersonalData)
             guard !messages.isEmpty else { throw StoreError.invalid(localized("case #{1} has no open report with an address to write to", caseID)) }
             for message in messages {
-                try queueMessage(to: message.recipient, subject: message.subject, body: message.body, entity: "incident",
+                try queueMessage(to: message.recipient, subject: message.subject, body: message.body, entity: .incident,
                                  entityID: message.incidentID, keepingPersonalData: keepingPersonalData)
             }
-            try journal(entity: "case", id: caseID, action: "reporters told",
+            try journal(entity: .providerCase, id: caseID, action: "reporters told",
                         after: "messages=\(messages.count) text=\(text) masked=\(messages.reduce(0) { $0 + $1.maskedCount })")
             return messages.count
         }

@@ -38,7 +38,7 @@ extension DemoGenerator {
                 deadline: breaking || kind == .consultation ? effective - 7 * Self.day : nil,
                 serviceIDs: [service], consumerIDs: affected, acknowledged: acknowledged)
             if breaking { try markSomeReady(notice: id, of: acknowledged.keys.sorted()) }
-            try journalEntry(at: published, who: random.pick(Self.operators), entity: "notice", id: id,
+            try journalEntry(at: published, who: random.pick(Self.operators), entity: .notice, id: id,
                              action: "published", before: "status=draft", after: "messages=\(affected.count)")
         }
         let draft = try store.addNotice(
@@ -47,7 +47,7 @@ extension DemoGenerator {
             announcedAt: now - 3600, publishedAt: nil, effectiveAt: now + 12 * Self.day, endsAt: now + 12 * Self.day + 4 * 3600,
             environment: .test, serviceIDs: [services[0]],
             consumerIDs: try store.consumers(in: NoticeAudience(serviceIDs: [services[0]], environment: .test)), acknowledged: [:])
-        try journalEntry(at: now - 3600, who: random.pick(Self.operators), entity: "notice", id: draft, action: "imported",
+        try journalEntry(at: now - 3600, who: random.pick(Self.operators), entity: .notice, id: draft, action: "imported",
                          before: nil, after: "file=ske-varsler.jsonl status=draft")
     }
 

@@ -33,7 +33,7 @@ extension Store {
                     }) else {
                     let id = try addService(providerID: provider, key: record.serviceKey, name: record.serviceName,
                                             environments: record.environments, description: record.description)
-                    try journal(entity: "service", id: id, action: "imported",
+                    try journal(entity: .service, id: id, action: "imported",
                                 after: "file=\(file) \(Self.serviceFacts(record, provider: provider))")
                     report.imported += 1
                     continue
@@ -51,7 +51,7 @@ extension Store {
                                   .integer(existing.id)])
                 try database.run("DELETE FROM service_environments WHERE service_id = ?", [.integer(existing.id)])
                 try addEnvironments(record.environments, serviceID: existing.id, key: record.serviceKey)
-                try journal(entity: "service", id: existing.id, action: "updated", before: before, after: after)
+                try journal(entity: .service, id: existing.id, action: "updated", before: before, after: after)
                 report.updated += 1
             }
             return report
@@ -72,7 +72,7 @@ extension Store {
         }) else {
             let id = try addProvider(key: record.providerKey, name: record.providerName, email: record.providerEmail,
                                      language: record.providerLanguage)
-            try journal(entity: "provider", id: id, action: "imported",
+            try journal(entity: .provider, id: id, action: "imported",
                         after: "file=\(file) key=\(record.providerKey) name=\(record.providerName) email=\(record.providerEmail)")
             report.providersAdded += 1
             return id
@@ -80,7 +80,7 @@ extension Store {
         if update && (found.name != record.providerName || found.email != record.providerEmail) {
             try database.run("UPDATE providers SET name = ?, email = ? WHERE id = ?",
                              [.text(record.providerName), .text(record.providerEmail), .integer(found.id)])
-            try journal(entity: "provider", id: found.id, action: "updated", before: "name=\(found.name) email=\(found.email)",
+            try journal(entity: .provider, id: found.id, action: "updated", before: "name=\(found.name) email=\(found.email)",
                         after: "name=\(record.providerName) email=\(record.providerEmail)")
         }
         return found.id

@@ -145,7 +145,7 @@ extension Store {
     /// running). A closed incident stays closed; the reply is kept with it.
     private func recordReply(_ mail: InboundMail, incidentID: Int64, deliveredAt: Int64) throws {
         try keep(mail, kind: "reply", deliveredAt: deliveredAt, incidentID: incidentID, caseID: nil)
-        try journal(entity: "incident", id: incidentID, action: "reply received",
+        try journal(entity: .incident, id: incidentID, action: "reply received",
                     after: "from=\(mail.senderAddress) message_id=\(mail.messageID)")
         try database.run("""
             UPDATE incidents SET reply_unread_at = coalesce(reply_unread_at, ?1),
@@ -164,7 +164,7 @@ extension Store {
     /// and a forwarded case counts as acknowledged.
     private func recordProviderUpdate(_ mail: InboundMail, caseID: Int64, deliveredAt: Int64) throws {
         try keep(mail, kind: "provider_update", deliveredAt: deliveredAt, incidentID: nil, caseID: caseID)
-        try journal(entity: "case", id: caseID, action: "provider update",
+        try journal(entity: .providerCase, id: caseID, action: "provider update",
                     after: "from=\(mail.senderAddress) message_id=\(mail.messageID)")
         try database.run("""
             UPDATE provider_cases SET status = 'acknowledged', version = version + 1 WHERE id = ? AND status = 'forwarded'
@@ -200,7 +200,7 @@ extension Store {
         incident.errorCode = MailReportFacts.errorCode(subject: mail.subject, text: mail.text)
         let id = try addIncident(incident)
         try keep(mail, kind: "report", deliveredAt: deliveredAt, incidentID: id, caseID: nil)
-        try journal(entity: "incident", id: id, action: "received by mail",
+        try journal(entity: .incident, id: id, action: "received by mail",
                     after: (["from=\(mail.senderAddress) message_id=\(mail.messageID)"] + [matchNote, note].compactMap { $0 })
                         .joined(separator: " "))
         if try announcedOutages().cover(service: serviceID, at: deliveredAt) {

@@ -40,7 +40,7 @@ extension Store {
             try acknowledge(noticeID: noticeID, consumerID: consumerID, state: stated, note: nil, at: deliveredAt,
                             by: mail.senderAddress)
         } else {
-            try journal(entity: "notice", id: noticeID, action: "answer received",
+            try journal(entity: .notice, id: noticeID, action: "answer received",
                         after: "consumer=\(consumerID) from=\(mail.senderAddress) message_id=\(mail.messageID)")
         }
     }
@@ -75,7 +75,7 @@ extension Store {
                                breaking: false, announcedAt: deliveredAt, publishedAt: nil, effectiveAt: deliveredAt,
                                serviceIDs: chosen, consumerIDs: consumers, acknowledged: [:])
         try keep(mail, kind: "provider_notice", deliveredAt: deliveredAt, incidentID: nil, caseID: nil, noticeID: id)
-        try journal(entity: "notice", id: id, action: "received by mail",
+        try journal(entity: .notice, id: id, action: "received by mail",
                     after: "from=\(mail.senderAddress) message_id=\(mail.messageID) status=draft kind=\(kind.rawValue)")
         return id
     }

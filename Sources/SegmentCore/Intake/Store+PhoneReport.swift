@@ -16,7 +16,7 @@ extension Store {
                                        receivedAt: now(), title: title)
             incident.assessment = assessment
             let id = try addIncident(incident)
-            try journal(entity: "incident", id: id, action: "taken by phone", after: "by=\(operatorLogin)")
+            try journal(entity: .incident, id: id, action: "taken by phone", after: "by=\(operatorLogin)")
             if try announcedOutages().cover(service: service, at: incident.receivedAt) {
                 try joinAnnouncedOutage(incidentID: id)
             }

@@ -51,7 +51,7 @@ extension Store {
             }
         }
         let changed = before.changes(to: after)
-        try journal(entity: "consumer", id: id, action: "updated", before: changed.before, after: changed.after + " file=\(file)")
+        try journal(entity: .consumer, id: id, action: "updated", before: changed.before, after: changed.after + " file=\(file)")
         return true
     }
 
@@ -61,7 +61,7 @@ extension Store {
             """, [.integer(id)], {
                 ConsumerFacts(name: $0.string(0), operatorNumber: $0.optionalString(1), operatorName: $0.optionalString(2),
                               mailDomain: $0.optionalString(3), language: $0.string(4), services: [], contacts: [])
-            }) else { throw StoreError.notFound(entity: "consumer", id: id) }
+            }) else { throw StoreError.notFound(entity: .consumer, id: id) }
         facts.services = try database.rows("""
             SELECT s.key FROM consumer_services cs JOIN services s ON s.id = cs.service_id WHERE cs.consumer_id = ? ORDER BY s.key
             """, [.integer(id)]) { $0.string(0) }

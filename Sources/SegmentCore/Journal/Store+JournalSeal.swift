@@ -41,10 +41,10 @@ extension Store {
     }
 
     /// Writes one entry with its seal; the caller holds a transaction.
-    func appendJournal(at: Int64, operator login: String, entity: String, id: Int64, action: String,
+    func appendJournal(at: Int64, operator login: String, entity: RecordKind, id: Int64, action: String,
                        before: String?, after: String?) throws {
         let tail = try journalTail ?? readJournalTail()
-        let fields: [SQLValue] = [.integer(tail.nextID), .integer(at), .text(login), .text(entity), .integer(id),
+        let fields: [SQLValue] = [.integer(tail.nextID), .integer(at), .text(login), .text(entity.rawValue), .integer(id),
                                   .text(action), before.map(SQLValue.text) ?? .null, after.map(SQLValue.text) ?? .null]
         let seal = Self.journalSeal(previous: tail.seal, fields)
         try database.run("""

@@ -8,7 +8,7 @@ extension Store {
     /// in the subject and body are masked here, at the one door every message
     /// passes, unless the operator chose to keep them (`keepingPersonalData`).
     @discardableResult
-    public func queueMessage(to recipient: String, copyTo: String? = nil, subject: String, body: String, entity: String, entityID: Int64,
+    public func queueMessage(to recipient: String, copyTo: String? = nil, subject: String, body: String, entity: RecordKind, entityID: Int64,
                              mailDomain: String = "segdesk.invalid", keepingPersonalData: Bool = false) throws -> Int64 {
         let subject = keepingPersonalData ? subject : NationalIdentityNumber.masked(subject).text
         let body = keepingPersonalData ? body : NationalIdentityNumber.masked(body).text
@@ -22,7 +22,7 @@ extension Store {
         try database.run("""
             INSERT INTO outbox (created_at, recipient, subject, body, entity, entity_id, status, message_id, copy_to)
             VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?)
-            """, [.integer(now()), .text(recipient), .text(MailHeader.oneLine(subject)), .text(body), .text(entity),
+            """, [.integer(now()), .text(recipient), .text(MailHeader.oneLine(subject)), .text(body), .text(entity.rawValue),
                   .integer(entityID), .text(messageID), copyTo.map(SQLValue.text) ?? .null])
         return database.lastInsertRowID
     }
@@ -116,7 +116,7 @@ extension Store {
     public func settleUncertainMessage(id: Int64, sent: Bool) throws {
         try database.inTransaction {
             guard let status = try database.first("SELECT status FROM outbox WHERE id = ?", [.integer(id)], { $0.string(0) }) else {
-                throw StoreError.notFound(entity: "message", id: id)
+                throw StoreError.notFound(entity: .message, id: id)
             }
             guard status == OutboxMessage.Status.uncertain.rawValue else {
                 throw StoreError.invalid(localized("message {1} is {2}, not uncertain; only an uncertain message is settled by hand", id, status))
@@ -130,7 +130,7 @@ extension Store {
                     UPDATE outbox SET status = 'queued', next_attempt_at = NULL, claimed_at = NULL WHERE id = ?
                     """, [.integer(id)])
             }
-            try journal(entity: "message", id: id, action: sent ? "confirmed sent" : "requeued",
+            try journal(entity: .message, id: id, action: sent ? "confirmed sent" : "requeued",
                         before: "status=uncertain", after: "status=\(sent ? "sent" : "queued")")
         }
     }

@@ -11,7 +11,7 @@ extension Store {
                 throw StoreError.invalid(localized("no agreement version {1}; the versions are {2}", version, known))
             }
             guard let name = try database.first("SELECT name FROM consumers WHERE id = ?", [.integer(consumerID)], { $0.string(0) }) else {
-                throw StoreError.notFound(entity: "consumer", id: consumerID)
+                throw StoreError.notFound(entity: .consumer, id: consumerID)
             }
             guard try recordAcceptance(consumerID: consumerID, version: version, at: now(), by: operatorLogin,
                                        note: "recorded in the dashboard") else {

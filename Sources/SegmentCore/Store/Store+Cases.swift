@@ -31,7 +31,7 @@ extension Store {
     /// a workflow checks before it changes the case.
     func caseRow(id: Int64) throws -> CaseRow {
         guard let row = try database.first("\(Self.caseSelect) WHERE pc.id = ?", [.integer(id)], Self.caseRow) else {
-            throw StoreError.notFound(entity: "provider case", id: id)
+            throw StoreError.notFound(entity: .providerCase, id: id)
         }
         return row
     }

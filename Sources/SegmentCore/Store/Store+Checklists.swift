@@ -17,7 +17,7 @@ extension Store {
         try database.inTransaction {
             guard let current = try database.first("SELECT stage FROM consumers WHERE id = ?", [.integer(consumerID)], {
                 OnboardingStage(rawValue: $0.string(0)) ?? .registered
-            }) else { throw StoreError.notFound(entity: "consumer", id: consumerID) }
+            }) else { throw StoreError.notFound(entity: .consumer, id: consumerID) }
             let stage = named ?? current
             let steps = policy.checklists[stage] ?? []
             guard steps.indices.contains(step - 1) else {
@@ -33,7 +33,7 @@ extension Store {
                 try database.run("DELETE FROM checklist_ticks WHERE consumer_id = ? AND stage = ? AND step = ?",
                                  [.integer(consumerID), .text(stage.rawValue), .integer(Int64(step))])
             }
-            try journal(entity: "consumer", id: consumerID, action: ticked ? "checklist ticked" : "checklist unticked",
+            try journal(entity: .consumer, id: consumerID, action: ticked ? "checklist ticked" : "checklist unticked",
                         after: "stage=\(stage.rawValue) step=\(step) \(steps[step - 1].text)")
             return steps[step - 1].text
         }

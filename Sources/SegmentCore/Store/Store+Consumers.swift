@@ -41,7 +41,7 @@ extension Store {
                       (operatorNumber: $0.optionalString(0), operatorName: $0.optionalString(1),
                        declaredAt: $0.isNull(2) ? nil : $0.int(2), reference: $0.optionalString(3), createdAt: $0.int(4))
                   }) else {
-            throw StoreError.notFound(entity: "consumer", id: id)
+            throw StoreError.notFound(entity: .consumer, id: id)
         }
         let contacts = try database.rows(
             "SELECT role, name, email, shared_mailbox FROM contacts WHERE consumer_id = ? ORDER BY role, name",

@@ -201,7 +201,7 @@ extension Store {
                 assignee: row.optionalString(21), resolution: row.optionalString(22).flatMap(IncidentResolution.init),
                 caseID: row.isNull(23) ? nil : row.int(23), caseTitle: row.optionalString(24), version: row.integer(25))
         }
-        guard var detail else { throw StoreError.notFound(entity: "incident", id: id) }
+        guard var detail else { throw StoreError.notFound(entity: .incident, id: id) }
         if detail.row.errorCode != nil {
             detail.consumersWithSameFault = try consumersWithSameFault(as: id)
             detail.sameFaultWindow = policy.grouping.window

@@ -11,11 +11,11 @@ extension Store {
             guard let before = try database.first("""
                 SELECT name, legal_declared_at, legal_reference FROM consumers WHERE id = ?
                 """, [.integer(consumerID)], { ($0.string(0), $0.optionalInt(1), $0.optionalString(2)) }) else {
-                throw StoreError.notFound(entity: "consumer", id: consumerID)
+                throw StoreError.notFound(entity: .consumer, id: consumerID)
             }
             try database.run("UPDATE consumers SET legal_declared_at = ?, legal_reference = ?, version = version + 1 WHERE id = ?",
                              [.integer(declaredAt), .text(reference), .integer(consumerID)])
-            try journal(entity: "consumer", id: consumerID, action: "legal basis declared by the consumer",
+            try journal(entity: .consumer, id: consumerID, action: "legal basis declared by the consumer",
                         before: before.1.map { "declared=\(Timestamps.iso(Int64($0))) reference=\(before.2 ?? "-")" },
                         after: "declared=\(Timestamps.iso(declaredAt)) reference=\(reference)")
             return before.0

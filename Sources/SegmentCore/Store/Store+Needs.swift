@@ -36,7 +36,7 @@ extension Store {
                                  mergedInto: $0.isNull(4) ? nil : $0.int(4), decisionReference: $0.optionalString(5),
                                  decidedAt: $0.isNull(6) ? nil : $0.int(6))
                   }) else {
-            throw StoreError.notFound(entity: "need", id: id)
+            throw StoreError.notFound(entity: .need, id: id)
         }
         detail.services = try database.rows("""
             SELECT s.key FROM need_services ns JOIN services s ON s.id = ns.service_id WHERE ns.need_id = ? ORDER BY s.key

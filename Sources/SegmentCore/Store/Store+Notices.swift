@@ -59,7 +59,7 @@ extension Store {
                   (body: $0.string(0), announced: $0.int(1), published: $0.isNull(2) ? nil : $0.int(2),
                    ends: $0.isNull(3) ? nil : $0.int(3), environment: ServiceEnvironment(rawValue: $0.string(4)) ?? .production)
               }) else {
-            throw StoreError.notFound(entity: "change notice", id: id)
+            throw StoreError.notFound(entity: .notice, id: id)
         }
         let services = try database.rows("""
             SELECT s.key FROM notice_services ns JOIN services s ON s.id = ns.service_id

@@ -8,14 +8,14 @@ extension Store {
         return try database.inTransaction {
             guard let found = try database.first("SELECT name, stage FROM consumers WHERE id = ?", [.integer(consumerID)], {
                 (name: $0.string(0), stage: OnboardingStage(rawValue: $0.string(1)) ?? .registered)
-            }) else { throw StoreError.notFound(entity: "consumer", id: consumerID) }
+            }) else { throw StoreError.notFound(entity: .consumer, id: consumerID) }
             guard found.stage != stage else { throw StoreError.invalid(localized("{1} is already {2}", found.name, stage.rawValue)) }
             if found.stage.needsNote(movingTo: stage) && note == nil {
                 throw StoreError.invalid(localized("moving {1} from {2} to {3} needs a note saying why: :stage {4} NOTE", found.name, found.stage.rawValue, stage.rawValue, stage.rawValue))
             }
             try database.run("UPDATE consumers SET stage = ?, version = version + 1 WHERE id = ?",
                              [.text(stage.rawValue), .integer(consumerID)])
-            try journal(entity: "consumer", id: consumerID, action: "stage", before: "stage=\(found.stage.rawValue)",
+            try journal(entity: .consumer, id: consumerID, action: "stage", before: "stage=\(found.stage.rawValue)",
                         after: "stage=\(stage.rawValue)" + (note.map { " note=\($0)" } ?? ""))
             return found.name
         }

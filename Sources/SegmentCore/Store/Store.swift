@@ -3,9 +3,9 @@ import Foundation
 /// Why the store refused to do something, phrased for the operator.
 public enum StoreError: Error, Equatable, CustomStringConvertible {
     case newerSchema(path: String, found: Int, supported: Int)
-    case notFound(entity: String, id: Int64)
+    case notFound(entity: RecordKind, id: Int64)
     /// `by` is the login of whoever changed it last, when the journal knows.
-    case changedByAnother(entity: String, id: Int64, by: String? = nil)
+    case changedByAnother(entity: RecordKind, id: Int64, by: String? = nil)
     case invalid(String)
 
     public var description: String {
@@ -13,9 +13,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case let .newerSchema(path, found, supported):
             localized("{1} was written by a newer segdesk (schema {2}; this one understands up to {3}); upgrade segdesk to open it",
                       path, found, supported)
-        case let .notFound(entity, id): localized("{1} {2} does not exist", localized(entity), id)
+        case let .notFound(entity, id): localized("{1} {2} does not exist", localized(entity.word), id)
         case let .changedByAnother(entity, id, by):
-            localized("{1} {2} was changed by {3} meanwhile; nothing was changed: look again and retry", localized(entity), id,
+            localized("{1} {2} was changed by {3} meanwhile; nothing was changed: look again and retry", localized(entity.word), id,
                       by ?? localized("someone else"))
         case .invalid(let reason): reason
         }

@@ -13,11 +13,11 @@ extension Store {
             guard let before = try database.first("""
                 SELECT c.org_number FROM incidents i LEFT JOIN consumers c ON c.id = i.consumer_id WHERE i.id = ?
                 """, [.integer(incidentID)], { $0.optionalString(0) }) else {
-                throw StoreError.notFound(entity: "incident", id: incidentID)
+                throw StoreError.notFound(entity: .incident, id: incidentID)
             }
             try database.run("UPDATE incidents SET consumer_id = ?, updated_at = ?, version = version + 1 WHERE id = ?",
                              [.integer(consumer), .integer(now()), .integer(incidentID)])
-            try journal(entity: "incident", id: incidentID, action: "consumer",
+            try journal(entity: .incident, id: incidentID, action: "consumer",
                         before: "consumer=\(before ?? "unmatched")", after: "consumer=\(number.digits)")
         }
     }
@@ -31,17 +31,17 @@ extension Store {
             guard let before = try database.first("""
                 SELECT s.key FROM incidents i JOIN services s ON s.id = i.service_id WHERE i.id = ?
                 """, [.integer(incidentID)], { $0.string(0) }) else {
-                throw StoreError.notFound(entity: "incident", id: incidentID)
+                throw StoreError.notFound(entity: .incident, id: incidentID)
             }
             try database.run("UPDATE incidents SET service_id = ?, updated_at = ?, version = version + 1 WHERE id = ?",
                              [.integer(service), .integer(now()), .integer(incidentID)])
-            try journal(entity: "incident", id: incidentID, action: "service",
+            try journal(entity: .incident, id: incidentID, action: "service",
                         before: "service=\(before)", after: "service=\(serviceKey)")
         }
     }
 
     /// An internal note on any record, kept in its history; never sent.
-    public func addNote(entity: String, id: Int64, text: String) throws {
+    public func addNote(entity: RecordKind, id: Int64, text: String) throws {
         let text = UntrustedText.line(text).trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { throw StoreError.invalid(localized("a note needs text")) }
         try database.inTransaction { try journal(entity: entity, id: id, action: "note", after: text) }
@@ -54,7 +54,7 @@ extension Store {
         guard !text.isEmpty else { throw StoreError.invalid(localized("a provider update needs text")) }
         try database.inTransaction {
             _ = try caseRow(id: caseID)
-            try journal(entity: "case", id: caseID, action: Self.providerUpdateNoted, after: text)
+            try journal(entity: .providerCase, id: caseID, action: Self.providerUpdateNoted, after: text)
             try database.run("""
                 UPDATE provider_cases SET status = 'acknowledged', version = version + 1 WHERE id = ? AND status = 'forwarded'
                 """, [.integer(caseID)])

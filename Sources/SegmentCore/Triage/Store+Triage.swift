@@ -12,12 +12,12 @@ extension Store {
             for id in ids {
                 let (before, version, receivedAt) = try snapshot(of: id)
                 if let seen = seenVersions[id], seen != version {
-                    throw StoreError.changedByAnother(entity: "incident", id: id, by: try lastEditor(of: id))
+                    throw StoreError.changedByAnother(entity: .incident, id: id, by: try lastEditor(of: id))
                 }
                 let after = try before.applying(edit, now: now())
                 guard after != before else { continue }
                 try write(after, to: id, expectedVersion: version, receivedAt: receivedAt)
-                try journal(entity: "incident", id: id, action: edit.action, before: before.journalText, after: after.journalText)
+                try journal(entity: .incident, id: id, action: edit.action, before: before.journalText, after: after.journalText)
                 entries.append(.init(incidentID: id, before: before, versionAfter: version + 1))
             }
             return TriageChange(summary: localized(edit.action) + " "
@@ -32,17 +32,17 @@ extension Store {
             for entry in change.entries {
                 let (current, version, receivedAt) = try snapshot(of: entry.incidentID)
                 guard version == entry.versionAfter else {
-                    throw StoreError.changedByAnother(entity: "incident", id: entry.incidentID, by: try lastEditor(of: entry.incidentID))
+                    throw StoreError.changedByAnother(entity: .incident, id: entry.incidentID, by: try lastEditor(of: entry.incidentID))
                 }
                 try write(entry.before, to: entry.incidentID, expectedVersion: version, receivedAt: receivedAt)
-                try journal(entity: "incident", id: entry.incidentID, action: "undo",
+                try journal(entity: .incident, id: entry.incidentID, action: "undo",
                             before: current.journalText, after: entry.before.journalText)
             }
             if let caseID = change.openedCaseID,
                try database.scalar("SELECT count(*) FROM incidents WHERE case_id = ?", [.integer(caseID)]) == 0 {
                 try database.run("UPDATE provider_cases SET status = 'closed', sort_group = 1, version = version + 1 WHERE id = ?",
                                  [.integer(caseID)])
-                try journal(entity: "case", id: caseID, action: "withdrawn", before: "status=open", after: "status=closed (undo)")
+                try journal(entity: .providerCase, id: caseID, action: "withdrawn", before: "status=open", after: "status=closed (undo)")
             }
         }
     }
@@ -59,7 +59,7 @@ extension Store {
                             caseID: row.isNull(8) ? nil : row.int(8)),
              row.integer(6), row.int(7))
         }
-        guard let found else { throw StoreError.notFound(entity: "incident", id: id) }
+        guard let found else { throw StoreError.notFound(entity: .incident, id: id) }
         return found
     }
 
@@ -81,7 +81,7 @@ extension Store {
                   .integer(IncidentOrder.group(priority: priority, status: snapshot.status)),
                   .integer(IncidentOrder.time(receivedAt: receivedAt, status: snapshot.status)), .integer(now()),
                   snapshot.caseID.map(SQLValue.integer) ?? .null, .integer(id), .integer(Int64(expectedVersion))])
-        if database.changes == 0 { throw StoreError.changedByAnother(entity: "incident", id: id, by: try lastEditor(of: id)) }
+        if database.changes == 0 { throw StoreError.changedByAnother(entity: .incident, id: id, by: try lastEditor(of: id)) }
     }
 
     /// Who wrote the incident's latest journal entry.

@@ -99,7 +99,7 @@ public struct EffectRunner {
                 return .caseChanged(localized("incident #{1} is about {2}", id, key))
             case let .addNote(kind, id, text):
                 try store.addNote(entity: kind.entity, id: id, text: text)
-                return .caseChanged(localized("note added to {1} #{2}", localized(kind.entity), id))
+                return .caseChanged(localized("note added to {1} #{2}", localized(kind.entity.word), id))
             case let .recordProviderUpdate(caseID, text):
                 try store.recordProviderUpdate(caseID: caseID, text: text)
                 return .caseChanged(localized("provider update recorded on case #{1}", caseID))

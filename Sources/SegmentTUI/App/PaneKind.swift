@@ -18,14 +18,14 @@ public enum PaneKind: Int, CaseIterable, Hashable, Sendable {
         }
     }
 
-    /// The journal's name for the records of this pane.
-    public var entity: String {
+    /// The kind of the records of this pane, as the journal names them.
+    public var entity: RecordKind {
         switch self {
-        case .incidents: "incident"
-        case .cases: "case"
-        case .notices: "notice"
-        case .needs: "need"
-        case .consumers: "consumer"
+        case .incidents: .incident
+        case .cases: .providerCase
+        case .notices: .notice
+        case .needs: .need
+        case .consumers: .consumer
         }
     }
 
