@@ -28,17 +28,12 @@ public struct Configuration: Equatable, Sendable {
     public static func parse(_ text: String, file: String) -> (Configuration, warnings: [String]) {
         var configuration = Configuration()
         var warnings: [String] = []
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let trimmed = trimmedSpaces(String(line))
-            guard !trimmed.isEmpty else { continue }
-            let parts = trimmed.split(separator: "=", maxSplits: 1).map { trimmedSpaces(String($0)) }
-            guard parts.count == 2, !parts[0].isEmpty else {
-                warnings.append("\(file):\(index + 1): " + localized("expected `key = value`"))
-                continue
-            }
-            if let problem = configuration.set(parts[0], parts[1]) {
-                warnings.append("\(file):\(index + 1): \(problem)")
+        for line in KeyValueLines.read(text, comments: .anywhere) {
+            switch line {
+            case .malformed(let number):
+                warnings.append("\(file):\(number): " + localized("expected `key = value`"))
+            case let .pair(number, key, value):
+                if let problem = configuration.set(key, value) { warnings.append("\(file):\(number): \(problem)") }
             }
         }
         return (configuration, warnings)

@@ -24,15 +24,11 @@ public struct KnownAnswers: Equatable, Sendable {
     public static func parse(_ text: String, file: String) -> (KnownAnswers, warnings: [String]) {
         var answers: [String: String] = [:]
         var warnings: [String] = []
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = trimmedSpaces(String(raw))
-            guard !line.isEmpty, !line.hasPrefix("#") else { continue }
-            let parts = line.split(separator: "=", maxSplits: 1).map { trimmedSpaces(String($0)) }
-            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                warnings.append("\(file):\(index + 1): " + localized("expected `CODE = answer`"))
-                continue
+        for line in KeyValueLines.read(text, comments: .wholeLines, valueRequired: true) {
+            switch line {
+            case .malformed(let number): warnings.append("\(file):\(number): " + localized("expected `CODE = answer`"))
+            case let .pair(_, code, answer): answers[code] = answer.replacingOccurrences(of: "\\n", with: "\n")
             }
-            answers[parts[0]] = parts[1].replacingOccurrences(of: "\\n", with: "\n")
         }
         return (KnownAnswers(answers: answers), warnings)
     }

@@ -27,19 +27,18 @@ public struct Theme: Equatable, Sendable {
     /// Parses a theme file's text; `file` names it in errors.
     public static func parse(_ text: String, name: String, file: String) throws -> Theme {
         var styles: [Role: Style] = [:]
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-            let number = index + 1
-            let sides = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard sides.count == 2 else {
-                throw ThemeError(file: file, line: number, problem: localized("expected `role = foreground background [attributes]`"))
+        for line in KeyValueLines.read(text, comments: .anywhere) {
+            let (number, key, value): (Int, String, String)
+            switch line {
+            case .malformed(let bad):
+                throw ThemeError(file: file, line: bad, problem: localized("expected `role = foreground background [attributes]`"))
+            case let .pair(found, role, style): (number, key, value) = (found, role, style)
             }
-            guard let role = Role(rawValue: sides[0]) else {
+            guard let role = Role(rawValue: key) else {
                 let known = Role.allCases.map(\.rawValue).joined(separator: ", ")
-                throw ThemeError(file: file, line: number, problem: localized("unknown role \"{1}\"; roles are {2}", sides[0], known))
+                throw ThemeError(file: file, line: number, problem: localized("unknown role \"{1}\"; roles are {2}", key, known))
             }
-            let words = sides[1].split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," }).map(String.init)
+            let words = value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," }).map(String.init)
             guard words.count >= 2 else {
                 throw ThemeError(file: file, line: number, problem: localized("expected a foreground and a background colour"))
             }
