@@ -54,7 +54,7 @@ public struct CaseReport: Equatable, Sendable {
 
     private func evidenceLines(_ language: Language) -> [String] {
         evidence.map { item in
-            Timestamps.iso(item.receivedAt) + "  " + language.text("consumer {1}", item.organisationNumber ?? language.text("unknown"))
+            Timestamp.iso(item.receivedAt) + "  " + language.text("consumer {1}", item.organisationNumber ?? language.text("unknown"))
                 + "  \(item.errorCode.map(UntrustedText.line) ?? "-")  " + language.text("correlation {1}", item.correlationID.map(UntrustedText.line) ?? "-")
                 + "  \(item.environment)\n    \(UntrustedText.line(item.title))"
         }

@@ -20,26 +20,15 @@ enum MessageTime {
 
     static func moment(_ seconds: Int64, _ language: Language) -> String {
         switch language {
-        case .english: Timestamps.iso(seconds)
+        case .english: Timestamp.iso(seconds)
         case .bokmal: language.dateTime(seconds, norway)
         }
     }
 
     static func day(_ seconds: Int64, _ language: Language) -> String {
         switch language {
-        case .english: String(Timestamps.iso(seconds).prefix(10))
+        case .english: String(Timestamp.iso(seconds).prefix(10))
         case .bokmal: language.date(seconds, norway)
         }
-    }
-}
-
-/// ISO 8601 UTC, for evidence that machines and tickets read.
-enum Timestamps {
-    static func iso(_ seconds: Int64) -> String {
-        var time = time_t(seconds)
-        var parts = tm()
-        gmtime_r(&time, &parts)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
-                      Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
     }
 }

@@ -27,10 +27,13 @@ extension Store {
         return database.lastInsertRowID
     }
 
+    /// The columns `outboxMessage` reads, in its order: written once for every query.
+    static let outboxColumns = "id, created_at, recipient, subject, body, status, attempts, last_error, next_attempt_at, message_id, copy_to"
+
     /// The outbox, newest first, at most `limit` messages.
     public func outbox(limit: Int = 1_000) throws -> [OutboxMessage] {
         try database.rows("""
-            SELECT id, created_at, recipient, subject, body, status, attempts, last_error, next_attempt_at, message_id, copy_to
+            SELECT \(Self.outboxColumns)
             FROM outbox ORDER BY id DESC LIMIT ?
             """, [.integer(Int64(limit))], Self.outboxMessage)
     }
@@ -40,13 +43,13 @@ extension Store {
     public func outboxReview(unsentLimit: Int = 500, sentLimit: Int = 20) throws -> OutboxReview {
         OutboxReview(
             unsent: try database.rows("""
-                SELECT id, created_at, recipient, subject, body, status, attempts, last_error, next_attempt_at, message_id, copy_to
+                SELECT \(Self.outboxColumns)
                 FROM outbox INDEXED BY outbox_pending WHERE status != 'sent'
                 ORDER BY status != 'uncertain', status != 'failed', id LIMIT ?
                 """, [.integer(Int64(unsentLimit))], Self.outboxMessage),
             unsentTotal: try database.scalar("SELECT count(*) FROM outbox WHERE status != 'sent'"),
             recentlySent: try database.rows("""
-                SELECT id, created_at, recipient, subject, body, status, attempts, last_error, next_attempt_at, message_id, copy_to
+                SELECT \(Self.outboxColumns)
                 FROM outbox WHERE status = 'sent' ORDER BY id DESC LIMIT ?
                 """, [.integer(Int64(sentLimit))], Self.outboxMessage))
     }
@@ -55,7 +58,7 @@ extension Store {
     /// attempt is due.
     func dueMessages() throws -> [OutboxMessage] {
         try database.rows("""
-            SELECT id, created_at, recipient, subject, body, status, attempts, last_error, next_attempt_at, message_id, copy_to
+            SELECT \(Self.outboxColumns)
             FROM outbox WHERE status != 'sent' AND status IN ('queued', 'failed') AND coalesce(next_attempt_at, 0) <= ?
             ORDER BY id
             """, [.integer(now())], Self.outboxMessage)

@@ -127,16 +127,3 @@ public enum Language: String, CaseIterable, Sendable {
 public func localized(_ english: String, _ arguments: CustomStringConvertible...) -> String {
     Language.interface.text(english, filling: arguments.map(\.description))
 }
-
-/// A moment's calendar fields in a time zone, read once.
-struct CalendarParts {
-    let year, month, day, hour, minute: Int
-
-    init(_ seconds: Int64, _ timeZone: TimeZone) {
-        var time = time_t(seconds + Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds)))))
-        var parts = tm()
-        gmtime_r(&time, &parts)
-        (year, month, day) = (Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday))
-        (hour, minute) = (Int(parts.tm_hour), Int(parts.tm_min))
-    }
-}

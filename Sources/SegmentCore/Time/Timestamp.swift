@@ -1,7 +1,18 @@
 import Foundation
 
-/// ISO 8601 times as intake files write them.
+/// ISO 8601 times, as intake files write them and as evidence and exports
+/// give them: the one home of reading and writing a moment as text (a
+/// language writes its own dates from `CalendarParts`).
 public enum Timestamp {
+    /// "2026-11-26T08:15:00Z": UTC, for evidence that machines and tickets read.
+    public static func iso(_ seconds: Int64) -> String {
+        var time = time_t(seconds)
+        var parts = tm()
+        gmtime_r(&time, &parts)
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
+                      Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
+    }
+
     /// Seconds since 1970 for "2026-11-26T08:15:00+01:00" (or Z, with or
     /// without fractional seconds); nil when the text lacks an offset or is
     /// not such a time.
@@ -57,5 +68,18 @@ public enum Timestamp {
         let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
         let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
         return era * 146_097 + dayOfEra - 719_468
+    }
+}
+
+/// A moment's calendar fields in a time zone, read once.
+struct CalendarParts {
+    let year, month, day, hour, minute: Int
+
+    init(_ seconds: Int64, _ timeZone: TimeZone) {
+        var time = time_t(seconds + Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds)))))
+        var parts = tm()
+        gmtime_r(&time, &parts)
+        (year, month, day) = (Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday))
+        (hour, minute) = (Int(parts.tm_hour), Int(parts.tm_min))
     }
 }
