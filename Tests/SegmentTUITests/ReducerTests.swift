@@ -190,13 +190,22 @@ struct ReducerTests {
         expect(state(rows: 3), .keyPressed(.character("?")), changes: { $0.overlay = .help(.dashboard) }, effects: [])
     }
 
-    @Test("another operator's change makes every pane, its counts, the header and the open record be read again")
+    @Test("another operator's change reads the visible pane, every pane's counts and the header; the panes off screen wait")
     func outsideChange() {
         var start = state(rows: 3)
         for kind in PaneKind.allCases { start.panes[kind]!.countedFilter = "" }
+        let hidden: [PaneKind] = [.cases, .notices, .needs, .consumers]
         expect(start, .outsideChangeNoticed, changes: {
             for kind in PaneKind.allCases { $0.panes[kind]!.countedFilter = nil }
-        }, effects: PaneKind.allCases.map(Effect.loadPane) + [.loadOverview])
+            for kind in hidden { $0.panes[kind]!.isStale = true }
+        }, effects: [.loadPane(.incidents)] + hidden.map(Effect.countPane) + [.loadOverview])
+    }
+
+    @Test("a pane changed while off screen is read when it is shown, and its preview after it")
+    func stalePaneReadWhenShown() {
+        var start = state(rows: 3)
+        start.panes[.cases]!.isStale = true
+        expect(start, .keyPressed(.character("2")), changes: { $0.focus = .cases }, effects: [.loadPane(.cases)])
     }
 
     @Test("a resize reads every pane again for the new page height")

@@ -181,7 +181,11 @@ struct ScreenTests {
         #expect(harness.state.message?.text.hasPrefix("grouped 20 incidents into case #") == true, "19 consumers, one twice")
         #expect(harness.state.overview.proposals.isEmpty)
         #expect(harness.state.panes[.cases]!.total == casesBefore + 1)
-        harness.press(.character("u"))
+        #expect(harness.state.panes[.cases]!.isStale, "off screen, the cases pane is counted, not read")
+        harness.press(.character("2"))
+        #expect(harness.state.focusedPane.rows.count == casesBefore + 1 && !harness.state.focusedPane.isStale)
+        #expect(harness.screen.text.contains("open                19"))
+        harness.press(.character("1"), .character("u"))
         #expect(harness.state.overview.proposals.count == 1)
     }
 

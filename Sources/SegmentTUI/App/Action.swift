@@ -9,6 +9,8 @@ public enum Action: Equatable, Sendable {
     /// Another process changed the database.
     case outsideChangeNoticed
     case paneLoaded(PaneKind, PaneState)
+    /// A pane off screen counted again; its rows wait until it is shown.
+    case paneCounted(PaneKind, PaneCounts)
     case overviewLoaded(Overview)
     case recordLoaded(DetailState)
     case previewLoaded(RecordDetail?)
@@ -30,6 +32,8 @@ public enum Action: Equatable, Sendable {
 /// or touching the terminal. Values, so tests compare them.
 public enum Effect: Equatable, Sendable {
     case loadPane(PaneKind)
+    /// Count a pane off screen again, for its title, without reading its rows.
+    case countPane(PaneKind)
     case loadOverview
     case openRecord(PaneKind, Int64)
     case loadPreview(PaneKind, Int64?)

@@ -21,6 +21,8 @@ public struct EffectRunner {
             switch effect {
             case .loadPane(let kind):
                 return .paneLoaded(kind, try loader.load(kind, state.panes[kind]!, rows: layout.listRows(for: kind, focus: state.focus)))
+            case .countPane(let kind):
+                return .paneCounted(kind, try loader.counts(kind, state.panes[kind]!))
             case .loadOverview:
                 return .overviewLoaded(try store.overview())
             case let .openRecord(kind, id):

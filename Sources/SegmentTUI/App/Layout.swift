@@ -64,6 +64,9 @@ public struct Layout: Equatable, Sendable {
     /// The panes the overview shows, in its grid's order: incidents and cases
     /// above, notices and needs below; the consumers take the needs' place
     /// while they have the focus.
+    /// The panes whose rows are on screen: the four of the overview, else the focused one.
+    public func visiblePanes(focus: PaneKind) -> [PaneKind] { isOverview ? Self.overviewPanes(focus: focus) : [focus] }
+
     public static func overviewPanes(focus: PaneKind) -> [PaneKind] {
         [.incidents, .cases, .notices, focus == .consumers ? .consumers : .needs]
     }

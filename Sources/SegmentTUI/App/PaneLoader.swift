@@ -17,14 +17,17 @@ struct PaneLoader {
             // A new filter that hides the record shows its matches from the top.
             if filterChanged && pane.selectedID != following { pane.selected = 0 }
         }
-        if pane.countedFilter == nil { pane.total = try count(kind, filter: "") }
-        if pane.countedFilter != pane.filter {
-            let counted = kind.isFiltered(by: pane.filter) ? try count(kind, filter: pane.filter) : pane.total
-            pane.matchingIsFloor = counted > PaneState.countLimit
-            pane.matching = min(counted, PaneState.countLimit)
-            pane.countedFilter = pane.filter
-        }
+        if pane.countedFilter != pane.filter { pane.take(try counts(kind, pane)) }
         return pane
+    }
+
+    /// The pane's counts: its total read again unless it was counted
+    /// already (a move keeps them), its matches under its filter.
+    func counts(_ kind: PaneKind, _ pane: PaneState) throws -> PaneCounts {
+        let total = pane.countedFilter == nil ? try count(kind, filter: "") : pane.total
+        let counted = kind.isFiltered(by: pane.filter) ? try count(kind, filter: pane.filter) : total
+        return PaneCounts(total: total, matching: min(counted, PaneState.countLimit), matchingIsFloor: counted > PaneState.countLimit,
+                          filter: pane.filter)
     }
 
     /// Puts the selection on record `id`: on its row when the window holds

@@ -58,6 +58,15 @@ public enum PaneRows: Equatable, Sendable {
     }
 }
 
+/// A pane's counts as its title shows them: all its rows, and those its filter matches.
+public struct PaneCounts: Equatable, Sendable {
+    public var total: Int
+    public var matching: Int
+    public var matchingIsFloor: Bool
+    /// The filter the counts belong to.
+    public var filter: String
+}
+
 /// Where a pane's window starts: the store reads from there.
 public enum PaneAnchor: Equatable, Sendable {
     case start
@@ -90,6 +99,10 @@ public struct PaneState: Equatable, Sendable {
     /// g or G): it keeps the selected row. Any other load (an edit, another
     /// operator's change, a filter) keeps the selected record.
     public var keepsRowOnLoad = false
+
+    /// True when a change may have moved its rows while it was not on
+    /// screen: it is read again when it is shown.
+    public var isStale = false
 
     /// The most matches counted for a filter before "N+" is shown.
     public static let countLimit = 10_000
@@ -128,6 +141,11 @@ public struct PaneState: Equatable, Sendable {
         } else {
             markedVersions[id] = nil
         }
+    }
+
+    /// Takes counts read for it (while it was off screen).
+    mutating func take(_ counts: PaneCounts) {
+        (total, matching, matchingIsFloor, countedFilter) = (counts.total, counts.matching, counts.matchingIsFloor, counts.filter)
     }
 
     /// Forgets every mark.

@@ -121,7 +121,8 @@ extension Reducer {
         guard state.mode == .dashboard else { return [] }
         state.input = .none
         state.focus = pane
-        return previewEffects(state)
+        let stale = Layout(state).visiblePanes(focus: state.focus).filter { state.panes[$0]?.isStale == true }
+        return stale.map(Effect.loadPane) + (stale.contains(pane) ? [] : previewEffects(state))
     }
 
     /// The incidents a triage key applies to: the open incident, else the

@@ -17,8 +17,12 @@ public enum Reducer {
             return minuteTurned ? [.loadOverview] : []
         case .outsideChangeNoticed:
             return reloadEverything(&state)
+        case let .paneCounted(kind, counts):
+            state.panes[kind]?.take(counts)
+            return []
         case let .paneLoaded(kind, pane):
             state.panes[kind] = pane
+            state.panes[kind]?.isStale = false
             return kind == state.focus ? previewEffects(state) : []
         case .overviewLoaded(let overview):
             state.overview = overview
@@ -85,10 +89,17 @@ public enum Reducer {
         }
     }
 
-    /// After a change, every pane, its counts, the header and the open record are read again.
+    /// After a change, what the screen shows is read again: the visible
+    /// panes with their counts, the header and the open record. A pane off
+    /// screen is marked stale and read when it is shown.
     static func reloadEverything(_ state: inout AppState) -> [Effect] {
-        for kind in PaneKind.allCases { state.panes[kind]?.countedFilter = nil }
-        var effects: [Effect] = PaneKind.allCases.map(Effect.loadPane) + [.loadOverview]
+        let visible = Layout(state).visiblePanes(focus: state.focus)
+        for kind in PaneKind.allCases {
+            state.panes[kind]?.countedFilter = nil
+            state.panes[kind]?.isStale = !visible.contains(kind)
+        }
+        var effects: [Effect] = visible.map(Effect.loadPane) + PaneKind.allCases.filter { !visible.contains($0) }.map(Effect.countPane)
+            + [.loadOverview]
         if let detail = state.detail { effects.append(.openRecord(detail.pane, detail.id)) }
         return effects
     }
