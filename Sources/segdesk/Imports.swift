@@ -82,3 +82,56 @@ func ingestMaildir(db: String?, directory: String, environment: Environment) thr
     complain(localized("ingest: {1} new incidents ({2} unmatched), {3} replies, {4} provider updates, {5} answers to notices, {6} draft notices from providers, {7} on agreements, {8} seen before, {9} unreadable", report.incidents, report.unmatched, report.replies, report.providerUpdates, report.noticeAnswers, report.draftNotices, report.agreementMail, report.duplicates, report.problems.count))
     return report.problems.isEmpty ? 0 : 1
 }
+
+func importNotices(_ request: ImportRequest, _ environment: Environment) throws -> Int32 {
+        return try importRecords(request, environment: environment,
+                                 run: { try $0.importNotices($1, file: request.file, skipBad: request.skipBad) }, skipped: \.skipped) {
+            localized("import: {1} notices imported as drafts reaching {2} consumers, {3} published at once ({4} messages queued); {5} duplicates", $0.imported, $0.consumersReached, $0.published, $0.messagesQueued, $0.duplicates)
+        }
+}
+
+func importNeeds(_ request: ImportRequest, _ environment: Environment) throws -> Int32 {
+        return try importRecords(request, environment: environment,
+                                 run: { try $0.importNeeds($1, file: request.file, skipBad: request.skipBad) },
+                                 skipped: \.skipped) { localized("import: {1} needs imported, {2} duplicates", $0.imported, $0.duplicates) }
+}
+
+func importBackings(_ request: ImportRequest, _ environment: Environment) throws -> Int32 {
+        return try importRecords(request, environment: environment,
+                                 run: { try $0.importBackings($1, file: request.file, skipBad: request.skipBad) },
+                                 skipped: \.skipped) { localized("import: {1} backings added, {2} updated", $0.imported, $0.updated) }
+}
+
+func importAcknowledgements(_ request: ImportRequest, _ environment: Environment) throws -> Int32 {
+        return try importRecords(request, environment: environment,
+                                 run: { try $0.importAcknowledgements($1, file: request.file, skipBad: request.skipBad) },
+                                 skipped: \.skipped) { localized("import: {1} answers recorded, {2} unchanged", $0.recorded, $0.unchanged) }
+}
+
+func importServices(_ request: ImportRequest, _ environment: Environment) throws -> Int32 {
+        return try importRecords(request, environment: environment,
+                                 run: { try $0.importServices($1, file: request.file, skipBad: request.skipBad,
+                                                              update: request.update) }, skipped: \.skipped) {
+            localized("import: {1} services imported, {2} updated, {3} providers added; {4} duplicates", $0.imported, $0.updated, $0.providersAdded, $0.duplicates)
+        }
+}
+
+func importAgreements(_ request: ImportRequest, _ environment: Environment) throws -> Int32 {
+        return try importRecords(request, environment: environment,
+                                 run: { try $0.importAgreements($1, file: request.file, skipBad: request.skipBad) },
+                                 skipped: \.skipped) { localized("import: {1} agreement versions imported, {2} duplicates", $0.imported, $0.duplicates) }
+}
+
+func importAcceptances(_ request: ImportRequest, _ environment: Environment) throws -> Int32 {
+        return try importRecords(request, environment: environment,
+                                 run: { try $0.importAcceptances($1, file: request.file, skipBad: request.skipBad) },
+                                 skipped: \.skipped) { localized("import: {1} acceptances imported, {2} duplicates", $0.imported, $0.duplicates) }
+}
+
+func importConsumers(_ request: ImportRequest, _ environment: Environment) throws -> Int32 {
+        return try importRecords(request, environment: environment,
+                                 run: { try $0.importConsumers($1, file: request.file, skipBad: request.skipBad,
+                                                               update: request.update) }, skipped: \.skipped) {
+            localized("import: {1} consumers imported, {2} updated, {3} duplicates", $0.imported, $0.updated, $0.duplicates)
+        }
+}

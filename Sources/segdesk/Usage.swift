@@ -151,7 +151,6 @@ enum Usage {
         This is the first import of a new segment: consumers and incidents name these
         services. A service key already known is a duplicate and left alone; with
         --update it changes to what the file says, each change journalled.
-
         """) }
 
     static var importAgreements: String { page("importAgreements", """
@@ -165,7 +164,6 @@ enum Usage {
         version and accepted_at are required, accepted_by (who signed) is optional;
         the consumer and the version must be known. One recorded before is a
         duplicate. In the dashboard, :accept VERSION records one for a consumer.
-
         """) }
 
     static var importConsumers: String { page("importConsumers", """
@@ -228,5 +226,42 @@ enum Usage {
         DIR/cur with the Seen flag (:2,S); a message that cannot be read moves to
         DIR/bad with NAME.reason beside it and is reported, and the run goes on.
         Exit status 1 when any was set aside.
+        """) }
+
+    static var export: String { page("export", """
+        usage: segdesk export KIND [--db PATH] [--format jsonl|csv] [--keep-personal-data]
+
+        KIND: \(ExportKind.allCases.map(\.rawValue).joined(separator: ", ")).
+        JSON Lines by default; times in ISO 8601 UTC.
+        segdesk export proposal ID writes, as plain text, a proposal to the ministry for
+        need ID, assessed not_covered: the need, use cases, backers, legal note.
+        National identity numbers are masked unless --keep-personal-data is given.
+        """) }
+
+    static var remind: String { page("remind", """
+        usage: segdesk remind [--db PATH] [--dry-run]
+
+        For cron: queues a reminder to each consumer that has not accepted the newest
+        agreement version, and to each that has not answered a published notice (on a
+        breaking one: is not ready), at remind.days (default 14, 7 and 2) before the
+        deadline, never twice for one point; at the last point with a copy to the
+        business contact. --dry-run queues nothing and prints one line per message:
+        kind, record, organisation number, recipient (tab-separated).
+        """) }
+
+    static var backup: String { page("backup", """
+        usage: segdesk backup [--db PATH] FILE
+
+        Copies the database to FILE with SQLite's online backup while operators go on
+        working; FILE is written whole or not at all (readable by its owner only) and
+        an existing FILE is never overwritten.
+        """) }
+
+    static var check: String { page("check", """
+        usage: segdesk check [--db PATH]
+
+        Runs SQLite's integrity check and foreign key check and verifies that every
+        journal entry names an existing record and that the journal's seals hold.
+        Exit status 1 when anything is wrong.
         """) }
 }

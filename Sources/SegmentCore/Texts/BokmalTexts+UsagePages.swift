@@ -193,6 +193,41 @@ extension BokmalTexts {
             DIR/bad med NAVN.reason ved siden av og meldes, og kjøringen fortsetter.
             Avslutningsstatus 1 når noen ble lagt til side.
             """,
+        "export": """
+            bruk: segdesk export SLAG [--db STI] [--format jsonl|csv] [--keep-personal-data]
+
+            SLAG: incidents, consumers, cases, notices, acks, needs, backings, journal,
+            services, agreements, acceptances. JSON Lines som standard; tider i ISO 8601
+            UTC. segdesk export proposal ID skriver, som ren tekst, et forslag til
+            departementet for behov ID, vurdert not_covered: behovet, bruken, hvem som
+            støtter det, merknaden om rettsgrunnlaget. Fødselsnumre skjules med mindre
+            --keep-personal-data er gitt.
+            """,
+        "remind": """
+            bruk: segdesk remind [--db STI] [--dry-run]
+
+            For cron: legger en påminnelse i utboksen til hver konsument som ikke har
+            godtatt den nyeste avtaleversjonen, og til hver som ikke har svart på et
+            publisert varsel (på et brytende: ikke er klar), ved remind.days (standard
+            14, 7 og 2) før fristen, aldri to ganger for samme punkt; ved det siste
+            punktet med kopi til forretningskontakten. --dry-run legger ingenting i
+            utboksen og skriver én linje per melding: slag, post, organisasjonsnummer,
+            mottaker (skilt med tabulator).
+            """,
+        "backup": """
+            bruk: segdesk backup [--db STI] FIL
+
+            Kopierer databasen til FIL med SQLites nettbaserte sikkerhetskopi mens
+            operatørene arbeider videre; FIL skrives hel eller ikke i det hele tatt
+            (lesbar bare for eieren), og en FIL som finnes, overskrives aldri.
+            """,
+        "check": """
+            bruk: segdesk check [--db STI]
+
+            Kjører SQLites integritetskontroll og kontroll av fremmednøkler, og
+            kontrollerer at hver journalpost viser til en post som finnes, og at
+            journalens segl holder. Avslutningsstatus 1 når noe er galt.
+            """,
     ]
 }
 

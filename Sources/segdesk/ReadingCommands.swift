@@ -1,0 +1,60 @@
+import Foundation
+import SegmentCore
+
+// The commands that read the segment and print or copy it: the digest, the
+// report, a proposal, an export, the check and a backup.
+
+func printDigest(db: String?, days: Int, send: Bool, _ environment: Environment) throws -> Int32 {
+        let store = try openExistingStore(try environment.databasePath(db), environment)
+        let digest = try store.digest(days: days)
+        if send {
+            let address = try store.sendDigest(digest)
+            complain(localized("digest: queued to {1} (segdesk outbox deliver sends it)", address))
+        } else {
+            FileHandle.standardOutput.write(Data(digest.text(in: Language.interface).utf8))
+        }
+        return 0
+}
+
+func printReport(db: String?, days: Int, _ environment: Environment) throws -> Int32 {
+        let store = try openExistingStore(try environment.databasePath(db), environment)
+        FileHandle.standardOutput.write(Data(try store.statistics(days: days).text(unicode: environment.prefersUnicode, in: Language.interface).utf8))
+        return 0
+}
+
+func printProposal(db: String?, needID: Int64, _ environment: Environment) throws -> Int32 {
+        let store = try openExistingStore(try environment.databasePath(db), environment)
+        FileHandle.standardOutput.write(Data((try store.proposal(needID: needID) + "\n").utf8))
+        return 0
+}
+
+func export(_ kind: ExportKind, db: String?, format: Exporter.Format, keepingPersonalData: Bool, _ environment: Environment) throws -> Int32 {
+        let store = try openExistingStore(try environment.databasePath(db), environment)
+        let output = FileHandle.standardOutput
+        try Exporter(store: store, keepingPersonalData: keepingPersonalData).export(kind, format: format, forTerminal: isatty(STDOUT_FILENO) != 0) {
+            output.write(Data($0.utf8))
+        }
+        return 0
+}
+
+func check(db: String?, _ environment: Environment) throws -> Int32 {
+        let store = try openExistingStore(try environment.databasePath(db), environment)
+        let problems = try store.check()
+        problems.forEach { complain($0) }
+        complain(problems.isEmpty ? localized("check: {1} is sound", store.path)
+                 : Language.interface.counted(problems.count, "check: {1} problem in {2}", "check: {1} problems in {2}", store.path))
+        return problems.isEmpty ? 0 : 1
+}
+
+func backup(db: String?, to file: String, _ environment: Environment) throws -> Int32 {
+        let store = try openExistingStore(try environment.databasePath(db), environment)
+        let started = Date()
+        let pages = try store.backup(to: file) { copied, total in
+            if environment.stderrIsTerminal { FileHandle.standardError.write(Data(("\r" + localized("backup: {1} of {2} pages", copied, total)).utf8)) }
+        }
+        if environment.stderrIsTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
+        let verdict = try Database(path: file).first("PRAGMA quick_check") { $0.string(0) } ?? "nothing"
+        let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
+        complain(localized("backup: {1} pages of {2} copied to {3} in {4} s; its quick check says {5}", pages, store.path, file, seconds, verdict))
+        return verdict == "ok" ? 0 : 1
+}
