@@ -45,6 +45,11 @@ enum NoticeCommands {
                 return CommandLine.usage("tell TEXT (on a provider case: one message to each reporter, shown first)", &state)
             }
             return [.prepareTell(caseID: id, text: arguments.joined(separator: " "))]
+        case "join":
+            guard arguments.isEmpty, let noticeID = CommandLine.selected(.notices, state) else {
+                return CommandLine.usage("join (on an outage notice: its open reports from before it was announced join its case)", &state)
+            }
+            return [.joinReportsBeforeOutage(noticeID: noticeID)]
         default:
             return nil
         }

@@ -1,7 +1,7 @@
 import SegmentCore
 
-/// The `:` commands of onboarding and agreements beyond the stage: asking
-/// every consumer to accept a version, and a stage's checklist.
+/// The `:` commands of onboarding: asking every consumer to accept an
+/// agreement version, and ticking a stage's checklist.
 enum OnboardingCommands {
     /// The effects of `name` when it is one of these commands, else nil.
     static func execute(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect]? {
@@ -26,19 +26,6 @@ enum OnboardingCommands {
                 stage = named
             }
             return [.tickChecklist(consumerID: id, step: step, stage: stage, ticked: name == "tick")]
-        case "contact":
-            let roles = ContactRole.allCases.map(\.rawValue).joined(separator: "|")
-            guard arguments.count >= 2, let role = ContactRole(rawValue: arguments[0]), let id = CommandLine.selected(.consumers, state) else {
-                return CommandLine.usage(localized("contact {1} EMAIL [NAME] (on a consumer: replaces its contact of that role)", roles), &state)
-            }
-            let name = arguments.dropFirst(2).joined(separator: " ")
-            return [.setContact(consumerID: id, role: role, name: name.isEmpty ? arguments[1] : name, email: arguments[1])]
-        case "uses":
-            guard arguments.count == 1, let sign = arguments[0].first, sign == "+" || sign == "-", arguments[0].count > 1,
-                  let id = CommandLine.selected(.consumers, state) else {
-                return CommandLine.usage("uses +SERVICE | -SERVICE (on a consumer: a service it starts or stops using)", &state)
-            }
-            return [.setUses(consumerID: id, serviceKey: String(arguments[0].dropFirst()), using: sign == "+")]
         default:
             return nil
         }

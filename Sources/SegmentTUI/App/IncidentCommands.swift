@@ -1,0 +1,57 @@
+import SegmentCore
+
+/// The `:` commands on an incident: triage by words, a phone report, a
+/// reply, attaching a mail report to its consumer and service.
+enum IncidentCommands {
+    /// The effects of `name` when it is one of these commands, else nil.
+    static func execute(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect]? {
+        switch name {
+        case "assign":
+            guard arguments.count == 1 else { return CommandLine.usage("assign me|LOGIN", &state) }
+            let login = arguments[0] == "me" ? state.operatorLogin : arguments[0]
+            return Reducer.triage(.assign(login), &state)
+        case "sev", "priority":
+            guard arguments.count == 2, let impact = Int(arguments[0]), let urgency = Int(arguments[1]),
+                  (1...3).contains(impact), (1...3).contains(urgency) else {
+                return CommandLine.usage("sev IMPACT URGENCY (each 1 high to 3 low)", &state)
+            }
+            return Reducer.triage(.assess(Assessment(impact: impact, urgency: urgency)), &state)
+        case "status":
+            let statuses = IncidentStatus.allCases.map(\.rawValue).joined(separator: "|")
+            guard (1...2).contains(arguments.count), let status = IncidentStatus(rawValue: arguments[0]) else {
+                return CommandLine.usage(localized("status {1} [RESOLUTION]", statuses), &state)
+            }
+            let resolution = arguments.count == 2 ? IncidentResolution(rawValue: arguments[1]) : nil
+            if arguments.count == 2 && resolution == nil {
+                let known = IncidentResolution.allCases.map(\.rawValue).joined(separator: ", ")
+                return CommandLine.usage(localized("status {1} RESOLUTION, one of {2}", status.rawValue, known), &state)
+            }
+            return Reducer.triage(.setStatus(status, resolution), &state)
+        case "new":
+            guard arguments.count >= 3 else { return CommandLine.usage("new ORGANISATION-NUMBER SERVICE TITLE", &state) }
+            return [.addPhoneReport(consumer: arguments[0], serviceKey: arguments[1],
+                                    title: arguments.dropFirst(2).joined(separator: " "),
+                                    assessment: Assessment(impact: 2, urgency: 2))]
+        case "uncase":
+            guard arguments.isEmpty else { return CommandLine.usage("uncase (on an incident in a case)", &state) }
+            return Reducer.triage(.leaveCase, &state)
+        case "reply":
+            guard !arguments.isEmpty, let id = CommandLine.selected(.incidents, state) else {
+                return CommandLine.usage("reply TEXT (on an incident)", &state)
+            }
+            return [.prepareReply(incidentID: id, text: arguments.joined(separator: " "), resolution: nil)]
+        case "consumer":
+            guard arguments.count == 1, let id = CommandLine.selected(.incidents, state) else {
+                return CommandLine.usage("consumer ORGANISATION-NUMBER (on an incident)", &state)
+            }
+            return [.attachConsumer(incidentID: id, organisationNumber: arguments[0])]
+        case "service":
+            guard arguments.count == 1, let id = CommandLine.selected(.incidents, state) else {
+                return CommandLine.usage("service KEY (on an incident)", &state)
+            }
+            return [.setService(incidentID: id, serviceKey: arguments[0])]
+        default:
+            return nil
+        }
+    }
+}
