@@ -9,54 +9,24 @@ extension Reducer {
         case .nextPane: return focus(state.focus.next, &state)
         case .previousPane: return focus(state.focus.previous, &state)
         case .focusPane(let pane): return focus(pane, &state)
-        case .moveDown, .moveUp, .pageDown, .pageUp, .moveToTop, .moveToBottom:
-            switch state.mode {
-            case .dashboard: return PaneNavigation.move(command, pane: &state.focusedPane, rows: layout.listRows(for: state.focus, focus: state.focus),
-                                               scrollStep: layout.isOverview ? layout.listRows(for: state.focus, focus: state.focus) / 2 : 1)
-                .map { $0 ? [.loadPane(state.focus)] : previewEffects(state) } ?? []
-            case .detail:
-                guard let detail = state.detail else { return [] }
-                let lines = DetailText.wrapped(detail.record, history: detail.history, state: state, width: state.width)
-                state.detail?.scroll = RecordView.clampedScroll(
-                    scrolled(detail.scroll, by: command, page: layout.pageLines),
-                    lineCount: lines.count, height: layout.pageLines + 1)
-            case .confirm:
-                guard var confirmation = state.confirmation else { return [] }
-                let geometry = ConfirmationBox.geometry(confirmation, width: state.width, height: state.height)
-                let moved = scrolled(confirmation.scroll, by: command, page: geometry.visibleLines)
-                confirmation.scroll = min(max(0, moved), geometry.maximumScroll)
-                state.overlay = .confirmation(confirmation)
-            case .help:
-                state.helpScroll = RecordView.clampedScroll(
-                    scrolled(state.helpScroll, by: command, page: layout.pageLines),
-                    lineCount: HelpView.sheetLines(state).count, height: layout.pageLines + 1)
-            }
-            return []
+        case .moveDown, .moveUp, .pageDown, .pageUp, .moveToTop, .moveToBottom: return move(command, layout, &state)
         case .open:
             guard let id = state.focusedPane.selectedID else { return [] }
             return [.openRecord(state.focus, id)]
         case .back:
             if state.overlay != nil { state.overlay = nil } else { state.detail = nil }
             return []
-        case .quit:
-            return [.quit]
+        case .quit: return [.quit]
         case .startFilter:
             state.input = .filter
             return []
-        case .clearFilter:
-            guard !state.focusedPane.filter.isEmpty else { return [] }
-            state.focusedPane.filter = ""
-            state.focusedPane.anchor = .start
-            return [.loadPane(state.focus)]
+        case .clearFilter: return clearFilter(&state)
         case .startCommandLine:
             state.input = .command("")
             return []
-        case .showOutbox:
-            return [.loadOutbox]
-        case .showDigest:
-            return [.loadDigest]
-        case .showStatistics:
-            return [.loadStatistics]
+        case .showOutbox: return [.loadOutbox]
+        case .showDigest: return [.loadDigest]
+        case .showStatistics: return [.loadStatistics]
         case .showHelp:
             state.overlay = .help(state.mode)
             state.helpScroll = 0
@@ -65,55 +35,89 @@ extension Reducer {
             guard state.focusedPane.selectedID != nil else { return [] }
             state.focusedPane.toggleMarkOnSelected()
             return perform(.moveDown, &state)
-        case .redraw:
-            return [.redrawFully]
+        case .redraw: return [.redrawFully]
         case .assignToMe: return triage(.assign(state.operatorLogin), &state)
         case .raisePriority: return triage(.adjustImpact(-1), &state)
         case .lowerPriority: return triage(.adjustImpact(1), &state)
         case .advanceStatus: return triage(.advanceStatus, &state)
-        case .groupIntoCase:
-            return group(&state)
-        case .reply:
-            return reply(&state)
-        case .newPhoneReport:
-            state.overlay = .form(EntryForm(.phoneReport))
-            return []
-        case .newNotice:
-            state.overlay = .form(EntryForm(.notice))
-            return []
-        case .newNeed:
-            state.overlay = .form(EntryForm(.need))
-            return []
-        case .newConsumer:
-            state.overlay = .form(EntryForm(.consumer))
-            return []
+        case .groupIntoCase: return group(&state)
+        case .reply: return reply(&state)
+        case .newPhoneReport: return openForm(.phoneReport, &state)
+        case .newNotice: return openForm(.notice, &state)
+        case .newNeed: return openForm(.need, &state)
+        case .newConsumer: return openForm(.consumer, &state)
         case .forwardToProvider:
             guard let caseID = CommandLine.selected(.cases, state) else {
                 state.message = StatusMessage(localized("f forwards a provider case: open one, or select it in pane 2"), isError: true)
                 return []
             }
             return [.prepareForward(caseID: caseID)]
-        case .confirm:
-            guard let confirmation = state.confirmation else { return [] }
-            state.overlay = nil
-            return [confirmation.effect]
-        case .cancel:
-            state.overlay = nil
-            state.message = StatusMessage(localized("cancelled; nothing was sent"))
-            return []
-        case .keepPersonalData:
-            guard let keep = state.confirmation?.keepEffect else {
-                state.message = StatusMessage(localized("no national identity number was masked in these messages"), isError: true)
-                return []
-            }
-            state.overlay = nil
-            return [keep]
+        case .confirm, .cancel, .keepPersonalData: return answer(command, &state)
         case .undo:
             guard let change = state.lastChange else {
                 state.message = StatusMessage(localized("nothing to undo"))
                 return []
             }
             return [.undo(change)]
+        }
+    }
+
+    /// A move key: down the focused pane, through an open record, the box's text or the help.
+    private static func move(_ command: Command, _ layout: Layout, _ state: inout AppState) -> [Effect] {
+            switch state.mode {
+        case .dashboard: return PaneNavigation.move(command, pane: &state.focusedPane, rows: layout.listRows(for: state.focus, focus: state.focus),
+                                           scrollStep: layout.isOverview ? layout.listRows(for: state.focus, focus: state.focus) / 2 : 1)
+            .map { $0 ? [.loadPane(state.focus)] : previewEffects(state) } ?? []
+        case .detail:
+            guard let detail = state.detail else { return [] }
+            let lines = DetailText.wrapped(detail.record, history: detail.history, state: state, width: state.width)
+            state.detail?.scroll = RecordView.clampedScroll(
+                scrolled(detail.scroll, by: command, page: layout.pageLines),
+                lineCount: lines.count, height: layout.pageLines + 1)
+        case .confirm:
+            guard var confirmation = state.confirmation else { return [] }
+            let geometry = ConfirmationBox.geometry(confirmation, width: state.width, height: state.height)
+            let moved = scrolled(confirmation.scroll, by: command, page: geometry.visibleLines)
+            confirmation.scroll = min(max(0, moved), geometry.maximumScroll)
+            state.overlay = .confirmation(confirmation)
+        case .help:
+            state.helpScroll = RecordView.clampedScroll(
+                scrolled(state.helpScroll, by: command, page: layout.pageLines),
+                lineCount: HelpView.sheetLines(state).count, height: layout.pageLines + 1)
+        }
+        return []
+    }
+
+    private static func clearFilter(_ state: inout AppState) -> [Effect] {
+        guard !state.focusedPane.filter.isEmpty else { return [] }
+        state.focusedPane.filter = ""
+        state.focusedPane.anchor = .start
+        return [.loadPane(state.focus)]
+    }
+
+    private static func openForm(_ purpose: EntryForm.Purpose, _ state: inout AppState) -> [Effect] {
+        state.overlay = .form(EntryForm(purpose))
+        return []
+    }
+
+    /// The operator's answer to the box: y runs its effect, n cancels, p
+    /// asks again with the identity numbers kept.
+    private static func answer(_ command: Command, _ state: inout AppState) -> [Effect] {
+        let box = state.confirmation
+        state.overlay = nil
+        switch command {
+        case .confirm:
+            return box.map { [$0.effect] } ?? []
+        case .keepPersonalData:
+            guard let keep = box?.keepEffect else {
+                state.overlay = box.map(Overlay.confirmation)
+                state.message = StatusMessage(localized("no national identity number was masked in these messages"), isError: true)
+                return []
+            }
+            return [keep]
+        default:
+            state.message = StatusMessage(localized("cancelled; nothing was sent"))
+            return []
         }
     }
 

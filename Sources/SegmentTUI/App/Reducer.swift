@@ -27,19 +27,7 @@ public enum Reducer {
         case .overviewLoaded(let overview):
             state.overview = overview
             return []
-        case .recordLoaded(var detail):
-            if let open = state.detail, open.pane == detail.pane, open.id == detail.id { detail.scroll = open.scroll }
-            let replyRead = detail.markedReplyRead
-            detail.markedReplyRead = false
-            if replyRead {
-                let lines = DetailText.wrapped(detail.record, history: detail.history, state: state, width: state.width)
-                if let replies = DetailText.repliesLine(in: lines) {
-                    detail.scroll = RecordView.clampedScroll(replies, lineCount: lines.count,
-                                                             height: Layout(state).pageLines + 1)
-                }
-            }
-            state.detail = detail
-            return replyRead ? [.loadPane(.incidents), .loadOverview] : []
+        case .recordLoaded(let detail): return showRecord(detail, &state)
         case .previewLoaded(let record):
             state.preview = record
             return []
@@ -78,15 +66,36 @@ public enum Reducer {
             if state.form != nil { state.overlay = nil }
             state.message = StatusMessage(text)
             return reloadEverything(&state)
-        case .failed(let reason):
-            if var form = state.form {
-                form.problem = reason
-                state.overlay = .form(form)
-                return []
+        case .failed(let reason): return failed(reason, &state)
+        }
+    }
+
+    /// A record read for the view; opened for a new reply, it scrolls to the replies.
+    private static func showRecord(_ loaded: DetailState, _ state: inout AppState) -> [Effect] {
+        var detail = loaded
+        if let open = state.detail, open.pane == detail.pane, open.id == detail.id { detail.scroll = open.scroll }
+        let replyRead = detail.markedReplyRead
+        detail.markedReplyRead = false
+        if replyRead {
+            let lines = DetailText.wrapped(detail.record, history: detail.history, state: state, width: state.width)
+            if let replies = DetailText.repliesLine(in: lines) {
+                detail.scroll = RecordView.clampedScroll(replies, lineCount: lines.count,
+                                                         height: Layout(state).pageLines + 1)
             }
-            state.message = StatusMessage(localized(reason), isError: true)
+        }
+        state.detail = detail
+        return replyRead ? [.loadPane(.incidents), .loadOverview] : []
+    }
+
+    /// A refusal: in an open form, beside its fields; else on the status line.
+    private static func failed(_ reason: String, _ state: inout AppState) -> [Effect] {
+        if var form = state.form {
+            form.problem = reason
+            state.overlay = .form(form)
             return []
         }
+        state.message = StatusMessage(localized(reason), isError: true)
+        return []
     }
 
     /// After a change, what the screen shows is read again: the visible
