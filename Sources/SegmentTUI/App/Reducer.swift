@@ -51,21 +51,12 @@ public enum Reducer {
         case .confirmationPrepared(let confirmation):
             state.overlay = .confirmation(confirmation)
             return []
-        case .phoneReportRecorded(let id):
-            state.lastChange = nil
-            if state.form != nil { state.overlay = nil }
-            state.message = StatusMessage(localized("incident #{1} recorded from the phone call", id))
-            return reloadEverything(&state)
+        case .phoneReportRecorded(let id): return changed(localized("incident #{1} recorded from the phone call", id), &state)
         case .sheetLoaded(let sheet):
             state.overlay = .sheet(sheet)
             state.helpScroll = 0
             return []
-        case .caseChanged(let text):
-            // A change u cannot take back ends what u can: it must not reach past it to an older one.
-            state.lastChange = nil
-            if state.form != nil { state.overlay = nil }
-            state.message = StatusMessage(text)
-            return reloadEverything(&state)
+        case .caseChanged(let text): return changed(text, &state)
         case .failed(let reason): return failed(reason, &state)
         }
     }
@@ -85,6 +76,15 @@ public enum Reducer {
         }
         state.detail = detail
         return replyRead ? [.loadPane(.incidents), .loadOverview] : []
+    }
+
+    /// A change u cannot take back, said in `text`; it ends what u can, so
+    /// u must not reach past it to an older one. A form that made it closes.
+    private static func changed(_ text: String, _ state: inout AppState) -> [Effect] {
+        state.lastChange = nil
+        if state.form != nil { state.overlay = nil }
+        state.message = StatusMessage(text)
+        return reloadEverything(&state)
     }
 
     /// A refusal: in an open form, beside its fields; else on the status line.
