@@ -45,45 +45,7 @@ public struct IncomingConsumer: Equatable, Sendable, IntakeRecord {
             }
         }
         let services = reader.words("services", required: false)
-        var contacts: [Contact] = []
-        func contact(role: ContactRole, name: String?, email: String?, shared: Bool, field: String) {
-            guard let email else {
-                if name != nil { reader.problem(field, localized("a contact needs a mail address")) }
-                return
-            }
-            guard MailAddress.isPlausible(email) else {
-                reader.problem(field, localized("\"{1}\" is not a mail address", email))
-                return
-            }
-            contacts.append(Contact(role: role, name: name ?? email, email: email, isSharedMailbox: shared))
-        }
-        contact(role: .technical, name: reader.line("technical_name", required: false),
-                email: reader.text("technical_email", required: false), shared: false, field: "technical_email")
-        switch fields["contacts"] ?? .null {
-        case .null: break
-        case .array(let items):
-            for (index, item) in items.enumerated() {
-                let field = "contacts[\(index)]"
-                guard case .object(let object) = item else { reader.problem(field, localized("expected an object")); continue }
-                var role = ContactRole.technical
-                if case .text(let value) = object["role"] ?? .null {
-                    guard let parsed = ContactRole(rawValue: value) else {
-                        reader.problem("\(field).role", "expected technical, business or vendor, got \"\(value)\"")
-                        continue
-                    }
-                    role = parsed
-                }
-                func text(_ key: String) -> String? {
-                    if case .text(let value) = object[key] ?? .null { return trimmedSpaces(value) }
-                    return nil
-                }
-                let shared: Bool
-                if case .bool(let value) = object["shared"] ?? .null { shared = value } else { shared = false }
-                contact(role: role, name: text("name"), email: text("email"), shared: shared, field: "\(field).email")
-            }
-        default:
-            reader.problem("contacts", localized("expected a list of {role, name, email, shared}"))
-        }
+        let contacts = readContacts(fields, &reader)
         let legalDeclaredAt = reader.time("legal_declared_at", required: false)
         let legalReference = reader.line("legal_reference", required: false)
         if (legalDeclaredAt == nil) != (legalReference == nil) && reader.problems.isEmpty {

@@ -29,6 +29,7 @@ extension BokmalTexts {
         "expected production or test, got \"{1}\"": "ventet production eller test, fikk «{1}»",
         "expected stages among {1}, got \"{2}\"": "ventet faser blant {1}, fikk «{2}»",
         "expected test and/or production, got \"{1}\"": "ventet test og/eller production, fikk «{1}»",
+        "expected technical, business or vendor, got \"{1}\"": "ventet technical, business eller vendor, fikk «{1}»",
         "name at least one: test, production": "angi minst ett: test, production",
         "is before effective_at": "er før effective_at",
         "\"{1}\" is not a mail address": "«{1}» er ikke en e-postadresse",
