@@ -60,7 +60,7 @@ extension Store {
         var matched: [(IncomingAcknowledgement, Int64)] = []
         for record in contents.records {
             guard try database.first("SELECT 1 FROM change_notices WHERE id = ?", [.integer(record.noticeID)], { $0.int(0) }) != nil else {
-                bad.append(IntakeProblem(file: file, line: record.line, field: "notice", message: "no notice #\(record.noticeID)"))
+                bad.append(IntakeProblem(file: file, line: record.line, field: "notice", message: localized("no notice #{1}", record.noticeID)))
                 continue
             }
             guard let consumer = try database.first("""

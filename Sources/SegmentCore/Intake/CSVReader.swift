@@ -90,7 +90,7 @@ struct CSVReader {
             }
         }
         if inQuotes {
-            problems.append(Malformed(line: recordLine, message: "a quoted field is never closed"))
+            problems.append(Malformed(line: recordLine, message: localized("a quoted field is never closed")))
         } else if !field.isEmpty || !fields.isEmpty {
             endRecord()
         }

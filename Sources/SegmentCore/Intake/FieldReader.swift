@@ -43,6 +43,23 @@ struct FieldReader {
         return value
     }
 
+    /// An impact or urgency: 1 (high), 2 or 3 (low), as a number or text; 2 when absent.
+    mutating func level(_ field: String) -> Int {
+        let value = fields[field] ?? .null
+        let number: Int?
+        switch value {
+        case .null: return 2
+        case .number(let double): number = double == double.rounded() ? Int(exactly: double) : nil
+        case .text(let text): number = Int(trimmedSpaces(text))
+        default: number = nil
+        }
+        guard let number, (1...3).contains(number) else {
+            problem(field, localized("expected 1 (high), 2 or 3 (low), got {1}", value.shown))
+            return 2
+        }
+        return number
+    }
+
     /// The language a recipient reads: nb (also nn, no) or en; bokmål when absent.
     mutating func language(_ field: String) -> Language {
         guard let value = text(field, required: false) else { return .bokmal }

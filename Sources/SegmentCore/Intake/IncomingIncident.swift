@@ -29,22 +29,6 @@ public struct IncomingIncident: Equatable, Sendable, IntakeRecord {
     /// and collects every problem, not only the first.
     public static func check(_ fields: [String: FieldValue], line: Int, file: String) -> RecordCheck<IncomingIncident> {
         var reader = FieldReader(fields, line: line, file: file)
-        func level(_ field: String) -> Int {
-            let value = fields[field] ?? .null
-            let number: Int?
-            switch value {
-            case .null: return 2
-            case .number(let double): number = double == double.rounded() ? Int(exactly: double) : nil
-            case .text(let text): number = Int(trimmedSpaces(text))
-            default: number = nil
-            }
-            guard let number, (1...3).contains(number) else {
-                reader.problem(field, localized("expected 1 (high), 2 or 3 (low), got {1}", value.shown))
-                return 2
-            }
-            return number
-        }
-
         let externalID = reader.text("external_id", required: true)
         let organisationNumber = reader.organisationNumber("consumer", required: true)
         var reporterName = reader.text("reporter_name", required: false)
@@ -77,7 +61,7 @@ public struct IncomingIncident: Equatable, Sendable, IntakeRecord {
                 reader.problem("kind", localized("expected error, question or change_request, got \"{1}\"", value))
             }
         }
-        let impact = level("impact"), urgency = level("urgency")
+        let impact = reader.level("impact"), urgency = reader.level("urgency")
         let errorCode = reader.text("error_code", required: false)
         let correlationID = reader.text("correlation_id", required: false)
         guard reader.problems.isEmpty, let externalID, let organisationNumber, let serviceKey, let receivedAt, let title else {

@@ -24,10 +24,10 @@ enum IntakeBytes {
             line += 1
             lineStart = index + 1
         }
-        if bytes[offset] == 0 { return Fault(line: line, message: "holds a NUL byte, which cannot be stored") }
+        if bytes[offset] == 0 { return Fault(line: line, message: localized("holds a NUL byte, which cannot be stored")) }
         let hex = String(bytes[offset], radix: 16, uppercase: true)
-        return Fault(line: line, message: "is not UTF-8 text (byte 0x\(hex.count == 1 ? "0" : "")\(hex) at column \(offset - lineStart + 1)); "
-                     + "save the file as UTF-8, or name its encoding with --encoding")
+        return Fault(line: line, message: localized("is not UTF-8 text (byte 0x{1} at column {2}); save the file as UTF-8, or name its encoding with --encoding",
+                                                    (hex.count == 1 ? "0" : "") + hex, offset - lineStart + 1))
     }
 
     /// True when the byte at `index` ends a line: LF, or CR not followed by LF.

@@ -29,7 +29,7 @@ public enum IntakeFile {
             let unknown = fields.keys.filter { !known.contains($0) }.sorted()
             guard unknown.isEmpty else {
                 contents.problems += unknown.map {
-                    IntakeProblem(file: name, line: line, field: $0, message: "unknown field; known: \(knownList(Record.self))")
+                    IntakeProblem(file: name, line: line, field: $0, message: localized("unknown field; known: {1}", knownList(Record.self)))
                 }
                 return
             }
@@ -73,17 +73,17 @@ public enum IntakeFile {
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         var seen = Set<String>()
         for column in names where !seen.insert(column).inserted {
-            problems.append(IntakeProblem(file: name, line: header.line, field: "header", message: "the column \"\(column)\" is given twice"))
+            problems.append(IntakeProblem(file: name, line: header.line, field: "header", message: localized("the column \"{1}\" is given twice", column)))
         }
         for column in Set(names).subtracting(known).sorted() {
             problems.append(IntakeProblem(file: name, line: header.line, field: "header",
-                                          message: "unknown column \"\(column)\"; known: \(knownList(kind))"))
+                                          message: localized("unknown column \"{1}\"; known: {2}", column, knownList(kind))))
         }
         guard problems.allSatisfy({ $0.field != "header" }) else { return }
         for row in table.records.dropFirst() {
             guard row.fields.count == names.count else {
                 problems.append(IntakeProblem(file: name, line: row.line, field: "record",
-                                              message: "has \(row.fields.count) fields; the header has \(names.count)"))
+                                              message: localized("has {1} fields; the header has {2}", row.fields.count, names.count)))
                 continue
             }
             var fields: [String: FieldValue] = [:]
@@ -117,7 +117,7 @@ public enum IntakeFile {
                 let message = failure.isSyntax ? "is not a JSON object on one line: \(failure.message)" : failure.message
                 report(IntakeProblem(file: name, line: lineNumber, field: "record", message: message))
             } catch {
-                report(IntakeProblem(file: name, line: lineNumber, field: "record", message: "\(error)"))
+                report(IntakeProblem(file: name, line: lineNumber, field: "record", message: String(describing: error)))
             }
         }
     }

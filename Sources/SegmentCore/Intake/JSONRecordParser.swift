@@ -15,10 +15,10 @@ struct JSONRecordParser {
     static func object(_ bytes: UnsafeBufferPointer<UInt8>) throws -> [String: FieldValue] {
         var parser = JSONRecordParser(bytes: bytes)
         parser.skipSpace()
-        guard parser.peek == UInt8(ascii: "{") else { throw Failure(message: "expected a JSON object") }
-        guard case .object(let fields) = try parser.value(depth: 0) else { throw Failure(message: "expected a JSON object") }
+        guard parser.peek == UInt8(ascii: "{") else { throw Failure(message: localized("expected a JSON object")) }
+        guard case .object(let fields) = try parser.value(depth: 0) else { throw Failure(message: localized("expected a JSON object")) }
         parser.skipSpace()
-        guard parser.index == bytes.count else { throw Failure(message: "unexpected text after the object") }
+        guard parser.index == bytes.count else { throw Failure(message: localized("unexpected text after the object")) }
         return fields
     }
 
@@ -32,14 +32,14 @@ struct JSONRecordParser {
 
     private mutating func expect(_ byte: UInt8) throws {
         skipSpace()
-        guard peek == byte else { throw Failure(message: "expected '\(Character(Unicode.Scalar(byte)))'") }
+        guard peek == byte else { throw Failure(message: localized("expected '{1}'", Character(Unicode.Scalar(byte)))) }
         index += 1
     }
 
     private mutating func value(depth: Int) throws -> FieldValue {
-        guard depth < 32 else { throw Failure(message: "nested too deeply") }
+        guard depth < 32 else { throw Failure(message: localized("nested too deeply")) }
         skipSpace()
-        guard let byte = peek else { throw Failure(message: "unexpected end of line") }
+        guard let byte = peek else { throw Failure(message: localized("unexpected end of line")) }
         switch byte {
         case UInt8(ascii: "{"):
             index += 1
@@ -48,11 +48,11 @@ struct JSONRecordParser {
             if peek == UInt8(ascii: "}") { index += 1; return .object(fields) }
             while true {
                 skipSpace()
-                guard peek == UInt8(ascii: "\"") else { throw Failure(message: "expected a field name in quotes") }
+                guard peek == UInt8(ascii: "\"") else { throw Failure(message: localized("expected a field name in quotes")) }
                 let key = try string()
                 try expect(UInt8(ascii: ":"))
                 guard fields.updateValue(try value(depth: depth + 1), forKey: key) == nil else {
-                    throw Failure(message: "the field \"\(key)\" is given twice")
+                    throw Failure(message: localized("the field \"{1}\" is given twice", key))
                 }
                 skipSpace()
                 if peek == UInt8(ascii: ",") { index += 1; continue }
@@ -83,7 +83,7 @@ struct JSONRecordParser {
 
     private mutating func literal(_ word: String) throws {
         for expected in word.utf8 {
-            guard peek == expected else { throw Failure(message: "expected \(word)") }
+            guard peek == expected else { throw Failure(message: localized("expected {1}", word)) }
             index += 1
         }
     }
@@ -94,7 +94,7 @@ struct JSONRecordParser {
             index += 1
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-        guard !text.isEmpty, let number = Double(text) else { throw Failure(message: "expected a value") }
+        guard !text.isEmpty, let number = Double(text) else { throw Failure(message: localized("expected a value")) }
         return number
     }
 
@@ -103,10 +103,10 @@ struct JSONRecordParser {
         let start = index
         // Fast path: no escapes, so the bytes are the string.
         while let byte = peek, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
-            guard byte >= 0x20 else { throw Failure(message: "a control character inside a string must be escaped") }
+            guard byte >= 0x20 else { throw Failure(message: localized("a control character inside a string must be escaped")) }
             index += 1
         }
-        guard let stop = peek else { throw Failure(message: "a string is never closed") }
+        guard let stop = peek else { throw Failure(message: localized("a string is never closed")) }
         if stop == UInt8(ascii: "\"") {
             index += 1
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(index - 1)]), as: UTF8.self)
@@ -118,7 +118,7 @@ struct JSONRecordParser {
             case UInt8(ascii: "\""):
                 return String(decoding: utf8, as: UTF8.self)
             case UInt8(ascii: "\\"):
-                guard let escaped = peek else { throw Failure(message: "a string is never closed") }
+                guard let escaped = peek else { throw Failure(message: localized("a string is never closed")) }
                 index += 1
                 switch escaped {
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): utf8.append(escaped)
@@ -130,35 +130,35 @@ struct JSONRecordParser {
                 case UInt8(ascii: "u"):
                     var scalar = try hex4()
                     if (0xD800...0xDBFF).contains(scalar) {
-                        guard peek == UInt8(ascii: "\\") else { throw Failure(message: "a lone surrogate in \\u escape") }
+                        guard peek == UInt8(ascii: "\\") else { throw Failure(message: localized("a lone surrogate in \\u escape")) }
                         index += 1
-                        guard peek == UInt8(ascii: "u") else { throw Failure(message: "a lone surrogate in \\u escape") }
+                        guard peek == UInt8(ascii: "u") else { throw Failure(message: localized("a lone surrogate in \\u escape")) }
                         index += 1
                         let low = try hex4()
-                        guard (0xDC00...0xDFFF).contains(low) else { throw Failure(message: "a lone surrogate in \\u escape") }
+                        guard (0xDC00...0xDFFF).contains(low) else { throw Failure(message: localized("a lone surrogate in \\u escape")) }
                         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                     }
-                    guard let unicode = Unicode.Scalar(scalar) else { throw Failure(message: "a lone surrogate in \\u escape") }
+                    guard let unicode = Unicode.Scalar(scalar) else { throw Failure(message: localized("a lone surrogate in \\u escape")) }
                     guard scalar != 0 else {
-                        throw Failure(message: "holds a NUL character (\\u0000), which cannot be stored", isSyntax: false)
+                        throw Failure(message: localized("holds a NUL character (\\u0000), which cannot be stored"), isSyntax: false)
                     }
                     utf8 += Array(String(Character(unicode)).utf8)
                 default:
-                    throw Failure(message: "unknown escape \\\(Character(Unicode.Scalar(escaped)))")
+                    throw Failure(message: localized("unknown escape \\{1}", Character(Unicode.Scalar(escaped))))
                 }
             default:
-                guard byte >= 0x20 else { throw Failure(message: "a control character inside a string must be escaped") }
+                guard byte >= 0x20 else { throw Failure(message: localized("a control character inside a string must be escaped")) }
                 utf8.append(byte)
             }
         }
-        throw Failure(message: "a string is never closed")
+        throw Failure(message: localized("a string is never closed"))
     }
 
     private mutating func hex4() throws -> UInt32 {
         var value: UInt32 = 0
         for _ in 0..<4 {
             guard let byte = peek, let digit = Character(Unicode.Scalar(byte)).hexDigitValue else {
-                throw Failure(message: "expected four hex digits after \\u")
+                throw Failure(message: localized("expected four hex digits after \\u"))
             }
             value = value * 16 + UInt32(digit)
             index += 1

@@ -51,7 +51,7 @@ public struct MaildirIngest {
                   attributes[.type] as? FileAttributeType == .typeRegular else { continue }
             let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
             guard size <= Self.maximumMessageBytes else {
-                report.problems.append("new/\(name): larger than 25 MB; \(try setAside(name, reason: "larger than 25 MB"))")
+                report.problems.append("new/\(name): " + localized("larger than 25 MB") + "; " + (try setAside(name, reason: localized("larger than 25 MB"))))
                 continue
             }
             let mail: InboundMail

@@ -46,12 +46,12 @@ extension Store {
                 consumers[record.line] = id
             } else {
                 bad.append(IntakeProblem(file: file, line: record.line, field: "org_number",
-                                         message: "no consumer has organisation number \(record.organisationNumber.digits)"))
+                                         message: localized("no consumer has organisation number {1}", record.organisationNumber.digits)))
             }
             if try database.first("SELECT 1 FROM agreement_versions WHERE version = ?", [.integer(Int64(record.version))],
                                   { $0.int(0) }) == nil {
                 bad.append(IntakeProblem(file: file, line: record.line, field: "version",
-                                         message: "no agreement version \(record.version); import agreements first"))
+                                         message: localized("no agreement version {1}; import agreements first", record.version)))
             }
         }
         bad = try ImportRefused.skipping(bad, skipBad: skipBad)

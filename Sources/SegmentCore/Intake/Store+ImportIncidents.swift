@@ -67,25 +67,14 @@ extension Store {
                         let service = services[record.serviceKey]
                         if consumer == nil {
                             bad.append(IntakeProblem(file: file, line: record.line, field: "consumer",
-                                                     message: "no consumer has organisation number \(record.organisationNumber.digits)"))
+                                                     message: localized("no consumer has organisation number {1}", record.organisationNumber.digits)))
                         }
                         if service == nil {
                             bad.append(IntakeProblem(file: file, line: record.line, field: "service",
                                                      message: services.unknown(record.serviceKey)))
                         }
                         guard let consumer, let service, skipBad || bad.isEmpty else { continue }
-                        var incident = NewIncident(externalID: record.externalID, consumerID: consumer, serviceID: service,
-                                                   receivedAt: record.receivedAt, title: record.title)
-                        incident.reporterName = record.reporterName
-                        incident.reporterEmail = record.reporterEmail
-                        incident.environment = record.environment
-                        incident.body = record.body
-                        incident.errorCode = record.errorCode
-                        incident.correlationID = record.correlationID
-                        incident.kind = record.kind
-                        incident.assessment = record.assessment
-                        incident.importID = importID
-                        incidents.append(incident)
+                        incidents.append(NewIncident(record, consumerID: consumer, serviceID: service, importID: importID))
                     }
                     let added = try addIncidentsIfNew(incidents[...])
                     report.imported += added
@@ -127,5 +116,23 @@ extension Store {
         let importID = database.lastInsertRowID
         try journal(entity: .import, id: importID, action: "imported", after: "file=\(file)")
         return (importID, database.lastInsertRowID)
+    }
+}
+
+extension NewIncident {
+    /// An imported record as it enters the store, with the ids its
+    /// organisation number and service key were matched to.
+    init(_ record: IncomingIncident, consumerID: Int64, serviceID: Int64, importID: Int64) {
+        self.init(externalID: record.externalID, consumerID: consumerID, serviceID: serviceID, receivedAt: record.receivedAt,
+                  title: record.title)
+        reporterName = record.reporterName
+        reporterEmail = record.reporterEmail
+        environment = record.environment
+        body = record.body
+        errorCode = record.errorCode
+        correlationID = record.correlationID
+        kind = record.kind
+        assessment = record.assessment
+        self.importID = importID
     }
 }

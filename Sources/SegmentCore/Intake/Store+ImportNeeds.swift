@@ -25,7 +25,7 @@ extension Store {
             if consumer == nil {
                 fine = false
                 bad.append(IntakeProblem(file: file, line: record.line, field: "raised_by",
-                                         message: "no consumer has organisation number \(record.raisedBy.digits)"))
+                                         message: localized("no consumer has organisation number {1}", record.raisedBy.digits)))
             }
             for key in record.serviceKeys where services[key] == nil {
                 fine = false
@@ -61,18 +61,18 @@ extension Store {
         for record in contents.records {
             let status = try database.first("SELECT status FROM needs WHERE id = ?", [.integer(record.needID)], { $0.string(0) })
             if status == nil {
-                bad.append(IntakeProblem(file: file, line: record.line, field: "need", message: "no need #\(record.needID)"))
+                bad.append(IntakeProblem(file: file, line: record.line, field: "need", message: localized("no need #{1}", record.needID)))
                 continue
             }
             if status == NeedStatus.merged.rawValue {
                 bad.append(IntakeProblem(file: file, line: record.line, field: "need",
-                                         message: "need #\(record.needID) is merged; back the need it joined"))
+                                         message: localized("need #{1} is merged; back the need it joined", record.needID)))
                 continue
             }
             guard let consumer = try database.first("SELECT id FROM consumers WHERE org_number = ?",
                                                     [.text(record.organisationNumber.digits)], { $0.int(0) }) else {
                 bad.append(IntakeProblem(file: file, line: record.line, field: "org_number",
-                                         message: "no consumer has organisation number \(record.organisationNumber.digits)"))
+                                         message: localized("no consumer has organisation number {1}", record.organisationNumber.digits)))
                 continue
             }
             matched.append((record, consumer))

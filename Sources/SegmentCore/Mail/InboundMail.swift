@@ -26,12 +26,12 @@ public struct InboundMail: Equatable, Sendable {
     /// Reads a message from its bytes as stored in a Maildir.
     public static func parse(_ bytes: [UInt8]) throws -> InboundMail {
         guard let entity = MIMEEntity.parse(bytes[...]) else {
-            throw Unreadable(description: "does not start with mail headers")
+            throw Unreadable(description: localized("does not start with mail headers"))
         }
         let headers = entity.headers
-        guard let from = headers["From"] else { throw Unreadable(description: "has no From header") }
+        guard let from = headers["From"] else { throw Unreadable(description: localized("has no From header")) }
         guard let sender = MailboxField.parse(from) else {
-            throw Unreadable(description: "From \"\(UntrustedText.line(String(from.prefix(80))))\" holds no usable mail address")
+            throw Unreadable(description: localized("From \"{1}\" holds no usable mail address", UntrustedText.line(String(from.prefix(80)))))
         }
         let subject = EncodedWords.decode(headers["Subject"] ?? "")
         let ownID = headers["Message-ID"].flatMap { MailboxField.messageIDs(in: $0).first }
