@@ -81,6 +81,38 @@ func timed(_ executable: String, _ arguments: [String]) throws -> Double {
     return seconds
 }
 
+/// Imports of a JSON Lines sample, three times into a small database and
+/// three times into copies of the benchmark's own.
+func measureImports(segdesk: String, database: String, scratch: URL, options: Options, into results: inout Results) throws {
+    let importCount = options.importCount ?? (options.quick ? 20_000 : 100_000)
+    results.importCount = importCount
+    note("importing \(importCount) incidents from JSON Lines")
+    let emptyDatabase = scratch.appendingPathComponent("empty.sqlite").path
+    _ = try timed(segdesk, ["demo", "--db", emptyDatabase, "--incidents", "1"])
+    let sample = scratch.appendingPathComponent("incidents.jsonl").path
+    try IntakeSample.write(count: importCount, from: try Database(path: emptyDatabase), to: sample)
+    // The median of three imports, each into a fresh copy: one run on a
+    // shared machine says more about the neighbours than about segdesk.
+    for run in 1...3 {
+        let importDatabase = scratch.appendingPathComponent("import-\(run).sqlite").path
+        try FileManager.default.copyItem(atPath: emptyDatabase, toPath: importDatabase)
+        results.importSeconds.append(try timed(segdesk, ["import", "incidents", "--db", importDatabase, sample]))
+    }
+    // The same three times into copies of the benchmark's own database: the
+    // realistic case, where every index is already a million entries deep.
+    for run in 1...3 {
+        let fullCopy = scratch.appendingPathComponent("full-\(run).sqlite").path
+        try FileManager.default.copyItem(atPath: database, toPath: fullCopy)
+        defer { try? FileManager.default.removeItem(atPath: fullCopy) }
+        do {
+            results.importIntoFullSeconds.append(try timed(segdesk, ["import", "incidents", "--db", fullCopy, sample]))
+        } catch {
+            note("the import into a copy of \(database) failed (its consumers differ from the demo's?): \(error)")
+            break
+        }
+    }
+}
+
 func run() throws {
     let options = try Options(Array(CommandLine.arguments.dropFirst()))
     let here = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
@@ -108,36 +140,10 @@ func run() throws {
     // bring them to this build's schema: `--segdesk` may name an older segdesk.
     results.pageSize = try Database(path: database).scalar("PRAGMA page_size")
 
-    let importCount = options.importCount ?? (options.quick ? 20_000 : 100_000)
-    results.importCount = importCount
-    note("importing \(importCount) incidents from JSON Lines")
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("segdesk-bench-\(getpid())")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: scratch) }
-    let emptyDatabase = scratch.appendingPathComponent("empty.sqlite").path
-    _ = try timed(segdesk, ["demo", "--db", emptyDatabase, "--incidents", "1"])
-    let sample = scratch.appendingPathComponent("incidents.jsonl").path
-    try IntakeSample.write(count: importCount, from: try Database(path: emptyDatabase), to: sample)
-    // The median of three imports, each into a fresh copy: one run on a
-    // shared machine says more about the neighbours than about segdesk.
-    for run in 1...3 {
-        let importDatabase = scratch.appendingPathComponent("import-\(run).sqlite").path
-        try FileManager.default.copyItem(atPath: emptyDatabase, toPath: importDatabase)
-        results.importSeconds.append(try timed(segdesk, ["import", "incidents", "--db", importDatabase, sample]))
-    }
-    // The same three times into copies of the benchmark's own database: the
-    // realistic case, where every index is already a million entries deep.
-    for run in 1...3 {
-        let fullCopy = scratch.appendingPathComponent("full-\(run).sqlite").path
-        try FileManager.default.copyItem(atPath: database, toPath: fullCopy)
-        defer { try? FileManager.default.removeItem(atPath: fullCopy) }
-        do {
-            results.importIntoFullSeconds.append(try timed(segdesk, ["import", "incidents", "--db", fullCopy, sample]))
-        } catch {
-            note("the import into a copy of \(database) failed (its consumers differ from the demo's?): \(error)")
-            break
-        }
-    }
+    try measureImports(segdesk: segdesk, database: database, scratch: scratch, options: options, into: &results)
 
     note("the provider's digest")
     results.digestSeconds = try timed(segdesk, ["digest", "--db", database])
