@@ -1,0 +1,56 @@
+import SegmentCore
+
+extension EffectRunner {
+    /// Changes to provider cases: the reference, forwarding, resolving, telling reporters.
+    func caseOutcome(_ effect: Effect, state: AppState, keeping: Bool) throws -> Action? {
+        switch effect {
+        case let .recordProviderReference(caseID, reference):
+            try store.recordProviderReference(caseID: caseID, reference: reference)
+            return .caseChanged(localized("provider reference {1} recorded on case #{2}", reference, caseID))
+        case let .prepareResolution(caseID, resolution):
+            let messages = try store.resolutionMessages(caseID: caseID, resolution: resolution, keepingPersonalData: keeping)
+            let preview = messages.flatMap { Confirmation.lines(of: $0) + ["", "────"] }
+            let found = messages.reduce(0) { $0 + $1.identityNumbers }
+            return .confirmationPrepared(confirmation(
+                localized("Resolve case #{1} and its incidents, and queue {2} to the reporters ({3})?", caseID,
+                          Language.interface.counted(messages.count, "{1} message", "{1} messages"),
+                          Self.numbersNote(found, kept: keeping)),
+                preview: preview, effect: .resolveCase(caseID: caseID, resolution: resolution), prepare: effect,
+                numbers: found, keeping: keeping))
+        case let .resolveCase(caseID, resolution):
+            let queued = try store.resolveCase(caseID: caseID, resolution: resolution, keepingPersonalData: keeping)
+            return .caseChanged(localized("case #{1} resolved; {2} messages queued (segdesk outbox deliver sends them)", caseID, queued))
+        case .prepareForward(let caseID):
+            let addendum = try store.providerCase(id: caseID).row.status != .open
+            let message = addendum ? try store.addendumMessage(caseID: caseID, keepingPersonalData: keeping)
+                : try store.forwardingMessage(caseID: caseID, keepingPersonalData: keeping).message
+            let numbers = Self.numbersNote(message.identityNumbers, kept: keeping)
+            return .confirmationPrepared(confirmation(
+                addendum ? localized("Send the provider an addendum on case #{1} to {2}? One message; {3}.", caseID, message.recipient, numbers)
+                    : localized("Forward case #{1} to {2}? One message; {3}.", caseID, message.recipient, numbers),
+                preview: Confirmation.lines(of: message), effect: .forwardCase(caseID: caseID), prepare: effect,
+                numbers: message.identityNumbers, keeping: keeping))
+        case .forwardCase(let caseID):
+            try store.forwardCase(caseID: caseID, keepingPersonalData: keeping)
+            return .caseChanged(localized("case #{1} forwarded; the message is queued (segdesk outbox deliver sends it)", caseID))
+        case let .recordProviderUpdate(caseID, text):
+            try store.recordProviderUpdate(caseID: caseID, text: text)
+            return .caseChanged(localized("provider update recorded on case #{1}", caseID))
+        case let .prepareTell(caseID, text):
+            let messages = try store.tellMessages(caseID: caseID, text: text, keepingPersonalData: keeping)
+            guard !messages.isEmpty else { return .failed(localized("case #{1} has no open report with an address; nothing was queued", caseID)) }
+            let found = messages.reduce(0) { $0 + $1.identityNumbers }
+            return .confirmationPrepared(confirmation(
+                localized("Tell the reporters of case #{1} ({2})? One message each ({3}).", caseID, messages.count,
+                          Self.numbersNote(found, kept: keeping)),
+                preview: messages.flatMap { Confirmation.lines(of: $0) + ["", "────"] },
+                effect: .tellReporters(caseID: caseID, text: text), prepare: effect, numbers: found, keeping: keeping))
+        case let .tellReporters(caseID, text):
+            let queued = try store.tellReporters(caseID: caseID, text: text, keepingPersonalData: keeping)
+            return .caseChanged(localized("{1} reporters of case #{2} told; the messages are queued", queued, caseID))
+        default:
+            assertionFailure("\(effect) is not routed to caseOutcome")
+            return nil
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import SegmentCore
+
+extension EffectRunner {
+    /// A consumer's onboarding and agreement, its contacts and services.
+    func consumerOutcome(_ effect: Effect, state: AppState, keeping: Bool) throws -> Action? {
+        switch effect {
+        case let .setStage(consumerID, stage, note):
+            let name = try store.setStage(consumerID: consumerID, to: stage, note: note)
+            return .caseChanged(localized("{1} is now {2}", UntrustedText.line(name), stage.rawValue))
+        case let .acceptAgreement(consumerID, version):
+            let name = try store.acceptAgreement(consumerID: consumerID, version: version)
+            return .caseChanged(localized("{1} accepted agreement version {2} (recorded by you)", UntrustedText.line(name), version))
+        case let .recordLegalDeclaration(consumerID, declaredAt, reference):
+            let name = try store.recordLegalDeclaration(consumerID: consumerID, declaredAt: declaredAt, reference: reference)
+            return .caseChanged(localized("recorded the own declaration of its legal basis of {1}", UntrustedText.line(name)))
+        case .prepareAcceptanceRequests(let version):
+            let requests = try store.acceptanceRequests(version: version, keepingPersonalData: keeping)
+            guard let first = requests.first else {
+                return .failed(localized("every consumer has accepted version {1} or been asked; segdesk remind chases them", version))
+            }
+            let found = requests.reduce(0) { $0 + $1.message.identityNumbers }
+            return .confirmationPrepared(confirmation(
+                localized("Ask {1} to accept agreement version {2}, one message each ({3})?",
+                          Language.interface.counted(requests.count, "{1} consumer", "{1} consumers"), version,
+                          Self.numbersNote(found, kept: keeping)) + " " + localized("The first:"),
+                preview: Confirmation.lines(of: first.message), effect: .requestAcceptance(version: version), prepare: effect,
+                numbers: found, keeping: keeping))
+        case .requestAcceptance(let version):
+            let queued = try store.requestAcceptance(version: version, keepingPersonalData: keeping)
+            return .caseChanged(localized("{1} consumers asked to accept version {2}; the messages are queued", queued, version))
+        case let .tickChecklist(consumerID, step, stage, ticked):
+            let text = try store.tick(consumerID: consumerID, step: step, stage: stage, ticked: ticked)
+            return .caseChanged((ticked ? localized("ticked: {1}", UntrustedText.line(text)) : localized("unticked: {1}", UntrustedText.line(text))))
+        case let .registerConsumer(number, name, services, contactName, contactEmail):
+            try store.registerConsumer(organisationNumber: number, name: name, serviceKeys: services, contactName: contactName,
+                                       contactEmail: contactEmail)
+            return .caseChanged(localized("{1} registered; :stage moves it on", UntrustedText.line(name)))
+        case let .setContact(consumerID, role, name, email):
+            try store.setContact(consumerID: consumerID, role: role, name: name, email: email)
+            return .caseChanged(localized("{1} contact is now {2}", localized(role.rawValue), "\(UntrustedText.line(name)) <\(UntrustedText.line(email))>"))
+        case let .setUses(consumerID, key, using):
+            try store.setUses(consumerID: consumerID, serviceKey: key, using: using)
+            return .caseChanged(using ? localized("now uses {1}", key) : localized("no longer uses {1}", key))
+        default:
+            assertionFailure("\(effect) is not routed to consumerOutcome")
+            return nil
+        }
+    }
+}

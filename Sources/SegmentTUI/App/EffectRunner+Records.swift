@@ -1,0 +1,41 @@
+import SegmentCore
+
+extension EffectRunner {
+    /// Reading what the screen shows: panes, counts, a record, a sheet, a theme.
+    func read(_ effect: Effect, state: AppState, keeping: Bool) throws -> Action? {
+        let loader = PaneLoader(store: store)
+        let layout = Layout(state)
+        switch effect {
+        case .loadPane(let kind):
+            return .paneLoaded(kind, try loader.load(kind, state.panes[kind]!, rows: layout.listRows(for: kind, focus: state.focus)))
+        case .countPane(let kind):
+            return .paneCounted(kind, try loader.counts(kind, state.panes[kind]!))
+        case .loadOverview:
+            return .overviewLoaded(try store.overview())
+        case let .openRecord(kind, id):
+            // A reply that cannot be marked read now (another operator's
+            // import holds the lock) stays new; the record opens all the same.
+            let markedRead = kind == .incidents ? (try? store.markReplyRead(incidentID: id)) ?? false : false
+            var detail = DetailState(pane: kind, id: id, record: try loader.record(kind, id: id),
+                                     history: try store.history(entity: kind.entity, id: id))
+            detail.markedReplyRead = markedRead
+            return .recordLoaded(detail)
+        case let .loadPreview(kind, id):
+            return .previewLoaded(try id.map { try loader.record(kind, id: $0) })
+        case .applyTheme(let name):
+            _ = try themes.theme(named: name)
+            return .themeApplied(name)
+        case .loadOutbox:
+            return .sheetLoaded(.outbox(try store.outboxReview()))
+        case .loadAgreements:
+            return .sheetLoaded(.agreements(try store.agreementReview()))
+        case .loadDigest:
+            return .sheetLoaded(.digest(try store.digest(days: 7)))
+        case .loadStatistics:
+            return .sheetLoaded(.statistics(try store.statistics(days: 30)))
+        default:
+            assertionFailure("\(effect) is not routed to read")
+            return nil
+        }
+    }
+}
