@@ -83,4 +83,22 @@ struct MessageLanguageTests {
         guard case .bad(let problems) = bad else { Issue.record("accepted sv"); return }
         #expect(problems.map(\.description) == ["consumers.jsonl:3: language: expected nb (bokmål) or en (English), got \"sv\""])
     }
+
+    @Test("the report to a provider follows the provider's language, whatever the operator reads")
+    func forwardingFollowsTheProvider() throws {
+        let store = try emptyStore()
+        let ids = try threeBanksReporting(["HTTP 503 A", "HTTP 503 B", "HTTP 503 C"], in: store)
+        let caseID = try #require(try store.group(ids).openedCaseID)
+        let toNorwegian = try Language.$interface.withValue(.english) { try store.forwardingMessage(caseID: caseID).message.body }
+        #expect(toNorwegian.hasPrefix("Sak SEG-C\(caseID): HTTP 503"))
+        try store.database.run("UPDATE providers SET language = 'en'")
+        let toEnglish = try Language.$interface.withValue(.bokmal) { try store.forwardingMessage(caseID: caseID).message.body }
+        #expect(toEnglish.hasPrefix("Case SEG-C\(caseID): HTTP 503"))
+        let service = IncomingService.check(["provider": .text("ske"), "provider_name": .text("Skatteetaten"),
+                                             "provider_email": .text("p@ske.example"), "service": .text("inntekt-api"),
+                                             "service_name": .text("Inntekt"), "environments": .array([.text("production")]),
+                                             "provider_language": .text("en")], line: 1, file: "services.jsonl")
+        guard case .good(let record) = service else { Issue.record("refused: \(service)"); return }
+        #expect(record.providerLanguage == .english)
+    }
 }
