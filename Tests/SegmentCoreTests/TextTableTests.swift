@@ -107,6 +107,7 @@ struct TextTableTests {
         (["LANG": "nb_NO.UTF-8", "LC_ALL": "en_US.UTF-8"], .english),
         (["LANG": "en_US.UTF-8", "LANGUAGE": "de:nb:en"], .bokmal),
         (["LC_ALL": "C", "LANGUAGE": "nb"], .english),
+        (["LANGUAGE": "nb"], .english),
         (["LANG": "sv_SE.UTF-8"], .english),
     ])
     func languageFromEnvironment(variables: [String: String], expected: Language) {

@@ -24,12 +24,13 @@ public enum Language: String, CaseIterable, Sendable {
     }
 
     /// The operator's language as gettext reads the environment: the first
-    /// entry of LANGUAGE segdesk speaks (unless the locale is C or POSIX),
+    /// entry of LANGUAGE segdesk speaks (unless the locale is C, POSIX or unset),
     /// else the locale of LC_ALL, LC_MESSAGES or LANG, the first one set;
     /// anything but Norwegian is English.
     public static func fromEnvironment(_ variables: [String: String]) -> Language {
         let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].compactMap { variables[$0] }.first { !$0.isEmpty } ?? ""
-        if !["C", "POSIX"].contains(locale.split(separator: ".").first.map(String.init) ?? ""),
+        // No locale at all is the C locale, where gettext reads no LANGUAGE either.
+        if !["", "C", "POSIX"].contains(locale.split(separator: ".").first.map(String.init) ?? ""),
            let list = variables["LANGUAGE"],
            let listed = list.split(separator: ":").lazy.compactMap({ Language(code: String($0)) }).first {
             return listed
