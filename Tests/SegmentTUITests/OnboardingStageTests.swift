@@ -60,8 +60,8 @@ struct OnboardingStageTests {
     @Test("the consumers pane's title counts the segment by stage; offboarded ones count aside")
     func titleCountsStages() {
         let stages: [OnboardingStage: Int] = [.live: 92, .registered: 4, .testPassed: 29, .suspended: 3, .offboarded: 2]
-        #expect(PaneTable.consumerStages(130, stages) == "128 · 92 live · 33 onboarding · 3 suspended (2 offboarded)")
-        #expect(PaneTable.consumerStages(2, [.registered: 2]) == "2 · 2 onboarding")
+        #expect(ConsumersPane.stages(130, stages) == "128 · 92 live · 33 onboarding · 3 suspended (2 offboarded)")
+        #expect(ConsumersPane.stages(2, [.registered: 2]) == "2 · 2 onboarding")
     }
 
     @Test(":agreements shows each version with its acceptances and who has not accepted the newest; :accept takes one off")

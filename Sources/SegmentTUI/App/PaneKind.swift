@@ -8,26 +8,10 @@ public enum PaneKind: Int, CaseIterable, Hashable, Sendable {
     public var title: String { localized(englishTitle) }
 
     /// Its name in English, the key of its translations.
-    public var englishTitle: String {
-        switch self {
-        case .incidents: "Incidents"
-        case .cases: "Provider cases"
-        case .notices: "Change notices"
-        case .needs: "Needs"
-        case .consumers: "Consumers"
-        }
-    }
+    public var englishTitle: String { descriptor.englishTitle }
 
     /// The kind of the records of this pane, as the journal names them.
-    public var entity: RecordKind {
-        switch self {
-        case .incidents: .incident
-        case .cases: .providerCase
-        case .notices: .notice
-        case .needs: .need
-        case .consumers: .consumer
-        }
-    }
+    public var entity: RecordKind { descriptor.entity }
 
     /// Whether `filter` leaves out any rows: the incidents are searched by
     /// whole words of two letters or more, so a shorter filter shows them all;

@@ -82,13 +82,7 @@ struct PaneLoader {
 
     /// The pane key of record `id` under `filter`, or nil when the pane does not show it.
     private func locate(_ kind: PaneKind, id: Int64, filter: String) throws -> [SQLValue]? {
-        switch kind {
-        case .incidents: try store.incidentKey(id: id, filter: filter)
-        case .cases: try store.caseKey(id: id, filter: filter)
-        case .notices: try store.noticeKey(id: id, filter: filter)
-        case .needs: try store.needKey(id: id, filter: filter)
-        case .consumers: try store.consumerKey(id: id, filter: filter)
-        }
+        try kind.descriptor.key(store, id: id, filter: filter)
     }
 
     /// Re-reads forward from the first of `top`, so the window is whole.
@@ -114,33 +108,15 @@ struct PaneLoader {
     }
 
     private func read(_ kind: PaneKind, anchor: WindowAnchor, limit: Int, filter: String) throws -> PaneRows {
-        switch kind {
-        case .incidents: .incidents(try store.incidents(anchor: anchor, limit: limit, filter: filter))
-        case .cases: .cases(try store.cases(anchor: anchor, limit: limit, filter: filter))
-        case .notices: .notices(try store.notices(anchor: anchor, limit: limit, filter: filter))
-        case .needs: .needs(try store.needs(anchor: anchor, limit: limit, filter: filter))
-        case .consumers: .consumers(try store.consumers(anchor: anchor, limit: limit, filter: filter))
-        }
+        try kind.descriptor.read(store, anchor: anchor, limit: limit, filter: filter)
     }
 
     private func count(_ kind: PaneKind, filter: String) throws -> Int {
-        switch kind {
-        case .incidents: try store.incidentCount(filter: filter, limit: PaneState.countLimit)
-        case .cases: try store.caseCount(filter: filter)
-        case .notices: try store.noticeCount(filter: filter)
-        case .needs: try store.needCount(filter: filter)
-        case .consumers: try store.consumerCount(filter: filter)
-        }
+        try kind.descriptor.count(store, filter: filter)
     }
 
     /// A record with its related records, for the detail view or the preview.
     func record(_ kind: PaneKind, id: Int64) throws -> RecordDetail {
-        switch kind {
-        case .incidents: .incident(try store.incident(id: id))
-        case .cases: .providerCase(try store.providerCase(id: id))
-        case .notices: .notice(try store.notice(id: id))
-        case .needs: .need(try store.need(id: id))
-        case .consumers: .consumer(try store.consumer(id: id))
-        }
+        try kind.descriptor.record(store, id: id)
     }
 }

@@ -129,8 +129,8 @@ public enum DashboardView {
 
     private static func drawList(_ screen: inout Screen, _ area: Rect, _ kind: PaneKind, _ pane: PaneState, _ state: AppState) {
         let visible = min(pane.rows.count, area.height - 1)
-        let table = PaneTable.table(for: kind, width: area.width)
-        let cells = Array(PaneTable.cells(pane.rows, marked: pane.marked, width: area.width, state: state).prefix(visible))
+        let table = kind.descriptor.table(width: area.width)
+        let cells = Array(kind.descriptor.cells(pane.rows, marked: pane.marked, width: area.width, state: state).prefix(visible))
         let focused = kind == state.focus
         let roles = (0..<cells.count).map { index -> Role in
             if index == pane.selected && focused { return .selected }

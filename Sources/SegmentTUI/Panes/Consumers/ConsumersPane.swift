@@ -1,0 +1,49 @@
+import SegmentCore
+
+/// The consumers pane: the banks or municipalities of the segment by name.
+struct ConsumersPane: PaneDescriptor {
+    let englishTitle = "Consumers"
+    let entity = RecordKind.consumer
+
+    func table(width: Int) -> Table {
+        Table(columns: [.fixed("", 1), .fixed("Org no", 11), .rest("Name"), .fixed("Stage", 10), .fixed("Agreement", 9),
+                        .fixed("Open", 5, right: true)])
+    }
+
+    func cells(_ rows: PaneRows, marked: Set<Int64>, width: Int, state: AppState) -> [[TableCell]] {
+        guard case .consumers(let rows) = rows else { return [] }
+        let current = state.overview.currentAgreement
+        return rows.map { row in
+            let agreement = row.acceptedAgreement.map { "v\($0)" } ?? localized("none")
+            let behind = current != nil && row.acceptedAgreement != current
+            return [markCell(row.id, marked), TableCell(OrganisationNumber.grouped(row.organisationNumber)),
+                    TableCell(UntrustedText.line(row.name)), TableCell(localized(row.stage.label)),
+                    TableCell(behind && row.acceptedAgreement != nil ? localized("{1} old", agreement) : agreement, behind ? .slaSoon : nil),
+                    TableCell(String(row.openIncidents))]
+        }
+    }
+
+    func summary(_ pane: PaneState, _ overview: Overview) -> String { Self.stages(pane.total, overview.consumersByStage ?? [:]) }
+
+    /// The consumers of the segment by where they are: "128 · 92 live · 33 onboarding · 3 suspended";
+    /// offboarded ones are no longer the segment's and are only named aside.
+    static func stages(_ total: Int, _ stages: [OnboardingStage: Int]) -> String {
+        let offboarded = stages[.offboarded] ?? 0
+        let onboarding = OnboardingStage.pipeline.dropLast().reduce(0) { $0 + (stages[$1] ?? 0) }
+        var parts = [Format.count(total - offboarded)]
+        if let live = stages[.live], live > 0 { parts.append(localized("{1} live", Format.count(live))) }
+        if onboarding > 0 { parts.append(localized("{1} onboarding", Format.count(onboarding))) }
+        if let suspended = stages[.suspended], suspended > 0 { parts.append(localized("{1} suspended", Format.count(suspended))) }
+        return parts.joined(separator: " · ") + (offboarded > 0 ? " " + localized("({1} offboarded)", Format.count(offboarded)) : "")
+    }
+
+    func read(_ store: Store, anchor: WindowAnchor, limit: Int, filter: String) throws -> PaneRows {
+        .consumers(try store.consumers(anchor: anchor, limit: limit, filter: filter))
+    }
+
+    func count(_ store: Store, filter: String) throws -> Int { try store.consumerCount(filter: filter) }
+
+    func key(_ store: Store, id: Int64, filter: String) throws -> [SQLValue]? { try store.consumerKey(id: id, filter: filter) }
+
+    func record(_ store: Store, id: Int64) throws -> RecordDetail { .consumer(try store.consumer(id: id)) }
+}

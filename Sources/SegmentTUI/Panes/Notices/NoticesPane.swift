@@ -1,0 +1,47 @@
+import SegmentCore
+
+/// The change notices pane: drafts, then those ahead or in force, then past.
+struct NoticesPane: PaneDescriptor {
+    let englishTitle = "Change notices"
+    let entity = RecordKind.notice
+
+    func table(width: Int) -> Table {
+        let wide = width >= 110, plots = width >= PaneTable.plotWidth
+        return Table(columns: [.fixed("", 1), .fixed("Kind", 12), .fixed("Breaking", 8), .fixed("Status", 9),
+                               .fixed("Effective", 10), .fixed("Done", 9, right: true)]
+                     + (plots ? [.fixed("Progress", 12)] : []) + (wide ? [.fixed("Deadline", 10)] : []) + [.rest("Title")])
+    }
+
+    func cells(_ rows: PaneRows, marked: Set<Int64>, width: Int, state: AppState) -> [[TableCell]] {
+        guard case .notices(let rows) = rows else { return [] }
+        let wide = width >= 110, plots = width >= PaneTable.plotWidth, zone = state.timeZone
+        return rows.map { row in
+            let draft = row.status == .draft
+            let late = NoticeProgress.isLate(row, now: state.now)
+            return [markCell(row.id, marked), TableCell(localized(row.kind.label)),
+                    TableCell(row.breaking ? localized("BREAKING") : "", .headerAlert),
+                    TableCell(localized(row.status.rawValue), draft ? .slaSoon : nil), TableCell(Format.date(row.effectiveAt, zone)),
+                    TableCell(draft ? "→\(Format.count(row.audience))" : "\(Format.count(row.done))/\(Format.count(row.audience))",
+                              late ? .slaBreached : nil)]
+                + (plots ? [TableCell(draft ? "" : Plot.bar(row.done, of: row.audience, width: 12, unicode: state.plotsInUnicode),
+                                      .dim)] : [])
+                + (wide ? [TableCell(row.deadline.map { Format.date($0, zone) } ?? "—", late ? .slaBreached : nil)] : [])
+                + [TableCell(UntrustedText.line(row.title))]
+        }
+    }
+
+    func summary(_ pane: PaneState, _ overview: Overview) -> String {
+        Format.count(pane.total) + (overview.draftNotices > 0 ? " · " + localized("{1} draft", Format.count(overview.draftNotices)) : "")
+            + (overview.medianNoticeLeadTime.map { " · " + localized("lead time {1} (median)", Format.duration($0)) } ?? "")
+    }
+
+    func read(_ store: Store, anchor: WindowAnchor, limit: Int, filter: String) throws -> PaneRows {
+        .notices(try store.notices(anchor: anchor, limit: limit, filter: filter))
+    }
+
+    func count(_ store: Store, filter: String) throws -> Int { try store.noticeCount(filter: filter) }
+
+    func key(_ store: Store, id: Int64, filter: String) throws -> [SQLValue]? { try store.noticeKey(id: id, filter: filter) }
+
+    func record(_ store: Store, id: Int64) throws -> RecordDetail { .notice(try store.notice(id: id)) }
+}
