@@ -5,8 +5,8 @@ extension BokmalTexts {
         "assign the incident(s) to an operator; :assign me": "tildel feilmeldingen(e) til en operatør; :assign me",
         "set impact and urgency, 1 high to 3 low (gives P1-P5)": "sett konsekvens og hast, 1 høy til 3 lav (gir P1-P5)",
         "the same as :sev": "det samme som :sev",
-        "incident: set status (resolved/closed need a resolution); need: move it and tell its backers":
-            "feilmelding: sett status (løst/lukket krever en løsning); behov: flytt det og si fra til dem som støtter det",
+        "set the incident's status (resolved and closed need a resolution)": "sett feilmeldingens status (løst og lukket krever en løsning)",
+        "move the need on its road and tell its backers (asks first)": "flytt behovet videre og si fra til dem som støtter det (spør først)",
         "incident taken by phone: organisation number, service, title": "feilmelding tatt på telefon: organisasjonsnummer, tjeneste, tittel",
         "reply to the incident's reporter (asks first)": "svar melderen av feilmeldingen (spør først)",
         "take the incident(s) out of their provider case": "ta feilmeldingen(e) ut av saken hos tilbyder",

@@ -8,15 +8,17 @@ enum CommandLine {
         guard let name = words.first else { return [] }
         let arguments = Array(words.dropFirst())
         // A name in neither table is unknown, so every command has its help.
-        guard TypedCommands.named(name) != nil || Keymap.binding(named: name) != nil else {
+        let typed = TypedCommands.named(name)
+        guard !typed.isEmpty || Keymap.binding(named: name) != nil else {
             state.message = StatusMessage(localized("unknown command :{1}; ? lists the commands", name), isError: true)
             return []
         }
-        if let typed = TypedCommands.named(name), let panes = typed.panes, !typed.applies(on: state.currentPane) {
+        if !typed.isEmpty, !typed.contains(where: { $0.applies(on: state.currentPane) }) {
+            let panes = typed.reduce(into: Set<PaneKind>()) { $0.formUnion($1.panes ?? []) }
             state.message = StatusMessage(localized(":{1} works on {2}, not here", name, PaneKind.places(panes)), isError: true)
             return []
         }
-        if TypedCommands.named(name) == nil, let binding = Keymap.binding(named: name),
+        if typed.isEmpty, let binding = Keymap.binding(named: name),
            !binding.applies(in: state.mode == .detail ? .detail : .dashboard, on: state.currentPane) {
             state.message = StatusMessage(localized(":{1} does not apply here; ? lists what does", name), isError: true)
             return []

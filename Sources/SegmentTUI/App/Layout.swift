@@ -61,14 +61,19 @@ public struct Layout: Equatable, Sendable {
 
     public var footerRow: Int { height - 1 }
 
-    /// The panes the overview shows, in its grid's order: incidents and cases
-    /// above, notices and needs below; the consumers take the needs' place
-    /// while they have the focus.
     /// The panes whose rows are on screen: the four of the overview, else the focused one.
     public func visiblePanes(focus: PaneKind) -> [PaneKind] { isOverview ? Self.overviewPanes(focus: focus) : [focus] }
 
+    /// The panes the overview shows, in its grid's order: incidents and cases
+    /// above, notices and needs below; the consumers take the needs' place
+    /// while they have the focus. Each pane's descriptor names its place.
     public static func overviewPanes(focus: PaneKind) -> [PaneKind] {
-        [.incidents, .cases, .notices, focus == .consumers ? .consumers : .needs]
+        var places: [PaneKind?] = [nil, nil, nil, nil]
+        for kind in PaneKind.allCases {
+            guard let place = kind.descriptor.overviewPlace, places[place] == nil || kind == focus else { continue }
+            places[place] = kind
+        }
+        return places.compactMap { $0 }
     }
 
     /// Where a pane stands in the overview: its quarter of the panes' area,
@@ -90,7 +95,8 @@ public struct Layout: Equatable, Sendable {
     /// collapsed pane, its own title and its column header.
     public func listRows(for kind: PaneKind, focus: PaneKind) -> Int {
         if isOverview {
-            return max(1, (overviewArea(of: kind, focus: focus) ?? overviewArea(of: .needs, focus: focus)!).height - 2)
+            let shown = Self.overviewPanes(focus: focus)
+            return max(1, (overviewArea(of: kind, focus: focus) ?? overviewArea(of: shown[shown.count - 1], focus: focus)!).height - 2)
         }
         return max(1, panes.height - (PaneKind.allCases.count - 1) - 2)
     }

@@ -30,21 +30,24 @@ public struct Binding: Sendable {
 /// The one table of keys. The `?` screen, the footer hints, `:` command names
 /// and key dispatch all read it, so they cannot drift apart.
 public enum Keymap {
-    public static let bindings: [Binding] = [
+    /// Every binding: the pane keys, moving and views, each pane's own (from
+    /// its descriptor), then what acts on the segment and the box's answers.
+    public static let bindings: [Binding] = navigation + paneKeys + common + PaneKind.allCases.flatMap(\.descriptor.bindings) + actions
+
+    private static let navigation: [Binding] = [
         Binding(keys: [.tab], command: .nextPane, name: "next-pane", help: "next pane",
                 modes: [.dashboard], inFooter: true),
         Binding(keys: [.backTab], command: .previousPane, name: "previous-pane", help: "previous pane",
                 modes: [.dashboard], inFooter: false),
-        Binding(keys: [.character("1")], command: .focusPane(.incidents), name: "incidents", help: "incidents pane",
-                modes: [.dashboard], inFooter: false),
-        Binding(keys: [.character("2")], command: .focusPane(.cases), name: "cases", help: "provider cases pane",
-                modes: [.dashboard], inFooter: false),
-        Binding(keys: [.character("3")], command: .focusPane(.notices), name: "notices", help: "change notices pane",
-                modes: [.dashboard], inFooter: false),
-        Binding(keys: [.character("4")], command: .focusPane(.needs), name: "needs", help: "needs pane",
-                modes: [.dashboard], inFooter: false),
-        Binding(keys: [.character("5")], command: .focusPane(.consumers), name: "consumers", help: "consumers pane",
-                modes: [.dashboard], inFooter: false),
+    ]
+
+    /// 1-5 focus the panes, numbered as PaneKind numbers them.
+    private static let paneKeys: [Binding] = PaneKind.allCases.map { kind in
+        Binding(keys: [.character(Character(String(kind.rawValue)))], command: .focusPane(kind), name: kind.descriptor.commandName,
+                help: kind.descriptor.focusHelp, modes: [.dashboard], inFooter: false)
+    }
+
+    private static let common: [Binding] = [
         Binding(keys: [.character("j"), .down], command: .moveDown, name: "down", help: "move down",
                 modes: [.dashboard, .detail, .help, .confirm], inFooter: false),
         Binding(keys: [.character("k"), .up], command: .moveUp, name: "up", help: "move up",
@@ -71,46 +74,18 @@ public enum Keymap {
                 help: "command line, e.g. :theme mono, :assign me", modes: [.dashboard, .detail], inFooter: false),
         Binding(keys: [.character("?")], command: .showHelp, name: "help", help: "help: every key of this view",
                 modes: [.dashboard, .detail], inFooter: true),
-        Binding(keys: [.character(" ")], command: .toggleMark, name: "mark", help: "mark or unmark the incident",
-                modes: [.dashboard], inFooter: false, panes: [.incidents]),
-        Binding(keys: [.character("a")], command: .assignToMe, name: "assign-me", help: "assign the incident(s) to me",
-                modes: [.dashboard, .detail], inFooter: true, panes: [.incidents]),
-        Binding(keys: [.character("s")], command: .raisePriority, name: "sev-up",
-                help: "raise priority (impact one step higher)", modes: [.dashboard, .detail], inFooter: false,
-                panes: [.incidents]),
-        Binding(keys: [.character("S")], command: .lowerPriority, name: "sev-down",
-                help: "lower priority (impact one step lower)", modes: [.dashboard, .detail], inFooter: false,
-                panes: [.incidents]),
-        Binding(keys: [.character("t")], command: .advanceStatus, name: "next-status",
-                help: "status: new → triaged → waiting on consumer", modes: [.dashboard, .detail], inFooter: false,
-                panes: [.incidents]),
+    ]
+
+    private static let actions: [Binding] = [
         Binding(keys: [.character("m")], command: .groupIntoCase, name: "group",
                 help: "group the fault the banner proposes (in pane 1: the marked incidents) into one provider case",
                 modes: [.dashboard, .detail], inFooter: false),
-        Binding(keys: [.character("f")], command: .forwardToProvider, name: "forward",
-                help: "forward the provider case to the provider (shows the message first)",
-                modes: [.dashboard, .detail], inFooter: false, panes: [.cases]),
-        Binding(keys: [.character("r")], command: .reply, name: "answer",
-                help: "reply to the reporter: the known answer for its code, else :reply TEXT",
-                modes: [.dashboard, .detail], inFooter: false, panes: [.incidents]),
-        Binding(keys: [.character("n")], command: .newPhoneReport, name: "new-incident",
-                help: "new incident taken by phone: a short form (or :new ORGNO SERVICE TITLE)", modes: [.dashboard], inFooter: false,
-                panes: [.incidents, .cases]),
-        Binding(keys: [.character("n")], command: .newConsumer, name: "new-consumer",
-                help: "register a consumer in a short form: organisation number (checked as typed), name, services, contact",
-                modes: [.dashboard], inFooter: false, panes: [.consumers]),
         Binding(keys: [.character("D")], command: .showDigest, name: "digest",
                 help: "the provider's digest of the last 7 days: open cases, top needs, changes not ready",
                 modes: [.dashboard, .detail], inFooter: false),
         Binding(keys: [.character("R")], command: .showStatistics, name: "report",
                 help: "statistics of the last 30 days: reports per day per service, top consumers, time to the provider, SLA",
                 modes: [.dashboard, .detail], inFooter: false),
-        Binding(keys: [.character("n")], command: .newNotice, name: "new-notice",
-                help: "write a notice in a short form: a draft to publish with :publish", modes: [.dashboard], inFooter: false,
-                panes: [.notices]),
-        Binding(keys: [.character("n")], command: .newNeed, name: "new-need",
-                help: "record a need in a short form, backed by the consumer that raised it", modes: [.dashboard],
-                inFooter: false, panes: [.needs]),
         Binding(keys: [.character("o")], command: .showOutbox, name: "outbox",
                 help: "the outbox: messages that failed, wait or were sent last", modes: [.dashboard, .detail], inFooter: false),
         Binding(keys: [.character("u")], command: .undo, name: "undo", help: "undo your last change",

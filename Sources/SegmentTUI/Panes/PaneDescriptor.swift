@@ -10,6 +10,17 @@ protocol PaneDescriptor: Sendable {
     var englishTitle: String { get }
     /// The kind of its records, as the journal names them.
     var entity: RecordKind { get }
+    /// The `:` name of the key that focuses it.
+    var commandName: String { get }
+    /// What `?` says of that key.
+    var focusHelp: String { get }
+    /// The keys that act on its rows or its open record.
+    var bindings: [Binding] { get }
+    /// Its `:` commands with arguments.
+    var commands: [TypedCommand] { get }
+    /// Which of the overview's four places (0-3) it takes; two panes may
+    /// share one, the focused one showing.
+    var overviewPlace: Int? { get }
     /// Its columns at `width`; wider tables show more.
     func table(width: Int) -> Table
     /// The cells of its rows, text sanitised.

@@ -5,6 +5,32 @@ struct CasesPane: PaneDescriptor {
     let englishTitle = "Provider cases"
     let entity = RecordKind.providerCase
 
+    let commandName = "cases"
+    let overviewPlace: Int? = 1
+    let focusHelp = "provider cases pane"
+
+    /// The keys that act on its rows or its open record.
+    var bindings: [Binding] {
+        [
+            Binding(keys: [.character("f")], command: .forwardToProvider, name: "forward",
+                    help: "forward the provider case to the provider (shows the message first)",
+                    modes: [.dashboard, .detail], inFooter: false, panes: [.cases]),
+        ]
+    }
+
+    /// Its `:` commands with arguments.
+    var commands: [TypedCommand] {
+        [
+            TypedCommand(name: "ref", arguments: "REF", help: "record the provider's reference on a case", panes: [.cases]),
+            TypedCommand(name: "update", arguments: "TEXT", help: "record what the provider said on a case", panes: [.cases]),
+            TypedCommand(name: "resolve", arguments: "TEXT", help: "resolve a case and tell every reporter (asks first)",
+                         panes: [.cases]),
+            TypedCommand(name: "tell", arguments: "TEXT",
+                         help: "an interim update to every reporter of the case, each with its own reference (asks first)",
+                         panes: [.cases]),
+        ]
+    }
+
     func table(width: Int) -> Table {
         let wide = width >= 110
         return Table(columns: [.fixed("", 1), .fixed("Status", 12), .fixed("Affected", 9, right: true),

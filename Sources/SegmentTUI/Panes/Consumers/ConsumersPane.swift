@@ -5,6 +5,38 @@ struct ConsumersPane: PaneDescriptor {
     let englishTitle = "Consumers"
     let entity = RecordKind.consumer
 
+    let commandName = "consumers"
+    let overviewPlace: Int? = 3
+    let focusHelp = "consumers pane"
+
+    /// The keys that act on its rows or its open record.
+    var bindings: [Binding] {
+        [
+            Binding(keys: [.character("n")], command: .newConsumer, name: "new-consumer",
+                    help: "register a consumer in a short form: organisation number (checked as typed), name, services, contact",
+                    modes: [.dashboard], inFooter: false, panes: [.consumers]),
+        ]
+    }
+
+    /// Its `:` commands with arguments.
+    var commands: [TypedCommand] {
+        [
+            TypedCommand(name: "stage", arguments: "STAGE [NOTE]",
+                         help: "move the consumer in onboarding; back a step or to suspended needs a note", panes: [.consumers]),
+            TypedCommand(name: "accept", arguments: "VERSION",
+                         help: "record that the consumer accepted an agreement version (a signed paper, a call)", panes: [.consumers]),
+            TypedCommand(name: "declared", arguments: "DATE REF",
+                         help: "record the consumer's own declaration of its legal basis (its date and reference)", panes: [.consumers]),
+            TypedCommand(name: "contact", arguments: "ROLE EMAIL [NAME]",
+                         help: "set the consumer's technical, business or vendor contact", panes: [.consumers]),
+            TypedCommand(name: "uses", arguments: "+KEY|-KEY", help: "a service the consumer starts or stops using",
+                         panes: [.consumers]),
+            TypedCommand(name: "tick", arguments: "STEP [STAGE]",
+                         help: "tick a step of the consumer's onboarding checklist (its stage's, or STAGE's)", panes: [.consumers]),
+            TypedCommand(name: "untick", arguments: "STEP [STAGE]", help: "take a checklist tick back", panes: [.consumers]),
+        ]
+    }
+
     func table(width: Int) -> Table {
         Table(columns: [.fixed("", 1), .fixed("Org no", 11), .rest("Name"), .fixed("Stage", 10), .fixed("Agreement", 9),
                         .fixed("Open", 5, right: true)])

@@ -5,6 +5,55 @@ struct IncidentsPane: PaneDescriptor {
     let englishTitle = "Incidents"
     let entity = RecordKind.incident
 
+    let commandName = "incidents"
+    let overviewPlace: Int? = 0
+    let focusHelp = "incidents pane"
+
+    /// The keys that act on its rows or its open record.
+    var bindings: [Binding] {
+        [
+            Binding(keys: [.character(" ")], command: .toggleMark, name: "mark", help: "mark or unmark the incident",
+                    modes: [.dashboard], inFooter: false, panes: [.incidents]),
+            Binding(keys: [.character("a")], command: .assignToMe, name: "assign-me", help: "assign the incident(s) to me",
+                    modes: [.dashboard, .detail], inFooter: true, panes: [.incidents]),
+            Binding(keys: [.character("s")], command: .raisePriority, name: "sev-up",
+                    help: "raise priority (impact one step higher)", modes: [.dashboard, .detail], inFooter: false,
+                    panes: [.incidents]),
+            Binding(keys: [.character("S")], command: .lowerPriority, name: "sev-down",
+                    help: "lower priority (impact one step lower)", modes: [.dashboard, .detail], inFooter: false,
+                    panes: [.incidents]),
+            Binding(keys: [.character("t")], command: .advanceStatus, name: "next-status",
+                    help: "status: new → triaged → waiting on consumer", modes: [.dashboard, .detail], inFooter: false,
+                    panes: [.incidents]),
+            Binding(keys: [.character("r")], command: .reply, name: "answer",
+                    help: "reply to the reporter: the known answer for its code, else :reply TEXT",
+                    modes: [.dashboard, .detail], inFooter: false, panes: [.incidents]),
+            Binding(keys: [.character("n")], command: .newPhoneReport, name: "new-incident",
+                    help: "new incident taken by phone: a short form (or :new ORGNO SERVICE TITLE)", modes: [.dashboard], inFooter: false,
+                    panes: [.incidents, .cases]),
+        ]
+    }
+
+    /// Its `:` commands with arguments.
+    var commands: [TypedCommand] {
+        [
+            TypedCommand(name: "assign", arguments: "LOGIN", help: "assign the incident(s) to an operator; :assign me",
+                         panes: [.incidents]),
+            TypedCommand(name: "sev", arguments: "I U", help: "set impact and urgency, 1 high to 3 low (gives P1-P5)",
+                         panes: [.incidents]),
+            TypedCommand(name: "priority", arguments: "I U", help: "the same as :sev", panes: [.incidents]),
+            TypedCommand(name: "status", arguments: "S [R]",
+                         help: "set the incident's status (resolved and closed need a resolution)", panes: [.incidents]),
+            TypedCommand(name: "reply", arguments: "TEXT", help: "reply to the incident's reporter (asks first)", panes: [.incidents]),
+            TypedCommand(name: "uncase", arguments: "", help: "take the incident(s) out of their provider case", panes: [.incidents]),
+            TypedCommand(name: "consumer", arguments: "ORGNO", help: "attach an unmatched mail report to its consumer",
+                         panes: [.incidents]),
+            TypedCommand(name: "service", arguments: "KEY", help: "say which service the incident is about", panes: [.incidents]),
+            TypedCommand(name: "need", arguments: "", help: "a change request becomes a need backed by its consumer; it is resolved",
+                         panes: [.incidents]),
+        ]
+    }
+
     func table(width: Int) -> Table {
         let wide = width >= 110
         return Table(columns: [.fixed("", 1), .fixed("Pri", 3), .fixed("Age", 4, right: true),

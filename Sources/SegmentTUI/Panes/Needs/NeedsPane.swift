@@ -5,6 +5,36 @@ struct NeedsPane: PaneDescriptor {
     let englishTitle = "Needs"
     let entity = RecordKind.need
 
+    let commandName = "needs"
+    let overviewPlace: Int? = 3
+    let focusHelp = "needs pane"
+
+    /// The keys that act on its rows or its open record.
+    var bindings: [Binding] {
+        [
+            Binding(keys: [.character("n")], command: .newNeed, name: "new-need",
+                    help: "record a need in a short form, backed by the consumer that raised it", modes: [.dashboard],
+                    inFooter: false, panes: [.needs]),
+        ]
+    }
+
+    /// Its `:` commands with arguments.
+    var commands: [TypedCommand] {
+        [
+            TypedCommand(name: "status", arguments: "S [NOTE]", help: "move the need on its road and tell its backers (asks first)",
+                         panes: [.needs]),
+            TypedCommand(name: "back", arguments: "ORGNO I [USE CASE]",
+                         help: "a consumer backs the need: 1 must have, 2 important, 3 nice to have (again: updates it)",
+                         panes: [.needs]),
+            TypedCommand(name: "merge", arguments: "ID", help: "merge the need into need ID: backers carried over (u undoes)",
+                         panes: [.needs]),
+            TypedCommand(name: "legal", arguments: "BASIS [NOTE]",
+                         help: "whether the segment's legal basis covers it: covered, unclear, not_covered", panes: [.needs]),
+            TypedCommand(name: "decision", arguments: "accepted|rejected REF [NOTE]",
+                         help: "the provider's decision and reference; tells every backer (asks first)", panes: [.needs]),
+        ]
+    }
+
     func table(width: Int) -> Table {
         let plots = width >= PaneTable.plotWidth
         return Table(columns: [.fixed("", 1), .fixed("Score", 5, right: true)] + (plots ? [.fixed("", 12)] : [])

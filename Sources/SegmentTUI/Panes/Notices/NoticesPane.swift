@@ -5,6 +5,36 @@ struct NoticesPane: PaneDescriptor {
     let englishTitle = "Change notices"
     let entity = RecordKind.notice
 
+    let commandName = "notices"
+    let overviewPlace: Int? = 2
+    let focusHelp = "change notices pane"
+
+    /// The keys that act on its rows or its open record.
+    var bindings: [Binding] {
+        [
+            Binding(keys: [.character("n")], command: .newNotice, name: "new-notice",
+                    help: "write a notice in a short form: a draft to publish with :publish", modes: [.dashboard], inFooter: false,
+                    panes: [.notices]),
+        ]
+    }
+
+    /// Its `:` commands with arguments.
+    var commands: [TypedCommand] {
+        [
+            TypedCommand(name: "publish", arguments: "",
+                         help: "publish the notice: one message per consumer of its audience (shows the count, asks first)",
+                         panes: [.notices]),
+            TypedCommand(name: "ack", arguments: "ORGNO STATE [NOTE]",
+                         help: "record a consumer's answer: pending, acknowledged, assessed, ready, not_affected", panes: [.notices]),
+            TypedCommand(name: "audience", arguments: "+ORGNO|-ORGNO",
+                         help: "add a consumer to the notice, or take out one not yet sent it", panes: [.notices]),
+            TypedCommand(name: "kind", arguments: "KIND [breaking]",
+                         help: "classify a draft notice (a provider's mail arrives as interface_change)", panes: [.notices]),
+            TypedCommand(name: "join", arguments: "",
+                         help: "on an outage notice: its open reports from before it was announced join its case", panes: [.notices]),
+        ]
+    }
+
     func table(width: Int) -> Table {
         let wide = width >= 110, plots = width >= PaneTable.plotWidth
         return Table(columns: [.fixed("", 1), .fixed("Kind", 12), .fixed("Breaking", 8), .fixed("Status", 9),
