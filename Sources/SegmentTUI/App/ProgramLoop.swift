@@ -15,9 +15,11 @@ public struct ProgramLoop {
         self.runner = runner
     }
 
-    /// Reads every pane and the header, as at start.
+    /// Reads what the first screen shows: the visible panes' windows, every
+    /// pane's counts for its title, and the header; a pane off screen is read
+    /// when it is shown.
     public mutating func start() -> [Effect] {
-        drain(PaneKind.allCases.map(Effect.loadPane) + [.loadOverview])
+        drain(Reducer.reloadEverything(&state))
     }
 
     /// Runs `action` and everything it leads to. Returns the effects only
