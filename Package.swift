@@ -21,6 +21,7 @@ let package = Package(
         .target(name: "SegmentTestSupport", dependencies: ["SegmentCore", "SegmentTUI"], path: "Tests/Support"),
         .testTarget(name: "SegmentCoreTests", dependencies: ["SegmentCore", "SegmentTestSupport"], exclude: ["MailFixtures"]),
         .testTarget(name: "SegmentTUITests", dependencies: ["SegmentTUI", "SegmentCore", "SegmentTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "SegdeskTests", dependencies: ["segdesk", "SegmentCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SegmentCore"], path: "Tests/e2e"),
     ],
     swiftLanguageModes: [.v6]
