@@ -45,10 +45,10 @@ extension BokmalTexts {
         "set the consumer's technical, business or vendor contact": "sett konsumentens tekniske, forretningsmessige eller leverandørs kontakt",
         "a service the consumer starts or stops using": "en tjeneste konsumenten begynner eller slutter å bruke",
         "tick a step of the consumer's onboarding checklist (its stage's, or STAGE's)":
-            "kryss av et punkt i konsumentens sjekkliste for påkobling (for fasen den er i, eller FASE)",
+            "kryss av et punkt i konsumentens sjekkliste for påkobling (for fasen den er i, eller STAGE)",
         "take a checklist tick back": "fjern et kryss i sjekklisten",
         "ask every consumer that has not accepted agreement VERSION to accept it (asks first)":
-            "be hver konsument som ikke har godtatt avtaleversjon VERSJON, om å godta den (spør først)",
+            "be hver konsument som ikke har godtatt avtaleversjon VERSION, om å godta den (spør først)",
         "the agreement: versions with their acceptances, and who has not accepted the newest":
             "avtalen: versjoner med hvem som har godtatt dem, og hvem som ikke har godtatt den nyeste",
         "internal note in the record's history; never sent": "intern merknad i postens historikk; sendes aldri",

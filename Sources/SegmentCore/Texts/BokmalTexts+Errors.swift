@@ -72,7 +72,7 @@ extension BokmalTexts {
         "case #{1} is already {2}": "sak #{1} har allerede status {2}",
         "case #{1} is {2}; its reporters were told": "sak #{1} har status {2}; melderne har fått beskjed",
         "consumer #{1} is not in notice #{2}'s audience": "konsument #{1} er ikke blant mottakerne av varsel #{2}",
-        "incident #{1} has no consumer yet; :consumer ORGNO attaches it first": "feilmelding #{1} har ingen konsument ennå; :consumer ORGNR knytter den til først",
+        "incident #{1} has no consumer yet; :consumer ORGNO attaches it first": "feilmelding #{1} har ingen konsument ennå; :consumer ORGNO knytter den til først",
         "incident #{1} is not a change request; only a change request becomes a need":
             "feilmelding #{1} er ikke et endringsønske; bare et endringsønske blir et behov",
         "incident {1} has no reporter address and its consumer no technical contact":
@@ -80,7 +80,7 @@ extension BokmalTexts {
         "incident {1} is {2}; only open incidents join a case": "feilmelding {1} har status {2}; bare åpne feilmeldinger går inn i en sak",
         "message {1} is {2}, not uncertain; only an uncertain message is settled by hand":
             "melding {1} har status {2}, ikke usikker; bare en usikker melding avgjøres for hånd",
-        "moving {1} from {2} to {3} needs a note saying why: :stage {4} NOTE": "å flytte {1} fra {2} til {3} krever en merknad om hvorfor: :stage {4} MERKNAD",
+        "moving {1} from {2} to {3} needs a note saying why: :stage {4} NOTE": "å flytte {1} fra {2} til {3} krever en merknad om hvorfor: :stage {4} NOTE",
         "need #{1} cannot be merged into itself": "behov #{1} kan ikke slås sammen med seg selv",
         "need #{1} is already merged": "behov #{1} er allerede slått sammen",
         "need #{1} is merged itself; merge into the need it joined": "behov #{1} er selv slått sammen; slå sammen med behovet det gikk inn i",
@@ -88,7 +88,7 @@ extension BokmalTexts {
         "need #{1} is merged; move the need it joined": "behov #{1} er slått sammen; flytt behovet det gikk inn i",
         "need #{1} is not merged": "behov #{1} er ikke slått sammen",
         "need #{1} is {2}; a proposal is for a need the legal basis does not cover (:legal not_covered NOTE)":
-            "behov #{1} er {2}; et forslag gjelder et behov rettsgrunnlaget ikke dekker (:legal not_covered MERKNAD)",
+            "behov #{1} er {2}; et forslag gjelder et behov rettsgrunnlaget ikke dekker (:legal not_covered NOTE)",
         "no agreement version {1}; segdesk import agreements first": "ingen avtaleversjon {1}; kjør segdesk import agreements først",
         "no agreement version {1}; the versions are {2}": "ingen avtaleversjon {1}; versjonene er {2}",
         "no consumer has organisation number {1}": "ingen konsument har organisasjonsnummer {1}",
@@ -135,7 +135,7 @@ extension BokmalTexts {
         "{1}: the copy could not be put in place: {2}": "{1}: kopien kunne ikke settes på plass: {2}",
         "from address \"{1}\" is not one mail address, or a name and one address in <>":
             "avsenderadressen «{1}» er ikke én e-postadresse, eller et navn og én adresse i <>",
-        "transport \"{1}\": expected sendmail, sendmail:PATH or maildir:DIR": "transport «{1}»: ventet sendmail, sendmail:STI eller maildir:DIR",
+        "transport \"{1}\": expected sendmail, sendmail:PATH or maildir:DIR": "transport «{1}»: ventet sendmail, sendmail:PATH eller maildir:DIR",
         "cannot write {1}: {2}": "kan ikke skrive {1}: {2}",
         "cannot move {1} into {2}/new: {3}": "kan ikke flytte {1} inn i {2}/new: {3}",
         "refused recipient \"{1}\"": "avviste mottaker «{1}»",
@@ -146,7 +146,7 @@ extension BokmalTexts {
         "{1} stopped reading before the end of the message": "{1} sluttet å lese før slutten av meldingen",
         // The configuration and the known answers.
         "expected `key = value`": "ventet `nøkkel = verdi`",
-        "expected `CODE = answer`": "ventet `KODE = svar`",
+        "expected `CODE = answer`": "ventet `CODE = svar`",
         "unknown key \"{1}\" ignored; known keys: {2}": "ukjent nøkkel «{1}» ignorert; kjente nøkler: {2}",
         "language expects nb (bokmål) or en (English), got \"{1}\"; the environment's language is kept":
             "language venter nb (bokmål) eller en (engelsk), fikk «{1}»; språket fra miljøet beholdes",
@@ -159,12 +159,12 @@ extension BokmalTexts {
         "remind.days expects days before a deadline such as 14, 7, 2, got \"{1}\"; the default 14, 7, 2 is kept":
             "remind.days venter dager før en frist, som 14, 7, 2, fikk «{1}»; standarden 14, 7, 2 beholdes",
         "overview expects COLUMNSxROWS such as 160x45, got \"{1}\"; the default 160x45 is kept":
-            "overview venter KOLONNERxRADER som 160x45, fikk «{1}»; standarden 160x45 beholdes",
+            "overview venter COLUMNSxROWS som 160x45, fikk «{1}»; standarden 160x45 beholdes",
         "needs.weights expects three weights for must have, important and nice to have, such as 3, 2, 1, got \"{1}\"; the default 3, 2, 1 is kept":
             "needs.weights venter tre vekter for må ha, viktig og fint å ha, som 3, 2, 1, fikk «{1}»; standarden 3, 2, 1 beholdes",
         "provider expects one mail address, got \"{1}\"": "provider venter én e-postadresse, fikk «{1}»",
-        "{1}: expected checklist.STAGE with STAGE one of {2}": "{1}: ventet checklist.FASE med FASE en av {2}",
-        "{1} expects a step: TEXT or TEXT | LINK": "{1} venter et punkt: TEKST eller TEKST | LENKE",
+        "{1}: expected checklist.STAGE with STAGE one of {2}": "{1}: ventet checklist.STAGE med STAGE en av {2}",
+        "{1} expects a step: TEXT or TEXT | LINK": "{1} venter et punkt: TEXT eller TEXT | LINK",
         "{1} expects two times, from and until, such as 2026-12-18T00:00:00+01:00 2027-01-04T00:00:00+01:00, got \"{2}\"":
             "{1} venter to tidspunkter, fra og til, som 2026-12-18T00:00:00+01:00 2027-01-04T00:00:00+01:00, fikk «{2}»",
         "{1} expects one mail address, got \"{2}\"": "{1} venter én e-postadresse, fikk «{2}»",

@@ -31,9 +31,9 @@ extension BokmalTexts {
         "forward the provider case to the provider (shows the message first)":
             "send saken over til tilbyderen (viser meldingen først)",
         "reply to the reporter: the known answer for its code, else :reply TEXT":
-            "svar melderen: det kjente svaret for feilkoden, ellers :reply TEKST",
+            "svar melderen: det kjente svaret for feilkoden, ellers :reply TEXT",
         "new incident taken by phone: a short form (or :new ORGNO SERVICE TITLE)":
-            "ny feilmelding tatt på telefon: et kort skjema (eller :new ORGNR TJENESTE TITTEL)",
+            "ny feilmelding tatt på telefon: et kort skjema (eller :new ORGNO SERVICE TITLE)",
         "register a consumer in a short form: organisation number (checked as typed), name, services, contact":
             "registrer en konsument i et kort skjema: organisasjonsnummer (kontrolleres mens du skriver), navn, tjenester, kontakt",
         "the provider's digest of the last 7 days: open cases, top needs, changes not ready":

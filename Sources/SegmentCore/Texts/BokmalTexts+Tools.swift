@@ -46,13 +46,13 @@ extension BokmalTexts {
         "outbox: {1} sent, {2} failed (retried later), {3} uncertain": "outbox: {1} sendt, {2} feilet (prøves igjen senere), {3} usikre",
         // A command line segdesk does not understand.
         "segdesk --completion: expected the shell: segdesk --completion bash": "segdesk --completion: venter skallet: segdesk --completion bash",
-        "segdesk backup: expected one FILE to write the copy to": "segdesk backup: venter én FIL å skrive kopien til",
-        "segdesk demo: --db PATH is required (where to write the demo database)": "segdesk demo: --db STI må gis (hvor demodatabasen skal skrives)",
+        "segdesk backup: expected one FILE to write the copy to": "segdesk backup: venter én FILE å skrive kopien til",
+        "segdesk demo: --db PATH is required (where to write the demo database)": "segdesk demo: --db PATH må gis (hvor demodatabasen skal skrives)",
         "segdesk export proposal: expected the need's number, e.g. segdesk export proposal 12":
             "segdesk export proposal: venter behovets nummer, f.eks. segdesk export proposal 12",
         "segdesk export: --format expects jsonl or csv": "segdesk export: --format venter jsonl eller csv",
-        "segdesk export: expected one KIND: {1}, or proposal ID": "segdesk export: venter ett SLAG: {1}, eller proposal ID",
-        "segdesk import {1}: expected one FILE (or - for standard input)": "segdesk import {1}: venter én FIL (eller - for standard inn)",
+        "segdesk export: expected one KIND: {1}, or proposal ID": "segdesk export: venter ett KIND: {1}, eller proposal ID",
+        "segdesk import {1}: expected one FILE (or - for standard input)": "segdesk import {1}: venter én FILE (eller - for standard inn)",
         "segdesk import: --encoding expects {1}, got \"{2}\"": "segdesk import: --encoding venter {1}, fikk «{2}»",
         "segdesk import: cannot import \"{1}\"; expected services, consumers, incidents, notices, acks, needs, backings, agreements or acceptances":
             "segdesk import: kan ikke importere «{1}»; venter services, consumers, incidents, notices, acks, needs, backings, agreements eller acceptances",

@@ -14,7 +14,7 @@ extension BokmalTexts {
         "then the consumers with their contacts and services": "så konsumentene med kontaktpersoner og tjenester",
         "the segment's agreement versions / who accepted which": "segmentets avtaleversjoner / hvem som har godtatt hvilke",
         "import incidents from JSON Lines, or CSV when FILE ends in .csv; - reads standard input":
-            "importer feilmeldinger fra JSON Lines, eller CSV når FIL slutter på .csv; - leser standard inn",
+            "importer feilmeldinger fra JSON Lines, eller CSV når FILE slutter på .csv; - leser standard inn",
         "the provider's change and outage notices, as drafts to publish from the notices pane (:publish)":
             "tilbyderens endrings- og avviksvarsler, som utkast som publiseres fra panelet endringsvarsler (:publish)",
         "the segment's needs / which consumer backs which, how much": "segmentets behov / hvilken konsument som støtter hvilket, og hvor mye",
@@ -22,7 +22,7 @@ extension BokmalTexts {
         "take the mail in DIR/new: reports become incidents, replies join theirs; handled mail moves to DIR/cur":
             "ta inn e-posten i DIR/new: meldinger blir feilmeldinger, svar føyes til sine; behandlet e-post flyttes til DIR/cur",
         "write every record of a kind to standard output, national identity numbers masked unless kept; KIND: incidents, consumers, cases, notices, acks, needs, backings, journal, services, agreements, acceptances":
-            "skriv alle poster av ett slag til standard ut, fødselsnumre skjult om de ikke beholdes; SLAG: incidents, consumers, cases, notices, acks, needs, backings, journal, services, agreements, acceptances",
+            "skriv alle poster av ett slag til standard ut, fødselsnumre skjult om de ikke beholdes; KIND: incidents, consumers, cases, notices, acks, needs, backings, journal, services, agreements, acceptances",
         "a proposal to the ministry for a need not covered": "et forslag til departementet for et behov som ikke er dekket",
         "the provider's digest: open cases, top needs, breaking changes not ready, each service's week; --send queues it":
             "tilbyderens sammendrag: åpne saker, viktigste behov, brytende endringer som ikke er klare, uken for hver tjeneste; --send legger det i utboksen",
@@ -35,7 +35,7 @@ extension BokmalTexts {
         "the queued, sent and failed messages": "meldingene som venter, er sendt eller feilet",
         "settle an uncertain message: it left / send it again": "avgjør en usikker melding: den gikk / send den på nytt",
         "send what is due: T is sendmail, sendmail:PATH or maildir:DIR (default from the configuration)":
-            "send det som skal sendes: T er sendmail, sendmail:STI eller maildir:DIR (standard fra konfigurasjonen)",
+            "send det som skal sendes: T er sendmail, sendmail:PATH eller maildir:DIR (standard fra konfigurasjonen)",
         "this text, a command's, the version, the manual page, the bash completion script":
             "denne teksten, en kommandos, versjonen, manualsiden, skriptet for fullføring i bash",
     ]

@@ -2,7 +2,7 @@ extension BokmalTexts {
     /// Each command's `--help` page in bokmål, by the name segdesk gives the page.
     static let usagePages: [String: String] = [
         "demo": """
-            bruk: segdesk demo --db STI [--consumers N] [--incidents N] [--seed N]
+            bruk: segdesk demo --db PATH [--consumers N] [--incidents N] [--seed N]
 
             Skriver et realistisk demosegment, likt hver gang, inn i en ny eller tom
             database: Skatteetatens tjenester, N konsumenter (standard 130), N
@@ -11,10 +11,10 @@ extension BokmalTexts {
             (seed) gir samme data.
             """,
         "importIncidents": """
-            bruk: segdesk import incidents [--db STI] [--skip-bad] [--encoding E] FIL
+            bruk: segdesk import incidents [--db PATH] [--skip-bad] [--encoding E] FILE
 
-            Leser feilmeldinger fra FIL: JSON Lines (ett objekt per linje), eller CSV
-            med overskriftsrad når FIL slutter på .csv; - leser standard inn. Felt:
+            Leser feilmeldinger fra FILE: JSON Lines (ett objekt per linje), eller CSV
+            med overskriftsrad når FILE slutter på .csv; - leser standard inn. Felt:
             external_id, consumer (organisasjonsnummer), service, received_at (ISO 8601
             med tidssone) og title er påkrevd; reporter {name, email} (CSV:
             reporter_name, reporter_email), environment, body, error_code,
@@ -24,15 +24,15 @@ extension BokmalTexts {
             annen: iso-8859-1, iso-8859-15 eller windows-1252. Linjer slutter på LF,
             CRLF eller CR.
 
-            Hver dårlig post meldes som FIL:LINJE: felt: problem. En dårlig post
+            Hver dårlig post meldes som FILE:LINJE: felt: problem. En dårlig post
             avviser hele importen med mindre --skip-bad er gitt; da går de gode postene
             inn og de dårlige listes. En (consumer, external_id) som er importert før,
             telles som duplikat og endrer ingenting.
             """,
         "importNotices": """
-            bruk: segdesk import notices [--db STI] [--skip-bad] [--encoding E] FIL
+            bruk: segdesk import notices [--db PATH] [--skip-bad] [--encoding E] FILE
 
-            Leser varsler fra FIL: JSON Lines, eller CSV med overskriftsrad når FIL
+            Leser varsler fra FILE: JSON Lines, eller CSV med overskriftsrad når FILE
             slutter på .csv; - leser standard inn. Felt: provider (nøkkelen), kind
             (dataset_change, interface_change, deviation eller outage, maintenance,
             regulatory, eller segmentansvarliges egen information og consultation),
@@ -50,14 +50,14 @@ extension BokmalTexts {
             merket [SEG-N<id>]. Mens et avvik gjelder, går nye meldinger på tjenestene
             inn i avvikets sak.
 
-            Dårlige poster meldes som FIL:LINJE: felt: problem og avviser hele
+            Dårlige poster meldes som FILE:LINJE: felt: problem og avviser hele
             importen med mindre --skip-bad er gitt. Et varsel med samme provider, kind,
             title og effective_at som et importert før, er et duplikat.
             """,
         "importNeeds": """
-            bruk: segdesk import needs|backings [--db STI] [--skip-bad] [--encoding E] FIL
+            bruk: segdesk import needs|backings [--db PATH] [--skip-bad] [--encoding E] FILE
 
-            needs: det segmentet trenger, ett per post (JSON Lines, eller CSV når FIL
+            needs: det segmentet trenger, ett per post (JSON Lines, eller CSV når FILE
             slutter på .csv). Felt: title og raised_by (organisasjonsnummeret til
             konsumenten som meldte det) er påkrevd; description, services
             (tjenestenøkler; CSV: skilt med mellomrom) og raised_at er valgfrie.
@@ -70,11 +70,11 @@ extension BokmalTexts {
             støtter et behov én gang: en ny støtte endrer den første. Et behovs poeng er
             summen av needs.weights etter viktighet (standard 3, 2, 1).
 
-            Dårlige poster meldes som FIL:LINJE: felt: problem og avviser hele
+            Dårlige poster meldes som FILE:LINJE: felt: problem og avviser hele
             importen med mindre --skip-bad er gitt.
             """,
         "report": """
-            bruk: segdesk report [--db STI] [--days N]
+            bruk: segdesk report [--db PATH] [--days N]
 
             Segmentets siste N dager (standard 30) som tekst med plott, for en
             terminal, et rør eller en e-post: meldinger per dag som et sparkline per
@@ -84,7 +84,7 @@ extension BokmalTexts {
             UTF-8, ellers ASCII.
             """,
         "digest": """
-            bruk: segdesk digest [--db STI] [--days N] [--send]
+            bruk: segdesk digest [--db PATH] [--days N] [--send]
 
             Det periodiske bildet for tilbyderen, som ren tekst: åpne saker etter
             antall berørte konsumenter og dager hos tilbyderen; de ti viktigste behovene
@@ -95,20 +95,20 @@ extension BokmalTexts {
             adresse (journalført), på tilbyderens språk.
             """,
         "importAcknowledgements": """
-            bruk: segdesk import acks [--db STI] [--skip-bad] [--encoding E] FIL
+            bruk: segdesk import acks [--db PATH] [--skip-bad] [--encoding E] FILE
 
-            Leser konsumentenes svar på varsler fra FIL (JSON Lines, eller CSV når FIL
+            Leser konsumentenes svar på varsler fra FILE (JSON Lines, eller CSV når FILE
             slutter på .csv). Felt: notice (nummeret), org_number, state (pending,
             acknowledged, assessed, ready, not_affected) er påkrevd; at (ISO 8601 med
             tidssone) og note er valgfrie. Hver må gjelde en konsument varselet når.
-            Dårlige poster meldes som FIL:LINJE: felt: problem og avviser hele
+            Dårlige poster meldes som FILE:LINJE: felt: problem og avviser hele
             importen med mindre --skip-bad er gitt. segdesk export acks skriver dem ut
             igjen.
             """,
         "importServices": """
-            bruk: segdesk import services [--db STI] [--skip-bad] [--update] [--encoding E] FIL
+            bruk: segdesk import services [--db PATH] [--skip-bad] [--update] [--encoding E] FILE
 
-            Leser tilbyderne og tjenestene deres fra FIL: JSON Lines, eller CSV når FIL
+            Leser tilbyderne og tjenestene deres fra FILE: JSON Lines, eller CSV når FILE
             slutter på .csv. Felt: provider (nøkkel), provider_name, provider_email
             (dit sakene går), service (nøkkel, f.eks. inntekt-api), service_name og
             environments (test og/eller production; CSV: skilt med mellomrom) er
@@ -119,8 +119,8 @@ extension BokmalTexts {
             --update endres den til det filen sier, og hver endring journalføres.
             """,
         "importAgreements": """
-            bruk: segdesk import agreements [--db STI] [--skip-bad] [--encoding E] FIL
-                  segdesk import acceptances [--db STI] [--skip-bad] [--encoding E] FIL
+            bruk: segdesk import agreements [--db PATH] [--skip-bad] [--encoding E] FILE
+                  segdesk import acceptances [--db PATH] [--skip-bad] [--encoding E] FILE
 
             agreements: versjonene av segmentets vilkår med tilbyderen. Felt: version
             (et heltall), title og effective_at er påkrevd; reference (en
@@ -128,13 +128,13 @@ extension BokmalTexts {
             valgfrie. acceptances: hvilken konsument som har godtatt hvilken versjon.
             Felt: org_number, version og accepted_at er påkrevd, accepted_by (hvem som
             signerte) er valgfritt; konsumenten og versjonen må være kjent. En som er
-            registrert før, er et duplikat. I oversikten registrerer :accept VERSJON en
+            registrert før, er et duplikat. I oversikten registrerer :accept VERSION en
             godkjenning for en konsument.
             """,
         "importConsumers": """
-            bruk: segdesk import consumers [--db STI] [--skip-bad] [--update] [--encoding E] FIL
+            bruk: segdesk import consumers [--db PATH] [--skip-bad] [--update] [--encoding E] FILE
 
-            Leser konsumenter fra FIL: JSON Lines, eller CSV med overskriftsrad når FIL
+            Leser konsumenter fra FILE: JSON Lines, eller CSV med overskriftsrad når FILE
             slutter på .csv; - leser standard inn. Felt: org_number (9 sifre, mod-11)
             og name er påkrevd; operator_org_number og operator_name (en teknisk
             driftsleverandør, begge eller ingen), mail_domain, stage (registered,
@@ -144,7 +144,7 @@ extension BokmalTexts {
             shared}), og language (nb, standard, eller en: alle meldinger til
             konsumenten skrives på det) er valgfrie.
 
-            Dårlige poster meldes som FIL:LINJE: felt: problem og avviser hele
+            Dårlige poster meldes som FILE:LINJE: felt: problem og avviser hele
             importen med mindre --skip-bad er gitt. Et organisasjonsnummer som allerede
             er registrert, er et duplikat og endrer ingenting, med mindre --update er
             gitt: da erstatter navnet, driftsleverandøren, e-postdomenet, tjenestene,
@@ -152,15 +152,15 @@ extension BokmalTexts {
             journalføres med før og etter.
             """,
         "outbox": """
-            bruk: segdesk outbox list [--db STI]
-                  segdesk outbox deliver [--db STI] [--transport T] [--from ADRESSE] [--timeout SEKUNDER]
-                  segdesk outbox confirm [--db STI] ID...
-                  segdesk outbox requeue [--db STI] ID...
+            bruk: segdesk outbox list [--db PATH]
+                  segdesk outbox deliver [--db PATH] [--transport T] [--from ADDRESS] [--timeout SECONDS]
+                  segdesk outbox confirm [--db PATH] ID...
+                  segdesk outbox requeue [--db PATH] ID...
 
             list skriver hver melding segdesk har lagt i utboksen, sendt eller ikke fått
             sendt, én per linje, skilt med tabulator: id, status, forsøk, mottaker,
             emne, siste feil. deliver sender det som skal sendes gjennom transporten:
-            sendmail (meldingen på standard inn, mottakeren etter --), sendmail:STI,
+            sendmail (meldingen på standard inn, mottakeren etter --), sendmail:PATH,
             eller maildir:DIR; standard er transport og from i
             $XDG_CONFIG_HOME/segdesk/config. Hver melding reserveres før den leveres,
             så to kjøringer samtidig sender aldri én to ganger. En feil tas vare på og
@@ -175,7 +175,7 @@ extension BokmalTexts {
             den ved neste deliver.
             """,
         "ingestMaildir": """
-            bruk: segdesk ingest maildir [--db STI] DIR
+            bruk: segdesk ingest maildir [--db PATH] DIR
 
             Tar inn hver melding i Maildir-katalogen DIR/new. En melding med emne som
             bærer en feilmeldings merke ([SEG-123]) eller en saks ([SEG-C12]), eller
@@ -190,13 +190,13 @@ extension BokmalTexts {
 
             En Message-ID tatt inn før hoppes over. Hver behandlet melding flyttes til
             DIR/cur med flagget Seen (:2,S); en melding som ikke kan leses, flyttes til
-            DIR/bad med NAVN.reason ved siden av og meldes, og kjøringen fortsetter.
+            DIR/bad med NAME.reason ved siden av og meldes, og kjøringen fortsetter.
             Avslutningsstatus 1 når noen ble lagt til side.
             """,
         "export": """
-            bruk: segdesk export SLAG [--db STI] [--format jsonl|csv] [--keep-personal-data]
+            bruk: segdesk export KIND [--db PATH] [--format jsonl|csv] [--keep-personal-data]
 
-            SLAG: incidents, consumers, cases, notices, acks, needs, backings, journal,
+            KIND: incidents, consumers, cases, notices, acks, needs, backings, journal,
             services, agreements, acceptances. JSON Lines som standard; tider i ISO 8601
             UTC. segdesk export proposal ID skriver, som ren tekst, et forslag til
             departementet for behov ID, vurdert not_covered: behovet, bruken, hvem som
@@ -204,7 +204,7 @@ extension BokmalTexts {
             --keep-personal-data er gitt.
             """,
         "remind": """
-            bruk: segdesk remind [--db STI] [--dry-run]
+            bruk: segdesk remind [--db PATH] [--dry-run]
 
             For cron: legger en påminnelse i utboksen til hver konsument som ikke har
             godtatt den nyeste avtaleversjonen, og til hver som ikke har svart på et
@@ -215,14 +215,14 @@ extension BokmalTexts {
             mottaker (skilt med tabulator).
             """,
         "backup": """
-            bruk: segdesk backup [--db STI] FIL
+            bruk: segdesk backup [--db PATH] FILE
 
-            Kopierer databasen til FIL med SQLites nettbaserte sikkerhetskopi mens
-            operatørene arbeider videre; FIL skrives hel eller ikke i det hele tatt
-            (lesbar bare for eieren), og en FIL som finnes, overskrives aldri.
+            Kopierer databasen til FILE med SQLites nettbaserte sikkerhetskopi mens
+            operatørene arbeider videre; FILE skrives hel eller ikke i det hele tatt
+            (lesbar bare for eieren), og en FILE som finnes, overskrives aldri.
             """,
         "check": """
-            bruk: segdesk check [--db STI]
+            bruk: segdesk check [--db PATH]
 
             Kjører SQLites integritetskontroll og kontroll av fremmednøkler, og
             kontrollerer at hver journalpost viser til en post som finnes, og at
