@@ -92,6 +92,20 @@ struct TextTableTests {
         #expect(labels.filter { BokmalTexts.table[$0] == nil }.isEmpty)
     }
 
+    @Test("the bokmål words in the panes' narrow columns fit them, as the English ones do")
+    func cellWordsFit() {
+        let columns: [(words: [String], width: Int)] = [
+            (IncidentStatus.allCases.map(\.label) + ["new reply"], 9), (CaseStatus.allCases.map(\.rawValue), 12),
+            (NoticeKind.allCases.map(\.label), 12), (NoticeStatus.allCases.map(\.rawValue), 9), (["BREAKING"], 8),
+            (NeedStatus.allCases.map(\.label), 11), (["not cov", "unclear"], 7), (OnboardingStage.allCases.map(\.label), 10),
+        ]
+        for column in columns {
+            for word in column.words {
+                #expect(word.count <= column.width && Language.bokmal.translation(of: word).count <= column.width, "\(word)")
+            }
+        }
+    }
+
     @Test("no two parts of the table translate one text")
     func noTextTwice() {
         #expect(BokmalTexts.parts.reduce(0) { $0 + $1.count } == BokmalTexts.table.count)

@@ -69,7 +69,7 @@ extension BokmalTexts {
         "new reply": "nytt svar",
         "(unmatched)": "(ukjent)",
         "BREAKING": "BRYTENDE",
-        "not cov": "ikke dek",
+        "not cov": "udekket",
         "unclear": "uklar",
         "none": "ingen",
         "{1} old": "{1} gml",
