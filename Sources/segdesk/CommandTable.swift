@@ -1,4 +1,5 @@
 import SegmentCore
+import SegmentTUI
 
 /// Every command segdesk runs, as one table: `--help`, the manual page and
 /// the shell completion are all written from it, so none can drift.
@@ -60,26 +61,12 @@ enum CommandTable {
         let synopsis = "  " + (["segdesk"] + entry.words + [entry.arguments]).filter { !$0.isEmpty }.joined(separator: " ")
         let column = 50
         let indent = String(repeating: " ", count: column)
-        let summary = wrapped(localized(entry.summary), width: 57)
+        let summary = TextLayout.wrap(localized(entry.summary), width: 57)
         if synopsis.count < column - 1 {
             return [synopsis.padding(toLength: column, withPad: " ", startingAt: 0) + summary[0]]
                 + summary.dropFirst().map { indent + $0 }
         }
         return [synopsis] + summary.map { indent + $0 }
-    }
-
-    /// Words filled into lines of at most `width` characters.
-    static func wrapped(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var line = ""
-        for word in text.split(separator: " ") {
-            if !line.isEmpty && line.count + 1 + word.count > width {
-                lines.append(line)
-                line = ""
-            }
-            line += (line.isEmpty ? "" : " ") + word
-        }
-        return lines + [line]
     }
 
     /// Every first word, and the words that may follow each, for completion.

@@ -1,4 +1,5 @@
 import SegmentCore
+import SegmentTUI
 
 /// The text `--help` prints for segdesk and each of its commands, in the
 /// operator's language.
@@ -13,7 +14,7 @@ enum Usage {
         """
         \(localized("segdesk: the terminal desk of a data-sharing segment coordinator"))
 
-        \(CommandTable.wrapped(localized(
+        \(TextLayout.wrap(localized(
             "A new segment starts from an empty file: import services, then consumers, then incidents (or let mail bring them); --demo shows one filled in."),
             width: 78).joined(separator: "\n"))
 
@@ -26,12 +27,12 @@ enum Usage {
 
     /// Where the database and themes come from, for `--help` and the manual.
     static var environmentNote: String {
-        CommandTable.wrapped(localized("""
+        TextLayout.wrap(localized("""
             The database is --db, else $SEGDESK_DB, else $XDG_DATA_HOME/segdesk/segdesk.sqlite \
             (~/.local/share/segdesk/segdesk.sqlite). Themes: default, light, high-contrast, mono; \
             NO_COLOR set means no colour. The language is language in the configuration, else LANGUAGE, \
             LC_ALL, LC_MESSAGES or LANG (nb, nn or no: bokmål; else English). Inside the dashboard, ? lists every key.
-            """), width: 88).joined(separator: "\n")
+            """), width: 78).joined(separator: "\n")
     }
 
     static var demo: String { page("demo", """

@@ -20,7 +20,7 @@ extension Store {
             ORDER BY c.sort_name
             """, [.integer(Int64(version))]) { row -> (Int64, PlannedMessage)? in
             guard let recipient = row.optionalString(2), MailAddress.isPlausible(recipient) else { return nil }
-            let text = AgreementMessages.request(agreement, consumer: row.string(1), in: Language(rawValue: row.string(3)) ?? .bokmal)
+            let text = AgreementMessages.request(agreement, consumer: row.string(1), in: row.language(3))
             return (row.int(0), PlannedMessage(recipient: recipient, subject: text.subject, body: text.body, incidentID: 0,
                                                keepingPersonalData: keepingPersonalData))
         }.compactMap { $0 }

@@ -38,7 +38,7 @@ extension Store {
             """, [.integer(caseID)]) { row -> Reporter? in
             guard let recipient = row.optionalString(3), MailAddress.isPlausible(recipient) else { return nil }
             return Reporter(quote: ReportQuote(incidentID: row.int(0), reference: row.string(1), title: row.string(2)),
-                            recipient: recipient, language: Language(rawValue: row.string(4)) ?? .bokmal)
+                            recipient: recipient, language: row.language(4))
         }.compactMap { $0 }
     }
 

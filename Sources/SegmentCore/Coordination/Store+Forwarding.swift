@@ -25,7 +25,7 @@ extension Store {
         guard let provider = try database.first("""
             SELECT p.key, p.email, p.language FROM provider_cases pc JOIN services s ON s.id = pc.service_id
             JOIN providers p ON p.id = s.provider_id WHERE pc.id = ?
-            """, [.integer(caseID)], { ($0.string(0), $0.string(1), Language(rawValue: $0.string(2)) ?? .bokmal) }) else {
+            """, [.integer(caseID)], { ($0.string(0), $0.string(1), $0.language(2)) }) else {
             throw StoreError.notFound(entity: .providerCase, id: caseID)
         }
         return (policy.providerAddress(key: provider.0, registered: provider.1), provider.2)

@@ -30,7 +30,7 @@ extension Store {
             guard let recipient = row.optionalString(2), MailAddress.isPlausible(recipient) else { return nil }
             let text = NeedMessages.step(step, needID: needID, title: title, consumer: row.string(0),
                                          importance: Importance(rawValue: row.integer(1)) ?? .important,
-                                         in: Language(rawValue: row.string(3)) ?? .bokmal)
+                                         in: row.language(3))
             return PlannedMessage(recipient: recipient, subject: text.subject, body: text.body, incidentID: 0,
                                   keepingPersonalData: keepingPersonalData)
         }.compactMap { $0 }

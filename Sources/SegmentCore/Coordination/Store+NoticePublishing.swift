@@ -45,7 +45,7 @@ extension Store {
             }
             let copy = roles.count > 1 ? addresses.dropFirst().first { $0.caseInsensitiveCompare(recipient) != .orderedSame } : nil
             let text = NoticeMessages.publication(detail, provider: provider, consumer: row.string(2),
-                                                  in: Language(rawValue: row.string(6)) ?? .bokmal)
+                                                  in: row.language(6))
             let message = PlannedMessage(recipient: recipient, copyTo: copy, subject: text.subject, body: text.body,
                                          incidentID: 0, keepingPersonalData: keepingPersonalData)
             publication.messages.append(NoticeMessage(consumerID: row.int(0), organisationNumber: row.string(1), message: message))

@@ -39,7 +39,7 @@ extension Store {
                 let copy = (withBusiness || roles.count > 1) ? business.flatMap { $0.caseInsensitiveCompare(recipient) == .orderedSame ? nil : $0 } : nil
                 let state = AcknowledgementState(rawValue: row.string(3)) ?? .pending
                 let text = NoticeMessages.reminder(detail, deadline: notice.deadline, consumer: row.string(2), state: state,
-                                                   in: Language(rawValue: row.string(7)) ?? .bokmal)
+                                                   in: row.language(7))
                 reminders.append(PlannedReminder(
                     kind: .notice, record: "N\(notice.id)", organisationNumber: row.string(1), recipient: recipient,
                     copyTo: copy,

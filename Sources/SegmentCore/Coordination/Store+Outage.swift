@@ -30,7 +30,7 @@ extension Store {
                 """, [.integer(incidentID)], {
                     (service: $0.int(0), environment: $0.string(1), receivedAt: $0.int(2), caseID: $0.optionalInt(3),
                      reference: $0.string(4), recipient: $0.optionalString(5), kind: $0.string(6), code: $0.optionalString(7),
-                     language: Language(rawValue: $0.string(8)) ?? .bokmal)
+                     language: $0.language(8))
                 }), incident.caseID == nil else { return nil }
             guard incident.kind == IncidentKind.error.rawValue,
                   incident.code.flatMap(policy.knownAnswers.answer(for:)) == nil else { return nil }

@@ -55,7 +55,7 @@ extension Store {
             var recipients = [business ?? technical].compactMap { $0 }
             if last, let technical, business != nil { recipients.append(technical) }
             let text = AgreementMessages.reminder(agreement, deadline: acceptBy, consumer: row.string(2),
-                                                  in: Language(rawValue: row.string(5)) ?? .bokmal)
+                                                  in: row.language(5))
             return recipients.filter(MailAddress.isPlausible).map { recipient in
                 PlannedReminder(
                     kind: .agreement, record: "v\(agreement.version)", organisationNumber: row.string(1), recipient: recipient,

@@ -15,7 +15,7 @@ extension Store {
     public func replyMessage(incidentID: Int64, text: String, keepingPersonalData: Bool = false) throws -> PlannedMessage {
         guard let found = try database.first("""
             SELECT i.external_id, i.title, \(Self.replyAddress), \(Self.reporterLanguage) FROM incidents i WHERE i.id = ?
-            """, [.integer(incidentID)], { ($0.string(0), $0.string(1), $0.optionalString(2), Language(rawValue: $0.string(3)) ?? .bokmal) }) else {
+            """, [.integer(incidentID)], { ($0.string(0), $0.string(1), $0.optionalString(2), $0.language(3)) }) else {
             throw StoreError.notFound(entity: .incident, id: incidentID)
         }
         guard let recipient = found.2, MailAddress.isPlausible(recipient) else {

@@ -34,12 +34,8 @@ extension ProviderDigest {
     /// "45 min", "3.5 h", "2.0 d" (bokmål: "3,5 t", "2,0 d").
     static func duration(_ seconds: Int64, _ language: Language) -> String {
         if seconds < 3_600 { return "\(max(0, seconds) / 60) min" }
-        let decimal = { (value: Double) in
-            let text = String(format: "%.1f", value)
-            return language == .bokmal ? text.replacingOccurrences(of: ".", with: ",") : text
-        }
-        if seconds < 86_400 { return decimal(Double(seconds) / 3_600) + (language == .bokmal ? " t" : " h") }
-        return decimal(Double(seconds) / 86_400) + " d"
+        if seconds < 86_400 { return language.decimal(Double(seconds) / 3_600) + (language == .bokmal ? " t" : " h") }
+        return language.decimal(Double(seconds) / 86_400) + " d"
     }
 }
 
@@ -49,7 +45,7 @@ extension Store {
     @discardableResult
     public func sendDigest(_ digest: ProviderDigest) throws -> String {
         guard let provider = try database.first("SELECT id, key, email, language FROM providers ORDER BY id LIMIT 1", [], {
-            (id: $0.int(0), key: $0.string(1), email: $0.string(2), language: Language(rawValue: $0.string(3)) ?? .bokmal)
+            (id: $0.int(0), key: $0.string(1), email: $0.string(2), language: $0.language(3))
         }) else { throw StoreError.invalid(localized("no provider is registered; segdesk import services first")) }
         let address = policy.providerAddress(key: provider.key, registered: provider.email)
         try database.inTransaction {

@@ -28,10 +28,7 @@ extension SegmentStatistics {
                 + (week.medianToForwarding.map { ProviderDigest.duration($0, language) } ?? "-") + "  "
                 + language.counted(week.cases, "({1} case)", "({1} cases)")
         }
-        let percent = slaMetPercent.map { value -> String in
-            let text = String(format: "%.1f %%", value)
-            return language == .bokmal ? text.replacingOccurrences(of: ".", with: ",") : text
-        }
+        let percent = slaMetPercent.map { language.decimal($0) + " %" }
         lines += ["", language.text("First answer within the SLA: {1}", percent ?? language.text("no reports yet"))]
         return lines.joined(separator: "\n") + "\n"
     }

@@ -109,3 +109,9 @@ public struct Row {
         }
     }
 }
+
+extension Row {
+    /// A consumer's or provider's language as the store keeps it: bokmål,
+    /// the default, for any code it does not know.
+    func language(_ index: Int32) -> Language { Language(rawValue: string(index)) ?? .bokmal }
+}

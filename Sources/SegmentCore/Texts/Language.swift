@@ -74,6 +74,12 @@ public enum Language: String, CaseIterable, Sendable {
         return grouped
     }
 
+    /// A number with one decimal as people write it: "3.5" in English, "3,5" in bokmål.
+    public func decimal(_ value: Double) -> String {
+        let text = String(format: "%.1f", value)
+        return self == .bokmal ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+
     /// A day and a time as people write them: "2026-11-30 14:05" in English,
     /// "30.11.2026 14:05" in bokmål.
     public func dateTime(_ seconds: Int64, _ timeZone: TimeZone) -> String {

@@ -1,7 +1,7 @@
 import SegmentCore
 
 /// Fitting text into columns by display width, never splitting a character.
-enum TextLayout {
+public enum TextLayout {
     /// `text` cut to `width` columns with an ellipsis when cut, or padded with spaces.
     static func fit(_ text: String, _ width: Int, alignRight: Bool = false) -> String {
         guard width > 0 else { return "" }
@@ -38,7 +38,7 @@ enum TextLayout {
     }
 
     /// Breaks a line into pieces of at most `width` columns, at spaces where possible.
-    static func wrap(_ line: String, width: Int) -> [String] {
+    public static func wrap(_ line: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         if DisplayWidth.of(line) <= width { return [line] }
         var pieces: [String] = []
