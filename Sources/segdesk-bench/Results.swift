@@ -55,6 +55,9 @@ struct Results {
     var backingImportSeconds: Double?
     /// `segdesk digest` on the benchmark's own database, the whole command.
     var digestSeconds: Double?
+    /// The slowest of the hostile megabytes read by the intake and mail parsers.
+    var hostileInputSlowest: (name: String, milliseconds: Double)?
+    var hostileInputCount = 0
 
     /// Incidents a second in the median of three imports; nil unless all three ran.
     private func perSecond(_ seconds: [Double]) -> Double? {
@@ -111,6 +114,10 @@ struct Results {
                          + "\(format(backingImportSeconds)) s")
         }
         if let digestSeconds { lines.append("digest on this database       \(format(digestSeconds)) s (the whole command)") }
+        if let hostileInputSlowest {
+            lines.append("hostile input, 1 MB each      slowest of \(hostileInputCount): \(format(hostileInputSlowest.milliseconds, 1)) ms "
+                         + "(\(hostileInputSlowest.name))")
+        }
         lines += budgetLines
         lines.append("")
         lines.append("key                             n   median ms    p99 ms    max ms   bytes (median/max)")
@@ -164,6 +171,10 @@ struct Results {
             object["overview_first_frame_bytes"] = overviewFirstFrameBytes ?? 0
         }
         if let digestSeconds { object["digest_seconds"] = digestSeconds }
+        if let hostileInputSlowest {
+            object["hostile_input"] = ["inputs": hostileInputCount, "slowest": hostileInputSlowest.name,
+                                       "slowest_ms": hostileInputSlowest.milliseconds]
+        }
         if let backingImportSeconds {
             object["needs"] = ["needs": segmentNeeds, "backings": segmentBackings, "backing_import_seconds": backingImportSeconds]
         }

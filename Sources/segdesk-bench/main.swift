@@ -18,7 +18,8 @@ struct Options {
 
         Makes (or reuses) a demo database with `segdesk demo`, then measures import
         throughput, time to the first full frame, per-key latency (median and p99)
-        and bytes written per key at 80x24, and peak resident memory; then the
+        and bytes written per key at 80x24, peak resident memory, and the time
+        to read a megabyte of hostile input through each parser; then the
         segment case: 2,000 consumers, 200 notices reaching all of them, one
         published, and keys on the notices pane. Prints a table
         and writes the figures as JSON (default .build/bench/result.json).
@@ -145,6 +146,8 @@ func run() throws {
     defer { try? FileManager.default.removeItem(at: scratch) }
     try measureImports(segdesk: segdesk, database: database, scratch: scratch, options: options, into: &results)
 
+    note("hostile input through the intake and mail parsers")
+    HostileInput.measure(into: &results)
     note("the provider's digest")
     results.digestSeconds = try timed(segdesk, ["digest", "--db", database])
     note("driving the bare list at 80x24")

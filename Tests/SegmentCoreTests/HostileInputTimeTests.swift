@@ -4,50 +4,52 @@ import Testing
 import SegmentTestSupport
 
 /// A message or file built to make a parser slow must not hold up intake:
-/// each parser reads a megabyte of hostile input in linear time. This is not
-/// a timing (those belong in the benchmark): each input takes well under a
-/// second in a debug build when linear, and minutes to hours when quadratic,
-/// so a bound of ten seconds tells the two apart on any machine.
-@Suite("Hostile input in linear time")
+/// each parser reads a megabyte of hostile input and gives a sane answer.
+/// How long each takes is the benchmark's to say (`segdesk-bench` reads the
+/// same inputs); here a quadratic parser would take hours, so the suite's
+/// time limit is a guard against a hang, not a measurement.
+@Suite("Hostile input read to its end", .timeLimit(.minutes(2)))
 struct HostileInputTimeTests {
     private static let megabyte = 1 << 20
 
-    private func finishesQuickly(_ what: String, _ work: () throws -> Void) rethrows {
-        let started = ContinuousClock.now
-        try work()
-        let took = ContinuousClock.now - started
-        #expect(took < .seconds(10), "\(what) took \(took)")
+    private static func repeated(_ unit: String) -> String {
+        String(repeating: unit, count: megabyte / unit.count)
     }
 
-    @Test("HTML: a megabyte of '<' with no '>', and of '<<<…>' runs", arguments: ["<", "<a", "<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<>", "&#", "<script"])
+    @Test("HTML: a megabyte of '<' with no '>', and of '<<<…>' runs, becomes text no longer than it was",
+          arguments: ["<", "<a", "<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<>", "&#", "<script"])
     func html(unit: String) {
-        let text = String(repeating: unit, count: Self.megabyte / unit.count)
-        finishesQuickly("HTML of \(unit)") { _ = HTMLText.plain(text) }
+        let text = Self.repeated(unit)
+        #expect(HTMLText.plain(text).utf8.count <= text.utf8.count)
     }
 
     @Test("CSV: an unterminated quote, a megabyte of commas, of quotes, of line ends", arguments: ["\"", ",", "\"\"", "\r", "\n"])
     func csv(unit: String) {
-        let text = "external_id,consumer\n" + String(repeating: unit, count: Self.megabyte / unit.count)
-        finishesQuickly("CSV of \(unit.debugDescription)") { _ = CSVReader.records(text) }
+        let result = CSVReader.records("external_id,consumer\n" + Self.repeated(unit))
+        #expect(result.records.count + result.problems.count <= Self.megabyte + 1)
     }
 
-    @Test("JSON Lines: deep nesting, a long string of escapes, a megabyte of one line", arguments: ["[", "{\"a\":", "\\u00e5", " "])
+    @Test("JSON Lines: deep nesting, a long string of escapes, a megabyte of one line is one refused record",
+          arguments: ["[", "{\"a\":", "\\u00e5", " "])
     func json(unit: String) {
-        let line = "{\"title\":\"" + String(repeating: unit, count: Self.megabyte / unit.count)
-        finishesQuickly("JSON of \(unit)") { _ = IncidentFile.read(Data(line.utf8), name: "in.jsonl", csv: false) }
+        let contents = IncidentFile.read(Data(("{\"title\":\"" + Self.repeated(unit)).utf8), name: "in.jsonl", csv: false)
+        #expect(contents.records.isEmpty)
+        #expect(contents.problems.count == 1)
     }
 
     @Test("MIME: a megabyte of boundaries, of header lines, of encoded words", arguments: [
         "--b\r\n", "X-A: b\r\n", "Subject: =?utf-8?q?=C3=A5?= ", "\r\n --b", "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n",
     ])
     func mime(unit: String) {
-        let text = "From: a@b.no\r\nContent-Type: multipart/mixed; boundary=b\r\n" + String(repeating: unit, count: Self.megabyte / unit.count)
-        finishesQuickly("MIME of \(unit.debugDescription)") { _ = try? InboundMail.parse(Array(text.utf8)) }
+        let text = "From: a@b.no\r\nContent-Type: multipart/mixed; boundary=b\r\n" + Self.repeated(unit)
+        let mail = try? InboundMail.parse(Array(text.utf8))
+        #expect((mail?.text.utf8.count ?? 0) <= text.utf8.count)
     }
 
     @Test("HTML mail: a megabyte of malformed markup in an HTML-only message")
     func htmlMail() {
-        let text = "From: a@b.no\r\nContent-Type: text/html\r\n\r\n" + String(repeating: "<b <i ", count: Self.megabyte / 6)
-        finishesQuickly("HTML-only mail") { _ = try? InboundMail.parse(Array(text.utf8)) }
+        let text = "From: a@b.no\r\nContent-Type: text/html\r\n\r\n" + Self.repeated("<b <i ")
+        let mail = try? InboundMail.parse(Array(text.utf8))
+        #expect((mail?.text.utf8.count ?? 0) <= text.utf8.count)
     }
 }

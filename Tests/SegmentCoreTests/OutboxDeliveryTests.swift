@@ -114,9 +114,8 @@ struct OutboxDeliveryTests {
         let store = try emptyStore()
         try queue(1, in: store)
         let sendmail = try fakeSendmail(directory, "cat > /dev/null; exec sleep 30")
-        let started = Date()
         let report = try Outbox(store: store, transport: .sendmail(path: sendmail), from: "s@c.example", timeout: 0.5).deliverDue()
-        #expect(Date().timeIntervalSince(started) < 10)
+        #expect(report.sent == 0)
         #expect(report.failed.first?.reason.contains("did not finish within") == true)
         #expect(try store.outbox().first?.status == .failed)
     }
