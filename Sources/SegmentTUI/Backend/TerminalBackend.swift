@@ -26,6 +26,9 @@ public final class TerminalBackend {
     private var pairs: [Role: (attributes: attr_t, pair: Int16)] = [:]
     private var active = false
     private var earlyFailures = 0
+    /// What curses' virtual screen holds since the last draw, so that rows
+    /// that did not change are not copied again; nil after a resize.
+    private var drawn: Screen?
 
     /// Why the terminal could not be started.
     public struct StartError: Error, CustomStringConvertible {
@@ -153,14 +156,18 @@ public final class TerminalBackend {
         return Int16(number)
     }
 
-    /// Copies the screen into curses and sends the difference to the terminal.
+    /// Copies the rows that changed since the last draw into curses and sends
+    /// the difference to the terminal.
     public func draw(_ screen: Screen) {
-        werase(segdesk_stdscr())
         let (width, height) = size
+        let previous = drawn.flatMap { $0.width == width && $0.height == height ? $0 : nil }
+        if previous == nil { werase(segdesk_stdscr()) }
+        drawn = screen.width == width && screen.height == height ? screen : nil
         // Cells come in runs of one role: look its colours up once per run.
         var runRole: Role?
         var look = (attributes: segdesk_attr_normal(), pair: Int16(0))
         for y in 0..<min(height, screen.height) {
+            if let previous, screen.rowEquals(y, in: previous) { continue }
             for x in 0..<min(width, screen.width) {
                 let cell = screen[x, y]
                 if cell.isContinuation { continue }
@@ -168,10 +175,9 @@ public final class TerminalBackend {
                     runRole = cell.role
                     look = pairs[cell.role] ?? (segdesk_attr_normal(), 0)
                 }
-                let scalar = cell.character.unicodeScalars.first!
                 // The bottom-right cell is left alone: writing it scrolls some terminals.
                 if y == height - 1 && x == width - 1 { continue }
-                segdesk_put_cell(Int32(y), Int32(x), wchar_t(scalar.value), look.attributes, look.pair)
+                segdesk_put_cell(Int32(y), Int32(x), wchar_t(cell.scalar.value), look.attributes, look.pair)
             }
         }
         wnoutrefresh(segdesk_stdscr())

@@ -12,7 +12,27 @@ public enum DisplayWidth {
 
     /// Columns taken by a string.
     public static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        oneColumnEach(text) ?? text.reduce(0) { $0 + of($1) }
+    }
+
+    /// The number of code points when each is a character of its own one
+    /// column wide (printable Latin, punctuation, arrows, box drawing): what
+    /// nearly every cell holds, measured without forming grapheme clusters.
+    /// Nil when any code point may be wide, zero-width or join its neighbour.
+    static func oneColumnEach(_ text: String) -> Int? {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            guard isOneColumnAlone(scalar.value) else { return nil }
+            count += 1
+        }
+        return count
+    }
+
+    private static func isOneColumnAlone(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x20..<0x7F, 0xA0..<0x300, 0x2010..<0x2028, 0x2030..<0x2060, 0x2070..<0x2300, 0x2500..<0x25FD: true
+        default: false
+        }
     }
 
     /// Columns taken by one code point.

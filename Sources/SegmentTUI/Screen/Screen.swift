@@ -14,14 +14,17 @@ public struct Rect: Equatable, Sendable {
     public var maxY: Int { y + height }
 }
 
-/// One character cell: a character, its role, and whether it is the right
-/// half of a character two columns wide.
+/// One character cell: the code point a terminal draws there (a character's
+/// first; a combining mark after it takes no cell), its role, and whether it
+/// is the right half of a character two columns wide.
 public struct Cell: Equatable, Sendable {
-    public var character: Character
+    public var scalar: Unicode.Scalar
     public var role: Role
     public var isContinuation: Bool
 
-    public static let blank = Cell(character: " ", role: .normal, isContinuation: false)
+    public var character: Character { Character(scalar) }
+
+    public static let blank = Cell(scalar: " ", role: .normal, isContinuation: false)
 }
 
 /// An in-memory grid of cells that views draw into. Only the backend turns it
@@ -39,11 +42,17 @@ public struct Screen: Equatable, Sendable {
 
     public subscript(x: Int, y: Int) -> Cell { cells[y * width + x] }
 
+    /// Whether row `y` holds the same cells here as in `other`, of the same width.
+    public func rowEquals(_ y: Int, in other: Screen) -> Bool {
+        guard other.width == width, y < height, y < other.height else { return false }
+        return cells[(y * width)..<((y + 1) * width)] == other.cells[(y * width)..<((y + 1) * width)]
+    }
+
     /// Fills a rectangle with blanks of a role.
     public mutating func fill(_ rect: Rect, role: Role) {
         for y in max(0, rect.y)..<min(height, rect.maxY) {
             for x in max(0, rect.x)..<min(width, rect.x + rect.width) {
-                cells[y * width + x] = Cell(character: " ", role: role, isContinuation: false)
+                cells[y * width + x] = Cell(scalar: " ", role: role, isContinuation: false)
             }
         }
     }
@@ -69,14 +78,22 @@ public struct Screen: Equatable, Sendable {
         guard y >= 0, y < height else { return 0 }
         let end = min(width, x + max(0, limit))
         var column = x
+        if DisplayWidth.oneColumnEach(text) != nil {
+            for scalar in text.unicodeScalars {
+                if column >= end { break }
+                if column >= 0 { cells[y * width + column] = Cell(scalar: scalar, role: role, isContinuation: false) }
+                column += 1
+            }
+            return column - x
+        }
         for character in text {
             let columns = DisplayWidth.of(character)
             if columns == 0 { continue }
             if column + columns > end { break }
             if column >= 0 {
-                cells[y * width + column] = Cell(character: character, role: role, isContinuation: false)
+                cells[y * width + column] = Cell(scalar: character.unicodeScalars.first!, role: role, isContinuation: false)
                 if columns == 2 {
-                    cells[y * width + column + 1] = Cell(character: " ", role: role, isContinuation: true)
+                    cells[y * width + column + 1] = Cell(scalar: " ", role: role, isContinuation: true)
                 }
             }
             column += columns
@@ -88,7 +105,7 @@ public struct Screen: Equatable, Sendable {
     public var lines: [String] {
         (0..<height).map { y in
             var line = ""
-            for x in 0..<width where !self[x, y].isContinuation { line.append(self[x, y].character) }
+            for x in 0..<width where !self[x, y].isContinuation { line.unicodeScalars.append(self[x, y].scalar) }
             while line.last == " " { line.removeLast() }
             return line
         }

@@ -5,10 +5,16 @@ public enum TextLayout {
     /// `text` cut to `width` columns with an ellipsis when cut, or padded with spaces.
     static func fit(_ text: String, _ width: Int, alignRight: Bool = false) -> String {
         guard width > 0 else { return "" }
-        let columns = DisplayWidth.of(text)
+        let simple = DisplayWidth.oneColumnEach(text)
+        let columns = simple ?? DisplayWidth.of(text)
         if columns <= width {
             let padding = String(repeating: " ", count: width - columns)
             return alignRight ? padding + text : text + padding
+        }
+        if simple != nil {
+            var result = String.UnicodeScalarView(text.unicodeScalars.prefix(width - 1))
+            result.append("…")
+            return String(result)
         }
         var result = ""
         var used = 0
