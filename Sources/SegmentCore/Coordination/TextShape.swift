@@ -3,25 +3,90 @@
 /// dates, times) replaced by `#`. Two reports without error codes whose
 /// shapes share most words are offered as possibly the same fault.
 public struct TextShape: Equatable, Sendable {
-    public let words: Set<String>
+    /// Each distinct word as a 64-bit FNV-1a hash of its lower-cased UTF-8,
+    /// sorted: comparing shapes is a merge of two short lists, with no
+    /// string made or hashed again, since a record compares itself with up
+    /// to 500 others each time it opens.
+    private let words: [UInt64]
 
     public init(_ text: String) {
-        var words = Set<String>()
-        for word in text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
-            words.insert(word.contains(where: \.isNumber) ? "#" : String(word))
+        var words: [UInt64] = []
+        var hash = Self.emptyHash
+        var length = 0
+        var holdsDigit = false
+        func add(_ scalar: Unicode.Scalar) {
+            for byte in UTF8.encode(scalar)! { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            length += 1
         }
-        self.words = words
+        func endWord() {
+            if length > 0 { words.append(holdsDigit ? Self.numberHash : hash) }
+            hash = Self.emptyHash
+            length = 0
+            holdsDigit = false
+        }
+        // Code point by code point, as a grapheme's first decides: a letter
+        // or digit goes on the word (lower-cased), a mark stays with its
+        // letter, anything else ends the word.
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x61...0x7A: add(scalar)
+            case 0x41...0x5A: add(Unicode.Scalar(UInt8(scalar.value + 32)))
+            case 0x30...0x39:
+                add(scalar)
+                holdsDigit = true
+            case 0..<0x80: endWord()
+            default:
+                let properties = scalar.properties
+                if properties.numericType != nil {
+                    add(scalar)
+                    holdsDigit = true
+                } else if properties.isAlphabetic {
+                    properties.lowercaseMapping.unicodeScalars.forEach(add)
+                } else if length > 0, [.nonspacingMark, .spacingMark, .enclosingMark].contains(properties.generalCategory) {
+                    add(scalar)
+                } else {
+                    endWord()
+                }
+            }
+        }
+        endWord()
+        words.sort()
+        self.words = words.enumerated().filter { $0.offset == 0 || words[$0.offset - 1] != $0.element }.map(\.element)
+    }
+
+    private static let emptyHash: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// Every word holding a digit counts as this one word.
+    private static let numberHash: UInt64 = 0x23
+
+    /// How many distinct words the text has.
+    public var wordCount: Int { words.count }
+
+    private func sharedWords(with other: TextShape) -> Int {
+        var shared = 0, left = 0, right = 0
+        while left < words.count && right < other.words.count {
+            if words[left] == other.words[right] {
+                shared += 1
+                left += 1
+                right += 1
+            } else if words[left] < other.words[right] {
+                left += 1
+            } else {
+                right += 1
+            }
+        }
+        return shared
     }
 
     /// Shared words over all words (Jaccard), 0 to 1.
     public func similarity(to other: TextShape) -> Double {
-        let union = words.union(other.words).count
-        return union == 0 ? 0 : Double(words.intersection(other.words).count) / Double(union)
+        let shared = sharedWords(with: other)
+        let union = words.count + other.words.count - shared
+        return union == 0 ? 0 : Double(shared) / Double(union)
     }
 
     /// Similar enough to offer: most words shared, and at least three of them.
     public func isPossiblySame(as other: TextShape) -> Bool {
-        words.intersection(other.words).count >= 3 && similarity(to: other) >= 0.6
+        sharedWords(with: other) >= 3 && similarity(to: other) >= 0.6
     }
 }
 
@@ -55,7 +120,8 @@ extension Store {
         return candidates
             .map { ($0, TextShape($0.title)) }
             .filter { shape.isPossiblySame(as: $0.1) }
-            .sorted { shape.similarity(to: $0.1) > shape.similarity(to: $1.1) }
+            .map { ($0.0, shape.similarity(to: $0.1)) }
+            .sorted { $0.1 > $1.1 }
             .prefix(limit).map(\.0)
     }
 }

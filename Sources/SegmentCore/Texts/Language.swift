@@ -84,7 +84,7 @@ public enum Language: String, CaseIterable, Sendable {
     /// "30.11.2026 14:05" in bokmål.
     public func dateTime(_ seconds: Int64, _ timeZone: TimeZone) -> String {
         let parts = CalendarParts(seconds, timeZone)
-        return date(parts) + String(format: " %02d:%02d", parts.hour, parts.minute)
+        return date(parts) + " " + Self.padded(parts.hour, 2) + ":" + Self.padded(parts.minute, 2)
     }
 
     /// A day: "2026-11-30" or "30.11.2026".
@@ -92,9 +92,16 @@ public enum Language: String, CaseIterable, Sendable {
 
     private func date(_ parts: CalendarParts) -> String {
         switch self {
-        case .english: String(format: "%04d-%02d-%02d", parts.year, parts.month, parts.day)
-        case .bokmal: String(format: "%02d.%02d.%04d", parts.day, parts.month, parts.year)
+        case .english: Self.padded(parts.year, 4) + "-" + Self.padded(parts.month, 2) + "-" + Self.padded(parts.day, 2)
+        case .bokmal: Self.padded(parts.day, 2) + "." + Self.padded(parts.month, 2) + "." + Self.padded(parts.year, 4)
         }
+    }
+
+    /// A number led by zeros to `width` digits; dates are drawn on every
+    /// record line, and a format string costs a locale lookup each time.
+    private static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     /// The placeholders `{1}`...`{9}` of a text, in order of number.

@@ -25,6 +25,8 @@ public enum Action: Equatable, Sendable {
     case caseChanged(String)
     case sheetLoaded(Sheet)
     case phoneReportRecorded(Int64)
+    /// The view measured what scrolls, at the screen's size.
+    case measured(Measurements)
     case failed(String)
 }
 

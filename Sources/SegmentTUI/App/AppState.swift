@@ -80,6 +80,8 @@ public struct AppState: Equatable, Sendable {
     public var overlay: Overlay?
     /// How far the help or a sheet is scrolled.
     public var helpScroll = 0
+    /// How far what scrolls can scroll, as the view last measured it.
+    public var measurements = Measurements()
     public var input: InputLine = .none
     public var message: StatusMessage?
     public var themeName: String

@@ -19,6 +19,9 @@ public struct DetailState: Equatable, Sendable {
     /// Opening it marked a consumer's reply as read, so the incidents pane
     /// and the header, which showed it as new, are out of date.
     public var markedReplyRead = false
+    /// Opened for a new reply: it scrolls to the replies once the view has
+    /// measured where they start.
+    public var scrollsToReplies = false
 
     public init(pane: PaneKind, id: Int64, record: RecordDetail, history: [JournalEntry]) {
         self.pane = pane

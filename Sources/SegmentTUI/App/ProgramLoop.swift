@@ -43,6 +43,16 @@ public struct ProgramLoop {
                 if let outcome = runner.run(effect, state: state) { queue += Reducer.reduce(&state, outcome) }
             }
         }
+        measure()
         return forTerminal
+    }
+
+    /// Hands the reducer what the view measures of the text that scrolls,
+    /// when it changed or an opened record waits to scroll to its replies.
+    private mutating func measure() {
+        let measured = MeasuredText.measurements(of: state)
+        if measured != state.measurements || state.detail?.scrollsToReplies == true {
+            _ = Reducer.reduce(&state, .measured(measured))
+        }
     }
 }

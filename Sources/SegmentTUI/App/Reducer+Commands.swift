@@ -70,20 +70,16 @@ extension Reducer {
             .map { $0 ? [.loadPane(state.focus)] : previewEffects(state) } ?? []
         case .detail:
             guard let detail = state.detail else { return [] }
-            let lines = DetailText.wrapped(detail.record, history: detail.history, state: state, width: state.width)
-            state.detail?.scroll = RecordView.clampedScroll(
-                scrolled(detail.scroll, by: command, page: layout.pageLines),
-                lineCount: lines.count, height: layout.pageLines + 1)
+            state.detail?.scroll = min(max(0, scrolled(detail.scroll, by: command, page: layout.pageLines)),
+                                       state.measurements.recordScrollLimit)
         case .confirm:
             guard var confirmation = state.confirmation else { return [] }
-            let geometry = ConfirmationBox.geometry(confirmation, width: state.width, height: state.height)
-            let moved = scrolled(confirmation.scroll, by: command, page: geometry.visibleLines)
-            confirmation.scroll = min(max(0, moved), geometry.maximumScroll)
+            let moved = scrolled(confirmation.scroll, by: command, page: state.measurements.confirmationPage)
+            confirmation.scroll = min(max(0, moved), state.measurements.confirmationScrollLimit)
             state.overlay = .confirmation(confirmation)
         case .help:
-            state.helpScroll = RecordView.clampedScroll(
-                scrolled(state.helpScroll, by: command, page: layout.pageLines),
-                lineCount: HelpView.sheetLines(state).count, height: layout.pageLines + 1)
+            state.helpScroll = min(max(0, scrolled(state.helpScroll, by: command, page: layout.pageLines)),
+                                   state.measurements.sheetScrollLimit)
         }
         return []
     }

@@ -58,6 +58,26 @@ public enum Reducer {
             return []
         case .caseChanged(let text): return changed(text, &state)
         case .failed(let reason): return failed(reason, &state)
+        case .measured(let measured):
+            settle(measured, &state)
+            return []
+        }
+    }
+
+    /// New measurements keep every scroll inside its text; a record opened
+    /// for a new reply scrolls to the replies now that their line is known.
+    private static func settle(_ measured: Measurements, _ state: inout AppState) {
+        state.measurements = measured
+        if var detail = state.detail {
+            if detail.scrollsToReplies, let line = measured.repliesLine { detail.scroll = line }
+            detail.scrollsToReplies = false
+            detail.scroll = min(detail.scroll, measured.recordScrollLimit)
+            state.detail = detail
+        }
+        state.helpScroll = min(state.helpScroll, measured.sheetScrollLimit)
+        if case .confirmation(var confirmation) = state.overlay, confirmation.scroll > measured.confirmationScrollLimit {
+            confirmation.scroll = measured.confirmationScrollLimit
+            state.overlay = .confirmation(confirmation)
         }
     }
 
@@ -67,13 +87,7 @@ public enum Reducer {
         if let open = state.detail, open.pane == detail.pane, open.id == detail.id { detail.scroll = open.scroll }
         let replyRead = detail.markedReplyRead
         detail.markedReplyRead = false
-        if replyRead {
-            let lines = DetailText.wrapped(detail.record, history: detail.history, state: state, width: state.width)
-            if let replies = DetailText.repliesLine(in: lines) {
-                detail.scroll = RecordView.clampedScroll(replies, lineCount: lines.count,
-                                                         height: Layout(state).pageLines + 1)
-            }
-        }
+        detail.scrollsToReplies = replyRead
         state.detail = detail
         return replyRead ? [.loadPane(.incidents), .loadOverview] : []
     }
