@@ -245,6 +245,8 @@ struct ScreenTests {
         #expect(harness.screen.text.contains("Forward case #\(caseID) to tilbyder-support@skatteetaten.example?"))
         #expect(harness.screen.text.contains("Berørte konsumenter: 19"))
         harness.press(.character("y"))
+        #expect(harness.state.message?.change == RecordChange(CaseChange.forwarded(caseID: caseID)))
+        #expect(harness.state.message?.change != RecordChange(CaseChange.forwarded(caseID: caseID + 1)))
         #expect(harness.state.message?.text.hasPrefix("case #\(caseID) forwarded") == true)
         #expect(try store.providerCase(id: caseID).row.status == .forwarded)
         #expect(harness.screen.lines[0].contains("1 to send"))
@@ -268,6 +270,7 @@ struct ScreenTests {
         let before = try store.outbox().count
         harness.press(.character("y"))
         #expect(try store.outbox().count == before + 1)
+        #expect(harness.state.message?.change == RecordChange(IncidentChange.replyQueued(incidentID: incident.row.id)))
         #expect(harness.state.message?.text.hasPrefix("replied on incident #\(incident.row.id)") == true)
     }
 

@@ -7,6 +7,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     /// `by` is the login of whoever changed it last, when the journal knows.
     case changedByAnother(entity: RecordKind, id: Int64, by: String? = nil)
     case invalid(String)
+    /// The file may be read but not written by this operator.
+    case readOnly(path: String)
 
     public var description: String {
         switch self {
@@ -18,6 +20,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             localized("{1} {2} was changed by {3} meanwhile; nothing was changed: look again and retry", localized(entity.word), id,
                       by ?? localized("someone else"))
         case .invalid(let reason): reason
+        case .readOnly(let path): localized("{1} is read-only to you; nothing was changed", path)
         }
     }
 }

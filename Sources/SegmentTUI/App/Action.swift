@@ -21,13 +21,13 @@ public enum Action: Equatable, Sendable {
     case needMerged(needID: Int64, into: Int64)
     /// A box to show before an effect runs.
     case confirmationPrepared(Confirmation)
-    /// A case changed; the text says how.
-    case caseChanged(String)
+    /// The store changed a record; the fact says how, the view words it.
+    case recordChanged(RecordChange)
     case sheetLoaded(Sheet)
-    case phoneReportRecorded(Int64)
     /// The view measured what scrolls, at the screen's size.
     case measured(Measurements)
-    case failed(String)
+    /// The store refused, or could not do, what an effect asked.
+    case failed(StoreError)
 }
 
 /// Work the reducer asks for: reading the store, writing through a workflow,

@@ -57,13 +57,33 @@ public enum Sheet: Equatable, Sendable {
 
 /// A line of feedback at the bottom of the screen.
 public struct StatusMessage: Equatable, Sendable {
-    public var text: String
+    /// What the line says: words the reducer chose, or a fact the view words.
+    public enum Content: Equatable, Sendable {
+        case said(String)
+        case changed(RecordChange)
+        case refused(StoreError)
+    }
+
+    public var content: Content
     public var isError: Bool
 
     public init(_ text: String, isError: Bool = false) {
-        self.text = text
+        content = .said(text)
         self.isError = isError
     }
+
+    public init(_ change: RecordChange) {
+        content = .changed(change)
+        isError = false
+    }
+
+    public init(refused error: StoreError) {
+        content = .refused(error)
+        isError = true
+    }
+
+    /// The change the line reports, if it reports one.
+    public var change: RecordChange? { if case .changed(let change) = content { change } else { nil } }
 }
 
 /// Everything the dashboard shows, as plain values: the reducer changes it,

@@ -40,9 +40,11 @@ public struct EffectRunner {
                 return nil
             }
         } catch let error as DatabaseError where store.isReadOnly && error.isReadOnlyRefusal {
-            return .failed(localized("{1} is read-only to you; nothing was changed", store.path))
+            return .failed(.readOnly(path: store.path))
+        } catch let error as StoreError {
+            return .failed(error)
         } catch {
-            return .failed(String(describing: error))
+            return .failed(.invalid(String(describing: error)))
         }
     }
 

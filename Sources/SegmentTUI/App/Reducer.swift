@@ -51,12 +51,11 @@ public enum Reducer {
         case .confirmationPrepared(let confirmation):
             state.overlay = .confirmation(confirmation)
             return []
-        case .phoneReportRecorded(let id): return changed(localized("incident #{1} recorded from the phone call", id), &state)
         case .sheetLoaded(let sheet):
             state.overlay = .sheet(sheet)
             state.helpScroll = 0
             return []
-        case .caseChanged(let text): return changed(text, &state)
+        case .recordChanged(let change): return changed(change, &state)
         case .failed(let reason): return failed(reason, &state)
         case .measured(let measured):
             settle(measured, &state)
@@ -92,23 +91,23 @@ public enum Reducer {
         return replyRead ? [.loadPane(.incidents), .loadOverview] : []
     }
 
-    /// A change u cannot take back, said in `text`; it ends what u can, so
-    /// u must not reach past it to an older one. A form that made it closes.
-    private static func changed(_ text: String, _ state: inout AppState) -> [Effect] {
+    /// A change u cannot take back; it ends what u can, so u must not reach
+    /// past it to an older one. A form that made it closes.
+    private static func changed(_ change: RecordChange, _ state: inout AppState) -> [Effect] {
         state.lastChange = nil
         if state.form != nil { state.overlay = nil }
-        state.message = StatusMessage(text)
+        state.message = StatusMessage(change)
         return reloadEverything(&state)
     }
 
     /// A refusal: in an open form, beside its fields; else on the status line.
-    private static func failed(_ reason: String, _ state: inout AppState) -> [Effect] {
+    private static func failed(_ error: StoreError, _ state: inout AppState) -> [Effect] {
         if var form = state.form {
-            form.problem = reason
+            form.problem = error.description
             state.overlay = .form(form)
             return []
         }
-        state.message = StatusMessage(localized(reason), isError: true)
+        state.message = StatusMessage(refused: error)
         return []
     }
 

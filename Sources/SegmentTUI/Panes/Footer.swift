@@ -48,3 +48,14 @@ enum Footer {
         }
     }
 }
+
+extension StatusMessage {
+    /// The line's words, in the operator's language.
+    public var text: String {
+        switch content {
+        case .said(let text): text
+        case .changed(let change): change.fact.wording
+        case .refused(let error): error.description
+        }
+    }
+}

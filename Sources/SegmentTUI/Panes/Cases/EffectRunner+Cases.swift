@@ -6,7 +6,7 @@ extension EffectRunner {
         switch effect {
         case let .recordProviderReference(caseID, reference):
             try store.recordProviderReference(caseID: caseID, reference: reference)
-            return .caseChanged(localized("provider reference {1} recorded on case #{2}", reference, caseID))
+            return .recordChanged(RecordChange(CaseChange.providerReferenceRecorded(caseID: caseID, reference: reference)))
         case let .prepareResolution(caseID, resolution):
             let messages = try store.resolutionMessages(caseID: caseID, resolution: resolution, keepingPersonalData: keeping)
             let preview = messages.flatMap { Confirmation.lines(of: $0) + ["", "────"] }
@@ -19,7 +19,7 @@ extension EffectRunner {
                 numbers: found, keeping: keeping))
         case let .resolveCase(caseID, resolution):
             let queued = try store.resolveCase(caseID: caseID, resolution: resolution, keepingPersonalData: keeping)
-            return .caseChanged(localized("case #{1} resolved; {2} messages queued (segdesk outbox deliver sends them)", caseID, queued))
+            return .recordChanged(RecordChange(CaseChange.resolved(caseID: caseID, messagesQueued: queued)))
         case .prepareForward(let caseID):
             let addendum = try store.providerCase(id: caseID).row.status != .open
             let message = addendum ? try store.addendumMessage(caseID: caseID, keepingPersonalData: keeping)
@@ -32,13 +32,13 @@ extension EffectRunner {
                 numbers: message.identityNumbers, keeping: keeping))
         case .forwardCase(let caseID):
             try store.forwardCase(caseID: caseID, keepingPersonalData: keeping)
-            return .caseChanged(localized("case #{1} forwarded; the message is queued (segdesk outbox deliver sends it)", caseID))
+            return .recordChanged(RecordChange(CaseChange.forwarded(caseID: caseID)))
         case let .recordProviderUpdate(caseID, text):
             try store.recordProviderUpdate(caseID: caseID, text: text)
-            return .caseChanged(localized("provider update recorded on case #{1}", caseID))
+            return .recordChanged(RecordChange(CaseChange.providerUpdateRecorded(caseID: caseID)))
         case let .prepareTell(caseID, text):
             let messages = try store.tellMessages(caseID: caseID, text: text, keepingPersonalData: keeping)
-            guard !messages.isEmpty else { return .failed(localized("case #{1} has no open report with an address; nothing was queued", caseID)) }
+            guard !messages.isEmpty else { return .failed(.invalid(localized("case #{1} has no open report with an address; nothing was queued", caseID))) }
             let found = messages.reduce(0) { $0 + $1.identityNumbers }
             return .confirmationPrepared(confirmation(
                 localized("Tell the reporters of case #{1} ({2})? One message each ({3}).", caseID, messages.count,
@@ -47,7 +47,7 @@ extension EffectRunner {
                 effect: .tellReporters(caseID: caseID, text: text), prepare: effect, numbers: found, keeping: keeping))
         case let .tellReporters(caseID, text):
             let queued = try store.tellReporters(caseID: caseID, text: text, keepingPersonalData: keeping)
-            return .caseChanged(localized("{1} reporters of case #{2} told; the messages are queued", queued, caseID))
+            return .recordChanged(RecordChange(CaseChange.reportersTold(caseID: caseID, messagesQueued: queued)))
         default:
             assertionFailure("\(effect) is not routed to caseOutcome")
             return nil

@@ -6,17 +6,17 @@ extension EffectRunner {
         switch effect {
         case let .setStage(consumerID, stage, note):
             let name = try store.setStage(consumerID: consumerID, to: stage, note: note)
-            return .caseChanged(localized("{1} is now {2}", UntrustedText.line(name), stage.rawValue))
+            return .recordChanged(RecordChange(ConsumerChange.stageSet(consumerName: name, stage: stage)))
         case let .acceptAgreement(consumerID, version):
             let name = try store.acceptAgreement(consumerID: consumerID, version: version)
-            return .caseChanged(localized("{1} accepted agreement version {2} (recorded by you)", UntrustedText.line(name), version))
+            return .recordChanged(RecordChange(ConsumerChange.agreementAccepted(consumerName: name, version: version)))
         case let .recordLegalDeclaration(consumerID, declaredAt, reference):
             let name = try store.recordLegalDeclaration(consumerID: consumerID, declaredAt: declaredAt, reference: reference)
-            return .caseChanged(localized("recorded the own declaration of its legal basis of {1}", UntrustedText.line(name)))
+            return .recordChanged(RecordChange(ConsumerChange.legalDeclarationRecorded(consumerName: name)))
         case .prepareAcceptanceRequests(let version):
             let requests = try store.acceptanceRequests(version: version, keepingPersonalData: keeping)
             guard let first = requests.first else {
-                return .failed(localized("every consumer has accepted version {1} or been asked; segdesk remind chases them", version))
+                return .failed(.invalid(localized("every consumer has accepted version {1} or been asked; segdesk remind chases them", version)))
             }
             let found = requests.reduce(0) { $0 + $1.message.identityNumbers }
             return .confirmationPrepared(confirmation(
@@ -27,20 +27,20 @@ extension EffectRunner {
                 numbers: found, keeping: keeping))
         case .requestAcceptance(let version):
             let queued = try store.requestAcceptance(version: version, keepingPersonalData: keeping)
-            return .caseChanged(localized("{1} consumers asked to accept version {2}; the messages are queued", queued, version))
+            return .recordChanged(RecordChange(ConsumerChange.acceptanceRequested(consumers: queued, version: version)))
         case let .tickChecklist(consumerID, step, stage, ticked):
             let text = try store.tick(consumerID: consumerID, step: step, stage: stage, ticked: ticked)
-            return .caseChanged((ticked ? localized("ticked: {1}", UntrustedText.line(text)) : localized("unticked: {1}", UntrustedText.line(text))))
+            return .recordChanged(RecordChange(ConsumerChange.checklistTicked(step: text, ticked: ticked)))
         case let .registerConsumer(number, name, services, contactName, contactEmail):
             try store.registerConsumer(organisationNumber: number, name: name, serviceKeys: services, contactName: contactName,
                                        contactEmail: contactEmail)
-            return .caseChanged(localized("{1} registered; :stage moves it on", UntrustedText.line(name)))
+            return .recordChanged(RecordChange(ConsumerChange.registered(consumerName: name)))
         case let .setContact(consumerID, role, name, email):
             try store.setContact(consumerID: consumerID, role: role, name: name, email: email)
-            return .caseChanged(localized("{1} contact is now {2}", localized(role.rawValue), "\(UntrustedText.line(name)) <\(UntrustedText.line(email))>"))
+            return .recordChanged(RecordChange(ConsumerChange.contactSet(role: role, name: name, email: email)))
         case let .setUses(consumerID, key, using):
             try store.setUses(consumerID: consumerID, serviceKey: key, using: using)
-            return .caseChanged(using ? localized("now uses {1}", key) : localized("no longer uses {1}", key))
+            return .recordChanged(RecordChange(ConsumerChange.usesSet(serviceKey: key, using: using)))
         default:
             assertionFailure("\(effect) is not routed to consumerOutcome")
             return nil

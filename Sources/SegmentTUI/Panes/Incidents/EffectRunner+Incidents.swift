@@ -26,22 +26,22 @@ extension EffectRunner {
                 prepare: effect, numbers: message.identityNumbers, keeping: keeping))
         case let .sendReply(id, text, resolution):
             try store.reply(incidentID: id, text: text, resolution: resolution, keepingPersonalData: keeping)
-            return .caseChanged(localized("replied on incident #{1}; the message is queued (segdesk outbox deliver sends it)", id))
+            return .recordChanged(RecordChange(IncidentChange.replyQueued(incidentID: id)))
         case let .addPhoneReport(consumer, service, title, assessment):
-            return .phoneReportRecorded(try store.addPhoneReport(consumer: consumer, serviceKey: service, title: title,
-                                                                 assessment: assessment))
+            let id = try store.addPhoneReport(consumer: consumer, serviceKey: service, title: title, assessment: assessment)
+            return .recordChanged(RecordChange(IncidentChange.phoneReportRecorded(incidentID: id)))
         case let .attachConsumer(id, number):
             try store.attachConsumer(incidentID: id, organisationNumber: number)
-            return .caseChanged(localized("incident #{1} attached to consumer {2}", id, number))
+            return .recordChanged(RecordChange(IncidentChange.consumerAttached(incidentID: id, organisationNumber: number)))
         case let .setService(id, key):
             try store.setService(incidentID: id, serviceKey: key)
-            return .caseChanged(localized("incident #{1} is about {2}", id, key))
+            return .recordChanged(RecordChange(IncidentChange.serviceSet(incidentID: id, serviceKey: key)))
         case let .addNote(kind, id, text):
             try store.addNote(entity: kind.entity, id: id, text: text)
-            return .caseChanged(localized("note added to {1} #{2}", localized(kind.entity.word), id))
+            return .recordChanged(RecordChange(IncidentChange.noteAdded(kind.entity, id: id)))
         case .needFromIncident(let incidentID):
             let needID = try store.needFromChangeRequest(incidentID: incidentID)
-            return .caseChanged(localized("incident #{1} is need #{2} now, backed by its consumer; the incident is resolved", incidentID, needID))
+            return .recordChanged(RecordChange(IncidentChange.becameNeed(incidentID: incidentID, needID: needID)))
         default:
             assertionFailure("\(effect) is not routed to incidentOutcome")
             return nil

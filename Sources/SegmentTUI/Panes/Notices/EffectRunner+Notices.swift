@@ -6,14 +6,13 @@ extension EffectRunner {
         switch effect {
         case .joinReportsBeforeOutage(let noticeID):
             let joined = try store.joinReportsBeforeOutage(noticeID: noticeID)
-            return .caseChanged(Language.interface.counted(joined, "{1} open report joined the outage's case; each reporter gets the known-issue answer",
-                                                           "{1} open reports joined the outage's case; each reporter gets the known-issue answer"))
+            return .recordChanged(RecordChange(NoticeChange.reportsJoinedOutage(count: joined)))
         case .preparePublication(let noticeID):
             let publication = try store.noticePublication(id: noticeID, keepingPersonalData: keeping)
             guard let first = publication.messages.first else {
-                return .failed(publication.unreachable.isEmpty
+                return .failed(.invalid(publication.unreachable.isEmpty
                     ? localized("notice #{1} was sent to all its consumers; :audience +ORGNO adds one", noticeID)
-                    : localized("none of the consumers of notice #{1} has a contact address; nothing was queued", noticeID))
+                    : localized("none of the consumers of notice #{1} has a contact address; nothing was queued", noticeID)))
             }
             let count = publication.messages.count
             let found = publication.messages.reduce(0) { $0 + $1.message.identityNumbers }
@@ -28,20 +27,19 @@ extension EffectRunner {
                 numbers: found, keeping: keeping))
         case .publishNotice(let noticeID):
             let queued = try store.publishNotice(id: noticeID, keepingPersonalData: keeping)
-            return .caseChanged(localized("notice #{1} published; {2} messages queued (segdesk outbox deliver sends them)", noticeID, queued))
+            return .recordChanged(RecordChange(NoticeChange.published(noticeID: noticeID, messagesQueued: queued)))
         case let .acknowledge(noticeID, number, answer, note):
             let name = try store.acknowledge(noticeID: noticeID, organisationNumber: number, state: answer, note: note)
-            return .caseChanged(localized("{1} is {2} on notice #{3}", UntrustedText.line(name), localized(answer.label), noticeID))
+            return .recordChanged(RecordChange(NoticeChange.answered(noticeID: noticeID, consumerName: name, state: answer)))
         case let .changeAudience(noticeID, number, adding):
             let name = try store.changeAudience(noticeID: noticeID, organisationNumber: number, adding: adding)
-            return .caseChanged(adding ? localized("{1} added to the audience of notice #{2}", UntrustedText.line(name), noticeID)
-                                       : localized("{1} removed from the audience of notice #{2}", UntrustedText.line(name), noticeID))
+            return .recordChanged(RecordChange(NoticeChange.audienceChanged(noticeID: noticeID, consumerName: name, added: adding)))
         case let .classifyNotice(noticeID, kind, breaking):
             try store.classifyNotice(id: noticeID, kind: kind, breaking: breaking)
-            return .caseChanged(localized("notice #{1} is now {2}", noticeID, localized(kind.label)) + (breaking ? ", " + localized("BREAKING") : ""))
+            return .recordChanged(RecordChange(NoticeChange.classified(noticeID: noticeID, kind: kind, breaking: breaking)))
         case .writeNotice(let draft):
             let (id, audience) = try store.writeNotice(draft)
-            return .caseChanged(localized("notice #{1} kept as a draft reaching {2} consumers; :publish sends it", id, audience))
+            return .recordChanged(RecordChange(NoticeChange.drafted(noticeID: id, audience: audience)))
         default:
             assertionFailure("\(effect) is not routed to noticeOutcome")
             return nil

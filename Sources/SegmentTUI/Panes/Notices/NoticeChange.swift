@@ -1,0 +1,31 @@
+import SegmentCore
+
+/// What happened to a change notice, as the store reports it. Names are the
+/// consumers' own, shown through `UntrustedText`.
+public enum NoticeChange: RecordChangeFact {
+    case reportsJoinedOutage(count: Int)
+    case published(noticeID: Int64, messagesQueued: Int)
+    case answered(noticeID: Int64, consumerName: String, state: AcknowledgementState)
+    case audienceChanged(noticeID: Int64, consumerName: String, added: Bool)
+    case classified(noticeID: Int64, kind: NoticeKind, breaking: Bool)
+    case drafted(noticeID: Int64, audience: Int)
+
+    public var wording: String {
+        switch self {
+        case .reportsJoinedOutage(let count):
+            Language.interface.counted(count, "{1} open report joined the outage's case; each reporter gets the known-issue answer",
+                                       "{1} open reports joined the outage's case; each reporter gets the known-issue answer")
+        case let .published(noticeID, queued):
+            localized("notice #{1} published; {2} messages queued (segdesk outbox deliver sends them)", noticeID, queued)
+        case let .answered(noticeID, name, state):
+            localized("{1} is {2} on notice #{3}", UntrustedText.line(name), localized(state.label), noticeID)
+        case let .audienceChanged(noticeID, name, added):
+            added ? localized("{1} added to the audience of notice #{2}", UntrustedText.line(name), noticeID)
+                : localized("{1} removed from the audience of notice #{2}", UntrustedText.line(name), noticeID)
+        case let .classified(noticeID, kind, breaking):
+            localized("notice #{1} is now {2}", noticeID, localized(kind.label)) + (breaking ? ", " + localized("BREAKING") : "")
+        case let .drafted(noticeID, audience):
+            localized("notice #{1} kept as a draft reaching {2} consumers; :publish sends it", noticeID, audience)
+        }
+    }
+}
