@@ -40,9 +40,9 @@ struct DomainRulesTests {
     func clockStopsWhenForwarded() throws {
         let (store, service, _, banks) = try segment()
         let ids = try banks.map { try report(store, bank: $0, service: service, minutesAgo: 10) }
-        let caseID = try #require(try store.group(ids).openedCaseID)
+        let caseID = try #require(try Grouping(store: store).group(ids).openedCaseID)
         for id in ids { #expect(try store.incident(id: id).row.slaDueAt != nil, "grouped, not yet told") }
-        try store.forwardCase(caseID: caseID)
+        try Forwarding(store: store).forward(caseID: caseID)
         for id in ids { #expect(try store.incident(id: id).row.slaDueAt == nil, "the provider holds it") }
     }
 
@@ -50,10 +50,10 @@ struct DomainRulesTests {
     func outageJoinsTheOpenCase() throws {
         let (store, service, provider, banks) = try segment()
         let first = try [banks[0], banks[1]].map { try report(store, bank: $0, service: service, minutesAgo: 90) }
-        let caseID = try #require(try store.group(first).openedCaseID)
+        let caseID = try #require(try Grouping(store: store).group(first).openedCaseID)
         try announceOutage(store, provider: provider, service: service, banks: banks)
         let late = try report(store, bank: banks[2], service: service, minutesAgo: 5)
-        #expect(try store.joinAnnouncedOutage(incidentID: late) == caseID)
+        #expect(try OutageJoin(store: store).join(incidentID: late) == caseID)
         #expect(try store.database.scalar("SELECT count(*) FROM provider_cases") == 1)
     }
 
@@ -73,9 +73,9 @@ struct DomainRulesTests {
         let question = try report(store, bank: banks[0], service: service, minutesAgo: 5, code: nil, kind: .question)
         let noData = try report(store, bank: banks[1], service: service, minutesAgo: 5, code: "TD-005")
         let fault = try report(store, bank: banks[2], service: service, minutesAgo: 5)
-        #expect(try store.joinAnnouncedOutage(incidentID: question) == nil)
-        #expect(try store.joinAnnouncedOutage(incidentID: noData) == nil)
-        #expect(try store.joinAnnouncedOutage(incidentID: fault) != nil)
+        #expect(try OutageJoin(store: store).join(incidentID: question) == nil)
+        #expect(try OutageJoin(store: store).join(incidentID: noData) == nil)
+        #expect(try OutageJoin(store: store).join(incidentID: fault) != nil)
     }
 
     @Test("an outage the provider announced stops our clock on the reports it takes: the provider holds them")
@@ -83,7 +83,7 @@ struct DomainRulesTests {
         let (store, service, provider, banks) = try segment()
         try announceOutage(store, provider: provider, service: service, banks: banks)
         let id = try report(store, bank: banks[0], service: service, minutesAgo: 5)
-        _ = try store.joinAnnouncedOutage(incidentID: id)
+        _ = try OutageJoin(store: store).join(incidentID: id)
         #expect(try store.incident(id: id).row.slaDueAt == nil)
     }
 
@@ -96,7 +96,7 @@ struct DomainRulesTests {
         let noticeID = try store.database.scalar("SELECT max(id) FROM change_notices")
         #expect(try store.reportsBeforeOutage(noticeID: Int64(noticeID)) == [early])
         #expect(try store.notice(id: Int64(noticeID)).reportsToJoin == 1)
-        #expect(try store.joinReportsBeforeOutage(noticeID: Int64(noticeID)) == 1)
+        #expect(try OutageJoin(store: store).joinReportsBefore(noticeID: Int64(noticeID)) == 1)
         #expect(try store.incident(id: early).caseID != nil)
         #expect(try store.incident(id: beforeItBegan).caseID == nil)
         #expect(try store.outbox().contains { $0.subject.contains("[SEG-\(early)] Kjent feil") })

@@ -32,22 +32,22 @@ struct ForwardingTests {
         let store = try emptyStore()
         let ids = try threeBanksReporting(["HTTP 503 fra inntekt-api", "503 for søker 01019010046", "HTTP 503 fra inntekt-api"],
                                           in: store)
-        let caseID = try #require(try store.group(ids).openedCaseID)
-        let (message, masked) = try store.forwardingMessage(caseID: caseID)
+        let caseID = try #require(try Grouping(store: store).group(ids).openedCaseID)
+        let (message, masked) = try Forwarding(store: store).report(caseID: caseID)
         #expect(masked == 1)
         #expect(message.recipient == "tilbyder@skatteetaten.example")
         #expect(message.body.contains("Berørte konsumenter: 3 (3 meldinger)"))
         #expect(message.body.contains("corr-0") && message.body.contains("corr-2"))
         #expect(!message.body.contains("01019010046"))
 
-        try store.forwardCase(caseID: caseID)
+        try Forwarding(store: store).forward(caseID: caseID)
         #expect(try store.providerCase(id: caseID).row.status == .forwarded)
         for id in ids { #expect(try store.incident(id: id).row.status == .forwarded) }
         let queued = try store.outbox()
         #expect(queued.count == 1)
         #expect(queued[0].recipient == "tilbyder@skatteetaten.example")
         #expect(queued[0].subject.contains("3 konsumenter berørt"))
-        #expect(throws: StoreError.self) { try store.forwardCase(caseID: caseID) }
+        #expect(throws: StoreError.self) { try Forwarding(store: store).forward(caseID: caseID) }
         #expect(try store.outbox().count == 1)
         #expect(try store.incident(id: ids[1]).row.title.contains("01019010046"))
     }
@@ -113,7 +113,7 @@ struct KnownAnswerTests {
         report.reporterEmail = "kari@bank.eksempel.no"
         let id = try store.addIncident(report)
         let answer = try #require(KnownAnswers.standard.answer(for: "TD-005"))
-        try store.reply(incidentID: id, text: answer, resolution: .notAFault)
+        try Replies(store: store).send(incidentID: id, text: answer, resolution: .notAFault)
         let detail = try store.incident(id: id)
         #expect(detail.row.status == .resolved)
         #expect(detail.resolution == .notAFault)

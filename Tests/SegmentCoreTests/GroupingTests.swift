@@ -44,7 +44,7 @@ struct GroupingTests {
         #expect(proposal.errorCode == "HTTP 503")
         #expect(proposal.summary == "3 consumers report HTTP 503 on inntekt-api within the hour")
 
-        let change = try segment.store.group(proposal)
+        let change = try Grouping(store: segment.store).group(proposal)
         #expect(change.entries.count == 3)
         let caseID = try #require(change.openedCaseID)
         let providerCase = try segment.store.providerCase(id: caseID)
@@ -77,9 +77,9 @@ struct GroupingTests {
     func joinsOpenCase() throws {
         let segment = try segment()
         for bank in 0..<3 { try report(segment, bank: bank, minutesAgo: Int64(10 + bank)) }
-        let first = try segment.store.group(try #require(try segment.store.groupingProposals().first))
+        let first = try Grouping(store: segment.store).group(try #require(try segment.store.groupingProposals().first))
         let fourth = try report(segment, bank: 3, minutesAgo: 1)
-        let second = try segment.store.group([fourth])
+        let second = try Grouping(store: segment.store).group([fourth])
         #expect(second.openedCaseID == nil)
         #expect(try segment.store.incident(id: fourth).caseID == first.openedCaseID)
         #expect(try segment.store.providerCase(id: first.openedCaseID!).row.affectedConsumers == 4)
@@ -89,7 +89,7 @@ struct GroupingTests {
     func undoGrouping() throws {
         let segment = try segment()
         for bank in 0..<3 { try report(segment, bank: bank, minutesAgo: Int64(10 + bank)) }
-        let change = try segment.store.group(try #require(try segment.store.groupingProposals().first))
+        let change = try Grouping(store: segment.store).group(try #require(try segment.store.groupingProposals().first))
         try segment.store.undo(change)
         let caseID = try #require(change.openedCaseID)
         #expect(try segment.store.providerCase(id: caseID).row.status == .closed)
@@ -127,7 +127,7 @@ struct CaseFollowUpTests {
             incident.reporterEmail = "drift\(index)@bank\(index).eksempel.no"
             ids.append(try store.addIncident(incident))
         }
-        let caseID = try #require(try store.group(ids).openedCaseID)
+        let caseID = try #require(try Grouping(store: store).group(ids).openedCaseID)
         try store.recordProviderReference(caseID: caseID, reference: "SKE-4711")
         #expect(try store.providerCase(id: caseID).row.providerReference == "SKE-4711")
         #expect(try store.providerCase(id: caseID).row.status == .acknowledged)
@@ -153,7 +153,7 @@ struct OutgoingTextTests {
     func hostileTitleLeavesClean() throws {
         let store = try demoStore(incidents: 100)
         let hostile = try #require(try store.database.first("SELECT id FROM incidents WHERE title LIKE 'Feil i respons%'") { $0.int(0) })
-        let caseID = try #require(try store.group([hostile]).openedCaseID)
+        let caseID = try #require(try Grouping(store: store).group([hostile]).openedCaseID)
         let messages = try store.resolutionMessages(caseID: caseID, resolution: "fixed")
         #expect(!messages.isEmpty)
         for message in messages {
@@ -168,7 +168,7 @@ struct LeaveCaseTests {
     func takeOut() throws {
         let store = try demoStore(incidents: 300)
         let ids = try store.database.rows("SELECT id FROM incidents WHERE case_id IS NULL AND sort_group < 6 LIMIT 3") { $0.int(0) }
-        let caseID = try #require(try store.group(ids).openedCaseID)
+        let caseID = try #require(try Grouping(store: store).group(ids).openedCaseID)
         let before = try store.providerCase(id: caseID).row.reports
         try store.triage(.leaveCase, incidents: [ids[0]])
         let incident = try store.incident(id: ids[0])

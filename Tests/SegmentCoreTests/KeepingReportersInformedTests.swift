@@ -9,8 +9,8 @@ struct KeepingReportersInformedTests {
     func tellEachReporter() throws {
         let store = try emptyStore()
         let ids = try threeBanksReporting(["HTTP 503 A", "HTTP 503 B", "HTTP 503 C"], in: store)
-        let caseID = try #require(try store.group(ids).openedCaseID)
-        try store.forwardCase(caseID: caseID)
+        let caseID = try #require(try Grouping(store: store).group(ids).openedCaseID)
+        try Forwarding(store: store).forward(caseID: caseID)
         let before = try store.outbox().count
         #expect(try store.tellReporters(caseID: caseID, text: "Leverandøren feilsøker; neste oppdatering kl. 14.") == 3)
         let told = try store.outbox().prefix(try store.outbox().count - before)
@@ -24,19 +24,19 @@ struct KeepingReportersInformedTests {
     func addendum() throws {
         let store = try emptyStore()
         let ids = try threeBanksReporting(["HTTP 503 A", "HTTP 503 B", "HTTP 503 C"], in: store)
-        let caseID = try #require(try store.group(Array(ids.prefix(2))).openedCaseID)
-        try store.forwardCase(caseID: caseID)
+        let caseID = try #require(try Grouping(store: store).group(Array(ids.prefix(2))).openedCaseID)
+        try Forwarding(store: store).forward(caseID: caseID)
         #expect(try store.providerCase(id: caseID).consumersNotForwarded == 0)
-        #expect(throws: StoreError.self) { try store.addendumMessage(caseID: caseID) }
+        #expect(throws: StoreError.self) { try Forwarding(store: store).addendum(caseID: caseID) }
 
-        _ = try store.group([ids[2]])
+        _ = try Grouping(store: store).group([ids[2]])
         #expect(try store.providerCase(id: caseID).consumersNotForwarded == 1)
-        let message = try store.addendumMessage(caseID: caseID)
+        let message = try Forwarding(store: store).addendum(caseID: caseID)
         #expect(message.subject.hasPrefix("[SEG-C\(caseID)] Tillegg: 1 konsument til er berørt"))
         #expect(message.body.contains("konsument 923609016") && !message.body.contains("konsument 974760673"))
-        try store.forwardCase(caseID: caseID)
+        try Forwarding(store: store).forward(caseID: caseID)
         #expect(try store.outbox().count == 2)
         #expect(try store.providerCase(id: caseID).consumersNotForwarded == 0)
-        #expect(throws: StoreError.self) { try store.forwardCase(caseID: caseID) }
+        #expect(throws: StoreError.self) { try Forwarding(store: store).forward(caseID: caseID) }
     }
 }

@@ -189,7 +189,7 @@ struct MailIngestTests {
     func replyByInReplyTo() throws {
         let store = try segment()
         _ = try store.ingest(try InboundMail.parse(try mailFixture("plain-utf8.eml")), deliveredAt: testNow)
-        try store.reply(incidentID: 1, text: "Hvilken korrelasjons-id?", resolution: nil)
+        try Replies(store: store).send(incidentID: 1, text: "Hvilken korrelasjons-id?", resolution: nil)
         let sent = try #require(try store.outbox().first).messageID
         let reply = "From: drift@fjordbanken.example\r\nSubject: Svar\r\nIn-Reply-To: \(sent)\r\n\r\nabc-123\r\n"
         #expect(try store.ingest(try InboundMail.parse(Array(reply.utf8)), deliveredAt: testNow) == .reply(incidentID: 1))
@@ -203,8 +203,8 @@ struct MailIngestTests {
                 ids.append(id)
             }
         }
-        let caseID = try #require(try store.group(ids).openedCaseID)
-        try store.forwardCase(caseID: caseID)
+        let caseID = try #require(try Grouping(store: store).group(ids).openedCaseID)
+        try Forwarding(store: store).forward(caseID: caseID)
         return caseID
     }
 

@@ -58,7 +58,7 @@ struct MessageLanguageTests {
         let store = try emptyStore()
         let ids = try threeBanksReporting(["HTTP 503 A", "HTTP 503 B", "HTTP 503 C"], in: store)
         try store.database.run("UPDATE consumers SET language = 'en' WHERE org_number = '910212958'")
-        let caseID = try #require(try store.group(ids).openedCaseID)
+        let caseID = try #require(try Grouping(store: store).group(ids).openedCaseID)
         try store.resolveCase(caseID: caseID, resolution: "Sertifikatet er fornyet.")
         let sent = try store.outbox()
         let english = try #require(sent.first { $0.recipient == "drift1@bank1.eksempel.no" })
@@ -88,11 +88,11 @@ struct MessageLanguageTests {
     func forwardingFollowsTheProvider() throws {
         let store = try emptyStore()
         let ids = try threeBanksReporting(["HTTP 503 A", "HTTP 503 B", "HTTP 503 C"], in: store)
-        let caseID = try #require(try store.group(ids).openedCaseID)
-        let toNorwegian = try Language.$interface.withValue(.english) { try store.forwardingMessage(caseID: caseID).message.body }
+        let caseID = try #require(try Grouping(store: store).group(ids).openedCaseID)
+        let toNorwegian = try Language.$interface.withValue(.english) { try Forwarding(store: store).report(caseID: caseID).message.body }
         #expect(toNorwegian.hasPrefix("Sak SEG-C\(caseID): HTTP 503"))
         try store.database.run("UPDATE providers SET language = 'en'")
-        let toEnglish = try Language.$interface.withValue(.bokmal) { try store.forwardingMessage(caseID: caseID).message.body }
+        let toEnglish = try Language.$interface.withValue(.bokmal) { try Forwarding(store: store).report(caseID: caseID).message.body }
         #expect(toEnglish.hasPrefix("Case SEG-C\(caseID): HTTP 503"))
         let service = IncomingService.check(["provider": .text("ske"), "provider_name": .text("Skatteetaten"),
                                              "provider_email": .text("p@ske.example"), "service": .text("inntekt-api"),

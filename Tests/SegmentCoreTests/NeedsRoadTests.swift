@@ -115,8 +115,8 @@ struct NeedsRoadTests {
     func digest() throws {
         let store = try emptyStore()
         let ids = try threeBanksReporting(["HTTP 503 A", "HTTP 503 B", "HTTP 503 C"], in: store)
-        let caseID = try #require(try store.group(ids).openedCaseID)
-        try store.forwardCase(caseID: caseID)
+        let caseID = try #require(try Grouping(store: store).group(ids).openedCaseID)
+        try Forwarding(store: store).forward(caseID: caseID)
         try store.raiseNeed(title: "Inntekt per måned", description: "", serviceKeys: ["inntekt-api"], raisedBy: "974760673", at: nil)
         let digest = try store.digest(days: 7)
         #expect(digest.cases.map(\.consumers) == [3] && digest.cases[0].daysAtProvider == 0)

@@ -144,8 +144,8 @@ struct CoordinationPolicyTests {
         #expect(proposal.consumers == 2)
         #expect(proposal.summary == "2 consumers report HTTP 503 on inntekt-api within 2 hours")
         #expect(try store.incident(id: ids[0]).sameFaultWindow == 7_200)
-        let caseID = try #require(try store.group(proposal).openedCaseID)
-        #expect(try store.forwardingMessage(caseID: caseID).message.recipient == "fagsak@skatteetaten.example")
+        let caseID = try #require(try Grouping(store: store).group(proposal).openedCaseID)
+        #expect(try Forwarding(store: store).report(caseID: caseID).message.recipient == "fagsak@skatteetaten.example")
     }
 }
 

@@ -13,7 +13,7 @@ struct PersonalDataLeavingTests {
     private func caseOfThreeBanks() throws -> (store: Store, caseID: Int64, ids: [Int64]) {
         let store = try emptyStore()
         let ids = try threeBanksReporting(["503 for søker 01019010046", "503 for søker 010190 10046", "HTTP 503"], in: store)
-        return (store, try #require(try store.group(ids).openedCaseID), ids)
+        return (store, try #require(try Grouping(store: store).group(ids).openedCaseID), ids)
     }
 
     @Test("resolving a case tells every reporter, and no reporter sees the number another bank wrote or the operator typed")
@@ -35,10 +35,10 @@ struct PersonalDataLeavingTests {
     @Test("a reply's own text is masked, and the preview says how many numbers were")
     func replyIsMasked() throws {
         let (store, _, ids) = try caseOfThreeBanks()
-        let planned = try store.replyMessage(incidentID: ids[2], text: "Gjelder det 010190 10046?")
+        let planned = try Replies(store: store).message(incidentID: ids[2], text: "Gjelder det 010190 10046?")
         #expect(planned.maskedCount == 1)
         #expect(!planned.body.contains("10046"))
-        try store.reply(incidentID: ids[2], text: "Gjelder det 010190 10046?", resolution: nil)
+        try Replies(store: store).send(incidentID: ids[2], text: "Gjelder det 010190 10046?", resolution: nil)
         #expect(try !#require(try store.outbox().first).body.contains("010190 10046"))
     }
 

@@ -54,8 +54,8 @@ struct RecordFollowUpTests {
         #expect(try store.history(entity: .incident, id: id).contains { $0.action == "note" && $0.after == "ringte banken, de prøver igjen" })
         #expect(throws: StoreError.invalid("a note needs text")) { try store.addNote(entity: .incident, id: id, text: "  ") }
 
-        let caseID = try #require(try store.group([id]).openedCaseID)
-        try store.forwardCase(caseID: caseID)
+        let caseID = try #require(try Grouping(store: store).group([id]).openedCaseID)
+        try Forwarding(store: store).forward(caseID: caseID)
         try store.recordProviderUpdate(caseID: caseID, text: "Feilretting i produksjon kl 14")
         let detail = try store.providerCase(id: caseID)
         #expect(detail.row.status == .acknowledged)

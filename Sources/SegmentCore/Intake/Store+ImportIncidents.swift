@@ -103,7 +103,7 @@ extension Store {
                                       [.integer(Int64(lastID))]) { (id: $0.int(0), service: $0.int(1), receivedAt: $0.int(2)) }
         var joined = 0
         for incident in added where outages.cover(service: incident.service, at: incident.receivedAt) {
-            if try joinAnnouncedOutage(incidentID: incident.id) != nil { joined += 1 }
+            if try OutageJoin(store: self).join(incidentID: incident.id) != nil { joined += 1 }
         }
         return joined
     }

@@ -204,7 +204,7 @@ extension Store {
                     after: (["from=\(mail.senderAddress) message_id=\(mail.messageID)"] + [matchNote, note].compactMap { $0 })
                         .joined(separator: " "))
         if try announcedOutages().cover(service: serviceID, at: deliveredAt) {
-            _ = try joinAnnouncedOutage(incidentID: id)
+            _ = try OutageJoin(store: self).join(incidentID: id)
         }
         return .newIncident(id: id, consumerID: consumerID)
     }

@@ -18,7 +18,7 @@ extension Store {
             let id = try addIncident(incident)
             try journal(entity: .incident, id: id, action: "taken by phone", after: "by=\(operatorLogin)")
             if try announcedOutages().cover(service: service, at: incident.receivedAt) {
-                try joinAnnouncedOutage(incidentID: id)
+                try OutageJoin(store: self).join(incidentID: id)
             }
             return id
         }

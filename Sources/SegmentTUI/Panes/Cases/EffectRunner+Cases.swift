@@ -22,8 +22,8 @@ extension EffectRunner {
             return .recordChanged(RecordChange(CaseChange.resolved(caseID: caseID, messagesQueued: queued)))
         case .prepareForward(let caseID):
             let addendum = try store.providerCase(id: caseID).row.status != .open
-            let message = addendum ? try store.addendumMessage(caseID: caseID, keepingPersonalData: keeping)
-                : try store.forwardingMessage(caseID: caseID, keepingPersonalData: keeping).message
+            let message = addendum ? try Forwarding(store: store).addendum(caseID: caseID, keepingPersonalData: keeping)
+                : try Forwarding(store: store).report(caseID: caseID, keepingPersonalData: keeping).message
             let numbers = Self.numbersNote(message.identityNumbers, kept: keeping)
             return .confirmationPrepared(confirmation(
                 addendum ? localized("Send the provider an addendum on case #{1} to {2}? One message; {3}.", caseID, message.recipient, numbers)
@@ -31,7 +31,7 @@ extension EffectRunner {
                 preview: Confirmation.lines(of: message), effect: .forwardCase(caseID: caseID), prepare: effect,
                 numbers: message.identityNumbers, keeping: keeping))
         case .forwardCase(let caseID):
-            try store.forwardCase(caseID: caseID, keepingPersonalData: keeping)
+            try Forwarding(store: store).forward(caseID: caseID, keepingPersonalData: keeping)
             return .recordChanged(RecordChange(CaseChange.forwarded(caseID: caseID)))
         case let .recordProviderUpdate(caseID, text):
             try store.recordProviderUpdate(caseID: caseID, text: text)

@@ -7,9 +7,9 @@ extension EffectRunner {
         case let .triage(edit, ids, seen):
             return .triageApplied(try store.triage(edit, incidents: ids, seenVersions: seen))
         case let .group(ids, seen):
-            return .triageApplied(try store.group(ids, seenVersions: seen))
+            return .triageApplied(try Grouping(store: store).group(ids, seenVersions: seen))
         case .groupProposal(let proposal):
-            return .triageApplied(try store.group(proposal))
+            return .triageApplied(try Grouping(store: store).group(proposal))
         case .undo(let change):
             switch change {
             case .triage(let triage): try store.undo(triage)
@@ -17,7 +17,7 @@ extension EffectRunner {
             }
             return .changeUndone(change)
         case let .prepareReply(id, text, resolution):
-            let message = try store.replyMessage(incidentID: id, text: text, keepingPersonalData: keeping)
+            let message = try Replies(store: store).message(incidentID: id, text: text, keepingPersonalData: keeping)
             let then = resolution.map { " " + localized("and resolve incident #{1} ({2})", id, localized($0.rawValue)) } ?? ""
             let numbers = Self.numbersNote(message.identityNumbers, kept: keeping)
             return .confirmationPrepared(confirmation(
@@ -25,7 +25,7 @@ extension EffectRunner {
                 preview: Confirmation.lines(of: message), effect: .sendReply(incidentID: id, text: text, resolution: resolution),
                 prepare: effect, numbers: message.identityNumbers, keeping: keeping))
         case let .sendReply(id, text, resolution):
-            try store.reply(incidentID: id, text: text, resolution: resolution, keepingPersonalData: keeping)
+            try Replies(store: store).send(incidentID: id, text: text, resolution: resolution, keepingPersonalData: keeping)
             return .recordChanged(RecordChange(IncidentChange.replyQueued(incidentID: id)))
         case let .addPhoneReport(consumer, service, title, assessment):
             let id = try store.addPhoneReport(consumer: consumer, serviceKey: service, title: title, assessment: assessment)

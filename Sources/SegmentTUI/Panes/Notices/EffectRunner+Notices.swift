@@ -5,7 +5,7 @@ extension EffectRunner {
     func noticeOutcome(_ effect: Effect, state: AppState, keeping: Bool) throws -> Action? {
         switch effect {
         case .joinReportsBeforeOutage(let noticeID):
-            let joined = try store.joinReportsBeforeOutage(noticeID: noticeID)
+            let joined = try OutageJoin(store: store).joinReportsBefore(noticeID: noticeID)
             return .recordChanged(RecordChange(NoticeChange.reportsJoinedOutage(count: joined)))
         case .preparePublication(let noticeID):
             let publication = try store.noticePublication(id: noticeID, keepingPersonalData: keeping)

@@ -1,0 +1,84 @@
+import Foundation
+
+/// Telling the provider about a case: the one report when it is first
+/// forwarded, then an addendum naming only the consumers that joined since.
+/// A workflow over a store, as `Outbox` is: the store keeps the rows and
+/// answers the queries, this decides what is sent and records that it was.
+public struct Forwarding {
+    let store: Store
+
+    public init(store: Store) {
+        self.store = store
+    }
+
+    /// The one report to the provider for a case: the number of consumers
+    /// affected and the evidence (times, codes, correlation ids), addressed to
+    /// the provider (the configured address, else the registered one), with national identity numbers masked unless
+    /// `keepingPersonalData`. Returns the message and how many numbers were masked.
+    public func report(caseID: Int64, keepingPersonalData: Bool = false) throws -> (message: PlannedMessage, masked: Int) {
+        let detail = try store.providerCase(id: caseID)
+        let row = detail.row
+        let provider = try store.caseProvider(caseID: caseID)
+        let report = CaseReport(caseID: caseID, title: row.title, affectedConsumers: row.affectedConsumers, reports: row.reports,
+                                serviceKey: row.serviceKey, environment: detail.environment.rawValue, errorCode: row.errorCode,
+                                firstSeen: detail.firstSeen, lastSeen: detail.lastSeen, providerReference: row.providerReference,
+                                evidence: try store.caseEvidence(caseID: caseID))
+        let text = report.forwarding(in: provider.language)
+        let message = PlannedMessage(recipient: provider.address, subject: text.subject, body: text.body, incidentID: 0,
+                                     keepingPersonalData: keepingPersonalData)
+        return (message, message.maskedCount)
+    }
+
+    /// The addendum to a forwarded case: only the consumers that joined it
+    /// since the provider was told, with their reports' evidence, under the
+    /// case's tag so it lands on the provider's own ticket.
+    public func addendum(caseID: Int64, keepingPersonalData: Bool = false) throws -> PlannedMessage {
+        let row = try store.caseRow(id: caseID)
+        let new = try store.consumersNotForwarded(caseID: caseID)
+        guard row.status.isOpen, row.status != .open, !new.isEmpty else {
+            throw StoreError.invalid(row.status == .open ? "case #\(caseID) is not forwarded yet; f forwards it"
+                                     : "case #\(caseID) has no consumers the provider has not been told of")
+        }
+        let provider = try store.caseProvider(caseID: caseID)
+        let report = CaseReport(caseID: caseID, title: row.title, affectedConsumers: row.affectedConsumers, reports: row.reports,
+                                serviceKey: row.serviceKey, environment: "", errorCode: row.errorCode, firstSeen: nil, lastSeen: nil,
+                                providerReference: row.providerReference, evidence: try store.caseEvidence(caseID: caseID, consumers: new))
+        let text = report.addendum(newConsumers: new.count, in: provider.language)
+        return PlannedMessage(recipient: provider.address, subject: text.subject, body: text.body, incidentID: 0,
+                              keepingPersonalData: keepingPersonalData)
+    }
+
+    /// Queues the addendum and records the consumers it named, journalled.
+    private func sendAddendum(caseID: Int64, keepingPersonalData: Bool) throws {
+        let message = try addendum(caseID: caseID, keepingPersonalData: keepingPersonalData)
+        let new = try store.consumersNotForwarded(caseID: caseID)
+        try store.queueMessage(to: message.recipient, subject: message.subject, body: message.body, entity: .providerCase, entityID: caseID,
+                         keepingPersonalData: keepingPersonalData)
+        try store.markForwarded(consumers: new, caseID: caseID)
+        try store.journal(entity: .providerCase, id: caseID, action: "addendum forwarded",
+                    after: "to=\(message.recipient) new_consumers=\(new.count) masked=\(message.maskedCount)")
+    }
+
+    /// Queues the report to the provider and marks the case and its open
+    /// incidents forwarded, in one transaction with the journal.
+    public func forward(caseID: Int64, keepingPersonalData: Bool = false) throws {
+        try store.database.inTransaction {
+            let before = try store.caseRow(id: caseID)
+            if before.status != .open {
+                return try sendAddendum(caseID: caseID, keepingPersonalData: keepingPersonalData)
+            }
+            let (message, masked) = try report(caseID: caseID, keepingPersonalData: keepingPersonalData)
+            try store.markForwarded(consumers: try store.consumersNotForwarded(caseID: caseID), caseID: caseID)
+            try store.queueMessage(to: message.recipient, subject: message.subject, body: message.body, entity: .providerCase,
+                             entityID: caseID, keepingPersonalData: keepingPersonalData)
+            try store.database.run("""
+                UPDATE provider_cases SET status = 'forwarded', forwarded_at = ?, version = version + 1 WHERE id = ?
+                """, [.integer(store.now()), .integer(caseID)])
+            let open = try store.database.rows("SELECT id FROM incidents WHERE case_id = ? AND sort_group < \(IncidentOrder.doneGroup)", [.integer(caseID)]) { $0.int(0) }
+            if !open.isEmpty { try store.triage(.setStatus(.forwarded, nil), incidents: open) }
+            try store.journal(entity: .providerCase, id: caseID, action: "forwarded", before: "status=open",
+                        after: "status=forwarded to=\(message.recipient) consumers=\(before.affectedConsumers) masked=\(masked)"
+                            + (keepingPersonalData ? " kept=\(message.identityNumbers)" : ""))
+        }
+    }
+}

@@ -1,0 +1,77 @@
+/// Making one provider case of the reports of one fault: from a proposal
+/// the store found, or from incidents the operator marked. A workflow over
+/// a store; `undo` in the store takes a grouping back.
+public struct Grouping {
+    let store: Store
+
+    public init(store: Store) {
+        self.store = store
+    }
+
+    /// Groups the proposal's incidents (open, outside any case, in the window) into one provider case.
+    public func group(_ proposal: GroupingProposal) throws -> TriageChange {
+        let ids = try store.database.rows("""
+            SELECT id FROM incidents WHERE service_id = ? AND environment = ? AND error_code = ? AND received_at >= ?
+              AND case_id IS NULL AND sort_group < \(IncidentOrder.doneGroup) ORDER BY received_at
+            """, [.integer(proposal.serviceID), .text(proposal.environment.rawValue), .text(proposal.errorCode),
+                  .integer(store.now() - store.policy.grouping.window)]) { $0.int(0) }
+        return try group(ids)
+    }
+
+    /// Groups incidents into one provider case: the open case with the first
+    /// incident's fingerprint if there is one, else a new case. Each incident
+    /// joins with status "in case"; every step is journaled, and undo takes
+    /// the incidents out again and withdraws a case it opened. An incident
+    /// whose version differs from the one in `seenVersions` was changed by
+    /// someone else since the operator looked, and nothing is grouped.
+    public func group(_ ids: [Int64], seenVersions: [Int64: Int] = [:]) throws -> TriageChange {
+        guard let first = ids.first else { throw StoreError.invalid(localized("no incident to group")) }
+        return try store.database.inTransaction {
+            guard let fingerprint = try store.database.first(
+                "SELECT service_id, environment, error_code, title FROM incidents WHERE id = ?", [.integer(first)], {
+                    (service: $0.int(0), environment: $0.string(1), code: $0.optionalString(2), title: $0.string(3))
+                }) else { throw StoreError.notFound(entity: .incident, id: first) }
+            var openedCaseID: Int64?
+            let existing = try store.database.first("""
+                SELECT id FROM provider_cases WHERE sort_group = 0 AND service_id = ? AND environment = ? AND error_code IS ?
+                ORDER BY opened_at DESC LIMIT 1
+                """, [.integer(fingerprint.service), .text(fingerprint.environment),
+                      fingerprint.code.map(SQLValue.text) ?? .null]) { $0.int(0) }
+            let caseID: Int64
+            if let existing {
+                caseID = existing
+            } else {
+                caseID = try store.addCase(title: fingerprint.title, serviceID: fingerprint.service,
+                                     environment: ServiceEnvironment(rawValue: fingerprint.environment) ?? .production,
+                                     errorCode: fingerprint.code, status: .open, providerReference: nil, openedAt: store.now())
+                try store.journal(entity: .providerCase, id: caseID, action: "opened", after: "status=open incidents=\(ids.count)")
+                openedCaseID = caseID
+            }
+            var entries: [TriageChange.Entry] = []
+            for id in ids {
+                let (before, version, receivedAt) = try store.snapshot(of: id)
+                if let seen = seenVersions[id], seen != version {
+                    throw StoreError.changedByAnother(entity: .incident, id: id, by: try store.lastEditor(of: id))
+                }
+                guard before.caseID != caseID else { continue }
+                guard before.status.isOpen else {
+                    throw StoreError.invalid(localized("incident {1} is {2}; only open incidents join a case", id, before.status.rawValue))
+                }
+                var after = before
+                after.caseID = caseID
+                after.status = .inProviderCase
+                if after.respondedAt == nil { after.respondedAt = store.now() }
+                try store.write(after, to: id, expectedVersion: version, receivedAt: receivedAt)
+                try store.journal(entity: .incident, id: id, action: "grouped", before: before.journalText, after: after.journalText)
+                entries.append(.init(incidentID: id, before: before, versionAfter: version + 1))
+            }
+            if openedCaseID == nil && !entries.isEmpty {
+                try store.journal(entity: .providerCase, id: caseID, action: "incidents added", after: "incidents=+\(entries.count)")
+            }
+            return TriageChange(summary: localized("grouped {1} into case #{2}",
+                                                   Language.interface.counted(entries.count, "{1} incident", "{1} incidents"), caseID),
+                                entries: entries,
+                                openedCaseID: openedCaseID)
+        }
+    }
+}

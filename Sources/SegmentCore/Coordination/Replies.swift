@@ -1,0 +1,42 @@
+/// Answering one reporter: the reply quoting their reference, queued with
+/// the incident's triage in one transaction. A workflow over a store.
+public struct Replies {
+    let store: Store
+
+    public init(store: Store) {
+        self.store = store
+    }
+
+    /// The reply to an incident's reporter (else its consumer's technical
+    /// contact), quoting their reference.
+    public func message(incidentID: Int64, text: String, keepingPersonalData: Bool = false) throws -> PlannedMessage {
+        guard let found = try store.database.first("""
+            SELECT i.external_id, i.title, \(Store.replyAddress), \(Store.reporterLanguage) FROM incidents i WHERE i.id = ?
+            """, [.integer(incidentID)], { ($0.string(0), $0.string(1), $0.optionalString(2), $0.language(3)) }) else {
+            throw StoreError.notFound(entity: .incident, id: incidentID)
+        }
+        guard let recipient = found.2, MailAddress.isPlausible(recipient) else {
+            throw StoreError.invalid(localized("incident {1} has no reporter address and its consumer no technical contact", incidentID))
+        }
+        let message = ReporterMessages.reply(ReportQuote(incidentID: incidentID, reference: found.0, title: found.1), text: text,
+                                             in: found.3)
+        return PlannedMessage(recipient: recipient, subject: message.subject, body: message.body, incidentID: incidentID,
+                              keepingPersonalData: keepingPersonalData)
+    }
+
+    /// Queues a reply and, when `resolution` is given, resolves the incident
+    /// with it, in one transaction with the journal.
+    public func send(incidentID: Int64, text: String, resolution: IncidentResolution?, keepingPersonalData: Bool = false) throws {
+        try store.database.inTransaction {
+            let message = try message(incidentID: incidentID, text: text, keepingPersonalData: keepingPersonalData)
+            try store.queueMessage(to: message.recipient, subject: message.subject, body: message.body, entity: .incident,
+                             entityID: incidentID, keepingPersonalData: keepingPersonalData)
+            try store.journal(entity: .incident, id: incidentID, action: "replied", after: "to=\(message.recipient)")
+            if let resolution {
+                try store.triage(.setStatus(.resolved, resolution), incidents: [incidentID])
+            } else if try store.snapshot(of: incidentID).0.status == .new {
+                try store.triage(.setStatus(.triaged, nil), incidents: [incidentID])
+            }
+        }
+    }
+}
