@@ -23,11 +23,9 @@ enum CommandLine {
             state.message = StatusMessage(localized(":{1} does not apply here; ? lists what does", name), isError: true)
             return []
         }
-        // The needs' :status comes before the incidents' on the needs pane.
-        if let effects = NeedCommands.execute(name, arguments, &state) ?? IncidentCommands.execute(name, arguments, &state)
-            ?? CaseCommands.execute(name, arguments, &state) ?? NoticeCommands.execute(name, arguments, &state)
-            ?? OnboardingCommands.execute(name, arguments, &state) ?? ConsumerCommands.execute(name, arguments, &state) {
-            return effects
+        // The pane in front answers first: on the needs pane :status is the need's.
+        for kind in [state.currentPane] + PaneKind.allCases.filter({ $0 != state.currentPane }) {
+            if let effects = kind.descriptor.execute(name, arguments, &state) { return effects }
         }
         switch name {
         case "theme":

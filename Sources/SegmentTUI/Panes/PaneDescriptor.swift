@@ -34,6 +34,9 @@ protocol PaneDescriptor: Sendable {
     func key(_ store: Store, id: Int64, filter: String) throws -> [SQLValue]?
     /// A record with its related records, for the record view or the preview.
     func record(_ store: Store, id: Int64) throws -> RecordDetail
+    /// The effects of a `:` command this pane's records answer to, or nil
+    /// when the name is not one of them.
+    func execute(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect]?
 }
 
 extension PaneKind {

@@ -19,6 +19,10 @@ struct CasesPane: PaneDescriptor {
     }
 
     /// Its `:` commands with arguments.
+    func execute(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect]? {
+        CaseCommands.execute(name, arguments, &state)
+    }
+
     var commands: [TypedCommand] {
         [
             TypedCommand(name: "ref", arguments: "REF", help: "record the provider's reference on a case", panes: [.cases]),

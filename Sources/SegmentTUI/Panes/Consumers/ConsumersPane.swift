@@ -19,6 +19,10 @@ struct ConsumersPane: PaneDescriptor {
     }
 
     /// Its `:` commands with arguments.
+    func execute(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect]? {
+        OnboardingCommands.execute(name, arguments, &state) ?? ConsumerCommands.execute(name, arguments, &state)
+    }
+
     var commands: [TypedCommand] {
         [
             TypedCommand(name: "stage", arguments: "STAGE [NOTE]",

@@ -35,6 +35,10 @@ struct IncidentsPane: PaneDescriptor {
     }
 
     /// Its `:` commands with arguments.
+    func execute(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect]? {
+        IncidentCommands.execute(name, arguments, &state)
+    }
+
     var commands: [TypedCommand] {
         [
             TypedCommand(name: "assign", arguments: "LOGIN", help: "assign the incident(s) to an operator; :assign me",

@@ -19,6 +19,10 @@ struct NeedsPane: PaneDescriptor {
     }
 
     /// Its `:` commands with arguments.
+    func execute(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect]? {
+        NeedCommands.execute(name, arguments, &state)
+    }
+
     var commands: [TypedCommand] {
         [
             TypedCommand(name: "status", arguments: "S [NOTE]", help: "move the need on its road and tell its backers (asks first)",

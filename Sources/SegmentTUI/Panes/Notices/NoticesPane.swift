@@ -19,6 +19,10 @@ struct NoticesPane: PaneDescriptor {
     }
 
     /// Its `:` commands with arguments.
+    func execute(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect]? {
+        NoticeCommands.execute(name, arguments, &state)
+    }
+
     var commands: [TypedCommand] {
         [
             TypedCommand(name: "publish", arguments: "",
