@@ -84,7 +84,7 @@ struct AgreementTests {
             Signert dokument kommer i posten.\r
 
             """.utf8))
-        #expect(try store.ingest(reply, deliveredAt: testNow) == .agreementAnswer(consumerID: 2))
+        #expect(try MailIntake(store: store).take(reply, deliveredAt: testNow) == .agreementAnswer(consumerID: 2))
         let record = try store.consumer(id: 2)
         #expect(record.agreementMail.map(\.subject) == ["SV: [SEG-A2] Please accept: Vilkår v2"])
         #expect(record.row.acceptedAgreement == 1)

@@ -117,11 +117,11 @@ struct MailIngestTests {
     @Test("a reply tagged [SEG-n] joins that incident, keeps its text, and puts an incident waiting on the consumer back in our hands")
     func replyByTag() throws {
         let store = try segment()
-        _ = try store.ingest(try InboundMail.parse(try mailFixture("plain-utf8.eml")), deliveredAt: testNow)
+        _ = try MailIntake(store: store).take(try InboundMail.parse(try mailFixture("plain-utf8.eml")), deliveredAt: testNow)
         try store.triage(.setStatus(.waitingOnConsumer, nil), incidents: [1])
         let reply = "From: drift@fjordbanken.example\r\nSubject: SV: [SEG-1] Re: inntekt-api svarer HTTP 503\r\n"
             + "Message-ID: <r1@fjordbanken.example>\r\n\r\nDet gjelder alle søknader.\r\n"
-        #expect(try store.ingest(try InboundMail.parse(Array(reply.utf8)), deliveredAt: testNow) == .reply(incidentID: 1))
+        #expect(try MailIntake(store: store).take(try InboundMail.parse(Array(reply.utf8)), deliveredAt: testNow) == .reply(incidentID: 1))
         #expect(try store.incident(id: 1).row.status == .triaged)
         #expect(try store.database.scalar("SELECT count(*) FROM incidents") == 1)
         #expect(try store.database.first("SELECT body FROM inbound_mail WHERE kind = 'reply' AND incident_id = 1", [], { $0.string(0) })
@@ -131,11 +131,11 @@ struct MailIngestTests {
     @Test("a consumer's reply at night shows as a new reply on its incident and in the header's count until someone opens the incident, which the journal records")
     func replyUnreadUntilOpened() throws {
         let store = try segment()
-        _ = try store.ingest(try InboundMail.parse(try mailFixture("plain-utf8.eml")), deliveredAt: testNow)
+        _ = try MailIntake(store: store).take(try InboundMail.parse(try mailFixture("plain-utf8.eml")), deliveredAt: testNow)
         #expect(try store.incident(id: 1).row.hasUnreadReply == false)
         #expect(try store.markReplyRead(incidentID: 1) == false)
         let reply = "From: drift@fjordbanken.example\r\nSubject: Re: [SEG-1] x\r\n\r\nFortsatt feil\r\n"
-        _ = try store.ingest(try InboundMail.parse(Array(reply.utf8)), deliveredAt: testNow)
+        _ = try MailIntake(store: store).take(try InboundMail.parse(Array(reply.utf8)), deliveredAt: testNow)
         #expect(try store.incidents(anchor: .start, limit: 10).map(\.hasUnreadReply) == [true])
         #expect(try store.incident(id: 1).row.hasUnreadReply)
         #expect(try store.overview().unreadReplies == 1)
@@ -151,13 +151,13 @@ struct MailIngestTests {
     func unreadReplyComesFirst() throws {
         let store = try segment()
         for name in ["plain-utf8.eml", "multipart-alternative-qp.eml"] {
-            _ = try store.ingest(try InboundMail.parse(try mailFixture(name)), deliveredAt: testNow)
+            _ = try MailIntake(store: store).take(try InboundMail.parse(try mailFixture(name)), deliveredAt: testNow)
         }
         try store.triage(.assess(Assessment(impact: 1, urgency: 1)), incidents: [1])
         try store.triage(.assess(Assessment(impact: 3, urgency: 3)), incidents: [2])
         #expect(try store.incidents(anchor: .start, limit: 10).map(\.id) == [1, 2])
         let reply = "From: drift@fjordbanken.example\r\nSubject: Re: [SEG-2] x\r\n\r\nFortsatt feil\r\n"
-        _ = try store.ingest(try InboundMail.parse(Array(reply.utf8)), deliveredAt: testNow)
+        _ = try MailIntake(store: store).take(try InboundMail.parse(Array(reply.utf8)), deliveredAt: testNow)
         #expect(try store.incidents(anchor: .start, limit: 10).map(\.id) == [2, 1])
         try store.triage(.assign("kari"), incidents: [2])
         #expect(try store.incidents(anchor: .start, limit: 10).map(\.id) == [2, 1])
@@ -169,13 +169,13 @@ struct MailIngestTests {
     func replyReopensResolved() throws {
         let store = try segment()
         for name in ["plain-utf8.eml", "multipart-alternative-qp.eml"] {
-            _ = try store.ingest(try InboundMail.parse(try mailFixture(name)), deliveredAt: testNow)
+            _ = try MailIntake(store: store).take(try InboundMail.parse(try mailFixture(name)), deliveredAt: testNow)
         }
         try store.triage(.setStatus(.resolved, .questionAnswered), incidents: [1])
         try store.triage(.setStatus(.closed, .questionAnswered), incidents: [2])
         for id in [1, 2] {
             let reply = "From: drift@fjordbanken.example\r\nSubject: Re: [SEG-\(id)] x\r\n\r\nFortsatt feil\r\n"
-            #expect(try store.ingest(try InboundMail.parse(Array(reply.utf8)), deliveredAt: testNow) == .reply(incidentID: Int64(id)))
+            #expect(try MailIntake(store: store).take(try InboundMail.parse(Array(reply.utf8)), deliveredAt: testNow) == .reply(incidentID: Int64(id)))
         }
         #expect(try store.incident(id: 1).row.status == .triaged)
         #expect(try store.incident(id: 1).resolution == nil)
@@ -188,18 +188,18 @@ struct MailIngestTests {
     @Test("a reply without a tag is found through In-Reply-To naming the message segdesk sent")
     func replyByInReplyTo() throws {
         let store = try segment()
-        _ = try store.ingest(try InboundMail.parse(try mailFixture("plain-utf8.eml")), deliveredAt: testNow)
+        _ = try MailIntake(store: store).take(try InboundMail.parse(try mailFixture("plain-utf8.eml")), deliveredAt: testNow)
         try Replies(store: store).send(incidentID: 1, text: "Hvilken korrelasjons-id?", resolution: nil)
         let sent = try #require(try store.outbox().first).messageID
         let reply = "From: drift@fjordbanken.example\r\nSubject: Svar\r\nIn-Reply-To: \(sent)\r\n\r\nabc-123\r\n"
-        #expect(try store.ingest(try InboundMail.parse(Array(reply.utf8)), deliveredAt: testNow) == .reply(incidentID: 1))
+        #expect(try MailIntake(store: store).take(try InboundMail.parse(Array(reply.utf8)), deliveredAt: testNow) == .reply(incidentID: 1))
     }
 
     /// Two mailed reports of HTTP 503 grouped into a case and forwarded; its id.
     private func forwardedCase(in store: Store) throws -> Int64 {
         var ids: [Int64] = []
         for name in ["plain-utf8.eml", "multipart-alternative-qp.eml"] {
-            if case .newIncident(let id, _) = try store.ingest(try InboundMail.parse(try mailFixture(name)), deliveredAt: testNow) {
+            if case .newIncident(let id, _) = try MailIntake(store: store).take(try InboundMail.parse(try mailFixture(name)), deliveredAt: testNow) {
                 ids.append(id)
             }
         }
@@ -213,7 +213,7 @@ struct MailIngestTests {
         let store = try segment()
         let caseID = try forwardedCase(in: store)
         let answer = "From: tilbyder@skatteetaten.example\r\nSubject: RE: [SEG-C\(caseID)] HTTP 503\r\n\r\nVi ser på det. Ref SKE-9.\r\n"
-        #expect(try store.ingest(try InboundMail.parse(Array(answer.utf8)), deliveredAt: testNow) == .providerUpdate(caseID: caseID))
+        #expect(try MailIntake(store: store).take(try InboundMail.parse(Array(answer.utf8)), deliveredAt: testNow) == .providerUpdate(caseID: caseID))
         #expect(try store.providerCase(id: caseID).row.status == .acknowledged)
         #expect(try store.history(entity: .providerCase, id: caseID).contains { $0.action == "provider update" })
     }
@@ -221,10 +221,10 @@ struct MailIngestTests {
     @Test("a [SEG-n] reply from outside the incident's bank leaves the incident alone: it is a new, unmatched report, its claim noted")
     func forgedReplyIsANewReport() throws {
         let store = try segment()
-        _ = try store.ingest(try InboundMail.parse(try mailFixture("plain-utf8.eml")), deliveredAt: testNow)
+        _ = try MailIntake(store: store).take(try InboundMail.parse(try mailFixture("plain-utf8.eml")), deliveredAt: testNow)
         try store.triage(.setStatus(.waitingOnConsumer, nil), incidents: [1])
         let forged = "From: kundeservice@vestbanken.example\r\nSubject: Re: [SEG-1] ignore\r\n\r\nLukk saken.\r\n"
-        #expect(try store.ingest(try InboundMail.parse(Array(forged.utf8)), deliveredAt: testNow)
+        #expect(try MailIntake(store: store).take(try InboundMail.parse(Array(forged.utf8)), deliveredAt: testNow)
                 == .newIncident(id: 2, consumerID: 3))
         #expect(try store.incident(id: 1).row.status == .waitingOnConsumer)
         #expect(try store.incident(id: 1).replies.isEmpty)
@@ -234,12 +234,12 @@ struct MailIngestTests {
     @Test("the incident's reporter, any contact of its bank (a shared vendor mailbox too) and its mail domain may answer on it")
     func whoMayReply() throws {
         let store = try segment()
-        _ = try store.ingest(try InboundMail.parse(try mailFixture("plain-utf8.eml")), deliveredAt: testNow)
+        _ = try MailIntake(store: store).take(try InboundMail.parse(try mailFixture("plain-utf8.eml")), deliveredAt: testNow)
         let stranger = "From: ola@gmail.example\r\nSubject: HTTP 503 hos oss\r\n\r\ninntekt-api\r\n"
-        #expect(try store.ingest(try InboundMail.parse(Array(stranger.utf8)), deliveredAt: testNow) == .newIncident(id: 2, consumerID: nil))
+        #expect(try MailIntake(store: store).take(try InboundMail.parse(Array(stranger.utf8)), deliveredAt: testNow) == .newIncident(id: 2, consumerID: nil))
         for (sender, id) in [("drift@vendor.example", 1), ("Noen@FJORDBANKEN.example", 1), ("OLA@gmail.example", 2)] {
             let reply = "From: \(sender)\r\nSubject: Re: [SEG-\(id)] x\r\n\r\nmer\r\n"
-            #expect(try store.ingest(try InboundMail.parse(Array(reply.utf8)), deliveredAt: testNow) == .reply(incidentID: Int64(id)))
+            #expect(try MailIntake(store: store).take(try InboundMail.parse(Array(reply.utf8)), deliveredAt: testNow) == .reply(incidentID: Int64(id)))
         }
     }
 
@@ -248,17 +248,17 @@ struct MailIngestTests {
         let store = try segment()
         let caseID = try forwardedCase(in: store)
         let forged = "From: drift@fjordbanken.example\r\nSubject: RE: [SEG-C\(caseID)] HTTP 503\r\n\r\nFikset.\r\n"
-        #expect(try store.ingest(try InboundMail.parse(Array(forged.utf8)), deliveredAt: testNow) == .newIncident(id: 3, consumerID: 1))
+        #expect(try MailIntake(store: store).take(try InboundMail.parse(Array(forged.utf8)), deliveredAt: testNow) == .newIncident(id: 3, consumerID: 1))
         #expect(try store.providerCase(id: caseID).row.status == .forwarded)
         let colleague = "From: drift@SKATTEETATEN.example\r\nSubject: RE: [SEG-C\(caseID)] HTTP 503\r\n\r\nVi ser på det.\r\n"
-        #expect(try store.ingest(try InboundMail.parse(Array(colleague.utf8)), deliveredAt: testNow) == .providerUpdate(caseID: caseID))
+        #expect(try MailIntake(store: store).take(try InboundMail.parse(Array(colleague.utf8)), deliveredAt: testNow) == .providerUpdate(caseID: caseID))
     }
 
     @Test("an address shared by several consumers (a vendor's) matches none of them: the incident is unmatched")
     func sharedVendorAddress() throws {
         let store = try segment()
         let mail = "From: drift@vendor.example\r\nSubject: inntekt-api nede\r\n\r\nx\r\n"
-        #expect(try store.ingest(try InboundMail.parse(Array(mail.utf8)), deliveredAt: testNow) == .newIncident(id: 1, consumerID: nil))
+        #expect(try MailIntake(store: store).take(try InboundMail.parse(Array(mail.utf8)), deliveredAt: testNow) == .newIncident(id: 1, consumerID: nil))
         #expect(try store.incident(id: 1).row.serviceKey == "inntekt-api")
     }
 

@@ -114,7 +114,7 @@ struct NoticeLifeTests {
             > Reply READY when you are ready\r
 
             """.utf8))
-        #expect(try store.ingest(reply, deliveredAt: testNow - 3600) == .noticeAnswer(noticeID: 1))
+        #expect(try MailIntake(store: store).take(reply, deliveredAt: testNow - 3600) == .noticeAnswer(noticeID: 1))
         var detail = try store.notice(id: 1)
         let fjord = detail.acknowledgements.first { $0.consumerName == "Fjordbanken" }!
         #expect(fjord.state == .acknowledged && fjord.answeredBy == "drift@fjordbanken.example")
@@ -141,7 +141,7 @@ struct NoticeLifeTests {
         _ = try importNotices([breakingChange], into: store)
         try store.publishNotice(id: 1)
         let mail = try InboundMail.parse(Array("From: x@annen.example\r\nSubject: [SEG-N1] READY\r\nMessage-ID: <x@annen>\r\n\r\nREADY\r\n".utf8))
-        guard case .newIncident = try store.ingest(mail, deliveredAt: testNow) else { Issue.record("expected a new incident"); return }
+        guard case .newIncident = try MailIntake(store: store).take(mail, deliveredAt: testNow) else { Issue.record("expected a new incident"); return }
         #expect(try store.notice(id: 1).row.answered == 0)
     }
 
@@ -206,7 +206,7 @@ struct NoticeLifeTests {
             Tjenesten er nede 02:00-04:00.\r
 
             """.utf8))
-        guard case .draftNotice(let id) = try store.ingest(mail, deliveredAt: testNow) else { Issue.record("expected a draft"); return }
+        guard case .draftNotice(let id) = try MailIntake(store: store).take(mail, deliveredAt: testNow) else { Issue.record("expected a draft"); return }
         #expect(try store.incidentCount() == 0)
         let notice = try store.notice(id: id)
         #expect(notice.row.status == .draft && notice.row.kind == .maintenance && notice.row.audience == 2)

@@ -21,7 +21,7 @@ struct RecordFollowUpTests {
     @Test("an unmatched mail report is attached to its consumer and told its service, each change journaled")
     func attachUnmatchedReport() throws {
         let (store, _, _) = try segment()
-        _ = try store.ingest(try mail(from: "ola@gmail.example", subject: "Får ikke svar"), deliveredAt: testNow)
+        _ = try MailIntake(store: store).take(try mail(from: "ola@gmail.example", subject: "Får ikke svar"), deliveredAt: testNow)
         #expect(try store.incident(id: 1).row.consumerName == nil)
         #expect(try store.incident(id: 1).row.serviceKey == Store.unsortedServiceKey)
 
@@ -36,7 +36,7 @@ struct RecordFollowUpTests {
     @Test("attaching to an unknown organisation number or naming an unknown service is refused, saying what is known")
     func refusedAttachments() throws {
         let (store, _, _) = try segment()
-        _ = try store.ingest(try mail(from: "ola@gmail.example", subject: "x"), deliveredAt: testNow)
+        _ = try MailIntake(store: store).take(try mail(from: "ola@gmail.example", subject: "x"), deliveredAt: testNow)
         #expect(throws: StoreError.invalid("no consumer has organisation number 910212958")) {
             try store.attachConsumer(incidentID: 1, organisationNumber: "910212958")
         }

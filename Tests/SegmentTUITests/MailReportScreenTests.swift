@@ -45,7 +45,7 @@ struct UnmatchedSameFaultTests {
         let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@example.no")
         _ = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
         let mail = "From: ola@gmail.example\r\nSubject: inntekt-api gir HTTP 503\r\n\r\nhei\r\n"
-        _ = try store.ingest(try InboundMail.parse(Array(mail.utf8)), deliveredAt: testNow - 60)
+        _ = try MailIntake(store: store).take(try InboundMail.parse(Array(mail.utf8)), deliveredAt: testNow - 60)
         var harness = Harness(store: store, width: 120, height: 40)
         harness.press(.enter)
         let text = harness.screen.text

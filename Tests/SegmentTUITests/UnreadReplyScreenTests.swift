@@ -12,7 +12,7 @@ struct UnreadReplyScreenTests {
                                   path: path)
         try store.triage(.setStatus(.waitingOnConsumer, nil), incidents: [1])
         let reply = "From: drift@fjordbanken.example\r\nSubject: Re: [SEG-1] inntekt-api gir HTTP 503\r\n\r\nKorrelasjons-id abc\r\n"
-        _ = try store.ingest(try InboundMail.parse(Array(reply.utf8)), deliveredAt: testNow - 60)
+        _ = try MailIntake(store: store).take(try InboundMail.parse(Array(reply.utf8)), deliveredAt: testNow - 60)
         return store
     }
 

@@ -11,7 +11,7 @@ public func mailStore(_ messages: [(secondsAgo: Int64, text: String)], path: Str
     _ = try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("974760673"), name: "Fjordbanken",
                                           stage: .live))
     for message in messages {
-        _ = try store.ingest(try InboundMail.parse(Array(message.text.utf8)), deliveredAt: testNow - message.secondsAgo)
+        _ = try MailIntake(store: store).take(try InboundMail.parse(Array(message.text.utf8)), deliveredAt: testNow - message.secondsAgo)
     }
     return store
 }

@@ -62,7 +62,7 @@ public struct MaildirIngest {
                 continue
             }
             let delivered = (attributes[.modificationDate] as? Date).map { Int64($0.timeIntervalSince1970) } ?? store.now()
-            switch try store.ingest(mail, deliveredAt: delivered) {
+            switch try MailIntake(store: store).take(mail, deliveredAt: delivered) {
             case .newIncident(_, let consumer):
                 report.incidents += 1
                 if consumer == nil { report.unmatched += 1 }

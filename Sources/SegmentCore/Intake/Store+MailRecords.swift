@@ -1,75 +1,13 @@
-/// What taking in one mail message did.
-public enum MailIngestOutcome: Equatable, Sendable {
-    /// A new report; `consumerID` nil when the sender matched no consumer.
-    case newIncident(id: Int64, consumerID: Int64?)
-    /// A consumer's answer on one of their incidents.
-    case reply(incidentID: Int64)
-    /// The provider's answer on a forwarded case.
-    case providerUpdate(caseID: Int64)
-    /// A consumer's answer to a notice it was sent.
-    case noticeAnswer(noticeID: Int64)
-    /// Untagged mail from a provider: a draft notice for the operator to classify.
-    case draftNotice(noticeID: Int64)
-    /// A consumer's mail on an agreement version's thread, kept on its record.
-    case agreementAnswer(consumerID: Int64)
-    /// Its Message-ID was taken in before; nothing changed.
-    case duplicate
-}
-
 extension Store {
     /// The key of the service that reports land on until the operator says
     /// which service they are about (`:service KEY`).
     public static let unsortedServiceKey = "unsorted"
 
-    /// Takes in one mail message in one transaction: a reply when its subject
-    /// carries an incident's or case's tag, or when it answers a message
-    /// segdesk sent; otherwise a new incident, its consumer found through the
-    /// sender's contact address or mail domain. `deliveredAt` is when it
-    /// reached the mailbox, which starts the clock.
-    public func ingest(_ mail: InboundMail, deliveredAt: Int64) throws -> MailIngestOutcome {
-        try database.inTransaction {
-            if try database.first("SELECT 1 FROM inbound_mail WHERE message_id = ?", [.text(mail.messageID)], { $0.int(0) }) != nil {
-                return .duplicate
-            }
-            let claimed = try thread(of: mail)
-            switch claimed {
-            case .incident(let id) where try sender(mail.senderAddress, mayAnswerIncident: id):
-                try recordReply(mail, incidentID: id, deliveredAt: deliveredAt)
-                return .reply(incidentID: id)
-            case .providerCase(let id) where try sender(mail.senderAddress, mayAnswerCase: id):
-                try recordProviderUpdate(mail, caseID: id, deliveredAt: deliveredAt)
-                return .providerUpdate(caseID: id)
-            case .notice(let id) where try sender(mail.senderAddress, mayAnswerNotice: id) != nil:
-                let consumer = try sender(mail.senderAddress, mayAnswerNotice: id)!
-                try recordNoticeAnswer(mail, noticeID: id, consumerID: consumer, deliveredAt: deliveredAt)
-                return .noticeAnswer(noticeID: id)
-            case .notice(let id):
-                return try recordMailReport(mail, deliveredAt: deliveredAt, note: "unverified=answer-to-notice-\(id)")
-            case .agreement(let version):
-                let (consumer, _) = try consumer(forSender: mail.senderAddress)
-                guard let consumer else {
-                    return try recordMailReport(mail, deliveredAt: deliveredAt, note: "unverified=agreement-\(version)")
-                }
-                try recordAgreementAnswer(mail, version: version, consumerID: consumer, deliveredAt: deliveredAt)
-                return .agreementAnswer(consumerID: consumer)
-            case .incident(let id):
-                return try recordMailReport(mail, deliveredAt: deliveredAt, note: "unverified=reply-to-incident-\(id)")
-            case .providerCase(let id):
-                return try recordMailReport(mail, deliveredAt: deliveredAt, note: "unverified=update-on-case-\(id)")
-            case nil:
-                if let provider = try provider(forSender: mail.senderAddress) {
-                    return .draftNotice(noticeID: try recordProviderNotice(mail, providerID: provider, deliveredAt: deliveredAt))
-                }
-                return try recordMailReport(mail, deliveredAt: deliveredAt)
-            }
-        }
-    }
-
     /// Whether mail from `address` may answer on an incident: its reporter's
     /// address, a contact of its consumer (a shared vendor mailbox too), or the
     /// consumer's mail domain. A tag in a subject is easy to copy; anyone else
     /// claiming the thread is taken as a new report instead of changing it.
-    private func sender(_ address: String, mayAnswerIncident id: Int64) throws -> Bool {
+    func sender(_ address: String, mayAnswerIncident id: Int64) throws -> Bool {
         try database.first("""
             SELECT 1 FROM incidents i LEFT JOIN consumers c ON c.id = i.consumer_id
             WHERE i.id = ?1 AND (i.reporter_email = ?2 COLLATE NOCASE
@@ -80,7 +18,7 @@ extension Store {
 
     /// Whether mail from `address` may answer for the provider of a case: the
     /// provider's own address or another at its mail domain.
-    private func sender(_ address: String, mayAnswerCase id: Int64) throws -> Bool {
+    func sender(_ address: String, mayAnswerCase id: Int64) throws -> Bool {
         guard let providerEmail = try database.first("""
             SELECT p.email FROM provider_cases pc JOIN services s ON s.id = pc.service_id JOIN providers p ON p.id = s.provider_id
             WHERE pc.id = ?
@@ -98,7 +36,7 @@ extension Store {
     /// The incident or case a message claims to answer: by the tag in its
     /// subject, else by the messages it names in In-Reply-To and References.
     /// A tag for a record that does not exist is ignored.
-    private func thread(of mail: InboundMail) throws -> MailSubjectTag? {
+    func thread(of mail: InboundMail) throws -> MailSubjectTag? {
         switch MailSubjectTag.find(in: mail.subject) {
         case .incident(let id)?:
             if try database.first("SELECT 1 FROM incidents WHERE id = ?", [.integer(id)], { $0.int(0) }) != nil { return .incident(id) }
@@ -143,7 +81,7 @@ extension Store {
     /// a new reply until someone opens it, and one that was waiting on the
     /// consumer, or that we had resolved, is ours again (triaged, its clock
     /// running). A closed incident stays closed; the reply is kept with it.
-    private func recordReply(_ mail: InboundMail, incidentID: Int64, deliveredAt: Int64) throws {
+    func recordReply(_ mail: InboundMail, incidentID: Int64, deliveredAt: Int64) throws {
         try keep(mail, kind: "reply", deliveredAt: deliveredAt, incidentID: incidentID, caseID: nil)
         try journal(entity: .incident, id: incidentID, action: "reply received",
                     after: "from=\(mail.senderAddress) message_id=\(mail.messageID)")
@@ -162,7 +100,7 @@ extension Store {
 
     /// The provider answered a forwarded case: the text is kept with the case,
     /// and a forwarded case counts as acknowledged.
-    private func recordProviderUpdate(_ mail: InboundMail, caseID: Int64, deliveredAt: Int64) throws {
+    func recordProviderUpdate(_ mail: InboundMail, caseID: Int64, deliveredAt: Int64) throws {
         try keep(mail, kind: "provider_update", deliveredAt: deliveredAt, incidentID: nil, caseID: caseID)
         try journal(entity: .providerCase, id: caseID, action: "provider update",
                     after: "from=\(mail.senderAddress) message_id=\(mail.messageID)")
@@ -172,7 +110,7 @@ extension Store {
     }
 
     /// A new report by mail becomes an incident; `note` joins its journal entry.
-    private func recordMailReport(_ mail: InboundMail, deliveredAt: Int64, note: String? = nil) throws -> MailIngestOutcome {
+    func recordMailReport(_ mail: InboundMail, deliveredAt: Int64, note: String? = nil) throws -> MailIngestOutcome {
         let (consumerID, matchNote) = try consumer(forSender: mail.senderAddress)
         let uses = try consumerID.map { id in
             try database.rows("""

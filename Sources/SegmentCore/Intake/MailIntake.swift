@@ -1,0 +1,72 @@
+/// What taking in one mail message did.
+public enum MailIngestOutcome: Equatable, Sendable {
+    /// A new report; `consumerID` nil when the sender matched no consumer.
+    case newIncident(id: Int64, consumerID: Int64?)
+    /// A consumer's answer on one of their incidents.
+    case reply(incidentID: Int64)
+    /// The provider's answer on a forwarded case.
+    case providerUpdate(caseID: Int64)
+    /// A consumer's answer to a notice it was sent.
+    case noticeAnswer(noticeID: Int64)
+    /// Untagged mail from a provider: a draft notice for the operator to classify.
+    case draftNotice(noticeID: Int64)
+    /// A consumer's mail on an agreement version's thread, kept on its record.
+    case agreementAnswer(consumerID: Int64)
+    /// Its Message-ID was taken in before; nothing changed.
+    case duplicate
+}
+
+/// Taking in one mail message: deciding whose thread it answers, if the
+/// sender may answer there, and else what new record it starts. A workflow
+/// over a store, run by `segdesk ingest` for each message of a Maildir.
+public struct MailIntake {
+    let store: Store
+
+    public init(store: Store) {
+        self.store = store
+    }
+
+    /// Takes in one mail message in one transaction: a reply when its subject
+    /// carries an incident's or case's tag, or when it answers a message
+    /// segdesk sent; otherwise a new incident, its consumer found through the
+    /// sender's contact address or mail domain. `deliveredAt` is when it
+    /// reached the mailbox, which starts the clock.
+    public func take(_ mail: InboundMail, deliveredAt: Int64) throws -> MailIngestOutcome {
+        try store.database.inTransaction {
+            if try store.database.first("SELECT 1 FROM inbound_mail WHERE message_id = ?", [.text(mail.messageID)], { $0.int(0) }) != nil {
+                return .duplicate
+            }
+            let claimed = try store.thread(of: mail)
+            switch claimed {
+            case .incident(let id) where try store.sender(mail.senderAddress, mayAnswerIncident: id):
+                try store.recordReply(mail, incidentID: id, deliveredAt: deliveredAt)
+                return .reply(incidentID: id)
+            case .providerCase(let id) where try store.sender(mail.senderAddress, mayAnswerCase: id):
+                try store.recordProviderUpdate(mail, caseID: id, deliveredAt: deliveredAt)
+                return .providerUpdate(caseID: id)
+            case .notice(let id) where try store.sender(mail.senderAddress, mayAnswerNotice: id) != nil:
+                let consumer = try store.sender(mail.senderAddress, mayAnswerNotice: id)!
+                try store.recordNoticeAnswer(mail, noticeID: id, consumerID: consumer, deliveredAt: deliveredAt)
+                return .noticeAnswer(noticeID: id)
+            case .notice(let id):
+                return try store.recordMailReport(mail, deliveredAt: deliveredAt, note: "unverified=answer-to-notice-\(id)")
+            case .agreement(let version):
+                let (consumer, _) = try store.consumer(forSender: mail.senderAddress)
+                guard let consumer else {
+                    return try store.recordMailReport(mail, deliveredAt: deliveredAt, note: "unverified=agreement-\(version)")
+                }
+                try store.recordAgreementAnswer(mail, version: version, consumerID: consumer, deliveredAt: deliveredAt)
+                return .agreementAnswer(consumerID: consumer)
+            case .incident(let id):
+                return try store.recordMailReport(mail, deliveredAt: deliveredAt, note: "unverified=reply-to-incident-\(id)")
+            case .providerCase(let id):
+                return try store.recordMailReport(mail, deliveredAt: deliveredAt, note: "unverified=update-on-case-\(id)")
+            case nil:
+                if let provider = try store.provider(forSender: mail.senderAddress) {
+                    return .draftNotice(noticeID: try store.recordProviderNotice(mail, providerID: provider, deliveredAt: deliveredAt))
+                }
+                return try store.recordMailReport(mail, deliveredAt: deliveredAt)
+            }
+        }
+    }
+}
