@@ -27,8 +27,8 @@ extension Store {
         return database.lastInsertRowID
     }
 
-    /// The columns `outboxMessage` reads, in its order: written once for every query.
-    static let outboxColumns = "id, created_at, recipient, subject, body, status, attempts, last_error, next_attempt_at, message_id, copy_to"
+    /// The columns `outboxMessage` reads: written once for every query.
+    static let outboxColumns = OutboxColumn.list
 
     /// The outbox, newest first, at most `limit` messages.
     public func outbox(limit: Int = 1_000) throws -> [OutboxMessage] {
@@ -139,10 +139,33 @@ extension Store {
     }
 
     private static func outboxMessage(_ row: Row) -> OutboxMessage {
-        OutboxMessage(id: row.int(0), createdAt: row.int(1), recipient: row.string(2), subject: row.string(3),
-                      body: row.string(4), status: OutboxMessage.Status(rawValue: row.string(5)) ?? .queued,
-                      attempts: row.integer(6), lastError: row.optionalString(7),
-                      nextAttemptAt: row.isNull(8) ? nil : row.int(8), messageID: row.string(9),
-                      copyTo: row.optionalString(10))
+        typealias Column = OutboxColumn
+        return OutboxMessage(id: row.int(Column.id), createdAt: row.int(Column.createdAt), recipient: row.string(Column.recipient),
+                             subject: row.string(Column.subject), body: row.string(Column.body),
+                             status: OutboxMessage.Status(rawValue: row.string(Column.status)) ?? .queued,
+                             attempts: row.integer(Column.attempts), lastError: row.optionalString(Column.lastError),
+                             nextAttemptAt: row.optionalInt64(Column.nextAttemptAt), messageID: row.string(Column.messageID),
+                             copyTo: row.optionalString(Column.copyTo))
+    }
+}
+
+/// The columns of an outbox message, over the `outbox` table.
+enum OutboxColumn: Int32, SelectColumn {
+    case id, createdAt, recipient, subject, body, status, attempts, lastError, nextAttemptAt, messageID, copyTo
+
+    var sql: String {
+        switch self {
+        case .id: "id"
+        case .createdAt: "created_at"
+        case .recipient: "recipient"
+        case .subject: "subject"
+        case .body: "body"
+        case .status: "status"
+        case .attempts: "attempts"
+        case .lastError: "last_error"
+        case .nextAttemptAt: "next_attempt_at"
+        case .messageID: "message_id"
+        case .copyTo: "copy_to"
+        }
     }
 }

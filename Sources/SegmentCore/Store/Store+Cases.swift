@@ -1,17 +1,41 @@
+/// The columns of a provider-cases-pane row, over `provider_cases pc` and
+/// its service `s`.
+enum CaseColumn: Int32, SelectColumn {
+    case id, title, serviceKey, errorCode, status, providerReference, openedAt, affectedConsumers, reports
+    case sortGroup, sortTime, forwardedAt
+
+    var sql: String {
+        switch self {
+        case .id: "pc.id"
+        case .title: "pc.title"
+        case .serviceKey: "s.key"
+        case .errorCode: "pc.error_code"
+        case .status: "pc.status"
+        case .providerReference: "pc.provider_reference"
+        case .openedAt: "pc.opened_at"
+        case .affectedConsumers: "(SELECT count(DISTINCT consumer_id) FROM incidents WHERE case_id = pc.id)"
+        case .reports: "(SELECT count(*) FROM incidents WHERE case_id = pc.id)"
+        case .sortGroup: "pc.sort_group"
+        case .sortTime: "pc.sort_time"
+        case .forwardedAt: "pc.forwarded_at"
+        }
+    }
+}
+
 extension Store {
     static let caseSelect = """
-        SELECT pc.id, pc.title, s.key, pc.error_code, pc.status, pc.provider_reference, pc.opened_at,
-               (SELECT count(DISTINCT consumer_id) FROM incidents WHERE case_id = pc.id),
-               (SELECT count(*) FROM incidents WHERE case_id = pc.id),
-               pc.sort_group, pc.sort_time, pc.forwarded_at
+        SELECT \(CaseColumn.list)
         FROM provider_cases pc JOIN services s ON s.id = pc.service_id
         """
 
     static func caseRow(_ row: Row) -> CaseRow {
-        CaseRow(id: row.int(0), title: row.string(1), serviceKey: row.string(2), errorCode: row.optionalString(3),
-                status: CaseStatus(rawValue: row.string(4)) ?? .open, providerReference: row.optionalString(5),
-                openedAt: row.int(6), affectedConsumers: row.integer(7), reports: row.integer(8),
-                forwardedAt: row.isNull(11) ? nil : row.int(11), key: [.integer(row.int(9)), .integer(row.int(10)), .integer(row.int(0))])
+        typealias Column = CaseColumn
+        return CaseRow(id: row.int(Column.id), title: row.string(Column.title), serviceKey: row.string(Column.serviceKey),
+                       errorCode: row.optionalString(Column.errorCode), status: CaseStatus(rawValue: row.string(Column.status)) ?? .open,
+                       providerReference: row.optionalString(Column.providerReference), openedAt: row.int(Column.openedAt),
+                       affectedConsumers: row.integer(Column.affectedConsumers), reports: row.integer(Column.reports),
+                       forwardedAt: row.optionalInt64(Column.forwardedAt),
+                       key: [.integer(row.int(Column.sortGroup)), .integer(row.int(Column.sortTime)), .integer(row.int(Column.id))])
     }
 
     static let caseWindow = KeysetWindow(

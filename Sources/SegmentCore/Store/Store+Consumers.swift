@@ -1,17 +1,30 @@
+/// The columns of a consumers-pane row, over `consumers c`.
+enum ConsumerColumn: Int32, SelectColumn {
+    case id, organisationNumber, name, stage, acceptedAgreement, openIncidents, sortName
+
+    var sql: String {
+        switch self {
+        case .id: "c.id"
+        case .organisationNumber: "c.org_number"
+        case .name: "c.name"
+        case .stage: "c.stage"
+        case .acceptedAgreement: "(SELECT max(version) FROM agreement_acceptances a WHERE a.consumer_id = c.id)"
+        case .openIncidents: "(SELECT count(*) FROM incidents i WHERE i.consumer_id = c.id AND i.sort_group < \(IncidentOrder.doneGroup))"
+        case .sortName: "c.sort_name"
+        }
+    }
+}
+
 extension Store {
-    static let consumerSelect = """
-        SELECT c.id, c.org_number, c.name, c.stage,
-               (SELECT max(version) FROM agreement_acceptances a WHERE a.consumer_id = c.id),
-               (SELECT count(*) FROM incidents i WHERE i.consumer_id = c.id AND i.sort_group < \(IncidentOrder.doneGroup)),
-               c.sort_name
-        FROM consumers c
-        """
+    static let consumerSelect = "SELECT \(ConsumerColumn.list) FROM consumers c"
 
     static func consumerRow(_ row: Row) -> ConsumerRow {
-        ConsumerRow(id: row.int(0), organisationNumber: row.string(1), name: row.string(2),
-                    stage: OnboardingStage(rawValue: row.string(3)) ?? .registered,
-                    acceptedAgreement: row.optionalInt(4), openIncidents: row.integer(5),
-                    key: [.text(row.string(6)), .integer(row.int(0))])
+        typealias Column = ConsumerColumn
+        return ConsumerRow(id: row.int(Column.id), organisationNumber: row.string(Column.organisationNumber), name: row.string(Column.name),
+                           stage: OnboardingStage(rawValue: row.string(Column.stage)) ?? .registered,
+                           acceptedAgreement: row.optionalInt64(Column.acceptedAgreement).map(Int.init),
+                           openIncidents: row.integer(Column.openIncidents),
+                           key: [.text(row.string(Column.sortName)), .integer(row.int(Column.id))])
     }
 
     static let consumerWindow = KeysetWindow(

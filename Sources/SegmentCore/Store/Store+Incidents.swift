@@ -66,25 +66,73 @@ public struct Overview: Equatable, Sendable {
                                        messagesQueued: 0, messagesFailed: 0)
 }
 
+/// The columns of an incidents-pane row, over `incidents i`, its consumer
+/// `c` and its service `s`.
+enum IncidentColumn: Int32, SelectColumn {
+    case id, priority, status, receivedAt, slaDueAt, consumerName, serviceKey, title, errorCode, sortGroup, sortTime
+    case unreadReply, version
+
+    var sql: String {
+        switch self {
+        case .id: "i.id"
+        case .priority: "i.priority"
+        case .status: "i.status"
+        case .receivedAt: "i.received_at"
+        case .slaDueAt: "i.sla_due_at"
+        case .consumerName: "c.name"
+        case .serviceKey: "s.key"
+        case .title: "i.title"
+        case .errorCode: "i.error_code"
+        case .sortGroup: "i.sort_group"
+        case .sortTime: "i.sort_time"
+        case .unreadReply: "i.reply_unread_at IS NOT NULL"
+        case .version: "i.version"
+        }
+    }
+}
+
+/// The columns an incident's record reads after those of its row, with
+/// its case `pc`.
+enum IncidentDetailColumn: Int32, SelectColumn {
+    case externalID = 13, kind, impact, urgency, environment, organisationNumber, reporterName, reporterEmail, body
+    case correlationID, assignee, resolution, caseID, caseTitle
+
+    var sql: String {
+        switch self {
+        case .externalID: "i.external_id"
+        case .kind: "i.kind"
+        case .impact: "i.impact"
+        case .urgency: "i.urgency"
+        case .environment: "i.environment"
+        case .organisationNumber: "c.org_number"
+        case .reporterName: "i.reporter_name"
+        case .reporterEmail: "i.reporter_email"
+        case .body: "i.body"
+        case .correlationID: "i.correlation_id"
+        case .assignee: "i.assignee"
+        case .resolution: "i.resolution"
+        case .caseID: "i.case_id"
+        case .caseTitle: "pc.title"
+        }
+    }
+}
+
 extension Store {
     static let incidentSelect = """
-        SELECT i.id, i.priority, i.status, i.received_at, i.sla_due_at, c.name, s.key, i.title, i.error_code, i.sort_group, i.sort_time,
-               i.reply_unread_at IS NOT NULL, i.version
+        SELECT \(IncidentColumn.list)
         FROM incidents i LEFT JOIN consumers c ON c.id = i.consumer_id JOIN services s ON s.id = i.service_id
         """
 
-    /// A row of `incidentSelect`.
-    static func incidentRow(_ row: Row) -> IncidentRow { incidentRow(row, unreadColumn: 11, versionColumn: 12) }
-
-    /// The row in columns 0-10 of `incidentSelect`, with the unread-reply flag
-    /// in `unreadColumn` and the version in `versionColumn`.
-    static func incidentRow(_ row: Row, unreadColumn: Int32, versionColumn: Int32) -> IncidentRow {
-        IncidentRow(id: row.int(0), priority: Priority(rawValue: row.integer(1)) ?? .p5,
-                    status: IncidentStatus(rawValue: row.string(2)) ?? .new,
-                    receivedAt: row.int(3), slaDueAt: row.isNull(4) ? nil : row.int(4),
-                    consumerName: row.optionalString(5), serviceKey: row.string(6), title: row.string(7),
-                    errorCode: row.optionalString(8), hasUnreadReply: row.int(unreadColumn) != 0,
-                    version: row.integer(versionColumn), key: [.integer(row.int(9)), .integer(row.int(10)), .integer(row.int(0))])
+    /// A row of `incidentSelect` (or of a query that starts with its columns).
+    static func incidentRow(_ row: Row) -> IncidentRow {
+        IncidentRow(id: row.int(IncidentColumn.id), priority: Priority(rawValue: row.integer(IncidentColumn.priority)) ?? .p5,
+                    status: IncidentStatus(rawValue: row.string(IncidentColumn.status)) ?? .new,
+                    receivedAt: row.int(IncidentColumn.receivedAt), slaDueAt: row.optionalInt64(IncidentColumn.slaDueAt),
+                    consumerName: row.optionalString(IncidentColumn.consumerName), serviceKey: row.string(IncidentColumn.serviceKey),
+                    title: row.string(IncidentColumn.title), errorCode: row.optionalString(IncidentColumn.errorCode),
+                    hasUnreadReply: row.flag(IncidentColumn.unreadReply), version: row.integer(IncidentColumn.version),
+                    key: [.integer(row.int(IncidentColumn.sortGroup)), .integer(row.int(IncidentColumn.sortTime)),
+                          .integer(row.int(IncidentColumn.id))])
     }
 
     private static let incidentWindow = KeysetWindow(
@@ -183,23 +231,23 @@ extension Store {
     /// An incident with its case, reporter and text.
     public func incident(id: Int64) throws -> IncidentDetail {
         let detail = try database.first("""
-            SELECT i.id, i.priority, i.status, i.received_at, i.sla_due_at, c.name, s.key, i.title, i.error_code,
-                   i.sort_group, i.sort_time, i.external_id, i.kind, i.impact, i.urgency, i.environment, c.org_number,
-                   i.reporter_name, i.reporter_email, i.body, i.correlation_id, i.assignee, i.resolution, i.case_id,
-                   pc.title, i.version, i.reply_unread_at IS NOT NULL
+            SELECT \(IncidentColumn.list), \(IncidentDetailColumn.list)
             FROM incidents i LEFT JOIN consumers c ON c.id = i.consumer_id JOIN services s ON s.id = i.service_id
             LEFT JOIN provider_cases pc ON pc.id = i.case_id
             WHERE i.id = ?
             """, [.integer(id)]) { row in
-            IncidentDetail(
-                row: Self.incidentRow(row, unreadColumn: 26, versionColumn: 25), externalID: row.string(11),
-                kind: IncidentKind(rawValue: row.string(12)) ?? .error,
-                assessment: Assessment(impact: row.integer(13), urgency: row.integer(14)),
-                environment: ServiceEnvironment(rawValue: row.string(15)) ?? .production,
-                organisationNumber: row.optionalString(16), reporterName: row.optionalString(17),
-                reporterEmail: row.optionalString(18), body: row.string(19), correlationID: row.optionalString(20),
-                assignee: row.optionalString(21), resolution: row.optionalString(22).flatMap(IncidentResolution.init),
-                caseID: row.isNull(23) ? nil : row.int(23), caseTitle: row.optionalString(24), version: row.integer(25))
+            typealias Column = IncidentDetailColumn
+            return IncidentDetail(
+                row: Self.incidentRow(row), externalID: row.string(Column.externalID),
+                kind: IncidentKind(rawValue: row.string(Column.kind)) ?? .error,
+                assessment: Assessment(impact: row.integer(Column.impact), urgency: row.integer(Column.urgency)),
+                environment: ServiceEnvironment(rawValue: row.string(Column.environment)) ?? .production,
+                organisationNumber: row.optionalString(Column.organisationNumber), reporterName: row.optionalString(Column.reporterName),
+                reporterEmail: row.optionalString(Column.reporterEmail), body: row.string(Column.body),
+                correlationID: row.optionalString(Column.correlationID), assignee: row.optionalString(Column.assignee),
+                resolution: row.optionalString(Column.resolution).flatMap(IncidentResolution.init),
+                caseID: row.optionalInt64(Column.caseID), caseTitle: row.optionalString(Column.caseTitle),
+                version: row.integer(IncidentColumn.version))
         }
         guard var detail else { throw StoreError.notFound(entity: .incident, id: id) }
         if detail.row.errorCode != nil {

@@ -1,12 +1,30 @@
+/// The columns of a needs-pane row, over the `needs` table.
+enum NeedColumn: Int32, SelectColumn {
+    case id, title, status, backers, score, legal, sortGroup, sortScore
+
+    var sql: String {
+        switch self {
+        case .id: "id"
+        case .title: "title"
+        case .status: "status"
+        case .backers: "backers"
+        case .score: "score"
+        case .legal: "legal"
+        case .sortGroup: "sort_group"
+        case .sortScore: "sort_score"
+        }
+    }
+}
+
 extension Store {
-    static let needSelect = """
-        SELECT id, title, status, backers, score, legal, sort_group, sort_score FROM needs
-        """
+    static let needSelect = "SELECT \(NeedColumn.list) FROM needs"
 
     static func needRow(_ row: Row) -> NeedRow {
-        NeedRow(id: row.int(0), title: row.string(1), status: NeedStatus(rawValue: row.string(2)) ?? .collected,
-                backers: row.integer(3), score: row.integer(4), legal: row.optionalString(5).flatMap(LegalBasis.init(rawValue:)),
-                key: [.integer(row.int(6)), .integer(row.int(7)), .integer(row.int(0))])
+        typealias Column = NeedColumn
+        return NeedRow(id: row.int(Column.id), title: row.string(Column.title), status: NeedStatus(rawValue: row.string(Column.status)) ?? .collected,
+                       backers: row.integer(Column.backers), score: row.integer(Column.score),
+                       legal: row.optionalString(Column.legal).flatMap(LegalBasis.init(rawValue:)),
+                       key: [.integer(row.int(Column.sortGroup)), .integer(row.int(Column.sortScore)), .integer(row.int(Column.id))])
     }
 
     static let needWindow = KeysetWindow(

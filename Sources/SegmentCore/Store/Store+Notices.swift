@@ -1,3 +1,26 @@
+/// The columns of a notices-pane row, over the notice with its status and
+/// pane order `n`.
+enum NoticeColumn: Int32, SelectColumn {
+    case id, kind, title, breaking, effectiveAt, deadline, status, audience, answered, done, paneGroup, paneTime
+
+    var sql: String {
+        switch self {
+        case .id: "n.id"
+        case .kind: "n.kind"
+        case .title: "n.title"
+        case .breaking: "n.breaking"
+        case .effectiveAt: "n.effective_at"
+        case .deadline: "n.deadline"
+        case .status: "n.status"
+        case .audience: "n.audience"
+        case .answered: "n.answered"
+        case .done: "n.done"
+        case .paneGroup: "n.pane_group"
+        case .paneTime: "n.pane_time"
+        }
+    }
+}
+
 extension Store {
     /// The notices pane's rows in pane order: drafts first, newest first;
     /// then published notices still ahead or in force, by effective time; then
@@ -5,8 +28,7 @@ extension Store {
     /// a stored flag, so an outage whose end has passed shows ended.
     static func noticeWindow(at now: Int64) -> KeysetWindow {
         KeysetWindow(select: """
-            SELECT n.id, n.kind, n.title, n.breaking, n.effective_at, n.deadline, n.status,
-                   n.audience, n.answered, n.done, n.pane_group, n.pane_time
+            SELECT \(NoticeColumn.list)
             FROM (SELECT c.*, \(noticeStatus(of: "c", at: now)) AS status,
                     CASE WHEN c.published_at IS NULL THEN 0
                          WHEN coalesce(c.ends_at, c.effective_at + 7 * 86400) >= \(now) THEN 1 ELSE 2 END AS pane_group,
@@ -27,11 +49,12 @@ extension Store {
     }
 
     func noticeRow(_ row: Row) -> NoticeRow {
-        NoticeRow(id: row.int(0), kind: NoticeKind(rawValue: row.string(1)) ?? .datasetChange, title: row.string(2),
-                  breaking: row.integer(3) != 0, effectiveAt: row.int(4), deadline: row.isNull(5) ? nil : row.int(5),
-                  status: NoticeStatus(rawValue: row.string(6)) ?? .draft,
-                  audience: row.integer(7), answered: row.integer(8), done: row.integer(9),
-                  key: [.integer(row.int(10)), .integer(row.int(11)), .integer(row.int(0))])
+        typealias Column = NoticeColumn
+        return NoticeRow(id: row.int(Column.id), kind: NoticeKind(rawValue: row.string(Column.kind)) ?? .datasetChange,
+                         title: row.string(Column.title), breaking: row.flag(Column.breaking), effectiveAt: row.int(Column.effectiveAt),
+                         deadline: row.optionalInt64(Column.deadline), status: NoticeStatus(rawValue: row.string(Column.status)) ?? .draft,
+                         audience: row.integer(Column.audience), answered: row.integer(Column.answered), done: row.integer(Column.done),
+                         key: [.integer(row.int(Column.paneGroup)), .integer(row.int(Column.paneTime)), .integer(row.int(Column.id))])
     }
 
     /// One screenful of the change notices pane.
