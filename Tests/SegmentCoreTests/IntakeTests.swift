@@ -340,10 +340,10 @@ struct CallerConsumerTests {
         #expect(try store.consumerID(calledBy: "banken i lysåsen") == 1)
         #expect(try store.consumerID(calledBy: "Fjord") == 3)
         #expect(try store.consumerID(calledBy: "Øst") == 2)
-        #expect(throws: StoreError.invalid("\"Banken\" matches several consumers: Banken i Lysåsen, Banken i Lysåsen Øst; type more of the name or the organisation number")) {
+        #expect(throws: StoreError.invalid(Wording("\"{1}\" matches several consumers: {2}; type more of the name or the organisation number", "Banken", "Banken i Lysåsen, Banken i Lysåsen Øst"))) {
             try store.consumerID(calledBy: "Banken")
         }
-        #expect(throws: StoreError.invalid("no consumer is called \"100%_\"")) { try store.consumerID(calledBy: "100%_") }
+        #expect(throws: StoreError.invalid(Wording("no consumer is called \"{1}\"", "100%_"))) { try store.consumerID(calledBy: "100%_") }
     }
 }
 

@@ -37,10 +37,10 @@ struct RecordFollowUpTests {
     func refusedAttachments() throws {
         let (store, _, _) = try segment()
         _ = try MailIntake(store: store).take(try mail(from: "ola@gmail.example", subject: "x"), deliveredAt: testNow)
-        #expect(throws: StoreError.invalid("no consumer has organisation number 910212958")) {
+        #expect(throws: StoreError.invalid(Wording("no consumer has organisation number {1}", "910212958"))) {
             try store.attachConsumer(incidentID: 1, organisationNumber: "910212958")
         }
-        #expect(throws: StoreError.invalid("unknown service \"unsorted\"; known: inntekt-api")) {
+        #expect(throws: StoreError.invalid(Wording("unknown service \"{1}\"; known: {2}", "unsorted", "inntekt-api"))) {
             try store.setService(incidentID: 1, serviceKey: "unsorted")
         }
     }
@@ -52,7 +52,7 @@ struct RecordFollowUpTests {
                                                    title: "HTTP 503"))
         try store.addNote(entity: .incident, id: id, text: "ringte banken, de prøver igjen")
         #expect(try store.history(entity: .incident, id: id).contains { $0.action == "note" && $0.after == "ringte banken, de prøver igjen" })
-        #expect(throws: StoreError.invalid("a note needs text")) { try store.addNote(entity: .incident, id: id, text: "  ") }
+        #expect(throws: StoreError.invalid(Wording("a note needs text"))) { try store.addNote(entity: .incident, id: id, text: "  ") }
 
         let caseID = try #require(try Grouping(store: store).group([id]).openedCaseID)
         try Forwarding(store: store).forward(caseID: caseID)

@@ -4,7 +4,7 @@ import Testing
 import SegmentTestSupport
 
 /// Every English text segdesk says, as its sources give it: the literals
-/// passed to `localized`, to a language's `text` and `counted`, to a table
+/// passed to `localized` and `Wording`, to a language's `text` and `counted`, to a table
 /// column, a form's field, a command's usage and as a command's summary. A text built at run time from a table
 /// (keys, commands, labels) is checked from that table where it lives.
 private func textsInSources() throws -> Set<String> {
@@ -12,7 +12,7 @@ private func textsInSources() throws -> Set<String> {
     let files = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil))
         .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" && !$0.lastPathComponent.hasPrefix("BokmalTexts") }
     let literal = #""((?:[^"\\]|\\.)*)""#
-    let single = try Regex(#"(?:localized|(?:\blanguage|\.language)\.text|\.fixed|\.rest|usage|refuse)\(\s*"# + literal + #"|arguments: "(?:[^"\\]|\\.)*",\s*summary: "# + literal)
+    let single = try Regex(#"(?:localized|Wording|(?:\blanguage|\.language)\.text|\.fixed|\.rest|usage|refuse)\(\s*"# + literal + #"|arguments: "(?:[^"\\]|\\.)*",\s*summary: "# + literal)
     let pair = try Regex(#"(?:counted\([^,()]+|\.init\(\s*"[^"]*"),\s*"# + literal + #",\s*"# + literal)
     let multiline = try Regex(#"localized\("""\n((?:.|\n)*?)\n\s*""""#)
     var texts = Set<String>()

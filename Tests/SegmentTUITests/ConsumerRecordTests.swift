@@ -106,7 +106,7 @@ struct ConsumerRecordTests {
         try store.addAgreementVersion(2, title: "Bruksvilkår v2", effectiveAt: testNow)
         harness.command("ask 2")
         let box = try #require(harness.state.confirmation)
-        #expect(box.question.hasPrefix("Ask 1 consumer to accept agreement version 2"))
+        #expect(box.question.description.hasPrefix("Ask 1 consumer to accept agreement version 2"))
         #expect(box.preview.contains("Subject: [SEG-A2] Vennligst godta: Bruksvilkår v2"))
         harness.press(.character("y"))
         #expect(try store.outbox().map(\.recipient) == ["leder@fjordvik.example"])

@@ -28,10 +28,10 @@ struct KeepingPersonalDataTests {
     func keepThenSend() throws {
         var (harness, store, caseID) = try harness()
         harness.press(.character("f"))
-        #expect(harness.state.confirmation?.question.contains("3 national identity numbers masked (p keeps them)") == true)
+        #expect(harness.state.confirmation?.question.description.contains("3 national identity numbers masked (p keeps them)") == true)
         #expect(harness.screen.text.contains("[fnr masked]"))
         harness.press(.character("p"))
-        #expect(harness.state.confirmation?.question.contains("KEPT as written") == true)
+        #expect(harness.state.confirmation?.question.description.contains("KEPT as written") == true)
         #expect(harness.screen.text.contains("010190 10046"))
         harness.press(.character("y"))
         #expect(try store.outbox().first?.subject.contains("010190 10046") == true)

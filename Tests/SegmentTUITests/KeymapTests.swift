@@ -42,7 +42,7 @@ struct KeymapTests {
         var state = AppState(width: 80, height: 24, themeName: "default", operatorLogin: "kari", now: testNow, timeZone: utc)
         state.focus = .consumers
         #expect(Reducer.reduce(&state, .keyPressed(.character("a"))).isEmpty)
-        #expect(state.message == StatusMessage("a works on the incidents pane (1), not here", isError: true))
+        #expect(state.message == StatusMessage(Wording("{1} works on {2}, not here", "a", "the incidents pane (1)"), isError: true))
     }
 
     @Test("every binding has its own : name and help text")

@@ -37,7 +37,7 @@ struct NeedScreenTests {
         let before = try store.outbox().count
         harness.command("status sent Sendt til Skatteetaten")
         let box = try #require(harness.state.confirmation)
-        #expect(box.question.hasPrefix("Move need #\(id) to sent and tell its"))
+        #expect(box.question.description.hasPrefix("Move need #\(id) to sent and tell its"))
         harness.press(.character("y"))
         #expect(try store.need(id: id).row.status == .sent)
         #expect(try store.outbox().count > before)

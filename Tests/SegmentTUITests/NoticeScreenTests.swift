@@ -20,7 +20,7 @@ struct NoticeScreenTests {
         let before = try store.outbox().count
         harness.command("publish")
         let box = try #require(harness.state.confirmation)
-        #expect(box.question.hasPrefix("Publish notice #\(draft): queue \(audience) messages, one per consumer"))
+        #expect(box.question.description.hasPrefix("Publish notice #\(draft): queue \(audience) messages, one per consumer"))
         #expect(box.preview.contains { $0.hasPrefix("Subject: [SEG-N\(draft)] Vedlikehold:") })
         #expect(try store.outbox().count == before)
         harness.press(.character("y"))

@@ -135,7 +135,7 @@ struct ReducerTests {
         #expect(marked.panes[.incidents]!.selected == 2)
         let effect = Effect.triage(.assign("kari"), ids: [1, 2], seen: [1: 1, 2: 1])
         expect(marked, .keyPressed(.character("a")), changes: {
-            $0.overlay = .confirmation(Confirmation(question: "Assign 2 marked incidents to kari?",
+            $0.overlay = .confirmation(Confirmation(question: Wording("Assign {1} to {2}?", "2 marked incidents", "kari"),
                                                     preview: ["#1  P2  new  HTTP 503", "#2  P2  new  HTTP 503"], effect: effect))
         }, effects: [])
         var asked = marked
@@ -148,13 +148,13 @@ struct ReducerTests {
         var start = state(rows: 3)
         start.focus = .needs
         expect(start, .keyPressed(.character("a")), changes: {
-            $0.message = StatusMessage("a works on the incidents pane (1), not here", isError: true)
+            $0.message = StatusMessage(Wording("{1} works on {2}, not here", "a", "the incidents pane (1)"), isError: true)
         }, effects: [])
     }
 
     @Test("u with nothing to undo says so; after a change it asks the store to undo it")
     func undo() {
-        expect(state(rows: 3), .keyPressed(.character("u")), changes: { $0.message = StatusMessage("nothing to undo") },
+        expect(state(rows: 3), .keyPressed(.character("u")), changes: { $0.message = StatusMessage(Wording("nothing to undo")) },
                effects: [])
         var changed = state(rows: 3)
         let change = TriageChange(summary: "assigned 1 incident", entries: [])
@@ -173,12 +173,12 @@ struct ReducerTests {
         typing.input = .command("sev 9")
         expect(typing, .keyPressed(.enter), changes: {
             $0.input = .none
-            $0.message = StatusMessage("usage: :sev IMPACT URGENCY (each 1 high to 3 low)", isError: true)
+            $0.message = StatusMessage(Wording("usage: :{1}", "sev IMPACT URGENCY (each 1 high to 3 low)"), isError: true)
         }, effects: [])
         typing.input = .command("frobnicate")
         expect(typing, .keyPressed(.enter), changes: {
             $0.input = .none
-            $0.message = StatusMessage("unknown command :frobnicate; ? lists the commands", isError: true)
+            $0.message = StatusMessage(Wording("unknown command :{1}; ? lists the commands", "frobnicate"), isError: true)
         }, effects: [])
         typing.input = .command("needs")
         expect(typing, .keyPressed(.enter), changes: { $0.input = .none; $0.focus = .needs }, effects: [])

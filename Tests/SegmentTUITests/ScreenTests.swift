@@ -163,7 +163,7 @@ struct ScreenTests {
     func assignAndUndo() throws {
         var harness = Harness(store: try demoStore())
         harness.press(.character("a"))
-        #expect(harness.state.message == StatusMessage("assigned 1 incident (u undoes)"))
+        #expect(harness.state.message == StatusMessage(Wording("{1} (u undoes)", "assigned 1 incident")))
         harness.press(.enter)
         #expect(harness.screen.text.contains("Assignee     kari"))
         harness.press(.character("G"))

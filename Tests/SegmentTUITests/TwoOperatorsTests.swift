@@ -47,7 +47,7 @@ struct TwoOperatorsTests {
         #expect(marked.count == 3)
         harness.press(.character("a"))
         let confirmation = try #require(harness.state.confirmation)
-        #expect(confirmation.question.contains("3 marked incidents"))
+        #expect(confirmation.question.description.contains("3 marked incidents"))
         try desk.bob.triage(.setStatus(.triaged, nil), incidents: [marked[1]])
         harness.press(.character("y"))
         #expect(harness.state.message?.text.contains("incident \(marked[1]) was changed by bob meanwhile") == true)

@@ -36,8 +36,8 @@ public struct Forwarding {
         let row = try store.caseRow(id: caseID)
         let new = try store.consumersNotForwarded(caseID: caseID)
         guard row.status.isOpen, row.status != .open, !new.isEmpty else {
-            throw StoreError.invalid(row.status == .open ? "case #\(caseID) is not forwarded yet; f forwards it"
-                                     : "case #\(caseID) has no consumers the provider has not been told of")
+            throw StoreError.invalid(row.status == .open ? Wording("case #{1} is not forwarded yet; f forwards it", caseID)
+                                     : Wording("case #{1} has no consumers the provider has not been told of", caseID))
         }
         let provider = try store.caseProvider(caseID: caseID)
         let report = CaseReport(caseID: caseID, title: row.title, affectedConsumers: row.affectedConsumers, reports: row.reports,

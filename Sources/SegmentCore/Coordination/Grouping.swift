@@ -25,7 +25,7 @@ public struct Grouping {
     /// whose version differs from the one in `seenVersions` was changed by
     /// someone else since the operator looked, and nothing is grouped.
     public func group(_ ids: [Int64], seenVersions: [Int64: Int] = [:]) throws -> TriageChange {
-        guard let first = ids.first else { throw StoreError.invalid(localized("no incident to group")) }
+        guard let first = ids.first else { throw StoreError.invalid(Wording("no incident to group")) }
         return try store.database.inTransaction {
             guard let fingerprint = try store.database.first(
                 "SELECT service_id, environment, error_code, title FROM incidents WHERE id = ?", [.integer(first)], {
@@ -55,7 +55,7 @@ public struct Grouping {
                 }
                 guard before.caseID != caseID else { continue }
                 guard before.status.isOpen else {
-                    throw StoreError.invalid(localized("incident {1} is {2}; only open incidents join a case", id, before.status.rawValue))
+                    throw StoreError.invalid(Wording("incident {1} is {2}; only open incidents join a case", id, before.status.rawValue))
                 }
                 var after = before
                 after.caseID = caseID

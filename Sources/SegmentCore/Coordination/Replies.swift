@@ -16,7 +16,7 @@ public struct Replies {
             throw StoreError.notFound(entity: .incident, id: incidentID)
         }
         guard let recipient = found.2, MailAddress.isPlausible(recipient) else {
-            throw StoreError.invalid(localized("incident {1} has no reporter address and its consumer no technical contact", incidentID))
+            throw StoreError.invalid(Wording("incident {1} has no reporter address and its consumer no technical contact", incidentID))
         }
         let message = ReporterMessages.reply(ReportQuote(incidentID: incidentID, reference: found.0, title: found.1), text: text,
                                              in: found.3)

@@ -18,7 +18,7 @@ extension Store {
             guard let before = try database.first("""
                 SELECT state, note FROM notice_acknowledgements WHERE notice_id = ? AND consumer_id = ?
                 """, [.integer(noticeID), .integer(consumerID)], { (state: $0.string(0), note: $0.optionalString(1)) }) else {
-                throw StoreError.invalid(localized("consumer #{1} is not in notice #{2}'s audience", consumerID, noticeID))
+                throw StoreError.invalid(Wording("consumer #{1} is not in notice #{2}'s audience", consumerID, noticeID))
             }
             if before.state == state.rawValue && (note == nil || note == before.note) { return false }
             let when = at ?? now()
@@ -46,7 +46,7 @@ extension Store {
         let digits = (try? OrganisationNumber(organisationNumber))?.digits ?? organisationNumber
         guard let consumer = try database.first("SELECT id, name FROM consumers WHERE org_number = ?", [.text(digits)], {
             (id: $0.int(0), name: $0.string(1))
-        }) else { throw StoreError.invalid(localized("no consumer has organisation number {1}", organisationNumber)) }
+        }) else { throw StoreError.invalid(Wording("no consumer has organisation number {1}", organisationNumber)) }
         try acknowledge(noticeID: noticeID, consumerID: consumer.id, state: state, note: note)
         return consumer.name
     }

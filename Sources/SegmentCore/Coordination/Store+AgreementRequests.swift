@@ -9,7 +9,7 @@ extension Store {
             """, [.integer(Int64(version))], {
                 AgreementFacts(version: Int64(version), title: $0.string(0), reference: $0.optionalString(1), effectiveAt: $0.int(2),
                                acceptBy: $0.isNull(3) ? nil : $0.int(3))
-            }) else { throw StoreError.invalid(localized("no agreement version {1}; segdesk import agreements first", version)) }
+            }) else { throw StoreError.invalid(Wording("no agreement version {1}; segdesk import agreements first", version)) }
         return try database.rows("""
             SELECT c.id, c.name,
                    (SELECT email FROM contacts WHERE consumer_id = c.id ORDER BY role != 'business', role != 'technical', id LIMIT 1),
@@ -33,7 +33,7 @@ extension Store {
         try database.inTransaction {
             let requests = try acceptanceRequests(version: version, keepingPersonalData: keepingPersonalData)
             guard !requests.isEmpty else {
-                throw StoreError.invalid(localized("every consumer has accepted version {1} or been asked; segdesk remind chases them", version))
+                throw StoreError.invalid(Wording("every consumer has accepted version {1} or been asked; segdesk remind chases them", version))
             }
             for request in requests {
                 try queueMessage(to: request.message.recipient, subject: request.message.subject, body: request.message.body,

@@ -2,7 +2,7 @@ extension Store {
     /// Records the provider's own reference for a case (journaled).
     public func recordProviderReference(caseID: Int64, reference: String) throws {
         let reference = MailHeader.oneLine(reference).trimmingCharacters(in: .whitespaces)
-        guard !reference.isEmpty else { throw StoreError.invalid(localized("a provider reference cannot be empty")) }
+        guard !reference.isEmpty else { throw StoreError.invalid(Wording("a provider reference cannot be empty")) }
         try database.inTransaction {
             let before = try caseRow(id: caseID)
             let status = before.status == .open || before.status == .forwarded ? CaseStatus.acknowledged : before.status
@@ -57,7 +57,7 @@ extension Store {
     public func resolveCase(caseID: Int64, resolution: String, keepingPersonalData: Bool = false) throws -> Int {
         try database.inTransaction {
             let before = try caseRow(id: caseID)
-            guard before.status.isOpen else { throw StoreError.invalid(localized("case #{1} is already {2}", caseID, before.status.rawValue)) }
+            guard before.status.isOpen else { throw StoreError.invalid(Wording("case #{1} is already {2}", caseID, before.status.rawValue)) }
             let messages = try resolutionMessages(caseID: caseID, resolution: resolution, keepingPersonalData: keepingPersonalData)
             let open = try database.rows("SELECT id FROM incidents WHERE case_id = ? AND sort_group < \(IncidentOrder.doneGroup)", [.integer(caseID)]) { $0.int(0) }
             if !open.isEmpty { try triage(.setStatus(.resolved, .providerFault), incidents: open) }

@@ -43,8 +43,8 @@ extension Store {
     public func takeNeedStep(needID: Int64, step: NeedStep, keepingPersonalData: Bool = false) throws -> Int {
         try database.inTransaction {
             let before = try needStatus(needID)
-            guard before != .merged else { throw StoreError.invalid(localized("need #{1} is merged; move the need it joined", needID)) }
-            guard step.status != .merged else { throw StoreError.invalid(localized("a need is merged with :merge ID")) }
+            guard before != .merged else { throw StoreError.invalid(Wording("need #{1} is merged; move the need it joined", needID)) }
+            guard step.status != .merged else { throw StoreError.invalid(Wording("a need is merged with :merge ID")) }
             let messages = try needStepMessages(needID: needID, step: step, keepingPersonalData: keepingPersonalData)
             for message in messages {
                 try queueMessage(to: message.recipient, subject: message.subject, body: message.body, entity: .need,

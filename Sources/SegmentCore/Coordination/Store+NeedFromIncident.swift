@@ -14,10 +14,10 @@ extension Store {
                      kind: $0.string(4), receivedAt: $0.int(5))
                 }) else { throw StoreError.notFound(entity: .incident, id: incidentID) }
             guard incident.kind == IncidentKind.changeRequest.rawValue else {
-                throw StoreError.invalid(localized("incident #{1} is not a change request; only a change request becomes a need", incidentID))
+                throw StoreError.invalid(Wording("incident #{1} is not a change request; only a change request becomes a need", incidentID))
             }
             guard let consumer = incident.consumer else {
-                throw StoreError.invalid(localized("incident #{1} has no consumer yet; :consumer ORGNO attaches it first", incidentID))
+                throw StoreError.invalid(Wording("incident #{1} has no consumer yet; :consumer ORGNO attaches it first", incidentID))
             }
             let services = incident.service == (try? unsortedServiceID()) ? [] : [incident.service]
             let needID = try addNeed(title: UntrustedText.line(incident.title), description: incident.body,

@@ -5,12 +5,12 @@ extension Store {
     /// kept as `merged` pointing to `target`, never deleted; journalled. What
     /// changed on `target` is kept so `unmergeNeed` can take it back.
     public func mergeNeed(_ id: Int64, into target: Int64) throws {
-        guard id != target else { throw StoreError.invalid(localized("need #{1} cannot be merged into itself", id)) }
+        guard id != target else { throw StoreError.invalid(Wording("need #{1} cannot be merged into itself", id)) }
         try database.inTransaction {
             let status = try needStatus(id)
-            guard status != .merged else { throw StoreError.invalid(localized("need #{1} is already merged", id)) }
+            guard status != .merged else { throw StoreError.invalid(Wording("need #{1} is already merged", id)) }
             guard try needStatus(target) != .merged else {
-                throw StoreError.invalid(localized("need #{1} is merged itself; merge into the need it joined", target))
+                throw StoreError.invalid(Wording("need #{1} is merged itself; merge into the need it joined", target))
             }
             let backings = try database.rows("""
                 SELECT b.consumer_id, b.importance, b.use_case, t.importance, t.use_case, t.consumer_id IS NOT NULL
@@ -54,7 +54,7 @@ extension Store {
         try database.inTransaction {
             guard let target = try database.first("SELECT merged_into FROM needs WHERE id = ? AND status = 'merged'",
                                                   [.integer(id)], { $0.int(0) }) else {
-                throw StoreError.invalid(localized("need #{1} is not merged", id))
+                throw StoreError.invalid(Wording("need #{1} is not merged", id))
             }
             try database.run("""
                 DELETE FROM need_backings WHERE need_id = ?1 AND consumer_id IN

@@ -61,7 +61,7 @@ extension Store {
         let digits = (try? OrganisationNumber(text))?.digits ?? text
         guard let found = try database.first("SELECT id, name FROM consumers WHERE org_number = ?", [.text(digits)], {
             (id: $0.int(0), name: $0.string(1))
-        }) else { throw StoreError.invalid(localized("no consumer has organisation number {1}", text)) }
+        }) else { throw StoreError.invalid(Wording("no consumer has organisation number {1}", text)) }
         return found
     }
 
@@ -71,7 +71,7 @@ extension Store {
     public func raiseNeed(title: String, description: String, serviceKeys: [String], raisedBy: String,
                           at: Int64?) throws -> Int64 {
         let title = trimmedSpaces(title)
-        guard !title.isEmpty, !title.contains(where: \.isNewline) else { throw StoreError.invalid(localized("a need needs a one-line title")) }
+        guard !title.isEmpty, !title.contains(where: \.isNewline) else { throw StoreError.invalid(Wording("a need needs a one-line title")) }
         let consumer = try consumer(organisationNumber: raisedBy)
         let services = try knownServices()
         let serviceIDs = try serviceKeys.map { key -> Int64 in
@@ -93,7 +93,7 @@ extension Store {
     public func back(needID: Int64, organisationNumber: String, importance: Importance, useCase: String?) throws -> String {
         try database.inTransaction {
             let status = try needStatus(needID)
-            guard status != .merged else { throw StoreError.invalid(localized("need #{1} is merged; back the need it joined", needID)) }
+            guard status != .merged else { throw StoreError.invalid(Wording("need #{1} is merged; back the need it joined", needID)) }
             let consumer = try consumer(organisationNumber: organisationNumber)
             let before = try database.first("SELECT importance FROM need_backings WHERE need_id = ? AND consumer_id = ?",
                                             [.integer(needID), .integer(consumer.id)], { $0.integer(0) })

@@ -9,7 +9,7 @@ extension Store {
         return try database.inTransaction {
             guard let consumer = try database.first("SELECT id, name, stage FROM consumers WHERE org_number = ?", [.text(digits)], {
                 (id: $0.int(0), name: $0.string(1), stage: $0.string(2))
-            }) else { throw StoreError.invalid(localized("no consumer has organisation number {1}", organisationNumber)) }
+            }) else { throw StoreError.invalid(Wording("no consumer has organisation number {1}", organisationNumber)) }
             guard try database.first("SELECT 1 FROM change_notices WHERE id = ?", [.integer(noticeID)], { $0.int(0) }) != nil else {
                 throw StoreError.notFound(entity: .notice, id: noticeID)
             }
@@ -17,15 +17,15 @@ extension Store {
                 SELECT sent_at IS NOT NULL FROM notice_acknowledgements WHERE notice_id = ? AND consumer_id = ?
                 """, [.integer(noticeID), .integer(consumer.id)], { $0.integer(0) != 0 })
             if adding {
-                guard sent == nil else { throw StoreError.invalid(localized("{1} is already in notice #{2}'s audience", consumer.name, noticeID)) }
+                guard sent == nil else { throw StoreError.invalid(Wording("{1} is already in notice #{2}'s audience", consumer.name, noticeID)) }
                 guard consumer.stage != OnboardingStage.offboarded.rawValue else {
-                    throw StoreError.invalid(localized("{1} is offboarded and no longer hears from the segment", consumer.name))
+                    throw StoreError.invalid(Wording("{1} is offboarded and no longer hears from the segment", consumer.name))
                 }
                 try database.run("INSERT INTO notice_acknowledgements (notice_id, consumer_id) VALUES (?, ?)",
                                  [.integer(noticeID), .integer(consumer.id)])
             } else {
-                guard let sent else { throw StoreError.invalid(localized("{1} is not in notice #{2}'s audience", consumer.name, noticeID)) }
-                guard !sent else { throw StoreError.invalid(localized("{1} has been sent notice #{2} already", consumer.name, noticeID)) }
+                guard let sent else { throw StoreError.invalid(Wording("{1} is not in notice #{2}'s audience", consumer.name, noticeID)) }
+                guard !sent else { throw StoreError.invalid(Wording("{1} has been sent notice #{2} already", consumer.name, noticeID)) }
                 try database.run("DELETE FROM notice_acknowledgements WHERE notice_id = ? AND consumer_id = ?",
                                  [.integer(noticeID), .integer(consumer.id)])
             }
@@ -45,7 +45,7 @@ extension Store {
                 SELECT kind, breaking, published_at IS NULL, title FROM change_notices WHERE id = ?
                 """, [.integer(id)], { (kind: $0.string(0), breaking: $0.integer(1) != 0, draft: $0.integer(2) != 0, title: $0.string(3)) })
             else { throw StoreError.notFound(entity: .notice, id: id) }
-            guard before.draft else { throw StoreError.invalid(localized("notice #{1} is published; its consumers were told what it is", id)) }
+            guard before.draft else { throw StoreError.invalid(Wording("notice #{1} is published; its consumers were told what it is", id)) }
             try database.run("""
                 UPDATE change_notices SET kind = ?, breaking = ?, search_text = ?, version = version + 1 WHERE id = ?
                 """, [.text(kind.rawValue), .integer(breaking ? 1 : 0), .text(SmallPaneFilter.searchText(before.title, kind.label)),

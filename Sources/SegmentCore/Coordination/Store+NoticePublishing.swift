@@ -63,8 +63,9 @@ extension Store {
             let publication = try noticePublication(id: id, keepingPersonalData: keepingPersonalData)
             guard !publication.messages.isEmpty else {
                 throw StoreError.invalid(publication.unreachable.isEmpty
-                    ? "notice #\(id) has no one left to send to; add consumers with :audience + ORGNO"
-                    : "none of notice #\(id)'s \(publication.unreachable.count) consumers has a contact address; nothing was queued")
+                    ? Wording("notice #{1} has no one left to send to; add consumers with :audience + ORGNO", id)
+                    : Wording("none of notice #{1}'s {2} consumers has a contact address; nothing was queued", id,
+                              publication.unreachable.count))
             }
             for planned in publication.messages {
                 try queueMessage(to: planned.message.recipient, copyTo: planned.message.copyTo, subject: planned.message.subject,

@@ -8,7 +8,7 @@ extension Store {
     public func proposal(needID: Int64) throws -> String {
         let detail = try need(id: needID)
         guard detail.row.legal == .notCovered else {
-            throw StoreError.invalid(localized("need #{1} is {2}; a proposal is for a need the legal basis does not cover (:legal not_covered NOTE)", needID, detail.row.legal.map { localized("assessed {1}", $0.rawValue) } ?? localized("not assessed")))
+            throw StoreError.invalid(Wording("need #{1} is {2}; a proposal is for a need the legal basis does not cover (:legal not_covered NOTE)", needID, detail.row.legal.map { localized("assessed {1}", $0.rawValue) } ?? localized("not assessed")))
         }
         let backers = try database.rows("""
             SELECT c.name, c.org_number, b.importance, b.use_case FROM need_backings b JOIN consumers c ON c.id = b.consumer_id

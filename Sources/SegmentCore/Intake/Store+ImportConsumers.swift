@@ -18,7 +18,7 @@ extension Store {
         var bad = contents.problems
         for consumer in contents.records {
             for key in consumer.serviceKeys where services[key] == nil {
-                bad.append(IntakeProblem(file: file, line: consumer.line, field: "services", message: services.unknown(key)))
+                bad.append(IntakeProblem(file: file, line: consumer.line, field: "services", message: services.unknown(key).description))
             }
         }
         bad = try ImportRefused.skipping(bad, skipBad: skipBad)

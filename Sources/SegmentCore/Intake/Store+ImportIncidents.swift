@@ -71,7 +71,7 @@ extension Store {
                         }
                         if service == nil {
                             bad.append(IntakeProblem(file: file, line: record.line, field: "service",
-                                                     message: services.unknown(record.serviceKey)))
+                                                     message: services.unknown(record.serviceKey).description))
                         }
                         guard let consumer, let service, skipBad || bad.isEmpty else { continue }
                         incidents.append(NewIncident(record, consumerID: consumer, serviceID: service, importID: importID))

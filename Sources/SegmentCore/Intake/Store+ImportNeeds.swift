@@ -29,7 +29,7 @@ extension Store {
             }
             for key in record.serviceKeys where services[key] == nil {
                 fine = false
-                bad.append(IntakeProblem(file: file, line: record.line, field: "services", message: services.unknown(key)))
+                bad.append(IntakeProblem(file: file, line: record.line, field: "services", message: services.unknown(key).description))
             }
             if fine, let consumer { matched.append((record, consumer, record.serviceKeys.compactMap { services[$0] })) }
         }

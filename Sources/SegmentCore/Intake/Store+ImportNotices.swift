@@ -30,7 +30,7 @@ extension Store {
             }
             for key in notice.serviceKeys where services[key] == nil {
                 fine = false
-                bad.append(IntakeProblem(file: file, line: notice.line, field: "services", message: services.unknown(key)))
+                bad.append(IntakeProblem(file: file, line: notice.line, field: "services", message: services.unknown(key).description))
             }
             if fine { matched.append((notice, providers[notice.providerKey]!, notice.serviceKeys.compactMap { services[$0] })) }
         }

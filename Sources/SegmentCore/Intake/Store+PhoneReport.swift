@@ -6,7 +6,7 @@ extension Store {
     public func addPhoneReport(consumer: String, serviceKey: String, title: String,
                                assessment: Assessment = Assessment(impact: 2, urgency: 2)) throws -> Int64 {
         let title = UntrustedText.line(title).trimmingCharacters(in: .whitespaces)
-        guard !title.isEmpty else { throw StoreError.invalid(localized("a phone report needs a title")) }
+        guard !title.isEmpty else { throw StoreError.invalid(Wording("a phone report needs a title")) }
         return try database.inTransaction {
             let consumer = try consumerID(calledBy: consumer)
             let services = try knownServices()
@@ -32,9 +32,9 @@ extension Store {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if !trimmed.isEmpty, trimmed.allSatisfy({ $0.isNumber || $0 == " " }) {
             let number: OrganisationNumber
-            do { number = try OrganisationNumber(trimmed) } catch { throw StoreError.invalid(error.description) }
+            do { number = try OrganisationNumber(trimmed) } catch { throw StoreError.invalid(.verbatim(error.description)) }
             guard let id = try database.first("SELECT id FROM consumers WHERE org_number = ?", [.text(number.digits)], { $0.int(0) }) else {
-                throw StoreError.invalid(localized("no consumer has organisation number {1}", number.digits))
+                throw StoreError.invalid(Wording("no consumer has organisation number {1}", number.digits))
             }
             return id
         }
@@ -48,9 +48,9 @@ extension Store {
             if found.count == 1 { return found[0].0 }
             if found.count > 1 {
                 let names = found.prefix(3).map { UntrustedText.line($0.1) }.joined(separator: ", ")
-                throw StoreError.invalid(localized("\"{1}\" matches several consumers: {2}; type more of the name or the organisation number", UntrustedText.line(trimmed), names + (found.count > 3 ? ", …" : "")))
+                throw StoreError.invalid(Wording("\"{1}\" matches several consumers: {2}; type more of the name or the organisation number", UntrustedText.line(trimmed), names + (found.count > 3 ? ", …" : "")))
             }
         }
-        throw StoreError.invalid(localized("no consumer is called \"{1}\"", UntrustedText.line(trimmed)))
+        throw StoreError.invalid(Wording("no consumer is called \"{1}\"", UntrustedText.line(trimmed)))
     }
 }

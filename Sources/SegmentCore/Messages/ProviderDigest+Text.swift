@@ -46,7 +46,7 @@ extension Store {
     public func sendDigest(_ digest: ProviderDigest) throws -> String {
         guard let provider = try database.first("SELECT id, key, email, language FROM providers ORDER BY id LIMIT 1", [], {
             (id: $0.int(0), key: $0.string(1), email: $0.string(2), language: $0.language(3))
-        }) else { throw StoreError.invalid(localized("no provider is registered; segdesk import services first")) }
+        }) else { throw StoreError.invalid(Wording("no provider is registered; segdesk import services first")) }
         let address = policy.providerAddress(key: provider.key, registered: provider.email)
         try database.inTransaction {
             try queueMessage(to: address, subject: provider.language.text("Segment digest, the last {1} days", digest.days),

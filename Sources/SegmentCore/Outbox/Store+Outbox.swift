@@ -13,10 +13,10 @@ extension Store {
         let subject = keepingPersonalData ? subject : NationalIdentityNumber.masked(subject).text
         let body = keepingPersonalData ? body : NationalIdentityNumber.masked(body).text
         guard MailAddress.isPlausible(recipient) else {
-            throw StoreError.invalid(localized("\"{1}\" is not one mail address; nothing was queued", recipient))
+            throw StoreError.invalid(Wording("\"{1}\" is not one mail address; nothing was queued", recipient))
         }
         if let copyTo, !MailAddress.isPlausible(copyTo) {
-            throw StoreError.invalid(localized("\"{1}\" is not one mail address; nothing was queued", copyTo))
+            throw StoreError.invalid(Wording("\"{1}\" is not one mail address; nothing was queued", copyTo))
         }
         let messageID = "<segdesk.\(UUID().uuidString.lowercased())@\(mailDomain)>"
         try database.run("""
@@ -122,7 +122,7 @@ extension Store {
                 throw StoreError.notFound(entity: .message, id: id)
             }
             guard status == OutboxMessage.Status.uncertain.rawValue else {
-                throw StoreError.invalid(localized("message {1} is {2}, not uncertain; only an uncertain message is settled by hand", id, status))
+                throw StoreError.invalid(Wording("message {1} is {2}, not uncertain; only an uncertain message is settled by hand", id, status))
             }
             if sent {
                 try database.run("""

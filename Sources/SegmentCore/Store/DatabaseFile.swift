@@ -20,7 +20,7 @@ enum DatabaseFile {
         if stat(path, &info) != 0 {
             guard errno == ENOENT else { throw problem(path, String(cString: strerror(errno))) }
             guard !mustExist else {
-                throw StoreError.invalid(localized("{1} does not exist; name the database with --db or $SEGDESK_DB (the dashboard, demo and the imports create one)", path))
+                throw StoreError.invalid(Wording("{1} does not exist; name the database with --db or $SEGDESK_DB (the dashboard, demo and the imports create one)", path))
             }
             try create(path)
             return .readWrite
@@ -58,6 +58,6 @@ enum DatabaseFile {
     }
 
     private static func problem(_ path: String, _ what: String) -> StoreError {
-        .invalid("\(path) \(what)")
+        .invalid(.verbatim("\(path) \(what)"))
     }
 }

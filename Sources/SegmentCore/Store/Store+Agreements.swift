@@ -8,14 +8,14 @@ extension Store {
             let versions = try database.rows("SELECT version FROM agreement_versions ORDER BY version") { $0.integer(0) }
             guard versions.contains(version) else {
                 let known = versions.isEmpty ? "none yet (segdesk import agreements FILE)" : versions.map(String.init).joined(separator: ", ")
-                throw StoreError.invalid(localized("no agreement version {1}; the versions are {2}", version, known))
+                throw StoreError.invalid(Wording("no agreement version {1}; the versions are {2}", version, known))
             }
             guard let name = try database.first("SELECT name FROM consumers WHERE id = ?", [.integer(consumerID)], { $0.string(0) }) else {
                 throw StoreError.notFound(entity: .consumer, id: consumerID)
             }
             guard try recordAcceptance(consumerID: consumerID, version: version, at: now(), by: operatorLogin,
                                        note: "recorded in the dashboard") else {
-                throw StoreError.invalid(localized("{1} has already accepted version {2}", name, version))
+                throw StoreError.invalid(Wording("{1} has already accepted version {2}", name, version))
             }
             return name
         }

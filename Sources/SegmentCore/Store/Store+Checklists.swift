@@ -22,8 +22,8 @@ extension Store {
             let steps = policy.checklists[stage] ?? []
             guard steps.indices.contains(step - 1) else {
                 throw StoreError.invalid(steps.isEmpty
-                    ? "the configuration has no checklist for \(stage.rawValue) (checklist.\(stage.rawValue) = TEXT | LINK)"
-                    : "\(stage.rawValue)'s checklist has steps 1 to \(steps.count), not \(step)")
+                    ? Wording("the configuration has no checklist for {1} (checklist.{1} = TEXT | LINK)", stage.rawValue)
+                    : Wording("{1}'s checklist has steps 1 to {2}, not {3}", stage.rawValue, steps.count, step))
             }
             if ticked {
                 try database.run("""

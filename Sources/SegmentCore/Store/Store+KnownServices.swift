@@ -9,7 +9,7 @@ struct KnownServices {
     subscript(key: String) -> Int64? { ids[key] }
 
     /// What to tell someone who named a service that is none of these.
-    func unknown(_ key: String) -> String { "unknown service \"\(key)\"; known: \(list)" }
+    func unknown(_ key: String) -> Wording { Wording("unknown service \"{1}\"; known: {2}", key, list) }
 }
 
 extension Store {

@@ -6,7 +6,7 @@ extension Store {
     @discardableResult
     public func recordLegalDeclaration(consumerID: Int64, declaredAt: Int64, reference: String) throws -> String {
         let reference = MailHeader.oneLine(reference).trimmingCharacters(in: .whitespaces)
-        guard !reference.isEmpty else { throw StoreError.invalid(localized("a declaration needs the consumer's reference to its assessment")) }
+        guard !reference.isEmpty else { throw StoreError.invalid(Wording("a declaration needs the consumer's reference to its assessment")) }
         return try database.inTransaction {
             guard let before = try database.first("""
                 SELECT name, legal_declared_at, legal_reference FROM consumers WHERE id = ?

@@ -9,9 +9,9 @@ extension Store {
             guard let found = try database.first("SELECT name, stage FROM consumers WHERE id = ?", [.integer(consumerID)], {
                 (name: $0.string(0), stage: OnboardingStage(rawValue: $0.string(1)) ?? .registered)
             }) else { throw StoreError.notFound(entity: .consumer, id: consumerID) }
-            guard found.stage != stage else { throw StoreError.invalid(localized("{1} is already {2}", found.name, stage.rawValue)) }
+            guard found.stage != stage else { throw StoreError.invalid(Wording("{1} is already {2}", found.name, stage.rawValue)) }
             if found.stage.needsNote(movingTo: stage) && note == nil {
-                throw StoreError.invalid(localized("moving {1} from {2} to {3} needs a note saying why: :stage {4} NOTE", found.name, found.stage.rawValue, stage.rawValue, stage.rawValue))
+                throw StoreError.invalid(Wording("moving {1} from {2} to {3} needs a note saying why: :stage {4} NOTE", found.name, found.stage.rawValue, stage.rawValue, stage.rawValue))
             }
             try database.run("UPDATE consumers SET stage = ?, version = version + 1 WHERE id = ?",
                              [.text(stage.rawValue), .integer(consumerID)])

@@ -7,9 +7,9 @@ extension Store {
                                  contactEmail: String) throws -> Int64 {
         let number = try OrganisationNumber(organisationNumber)
         let name = trimmedSpaces(name)
-        guard !name.isEmpty, !name.contains(where: \.isNewline) else { throw StoreError.invalid(localized("a consumer needs a one-line name")) }
+        guard !name.isEmpty, !name.contains(where: \.isNewline) else { throw StoreError.invalid(Wording("a consumer needs a one-line name")) }
         guard MailAddress.isPlausible(contactEmail) else {
-            throw StoreError.invalid(localized("\"{1}\" is not one mail address for the technical contact", contactEmail))
+            throw StoreError.invalid(Wording("\"{1}\" is not one mail address for the technical contact", contactEmail))
         }
         let services = try knownServices()
         let serviceIDs = try serviceKeys.map { key -> Int64 in
@@ -31,7 +31,7 @@ extension Store {
     /// Sets the consumer's contact of a role (replacing the one it had of
     /// that role, the first if several), journalled with before and after.
     public func setContact(consumerID: Int64, role: ContactRole, name: String, email: String) throws {
-        guard MailAddress.isPlausible(email) else { throw StoreError.invalid(localized("\"{1}\" is not one mail address", email)) }
+        guard MailAddress.isPlausible(email) else { throw StoreError.invalid(Wording("\"{1}\" is not one mail address", email)) }
         try database.inTransaction {
             let before = try database.first("""
                 SELECT id, name, email FROM contacts WHERE consumer_id = ? AND role = ? ORDER BY id LIMIT 1
@@ -57,7 +57,7 @@ extension Store {
             let had = try database.first("SELECT 1 FROM consumer_services WHERE consumer_id = ? AND service_id = ?",
                                          [.integer(consumerID), .integer(serviceID)], { $0.int(0) }) != nil
             guard had != using else {
-                throw StoreError.invalid(using ? localized("the consumer already uses {1}", serviceKey) : localized("the consumer does not use {1}", serviceKey))
+                throw StoreError.invalid(using ? Wording("the consumer already uses {1}", serviceKey) : Wording("the consumer does not use {1}", serviceKey))
             }
             if using {
                 try database.run("INSERT INTO consumer_services (consumer_id, service_id) VALUES (?, ?)",

@@ -118,7 +118,7 @@ extension Store {
             let existing = try database.first("SELECT id FROM consumers WHERE org_number = ?",
                                               [.text(consumer.organisationNumber.digits)]) { $0.int(0) }
             if existing != nil {
-                throw StoreError.invalid(localized("organisation number {1} is already registered", consumer.organisationNumber.digits))
+                throw StoreError.invalid(Wording("organisation number {1} is already registered", consumer.organisationNumber.digits))
             }
             let name = consumer.name.precomposedStringWithCanonicalMapping
             try database.run("""

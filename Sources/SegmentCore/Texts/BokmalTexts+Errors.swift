@@ -216,5 +216,16 @@ extension BokmalTexts {
         "unknown column \"{1}\"; known: {2}": "ukjent kolonne «{1}»; kjente: {2}",
         "unknown escape \\{1}": "ukjent escape \\{1}",
         "unknown field; known: {1}": "ukjent felt; kjente: {1}",
+        // Refusals that were English only before they became wordings.
+        "case #{1} has no consumers the provider has not been told of": "sak #{1} har ingen konsumenter tilbyderen ikke er fortalt om",
+        "case #{1} is not forwarded yet; f forwards it": "sak #{1} er ikke sendt videre ennå; f sender den",
+        "none of notice #{1}'s {2} consumers has a contact address; nothing was queued":
+            "ingen av de {2} konsumentene til melding #{1} har kontaktadresse; ingenting ble lagt i kø",
+        "notice #{1} has no one left to send to; add consumers with :audience + ORGNO":
+            "melding #{1} har ingen igjen å sende til; legg til konsumenter med :audience + ORGNR",
+        "the configuration has no checklist for {1} (checklist.{1} = TEXT | LINK)":
+            "oppsettet har ingen sjekkliste for {1} (checklist.{1} = TEKST | LENKE)",
+        "unknown service \"{1}\"; known: {2}": "ukjent tjeneste «{1}»; kjente: {2}",
+        "{1}'s checklist has steps 1 to {2}, not {3}": "sjekklisten for {1} har trinn 1 til {2}, ikke {3}",
     ]
 }

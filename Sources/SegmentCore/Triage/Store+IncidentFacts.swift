@@ -5,10 +5,10 @@ extension Store {
     /// how an unmatched mail report gets its sender's consumer.
     public func attachConsumer(incidentID: Int64, organisationNumber: String) throws {
         let number: OrganisationNumber
-        do { number = try OrganisationNumber(organisationNumber) } catch { throw StoreError.invalid(error.description) }
+        do { number = try OrganisationNumber(organisationNumber) } catch { throw StoreError.invalid(.verbatim(error.description)) }
         try database.inTransaction {
             guard let consumer = try database.first("SELECT id FROM consumers WHERE org_number = ?", [.text(number.digits)], { $0.int(0) }) else {
-                throw StoreError.invalid(localized("no consumer has organisation number {1}", number.digits))
+                throw StoreError.invalid(Wording("no consumer has organisation number {1}", number.digits))
             }
             guard let before = try database.first("""
                 SELECT c.org_number FROM incidents i LEFT JOIN consumers c ON c.id = i.consumer_id WHERE i.id = ?
@@ -43,7 +43,7 @@ extension Store {
     /// An internal note on any record, kept in its history; never sent.
     public func addNote(entity: RecordKind, id: Int64, text: String) throws {
         let text = UntrustedText.line(text).trimmingCharacters(in: .whitespaces)
-        guard !text.isEmpty else { throw StoreError.invalid(localized("a note needs text")) }
+        guard !text.isEmpty else { throw StoreError.invalid(Wording("a note needs text")) }
         try database.inTransaction { try journal(entity: entity, id: id, action: "note", after: text) }
     }
 
@@ -51,7 +51,7 @@ extension Store {
     /// answers are recorded by ingest). A forwarded case counts as acknowledged.
     public func recordProviderUpdate(caseID: Int64, text: String) throws {
         let text = UntrustedText.line(text).trimmingCharacters(in: .whitespaces)
-        guard !text.isEmpty else { throw StoreError.invalid(localized("a provider update needs text")) }
+        guard !text.isEmpty else { throw StoreError.invalid(Wording("a provider update needs text")) }
         try database.inTransaction {
             _ = try caseRow(id: caseID)
             try journal(entity: .providerCase, id: caseID, action: Self.providerUpdateNoted, after: text)

@@ -6,7 +6,7 @@ extension Store {
     /// of overwriting that change unawares.
     @discardableResult
     public func triage(_ edit: TriageEdit, incidents ids: [Int64], seenVersions: [Int64: Int] = [:]) throws -> TriageChange {
-        guard !ids.isEmpty else { throw StoreError.invalid(localized("no incident selected")) }
+        guard !ids.isEmpty else { throw StoreError.invalid(Wording("no incident selected")) }
         return try database.inTransaction {
             var entries: [TriageChange.Entry] = []
             for id in ids {

@@ -53,21 +53,21 @@ public struct TriageSnapshot: Equatable, Sendable {
         case .assess(let assessment):
             next.assessment = assessment
         case .advanceStatus:
-            guard status.isOpen else { throw StoreError.invalid(localized("a {1} incident keeps its status", status.rawValue)) }
+            guard status.isOpen else { throw StoreError.invalid(Wording("a {1} incident keeps its status", status.rawValue)) }
             switch status {
             case .new, .waitingOnConsumer: next.status = .triaged
             case .triaged: next.status = .waitingOnConsumer
             case .inProviderCase, .forwarded:
-                throw StoreError.invalid(localized("the incident is with the provider; change it through its case"))
+                throw StoreError.invalid(Wording("the incident is with the provider; change it through its case"))
             case .resolved, .closed: break
             }
         case .leaveCase:
-            guard caseID != nil else { throw StoreError.invalid(localized("the incident is in no provider case")) }
+            guard caseID != nil else { throw StoreError.invalid(Wording("the incident is in no provider case")) }
             next.caseID = nil
             if status == .inProviderCase || status == .forwarded { next.status = .triaged }
         case let .setStatus(status, resolution):
             if !status.isOpen && resolution == nil {
-                throw StoreError.invalid(localized("{1} needs a resolution: {2}", status.rawValue, IncidentResolution.allCases.map(\.rawValue).joined(separator: ", ")))
+                throw StoreError.invalid(Wording("{1} needs a resolution: {2}", status.rawValue, IncidentResolution.allCases.map(\.rawValue).joined(separator: ", ")))
             }
             next.status = status
             next.resolution = status.isOpen ? nil : resolution

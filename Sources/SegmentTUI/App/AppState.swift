@@ -24,7 +24,7 @@ public enum Overlay: Equatable, Sendable {
 /// A question asked before something is sent or cannot be undone: what will
 /// happen, to how many records, the exact text, and the effect `y` runs.
 public struct Confirmation: Equatable, Sendable {
-    public var question: String
+    public var question: Wording
     public var preview: [String]
     public var effect: Effect
     /// What `p` runs when the messages held identity numbers that were
@@ -33,7 +33,7 @@ public struct Confirmation: Equatable, Sendable {
     /// How far the text is scrolled.
     public var scroll = 0
 
-    public init(question: String, preview: [String], effect: Effect, keepEffect: Effect? = nil) {
+    public init(question: Wording, preview: [String], effect: Effect, keepEffect: Effect? = nil) {
         self.question = question
         self.preview = preview
         self.effect = effect
@@ -59,7 +59,7 @@ public enum Sheet: Equatable, Sendable {
 public struct StatusMessage: Equatable, Sendable {
     /// What the line says: words the reducer chose, or a fact the view words.
     public enum Content: Equatable, Sendable {
-        case said(String)
+        case said(Wording)
         case changed(RecordChange)
         case refused(StoreError)
     }
@@ -67,8 +67,8 @@ public struct StatusMessage: Equatable, Sendable {
     public var content: Content
     public var isError: Bool
 
-    public init(_ text: String, isError: Bool = false) {
-        content = .said(text)
+    public init(_ wording: Wording, isError: Bool = false) {
+        content = .said(wording)
         self.isError = isError
     }
 

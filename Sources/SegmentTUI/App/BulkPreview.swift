@@ -15,17 +15,17 @@ enum BulkPreview {
 
 extension TriageEdit {
     /// The question before applying the edit to `count` marked incidents.
-    func bulkQuestion(_ count: Int) -> String {
+    func bulkQuestion(_ count: Int) -> Wording {
         let them = localized("{1} marked incidents", Format.count(count))
         return switch self {
-        case .assign(let login): localized("Assign {1} to {2}?", them, UntrustedText.line(login))
-        case .adjustImpact(let delta): delta < 0 ? localized("Raise the priority of {1}?", them) : localized("Lower the priority of {1}?", them)
+        case .assign(let login): Wording("Assign {1} to {2}?", them, UntrustedText.line(login))
+        case .adjustImpact(let delta): delta < 0 ? Wording("Raise the priority of {1}?", them) : Wording("Lower the priority of {1}?", them)
         case .assess(let assessment):
-            localized("Set impact {1} and urgency {2} ({3}) on {4}?", assessment.impact, assessment.urgency, assessment.priority.label, them)
-        case .advanceStatus: localized("Move {1} to their next status?", them)
+            Wording("Set impact {1} and urgency {2} ({3}) on {4}?", assessment.impact, assessment.urgency, assessment.priority.label, them)
+        case .advanceStatus: Wording("Move {1} to their next status?", them)
         case let .setStatus(status, resolution):
-            localized("Set {1} to {2}?", them, localized(status.label) + (resolution.map { " (\(localized($0.rawValue)))" } ?? ""))
-        case .leaveCase: localized("Take {1} out of their provider case?", them)
+            Wording("Set {1} to {2}?", them, localized(status.label) + (resolution.map { " (\(localized($0.rawValue)))" } ?? ""))
+        case .leaveCase: Wording("Take {1} out of their provider case?", them)
         }
     }
 }

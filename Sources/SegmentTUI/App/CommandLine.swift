@@ -10,17 +10,17 @@ enum CommandLine {
         // A name in neither table is unknown, so every command has its help.
         let typed = TypedCommands.named(name)
         guard !typed.isEmpty || Keymap.binding(named: name) != nil else {
-            state.message = StatusMessage(localized("unknown command :{1}; ? lists the commands", name), isError: true)
+            state.message = StatusMessage(Wording("unknown command :{1}; ? lists the commands", name), isError: true)
             return []
         }
         if !typed.isEmpty, !typed.contains(where: { $0.applies(on: state.currentPane) }) {
             let panes = typed.reduce(into: Set<PaneKind>()) { $0.formUnion($1.panes ?? []) }
-            state.message = StatusMessage(localized(":{1} works on {2}, not here", name, PaneKind.places(panes)), isError: true)
+            state.message = StatusMessage(Wording(":{1} works on {2}, not here", name, PaneKind.places(panes)), isError: true)
             return []
         }
         if typed.isEmpty, let binding = Keymap.binding(named: name),
            !binding.applies(in: state.mode == .detail ? .detail : .dashboard, on: state.currentPane) {
-            state.message = StatusMessage(localized(":{1} does not apply here; ? lists what does", name), isError: true)
+            state.message = StatusMessage(Wording(":{1} does not apply here; ? lists what does", name), isError: true)
             return []
         }
         // The pane in front answers first: on the needs pane :status is the need's.
@@ -42,7 +42,7 @@ enum CommandLine {
             return [.quit]
         default:
             guard let binding = Keymap.binding(named: name), arguments.isEmpty else {
-                state.message = StatusMessage(localized("unknown command :{1}; ? lists the commands", name), isError: true)
+                state.message = StatusMessage(Wording("unknown command :{1}; ? lists the commands", name), isError: true)
                 return []
             }
             return Reducer.perform(binding.command, &state)
@@ -64,7 +64,7 @@ enum CommandLine {
 
     /// Says how a command is written, in the status line, and does nothing.
     static func usage(_ expected: String, _ state: inout AppState) -> [Effect] {
-        state.message = StatusMessage(localized("usage: :{1}", localized(expected)), isError: true)
+        state.message = StatusMessage(Wording("usage: :{1}", localized(expected)), isError: true)
         return []
     }
 }

@@ -44,13 +44,13 @@ public struct EffectRunner {
         } catch let error as StoreError {
             return .failed(error)
         } catch {
-            return .failed(.invalid(String(describing: error)))
+            return .failed(.invalid(.verbatim(String(describing: error))))
         }
     }
 
     /// The box before a message effect: `y` runs it (keeping the numbers
     /// when the operator chose to), `p` prepares it again with them kept.
-    func confirmation(_ question: String, preview: [String], effect: Effect, prepare: Effect, numbers: Int,
+    func confirmation(_ question: Wording, preview: [String], effect: Effect, prepare: Effect, numbers: Int,
                       keeping: Bool) -> Confirmation {
         Confirmation(question: question, preview: preview, effect: keeping ? .keepingPersonalData(effect) : effect,
                      keepEffect: numbers > 0 && !keeping ? .keepingPersonalData(prepare) : nil)

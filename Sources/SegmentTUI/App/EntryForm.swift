@@ -111,12 +111,12 @@ extension EntryForm.Purpose {
     }
 
     /// What the status line says when the form is left with Esc.
-    var cancelled: String {
+    var cancelled: Wording {
         switch self {
-        case .phoneReport: localized("phone report not recorded")
-        case .notice: localized("notice not written")
-        case .need: localized("need not recorded")
-        case .consumer: localized("consumer not registered")
+        case .phoneReport: Wording("phone report not recorded")
+        case .notice: Wording("notice not written")
+        case .need: Wording("need not recorded")
+        case .consumer: Wording("consumer not registered")
         }
     }
 

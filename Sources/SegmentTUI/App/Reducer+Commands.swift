@@ -48,14 +48,14 @@ extension Reducer {
         case .newConsumer: return openForm(.consumer, &state)
         case .forwardToProvider:
             guard let caseID = CommandLine.selected(.cases, state) else {
-                state.message = StatusMessage(localized("f forwards a provider case: open one, or select it in pane 2"), isError: true)
+                state.message = StatusMessage(Wording("f forwards a provider case: open one, or select it in pane 2"), isError: true)
                 return []
             }
             return [.prepareForward(caseID: caseID)]
         case .confirm, .cancel, .keepPersonalData: return answer(command, &state)
         case .undo:
             guard let change = state.lastChange else {
-                state.message = StatusMessage(localized("nothing to undo"))
+                state.message = StatusMessage(Wording("nothing to undo"))
                 return []
             }
             return [.undo(change)]
@@ -107,12 +107,12 @@ extension Reducer {
         case .keepPersonalData:
             guard let keep = box?.keepEffect else {
                 state.overlay = box.map(Overlay.confirmation)
-                state.message = StatusMessage(localized("no national identity number was masked in these messages"), isError: true)
+                state.message = StatusMessage(Wording("no national identity number was masked in these messages"), isError: true)
                 return []
             }
             return [keep]
         default:
-            state.message = StatusMessage(localized("cancelled; nothing was sent"))
+            state.message = StatusMessage(Wording("cancelled; nothing was sent"))
             return []
         }
     }
@@ -130,14 +130,14 @@ extension Reducer {
     static func triage(_ edit: TriageEdit, _ state: inout AppState) -> [Effect] {
         if let detail = state.detail {
             guard detail.pane == .incidents else {
-                state.message = StatusMessage(localized("only incidents are triaged"), isError: true)
+                state.message = StatusMessage(Wording("only incidents are triaged"), isError: true)
                 return []
             }
             guard case .incident(let incident) = detail.record else { return [.triage(edit, ids: [detail.id], seen: [:])] }
             return [.triage(edit, ids: [detail.id], seen: [detail.id: incident.version])]
         }
         guard state.focus == .incidents else {
-            state.message = StatusMessage(localized("only incidents are triaged; 1 shows them"), isError: true)
+            state.message = StatusMessage(Wording("only incidents are triaged; 1 shows them"), isError: true)
             return []
         }
         let pane = state.focusedPane
@@ -155,7 +155,7 @@ extension Reducer {
     static func group(_ state: inout AppState) -> [Effect] {
         if let detail = state.detail {
             guard detail.pane == .incidents else {
-                state.message = StatusMessage(localized("only incidents are grouped into provider cases"), isError: true)
+                state.message = StatusMessage(Wording("only incidents are grouped into provider cases"), isError: true)
                 return []
             }
             guard case .incident(let incident) = detail.record else { return [.group([detail.id], seen: [:])] }
@@ -166,12 +166,12 @@ extension Reducer {
             let ids = incidents.marked.sorted()
             let effect = Effect.group(ids, seen: incidents.versionsSeen(ids))
             guard ids.count > 1 else { return [effect] }
-            state.overlay = .confirmation(Confirmation(question: localized("Group {1} marked incidents into one provider case?", ids.count),
+            state.overlay = .confirmation(Confirmation(question: Wording("Group {1} marked incidents into one provider case?", ids.count),
                                               preview: BulkPreview.lines(ids, in: incidents), effect: effect))
             return []
         }
         if let proposal = state.overview.proposals.first { return [.groupProposal(proposal)] }
-        state.message = StatusMessage(localized("mark incidents with Space in pane 1, then m groups them"), isError: true)
+        state.message = StatusMessage(Wording("mark incidents with Space in pane 1, then m groups them"), isError: true)
         return []
     }
 
@@ -181,7 +181,7 @@ extension Reducer {
         let target: (id: Int64, code: String?)?
         if let detail = state.detail {
             guard case .incident(let incident) = detail.record else {
-                state.message = StatusMessage(localized("r replies on an incident"), isError: true)
+                state.message = StatusMessage(Wording("r replies on an incident"), isError: true)
                 return []
             }
             target = (detail.id, incident.row.errorCode)
@@ -193,7 +193,7 @@ extension Reducer {
             target = nil
         }
         guard let target else {
-            state.message = StatusMessage(localized("r replies on an incident: select one in pane 1"), isError: true)
+            state.message = StatusMessage(Wording("r replies on an incident: select one in pane 1"), isError: true)
             return []
         }
         if let answer = state.knownAnswers.answer(for: target.code) {

@@ -13,9 +13,9 @@ extension Reducer {
         state.message = nil
         guard let command = Keymap.command(for: key, in: state.mode, on: state.currentPane) else {
             if let elsewhere = Keymap.binding(for: key, in: state.mode), let panes = elsewhere.panes {
-                state.message = StatusMessage(localized("{1} works on {2}, not here", key.label, PaneKind.places(panes)), isError: true)
+                state.message = StatusMessage(Wording("{1} works on {2}, not here", key.label, PaneKind.places(panes)), isError: true)
             } else {
-                state.message = StatusMessage(localized("{1} does nothing here; ? lists the keys", key.label))
+                state.message = StatusMessage(Wording("{1} does nothing here; ? lists the keys", key.label))
             }
             return []
         }

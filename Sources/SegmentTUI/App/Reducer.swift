@@ -33,20 +33,20 @@ public enum Reducer {
             return []
         case .themeApplied(let name):
             state.themeName = name
-            state.message = StatusMessage(localized("theme {1}", name))
+            state.message = StatusMessage(Wording("theme {1}", name))
             return [.redrawFully]
         case .triageApplied(let change):
             state.lastChange = change.entries.isEmpty ? state.lastChange : .triage(change)
             state.panes[.incidents]?.clearMarks()
-            state.message = StatusMessage(change.entries.isEmpty ? localized("nothing to change") : localized("{1} (u undoes)", change.summary))
+            state.message = StatusMessage(change.entries.isEmpty ? Wording("nothing to change") : Wording("{1} (u undoes)", change.summary))
             return reloadEverything(&state)
         case .changeUndone(let change):
             state.lastChange = nil
-            state.message = StatusMessage(localized("undone: {1}", change.summary))
+            state.message = StatusMessage(Wording("undone: {1}", change.summary))
             return reloadEverything(&state)
         case let .needMerged(needID, into):
             state.lastChange = .needMerge(needID: needID, into: into)
-            state.message = StatusMessage(localized("need #{1} merged into need #{2} (u undoes)", needID, into))
+            state.message = StatusMessage(Wording("need #{1} merged into need #{2} (u undoes)", needID, into))
             return reloadEverything(&state)
         case .confirmationPrepared(let confirmation):
             state.overlay = .confirmation(confirmation)

@@ -20,7 +20,7 @@ enum ConfirmationBox {
 
     static func geometry(_ confirmation: Confirmation, width: Int, height: Int) -> Geometry {
         let boxWidth = min(width - 4, 100)
-        let question = Array(TextLayout.wrap(UntrustedText.line(confirmation.question), width: boxWidth - 4).prefix(2))
+        let question = Array(TextLayout.wrap(UntrustedText.line(confirmation.question.description), width: boxWidth - 4).prefix(2))
         let boxHeight = min(height - 4, confirmation.preview.count + question.count + 4)
         let area = Rect(x: (width - boxWidth) / 2, y: (height - boxHeight) / 2, width: boxWidth, height: boxHeight)
         return Geometry(area: area, question: question, textRows: max(1, boxHeight - question.count - 4),

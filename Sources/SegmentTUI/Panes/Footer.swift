@@ -53,7 +53,7 @@ extension StatusMessage {
     /// The line's words, in the operator's language.
     public var text: String {
         switch content {
-        case .said(let text): text
+        case .said(let wording): wording.description
         case .changed(let change): change.fact.wording
         case .refused(let error): error.description
         }

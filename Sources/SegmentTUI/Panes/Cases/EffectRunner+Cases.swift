@@ -12,7 +12,7 @@ extension EffectRunner {
             let preview = messages.flatMap { Confirmation.lines(of: $0) + ["", "────"] }
             let found = messages.reduce(0) { $0 + $1.identityNumbers }
             return .confirmationPrepared(confirmation(
-                localized("Resolve case #{1} and its incidents, and queue {2} to the reporters ({3})?", caseID,
+                Wording("Resolve case #{1} and its incidents, and queue {2} to the reporters ({3})?", caseID,
                           Language.interface.counted(messages.count, "{1} message", "{1} messages"),
                           Self.numbersNote(found, kept: keeping)),
                 preview: preview, effect: .resolveCase(caseID: caseID, resolution: resolution), prepare: effect,
@@ -26,8 +26,8 @@ extension EffectRunner {
                 : try Forwarding(store: store).report(caseID: caseID, keepingPersonalData: keeping).message
             let numbers = Self.numbersNote(message.identityNumbers, kept: keeping)
             return .confirmationPrepared(confirmation(
-                addendum ? localized("Send the provider an addendum on case #{1} to {2}? One message; {3}.", caseID, message.recipient, numbers)
-                    : localized("Forward case #{1} to {2}? One message; {3}.", caseID, message.recipient, numbers),
+                addendum ? Wording("Send the provider an addendum on case #{1} to {2}? One message; {3}.", caseID, message.recipient, numbers)
+                    : Wording("Forward case #{1} to {2}? One message; {3}.", caseID, message.recipient, numbers),
                 preview: Confirmation.lines(of: message), effect: .forwardCase(caseID: caseID), prepare: effect,
                 numbers: message.identityNumbers, keeping: keeping))
         case .forwardCase(let caseID):
@@ -38,10 +38,10 @@ extension EffectRunner {
             return .recordChanged(RecordChange(CaseChange.providerUpdateRecorded(caseID: caseID)))
         case let .prepareTell(caseID, text):
             let messages = try store.tellMessages(caseID: caseID, text: text, keepingPersonalData: keeping)
-            guard !messages.isEmpty else { return .failed(.invalid(localized("case #{1} has no open report with an address; nothing was queued", caseID))) }
+            guard !messages.isEmpty else { return .failed(.invalid(Wording("case #{1} has no open report with an address; nothing was queued", caseID))) }
             let found = messages.reduce(0) { $0 + $1.identityNumbers }
             return .confirmationPrepared(confirmation(
-                localized("Tell the reporters of case #{1} ({2})? One message each ({3}).", caseID, messages.count,
+                Wording("Tell the reporters of case #{1} ({2})? One message each ({3}).", caseID, messages.count,
                           Self.numbersNote(found, kept: keeping)),
                 preview: messages.flatMap { Confirmation.lines(of: $0) + ["", "────"] },
                 effect: .tellReporters(caseID: caseID, text: text), prepare: effect, numbers: found, keeping: keeping))

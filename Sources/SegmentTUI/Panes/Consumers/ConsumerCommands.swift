@@ -12,7 +12,7 @@ enum ConsumerCommands {
                 return CommandLine.usage(localized("stage STAGE [NOTE] (on a consumer): {1}", stages), &state)
             }
             guard let stage = OnboardingStage(rawValue: word) else {
-                state.message = StatusMessage(localized("no stage \"{1}\"; the stages are {2}", UntrustedText.line(word), stages), isError: true)
+                state.message = StatusMessage(Wording("no stage \"{1}\"; the stages are {2}", UntrustedText.line(word), stages), isError: true)
                 return []
             }
             let note = arguments.dropFirst().joined(separator: " ")

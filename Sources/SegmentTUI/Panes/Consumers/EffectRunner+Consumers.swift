@@ -16,13 +16,13 @@ extension EffectRunner {
         case .prepareAcceptanceRequests(let version):
             let requests = try store.acceptanceRequests(version: version, keepingPersonalData: keeping)
             guard let first = requests.first else {
-                return .failed(.invalid(localized("every consumer has accepted version {1} or been asked; segdesk remind chases them", version)))
+                return .failed(.invalid(Wording("every consumer has accepted version {1} or been asked; segdesk remind chases them", version)))
             }
             let found = requests.reduce(0) { $0 + $1.message.identityNumbers }
             return .confirmationPrepared(confirmation(
-                localized("Ask {1} to accept agreement version {2}, one message each ({3})?",
-                          Language.interface.counted(requests.count, "{1} consumer", "{1} consumers"), version,
-                          Self.numbersNote(found, kept: keeping)) + " " + localized("The first:"),
+                .verbatim(localized("Ask {1} to accept agreement version {2}, one message each ({3})?",
+                                    Language.interface.counted(requests.count, "{1} consumer", "{1} consumers"), version,
+                                    Self.numbersNote(found, kept: keeping)) + " " + localized("The first:")),
                 preview: Confirmation.lines(of: first.message), effect: .requestAcceptance(version: version), prepare: effect,
                 numbers: found, keeping: keeping))
         case .requestAcceptance(let version):

@@ -19,7 +19,7 @@ enum OnboardingCommands {
             if arguments.count == 2 {
                 guard let named = OnboardingStage(rawValue: arguments[1]) else {
                     let stages = OnboardingStage.allCases.map(\.rawValue).joined(separator: ", ")
-                    state.message = StatusMessage(localized("no stage \"{1}\"; the stages are {2}", UntrustedText.line(arguments[1]), stages),
+                    state.message = StatusMessage(Wording("no stage \"{1}\"; the stages are {2}", UntrustedText.line(arguments[1]), stages),
                                                   isError: true)
                     return []
                 }

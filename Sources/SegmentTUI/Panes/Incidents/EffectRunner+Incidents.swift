@@ -21,7 +21,7 @@ extension EffectRunner {
             let then = resolution.map { " " + localized("and resolve incident #{1} ({2})", id, localized($0.rawValue)) } ?? ""
             let numbers = Self.numbersNote(message.identityNumbers, kept: keeping)
             return .confirmationPrepared(confirmation(
-                localized("Send this reply to {1}{2}? One message; {3}.", message.recipient, then, numbers),
+                Wording("Send this reply to {1}{2}? One message; {3}.", message.recipient, then, numbers),
                 preview: Confirmation.lines(of: message), effect: .sendReply(incidentID: id, text: text, resolution: resolution),
                 prepare: effect, numbers: message.identityNumbers, keeping: keeping))
         case let .sendReply(id, text, resolution):

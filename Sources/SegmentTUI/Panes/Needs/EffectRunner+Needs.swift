@@ -21,7 +21,7 @@ extension EffectRunner {
             let messages = try store.needStepMessages(needID: needID, step: step, keepingPersonalData: keeping)
             let found = messages.reduce(0) { $0 + $1.identityNumbers }
             return .confirmationPrepared(confirmation(
-                localized("Move need #{1} to {2} and tell its backers ({3}), one message each ({4})?", needID,
+                Wording("Move need #{1} to {2} and tell its backers ({3}), one message each ({4})?", needID,
                           localized(step.status.label), messages.count, Self.numbersNote(found, kept: keeping)),
                 preview: messages.prefix(3).flatMap { Confirmation.lines(of: $0) + ["", "────"] },
                 effect: .takeNeedStep(needID: needID, step: step), prepare: effect, numbers: found, keeping: keeping))

@@ -62,7 +62,7 @@ enum NeedCommands {
     }
 
     private static func refuse(_ text: String, _ state: inout AppState) -> [Effect] {
-        state.message = StatusMessage(localized(text), isError: true)
+        state.message = StatusMessage(Wording(text), isError: true)
         return []
     }
 }

@@ -11,8 +11,8 @@ extension EffectRunner {
             let publication = try store.noticePublication(id: noticeID, keepingPersonalData: keeping)
             guard let first = publication.messages.first else {
                 return .failed(.invalid(publication.unreachable.isEmpty
-                    ? localized("notice #{1} was sent to all its consumers; :audience +ORGNO adds one", noticeID)
-                    : localized("none of the consumers of notice #{1} has a contact address; nothing was queued", noticeID)))
+                    ? Wording("notice #{1} was sent to all its consumers; :audience +ORGNO adds one", noticeID)
+                    : Wording("none of the consumers of notice #{1} has a contact address; nothing was queued", noticeID)))
             }
             let count = publication.messages.count
             let found = publication.messages.reduce(0) { $0 + $1.message.identityNumbers }
@@ -20,9 +20,9 @@ extension EffectRunner {
                 : " " + localized("{1} without an address get nothing: {2}.", publication.unreachable.count,
                                   publication.unreachable.prefix(3).joined(separator: ", ") + (publication.unreachable.count > 3 ? ", ..." : ""))
             return .confirmationPrepared(confirmation(
-                localized("Publish notice #{1}: queue {2}, one per consumer ({3})?", noticeID,
-                          Language.interface.counted(count, "{1} message", "{1} messages"), Self.numbersNote(found, kept: keeping))
-                    + unreachable + " " + localized("The first:"),
+                .verbatim(localized("Publish notice #{1}: queue {2}, one per consumer ({3})?", noticeID,
+                                    Language.interface.counted(count, "{1} message", "{1} messages"), Self.numbersNote(found, kept: keeping))
+                    + unreachable + " " + localized("The first:")),
                 preview: Confirmation.lines(of: first.message), effect: .publishNotice(noticeID: noticeID), prepare: effect,
                 numbers: found, keeping: keeping))
         case .publishNotice(let noticeID):

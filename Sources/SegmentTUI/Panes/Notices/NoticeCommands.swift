@@ -17,7 +17,7 @@ enum NoticeCommands {
                 return CommandLine.usage(localized("ack ORGNO STATE [NOTE] (on a notice): {1}", states), &state)
             }
             guard let answer = AcknowledgementState(rawValue: arguments[1]) else {
-                state.message = StatusMessage(localized("no state \"{1}\"; the states are {2}; nothing was changed",
+                state.message = StatusMessage(Wording("no state \"{1}\"; the states are {2}; nothing was changed",
                                                         UntrustedText.line(arguments[1]), states), isError: true)
                 return []
             }
