@@ -135,7 +135,7 @@ struct ReducerTests {
         #expect(marked.panes[.incidents]!.selected == 2)
         let effect = Effect.triage(.assign("kari"), ids: [1, 2], seen: [1: 1, 2: 1])
         expect(marked, .keyPressed(.character("a")), changes: {
-            $0.overlay = .confirmation(Confirmation(question: Wording("Assign {1} to {2}?", "2 marked incidents", "kari"),
+            $0.overlay = .confirmation(Confirmation(question: Wording("Assign {1} to {2}?", Wording.counted(2, "{1} marked incident", "{1} marked incidents"), "kari"),
                                                     preview: ["#1  P2  new  HTTP 503", "#2  P2  new  HTTP 503"], effect: effect))
         }, effects: [])
         var asked = marked
@@ -173,7 +173,7 @@ struct ReducerTests {
         typing.input = .command("sev 9")
         expect(typing, .keyPressed(.enter), changes: {
             $0.input = .none
-            $0.message = StatusMessage(Wording("usage: :{1}", "sev IMPACT URGENCY (each 1 high to 3 low)"), isError: true)
+            $0.message = StatusMessage(Wording("usage: :{1}", Wording("sev IMPACT URGENCY (each 1 high to 3 low)")), isError: true)
         }, effects: [])
         typing.input = .command("frobnicate")
         expect(typing, .keyPressed(.enter), changes: {

@@ -68,8 +68,8 @@ public struct Grouping {
             if openedCaseID == nil && !entries.isEmpty {
                 try store.journal(entity: .providerCase, id: caseID, action: "incidents added", after: "incidents=+\(entries.count)")
             }
-            return TriageChange(summary: localized("grouped {1} into case #{2}",
-                                                   Language.interface.counted(entries.count, "{1} incident", "{1} incidents"), caseID),
+            return TriageChange(summary: Wording("grouped {1} into case #{2}",
+                                                 Wording.counted(entries.count, "{1} incident", "{1} incidents"), caseID),
                                 entries: entries,
                                 openedCaseID: openedCaseID)
         }

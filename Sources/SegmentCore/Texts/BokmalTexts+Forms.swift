@@ -73,7 +73,11 @@ extension BokmalTexts {
         "reminded {1} times": "påminnet {1} ganger",
         "… and {1} more; segdesk export acceptances": "… og {1} til; segdesk export acceptances",
         // Before a bulk edit.
+        "{1} marked incident": "{1} merket feilmelding",
         "{1} marked incidents": "{1} merkede feilmeldinger",
+        // Parts put together: a label and its detail, an action and what it touched.
+        "{1} ({2})": "{1} ({2})",
+        "{1} {2}": "{1} {2}",
         "Assign {1} to {2}?": "Tildele {1} til {2}?",
         "Raise the priority of {1}?": "Heve prioriteten for {1}?",
         "Lower the priority of {1}?": "Senke prioriteten for {1}?",

@@ -20,8 +20,8 @@ extension Store {
                 try journal(entity: .incident, id: id, action: edit.action, before: before.journalText, after: after.journalText)
                 entries.append(.init(incidentID: id, before: before, versionAfter: version + 1))
             }
-            return TriageChange(summary: localized(edit.action) + " "
-                                    + Language.interface.counted(entries.count, "{1} incident", "{1} incidents"), entries: entries)
+            return TriageChange(summary: Wording("{1} {2}", Wording(edit.action),
+                                                 Wording.counted(entries.count, "{1} incident", "{1} incidents")), entries: entries)
         }
     }
 

@@ -85,12 +85,12 @@ public struct TriageChange: Equatable, Sendable {
         public var versionAfter: Int
     }
 
-    public var summary: String
+    public var summary: Wording
     public var entries: [Entry]
     /// A provider case the change opened, withdrawn again by undo.
     public var openedCaseID: Int64?
 
-    public init(summary: String, entries: [Entry], openedCaseID: Int64? = nil) {
+    public init(summary: Wording, entries: [Entry], openedCaseID: Int64? = nil) {
         self.summary = summary
         self.entries = entries
         self.openedCaseID = openedCaseID

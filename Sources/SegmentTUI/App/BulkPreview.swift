@@ -16,7 +16,7 @@ enum BulkPreview {
 extension TriageEdit {
     /// The question before applying the edit to `count` marked incidents.
     func bulkQuestion(_ count: Int) -> Wording {
-        let them = localized("{1} marked incidents", Format.count(count))
+        let them = Wording.counted(count, "{1} marked incident", "{1} marked incidents")
         return switch self {
         case .assign(let login): Wording("Assign {1} to {2}?", them, UntrustedText.line(login))
         case .adjustImpact(let delta): delta < 0 ? Wording("Raise the priority of {1}?", them) : Wording("Lower the priority of {1}?", them)
@@ -24,7 +24,8 @@ extension TriageEdit {
             Wording("Set impact {1} and urgency {2} ({3}) on {4}?", assessment.impact, assessment.urgency, assessment.priority.label, them)
         case .advanceStatus: Wording("Move {1} to their next status?", them)
         case let .setStatus(status, resolution):
-            Wording("Set {1} to {2}?", them, localized(status.label) + (resolution.map { " (\(localized($0.rawValue)))" } ?? ""))
+            Wording("Set {1} to {2}?", them, resolution.map { Wording("{1} ({2})", Wording(status.label), Wording($0.rawValue)) }
+                ?? Wording(status.label))
         case .leaveCase: Wording("Take {1} out of their provider case?", them)
         }
     }

@@ -63,8 +63,8 @@ enum CommandLine {
     }
 
     /// Says how a command is written, in the status line, and does nothing.
-    static func usage(_ expected: String, _ state: inout AppState) -> [Effect] {
-        state.message = StatusMessage(Wording("usage: :{1}", localized(expected)), isError: true)
+    static func usage(_ expected: Wording, _ state: inout AppState) -> [Effect] {
+        state.message = StatusMessage(Wording("usage: :{1}", expected), isError: true)
         return []
     }
 }

@@ -8,10 +8,10 @@ public enum UndoableChange: Equatable, Sendable {
     case needMerge(needID: Int64, into: Int64)
 
     /// What the status line says was undone.
-    var summary: String {
+    var summary: Wording {
         switch self {
         case .triage(let change): change.summary
-        case let .needMerge(needID, into): localized("need #{1} merged into need #{2}", needID, into)
+        case let .needMerge(needID, into): Wording("need #{1} merged into need #{2}", needID, into)
         }
     }
 }

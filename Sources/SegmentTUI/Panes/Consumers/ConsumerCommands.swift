@@ -9,7 +9,7 @@ enum ConsumerCommands {
         case "stage":
             let stages = OnboardingStage.allCases.map(\.rawValue).joined(separator: ", ")
             guard let word = arguments.first, let consumerID = CommandLine.selected(.consumers, state) else {
-                return CommandLine.usage(localized("stage STAGE [NOTE] (on a consumer): {1}", stages), &state)
+                return CommandLine.usage(Wording("stage STAGE [NOTE] (on a consumer): {1}", stages), &state)
             }
             guard let stage = OnboardingStage(rawValue: word) else {
                 state.message = StatusMessage(Wording("no stage \"{1}\"; the stages are {2}", UntrustedText.line(word), stages), isError: true)
@@ -33,7 +33,7 @@ enum ConsumerCommands {
         case "contact":
             let roles = ContactRole.allCases.map(\.rawValue).joined(separator: "|")
             guard arguments.count >= 2, let role = ContactRole(rawValue: arguments[0]), let id = CommandLine.selected(.consumers, state) else {
-                return CommandLine.usage(localized("contact {1} EMAIL [NAME] (on a consumer: replaces its contact of that role)", roles), &state)
+                return CommandLine.usage(Wording("contact {1} EMAIL [NAME] (on a consumer: replaces its contact of that role)", roles), &state)
             }
             let name = arguments.dropFirst(2).joined(separator: " ")
             return [.setContact(consumerID: id, role: role, name: name.isEmpty ? arguments[1] : name, email: arguments[1])]

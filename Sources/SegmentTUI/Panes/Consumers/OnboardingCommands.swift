@@ -13,7 +13,7 @@ enum OnboardingCommands {
             return [.prepareAcceptanceRequests(version: version)]
         case "tick", "untick":
             guard (1...2).contains(arguments.count), let step = Int(arguments[0]), let id = CommandLine.selected(.consumers, state) else {
-                return CommandLine.usage(localized("{1} STEP [STAGE] (on a consumer: a step of its stage's checklist, or of STAGE's)", name), &state)
+                return CommandLine.usage(Wording("{1} STEP [STAGE] (on a consumer: a step of its stage's checklist, or of STAGE's)", name), &state)
             }
             var stage: OnboardingStage?
             if arguments.count == 2 {

@@ -19,12 +19,12 @@ enum IncidentCommands {
         case "status":
             let statuses = IncidentStatus.allCases.map(\.rawValue).joined(separator: "|")
             guard (1...2).contains(arguments.count), let status = IncidentStatus(rawValue: arguments[0]) else {
-                return CommandLine.usage(localized("status {1} [RESOLUTION]", statuses), &state)
+                return CommandLine.usage(Wording("status {1} [RESOLUTION]", statuses), &state)
             }
             let resolution = arguments.count == 2 ? IncidentResolution(rawValue: arguments[1]) : nil
             if arguments.count == 2 && resolution == nil {
                 let known = IncidentResolution.allCases.map(\.rawValue).joined(separator: ", ")
-                return CommandLine.usage(localized("status {1} RESOLUTION, one of {2}", status.rawValue, known), &state)
+                return CommandLine.usage(Wording("status {1} RESOLUTION, one of {2}", status.rawValue, known), &state)
             }
             return Reducer.triage(.setStatus(status, resolution), &state)
         case "new":

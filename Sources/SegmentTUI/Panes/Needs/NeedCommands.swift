@@ -11,7 +11,7 @@ enum NeedCommands {
                 return CommandLine.usage("back ORGNO IMPORTANCE [USE CASE] (on a need; 1 must have, 2 important, 3 nice to have)", &state)
             }
             guard let level = Int(arguments[1]), let importance = Importance(rawValue: level) else {
-                return refuse(localized("importance is 1 (must have), 2 (important) or 3 (nice to have), not \"{1}\"", arguments[1]), &state)
+                return refuse(Wording("importance is 1 (must have), 2 (important) or 3 (nice to have), not \"{1}\"", arguments[1]), &state)
             }
             let useCase = arguments.dropFirst(2).joined(separator: " ")
             return [.back(needID: id, organisationNumber: arguments[0], importance: importance,
@@ -21,16 +21,16 @@ enum NeedCommands {
                 return CommandLine.usage("merge ID (on a need: merge it into need ID, which says the same)", &state)
             }
             guard let target = Int64(arguments[0].trimmingCharacters(in: ["#"])) else {
-                return refuse(localized("merge takes the number of the need to merge into, not \"{1}\"", arguments[0]), &state)
+                return refuse(Wording("merge takes the number of the need to merge into, not \"{1}\"", arguments[0]), &state)
             }
-            guard target != id else { return refuse(localized("need #{1} cannot be merged into itself; nothing was changed", id), &state) }
+            guard target != id else { return refuse(Wording("need #{1} cannot be merged into itself; nothing was changed", id), &state) }
             return [.mergeNeed(needID: id, into: target)]
         case "legal":
             let bases = LegalBasis.allCases.map(\.rawValue).joined(separator: "|")
             guard let word = arguments.first, let id = CommandLine.selected(.needs, state) else {
-                return CommandLine.usage(localized("legal {1} [NOTE] (on a need)", bases), &state)
+                return CommandLine.usage(Wording("legal {1} [NOTE] (on a need)", bases), &state)
             }
-            guard let basis = LegalBasis(rawValue: word) else { return CommandLine.usage(localized("legal {1} [NOTE]", bases), &state) }
+            guard let basis = LegalBasis(rawValue: word) else { return CommandLine.usage(Wording("legal {1} [NOTE]", bases), &state) }
             let note = arguments.dropFirst().joined(separator: " ")
             return [.assessLegalBasis(needID: id, basis: basis, note: note.isEmpty ? nil : note)]
         case "decision":
@@ -44,10 +44,10 @@ enum NeedCommands {
         case "status" where state.currentPane == .needs:
             let statuses = NeedStatus.allCases.filter { $0 != .merged }.map(\.rawValue).joined(separator: "|")
             guard let word = arguments.first, let id = CommandLine.selected(.needs, state) else {
-                return CommandLine.usage(localized("status {1} [NOTE] (on a need)", statuses), &state)
+                return CommandLine.usage(Wording("status {1} [NOTE] (on a need)", statuses), &state)
             }
             guard let status = NeedStatus(rawValue: word), status != .merged else {
-                return CommandLine.usage(localized("status {1} [NOTE]; a need is merged with :merge ID", statuses), &state)
+                return CommandLine.usage(Wording("status {1} [NOTE]; a need is merged with :merge ID", statuses), &state)
             }
             let note = arguments.dropFirst().joined(separator: " ")
             return [.prepareNeedStep(needID: id, step: NeedStep(status: status, note: note.isEmpty ? nil : note))]
@@ -61,8 +61,8 @@ enum NeedCommands {
         }
     }
 
-    private static func refuse(_ text: String, _ state: inout AppState) -> [Effect] {
-        state.message = StatusMessage(Wording(text), isError: true)
+    private static func refuse(_ reason: Wording, _ state: inout AppState) -> [Effect] {
+        state.message = StatusMessage(reason, isError: true)
         return []
     }
 }

@@ -14,7 +14,7 @@ enum NoticeCommands {
         case "ack":
             let states = AcknowledgementState.allCases.map(\.rawValue).joined(separator: ", ")
             guard arguments.count >= 2, let id = CommandLine.selected(.notices, state) else {
-                return CommandLine.usage(localized("ack ORGNO STATE [NOTE] (on a notice): {1}", states), &state)
+                return CommandLine.usage(Wording("ack ORGNO STATE [NOTE] (on a notice): {1}", states), &state)
             }
             guard let answer = AcknowledgementState(rawValue: arguments[1]) else {
                 state.message = StatusMessage(Wording("no state \"{1}\"; the states are {2}; nothing was changed",
@@ -34,10 +34,10 @@ enum NoticeCommands {
         case "kind":
             let kinds = NoticeKind.allCases.map(\.rawValue).joined(separator: ", ")
             guard (1...2).contains(arguments.count), let id = CommandLine.selected(.notices, state) else {
-                return CommandLine.usage(localized("kind KIND [breaking] (on a draft notice): {1}", kinds), &state)
+                return CommandLine.usage(Wording("kind KIND [breaking] (on a draft notice): {1}", kinds), &state)
             }
             guard let kind = NoticeKind(rawValue: arguments[0]), arguments.count == 1 || arguments[1] == "breaking" else {
-                return CommandLine.usage(localized("kind KIND [breaking], KIND one of {1}", kinds), &state)
+                return CommandLine.usage(Wording("kind KIND [breaking], KIND one of {1}", kinds), &state)
             }
             return [.classifyNotice(noticeID: id, kind: kind, breaking: arguments.count == 2)]
         case "tell":
