@@ -1,6 +1,7 @@
 extension Store {
-    /// Verifies the file: SQLite's integrity check, every foreign key, and that
-    /// each journal entry names a record that exists. Returns the problems
+    /// Verifies the file: SQLite's integrity check, every foreign key, that
+    /// each journal entry names a record that exists, and that the reports
+    /// kept per day add up to the incidents. Returns the problems
     /// found, each one line; none means the database is sound.
     ///
     /// Related SQLite documentation: https://www.sqlite.org/pragma.html#pragma_integrity_check
@@ -32,6 +33,11 @@ extension Store {
             """) { $0.string(0) }
         problems += unknown.map { "journal: entries about an unknown kind of record \"\($0)\"" }
         if let broken = try journalChainProblem() { problems.append(broken) }
+        let kept: Int = try database.scalar("SELECT coalesce(sum(reports), 0) FROM incident_days")
+        let counted: Int = try database.scalar("SELECT count(*) FROM incidents")
+        if kept != counted {
+            problems.append("incident_days: the reports per day add up to \(kept), but there are \(counted) incidents")
+        }
         return problems
     }
 }
