@@ -208,6 +208,19 @@ struct ReducerTests {
         expect(start, .keyPressed(.character("2")), changes: { $0.focus = .cases }, effects: [.loadPane(.cases)])
     }
 
+    @Test("an idle moment reads the next pane off screen that is out of date, in Tab order from the focus; none, nothing")
+    func idleReadsStalePanes() {
+        var start = state(rows: 3)
+        start.focus = .notices
+        start.panes[.cases]!.isStale = true
+        start.panes[.needs]!.isStale = true
+        expect(start, .idle, changes: { _ in }, effects: [.loadPane(.needs)])
+        start.panes[.needs]!.isStale = false
+        expect(start, .idle, changes: { _ in }, effects: [.loadPane(.cases)])
+        start.panes[.cases]!.isStale = false
+        expect(start, .idle, changes: { _ in }, effects: [])
+    }
+
     @Test("a resize reads every pane again for the new page height")
     func resize() {
         expect(state(rows: 3), .resized(width: 120, height: 40), changes: { $0.width = 120; $0.height = 40 },

@@ -189,6 +189,21 @@ struct ScreenTests {
         #expect(harness.state.overview.proposals.count == 1)
     }
 
+    @Test("given the demo at 80x24, idle moments read the panes off screen, so the first Tab to each reads nothing more")
+    func idleMomentsReadAhead() throws {
+        var harness = Harness(store: try demoStore())
+        #expect(harness.state.nextStalePane == .cases)
+        for _ in PaneKind.allCases { harness.send(.idle) }
+        #expect(PaneKind.allCases.allSatisfy { harness.state.panes[$0]!.isStale == false })
+        #expect(harness.state.panes[.consumers]!.rows.count > 0)
+        for _ in 1..<PaneKind.allCases.count {
+            var next = harness.state
+            let effects = Reducer.reduce(&next, .keyPressed(.tab))
+            #expect(!effects.contains { if case .loadPane = $0 { true } else { false } }, "Tab to \(next.focus) read its pane")
+            harness.press(.tab)
+        }
+    }
+
     @Test("in an open incident, s raises its priority as of the version shown, and the view shows the change")
     func triageInRecordView() throws {
         var harness = Harness(store: try demoStore())

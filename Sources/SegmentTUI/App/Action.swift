@@ -8,6 +8,8 @@ public enum Action: Equatable, Sendable {
     case clockTicked(Int64)
     /// Another process changed the database.
     case outsideChangeNoticed
+    /// No key is waiting: time to read a pane off screen before it is shown.
+    case idle
     case paneLoaded(PaneKind, PaneState)
     /// A pane off screen counted again; its rows wait until it is shown.
     case paneCounted(PaneKind, PaneCounts)

@@ -129,6 +129,15 @@ public struct AppState: Equatable, Sendable {
         panes = Dictionary(uniqueKeysWithValues: PaneKind.allCases.map { ($0, PaneState(kind: $0)) })
     }
 
+    /// The first pane off screen whose rows are out of date, in Tab order
+    /// from the focused one: what an idle moment reads, so that Tab then
+    /// costs only the drawing.
+    public var nextStalePane: PaneKind? {
+        let order = PaneKind.allCases
+        let start = order.firstIndex(of: focus) ?? 0
+        return (order[start...] + order[..<start]).first { panes[$0]?.isStale == true }
+    }
+
     /// Which keys are live now: the overlay's, else the record's or the dashboard's.
     public var mode: Mode {
         switch overlay {

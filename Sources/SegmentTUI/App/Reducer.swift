@@ -17,6 +17,7 @@ public enum Reducer {
             return minuteTurned ? [.loadOverview] : []
         case .outsideChangeNoticed:
             return reloadEverything(&state)
+        case .idle: return state.nextStalePane.map { [.loadPane($0)] } ?? []
         case let .paneCounted(kind, counts):
             state.panes[kind]?.take(counts)
             return []

@@ -47,13 +47,16 @@ public final class TerminalApp {
         var seenVersion = (try? store.dataVersion()) ?? 0
         while !quitting {
             if let signal = backend.pendingSignal() { return .signal(signal) }
-            switch backend.read(timeout: 250) {
+            // With a pane off screen out of date, look for a key without
+            // waiting, and read that pane when none has come.
+            let idleWork = loop.state.nextStalePane != nil
+            switch backend.read(timeout: idleWork ? 0 : 250) {
             case .key(let key): dispatch(.keyPressed(key))
             case .resized:
                 let size = backend.size
                 dispatch(.resized(width: size.width, height: size.height))
             case .hangUp: return .hangUp
-            case .nothing: break
+            case .nothing: if idleWork { dispatch(.idle) }
             }
             if Date().timeIntervalSince(lastPoll) >= 1 {
                 lastPoll = Date()
