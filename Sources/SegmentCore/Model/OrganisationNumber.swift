@@ -55,6 +55,10 @@ public struct OrganisationNumber: Hashable, Sendable, CustomStringConvertible, C
 
     /// Nine stored digits grouped for reading; anything else as it is.
     public static func grouped(_ digits: String) -> String {
+        let bytes = Array(digits.utf8)
+        if bytes.count == 9 {
+            return String(decoding: bytes[0..<3] + [0x20] + bytes[3..<6] + [0x20] + bytes[6..<9], as: UTF8.self)
+        }
         let characters = Array(digits)
         guard characters.count == 9 else { return digits }
         return "\(String(characters[0..<3])) \(String(characters[3..<6])) \(String(characters[6..<9]))"

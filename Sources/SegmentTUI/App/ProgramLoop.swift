@@ -9,6 +9,7 @@ import SegmentCore
 public struct ProgramLoop {
     public private(set) var state: AppState
     private let runner: EffectRunner
+    private var measuredInput: MeasuredInput?
 
     public init(state: AppState, runner: EffectRunner) {
         self.state = state
@@ -49,10 +50,40 @@ public struct ProgramLoop {
 
     /// Hands the reducer what the view measures of the text that scrolls,
     /// when it changed or an opened record waits to scroll to its replies.
+    /// Text is laid out again only when what scrolls, the size or the clock
+    /// changed: a scroll key moves through text already measured.
     private mutating func measure() {
+        let input = MeasuredInput(state)
+        guard input != measuredInput || state.detail?.scrollsToReplies == true else { return }
+        measuredInput = input
         let measured = MeasuredText.measurements(of: state)
         if measured != state.measurements || state.detail?.scrollsToReplies == true {
             _ = Reducer.reduce(&state, .measured(measured))
         }
+    }
+}
+
+/// What the view's measurements depend on: the record and its history,
+/// the overlay (its scroll aside) and the pane its help is about, the
+/// screen's size and the clock.
+private struct MeasuredInput: Equatable {
+    let focus: PaneKind
+    let record: RecordDetail?
+    let history: [JournalEntry]?
+    let overlay: Overlay?
+    let width: Int, height: Int
+    let now: Int64
+
+    init(_ state: AppState) {
+        focus = state.focus
+        record = state.detail?.record
+        history = state.detail?.history
+        var overlay = state.overlay
+        if case .confirmation(var confirmation) = overlay {
+            confirmation.scroll = 0
+            overlay = .confirmation(confirmation)
+        }
+        self.overlay = overlay
+        (width, height, now) = (state.width, state.height, state.now)
     }
 }
