@@ -10,6 +10,8 @@ struct OrganisationNumberTests {
         #expect(try OrganisationNumber("974 760 673").grouped == "974 760 673")
         #expect(OrganisationNumber.grouped("974760673") == "974 760 673")
         #expect(OrganisationNumber.grouped("12345") == "12345")
+        #expect(OrganisationNumber.grouped("٩٧٤٧٦٠٦٧٣") == "٩٧٤ ٧٦٠ ٦٧٣", "nine characters of more than one byte each")
+        #expect(OrganisationNumber.grouped("97476067å") == "974 760 67å", "nine characters, ten bytes: grouped as characters")
     }
 
     @Test("a wrong check digit is refused and the message shows the number")
