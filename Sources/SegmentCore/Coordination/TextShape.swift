@@ -10,53 +10,37 @@ public struct TextShape: Equatable, Sendable {
     private let words: [UInt64]
 
     public init(_ text: String) {
-        var words: [UInt64] = []
-        var hash = Self.emptyHash
-        var length = 0
-        var holdsDigit = false
-        func add(_ scalar: Unicode.Scalar) {
-            for byte in UTF8.encode(scalar)! { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            length += 1
-        }
-        func endWord() {
-            if length > 0 { words.append(holdsDigit ? Self.numberHash : hash) }
-            hash = Self.emptyHash
-            length = 0
-            holdsDigit = false
-        }
+        var words = WordHashes()
         // Code point by code point, as a grapheme's first decides: a letter
         // or digit goes on the word (lower-cased), a mark stays with its
         // letter, anything else ends the word.
         for scalar in text.unicodeScalars {
             switch scalar.value {
-            case 0x61...0x7A: add(scalar)
-            case 0x41...0x5A: add(Unicode.Scalar(UInt8(scalar.value + 32)))
-            case 0x30...0x39:
-                add(scalar)
-                holdsDigit = true
-            case 0..<0x80: endWord()
+            case 0x61...0x7A: words.add(byte: UInt8(scalar.value))
+            case 0x41...0x5A: words.add(byte: UInt8(scalar.value + 32))
+            case 0x30...0x39: words.add(digit: UInt8(scalar.value))
+            case 0..<0x80: words.endWord()
             default:
                 let properties = scalar.properties
                 if properties.numericType != nil {
-                    add(scalar)
-                    holdsDigit = true
+                    words.add(scalar)
+                    words.holdsDigit = true
                 } else if properties.isAlphabetic {
-                    properties.lowercaseMapping.unicodeScalars.forEach(add)
-                } else if length > 0, [.nonspacingMark, .spacingMark, .enclosingMark].contains(properties.generalCategory) {
-                    add(scalar)
+                    for lower in properties.lowercaseMapping.unicodeScalars { words.add(lower) }
+                } else if words.length > 0, [.nonspacingMark, .spacingMark, .enclosingMark].contains(properties.generalCategory) {
+                    words.add(scalar)
                 } else {
-                    endWord()
+                    words.endWord()
                 }
             }
         }
-        endWord()
-        words.sort()
-        self.words = words.enumerated().filter { $0.offset == 0 || words[$0.offset - 1] != $0.element }.map(\.element)
+        words.endWord()
+        self.words = words.sortedDistinct()
     }
 
-    private static let emptyHash: UInt64 = 0xcbf2_9ce4_8422_2325
+    fileprivate static let emptyHash: UInt64 = 0xcbf2_9ce4_8422_2325
     /// Every word holding a digit counts as this one word.
-    private static let numberHash: UInt64 = 0x23
+    fileprivate static let numberHash: UInt64 = 0x23
 
     /// How many distinct words the text has.
     public var wordCount: Int { words.count }
@@ -87,6 +71,47 @@ public struct TextShape: Equatable, Sendable {
     /// Similar enough to offer: most words shared, and at least three of them.
     public func isPossiblySame(as other: TextShape) -> Bool {
         sharedWords(with: other) >= 3 && similarity(to: other) >= 0.6
+    }
+}
+
+/// The words of a text as they are read, each hashed as it goes.
+private struct WordHashes {
+    private var hashes: [UInt64] = []
+    private var hash = TextShape.emptyHash
+    private(set) var length = 0
+    var holdsDigit = false
+
+    mutating func add(byte: UInt8) {
+        hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        length += 1
+    }
+
+    mutating func add(digit: UInt8) {
+        add(byte: digit)
+        holdsDigit = true
+    }
+
+    mutating func add(_ scalar: Unicode.Scalar) {
+        for byte in UTF8.encode(scalar)! { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        length += 1
+    }
+
+    mutating func endWord() {
+        guard length > 0 else { return }
+        hashes.append(holdsDigit ? TextShape.numberHash : hash)
+        hash = TextShape.emptyHash
+        length = 0
+        holdsDigit = false
+    }
+
+    func sortedDistinct() -> [UInt64] {
+        var sorted = hashes.sorted()
+        var kept = 0
+        for index in sorted.indices where index == 0 || sorted[index] != sorted[kept - 1] {
+            sorted[kept] = sorted[index]
+            kept += 1
+        }
+        return Array(sorted.prefix(kept))
     }
 }
 
