@@ -50,15 +50,21 @@ public final class TerminalApp {
             // With a pane off screen out of date, look for a key without
             // waiting, and read that pane when none has come.
             let idleWork = loop.state.nextStalePane != nil
+            var idle = false
             switch backend.read(timeout: idleWork ? 0 : 250) {
             case .key(let key): dispatch(.keyPressed(key))
             case .resized:
                 let size = backend.size
                 dispatch(.resized(width: size.width, height: size.height))
             case .hangUp: return .hangUp
-            case .nothing: if idleWork { dispatch(.idle) }
+            case .nothing:
+                idle = true
+                if idleWork { dispatch(.idle) }
             }
-            if Date().timeIntervalSince(lastPoll) >= 1 {
+            // The clock and other operators' changes are looked at in a
+            // moment without keys, so a key never waits for the header's
+            // counts; while keys keep coming, every five seconds.
+            if Date().timeIntervalSince(lastPoll) >= (idle ? 1 : 5) {
                 lastPoll = Date()
                 dispatch(.clockTicked(store.now()))
                 let version = (try? store.dataVersion()) ?? seenVersion
