@@ -33,13 +33,14 @@ struct ConsumerRecordTests {
         #expect(harness.screen.text.contains("fails the mod-11 check digit"))
         harness.press(.enter)
         guard let form = harness.state.form else { Issue.record("the form closed"); return }
-        #expect(form.problem?.hasPrefix("Org no: \"974760674\" fails the mod-11") == true)
+        #expect(form.problem?.description.hasPrefix("Org no: \"974760674\" fails the mod-11") == true)
         harness.press(.backspace)
         harness.type("3")
         #expect(harness.screen.text.contains("974760673▏ valid"))
         harness.press(.enter)
         guard let stillOpen = harness.state.form else { Issue.record("the form closed"); return }
-        #expect(stillOpen.problem == "Name is required")
+        #expect(stillOpen.problem == Wording("{1} is required", Wording("Name")))
+        #expect(stillOpen.problem?.description == "Name is required")
         harness.press(.escape)
         harness.press(.character("n"))
         harness.type("910212958")

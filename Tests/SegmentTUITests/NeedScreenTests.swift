@@ -67,7 +67,7 @@ struct NeedScreenTests {
         harness.type("999999999")
         harness.press(.enter)
         guard let form = harness.state.form else { Issue.record("the form closed"); return }
-        #expect(form.problem == "no consumer has organisation number 999999999")
+        #expect(form.problem == Wording("no consumer has organisation number {1}", "999999999"))
         let number = try #require(try store.consumers(anchor: .start, limit: 1).first?.organisationNumber)
         for _ in 0..<9 { harness.press(.backspace) }
         harness.type(number)

@@ -11,19 +11,22 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     /// The file may be read but not written by this operator.
     case readOnly(path: String)
 
-    public var description: String {
+    /// What went wrong, worded when shown.
+    public var wording: Wording {
         switch self {
         case let .newerSchema(path, found, supported):
-            localized("{1} was written by a newer segdesk (schema {2}; this one understands up to {3}); upgrade segdesk to open it",
-                      path, found, supported)
-        case let .notFound(entity, id): localized("{1} {2} does not exist", localized(entity.word), id)
+            Wording("{1} was written by a newer segdesk (schema {2}; this one understands up to {3}); upgrade segdesk to open it",
+                    path, found, supported)
+        case let .notFound(entity, id): Wording("{1} {2} does not exist", Wording(entity.word), id)
         case let .changedByAnother(entity, id, by):
-            localized("{1} {2} was changed by {3} meanwhile; nothing was changed: look again and retry", localized(entity.word), id,
-                      by ?? localized("someone else"))
-        case .invalid(let reason): reason.description
-        case .readOnly(let path): localized("{1} is read-only to you; nothing was changed", path)
+            Wording("{1} {2} was changed by {3} meanwhile; nothing was changed: look again and retry", Wording(entity.word), id,
+                    by ?? Wording("someone else"))
+        case .invalid(let reason): reason
+        case .readOnly(let path): Wording("{1} is read-only to you; nothing was changed", path)
         }
     }
+
+    public var description: String { wording.description }
 }
 
 /// segdesk's data: one SQLite file opened in WAL mode with foreign keys on,

@@ -77,6 +77,7 @@ extension BokmalTexts {
         "{1} marked incidents": "{1} merkede feilmeldinger",
         // Parts put together: a label and its detail, an action and what it touched.
         "{1} ({2})": "{1} ({2})",
+        "{1}: {2}": "{1}: {2}",
         "{1} {2}": "{1} {2}",
         "Assign {1} to {2}?": "Tildele {1} til {2}?",
         "Raise the priority of {1}?": "Heve prioriteten for {1}?",

@@ -4,20 +4,20 @@ extension EntryForm {
     /// The effect the form describes, or what is missing or wrong.
     func submission() -> Result<Effect, FormProblem> {
         for field in fields {
-            if let check = check(field.key), check.isProblem || check.text != localized("valid") {
-                return .failure(FormProblem(field: field.key, message: "\(field.label): \(check.text)"))
+            if let check = check(field.key), check.isProblem || check.text != "valid" {
+                return .failure(FormProblem(field: field.key, message: Wording("{1}: {2}", Wording(field.label), check.text)))
             }
         }
         for field in required where text(field).isEmpty {
             let label = fields.first { $0.key == field }?.label ?? field
-            return .failure(FormProblem(field: field, message: localized("{1} is required", label)))
+            return .failure(FormProblem(field: field, message: Wording("{1} is required", Wording(label))))
         }
         switch purpose {
         case .phoneReport:
             var levels: [Int] = []
             for field in ["impact", "urgency"] {
                 guard let level = Int(text(field)), (1...3).contains(level) else {
-                    return .failure(FormProblem(field: field, message: localized("{1} must be 1 (high), 2 or 3 (low)", localized(field.capitalized))))
+                    return .failure(FormProblem(field: field, message: Wording("{1} must be 1 (high), 2 or 3 (low)", Wording(field.capitalized))))
                 }
                 levels.append(level)
             }
@@ -25,21 +25,21 @@ extension EntryForm {
                                             assessment: Assessment(impact: levels[0], urgency: levels[1])))
         case .notice:
             guard let kind = NoticeKind(rawValue: text("kind")) else {
-                return .failure(FormProblem(field: "kind", message: localized("Kind must be one of {1}",
+                return .failure(FormProblem(field: "kind", message: Wording("Kind must be one of {1}",
                                                                            NoticeKind.allCases.map(\.rawValue).joined(separator: ", "))))
             }
             guard let effective = Self.day(text("effective")) else {
-                return .failure(FormProblem(field: "effective", message: localized("Effective must be a date such as 2026-12-15")))
+                return .failure(FormProblem(field: "effective", message: Wording("Effective must be a date such as 2026-12-15")))
             }
             let deadline = Self.day(text("deadline"))
             if !text("deadline").isEmpty && deadline == nil {
-                return .failure(FormProblem(field: "deadline", message: localized("Deadline must be a date such as 2026-12-08, or empty")))
+                return .failure(FormProblem(field: "deadline", message: Wording("Deadline must be a date such as 2026-12-08, or empty")))
             }
             if kind == .consultation && deadline == nil {
-                return .failure(FormProblem(field: "deadline", message: localized("A consultation needs a deadline: the date to answer by")))
+                return .failure(FormProblem(field: "deadline", message: Wording("A consultation needs a deadline: the date to answer by")))
             }
             guard ["", "y", "n"].contains(text("breaking").lowercased()) else {
-                return .failure(FormProblem(field: "breaking", message: localized("Breaking is y or n")))
+                return .failure(FormProblem(field: "breaking", message: Wording("Breaking is y or n")))
             }
             return .success(.writeNotice(NoticeDraft(
                 kind: kind, title: text("title"), body: text("body"), serviceKeys: words("services"), effectiveAt: effective,

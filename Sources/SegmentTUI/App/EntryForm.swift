@@ -11,7 +11,8 @@ public struct EntryForm: Equatable, Sendable {
         case consumer
     }
 
-    /// One line of the form.
+    /// One line of the form; its label and hint are texts of the table,
+    /// worded where the form is drawn.
     public struct Field: Equatable, Sendable {
         public let key: String
         public let label: String
@@ -21,8 +22,8 @@ public struct EntryForm: Equatable, Sendable {
 
         init(_ key: String, _ label: String, _ hint: String, isLevel: Bool = false) {
             self.key = key
-            self.label = localized(label)
-            self.hint = localized(hint)
+            self.label = label
+            self.hint = hint
             self.isLevel = isLevel
         }
     }
@@ -32,7 +33,7 @@ public struct EntryForm: Equatable, Sendable {
     /// The index of the focused field.
     public var focus = 0
     /// What was wrong the last time Enter was pressed, shown in the form.
-    public var problem: String?
+    public var problem: Wording?
 
     public init(_ purpose: Purpose) {
         self.purpose = purpose
@@ -66,17 +67,17 @@ public struct EntryForm: Equatable, Sendable {
 
     /// What the form says of a field's value as it is typed, and whether
     /// that is a problem: an organisation number is checked digit by digit.
-    func check(_ key: String) -> (text: String, isProblem: Bool)? {
+    func check(_ key: String) -> (text: Wording, isProblem: Bool)? {
         guard key == "org_number", !text(key).isEmpty else { return nil }
         let digits = text(key).filter { !$0.isWhitespace }
         if digits.count < 9 && digits.allSatisfy(\.isASCII) && digits.allSatisfy(\.isNumber) {
-            return (localized("{1} more", 9 - digits.count), false)
+            return (Wording("{1} more", 9 - digits.count), false)
         }
         do {
             _ = try OrganisationNumber(text(key))
-            return (localized("valid"), false)
+            return ("valid", false)
         } catch {
-            return (error.brief, true)
+            return (.verbatim(error.brief), true)
         }
     }
 
@@ -86,7 +87,7 @@ public struct EntryForm: Equatable, Sendable {
     /// What was wrong, and in which field.
     struct FormProblem: Error {
         let field: String
-        let message: String
+        let message: Wording
     }
 }
 

@@ -104,7 +104,7 @@ public enum Reducer {
     /// A refusal: in an open form, beside its fields; else on the status line.
     private static func failed(_ error: StoreError, _ state: inout AppState) -> [Effect] {
         if var form = state.form {
-            form.problem = error.description
+            form.problem = error.wording
             state.overlay = .form(form)
             return []
         }

@@ -8,7 +8,7 @@ enum EntryFormBox {
         let boxWidth = min(width - 2, 72)
         let inner = boxWidth - 4
         // What was wrong can be long (the consumers a name matches): up to three lines.
-        let message = form.problem.map { Array(TextLayout.wrap(UntrustedText.line($0), width: inner).prefix(3)) }
+        let message = form.problem.map { Array(TextLayout.wrap(UntrustedText.line($0.description), width: inner).prefix(3)) }
             ?? [form.purpose.note]
         let rows = form.fields.count + 5 + message.count
         let area = Rect(x: (width - boxWidth) / 2, y: max(1, (height - rows) / 2), width: boxWidth, height: rows)
@@ -18,7 +18,7 @@ enum EntryFormBox {
             let y = area.y + 3 + index
             let focused = index == form.focus
             let value = form.values[field.key] ?? ""
-            screen.write((focused ? "▸ " : "  ") + field.label, x: area.x + 2, y: y, limit: 12,
+            screen.write((focused ? "▸ " : "  ") + localized(field.label), x: area.x + 2, y: y, limit: 12,
                          role: focused ? .footerKey : .normal)
             let x = area.x + 14
             let limit = area.x + boxWidth - 2 - x
@@ -28,9 +28,9 @@ enum EntryFormBox {
             // The hint starts where the value would, after the cursor when there is one.
             let gap = focused ? 1 : 0
             if value.isEmpty, written + gap + 1 < limit {
-                screen.write(field.hint, x: x + written + gap, y: y, limit: limit - written - gap, role: .dim)
+                screen.write(localized(field.hint), x: x + written + gap, y: y, limit: limit - written - gap, role: .dim)
             } else if let check = form.check(field.key), written + 2 < limit {
-                screen.write(check.text, x: x + written + 1, y: y, limit: limit - written - 1,
+                screen.write(check.text.description, x: x + written + 1, y: y, limit: limit - written - 1,
                              role: check.isProblem ? .error : .dim)
             }
         }
