@@ -144,8 +144,11 @@ struct Results {
         lines.append("  move, median               \(format(median / bareMedian)) x the bare list's "
                      + "(\(format(median)) vs \(format(bareMedian)) ms; budget: within 2 x)")
         if let window = key("move down, within the window"), let bareWindow = key("bare list: move, within window") {
-            lines.append("  one-row move, bytes        \(format(Double(window.medianBytes) / Double(max(1, bareWindow.medianBytes)))) x "
-                         + "the bare list's (\(window.medianBytes) vs \(bareWindow.medianBytes); budget: 1.2 x)")
+            // The budget is absolute: 1.2 x the 227 bytes the bare list wrote when it was set. This bare
+            // list writes no padding between its columns, so a ratio to it would ask for less.
+            let ratio = format(Double(window.medianBytes) / Double(max(1, bareWindow.medianBytes)))
+            lines.append("  one-row move, bytes        \(window.medianBytes), \(ratio) x the bare list's \(bareWindow.medianBytes) "
+                         + "(budget: under 272)")
         }
         return lines
     }
