@@ -49,23 +49,23 @@ func importIncidents(_ request: ImportRequest, environment: Environment) throws 
     defer { stream.cancel() }
     let showProgress = environment.stderrIsTerminal && stream.lineCount >= 50_000
     do {
-        let report = try store.importIncidents(next: stream.next, expectedRecords: stream.lineCount, file: file,
-                                               skipBad: skipBad) { done in
-            if showProgress { FileHandle.standardError.write(Data(("\r" + localized("import: {1} of about {2} incidents", done, stream.lineCount)).utf8)) }
-        }
-        if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
-        report.skipped.forEach { complain($0.description) }
-        let seconds = Date().timeIntervalSince(started)
-        let rate = seconds > 0 ? Int(Double(report.imported) / seconds) : report.imported
-        complain(localized("import: {1} imported ({2} joined an announced outage), {3} duplicates, {4} bad records skipped in {5} s ({6} per second)",
-                           report.imported, report.joinedOutage, report.duplicates, Set(report.skipped.map(\.line)).count,
-                           String(format: "%.2f", seconds), rate))
-        return 0
+    let report = try store.importIncidents(next: stream.next, expectedRecords: stream.lineCount, file: file,
+                                           skipBad: skipBad) { done in
+        if showProgress { FileHandle.standardError.write(Data(("\r" + localized("import: {1} of about {2} incidents", done, stream.lineCount)).utf8)) }
+    }
+    if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
+    report.skipped.forEach { complain($0.description) }
+    let seconds = Date().timeIntervalSince(started)
+    let rate = seconds > 0 ? Int(Double(report.imported) / seconds) : report.imported
+    complain(localized("import: {1} imported ({2} joined an announced outage), {3} duplicates, {4} bad records skipped in {5} s ({6} per second)",
+                       report.imported, report.joinedOutage, report.duplicates, Set(report.skipped.map(\.line)).count,
+                       String(format: "%.2f", seconds), rate))
+    return 0
     } catch let refused as ImportRefused {
-        if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
-        refused.problems.forEach { complain($0.description) }
-        complain(localized("segdesk import: {1}", refused.description))
-        return 1
+    if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
+    refused.problems.forEach { complain($0.description) }
+    complain(localized("segdesk import: {1}", refused.description))
+    return 1
     }
 }
 
@@ -84,54 +84,54 @@ func ingestMaildir(db: String?, directory: String, environment: Environment) thr
 }
 
 func importNotices(_ request: ImportRequest, _ environment: Environment) throws -> Int32 {
-        return try importRecords(request, environment: environment,
-                                 run: { try $0.importNotices($1, file: request.file, skipBad: request.skipBad) }, skipped: \.skipped) {
-            localized("import: {1} notices imported as drafts reaching {2} consumers, {3} published at once ({4} messages queued); {5} duplicates", $0.imported, $0.consumersReached, $0.published, $0.messagesQueued, $0.duplicates)
-        }
+    return try importRecords(request, environment: environment,
+                             run: { try $0.importNotices($1, file: request.file, skipBad: request.skipBad) }, skipped: \.skipped) {
+        localized("import: {1} notices imported as drafts reaching {2} consumers, {3} published at once ({4} messages queued); {5} duplicates", $0.imported, $0.consumersReached, $0.published, $0.messagesQueued, $0.duplicates)
+    }
 }
 
 func importNeeds(_ request: ImportRequest, _ environment: Environment) throws -> Int32 {
-        return try importRecords(request, environment: environment,
-                                 run: { try $0.importNeeds($1, file: request.file, skipBad: request.skipBad) },
-                                 skipped: \.skipped) { localized("import: {1} needs imported, {2} duplicates", $0.imported, $0.duplicates) }
+    return try importRecords(request, environment: environment,
+                             run: { try $0.importNeeds($1, file: request.file, skipBad: request.skipBad) },
+                             skipped: \.skipped) { localized("import: {1} needs imported, {2} duplicates", $0.imported, $0.duplicates) }
 }
 
 func importBackings(_ request: ImportRequest, _ environment: Environment) throws -> Int32 {
-        return try importRecords(request, environment: environment,
-                                 run: { try $0.importBackings($1, file: request.file, skipBad: request.skipBad) },
-                                 skipped: \.skipped) { localized("import: {1} backings added, {2} updated", $0.imported, $0.updated) }
+    return try importRecords(request, environment: environment,
+                             run: { try $0.importBackings($1, file: request.file, skipBad: request.skipBad) },
+                             skipped: \.skipped) { localized("import: {1} backings added, {2} updated", $0.imported, $0.updated) }
 }
 
 func importAcknowledgements(_ request: ImportRequest, _ environment: Environment) throws -> Int32 {
-        return try importRecords(request, environment: environment,
-                                 run: { try $0.importAcknowledgements($1, file: request.file, skipBad: request.skipBad) },
-                                 skipped: \.skipped) { localized("import: {1} answers recorded, {2} unchanged", $0.recorded, $0.unchanged) }
+    return try importRecords(request, environment: environment,
+                             run: { try $0.importAcknowledgements($1, file: request.file, skipBad: request.skipBad) },
+                             skipped: \.skipped) { localized("import: {1} answers recorded, {2} unchanged", $0.recorded, $0.unchanged) }
 }
 
 func importServices(_ request: ImportRequest, _ environment: Environment) throws -> Int32 {
-        return try importRecords(request, environment: environment,
-                                 run: { try $0.importServices($1, file: request.file, skipBad: request.skipBad,
-                                                              update: request.update) }, skipped: \.skipped) {
-            localized("import: {1} services imported, {2} updated, {3} providers added; {4} duplicates", $0.imported, $0.updated, $0.providersAdded, $0.duplicates)
-        }
+    return try importRecords(request, environment: environment,
+                             run: { try $0.importServices($1, file: request.file, skipBad: request.skipBad,
+                                                          update: request.update) }, skipped: \.skipped) {
+        localized("import: {1} services imported, {2} updated, {3} providers added; {4} duplicates", $0.imported, $0.updated, $0.providersAdded, $0.duplicates)
+    }
 }
 
 func importAgreements(_ request: ImportRequest, _ environment: Environment) throws -> Int32 {
-        return try importRecords(request, environment: environment,
-                                 run: { try $0.importAgreements($1, file: request.file, skipBad: request.skipBad) },
-                                 skipped: \.skipped) { localized("import: {1} agreement versions imported, {2} duplicates", $0.imported, $0.duplicates) }
+    return try importRecords(request, environment: environment,
+                             run: { try $0.importAgreements($1, file: request.file, skipBad: request.skipBad) },
+                             skipped: \.skipped) { localized("import: {1} agreement versions imported, {2} duplicates", $0.imported, $0.duplicates) }
 }
 
 func importAcceptances(_ request: ImportRequest, _ environment: Environment) throws -> Int32 {
-        return try importRecords(request, environment: environment,
-                                 run: { try $0.importAcceptances($1, file: request.file, skipBad: request.skipBad) },
-                                 skipped: \.skipped) { localized("import: {1} acceptances imported, {2} duplicates", $0.imported, $0.duplicates) }
+    return try importRecords(request, environment: environment,
+                             run: { try $0.importAcceptances($1, file: request.file, skipBad: request.skipBad) },
+                             skipped: \.skipped) { localized("import: {1} acceptances imported, {2} duplicates", $0.imported, $0.duplicates) }
 }
 
 func importConsumers(_ request: ImportRequest, _ environment: Environment) throws -> Int32 {
-        return try importRecords(request, environment: environment,
-                                 run: { try $0.importConsumers($1, file: request.file, skipBad: request.skipBad,
-                                                               update: request.update) }, skipped: \.skipped) {
-            localized("import: {1} consumers imported, {2} updated, {3} duplicates", $0.imported, $0.updated, $0.duplicates)
-        }
+    return try importRecords(request, environment: environment,
+                             run: { try $0.importConsumers($1, file: request.file, skipBad: request.skipBad,
+                                                           update: request.update) }, skipped: \.skipped) {
+        localized("import: {1} consumers imported, {2} updated, {3} duplicates", $0.imported, $0.updated, $0.duplicates)
+    }
 }

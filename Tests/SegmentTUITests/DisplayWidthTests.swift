@@ -13,6 +13,7 @@ struct DisplayWidthTests {
 
     @Test("the quick count of plain cells agrees with counting characters, and declines whatever may join or be wide", arguments: [
         "Kredittkassen Nord", "Ønsker feltet arbeidsgiver-orgnr…", "+4d │ P1 ▶", "e\u{0301}", "❤\u{FE0F}", "a\u{200D}b", "数据", "\u{1F1F3}\u{1F1F4}",
+        "a\u{20D7}", "→\u{20E3}",
     ])
     func quickCountAgrees(text: String) {
         let slow = text.reduce(0) { $0 + DisplayWidth.of($1) }
@@ -20,6 +21,12 @@ struct DisplayWidthTests {
             #expect(quick == slow)
             #expect(text.unicodeScalars.count == text.count)
         }
+    }
+
+    @Test("plain cells take the quick count; a combining mark for symbols, a joiner or an emoji selector does not")
+    func whatTakesTheQuickCount() {
+        #expect(DisplayWidth.oneColumnEach("Kredittkassen Nord · 974 760 673 │ ▶ ≥ →") == 40)
+        for joined in ["a\u{20D7}", "a\u{200D}b", "❤\u{FE0F}", "e\u{0301}"] { #expect(DisplayWidth.oneColumnEach(joined) == nil, "\(joined)") }
     }
 
     @Test("a text cut to fit ends in an ellipsis in exactly the width, plain or wide")

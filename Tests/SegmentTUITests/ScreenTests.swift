@@ -189,11 +189,23 @@ struct ScreenTests {
         #expect(harness.state.overview.proposals.count == 1)
     }
 
+    @Test("a pane the store cannot read stays out of date, and idle reads stop there instead of asking again without a pause")
+    func readingAheadStopsWhenTheStoreRefuses() throws {
+        let store = try demoStore()
+        var harness = Harness(store: store)
+        try store.database.execute("ALTER TABLE needs RENAME TO needs_elsewhere")
+        let read = (1...3).map { _ in harness.readAhead() }
+        #expect(read == [true, true, false], "cases and notices are read, the needs pane is refused")
+        #expect(harness.state.nextStalePane == .needs)
+        #expect(harness.state.message?.isError == true)
+    }
+
     @Test("given the demo at 80x24, idle moments read the panes off screen, so the first Tab to each reads nothing more")
     func idleMomentsReadAhead() throws {
         var harness = Harness(store: try demoStore())
         #expect(harness.state.nextStalePane == .cases)
-        for _ in PaneKind.allCases { harness.send(.idle) }
+        let read = PaneKind.allCases.map { _ in harness.readAhead() }
+        #expect(read.allSatisfy { $0 })
         #expect(PaneKind.allCases.allSatisfy { harness.state.panes[$0]!.isStale == false })
         #expect(harness.state.panes[.consumers]!.rows.count > 0)
         for _ in 1..<PaneKind.allCases.count {

@@ -37,6 +37,10 @@ public struct Harness {
         if loop.send(action).contains(.quit) { quits = true }
     }
 
+    /// A moment without keys: reads one pane off screen, as the terminal does.
+    @discardableResult
+    public mutating func readAhead() -> Bool { loop.readAhead() }
+
     public mutating func press(_ keys: Key...) {
         for key in keys { send(.keyPressed(key)) }
     }

@@ -57,9 +57,14 @@ public struct EffectRunner {
     }
 
     /// What a confirmation says of the identity numbers its messages held.
-    static func numbersNote(_ count: Int, kept: Bool) -> String {
-        guard count > 0 else { return localized("no national identity numbers found") }
-        let numbers = Language.interface.counted(count, "{1} national identity number", "{1} national identity numbers")
-        return kept ? localized("{1} KEPT as written: the recipients will see them", numbers) : localized("{1} masked (p keeps them)", numbers)
+    static func numbersNote(_ count: Int, kept: Bool) -> Wording {
+        guard count > 0 else { return "no national identity numbers found" }
+        let numbers = Wording.counted(count, "{1} national identity number", "{1} national identity numbers")
+        return kept ? Wording("{1} KEPT as written: the recipients will see them", numbers) : Wording("{1} masked (p keeps them)", numbers)
+    }
+
+    /// A question before messages to many, then the line that leads into the first of them.
+    static func askingOverTheFirst(_ question: Wording) -> Wording {
+        Wording("{1} {2}", question, Wording("The first:"))
     }
 }

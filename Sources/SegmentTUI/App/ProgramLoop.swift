@@ -30,6 +30,16 @@ public struct ProgramLoop {
         drain(Reducer.reduce(&state, action))
     }
 
+    /// In a moment without keys, reads one pane off screen that is out of
+    /// date. Returns false when the read failed and left that pane out of
+    /// date, so that a store that refuses is not asked again at once (the
+    /// caller waits for a key or another change).
+    public mutating func readAhead() -> Bool {
+        guard let pane = state.nextStalePane else { return true }
+        send(.idle)
+        return state.nextStalePane != pane
+    }
+
     private mutating func drain(_ effects: [Effect]) -> [Effect] {
         var queue = effects
         var next = 0

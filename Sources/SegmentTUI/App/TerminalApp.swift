@@ -45,21 +45,24 @@ public final class TerminalApp {
         draw()
         var lastPoll = Date()
         var seenVersion = (try? store.dataVersion()) ?? 0
+        var readingAhead = true
         while !quitting {
             if let signal = backend.pendingSignal() { return .signal(signal) }
             // With a pane off screen out of date, look for a key without
             // waiting, and read that pane when none has come.
-            let idleWork = loop.state.nextStalePane != nil
+            let idleWork = readingAhead && loop.state.nextStalePane != nil
             var idle = false
             switch backend.read(timeout: idleWork ? 0 : 250) {
-            case .key(let key): dispatch(.keyPressed(key))
+            case .key(let key):
+                dispatch(.keyPressed(key))
+                readingAhead = true
             case .resized:
                 let size = backend.size
                 dispatch(.resized(width: size.width, height: size.height))
             case .hangUp: return .hangUp
             case .nothing:
                 idle = true
-                if idleWork { dispatch(.idle) }
+                if idleWork { readingAhead = loop.readAhead() }
             }
             // The clock and other operators' changes are looked at in a
             // moment without keys, so a key never waits for the header's
@@ -71,6 +74,7 @@ public final class TerminalApp {
                 if version != seenVersion {
                     seenVersion = version
                     dispatch(.outsideChangeNoticed)
+                    readingAhead = true
                 }
             }
             draw()

@@ -184,8 +184,10 @@ public final class TerminalBackend {
         doupdate()
     }
 
-    /// Makes the next draw repaint every cell (Ctrl-L, or after a theme change).
+    /// Makes the next draw copy and repaint every cell (Ctrl-L, or after a
+    /// theme change, when rows that did not change take new colours).
     public func invalidate() {
+        drawn = nil
         clearok(segdesk_stdscr(), true)
     }
 }

@@ -20,9 +20,9 @@ extension EffectRunner {
             }
             let found = requests.reduce(0) { $0 + $1.message.identityNumbers }
             return .confirmationPrepared(confirmation(
-                .verbatim(localized("Ask {1} to accept agreement version {2}, one message each ({3})?",
-                                    Language.interface.counted(requests.count, "{1} consumer", "{1} consumers"), version,
-                                    Self.numbersNote(found, kept: keeping)) + " " + localized("The first:")),
+                Self.askingOverTheFirst(Wording("Ask {1} to accept agreement version {2}, one message each ({3})?",
+                                                Wording.counted(requests.count, "{1} consumer", "{1} consumers"), version,
+                                                Self.numbersNote(found, kept: keeping))),
                 preview: Confirmation.lines(of: first.message), effect: .requestAcceptance(version: version), prepare: effect,
                 numbers: found, keeping: keeping))
         case .requestAcceptance(let version):

@@ -16,13 +16,14 @@ extension EffectRunner {
             }
             let count = publication.messages.count
             let found = publication.messages.reduce(0) { $0 + $1.message.identityNumbers }
-            let unreachable = publication.unreachable.isEmpty ? ""
-                : " " + localized("{1} without an address get nothing: {2}.", publication.unreachable.count,
-                                  publication.unreachable.prefix(3).joined(separator: ", ") + (publication.unreachable.count > 3 ? ", ..." : ""))
+            var question = Wording("Publish notice #{1}: queue {2}, one per consumer ({3})?", noticeID,
+                                   Wording.counted(count, "{1} message", "{1} messages"), Self.numbersNote(found, kept: keeping))
+            if !publication.unreachable.isEmpty {
+                let names = publication.unreachable.prefix(3).joined(separator: ", ") + (publication.unreachable.count > 3 ? ", ..." : "")
+                question = Wording("{1} {2}", question, Wording("{1} without an address get nothing: {2}.", publication.unreachable.count, names))
+            }
             return .confirmationPrepared(confirmation(
-                .verbatim(localized("Publish notice #{1}: queue {2}, one per consumer ({3})?", noticeID,
-                                    Language.interface.counted(count, "{1} message", "{1} messages"), Self.numbersNote(found, kept: keeping))
-                    + unreachable + " " + localized("The first:")),
+                Self.askingOverTheFirst(question),
                 preview: Confirmation.lines(of: first.message), effect: .publishNotice(noticeID: noticeID), prepare: effect,
                 numbers: found, keeping: keeping))
         case .publishNotice(let noticeID):
