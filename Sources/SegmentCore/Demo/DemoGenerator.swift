@@ -54,8 +54,8 @@ public struct DemoGenerator {
             try addIncidents(progress: progress)
             try addNotices(provider: provider)
             try addNeeds()
-            // The load set the counting trigger aside with the others.
-            try store.recountIncidentDays()
+            // The load set the counting triggers aside with the others.
+            try store.recountKeptCounts()
         }
     }
 

@@ -30,12 +30,12 @@ extension Store {
 
 extension Store {
     /// Runs `body` (inside the caller's transaction) with the incidents'
-    /// full-text and day-count triggers set aside, then indexes and counts
+    /// full-text and counting triggers set aside, then indexes and counts
     /// every incident added meanwhile in one statement each: several times
     /// faster than row by row for an import.
     func deferringIncidentTriggers<T>(_ body: () throws -> T) throws -> T {
         let definitions = try database.rows("""
-            SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('incidents_fts_insert', 'incident_days_insert')
+            SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('incidents_fts_insert', 'incident_days_insert', 'open_incidents_insert')
             """) { (name: $0.string(0), sql: $0.string(1)) }
         let lastBefore = try database.scalar("SELECT coalesce(max(id), 0) FROM incidents")
         for definition in definitions { try database.execute("DROP TRIGGER \(definition.name)") }
@@ -49,19 +49,31 @@ extension Store {
             SELECT received_at / 86400, service_id, count(*) FROM incidents WHERE id > ? GROUP BY 1, 2 ORDER BY 1, 2
             ON CONFLICT (day, service_id) DO UPDATE SET reports = reports + excluded.reports
             """, [.integer(Int64(lastBefore))])
+        try database.run("""
+            INSERT INTO open_incident_statuses (status, incidents)
+            SELECT status, count(*) FROM incidents WHERE id > ? AND sort_group < \(IncidentOrder.doneGroup) GROUP BY 1 ORDER BY 1
+            ON CONFLICT (status) DO UPDATE SET incidents = incidents + excluded.incidents
+            """, [.integer(Int64(lastBefore))])
+        try database.run("""
+            INSERT INTO open_incident_due_hours (hour, incidents)
+            SELECT sla_due_at / 3600, count(*) FROM incidents
+            WHERE id > ? AND sort_group < \(IncidentOrder.doneGroup) AND sla_due_at IS NOT NULL GROUP BY 1 ORDER BY 1
+            ON CONFLICT (hour) DO UPDATE SET incidents = incidents + excluded.incidents
+            """, [.integer(Int64(lastBefore))])
         for definition in definitions { try database.execute(definition.sql) }
         return result
     }
 
-    /// Counts the reports per day and service again from the incidents, after
-    /// a load that set the counting trigger aside.
-    public func recountIncidentDays() throws {
+    /// Counts the reports per day and service and the open incidents again
+    /// from the incidents, after a load that set the counting triggers aside.
+    public func recountKeptCounts() throws {
         try database.inTransaction {
-            try database.execute("DELETE FROM incident_days")
+            try database.execute("DELETE FROM incident_days; DELETE FROM open_incident_statuses; DELETE FROM open_incident_due_hours")
             try database.execute("""
                 INSERT INTO incident_days (day, service_id, reports)
                 SELECT received_at / 86400, service_id, count(*) FROM incidents GROUP BY 1, 2
                 """)
+            try database.execute(Migrations.openIncidentRecount)
         }
     }
 }

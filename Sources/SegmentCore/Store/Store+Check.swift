@@ -38,6 +38,29 @@ extension Store {
         if kept != counted {
             problems.append("incident_days: the reports per day add up to \(kept), but there are \(counted) incidents")
         }
+        problems += try openIncidentCountProblems()
         return problems
+    }
+}
+
+extension Store {
+    /// Where the open incidents' kept counts (by status, by the hour their SLA
+    /// runs out) differ from the incidents themselves.
+    func openIncidentCountProblems() throws -> [String] {
+        let open = "sort_group < \(IncidentOrder.doneGroup)"
+        let statuses = try database.rows("""
+            SELECT status, sum(kept), sum(counted) FROM (
+                SELECT status, incidents AS kept, 0 AS counted FROM open_incident_statuses
+                UNION ALL SELECT status, 0, count(*) FROM incidents WHERE \(open) GROUP BY status)
+            GROUP BY status HAVING sum(kept) != sum(counted) ORDER BY status
+            """) { "open_incident_statuses: \($0.string(0)) holds \($0.integer(1)), but \($0.integer(2)) open incidents have it" }
+        let hours: Int = try database.scalar("""
+            SELECT count(*) FROM (
+                SELECT hour FROM (
+                    SELECT hour, incidents AS kept, 0 AS counted FROM open_incident_due_hours
+                    UNION ALL SELECT sla_due_at / 3600, 0, count(*) FROM incidents WHERE \(open) AND sla_due_at IS NOT NULL GROUP BY 1)
+                GROUP BY hour HAVING sum(kept) != sum(counted))
+            """)
+        return statuses + (hours == 0 ? [] : ["open_incident_due_hours: the kept count differs from the open incidents due in \(hours == 1 ? "1 hour" : "\(hours) hours")"])
     }
 }
