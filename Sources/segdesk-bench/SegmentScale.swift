@@ -13,9 +13,10 @@ enum SegmentScale {
         results.add("\(name): focus the pane (\(key))", [session.press(Array(key.utf8))])
         results.add("\(name): move down", (0..<(quick ? 30 : 100)).map { _ in session.press(Keystrokes.down) })
         results.add("\(name): page down", (0..<(quick ? 5 : 20)).map { _ in session.press(Keystrokes.pageDown) })
-        results.add("\(name): open a record", (0..<(quick ? 5 : 20)).map { _ in
+        results.add("\(name): open a record", (0..<(quick ? 5 : 20)).map { index in
             let answer = session.press(Keystrokes.enter)
             _ = session.press(Keystrokes.close)
+            _ = session.press(Keystrokes.neighbour(index))
             return answer
         })
     }
@@ -88,9 +89,10 @@ enum SegmentScale {
         results.add("notices: move down", (0..<(quick ? 30 : 100)).map { _ in session.press(Keystrokes.down) })
         var opens: [TerminalSession.Answer] = []
         var closes: [TerminalSession.Answer] = []
-        for _ in 0..<(quick ? 5 : 20) {
+        for index in 0..<(quick ? 5 : 20) {
             opens.append(session.press(Keystrokes.enter))
             closes.append(session.press(Keystrokes.close))
+            _ = session.press(Keystrokes.neighbour(index))
         }
         results.add("notices: open a record", opens)
         results.add("notices: close a record", closes)

@@ -49,6 +49,27 @@ struct NoticeLifeTests {
         #expect(try outbox(store).isEmpty)
     }
 
+    @Test("a notice's record lists the silent first, then those who answered, then those ready, by name; a renamed bank moves")
+    func answersInOrder() throws {
+        let store = try segment()
+        let everyone = #"{"provider":"ske","kind":"interface_change","title":"v2","services":["inntekt-api"],"stages":["authorised_test","live"],"breaking":true,"effective_at":"2026-12-20T00:00:00Z"}"#
+        _ = try importNotices([everyone], into: store)
+        let names = { try store.notice(id: 1).acknowledgements.map(\.consumerName) }
+        #expect(try names() == ["Bjørnøya Sparebank", "Fjordbanken", "Vestbanken"])
+        try store.acknowledge(noticeID: 1, organisationNumber: "910212958", state: .ready, note: nil)
+        try store.acknowledge(noticeID: 1, organisationNumber: "923609016", state: .assessed, note: nil)
+        #expect(try names() == ["Fjordbanken", "Vestbanken", "Bjørnøya Sparebank"])
+        let renamed = #"{"org_number":"974760673","name":"Ytre Fjordbank","mail_domain":"fjordbanken.example","stage":"live","services":["inntekt-api"]}"#
+        try store.acknowledge(noticeID: 1, organisationNumber: "974760673", state: .acknowledged, note: nil)
+        #expect(try names() == ["Fjordbanken", "Vestbanken", "Bjørnøya Sparebank"])
+        let contents = IntakeFile.read(Data(renamed.utf8), name: "c.jsonl", csv: false, as: IncomingConsumer.self)
+        #expect(try store.importConsumers(contents, file: "c.jsonl", skipBad: false, update: true).updated == 1)
+        #expect(try names() == ["Vestbanken", "Ytre Fjordbank", "Bjørnøya Sparebank"])
+        #expect(try store.check().isEmpty)
+        try store.database.execute("UPDATE notice_acknowledgements SET sort_name = 'a' WHERE consumer_id = 1")
+        #expect(try store.check() == ["notice_acknowledgements: 1 answer is ordered by a consumer name out of date"])
+    }
+
     @Test("a test notice reaches consumers from authorised_test on; stages named in the file choose the audience")
     func audienceByEnvironment() throws {
         let store = try segment()

@@ -12,6 +12,7 @@ struct OrganisationNumberTests {
         #expect(OrganisationNumber.grouped("12345") == "12345")
         #expect(OrganisationNumber.grouped("٩٧٤٧٦٠٦٧٣") == "٩٧٤ ٧٦٠ ٦٧٣", "nine characters of more than one byte each")
         #expect(OrganisationNumber.grouped("97476067å") == "974 760 67å", "nine characters, ten bytes: grouped as characters")
+        #expect(OrganisationNumber.grouped("øøøøa") == "øøøøa", "nine bytes, five characters: not cut inside a letter")
     }
 
     @Test("a wrong check digit is refused and the message shows the number")

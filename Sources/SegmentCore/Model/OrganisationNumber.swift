@@ -55,9 +55,17 @@ public struct OrganisationNumber: Hashable, Sendable, CustomStringConvertible, C
 
     /// Nine stored digits grouped for reading; anything else as it is.
     public static func grouped(_ digits: String) -> String {
-        let bytes = Array(digits.utf8)
-        if bytes.count == 9 {
-            return String(decoding: bytes[0..<3] + [0x20] + bytes[3..<6] + [0x20] + bytes[6..<9], as: UTF8.self)
+        let utf8 = digits.utf8
+        if utf8.count == 9, utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            return String(unsafeUninitializedCapacity: 11) { buffer in
+                var end = 0
+                for (offset, byte) in utf8.enumerated() {
+                    if offset == 3 || offset == 6 { buffer[end] = 0x20; end += 1 }
+                    buffer[end] = byte
+                    end += 1
+                }
+                return end
+            }
         }
         let characters = Array(digits)
         guard characters.count == 9 else { return digits }

@@ -39,6 +39,12 @@ extension Store {
             problems.append("incident_days: the reports per day add up to \(kept), but there are \(counted) incidents")
         }
         problems += try openIncidentCountProblems()
+        let staleNames: Int = try database.scalar("""
+            SELECT count(*) FROM notice_acknowledgements a JOIN consumers c ON c.id = a.consumer_id WHERE a.sort_name != c.sort_name
+            """)
+        if staleNames > 0 {
+            problems.append("notice_acknowledgements: \(staleNames) \(staleNames == 1 ? "answer is" : "answers are") ordered by a consumer name out of date")
+        }
         return problems
     }
 }

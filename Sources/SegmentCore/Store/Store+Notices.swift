@@ -92,8 +92,8 @@ extension Store {
             SELECT c.name, c.org_number, a.state, a.state_at, a.sent_at, a.note, a.answered_by,
                    (SELECT count(*) FROM reminders r WHERE r.kind = 'notice' AND r.record_id = a.notice_id
                     AND r.consumer_id = a.consumer_id)
-            FROM notice_acknowledgements a JOIN consumers c ON c.id = a.consumer_id WHERE a.notice_id = ?
-            ORDER BY a.state != 'pending', a.state IN ('ready', 'not_affected'), c.sort_name LIMIT ?
+            FROM notice_acknowledgements a INDEXED BY notice_answers_order JOIN consumers c ON c.id = a.consumer_id
+            WHERE a.notice_id = ? ORDER BY \(Migrations.noticeAnswerRank), a.sort_name, a.consumer_id LIMIT ?
             """, [.integer(id), .integer(Int64(Self.noticeRecordConsumers))]) {
             Acknowledgement(consumerName: $0.string(0), organisationNumber: $0.string(1),
                             state: AcknowledgementState(rawValue: $0.string(2)) ?? .pending,

@@ -40,10 +40,12 @@ enum DetailText {
 
     /// The lines wrapped to `width` columns, ready to scroll through.
     static func wrapped(_ record: RecordDetail, history: [JournalEntry], state: AppState, width: Int) -> [DetailLine] {
-        let textWidth = max(10, width - labelWidth)
-        return lines(record, history: history, state: state).flatMap { line -> [DetailLine] in
-            let pieces = TextLayout.wrap(line.text, width: line.label.isEmpty && line.role == .columnHeader ? width : textWidth)
-            return pieces.enumerated().map { DetailLine($0.offset == 0 ? line.label : "", $0.element, line.role) }
+        RecordLayoutMemo.lines(for: RecordLayoutMemo.Inputs(record, history: history, state: state, width: width)) {
+            let textWidth = max(10, width - labelWidth)
+            return lines(record, history: history, state: state).flatMap { line -> [DetailLine] in
+                let pieces = TextLayout.wrap(line.text, width: line.label.isEmpty && line.role == .columnHeader ? width : textWidth)
+                return pieces.enumerated().map { DetailLine($0.offset == 0 ? line.label : "", $0.element, line.role) }
+            }
         }
     }
 
