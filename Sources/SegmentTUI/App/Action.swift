@@ -10,7 +10,11 @@ public enum Action: Equatable, Sendable {
     case outsideChangeNoticed
     /// No key is waiting: time to read a pane off screen before it is shown.
     case idle
-    case paneLoaded(PaneKind, PaneState)
+    /// A pane's window read at its anchor; the reducer settles the selection.
+    case paneRead(PaneKind, PaneWindow)
+    /// Where the selected record went when a read window no longer held it:
+    /// the window that shows it, or nil when the pane no longer holds it.
+    case recordLocated(PaneKind, id: Int64, PaneWindow?)
     /// A pane off screen counted again; its rows wait until it is shown.
     case paneCounted(PaneKind, PaneCounts)
     case overviewLoaded(Overview)
@@ -36,6 +40,8 @@ public enum Action: Equatable, Sendable {
 /// or touching the terminal. Values, so tests compare them.
 public enum Effect: Equatable, Sendable {
     case loadPane(PaneKind)
+    /// Find the window that shows record `id` on screen row `screenRow`.
+    case locateRecord(PaneKind, id: Int64, screenRow: Int)
     /// Count a pane off screen again, for its title, without reading its rows.
     case countPane(PaneKind)
     case loadOverview

@@ -7,7 +7,10 @@ extension EffectRunner {
         let layout = Layout(state)
         switch effect {
         case .loadPane(let kind):
-            return .paneLoaded(kind, try loader.load(kind, state.panes[kind]!, rows: layout.listRows(for: kind, focus: state.focus)))
+            return .paneRead(kind, try loader.read(kind, state.panes[kind]!, rows: layout.listRows(for: kind, focus: state.focus)))
+        case let .locateRecord(kind, id, screenRow):
+            return .recordLocated(kind, id: id, try loader.locate(kind, id: id, filter: state.panes[kind]!.filter, screenRow: screenRow,
+                                                                 rows: layout.listRows(for: kind, focus: state.focus)))
         case .countPane(let kind):
             return .paneCounted(kind, try loader.counts(kind, state.panes[kind]!))
         case .loadOverview:

@@ -1,24 +1,25 @@
 import SegmentCore
 
-/// Reads a pane's visible window from the store: the rows from its anchor,
-/// one row of look-ahead, and its counts. The only place panes query.
+/// A pane's window as the store holds it: where it settled, its rows (one
+/// more than show, as look-ahead) and, when they were out of date, its counts.
+public struct PaneWindow: Equatable, Sendable {
+    public var anchor: PaneAnchor
+    public var rows: PaneRows
+    public var counts: PaneCounts?
+}
+
+/// Reads a pane's visible window and counts from the store, and finds where
+/// a record stands. The only place panes query; which row is selected is
+/// the reducer's to settle.
 struct PaneLoader {
     let store: Store
 
-    func load(_ kind: PaneKind, _ pane: PaneState, rows visible: Int) throws -> PaneState {
-        var pane = pane
-        let following = pane.keepsRowOnLoad ? nil : pane.selectedID
-        let screenRow = pane.selected
-        let filterChanged = pane.countedFilter != nil && pane.countedFilter != pane.filter
-        pane.keepsRowOnLoad = false
-        pane = try readWindow(kind, pane, rows: visible)
-        if let following {
-            pane = try follow(following, kind, pane, screenRow: screenRow, rows: visible)
-            // A new filter that hides the record shows its matches from the top.
-            if filterChanged && pane.selectedID != following { pane.selected = 0 }
-        }
-        if pane.countedFilter != pane.filter { pane.take(try counts(kind, pane)) }
-        return pane
+    /// The window at the pane's anchor, with its counts read again when its
+    /// filter changed since they were counted.
+    func read(_ kind: PaneKind, _ pane: PaneState, rows visible: Int) throws -> PaneWindow {
+        var window = try readWindow(kind, at: pane.anchor, filter: pane.filter, rows: visible)
+        if pane.countedFilter != pane.filter { window.counts = try counts(kind, pane) }
+        return window
     }
 
     /// The pane's counts: its total read again unless it was counted
@@ -30,72 +31,41 @@ struct PaneLoader {
                           filter: pane.filter)
     }
 
-    /// Puts the selection on record `id`: on its row when the window holds
-    /// it, else with the window moved so that the record stands on the same
-    /// screen row as before; when the record has left the pane (closed out
-    /// of a filter, say), the selection stays on the nearest row.
-    private func follow(_ id: Int64, _ kind: PaneKind, _ pane: PaneState, screenRow: Int, rows visible: Int) throws -> PaneState {
-        func row(of id: Int64, in pane: PaneState) -> Int? {
-            (0..<min(pane.rows.count, visible)).first { pane.rows.id($0) == id }
-        }
-        var pane = pane
-        if let index = row(of: id, in: pane) {
-            pane.selected = index
-            return pane
-        }
-        guard let key = try locate(kind, id: id, filter: pane.filter) else { return pane }
-        var moved = pane
-        moved.anchor = screenRow > 0 ? .before(key, count: screenRow) : .at(key)
-        moved = try readWindow(kind, moved, rows: visible)
-        guard let index = row(of: id, in: moved) else { return pane }
-        moved.selected = index
-        return moved
+    /// The window that shows record `id` on screen row `screenRow` (or as
+    /// near it as the pane's start allows); nil when the pane under `filter`
+    /// does not hold the record.
+    func locate(_ kind: PaneKind, id: Int64, filter: String, screenRow: Int, rows visible: Int) throws -> PaneWindow? {
+        guard let key = try kind.descriptor.key(store, id: id, filter: filter) else { return nil }
+        return try readWindow(kind, at: screenRow > 0 ? .before(key, count: screenRow) : .at(key), filter: filter, rows: visible)
     }
 
-    /// The rows from the pane's anchor, and one of look-ahead.
-    private func readWindow(_ kind: PaneKind, _ pane: PaneState, rows visible: Int) throws -> PaneState {
-        var pane = pane
+    /// The rows from `anchor`, and one of look-ahead; a window read
+    /// backwards or from the end is settled on its first row and read
+    /// forwards, so it is whole.
+    private func readWindow(_ kind: PaneKind, at anchor: PaneAnchor, filter: String, rows visible: Int) throws -> PaneWindow {
         let limit = visible + 1
-        switch pane.anchor {
+        var window: PaneWindow
+        switch anchor {
         case .start, .at:
-            pane.rows = try read(kind, anchor: windowAnchor(pane.anchor), limit: limit, filter: pane.filter)
+            window = PaneWindow(anchor: anchor, rows: try read(kind, anchor: windowAnchor(anchor), limit: limit, filter: filter))
         case .end:
-            let tail = try read(kind, anchor: .end, limit: visible, filter: pane.filter)
-            pane = try settle(kind, pane, top: tail, visible: visible)
-            pane.selected = max(0, min(visible, tail.count) - 1)
+            window = try settle(kind, top: try read(kind, anchor: .end, limit: visible, filter: filter), filter: filter, visible: visible)
         case let .before(key, count):
-            let earlier = try read(kind, anchor: .before(key), limit: count, filter: pane.filter)
-            if earlier.count == 0 {
-                pane.anchor = .at(key)
-                pane.rows = try read(kind, anchor: .at(key), limit: limit, filter: pane.filter)
-            } else {
-                pane = try settle(kind, pane, top: earlier, visible: visible)
-            }
+            let earlier = try read(kind, anchor: .before(key), limit: count, filter: filter)
+            window = earlier.count == 0
+                ? PaneWindow(anchor: .at(key), rows: try read(kind, anchor: .at(key), limit: limit, filter: filter))
+                : try settle(kind, top: earlier, filter: filter, visible: visible)
         }
-        if case .at = pane.anchor, pane.rows.count == 0 {
-            pane.anchor = .start
-            pane.rows = try read(kind, anchor: .start, limit: limit, filter: pane.filter)
+        if case .at = window.anchor, window.rows.count == 0 {
+            window = PaneWindow(anchor: .start, rows: try read(kind, anchor: .start, limit: limit, filter: filter))
         }
-        pane.selected = max(0, min(pane.selected, min(pane.rows.count, visible) - 1))
-        return pane
+        return window
     }
 
-    /// The pane key of record `id` under `filter`, or nil when the pane does not show it.
-    private func locate(_ kind: PaneKind, id: Int64, filter: String) throws -> [SQLValue]? {
-        try kind.descriptor.key(store, id: id, filter: filter)
-    }
-
-    /// Re-reads forward from the first of `top`, so the window is whole.
-    private func settle(_ kind: PaneKind, _ pane: PaneState, top: PaneRows, visible: Int) throws -> PaneState {
-        var pane = pane
-        guard top.count > 0 else {
-            pane.anchor = .start
-            pane.rows = try read(kind, anchor: .start, limit: visible + 1, filter: pane.filter)
-            return pane
-        }
-        pane.anchor = .at(top.key(0))
-        pane.rows = try read(kind, anchor: .at(top.key(0)), limit: visible + 1, filter: pane.filter)
-        return pane
+    /// The window read forward from the first of `top`.
+    private func settle(_ kind: PaneKind, top: PaneRows, filter: String, visible: Int) throws -> PaneWindow {
+        let anchor: PaneAnchor = top.count > 0 ? .at(top.key(0)) : .start
+        return PaneWindow(anchor: anchor, rows: try read(kind, anchor: windowAnchor(anchor), limit: visible + 1, filter: filter))
     }
 
     private func windowAnchor(_ anchor: PaneAnchor) -> WindowAnchor {

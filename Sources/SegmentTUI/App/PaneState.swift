@@ -148,6 +148,14 @@ public struct PaneState: Equatable, Sendable {
         (total, matching, matchingIsFloor, countedFilter) = (counts.total, counts.matching, counts.matchingIsFloor, counts.filter)
     }
 
+    /// Selects the row of record `id` among the first `visible` rows;
+    /// false, selecting nothing new, when they do not hold it.
+    mutating func select(_ id: Int64, within visible: Int) -> Bool {
+        guard let index = (0..<min(rows.count, visible)).first(where: { rows.id($0) == id }) else { return false }
+        selected = index
+        return true
+    }
+
     /// Forgets every mark.
     mutating func clearMarks() {
         marked = []

@@ -21,10 +21,8 @@ public enum Reducer {
         case let .paneCounted(kind, counts):
             state.panes[kind]?.take(counts)
             return []
-        case let .paneLoaded(kind, pane):
-            state.panes[kind] = pane
-            state.panes[kind]?.isStale = false
-            return kind == state.focus ? previewEffects(state) : []
+        case let .paneRead(kind, window): return settle(window, in: kind, &state)
+        case let .recordLocated(kind, id, window): return follow(id, to: window, in: kind, &state)
         case .overviewLoaded(let overview):
             state.overview = overview
             return []
