@@ -69,6 +69,23 @@ struct PaneWindowTests {
         #expect(plan.contains { $0.contains("incidents_reply_unread") }, "plan: \(plan)")
     }
 
+    @Test("the header's count of consumers not ready past a deadline reads the notices first, then their answers by key")
+    func notReadyCountReadsNoticesFirst() throws {
+        let store = try demoStore(incidents: 50)
+        let plan = try store.database.rows("EXPLAIN QUERY PLAN \(Store.consumersNotReadyCount)", [.integer(testNow)]) { $0.string(3) }
+        #expect(plan.contains { $0.hasPrefix("SCAN n") }, "plan: \(plan)")
+        #expect(plan.contains { $0.hasPrefix("SEARCH a USING PRIMARY KEY (notice_id=?)") }, "plan: \(plan)")
+    }
+
+    @Test("the header counts queued messages and consumers by stage from their indexes alone")
+    func outboxAndStageCountsAreCovered() throws {
+        let store = try demoStore(incidents: 50)
+        let queued = try store.database.rows("EXPLAIN QUERY PLAN SELECT count(*) FROM outbox WHERE status != 'sent' AND status = 'queued'") { $0.string(3) }
+        #expect(queued.contains { $0.contains("COVERING INDEX outbox_unsent_status") }, "plan: \(queued)")
+        let stages = try store.database.rows("EXPLAIN QUERY PLAN SELECT stage, count(*) FROM consumers GROUP BY stage") { $0.string(3) }
+        #expect(stages.contains { $0.contains("COVERING INDEX consumers_stage") }, "plan: \(stages)")
+    }
+
     @Test("a full-text filter narrows the incidents pane and counts its matches")
     func fullTextFilter() throws {
         let store = try demoStore()

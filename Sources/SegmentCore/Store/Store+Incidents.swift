@@ -203,6 +203,17 @@ extension Store {
                 WHERE sort_group < \(IncidentOrder.doneGroup) AND sla_due_at >= ?1 / 3600 * 3600 AND sla_due_at < ?1)
         """
 
+    /// Consumers that have not answered a notice whose deadline passed
+    /// before `?1` (for a breaking change: are not ready). The notices are
+    /// read first (CROSS JOIN keeps that order), then each one's answers by
+    /// its key: left to itself, SQLite walked all 427,000 answers of a
+    /// segment of 2,000 consumers and 200 notices (82 ms).
+    static let consumersNotReadyCount = """
+        SELECT count(DISTINCT a.consumer_id) FROM change_notices n CROSS JOIN notice_acknowledgements a ON a.notice_id = n.id
+        WHERE n.published_at IS NOT NULL AND n.deadline < ?1 AND coalesce(n.ends_at, n.effective_at + 30 * 86400) >= ?1
+          AND CASE WHEN n.breaking = 1 THEN a.state NOT IN ('ready', 'not_affected') ELSE a.state = 'pending' END
+        """
+
     /// The header's counts, each read from counts the triggers keep or from
     /// a partial or covering index.
     public func overview() throws -> Overview {
@@ -211,11 +222,7 @@ extension Store {
             openIncidents: try database.scalar("SELECT coalesce(sum(incidents), 0) FROM open_incident_statuses"),
             slaBreaches: try database.scalar(Self.openSLABreachesCount, [.integer(now())]),
             openCases: try database.scalar("SELECT count(*) FROM provider_cases WHERE sort_group = 0"),
-            consumersNotReadyPastDeadline: try database.scalar("""
-                SELECT count(DISTINCT a.consumer_id) FROM change_notices n JOIN notice_acknowledgements a ON a.notice_id = n.id
-                WHERE n.published_at IS NOT NULL AND n.deadline < ?1 AND coalesce(n.ends_at, n.effective_at + 30 * 86400) >= ?1
-                  AND CASE WHEN n.breaking = 1 THEN a.state NOT IN ('ready', 'not_affected') ELSE a.state = 'pending' END
-                """, [.integer(now())]),
+            consumersNotReadyPastDeadline: try database.scalar(Self.consumersNotReadyCount, [.integer(now())]),
             draftNotices: try database.scalar("SELECT count(*) FROM change_notices WHERE published_at IS NULL"),
             medianNoticeLeadTime: try database.first("""
                 SELECT effective_at - published_at FROM change_notices WHERE published_at IS NOT NULL ORDER BY 1
