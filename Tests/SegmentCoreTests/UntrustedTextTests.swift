@@ -63,14 +63,16 @@ struct UntrustedTextTests {
 struct PlainLineTests {
     @Test("text a line may show as it stands takes the fast way, and gives what cleaning gives", arguments: [
         "Fjordbanken ASA", "Blåbærdalen Kreditt: ærlig ør", "SSG-104: skattegrunnlag mangler (HTTP 404)", "",
+        "Svar – «snart» — “v2” ‘ok’ • 3‰ … ‹›", "—",
     ])
     func plain(text: String) {
         #expect(UntrustedText.isPlainLine(text))
         #expect(UntrustedText.line(text) == String(UntrustedText.clean(text).map { $0 == "\n" || $0 == "\t" ? " " : $0 }))
     }
 
-    @Test("anything else is cleaned: controls, separators, bidirectional marks, combining letters, tabs", arguments: [
+    @Test("anything else is cleaned: controls, separators, bidirectional marks, combining letters, tabs, a space NFC replaces", arguments: [
         "a\u{1B}[2Jb", "a\u{85}b", "a\u{2028}b", "a\u{202E}b", "a\u{030A}", "a\tb", "a\nb", "a\u{7F}b",
+        "a\u{2029}b", "a\u{200E}b", "a\u{2066}b", "a\u{2000}b",
     ])
     func notPlain(text: String) {
         #expect(!UntrustedText.isPlainLine(text))

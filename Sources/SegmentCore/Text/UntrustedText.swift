@@ -19,13 +19,20 @@ public enum UntrustedText {
         return String(clean(text).map { $0 == "\n" || $0 == "\t" ? " " : $0 })
     }
 
-    /// True when every scalar is printable ASCII or Latin up to U+02FF (æ,
-    /// ø, å and the like): such text holds no control, separator or
-    /// bidirectional character, and normalising it to NFC changes nothing,
-    /// so it is safe as it stands. Most names and titles are; checking costs
-    /// a scan, where cleaning costs a normalisation on every frame.
+    /// True when every scalar is printable ASCII, Latin up to U+02FF (æ, ø,
+    /// å and the like) or typographic punctuation (U+2010-2027: dashes,
+    /// quotation marks, the bullet and the ellipsis; U+2030-205E): such text
+    /// holds no control, separator or bidirectional character, and
+    /// normalising it to NFC changes nothing, so it is safe as it stands.
+    /// Most names and titles are; checking costs a scan, where cleaning
+    /// costs a normalisation on every frame.
     static func isPlainLine(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { ($0.value >= 0x20 && $0.value < 0x7F) || ($0.value >= 0xA0 && $0.value < 0x300) }
+        text.unicodeScalars.allSatisfy {
+            switch $0.value {
+            case 0x20..<0x7F, 0xA0..<0x300, 0x2010...0x2027, 0x2030...0x205E: true
+            default: false
+            }
+        }
     }
 
     /// Lines for a detail view: split at line feeds, tabs expanded to spaces.

@@ -51,7 +51,7 @@ struct CasesPane: PaneDescriptor {
              TableCell(Format.providerClock(row, now: state.now))]
                 + (wide ? [TableCell(Format.count(row.reports)), TableCell(row.serviceKey),
                            TableCell(Format.date(row.openedAt, state.timeZone))] : [])
-                + [TableCell(UntrustedText.line(row.providerReference ?? "—")), TableCell(UntrustedText.line(row.title))]
+                + [TableCell(row.providerReference.map(UntrustedText.line) ?? "—"), TableCell(UntrustedText.line(row.title))]
         }
     }
 
