@@ -133,7 +133,7 @@ struct ReducerTests {
         #expect(marked.panes[.incidents]!.marked == [1, 2])
         #expect(marked.panes[.incidents]!.markedVersions == [1: 1, 2: 1])
         #expect(marked.panes[.incidents]!.selected == 2)
-        let effect = Effect.triage(.assign("kari"), ids: [1, 2], seen: [1: 1, 2: 1])
+        let effect = Effect.incidents(.triage(.assign("kari"), ids: [1, 2], seen: [1: 1, 2: 1]))
         expect(marked, .keyPressed(.character("a")), changes: {
             $0.overlay = .confirmation(Confirmation(question: Wording("Assign {1} to {2}?", Wording.counted(2, "{1} marked incident", "{1} marked incidents"), "kari"),
                                                     preview: ["#1  P2  new  HTTP 503", "#2  P2  new  HTTP 503"], effect: effect))
@@ -169,7 +169,7 @@ struct ReducerTests {
         expect(typing, .keyPressed(.enter), changes: { $0.input = .none }, effects: [.applyTheme("mono")])
         typing.input = .command("sev 1 2")
         expect(typing, .keyPressed(.enter), changes: { $0.input = .none },
-               effects: [.triage(.assess(Assessment(impact: 1, urgency: 2)), ids: [1], seen: [1: 1])])
+               effects: [.incidents(.triage(.assess(Assessment(impact: 1, urgency: 2)), ids: [1], seen: [1: 1]))])
         typing.input = .command("sev 9")
         expect(typing, .keyPressed(.enter), changes: {
             $0.input = .none

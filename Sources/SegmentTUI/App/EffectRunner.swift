@@ -20,20 +20,20 @@ public struct EffectRunner {
             case .loadPane, .locateRecord, .countPane, .loadOverview, .openRecord, .loadPreview, .applyTheme, .loadOutbox, .loadAgreements,
                  .loadDigest, .loadStatistics:
                 return try read(effect, state: state, keeping: keeping)
-            case .triage, .group, .groupProposal, .undo, .prepareReply, .sendReply, .addPhoneReport, .attachConsumer, .setService,
-                 .addNote, .needFromIncident:
-                return try incidentOutcome(effect, state: state, keeping: keeping)
-            case .recordProviderReference, .prepareResolution, .resolveCase, .prepareForward, .forwardCase, .recordProviderUpdate,
-                 .prepareTell, .tellReporters:
-                return try caseOutcome(effect, state: state, keeping: keeping)
-            case .joinReportsBeforeOutage, .preparePublication, .publishNotice, .acknowledge, .changeAudience, .classifyNotice,
-                 .writeNotice:
-                return try noticeOutcome(effect, state: state, keeping: keeping)
-            case .raiseNeed, .back, .mergeNeed, .assessLegalBasis, .prepareNeedStep, .takeNeedStep:
-                return try needOutcome(effect, state: state, keeping: keeping)
-            case .setStage, .acceptAgreement, .recordLegalDeclaration, .prepareAcceptanceRequests, .requestAcceptance, .tickChecklist,
-                 .registerConsumer, .setContact, .setUses:
-                return try consumerOutcome(effect, state: state, keeping: keeping)
+            case .incidents(let work): return try incidentOutcome(work, state: state, keeping: keeping)
+            case .cases(let work): return try caseOutcome(work, state: state, keeping: keeping)
+            case .notices(let work): return try noticeOutcome(work, state: state, keeping: keeping)
+            case .needs(let work): return try needOutcome(work, state: state, keeping: keeping)
+            case .consumers(let work): return try consumerOutcome(work, state: state, keeping: keeping)
+            case .undo(let change):
+                switch change {
+                case .triage(let triage): try store.undo(triage)
+                case .needMerge(let needID, _): try store.unmergeNeed(needID)
+                }
+                return .changeUndone(change)
+            case let .addNote(kind, id, text):
+                try store.addNote(entity: kind.entity, id: id, text: text)
+                return .recordChanged(RecordChange(IncidentChange.noteAdded(kind.entity, id: id)))
             case .keepingPersonalData(let inner):
                 return run(inner, state: state, keeping: true)
             case .redrawFully, .quit:

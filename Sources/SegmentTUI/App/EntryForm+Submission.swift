@@ -21,8 +21,8 @@ extension EntryForm {
                 }
                 levels.append(level)
             }
-            return .success(.addPhoneReport(consumer: text("consumer"), serviceKey: text("service"), title: text("title"),
-                                            assessment: Assessment(impact: levels[0], urgency: levels[1])))
+            return .success(.incidents(.addPhoneReport(consumer: text("consumer"), serviceKey: text("service"), title: text("title"),
+                                            assessment: Assessment(impact: levels[0], urgency: levels[1]))))
         case .notice:
             guard let kind = NoticeKind(rawValue: text("kind")) else {
                 return .failure(FormProblem(field: "kind", message: Wording("Kind must be one of {1}",
@@ -41,16 +41,16 @@ extension EntryForm {
             guard ["", "y", "n"].contains(text("breaking").lowercased()) else {
                 return .failure(FormProblem(field: "breaking", message: Wording("Breaking is y or n")))
             }
-            return .success(.writeNotice(NoticeDraft(
+            return .success(.notices(.writeNotice(NoticeDraft(
                 kind: kind, title: text("title"), body: text("body"), serviceKeys: words("services"), effectiveAt: effective,
-                deadline: deadline, breaking: text("breaking").lowercased() == "y")))
+                deadline: deadline, breaking: text("breaking").lowercased() == "y"))))
         case .consumer:
-            return .success(.registerConsumer(organisationNumber: text("org_number"), name: text("name"),
+            return .success(.consumers(.registerConsumer(organisationNumber: text("org_number"), name: text("name"),
                                               serviceKeys: words("services"), contactName: text("contact_name"),
-                                              contactEmail: text("contact_email")))
+                                              contactEmail: text("contact_email"))))
         case .need:
-            return .success(.raiseNeed(title: text("title"), description: text("description"), serviceKeys: words("services"),
-                                       raisedBy: text("raised_by")))
+            return .success(.needs(.raiseNeed(title: text("title"), description: text("description"), serviceKeys: words("services"),
+                                       raisedBy: text("raised_by"))))
         }
     }
 

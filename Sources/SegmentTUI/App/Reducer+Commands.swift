@@ -51,7 +51,7 @@ extension Reducer {
                 state.message = StatusMessage(Wording("f forwards a provider case: open one, or select it in pane 2"), isError: true)
                 return []
             }
-            return [.prepareForward(caseID: caseID)]
+            return [.cases(.prepareForward(caseID: caseID))]
         case .confirm, .cancel, .keepPersonalData: return answer(command, &state)
         case .undo:
             guard let change = state.lastChange else {
@@ -133,8 +133,8 @@ extension Reducer {
                 state.message = StatusMessage(Wording("only incidents are triaged"), isError: true)
                 return []
             }
-            guard case .incident(let incident) = detail.record else { return [.triage(edit, ids: [detail.id], seen: [:])] }
-            return [.triage(edit, ids: [detail.id], seen: [detail.id: incident.version])]
+            guard case .incident(let incident) = detail.record else { return [.incidents(.triage(edit, ids: [detail.id], seen: [:]))] }
+            return [.incidents(.triage(edit, ids: [detail.id], seen: [detail.id: incident.version]))]
         }
         guard state.focus == .incidents else {
             state.message = StatusMessage(Wording("only incidents are triaged; 1 shows them"), isError: true)
@@ -143,7 +143,7 @@ extension Reducer {
         let pane = state.focusedPane
         let ids = pane.targetIDs
         guard !ids.isEmpty else { return [] }
-        let effect = Effect.triage(edit, ids: ids, seen: pane.versionsSeen(ids))
+        let effect = Effect.incidents(.triage(edit, ids: ids, seen: pane.versionsSeen(ids)))
         guard ids.count > 1 else { return [effect] }
         state.overlay = .confirmation(Confirmation(question: edit.bulkQuestion(ids.count),
                                           preview: BulkPreview.lines(ids, in: pane), effect: effect))
@@ -158,19 +158,19 @@ extension Reducer {
                 state.message = StatusMessage(Wording("only incidents are grouped into provider cases"), isError: true)
                 return []
             }
-            guard case .incident(let incident) = detail.record else { return [.group([detail.id], seen: [:])] }
-            return [.group([detail.id], seen: [detail.id: incident.version])]
+            guard case .incident(let incident) = detail.record else { return [.incidents(.group([detail.id], seen: [:]))] }
+            return [.incidents(.group([detail.id], seen: [detail.id: incident.version]))]
         }
         let incidents = state.panes[.incidents]!
         if state.focus == .incidents && !incidents.marked.isEmpty {
             let ids = incidents.marked.sorted()
-            let effect = Effect.group(ids, seen: incidents.versionsSeen(ids))
+            let effect = Effect.incidents(.group(ids, seen: incidents.versionsSeen(ids)))
             guard ids.count > 1 else { return [effect] }
             state.overlay = .confirmation(Confirmation(question: Wording("Group {1} marked incidents into one provider case?", ids.count),
                                               preview: BulkPreview.lines(ids, in: incidents), effect: effect))
             return []
         }
-        if let proposal = state.overview.proposals.first { return [.groupProposal(proposal)] }
+        if let proposal = state.overview.proposals.first { return [.incidents(.groupProposal(proposal))] }
         state.message = StatusMessage(Wording("mark incidents with Space in pane 1, then m groups them"), isError: true)
         return []
     }
@@ -197,7 +197,7 @@ extension Reducer {
             return []
         }
         if let answer = state.knownAnswers.answer(for: target.code) {
-            return [.prepareReply(incidentID: target.id, text: answer, resolution: .notAFault)]
+            return [.incidents(.prepareReply(incidentID: target.id, text: answer, resolution: .notAFault))]
         }
         state.input = .command("reply ")
         return []

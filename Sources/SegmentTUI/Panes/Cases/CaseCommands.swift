@@ -10,17 +10,17 @@ enum CaseCommands {
             guard !arguments.isEmpty, let caseID = CommandLine.selected(.cases, state) else {
                 return CommandLine.usage("ref PROVIDER-REFERENCE (on a provider case)", &state)
             }
-            return [.recordProviderReference(caseID: caseID, reference: arguments.joined(separator: " "))]
+            return [.cases(.recordProviderReference(caseID: caseID, reference: arguments.joined(separator: " ")))]
         case "resolve":
             guard !arguments.isEmpty, let caseID = CommandLine.selected(.cases, state) else {
                 return CommandLine.usage("resolve WHAT THE PROVIDER DID (on a provider case)", &state)
             }
-            return [.prepareResolution(caseID: caseID, resolution: arguments.joined(separator: " "))]
+            return [.cases(.prepareResolution(caseID: caseID, resolution: arguments.joined(separator: " ")))]
         case "update":
             guard !arguments.isEmpty, let caseID = CommandLine.selected(.cases, state) else {
                 return CommandLine.usage("update WHAT THE PROVIDER SAID (on a provider case)", &state)
             }
-            return [.recordProviderUpdate(caseID: caseID, text: arguments.joined(separator: " "))]
+            return [.cases(.recordProviderUpdate(caseID: caseID, text: arguments.joined(separator: " ")))]
         default:
             return nil
         }

@@ -2,8 +2,8 @@ import SegmentCore
 
 extension EffectRunner {
     /// Changes to provider cases: the reference, forwarding, resolving, telling reporters.
-    func caseOutcome(_ effect: Effect, state: AppState, keeping: Bool) throws -> Action? {
-        switch effect {
+    func caseOutcome(_ work: CaseEffect, state: AppState, keeping: Bool) throws -> Action? {
+        switch work {
         case let .recordProviderReference(caseID, reference):
             try store.recordProviderReference(caseID: caseID, reference: reference)
             return .recordChanged(RecordChange(CaseChange.providerReferenceRecorded(caseID: caseID, reference: reference)))
@@ -15,7 +15,7 @@ extension EffectRunner {
                 Wording("Resolve case #{1} and its incidents, and queue {2} to the reporters ({3})?", caseID,
                           Language.interface.counted(messages.count, "{1} message", "{1} messages"),
                           Self.numbersNote(found, kept: keeping)),
-                preview: preview, effect: .resolveCase(caseID: caseID, resolution: resolution), prepare: effect,
+                preview: preview, effect: .cases(.resolveCase(caseID: caseID, resolution: resolution)), prepare: .cases(work),
                 numbers: found, keeping: keeping))
         case let .resolveCase(caseID, resolution):
             let queued = try store.resolveCase(caseID: caseID, resolution: resolution, keepingPersonalData: keeping)
@@ -28,7 +28,7 @@ extension EffectRunner {
             return .confirmationPrepared(confirmation(
                 addendum ? Wording("Send the provider an addendum on case #{1} to {2}? One message; {3}.", caseID, message.recipient, numbers)
                     : Wording("Forward case #{1} to {2}? One message; {3}.", caseID, message.recipient, numbers),
-                preview: Confirmation.lines(of: message), effect: .forwardCase(caseID: caseID), prepare: effect,
+                preview: Confirmation.lines(of: message), effect: .cases(.forwardCase(caseID: caseID)), prepare: .cases(work),
                 numbers: message.identityNumbers, keeping: keeping))
         case .forwardCase(let caseID):
             try Forwarding(store: store).forward(caseID: caseID, keepingPersonalData: keeping)
@@ -44,13 +44,10 @@ extension EffectRunner {
                 Wording("Tell the reporters of case #{1} ({2})? One message each ({3}).", caseID, messages.count,
                           Self.numbersNote(found, kept: keeping)),
                 preview: messages.flatMap { Confirmation.lines(of: $0) + ["", "────"] },
-                effect: .tellReporters(caseID: caseID, text: text), prepare: effect, numbers: found, keeping: keeping))
+                effect: .cases(.tellReporters(caseID: caseID, text: text)), prepare: .cases(work), numbers: found, keeping: keeping))
         case let .tellReporters(caseID, text):
             let queued = try store.tellReporters(caseID: caseID, text: text, keepingPersonalData: keeping)
             return .recordChanged(RecordChange(CaseChange.reportersTold(caseID: caseID, messagesQueued: queued)))
-        default:
-            assertionFailure("\(effect) is not routed to caseOutcome")
-            return nil
         }
     }
 }

@@ -16,33 +16,33 @@ enum ConsumerCommands {
                 return []
             }
             let note = arguments.dropFirst().joined(separator: " ")
-            return [.setStage(consumerID: consumerID, stage: stage, note: note.isEmpty ? nil : note)]
+            return [.consumers(.setStage(consumerID: consumerID, stage: stage, note: note.isEmpty ? nil : note))]
         case "accept":
             guard arguments.count == 1, let version = Int(arguments[0]), let consumerID = CommandLine.selected(.consumers, state) else {
                 return CommandLine.usage("accept VERSION (on a consumer, after a signed paper or a phone call)", &state)
             }
-            return [.acceptAgreement(consumerID: consumerID, version: version)]
+            return [.consumers(.acceptAgreement(consumerID: consumerID, version: version))]
         case "declared":
             guard arguments.count >= 2, let consumerID = CommandLine.selected(.consumers, state),
                   let date = Timestamp.parse(arguments[0] + "T12:00:00Z") else {
                 return CommandLine.usage("declared YYYY-MM-DD REFERENCE (on a consumer: the date it declared its legal basis, and its reference to its own assessment)",
                              &state)
             }
-            return [.recordLegalDeclaration(consumerID: consumerID, declaredAt: date,
-                                            reference: arguments.dropFirst().joined(separator: " "))]
+            return [.consumers(.recordLegalDeclaration(consumerID: consumerID, declaredAt: date,
+                                            reference: arguments.dropFirst().joined(separator: " ")))]
         case "contact":
             let roles = ContactRole.allCases.map(\.rawValue).joined(separator: "|")
             guard arguments.count >= 2, let role = ContactRole(rawValue: arguments[0]), let id = CommandLine.selected(.consumers, state) else {
                 return CommandLine.usage(Wording("contact {1} EMAIL [NAME] (on a consumer: replaces its contact of that role)", roles), &state)
             }
             let name = arguments.dropFirst(2).joined(separator: " ")
-            return [.setContact(consumerID: id, role: role, name: name.isEmpty ? arguments[1] : name, email: arguments[1])]
+            return [.consumers(.setContact(consumerID: id, role: role, name: name.isEmpty ? arguments[1] : name, email: arguments[1]))]
         case "uses":
             guard arguments.count == 1, let sign = arguments[0].first, sign == "+" || sign == "-", arguments[0].count > 1,
                   let id = CommandLine.selected(.consumers, state) else {
                 return CommandLine.usage("uses +SERVICE | -SERVICE (on a consumer: a service it starts or stops using)", &state)
             }
-            return [.setUses(consumerID: id, serviceKey: String(arguments[0].dropFirst()), using: sign == "+")]
+            return [.consumers(.setUses(consumerID: id, serviceKey: String(arguments[0].dropFirst()), using: sign == "+"))]
         default:
             return nil
         }

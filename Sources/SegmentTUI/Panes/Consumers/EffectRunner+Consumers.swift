@@ -2,8 +2,8 @@ import SegmentCore
 
 extension EffectRunner {
     /// A consumer's onboarding and agreement, its contacts and services.
-    func consumerOutcome(_ effect: Effect, state: AppState, keeping: Bool) throws -> Action? {
-        switch effect {
+    func consumerOutcome(_ work: ConsumerEffect, state: AppState, keeping: Bool) throws -> Action? {
+        switch work {
         case let .setStage(consumerID, stage, note):
             let name = try store.setStage(consumerID: consumerID, to: stage, note: note)
             return .recordChanged(RecordChange(ConsumerChange.stageSet(consumerName: name, stage: stage)))
@@ -23,7 +23,7 @@ extension EffectRunner {
                 Self.askingOverTheFirst(Wording("Ask {1} to accept agreement version {2}, one message each ({3})?",
                                                 Wording.counted(requests.count, "{1} consumer", "{1} consumers"), version,
                                                 Self.numbersNote(found, kept: keeping))),
-                preview: Confirmation.lines(of: first.message), effect: .requestAcceptance(version: version), prepare: effect,
+                preview: Confirmation.lines(of: first.message), effect: .consumers(.requestAcceptance(version: version)), prepare: .consumers(work),
                 numbers: found, keeping: keeping))
         case .requestAcceptance(let version):
             let queued = try store.requestAcceptance(version: version, keepingPersonalData: keeping)
@@ -41,9 +41,6 @@ extension EffectRunner {
         case let .setUses(consumerID, key, using):
             try store.setUses(consumerID: consumerID, serviceKey: key, using: using)
             return .recordChanged(RecordChange(ConsumerChange.usesSet(serviceKey: key, using: using)))
-        default:
-            assertionFailure("\(effect) is not routed to consumerOutcome")
-            return nil
         }
     }
 }

@@ -10,7 +10,7 @@ enum OnboardingCommands {
             guard arguments.count == 1, let version = Int(arguments[0].trimmingCharacters(in: ["v"])) else {
                 return CommandLine.usage("ask VERSION (asks every consumer that has not accepted it; shows the count first)", &state)
             }
-            return [.prepareAcceptanceRequests(version: version)]
+            return [.consumers(.prepareAcceptanceRequests(version: version))]
         case "tick", "untick":
             guard (1...2).contains(arguments.count), let step = Int(arguments[0]), let id = CommandLine.selected(.consumers, state) else {
                 return CommandLine.usage(Wording("{1} STEP [STAGE] (on a consumer: a step of its stage's checklist, or of STAGE's)", name), &state)
@@ -25,7 +25,7 @@ enum OnboardingCommands {
                 }
                 stage = named
             }
-            return [.tickChecklist(consumerID: id, step: step, stage: stage, ticked: name == "tick")]
+            return [.consumers(.tickChecklist(consumerID: id, step: step, stage: stage, ticked: name == "tick"))]
         default:
             return nil
         }

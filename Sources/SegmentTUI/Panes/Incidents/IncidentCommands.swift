@@ -29,9 +29,9 @@ enum IncidentCommands {
             return Reducer.triage(.setStatus(status, resolution), &state)
         case "new":
             guard arguments.count >= 3 else { return CommandLine.usage("new ORGANISATION-NUMBER SERVICE TITLE", &state) }
-            return [.addPhoneReport(consumer: arguments[0], serviceKey: arguments[1],
+            return [.incidents(.addPhoneReport(consumer: arguments[0], serviceKey: arguments[1],
                                     title: arguments.dropFirst(2).joined(separator: " "),
-                                    assessment: Assessment(impact: 2, urgency: 2))]
+                                    assessment: Assessment(impact: 2, urgency: 2)))]
         case "uncase":
             guard arguments.isEmpty else { return CommandLine.usage("uncase (on an incident in a case)", &state) }
             return Reducer.triage(.leaveCase, &state)
@@ -39,17 +39,17 @@ enum IncidentCommands {
             guard !arguments.isEmpty, let id = CommandLine.selected(.incidents, state) else {
                 return CommandLine.usage("reply TEXT (on an incident)", &state)
             }
-            return [.prepareReply(incidentID: id, text: arguments.joined(separator: " "), resolution: nil)]
+            return [.incidents(.prepareReply(incidentID: id, text: arguments.joined(separator: " "), resolution: nil))]
         case "consumer":
             guard arguments.count == 1, let id = CommandLine.selected(.incidents, state) else {
                 return CommandLine.usage("consumer ORGANISATION-NUMBER (on an incident)", &state)
             }
-            return [.attachConsumer(incidentID: id, organisationNumber: arguments[0])]
+            return [.incidents(.attachConsumer(incidentID: id, organisationNumber: arguments[0]))]
         case "service":
             guard arguments.count == 1, let id = CommandLine.selected(.incidents, state) else {
                 return CommandLine.usage("service KEY (on an incident)", &state)
             }
-            return [.setService(incidentID: id, serviceKey: arguments[0])]
+            return [.incidents(.setService(incidentID: id, serviceKey: arguments[0]))]
         default:
             return nil
         }

@@ -2,8 +2,8 @@ import SegmentCore
 
 extension EffectRunner {
     /// Needs: raising, backing, merging, the legal basis and the steps that tell the backers.
-    func needOutcome(_ effect: Effect, state: AppState, keeping: Bool) throws -> Action? {
-        switch effect {
+    func needOutcome(_ work: NeedEffect, state: AppState, keeping: Bool) throws -> Action? {
+        switch work {
         case let .raiseNeed(title, description, services, raisedBy):
             let id = try store.raiseNeed(title: title, description: description, serviceKeys: services,
                                          raisedBy: raisedBy, at: nil)
@@ -24,13 +24,10 @@ extension EffectRunner {
                 Wording("Move need #{1} to {2} and tell its backers ({3}), one message each ({4})?", needID,
                           localized(step.status.label), messages.count, Self.numbersNote(found, kept: keeping)),
                 preview: messages.prefix(3).flatMap { Confirmation.lines(of: $0) + ["", "────"] },
-                effect: .takeNeedStep(needID: needID, step: step), prepare: effect, numbers: found, keeping: keeping))
+                effect: .needs(.takeNeedStep(needID: needID, step: step)), prepare: .needs(work), numbers: found, keeping: keeping))
         case let .takeNeedStep(needID, step):
             let told = try store.takeNeedStep(needID: needID, step: step, keepingPersonalData: keeping)
             return .recordChanged(RecordChange(NeedChange.stepTaken(needID: needID, status: step.status, backersTold: told)))
-        default:
-            assertionFailure("\(effect) is not routed to needOutcome")
-            return nil
         }
     }
 }

@@ -14,8 +14,8 @@ enum NeedCommands {
                 return refuse(Wording("importance is 1 (must have), 2 (important) or 3 (nice to have), not \"{1}\"", arguments[1]), &state)
             }
             let useCase = arguments.dropFirst(2).joined(separator: " ")
-            return [.back(needID: id, organisationNumber: arguments[0], importance: importance,
-                          useCase: useCase.isEmpty ? nil : useCase)]
+            return [.needs(.back(needID: id, organisationNumber: arguments[0], importance: importance,
+                          useCase: useCase.isEmpty ? nil : useCase))]
         case "merge":
             guard arguments.count == 1, let id = CommandLine.selected(.needs, state) else {
                 return CommandLine.usage("merge ID (on a need: merge it into need ID, which says the same)", &state)
@@ -24,7 +24,7 @@ enum NeedCommands {
                 return refuse(Wording("merge takes the number of the need to merge into, not \"{1}\"", arguments[0]), &state)
             }
             guard target != id else { return refuse(Wording("need #{1} cannot be merged into itself; nothing was changed", id), &state) }
-            return [.mergeNeed(needID: id, into: target)]
+            return [.needs(.mergeNeed(needID: id, into: target))]
         case "legal":
             let bases = LegalBasis.allCases.map(\.rawValue).joined(separator: "|")
             guard let word = arguments.first, let id = CommandLine.selected(.needs, state) else {
@@ -32,15 +32,15 @@ enum NeedCommands {
             }
             guard let basis = LegalBasis(rawValue: word) else { return CommandLine.usage(Wording("legal {1} [NOTE]", bases), &state) }
             let note = arguments.dropFirst().joined(separator: " ")
-            return [.assessLegalBasis(needID: id, basis: basis, note: note.isEmpty ? nil : note)]
+            return [.needs(.assessLegalBasis(needID: id, basis: basis, note: note.isEmpty ? nil : note))]
         case "decision":
             guard arguments.count >= 2, ["accepted", "rejected"].contains(arguments[0]),
                   let id = CommandLine.selected(.needs, state) else {
                 return CommandLine.usage("decision accepted|rejected REF [NOTE] (on a need: the provider's decision and its reference)", &state)
             }
             let note = arguments.dropFirst(2).joined(separator: " ")
-            return [.prepareNeedStep(needID: id, step: NeedStep(status: NeedStatus(rawValue: arguments[0])!,
-                                                                 note: note.isEmpty ? nil : note, reference: arguments[1]))]
+            return [.needs(.prepareNeedStep(needID: id, step: NeedStep(status: NeedStatus(rawValue: arguments[0])!,
+                                                                 note: note.isEmpty ? nil : note, reference: arguments[1])))]
         case "status" where state.currentPane == .needs:
             let statuses = NeedStatus.allCases.filter { $0 != .merged }.map(\.rawValue).joined(separator: "|")
             guard let word = arguments.first, let id = CommandLine.selected(.needs, state) else {
@@ -50,12 +50,12 @@ enum NeedCommands {
                 return CommandLine.usage(Wording("status {1} [NOTE]; a need is merged with :merge ID", statuses), &state)
             }
             let note = arguments.dropFirst().joined(separator: " ")
-            return [.prepareNeedStep(needID: id, step: NeedStep(status: status, note: note.isEmpty ? nil : note))]
+            return [.needs(.prepareNeedStep(needID: id, step: NeedStep(status: status, note: note.isEmpty ? nil : note)))]
         case "need":
             guard arguments.isEmpty, let id = CommandLine.selected(.incidents, state) else {
                 return CommandLine.usage("need (on a change request: it becomes a need backed by its consumer)", &state)
             }
-            return [.needFromIncident(incidentID: id)]
+            return [.incidents(.needFromIncident(incidentID: id))]
         default:
             return nil
         }

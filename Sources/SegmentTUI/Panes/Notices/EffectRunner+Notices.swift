@@ -2,8 +2,8 @@ import SegmentCore
 
 extension EffectRunner {
     /// A notice's life: writing, publishing, answers, the audience, its kind, an outage's reports.
-    func noticeOutcome(_ effect: Effect, state: AppState, keeping: Bool) throws -> Action? {
-        switch effect {
+    func noticeOutcome(_ work: NoticeEffect, state: AppState, keeping: Bool) throws -> Action? {
+        switch work {
         case .joinReportsBeforeOutage(let noticeID):
             let joined = try OutageJoin(store: store).joinReportsBefore(noticeID: noticeID)
             return .recordChanged(RecordChange(NoticeChange.reportsJoinedOutage(count: joined)))
@@ -24,7 +24,7 @@ extension EffectRunner {
             }
             return .confirmationPrepared(confirmation(
                 Self.askingOverTheFirst(question),
-                preview: Confirmation.lines(of: first.message), effect: .publishNotice(noticeID: noticeID), prepare: effect,
+                preview: Confirmation.lines(of: first.message), effect: .notices(.publishNotice(noticeID: noticeID)), prepare: .notices(work),
                 numbers: found, keeping: keeping))
         case .publishNotice(let noticeID):
             let queued = try store.publishNotice(id: noticeID, keepingPersonalData: keeping)
@@ -41,9 +41,6 @@ extension EffectRunner {
         case .writeNotice(let draft):
             let (id, audience) = try store.writeNotice(draft)
             return .recordChanged(RecordChange(NoticeChange.drafted(noticeID: id, audience: audience)))
-        default:
-            assertionFailure("\(effect) is not routed to noticeOutcome")
-            return nil
         }
     }
 }

@@ -10,7 +10,7 @@ enum NoticeCommands {
             guard arguments.isEmpty, let id = CommandLine.selected(.notices, state) else {
                 return CommandLine.usage("publish (on a notice: shows the count and the first message, then asks)", &state)
             }
-            return [.preparePublication(noticeID: id)]
+            return [.notices(.preparePublication(noticeID: id))]
         case "ack":
             let states = AcknowledgementState.allCases.map(\.rawValue).joined(separator: ", ")
             guard arguments.count >= 2, let id = CommandLine.selected(.notices, state) else {
@@ -22,7 +22,7 @@ enum NoticeCommands {
                 return []
             }
             let note = arguments.dropFirst(2).joined(separator: " ")
-            return [.acknowledge(noticeID: id, organisationNumber: arguments[0], state: answer, note: note.isEmpty ? nil : note)]
+            return [.notices(.acknowledge(noticeID: id, organisationNumber: arguments[0], state: answer, note: note.isEmpty ? nil : note))]
         case "audience":
             guard arguments.count == 1, let sign = arguments[0].first, sign == "+" || sign == "-",
                   let id = CommandLine.selected(.notices, state) else {
@@ -30,7 +30,7 @@ enum NoticeCommands {
             }
             let number = String(arguments[0].dropFirst())
             guard !number.isEmpty else { return CommandLine.usage("audience +ORGNO | -ORGNO", &state) }
-            return [.changeAudience(noticeID: id, organisationNumber: number, adding: sign == "+")]
+            return [.notices(.changeAudience(noticeID: id, organisationNumber: number, adding: sign == "+"))]
         case "kind":
             let kinds = NoticeKind.allCases.map(\.rawValue).joined(separator: ", ")
             guard (1...2).contains(arguments.count), let id = CommandLine.selected(.notices, state) else {
@@ -39,17 +39,17 @@ enum NoticeCommands {
             guard let kind = NoticeKind(rawValue: arguments[0]), arguments.count == 1 || arguments[1] == "breaking" else {
                 return CommandLine.usage(Wording("kind KIND [breaking], KIND one of {1}", kinds), &state)
             }
-            return [.classifyNotice(noticeID: id, kind: kind, breaking: arguments.count == 2)]
+            return [.notices(.classifyNotice(noticeID: id, kind: kind, breaking: arguments.count == 2))]
         case "tell":
             guard !arguments.isEmpty, let id = CommandLine.selected(.cases, state) else {
                 return CommandLine.usage("tell TEXT (on a provider case: one message to each reporter, shown first)", &state)
             }
-            return [.prepareTell(caseID: id, text: arguments.joined(separator: " "))]
+            return [.cases(.prepareTell(caseID: id, text: arguments.joined(separator: " ")))]
         case "join":
             guard arguments.isEmpty, let noticeID = CommandLine.selected(.notices, state) else {
                 return CommandLine.usage("join (on an outage notice: its open reports from before it was announced join its case)", &state)
             }
-            return [.joinReportsBeforeOutage(noticeID: noticeID)]
+            return [.notices(.joinReportsBeforeOutage(noticeID: noticeID))]
         default:
             return nil
         }

@@ -1,0 +1,15 @@
+import SegmentCore
+
+/// What the needs pane asks of the store: raising, backing, merging a need, its
+/// legal basis and its steps. A case of `Effect.needs`;
+/// `EffectRunner.needOutcome` carries it out.
+public enum NeedEffect: Equatable, Sendable {
+    case back(needID: Int64, organisationNumber: String, importance: Importance, useCase: String?)
+    case mergeNeed(needID: Int64, into: Int64)
+    case assessLegalBasis(needID: Int64, basis: LegalBasis, note: String?)
+    /// Reads the messages to a need's backers and asks first.
+    case prepareNeedStep(needID: Int64, step: NeedStep)
+    case takeNeedStep(needID: Int64, step: NeedStep)
+    /// A need from the form: `raisedBy` is an organisation number.
+    case raiseNeed(title: String, description: String, serviceKeys: [String], raisedBy: String)
+}
