@@ -3,7 +3,23 @@ import SegmentCore
 
 /// Facts from the process environment, read once at start.
 struct Environment {
-    let variables = ProcessInfo.processInfo.environment
+    let variables = Self.processVariables()
+
+    /// The process environment, name to value, read from `environ` itself:
+    /// asking Foundation's `ProcessInfo` started it first, a millisecond
+    /// before the first frame.
+    private static func processVariables() -> [String: String] {
+        var variables: [String: String] = [:]
+        var entry = environ
+        while let pointer = entry.pointee {
+            let text = String(cString: pointer)
+            if let equals = text.firstIndex(of: "=") {
+                variables[String(text[..<equals])] = String(text[text.index(after: equals)...])
+            }
+            entry += 1
+        }
+        return variables
+    }
 
     /// --db, else $SEGDESK_DB, else the XDG data directory (created when missing).
     func databasePath(_ given: String?) throws -> String {

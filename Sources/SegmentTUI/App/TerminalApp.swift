@@ -32,7 +32,7 @@ public final class TerminalApp {
                              operatorLogin: store.operatorLogin, now: store.now(), timeZone: timeZone,
                              knownAnswers: knownAnswers)
         state.overviewSize = overviewSize
-        state.plotsInUnicode = !["vt100", "vt102", "vt220", "dumb"].contains(ProcessInfo.processInfo.environment["TERM"] ?? "")
+        state.plotsInUnicode = !["vt100", "vt102", "vt220", "dumb"].contains(getenv("TERM").map { String(cString: $0) } ?? "")
         loop = ProgramLoop(state: state, runner: EffectRunner(store: store, themes: themes))
         apply(theme)
     }
