@@ -97,7 +97,7 @@ struct Results {
                      + "\(format(importPerSecond, 0)) incidents/s (median of 3, into a small database: \(listed(importSeconds)))")
         lines.append("import into this database     \(format(importIntoFullPerSecond, 0)) incidents/s "
                      + "(median of 3, into copies: \(listed(importIntoFullSeconds)))")
-        lines.append("first full frame             \(format(firstFrameMilliseconds, 1)) ms, \(firstFrameBytes ?? 0) bytes")
+        lines.append("first full frame             \(format(firstFrameMilliseconds, 1)) ms, \(firstFrameBytes ?? 0) bytes (median of starts)")
         if let overviewFirstFrameMilliseconds {
             lines.append("first frame at 200x60         \(format(overviewFirstFrameMilliseconds, 1)) ms, "
                          + "\(overviewFirstFrameBytes ?? 0) bytes (the four-pane overview)")

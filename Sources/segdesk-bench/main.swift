@@ -158,6 +158,9 @@ func run() throws {
     } else {
         note("no bare-list beside segdesk (\(bareList)); the budgets are shown without it")
     }
+    note("first frames, segdesk and the bare list in turn")
+    try FirstFrames.measure(segdesk: segdesk, bareList: FileManager.default.isExecutableFile(atPath: bareList) ? bareList : nil,
+                            database: database, quick: options.quick, into: &results)
     note("driving segdesk at 80x24")
     try Keystrokes.measure(segdesk: segdesk, database: database, quick: options.quick, into: &results)
     note("the segment case: 2,000 consumers and their notices")

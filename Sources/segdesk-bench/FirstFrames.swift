@@ -1,0 +1,41 @@
+import Foundation
+
+/// The first full frame of segdesk and of the bare list at 80x24, started
+/// in turn (11 times each, 3 with --quick): one start of each says little
+/// on a machine whose neighbours come and go; the medians of starts side by
+/// side do. The time runs from the start of the process to the last byte
+/// of its first frame.
+enum FirstFrames {
+    static func measure(segdesk: String, bareList: String?, database: String, quick: Bool, into results: inout Results) throws {
+        var environment = ProcessInfo.processInfo.environment
+        environment["TERM"] = "xterm-256color"
+        environment["LANG"] = "C.UTF-8"
+        environment.removeValue(forKey: "NO_COLOR")
+        var segdeskFrames: [Double] = []
+        var bareFrames: [Double] = []
+        for _ in 0..<(quick ? 3 : 11) {
+            if let bareList {
+                bareFrames.append(try firstFrame(bareList, [database], environment: environment).milliseconds)
+            }
+            let frame = try firstFrame(segdesk, ["--db", database], environment: environment)
+            segdeskFrames.append(frame.milliseconds)
+            results.firstFrameBytes = frame.bytes
+        }
+        results.firstFrameMilliseconds = median(segdeskFrames)
+        results.bareFirstFrameMilliseconds = bareFrames.isEmpty ? nil : median(bareFrames)
+    }
+
+    private static func firstFrame(_ executable: String, _ arguments: [String],
+                                   environment: [String: String]) throws -> (milliseconds: Double, bytes: Int) {
+        let session = try TerminalSession(executable: executable, arguments: arguments, environment: environment,
+                                          columns: 80, rows: 24)
+        let first = session.drain(quiet: 300)
+        let status = session.quit()
+        guard let lastByte = first.lastByte, status == 0 else {
+            throw BenchError("\(executable) drew nothing or exited with status \(status)")
+        }
+        return (lastByte, first.bytes)
+    }
+
+    private static func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+}
