@@ -108,7 +108,7 @@ struct ConsumerRecordTests {
         harness.command("ask 2")
         let box = try #require(harness.state.confirmation)
         #expect(box.question.description.hasPrefix("Ask 1 consumer to accept agreement version 2"))
-        #expect(box.preview.contains("Subject: [SEG-A2] Vennligst godta: Bruksvilkår v2"))
+        #expect(box.preview.map(\.description).contains("Subject: [SEG-A2] Vennligst godta: Bruksvilkår v2"))
         harness.press(.character("y"))
         #expect(try store.outbox().map(\.recipient) == ["leder@fjordvik.example"])
         harness.command("ask 2")

@@ -42,7 +42,13 @@ struct KeymapTests {
         var state = AppState(width: 80, height: 24, themeName: "default", operatorLogin: "kari", now: testNow, timeZone: utc)
         state.focus = .consumers
         #expect(Reducer.reduce(&state, .keyPressed(.character("a"))).isEmpty)
-        #expect(state.message == StatusMessage(Wording("{1} works on {2}, not here", "a", "the incidents pane (1)"), isError: true))
+        let incidentsPane = Wording("the {1} pane ({2})", Wording.lowercased("Incidents"), 1)
+        #expect(state.message == StatusMessage(Wording("{1} works on {2}, not here", "a", incidentsPane), isError: true))
+        #expect(state.message?.text == "a works on the incidents pane (1), not here")
+        #expect(Language.$interface.withValue(.bokmal) { state.message?.text } == "a virker på panelet feilmeldinger (1), ikke her")
+        #expect(PaneKind.places([.notices, .cases]).description == "the provider cases pane (2) and the change notices pane (3)")
+        #expect(Language.$interface.withValue(.bokmal) { PaneKind.places([.notices, .cases]).description }
+                == "panelet saker hos tilbyder (2) og panelet endringsvarsler (3)")
     }
 
     @Test("every binding has its own : name and help text")

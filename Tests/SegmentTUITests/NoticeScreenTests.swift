@@ -21,7 +21,7 @@ struct NoticeScreenTests {
         harness.command("publish")
         let box = try #require(harness.state.confirmation)
         #expect(box.question.description.hasPrefix("Publish notice #\(draft): queue \(audience) messages, one per consumer"))
-        #expect(box.preview.contains { $0.hasPrefix("Subject: [SEG-N\(draft)] Vedlikehold:") })
+        #expect(box.preview.contains { $0.description.hasPrefix("Subject: [SEG-N\(draft)] Vedlikehold:") })
         #expect(try store.outbox().count == before)
         harness.press(.character("y"))
         #expect(harness.state.message?.text == "notice #\(draft) published; \(audience) messages queued (segdesk outbox deliver sends them)")

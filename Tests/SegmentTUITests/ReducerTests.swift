@@ -136,7 +136,8 @@ struct ReducerTests {
         let effect = Effect.incidents(.triage(.assign("kari"), ids: [1, 2], seen: [1: 1, 2: 1]))
         expect(marked, .keyPressed(.character("a")), changes: {
             $0.overlay = .confirmation(Confirmation(question: Wording("Assign {1} to {2}?", Wording.counted(2, "{1} marked incident", "{1} marked incidents"), "kari"),
-                                                    preview: ["#1  P2  new  HTTP 503", "#2  P2  new  HTTP 503"], effect: effect))
+                                                    preview: [1, 2].map { Wording("#{1}  {2}  {3}  {4}", $0, "P2", Wording("new"), "HTTP 503") },
+                                                    effect: effect))
         }, effects: [])
         var asked = marked
         _ = Reducer.reduce(&asked, .keyPressed(.character("a")))
@@ -148,7 +149,8 @@ struct ReducerTests {
         var start = state(rows: 3)
         start.focus = .needs
         expect(start, .keyPressed(.character("a")), changes: {
-            $0.message = StatusMessage(Wording("{1} works on {2}, not here", "a", "the incidents pane (1)"), isError: true)
+            $0.message = StatusMessage(Wording("{1} works on {2}, not here", "a", Wording("the {1} pane ({2})", Wording.lowercased("Incidents"), 1)),
+                                       isError: true)
         }, effects: [])
     }
 

@@ -10,6 +10,9 @@ public struct Wording: Equatable, Sendable, CustomStringConvertible, Expressible
         case verbatim(String)
         case number(Int)
         case wording(Wording)
+        /// Another wording in small letters, as a name inside a sentence:
+        /// "the incidents pane", "panelet feilmeldinger".
+        case lowercased(Wording)
     }
 
     /// The English text, the table's key, with `{1}`...`{9}` places.
@@ -38,6 +41,11 @@ public struct Wording: Equatable, Sendable, CustomStringConvertible, Expressible
         Wording(text: "{1}", arguments: [.verbatim(words)])
     }
 
+    /// `wording` in small letters, in whatever language it is read.
+    public static func lowercased(_ wording: Wording) -> Wording {
+        Wording(text: "{1}", arguments: [.lowercased(wording)])
+    }
+
     /// One of two texts by count, the count in place `{1}`: "1 incident", "3 incidents".
     public static func counted(_ count: Int, _ one: String, _ other: String) -> Wording {
         Wording(text: count == 1 ? one : other, arguments: [.number(count)])
@@ -49,6 +57,7 @@ public struct Wording: Equatable, Sendable, CustomStringConvertible, Expressible
             case .verbatim(let words): words
             case .number(let count): language.number(count)
             case .wording(let wording): wording.words(in: language)
+            case .lowercased(let wording): wording.words(in: language).lowercased()
             }
         })
     }

@@ -25,7 +25,7 @@ public enum Overlay: Equatable, Sendable {
 /// happen, to how many records, the exact text, and the effect `y` runs.
 public struct Confirmation: Equatable, Sendable {
     public var question: Wording
-    public var preview: [String]
+    public var preview: [Wording]
     public var effect: Effect
     /// What `p` runs when the messages held identity numbers that were
     /// masked: the same preview with the numbers kept, asked again.
@@ -33,7 +33,7 @@ public struct Confirmation: Equatable, Sendable {
     /// How far the text is scrolled.
     public var scroll = 0
 
-    public init(question: Wording, preview: [String], effect: Effect, keepEffect: Effect? = nil) {
+    public init(question: Wording, preview: [Wording], effect: Effect, keepEffect: Effect? = nil) {
         self.question = question
         self.preview = preview
         self.effect = effect
@@ -41,9 +41,12 @@ public struct Confirmation: Equatable, Sendable {
     }
 
     /// A message as the box shows it: recipient, subject, a blank line, the body.
-    static func lines(of message: PlannedMessage) -> [String] {
-        ["To: \(message.recipient)"] + (message.copyTo.map { ["Cc: \($0)"] } ?? []) + ["Subject: \(message.subject)", ""]
-            + message.body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    /// What stands between two messages in a preview.
+    static let betweenMessages: [Wording] = [.verbatim(""), .verbatim("────")]
+
+    static func lines(of message: PlannedMessage) -> [Wording] {
+        (["To: \(message.recipient)"] + (message.copyTo.map { ["Cc: \($0)"] } ?? []) + ["Subject: \(message.subject)", ""]
+            + message.body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)).map(Wording.verbatim)
     }
 }
 

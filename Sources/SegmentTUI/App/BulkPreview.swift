@@ -3,12 +3,12 @@ import SegmentCore
 /// What the box before a bulk edit lists: each marked incident, by its row
 /// when the window shows it, so the operator sees what the count means.
 enum BulkPreview {
-    static func lines(_ ids: [Int64], in pane: PaneState) -> [String] {
+    static func lines(_ ids: [Int64], in pane: PaneState) -> [Wording] {
         var rows: [Int64: IncidentRow] = [:]
         if case .incidents(let loaded) = pane.rows { for row in loaded { rows[row.id] = row } }
         return ids.map { id in
-            guard let row = rows[id] else { return "#\(id)" }
-            return "#\(id)  \(row.priority.label)  \(localized(row.status.label))  \(UntrustedText.line(row.title))"
+            guard let row = rows[id] else { return .verbatim("#\(id)") }
+            return Wording("#{1}  {2}  {3}  {4}", id, row.priority.label, Wording(stringLiteral: row.status.label), UntrustedText.line(row.title))
         }
     }
 }

@@ -50,7 +50,7 @@ public struct EffectRunner {
 
     /// The box before a message effect: `y` runs it (keeping the numbers
     /// when the operator chose to), `p` prepares it again with them kept.
-    func confirmation(_ question: Wording, preview: [String], effect: Effect, prepare: Effect, numbers: Int,
+    func confirmation(_ question: Wording, preview: [Wording], effect: Effect, prepare: Effect, numbers: Int,
                       keeping: Bool) -> Confirmation {
         Confirmation(question: question, preview: preview, effect: keeping ? .keepingPersonalData(effect) : effect,
                      keepEffect: numbers > 0 && !keeping ? .keepingPersonalData(prepare) : nil)

@@ -22,9 +22,11 @@ public enum PaneKind: Int, CaseIterable, Hashable, Sendable {
 
     /// Where a key or command works, as the status line says it:
     /// "the incidents pane (1)", "the cases pane (2) and ...".
-    static func places(_ panes: Set<PaneKind>) -> String {
-        panes.sorted { $0.rawValue < $1.rawValue }.map { localized("the {1} pane ({2})", $0.title.lowercased(), $0.rawValue) }
-            .joined(separator: localized(" and "))
+    static func places(_ panes: Set<PaneKind>) -> Wording {
+        let each = panes.sorted { $0.rawValue < $1.rawValue }.map {
+            Wording("the {1} pane ({2})", Wording.lowercased(Wording(stringLiteral: $0.englishTitle)), $0.rawValue)
+        }
+        return each.dropFirst().reduce(each.first ?? "") { Wording("{1} and {2}", $0, $1) }
     }
 
     var next: PaneKind { PaneKind(rawValue: rawValue % 5 + 1)! }

@@ -39,7 +39,7 @@ enum ConfirmationBox {
         y += 1
         let scroll = min(confirmation.scroll, geometry.maximumScroll)
         for line in confirmation.preview.dropFirst(scroll).prefix(geometry.visibleLines) {
-            screen.write(TextLayout.fit(UntrustedText.line(line), inner), x: area.x + 2, y: y, limit: inner, role: .normal)
+            screen.write(TextLayout.fit(UntrustedText.line(line.description), inner), x: area.x + 2, y: y, limit: inner, role: .normal)
             y += 1
         }
         if geometry.lineCount > geometry.visibleLines {

@@ -9,11 +9,11 @@ extension EffectRunner {
             return .recordChanged(RecordChange(CaseChange.providerReferenceRecorded(caseID: caseID, reference: reference)))
         case let .prepareResolution(caseID, resolution):
             let messages = try store.resolutionMessages(caseID: caseID, resolution: resolution, keepingPersonalData: keeping)
-            let preview = messages.flatMap { Confirmation.lines(of: $0) + ["", "────"] }
+            let preview = messages.flatMap { Confirmation.lines(of: $0) + Confirmation.betweenMessages }
             let found = messages.reduce(0) { $0 + $1.identityNumbers }
             return .confirmationPrepared(confirmation(
                 Wording("Resolve case #{1} and its incidents, and queue {2} to the reporters ({3})?", caseID,
-                          Language.interface.counted(messages.count, "{1} message", "{1} messages"),
+                          Wording.counted(messages.count, "{1} message", "{1} messages"),
                           Self.numbersNote(found, kept: keeping)),
                 preview: preview, effect: .cases(.resolveCase(caseID: caseID, resolution: resolution)), prepare: .cases(work),
                 numbers: found, keeping: keeping))
@@ -43,7 +43,7 @@ extension EffectRunner {
             return .confirmationPrepared(confirmation(
                 Wording("Tell the reporters of case #{1} ({2})? One message each ({3}).", caseID, messages.count,
                           Self.numbersNote(found, kept: keeping)),
-                preview: messages.flatMap { Confirmation.lines(of: $0) + ["", "────"] },
+                preview: messages.flatMap { Confirmation.lines(of: $0) + Confirmation.betweenMessages },
                 effect: .cases(.tellReporters(caseID: caseID, text: text)), prepare: .cases(work), numbers: found, keeping: keeping))
         case let .tellReporters(caseID, text):
             let queued = try store.tellReporters(caseID: caseID, text: text, keepingPersonalData: keeping)

@@ -23,7 +23,7 @@ extension EffectRunner {
             return .confirmationPrepared(confirmation(
                 Wording("Move need #{1} to {2} and tell its backers ({3}), one message each ({4})?", needID,
                           localized(step.status.label), messages.count, Self.numbersNote(found, kept: keeping)),
-                preview: messages.prefix(3).flatMap { Confirmation.lines(of: $0) + ["", "────"] },
+                preview: messages.prefix(3).flatMap { Confirmation.lines(of: $0) + Confirmation.betweenMessages },
                 effect: .needs(.takeNeedStep(needID: needID, step: step)), prepare: .needs(work), numbers: found, keeping: keeping))
         case let .takeNeedStep(needID, step):
             let told = try store.takeNeedStep(needID: needID, step: step, keepingPersonalData: keeping)
