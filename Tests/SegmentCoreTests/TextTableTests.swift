@@ -145,6 +145,15 @@ struct TextTableTests {
         #expect(Language.bokmal.counted(1, "{1} new reply", "{1} new replies") == "1 nytt svar")
     }
 
+    @Test("only {1} to {9} within the arguments given are places; braces, other digits and the text around stay")
+    func placesAndTheRest() {
+        #expect(Language.english.text("{2} før {1}: «{3}»", "a", "Blåbær") == "Blåbær før a: «{3}»")
+        #expect(Language.english.text("{0} {10} {x} { } {", "a") == "{0} {10} {x} { } {")
+        #expect(Language.english.text("{1}{1}{", "ø") == "øø{")
+        #expect(Language.english.text("{٣} {1}", "a", "b", "c") == "{٣} a", "an Arabic-Indic three is no place")
+        #expect(Language.english.text("nothing to fill", "a") == "nothing to fill")
+    }
+
     @Test("the configuration's language wins over the environment's; a bad one is named")
     func configuredLanguage() {
         let (configuration, warnings) = Configuration.parse("language = nb\n", file: "config")

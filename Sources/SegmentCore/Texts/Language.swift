@@ -118,21 +118,30 @@ public enum Language: String, CaseIterable, Sendable {
 
     /// One pass, so an argument that itself holds `{2}` is left as written.
     private static func filled(_ template: String, _ arguments: [String]) -> String {
-        guard !arguments.isEmpty, template.contains("{") else { return template }
-        var result = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            let after = rest[rest.index(after: open)...]
-            if let digit = after.first?.wholeNumberValue, after.dropFirst().first == "}", (1...arguments.count).contains(digit) {
-                result += arguments[digit - 1]
-                rest = after.dropFirst(2)
-            } else {
-                result += "{"
-                rest = after
+        let bytes = template.utf8
+        guard !arguments.isEmpty, bytes.contains(UInt8(ascii: "{")) else { return template }
+        // Byte by byte: every word drawn passes through here, and walking it
+        // as Characters took 4% of opening a notice of 250 answers (perf).
+        // Places are `{1}`...`{9}`, ASCII digits only.
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + arguments.reduce(0) { $0 + $1.utf8.count })
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            let digitIndex = bytes.index(after: index)
+            if byte == UInt8(ascii: "{"), digitIndex != bytes.endIndex {
+                let closeIndex = bytes.index(after: digitIndex)
+                let digit = Int(bytes[digitIndex]) - Int(UInt8(ascii: "0"))
+                if closeIndex != bytes.endIndex, bytes[closeIndex] == UInt8(ascii: "}"), (1...arguments.count).contains(digit) {
+                    result.append(contentsOf: arguments[digit - 1].utf8)
+                    index = bytes.index(after: closeIndex)
+                    continue
+                }
             }
+            result.append(byte)
+            index = digitIndex
         }
-        return result + rest
+        return String(decoding: result, as: UTF8.self)
     }
 }
 
