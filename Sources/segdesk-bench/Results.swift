@@ -120,9 +120,9 @@ struct Results {
         }
         lines += budgetLines
         lines.append("")
-        lines.append("key                             n   median ms    p99 ms    max ms   bytes (median/max)")
+        lines.append("key                                 n   median ms    p99 ms    max ms   bytes (median/max)")
         for key in keys {
-            let name = key.name.padding(toLength: 30, withPad: " ", startingAt: 0)
+            let name = key.name.padding(toLength: 34, withPad: " ", startingAt: 0)
             let count = String(key.timing?.count ?? 0).leftPadded(4)
             lines.append("\(name)\(count)  \(format(key.timing?.median).leftPadded(10))\(format(key.timing?.p99).leftPadded(10))"
                          + "\(format(key.timing?.maximum).leftPadded(10))   \(key.medianBytes)/\(key.maximumBytes)"

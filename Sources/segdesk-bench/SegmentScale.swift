@@ -13,6 +13,9 @@ enum SegmentScale {
         results.add("\(name): focus the pane (\(key))", [session.press(Array(key.utf8))])
         results.add("\(name): move down", (0..<(quick ? 30 : 100)).map { _ in session.press(Keystrokes.down) })
         results.add("\(name): page down", (0..<(quick ? 5 : 20)).map { _ in session.press(Keystrokes.pageDown) })
+        results.add("\(name): open the first record", [session.press(Keystrokes.enter)])
+        _ = session.press(Keystrokes.close)
+        _ = session.press(Keystrokes.up)
         results.add("\(name): open a record", (0..<(quick ? 5 : 20)).map { index in
             let answer = session.press(Keystrokes.enter)
             _ = session.press(Keystrokes.close)
@@ -87,6 +90,9 @@ enum SegmentScale {
         _ = session.drain(quiet: 300)
         results.add("notices: focus the pane (3)", [session.press(Array("3".utf8))])
         results.add("notices: move down", (0..<(quick ? 30 : 100)).map { _ in session.press(Keystrokes.down) })
+        results.add("notices: open the first record", [session.press(Keystrokes.enter)])
+        _ = session.press(Keystrokes.close)
+        _ = session.press(Keystrokes.up)
         var opens: [TerminalSession.Answer] = []
         var closes: [TerminalSession.Answer] = []
         for index in 0..<(quick ? 5 : 20) {
