@@ -70,6 +70,14 @@ struct PlainLineTests {
         #expect(UntrustedText.line(text) == String(UntrustedText.clean(text).map { $0 == "\n" || $0 == "\t" ? " " : $0 }))
     }
 
+    @Test("a body of plain lines splits as it stands and gives what cleaning gives; one unsafe line cleans the whole body")
+    func plainBody() {
+        let body = "Hei,\n\nvi får «HTTP 503» – hver gang.\nMvh Drift"
+        let cleaned = UntrustedText.clean(body).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(UntrustedText.lines(body) == cleaned)
+        #expect(UntrustedText.lines("Hei\nfeil\u{1B}[2J her\r\nslutt\tnå") == ["Hei", "feil\u{FFFD} her", "slutt    nå"])
+    }
+
     @Test("anything else is cleaned: controls, separators, bidirectional marks, combining letters, tabs, a space NFC replaces", arguments: [
         "a\u{1B}[2Jb", "a\u{85}b", "a\u{2028}b", "a\u{202E}b", "a\u{030A}", "a\tb", "a\nb", "a\u{7F}b",
         "a\u{2029}b", "a\u{200E}b", "a\u{2066}b", "a\u{2000}b",

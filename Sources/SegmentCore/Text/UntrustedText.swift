@@ -26,7 +26,7 @@ public enum UntrustedText {
     /// normalising it to NFC changes nothing, so it is safe as it stands.
     /// Most names and titles are; checking costs a scan, where cleaning
     /// costs a normalisation on every frame.
-    static func isPlainLine(_ text: String) -> Bool {
+    static func isPlainLine(_ text: some StringProtocol) -> Bool {
         text.unicodeScalars.allSatisfy {
             switch $0.value {
             case 0x20..<0x7F, 0xA0..<0x300, 0x2010...0x2027, 0x2030...0x205E: true
@@ -36,8 +36,12 @@ public enum UntrustedText {
     }
 
     /// Lines for a detail view: split at line feeds, tabs expanded to spaces.
+    /// Plain lines between line feeds are split as they stand: a report's
+    /// body was normalised on every layout of its record.
     public static func lines(_ text: String) -> [String] {
-        clean(text).split(separator: "\n", omittingEmptySubsequences: false).map {
+        let pieces = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if pieces.allSatisfy(isPlainLine) { return pieces.map(String.init) }
+        return clean(text).split(separator: "\n", omittingEmptySubsequences: false).map {
             $0.replacingOccurrences(of: "\t", with: "    ")
         }
     }
