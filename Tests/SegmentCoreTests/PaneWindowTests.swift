@@ -86,6 +86,16 @@ struct PaneWindowTests {
         #expect(stages.contains { $0.contains("COVERING INDEX consumers_stage") }, "plan: \(stages)")
     }
 
+    @Test("the cases pane counts each case's reports and consumers from the case index alone")
+    func caseCountsAreCovered() throws {
+        let store = try demoStore(incidents: 50)
+        let sql = KeysetWindow(select: Store.caseSelect, keyColumns: ["pc.sort_group", "pc.sort_time", "pc.id"], filter: nil).forward
+        let plan = try store.database.rows("EXPLAIN QUERY PLAN \(sql)", Array(repeating: SQLValue.integer(0), count: 3) + [.integer(10)]) {
+            $0.string(3)
+        }
+        #expect(plan.filter { $0.contains("COVERING INDEX incidents_case") }.count == 2, "plan: \(plan)")
+    }
+
     @Test("a full-text filter narrows the incidents pane and counts its matches")
     func fullTextFilter() throws {
         let store = try demoStore()
