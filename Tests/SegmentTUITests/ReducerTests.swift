@@ -33,6 +33,15 @@ struct ReducerTests {
         #expect(actualEffects == effects, sourceLocation: sourceLocation)
     }
 
+    @Test("a pane's effects compare by value: the same work is equal, other work or another pane's is not")
+    func paneEffectsCompareByValue() {
+        #expect(Effect.needs(.mergeNeed(needID: 1, into: 2)) == .needs(.mergeNeed(needID: 1, into: 2)))
+        #expect(Effect.needs(.mergeNeed(needID: 1, into: 2)) != .needs(.mergeNeed(needID: 1, into: 3)))
+        #expect(Effect.cases(.forwardCase(caseID: 1)) != .notices(.publishNotice(noticeID: 1)))
+        #expect(Effect.cases(.forwardCase(caseID: 1)) != .loadPane(.cases))
+        #expect(Effect.keepingPersonalData(.cases(.forwardCase(caseID: 1))) == .keepingPersonalData(.cases(.forwardCase(caseID: 1))))
+    }
+
     @Test("j inside the window moves the selection and reads nothing")
     func moveWithinWindow() {
         expect(state(rows: 17), .keyPressed(.character("j")), changes: { $0.panes[.incidents]!.selected = 1 }, effects: [])

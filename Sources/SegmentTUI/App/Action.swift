@@ -50,16 +50,9 @@ public enum Effect: Equatable, Sendable {
     case applyTheme(String)
     case undo(UndoableChange)
     case addNote(PaneKind, id: Int64, text: String)
-    /// Work on the incidents pane's records, named in its folder.
-    case incidents(IncidentEffect)
-    /// Work on the cases pane's records, named in its folder.
-    case cases(CaseEffect)
-    /// Work on the notices pane's records, named in its folder.
-    case notices(NoticeEffect)
-    /// Work on the needs pane's records, named in its folder.
-    case needs(NeedEffect)
-    /// Work on the consumers pane's records, named in its folder.
-    case consumers(ConsumerEffect)
+    /// Work on a pane's own records, named in the pane's folder:
+    /// `.needs(.raiseNeed(...))` and the like.
+    case pane(PaneWork)
     case loadOutbox
     case loadAgreements
     case loadDigest

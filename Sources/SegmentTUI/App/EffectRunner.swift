@@ -20,11 +20,7 @@ public struct EffectRunner {
             case .loadPane, .locateRecord, .countPane, .loadOverview, .openRecord, .loadPreview, .applyTheme, .loadOutbox, .loadAgreements,
                  .loadDigest, .loadStatistics:
                 return try read(effect, state: state, keeping: keeping)
-            case .incidents(let work): return try incidentOutcome(work, state: state, keeping: keeping)
-            case .cases(let work): return try caseOutcome(work, state: state, keeping: keeping)
-            case .notices(let work): return try noticeOutcome(work, state: state, keeping: keeping)
-            case .needs(let work): return try needOutcome(work, state: state, keeping: keeping)
-            case .consumers(let work): return try consumerOutcome(work, state: state, keeping: keeping)
+            case .pane(let work): return try work.effect.run(in: self, state: state, keeping: keeping)
             case .undo(let change):
                 switch change {
                 case .triage(let triage): try store.undo(triage)

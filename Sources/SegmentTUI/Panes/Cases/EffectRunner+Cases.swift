@@ -51,3 +51,9 @@ extension EffectRunner {
         }
     }
 }
+
+extension CaseEffect: PaneEffect {
+    public func run(in runner: EffectRunner, state: AppState, keeping: Bool) throws -> Action? {
+        try runner.caseOutcome(self, state: state, keeping: keeping)
+    }
+}

@@ -44,3 +44,9 @@ extension EffectRunner {
         }
     }
 }
+
+extension ConsumerEffect: PaneEffect {
+    public func run(in runner: EffectRunner, state: AppState, keeping: Bool) throws -> Action? {
+        try runner.consumerOutcome(self, state: state, keeping: keeping)
+    }
+}

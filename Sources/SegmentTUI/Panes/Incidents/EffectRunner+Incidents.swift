@@ -36,3 +36,9 @@ extension EffectRunner {
         }
     }
 }
+
+extension IncidentEffect: PaneEffect {
+    public func run(in runner: EffectRunner, state: AppState, keeping: Bool) throws -> Action? {
+        try runner.incidentOutcome(self, state: state, keeping: keeping)
+    }
+}

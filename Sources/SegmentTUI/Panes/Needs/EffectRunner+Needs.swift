@@ -31,3 +31,9 @@ extension EffectRunner {
         }
     }
 }
+
+extension NeedEffect: PaneEffect {
+    public func run(in runner: EffectRunner, state: AppState, keeping: Bool) throws -> Action? {
+        try runner.needOutcome(self, state: state, keeping: keeping)
+    }
+}

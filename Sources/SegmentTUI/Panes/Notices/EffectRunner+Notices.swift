@@ -44,3 +44,9 @@ extension EffectRunner {
         }
     }
 }
+
+extension NoticeEffect: PaneEffect {
+    public func run(in runner: EffectRunner, state: AppState, keeping: Bool) throws -> Action? {
+        try runner.noticeOutcome(self, state: state, keeping: keeping)
+    }
+}
