@@ -31,4 +31,19 @@ struct RecordLayoutTests {
         #expect(narrow.allSatisfy { DisplayWidth.of($0) <= 60 })
         #expect(narrow.joined() != later.replacingOccurrences(of: "\n", with: ""))
     }
+
+    @Test("a journal value from outside is cleaned in the record's history; the arrow between before and after stays")
+    func historyValuesCleaned() throws {
+        let store = try emptyStore()
+        let ids = try threeBanksReporting(["503", "503 igjen", "Tidsavbrudd"], in: store)
+        try store.database.run("""
+            INSERT INTO journal (at, operator, entity, entity_id, action, before, after)
+            VALUES (?, 'kari', 'incident', ?, 'title', 'Gammel', ?)
+            """, [.integer(testNow), .integer(ids[0]), .text("Ny\u{1B}]52;c;ZXZpbA==\u{07} tittel")])
+        var harness = Harness(store: store, width: 100, height: 30)
+        harness.press(.enter)
+        let history = try #require(harness.screen.lines.first { $0.contains("kari title:") })
+        #expect(history.hasSuffix("kari title: Gammel → Ny\u{FFFD} tittel"))
+        #expect(!harness.screen.text.contains("\u{1B}"))
+    }
 }

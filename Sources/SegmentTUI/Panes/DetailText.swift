@@ -61,10 +61,12 @@ enum DetailText {
         lines += [.blank, .heading(localized("History"))]
         if history.isEmpty { lines.append(DetailLine("", localized("nothing recorded yet"), .dim)) }
         for entry in history {
-            var text = "\(entry.operatorName) \(entry.action)"
-            if let before = entry.before { text += ": \(before)" }
-            if let after = entry.after { text += (entry.before == nil ? ": " : " → ") + after }
-            lines.append(.timed(entry.at, UntrustedText.line(text), state.timeZone))
+            // Each recorded value is cleaned on its own, so the arrow between
+            // them (ours) does not send the whole line through normalising.
+            var text = UntrustedText.line("\(entry.operatorName) \(entry.action)")
+            if let before = entry.before { text += ": " + UntrustedText.line(before) }
+            if let after = entry.after { text += (entry.before == nil ? ": " : " → ") + UntrustedText.line(after) }
+            lines.append(.timed(entry.at, text, state.timeZone))
         }
         return lines
     }
