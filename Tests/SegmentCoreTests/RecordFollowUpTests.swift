@@ -80,8 +80,9 @@ struct RecordFollowUpTests {
                                 title: "Får ikke hentet inntekt for søknad 1 fra 2026-11-26")
         coded.errorCode = "HTTP 503"
         _ = try store.addIncident(coded)
-        let offered = try store.incident(id: 1).possiblySame.map(\.id)
-        #expect(offered.sorted() == [2, 4])
+        let offered = try store.incident(id: 1).possiblySame
+        #expect(offered.map(\.id) == [2, 4], "the same shape first, then the shorter title")
+        #expect(offered.map(\.consumerName) == ["Fjordbanken", "Fjordbanken"])
         #expect(try store.incident(id: 3).possiblySame.isEmpty)
         #expect(try store.incident(id: 5).possiblySame.isEmpty)
     }

@@ -134,19 +134,32 @@ extension Store {
             """, [.integer(id)], { ($0.int(0), $0.string(1), $0.int(2), $0.string(3)) }) else { return [] }
         let shape = TextShape(own.3)
         let candidates = try database.rows("""
-            SELECT i.id, c.name, i.title, i.received_at FROM incidents i INDEXED BY incidents_fingerprint
-            LEFT JOIN consumers c ON c.id = i.consumer_id
+            SELECT i.id, i.consumer_id, i.title, i.received_at FROM incidents i INDEXED BY incidents_fingerprint
             WHERE i.service_id = ? AND i.environment = ? AND i.error_code IS NULL
               AND i.received_at BETWEEN ? AND ? AND i.id != ?
             ORDER BY i.received_at DESC LIMIT 500
             """, [.integer(own.0), .text(own.1), .integer(own.2 - 86_400), .integer(own.2 + 86_400), .integer(id)]) {
-            SimilarReport(id: $0.int(0), consumerName: $0.optionalString(1), title: $0.string(2), receivedAt: $0.int(3))
+            (report: SimilarReport(id: $0.int(0), consumerName: nil, title: $0.string(2), receivedAt: $0.int(3)),
+             consumerID: $0.isNull(1) ? nil : $0.int(1))
         }
-        return candidates
-            .map { ($0, TextShape($0.title)) }
-            .filter { shape.isPossiblySame(as: $0.1) }
-            .map { ($0.0, shape.similarity(to: $0.1)) }
-            .sorted { $0.1 > $1.1 }
-            .prefix(limit).map(\.0)
+        // Reports of one fault often share a title: each title is shaped
+        // once, and only the best few are given their consumer's name.
+        var shapes: [String: TextShape] = [:]
+        let best = candidates
+            .compactMap { candidate -> (report: SimilarReport, consumerID: Int64?, similarity: Double)? in
+                let theirs = shapes[candidate.report.title] ?? TextShape(candidate.report.title)
+                shapes[candidate.report.title] = theirs
+                guard shape.isPossiblySame(as: theirs) else { return nil }
+                return (candidate.report, candidate.consumerID, shape.similarity(to: theirs))
+            }
+            .sorted { $0.similarity > $1.similarity }
+            .prefix(limit)
+        return try best.map { found in
+            var report = found.report
+            report.consumerName = try found.consumerID.flatMap { consumerID in
+                try database.first("SELECT name FROM consumers WHERE id = ?", [.integer(consumerID)]) { $0.string(0) }
+            }
+            return report
+        }
     }
 }
