@@ -1,10 +1,10 @@
 import Foundation
 
-/// The first full frame of segdesk and of the bare list at 80x24, started
-/// in turn (11 times each, 3 with --quick): one start of each says little
-/// on a machine whose neighbours come and go; the medians of starts side by
-/// side do. The time runs from the start of the process to the last byte
-/// of its first frame.
+/// The first full frame of segdesk and of the bare list at 80x24, and of
+/// segdesk's four-pane overview at 200x60, started in turn (11 times each,
+/// 3 with --quick): one start of each says little on a machine whose
+/// neighbours come and go; the medians of starts side by side do. The time
+/// runs from the start of the process to the last byte of its first frame.
 enum FirstFrames {
     static func measure(segdesk: String, bareList: String?, database: String, quick: Bool, into results: inout Results) throws {
         var environment = ProcessInfo.processInfo.environment
@@ -13,6 +13,7 @@ enum FirstFrames {
         environment.removeValue(forKey: "NO_COLOR")
         var segdeskFrames: [Double] = []
         var bareFrames: [Double] = []
+        var overviewFrames: [Double] = []
         for _ in 0..<(quick ? 3 : 11) {
             if let bareList {
                 bareFrames.append(try firstFrame(bareList, [database], environment: environment).milliseconds)
@@ -20,15 +21,19 @@ enum FirstFrames {
             let frame = try firstFrame(segdesk, ["--db", database], environment: environment)
             segdeskFrames.append(frame.milliseconds)
             results.firstFrameBytes = frame.bytes
+            let overview = try firstFrame(segdesk, ["--db", database], environment: environment, columns: 200, rows: 60)
+            overviewFrames.append(overview.milliseconds)
+            results.overviewFirstFrameBytes = overview.bytes
         }
         results.firstFrameMilliseconds = median(segdeskFrames)
         results.bareFirstFrameMilliseconds = bareFrames.isEmpty ? nil : median(bareFrames)
+        results.overviewFirstFrameMilliseconds = median(overviewFrames)
     }
 
-    private static func firstFrame(_ executable: String, _ arguments: [String],
-                                   environment: [String: String]) throws -> (milliseconds: Double, bytes: Int) {
+    private static func firstFrame(_ executable: String, _ arguments: [String], environment: [String: String],
+                                   columns: Int = 80, rows: Int = 24) throws -> (milliseconds: Double, bytes: Int) {
         let session = try TerminalSession(executable: executable, arguments: arguments, environment: environment,
-                                          columns: 80, rows: 24)
+                                          columns: columns, rows: rows)
         let first = session.drain(quiet: 300)
         let status = session.quit()
         guard let lastByte = first.lastByte, status == 0 else {

@@ -100,7 +100,7 @@ struct Results {
         lines.append("first full frame             \(format(firstFrameMilliseconds, 1)) ms, \(firstFrameBytes ?? 0) bytes (median of starts)")
         if let overviewFirstFrameMilliseconds {
             lines.append("first frame at 200x60         \(format(overviewFirstFrameMilliseconds, 1)) ms, "
-                         + "\(overviewFirstFrameBytes ?? 0) bytes (the four-pane overview)")
+                         + "\(overviewFirstFrameBytes ?? 0) bytes (the four-pane overview, median of starts)")
         }
         lines.append("peak resident memory         \(format(peakResidentKilobytes.map { Double($0) / 1024 }, 1)) MB")
         if let noticeImportSeconds, let publishSeconds {
