@@ -25,9 +25,9 @@ enum FirstFrames {
             overviewFrames.append(overview.milliseconds)
             results.overviewFirstFrameBytes = overview.bytes
         }
-        results.firstFrameMilliseconds = median(segdeskFrames)
-        results.bareFirstFrameMilliseconds = bareFrames.isEmpty ? nil : median(bareFrames)
-        results.overviewFirstFrameMilliseconds = median(overviewFrames)
+        results.firstFrameMilliseconds = Summary(segdeskFrames)?.median
+        results.bareFirstFrameMilliseconds = Summary(bareFrames)?.median
+        results.overviewFirstFrameMilliseconds = Summary(overviewFrames)?.median
     }
 
     private static func firstFrame(_ executable: String, _ arguments: [String], environment: [String: String],
@@ -41,6 +41,4 @@ enum FirstFrames {
         }
         return (lastByte, first.bytes)
     }
-
-    private static func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 }

@@ -80,9 +80,9 @@ struct PaneWindowTests {
     @Test("the header counts queued messages and consumers by stage from their indexes alone")
     func outboxAndStageCountsAreCovered() throws {
         let store = try demoStore(incidents: 50)
-        let queued = try store.database.rows("EXPLAIN QUERY PLAN SELECT count(*) FROM outbox WHERE status != 'sent' AND status = 'queued'") { $0.string(3) }
+        let queued = try store.database.rows("EXPLAIN QUERY PLAN \(Store.queuedMessagesCount)") { $0.string(3) }
         #expect(queued.contains { $0.contains("COVERING INDEX outbox_unsent_status") }, "plan: \(queued)")
-        let stages = try store.database.rows("EXPLAIN QUERY PLAN SELECT stage, count(*) FROM consumers GROUP BY stage") { $0.string(3) }
+        let stages = try store.database.rows("EXPLAIN QUERY PLAN \(Store.consumersByStageCount)") { $0.string(3) }
         #expect(stages.contains { $0.contains("COVERING INDEX consumers_stage") }, "plan: \(stages)")
     }
 

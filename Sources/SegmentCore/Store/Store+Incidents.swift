@@ -214,6 +214,12 @@ extension Store {
           AND CASE WHEN n.breaking = 1 THEN a.state NOT IN ('ready', 'not_affected') ELSE a.state = 'pending' END
         """
 
+    /// Messages waiting to be sent, from the covering index of unsent statuses.
+    static let queuedMessagesCount = "SELECT count(*) FROM outbox WHERE status != 'sent' AND status = 'queued'"
+
+    /// Consumers per onboarding stage, from the covering index of stages.
+    static let consumersByStageCount = "SELECT stage, count(*) FROM consumers GROUP BY stage"
+
     /// The header's counts, each read from counts the triggers keep or from
     /// a partial or covering index.
     public func overview() throws -> Overview {
@@ -230,7 +236,7 @@ extension Store {
                 """, [], { $0.int(0) }),
             currentAgreement: try currentAgreementVersion(),
             proposals: try groupingProposals(),
-            messagesQueued: try database.scalar("SELECT count(*) FROM outbox WHERE status != 'sent' AND status = 'queued'"),
+            messagesQueued: try database.scalar(Self.queuedMessagesCount),
             messagesFailed: try database.scalar("""
                 SELECT count(*) FROM outbox WHERE status != 'sent' AND status IN ('failed', 'uncertain')
                 """),
@@ -239,8 +245,7 @@ extension Store {
             unreadReplies: try database.scalar(Self.openUnreadRepliesCount),
             readOnly: isReadOnly,
             services: try database.scalar("SELECT count(*) FROM services WHERE key != ?", [.text(Self.unsortedServiceKey)]),
-            consumersByStage: Dictionary(uniqueKeysWithValues: try database.rows(
-                "SELECT stage, count(*) FROM consumers GROUP BY stage") { row -> (OnboardingStage, Int)? in
+            consumersByStage: Dictionary(uniqueKeysWithValues: try database.rows(Self.consumersByStageCount) { row -> (OnboardingStage, Int)? in
                     OnboardingStage(rawValue: row.string(0)).map { ($0, row.integer(1)) }
                 }.compactMap { $0 }),
             databasePath: path)
