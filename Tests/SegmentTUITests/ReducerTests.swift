@@ -169,8 +169,8 @@ struct ReducerTests {
                effects: [])
         var changed = state(rows: 3)
         let change = TriageChange(summary: "assigned 1 incident", entries: [])
-        changed.lastChange = .triage(change)
-        expect(changed, .keyPressed(.character("u")), changes: { _ in }, effects: [.undo(.triage(change))])
+        changed.lastChange = UndoableChange(change)
+        expect(changed, .keyPressed(.character("u")), changes: { _ in }, effects: [.undo(UndoableChange(change))])
     }
 
     @Test(": commands: theme, sev, unknown names, and every keymap name")

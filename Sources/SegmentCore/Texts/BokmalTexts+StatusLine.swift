@@ -42,7 +42,6 @@ extension BokmalTexts {
         "nothing to change": "ingenting å endre",
         "{1} (u undoes)": "{1} (u angrer)",
         "undone: {1}": "angret: {1}",
-        "need #{1} merged into need #{2} (u undoes)": "behov #{1} slått sammen med behov #{2} (u angrer)",
         "need #{1} merged into need #{2}": "behov #{1} slått sammen med behov #{2}",
         "incident #{1} recorded from the phone call": "feilmelding #{1} registrert fra telefonsamtalen",
         "f forwards a provider case: open one, or select it in pane 2": "f sender over en sak: åpne en, eller velg den i panel 2",

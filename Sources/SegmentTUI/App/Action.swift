@@ -23,8 +23,8 @@ public enum Action: Equatable, Sendable {
     case themeApplied(String)
     case triageApplied(TriageChange)
     case changeUndone(UndoableChange)
-    /// A need was merged; `u` can take it back.
-    case needMerged(needID: Int64, into: Int64)
+    /// A pane's change that `u` can take back was made.
+    case changeMade(UndoableChange)
     /// A box to show before an effect runs.
     case confirmationPrepared(Confirmation)
     /// The store changed a record; the fact says how, the view words it.

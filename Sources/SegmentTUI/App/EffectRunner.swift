@@ -22,10 +22,7 @@ public struct EffectRunner {
                 return try read(effect, state: state, keeping: keeping)
             case .pane(let work): return try work.effect.run(in: self, state: state, keeping: keeping)
             case .undo(let change):
-                switch change {
-                case .triage(let triage): try store.undo(triage)
-                case .needMerge(let needID, _): try store.unmergeNeed(needID)
-                }
+                try change.change.undo(in: store)
                 return .changeUndone(change)
             case let .addNote(kind, id, text):
                 try store.addNote(entity: kind.entity, id: id, text: text)

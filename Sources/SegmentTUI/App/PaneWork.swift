@@ -1,7 +1,7 @@
 import SegmentCore
 
 /// Work on a pane's own records, named by the pane in its folder (such as
-/// `NeedEffect`) and carried out by its `EffectRunner` extension, so the
+/// `IncidentEffect`) and carried out by its `EffectRunner` extension, so the
 /// shared `Effect` names no pane.
 public protocol PaneEffect: Sendable {
     /// Does the work against the runner's store; the action reporting it.

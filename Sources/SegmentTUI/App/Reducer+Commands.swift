@@ -42,10 +42,9 @@ extension Reducer {
         case .advanceStatus: return triage(.advanceStatus, &state)
         case .groupIntoCase: return group(&state)
         case .reply: return reply(&state)
-        case .newPhoneReport: return openForm(.phoneReport, &state)
-        case .newNotice: return openForm(.notice, &state)
-        case .newNeed: return openForm(.need, &state)
-        case .newConsumer: return openForm(.consumer, &state)
+        case .newRecord(let pane):
+            state.overlay = pane.descriptor.entryForm.map { .form(EntryForm($0)) } ?? state.overlay
+            return []
         case .forwardToProvider:
             guard let caseID = CommandLine.selected(.cases, state) else {
                 state.message = StatusMessage(Wording("f forwards a provider case: open one, or select it in pane 2"), isError: true)
@@ -89,11 +88,6 @@ extension Reducer {
         state.focusedPane.filter = ""
         state.focusedPane.anchor = .start
         return [.loadPane(state.focus)]
-    }
-
-    private static func openForm(_ purpose: EntryForm.Purpose, _ state: inout AppState) -> [Effect] {
-        state.overlay = .form(EntryForm(purpose))
-        return []
     }
 
     /// The operator's answer to the box: y runs its effect, n cancels, p

@@ -54,7 +54,7 @@ extension Reducer {
         case .backTab, .up: form.move(by: -1)
         case .escape:
             state.overlay = nil
-            state.message = StatusMessage(form.purpose.cancelled)
+            state.message = StatusMessage(form.kind.cancelled)
             return []
         case .enter:
             switch form.submission() {

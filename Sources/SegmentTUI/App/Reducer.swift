@@ -35,7 +35,7 @@ public enum Reducer {
             state.message = StatusMessage(Wording("theme {1}", name))
             return [.redrawFully]
         case .triageApplied(let change):
-            state.lastChange = change.entries.isEmpty ? state.lastChange : .triage(change)
+            state.lastChange = change.entries.isEmpty ? state.lastChange : UndoableChange(change)
             state.panes[.incidents]?.clearMarks()
             state.message = StatusMessage(change.entries.isEmpty ? Wording("nothing to change") : Wording("{1} (u undoes)", change.summary))
             return reloadEverything(&state)
@@ -43,9 +43,9 @@ public enum Reducer {
             state.lastChange = nil
             state.message = StatusMessage(Wording("undone: {1}", change.summary))
             return reloadEverything(&state)
-        case let .needMerged(needID, into):
-            state.lastChange = .needMerge(needID: needID, into: into)
-            state.message = StatusMessage(Wording("need #{1} merged into need #{2} (u undoes)", needID, into))
+        case .changeMade(let change):
+            state.lastChange = change
+            state.message = StatusMessage(Wording("{1} (u undoes)", change.summary))
             return reloadEverything(&state)
         case .confirmationPrepared(let confirmation):
             state.overlay = .confirmation(confirmation)

@@ -6,7 +6,9 @@ public enum Command: Hashable, Sendable {
     case startFilter, clearFilter, startCommandLine, showHelp
     case toggleMark, redraw
     case assignToMe, raisePriority, lowerPriority, advanceStatus, undo, groupIntoCase
-    case forwardToProvider, reply, newPhoneReport, newNotice, newNeed, newConsumer, showOutbox, showDigest, showStatistics
+    case forwardToProvider, reply, showOutbox, showDigest, showStatistics
+    /// The form that records a new record of the pane: its descriptor's.
+    case newRecord(PaneKind)
     case confirm, cancel, keepPersonalData
 }
 

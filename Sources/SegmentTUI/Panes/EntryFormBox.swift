@@ -9,11 +9,11 @@ enum EntryFormBox {
         let inner = boxWidth - 4
         // What was wrong can be long (the consumers a name matches): up to three lines.
         let message = form.problem.map { Array(TextLayout.wrap(UntrustedText.line($0.description), width: inner).prefix(3)) }
-            ?? [form.purpose.note]
+            ?? [form.kind.note]
         let rows = form.fields.count + 5 + message.count
         let area = Rect(x: (width - boxWidth) / 2, y: max(1, (height - rows) / 2), width: boxWidth, height: rows)
         screen.box(area)
-        screen.write(form.purpose.title, x: area.x + 2, y: area.y + 1, limit: inner, role: .header)
+        screen.write(form.kind.title, x: area.x + 2, y: area.y + 1, limit: inner, role: .header)
         for (index, field) in form.fields.enumerated() {
             let y = area.y + 3 + index
             let focused = index == form.focus

@@ -16,6 +16,8 @@ protocol PaneDescriptor: Sendable {
     var focusHelp: String { get }
     /// The keys that act on its rows or its open record.
     var bindings: [Binding] { get }
+    /// The form that records a new record of its kind, if it has one.
+    var entryForm: (any EntryFormKind)? { get }
     /// Its `:` commands with arguments.
     var commands: [TypedCommand] { get }
     /// Which of the overview's four places (0-3) it takes; two panes may

@@ -18,6 +18,10 @@ struct CasesPane: PaneDescriptor {
         ]
     }
 
+    /// Cases are made by grouping incidents; its `n` records an incident
+    /// taken by phone, with the incidents pane's form.
+    var entryForm: (any EntryFormKind)? { nil }
+
     /// Its `:` commands with arguments.
     func execute(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect]? {
         CaseCommands.execute(name, arguments, &state)

@@ -12,11 +12,14 @@ struct ConsumersPane: PaneDescriptor {
     /// The keys that act on its rows or its open record.
     var bindings: [Binding] {
         [
-            Binding(keys: [.character("n")], command: .newConsumer, name: "new-consumer",
+            Binding(keys: [.character("n")], command: .newRecord(.consumers), name: "new-consumer",
                     help: "register a consumer in a short form: organisation number (checked as typed), name, services, contact",
                     modes: [.dashboard], inFooter: false, panes: [.consumers]),
         ]
     }
+
+    /// The form its `n` opens.
+    var entryForm: (any EntryFormKind)? { ConsumerForm() }
 
     /// Its `:` commands with arguments.
     func execute(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect]? {

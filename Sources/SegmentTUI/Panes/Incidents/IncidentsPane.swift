@@ -28,11 +28,14 @@ struct IncidentsPane: PaneDescriptor {
             Binding(keys: [.character("r")], command: .reply, name: "answer",
                     help: "reply to the reporter: the known answer for its code, else :reply TEXT",
                     modes: [.dashboard, .detail], inFooter: false, panes: [.incidents]),
-            Binding(keys: [.character("n")], command: .newPhoneReport, name: "new-incident",
+            Binding(keys: [.character("n")], command: .newRecord(.incidents), name: "new-incident",
                     help: "new incident taken by phone: a short form (or :new ORGNO SERVICE TITLE)", modes: [.dashboard], inFooter: false,
                     panes: [.incidents, .cases]),
         ]
     }
+
+    /// The form its `n` opens.
+    var entryForm: (any EntryFormKind)? { PhoneReportForm() }
 
     /// Its `:` commands with arguments.
     func execute(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect]? {

@@ -13,7 +13,7 @@ extension EffectRunner {
             return .recordChanged(RecordChange(NeedChange.backed(needID: needID, consumerName: name, importance: importance)))
         case let .mergeNeed(needID, target):
             try store.mergeNeed(needID, into: target)
-            return .needMerged(needID: needID, into: target)
+            return .changeMade(UndoableChange(NeedMerge(needID: needID, target: target)))
         case let .assessLegalBasis(needID, basis, note):
             try store.assessLegalBasis(needID: needID, basis: basis, note: note)
             return .recordChanged(RecordChange(NeedChange.legalBasisAssessed(needID: needID, basis: basis)))

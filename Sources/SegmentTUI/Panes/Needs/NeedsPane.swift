@@ -12,11 +12,14 @@ struct NeedsPane: PaneDescriptor {
     /// The keys that act on its rows or its open record.
     var bindings: [Binding] {
         [
-            Binding(keys: [.character("n")], command: .newNeed, name: "new-need",
+            Binding(keys: [.character("n")], command: .newRecord(.needs), name: "new-need",
                     help: "record a need in a short form, backed by the consumer that raised it", modes: [.dashboard],
                     inFooter: false, panes: [.needs]),
         ]
     }
+
+    /// The form its `n` opens.
+    var entryForm: (any EntryFormKind)? { NeedForm() }
 
     /// Its `:` commands with arguments.
     func execute(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect]? {

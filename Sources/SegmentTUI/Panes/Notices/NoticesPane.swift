@@ -12,11 +12,14 @@ struct NoticesPane: PaneDescriptor {
     /// The keys that act on its rows or its open record.
     var bindings: [Binding] {
         [
-            Binding(keys: [.character("n")], command: .newNotice, name: "new-notice",
+            Binding(keys: [.character("n")], command: .newRecord(.notices), name: "new-notice",
                     help: "write a notice in a short form: a draft to publish with :publish", modes: [.dashboard], inFooter: false,
                     panes: [.notices]),
         ]
     }
+
+    /// The form its `n` opens.
+    var entryForm: (any EntryFormKind)? { NoticeForm() }
 
     /// Its `:` commands with arguments.
     func execute(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect]? {
