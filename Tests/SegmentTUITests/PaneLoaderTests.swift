@@ -9,7 +9,7 @@ struct PaneLoaderTests {
     func shortFilterReusesTheTotal() throws {
         let store = try demoStore()
         let loader = PaneLoader(store: store)
-        var pane = PaneState(kind: .incidents)
+        var pane = PaneState()
         func read() throws {
             let window = try loader.read(.incidents, pane, rows: 16)
             pane.rows = window.rows

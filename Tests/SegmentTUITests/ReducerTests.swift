@@ -8,7 +8,7 @@ import SegmentTestSupport
 @Suite("Reducer")
 struct ReducerTests {
     private func rows(_ count: Int) -> PaneRows {
-        .incidents((0..<count).map { index in
+        PaneRows((0..<count).map { index -> IncidentRow in
             IncidentRow(id: Int64(index + 1), priority: .p2, status: .new, receivedAt: testNow - 60, slaDueAt: nil,
                         consumerName: "Bank \(index)", serviceKey: "inntekt-api", title: "HTTP 503",
                         errorCode: "HTTP 503", key: [.integer(2), .integer(Int64(index)), .integer(Int64(index + 1))])
@@ -113,7 +113,7 @@ struct ReducerTests {
     func openAndClose() {
         expect(state(rows: 3, selected: 2), .keyPressed(.enter), changes: { _ in }, effects: [.openRecord(.incidents, 3)])
         var open = state(rows: 3)
-        open.detail = DetailState(pane: .incidents, id: 1, record: .need(NeedDetail(
+        open.detail = DetailState(pane: .incidents, id: 1, record: RecordDetail(NeedDetail(
             row: NeedRow(id: 1, title: "x", status: .collected, backers: 1, score: 1, legal: nil, key: []),
             description: "", raisedBy: nil, raisedAt: 0, services: [], backings: [])), history: [])
         expect(open, .keyPressed(.escape), changes: { $0.detail = nil }, effects: [])
@@ -256,7 +256,7 @@ struct ProgramLoopTests {
         harness.press(.tab)
         #expect(harness.state.focus == .cases)
         let selected = try #require(harness.state.focusedPane.selectedID)
-        guard case .providerCase(let detail) = harness.state.preview else { Issue.record("no case in the preview"); return }
+        guard let detail = harness.state.preview?.of(CaseDetail.self) else { Issue.record("no case in the preview"); return }
         #expect(detail.row.id == selected)
     }
 }

@@ -221,12 +221,12 @@ struct ScreenTests {
         var harness = Harness(store: try demoStore())
         harness.press(.character("j"), .character("j"), .character("j"), .character("j"), .character("j"),
                       .character("j"), .character("j"), .character("j"), .character("j"), .character("j"), .enter)
-        guard case .incident(let before) = harness.state.detail?.record else {
+        guard let before = harness.state.detail?.record.of(IncidentDetail.self) else {
             Issue.record("no incident open")
             return
         }
         harness.press(.character("s"))
-        guard case .incident(let after) = harness.state.detail?.record else {
+        guard let after = harness.state.detail?.record.of(IncidentDetail.self) else {
             Issue.record("the incident closed")
             return
         }
@@ -239,7 +239,7 @@ struct ScreenTests {
         let store = try demoStore()
         var harness = Harness(store: store)
         harness.press(.character("2"), .enter)
-        guard case .providerCase(let providerCase) = harness.state.detail?.record else {
+        guard let providerCase = harness.state.detail?.record.of(CaseDetail.self) else {
             Issue.record("no case open")
             return
         }
@@ -284,7 +284,7 @@ struct ScreenTests {
         let store = try demoStore()
         var harness = Harness(store: store)
         harness.press(.enter)
-        guard case .incident(let incident) = harness.state.detail?.record else {
+        guard let incident = harness.state.detail?.record.of(IncidentDetail.self) else {
             Issue.record("Enter opened no incident")
             return
         }

@@ -9,7 +9,7 @@ import SegmentTestSupport
 struct SelectionSettlingTests {
     /// Incidents with these ids, in this order.
     private func rows(_ ids: [Int64]) -> PaneRows {
-        .incidents(ids.enumerated().map { index, id in
+        PaneRows(ids.enumerated().map { index, id -> IncidentRow in
             IncidentRow(id: id, priority: .p2, status: .new, receivedAt: testNow - 60, slaDueAt: nil,
                         consumerName: "Bank \(id)", serviceKey: "inntekt-api", title: "HTTP 503",
                         errorCode: "HTTP 503", key: [.integer(2), .integer(Int64(index)), .integer(id)])

@@ -51,7 +51,7 @@ public enum Effect: Equatable, Sendable {
     case undo(UndoableChange)
     case addNote(PaneKind, id: Int64, text: String)
     /// Work on a pane's own records, named in the pane's folder:
-    /// `.needs(.raiseNeed(...))` and the like.
+    /// `.incidents(.triage(...))` and the like.
     case pane(PaneWork)
     case loadOutbox
     case loadAgreements

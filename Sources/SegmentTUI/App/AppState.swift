@@ -129,7 +129,7 @@ public struct AppState: Equatable, Sendable {
         self.operatorLogin = operatorLogin
         self.now = now
         self.timeZone = timeZone
-        panes = Dictionary(uniqueKeysWithValues: PaneKind.allCases.map { ($0, PaneState(kind: $0)) })
+        panes = Dictionary(uniqueKeysWithValues: PaneKind.allCases.map { ($0, PaneState()) })
     }
 
     /// The first pane off screen whose rows are out of date, in Tab order

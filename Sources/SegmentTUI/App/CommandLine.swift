@@ -23,7 +23,7 @@ enum CommandLine {
             state.message = StatusMessage(Wording(":{1} does not apply here; ? lists what does", name), isError: true)
             return []
         }
-        // The pane in front answers first: on the needs pane :status is the need's.
+        // The pane in front answers first: a name two panes share (:status) is the front pane's.
         for kind in [state.currentPane] + PaneKind.allCases.filter({ $0 != state.currentPane }) {
             if let effects = kind.descriptor.execute(name, arguments, &state) { return effects }
         }

@@ -1,12 +1,28 @@
 import SegmentCore
 
-/// A record opened with Enter, with what relates to it.
-public enum RecordDetail: Equatable, Sendable {
-    case incident(IncidentDetail)
-    case providerCase(CaseDetail)
-    case notice(NoticeDetail)
-    case need(NeedDetail)
-    case consumer(ConsumerDetail)
+/// A record of some pane with what relates to it, as its descriptor reads it.
+protocol PaneRecord: Equatable, Sendable {
+    /// Its lines in the record view or the preview, before its history.
+    func lines(_ state: AppState) -> [DetailLine]
+}
+
+/// A record opened with Enter or shown in the preview, of any pane; the
+/// pane's code reads it back with `of`.
+public struct RecordDetail: Equatable, Sendable {
+    private let record: any PaneRecord
+
+    init(_ record: some PaneRecord) { self.record = record }
+
+    /// The record as an `R`, or nil when it is of another kind.
+    func of<R: PaneRecord>(_ kind: R.Type) -> R? { record as? R }
+
+    func lines(_ state: AppState) -> [DetailLine] { record.lines(state) }
+
+    public static func == (left: RecordDetail, right: RecordDetail) -> Bool { left.record.isSame(as: right.record) }
+}
+
+extension PaneRecord {
+    fileprivate func isSame(as other: any PaneRecord) -> Bool { (other as? Self) == self }
 }
 
 /// The open record view: the record, its journal history and the scroll offset.

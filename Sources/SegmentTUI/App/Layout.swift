@@ -1,5 +1,5 @@
-/// The smallest terminal on which the dashboard shows incidents, cases,
-/// notices and needs side by side (`overview = 160x45` in the configuration).
+/// The smallest terminal on which the dashboard shows the overview's four
+/// panes side by side (`overview = 160x45` in the configuration).
 public struct OverviewSize: Equatable, Sendable {
     public var width: Int
     public var height: Int
@@ -64,9 +64,9 @@ public struct Layout: Equatable, Sendable {
     /// The panes whose rows are on screen: the four of the overview, else the focused one.
     public func visiblePanes(focus: PaneKind) -> [PaneKind] { isOverview ? Self.overviewPanes(focus: focus) : [focus] }
 
-    /// The panes the overview shows, in its grid's order: incidents and cases
-    /// above, notices and needs below; the consumers take the needs' place
-    /// while they have the focus. Each pane's descriptor names its place.
+    /// The panes the overview shows, in its grid's order (two above, two
+    /// below). Each pane's descriptor names its place; of two panes that
+    /// share one, the focused one takes it, else the first.
     public static func overviewPanes(focus: PaneKind) -> [PaneKind] {
         var places: [PaneKind?] = [nil, nil, nil, nil]
         for kind in PaneKind.allCases {

@@ -1,63 +1,5 @@
 import SegmentCore
 
-/// The rows a pane holds: its visible window plus one row of look-ahead, so
-/// the reducer knows whether there is more below without asking the store.
-public enum PaneRows: Equatable, Sendable {
-    case incidents([IncidentRow])
-    case cases([CaseRow])
-    case notices([NoticeRow])
-    case needs([NeedRow])
-    case consumers([ConsumerRow])
-
-    public var count: Int {
-        switch self {
-        case .incidents(let rows): rows.count
-        case .cases(let rows): rows.count
-        case .notices(let rows): rows.count
-        case .needs(let rows): rows.count
-        case .consumers(let rows): rows.count
-        }
-    }
-
-    /// The sort key of row `index`, where keyset pagination continues from.
-    public func key(_ index: Int) -> [SQLValue] {
-        switch self {
-        case .incidents(let rows): rows[index].key
-        case .cases(let rows): rows[index].key
-        case .notices(let rows): rows[index].key
-        case .needs(let rows): rows[index].key
-        case .consumers(let rows): rows[index].key
-        }
-    }
-
-    /// The version of row `index` as read, for the panes whose records carry one.
-    public func version(_ index: Int) -> Int? {
-        if case .incidents(let rows) = self { return rows[index].version }
-        return nil
-    }
-
-    /// The record id of row `index`.
-    public func id(_ index: Int) -> Int64 {
-        switch self {
-        case .incidents(let rows): rows[index].id
-        case .cases(let rows): rows[index].id
-        case .notices(let rows): rows[index].id
-        case .needs(let rows): rows[index].id
-        case .consumers(let rows): rows[index].id
-        }
-    }
-
-    static func empty(_ pane: PaneKind) -> PaneRows {
-        switch pane {
-        case .incidents: .incidents([])
-        case .cases: .cases([])
-        case .notices: .notices([])
-        case .needs: .needs([])
-        case .consumers: .consumers([])
-        }
-    }
-}
-
 /// A pane's counts as its title shows them: all its rows, and those its filter matches.
 public struct PaneCounts: Equatable, Sendable {
     public var total: Int
@@ -107,7 +49,7 @@ public struct PaneState: Equatable, Sendable {
     /// The most matches counted for a filter before "N+" is shown.
     public static let countLimit = 10_000
 
-    public init(kind: PaneKind) { rows = .empty(kind) }
+    public init() { rows = PaneRows() }
 
     /// The id of the selected row, when the pane has rows.
     public var selectedID: Int64? { selected < rows.count ? rows.id(selected) : nil }

@@ -127,7 +127,7 @@ extension Reducer {
                 state.message = StatusMessage(Wording("only incidents are triaged"), isError: true)
                 return []
             }
-            guard case .incident(let incident) = detail.record else { return [.incidents(.triage(edit, ids: [detail.id], seen: [:]))] }
+            guard let incident = detail.record.of(IncidentDetail.self) else { return [.incidents(.triage(edit, ids: [detail.id], seen: [:]))] }
             return [.incidents(.triage(edit, ids: [detail.id], seen: [detail.id: incident.version]))]
         }
         guard state.focus == .incidents else {
@@ -152,7 +152,7 @@ extension Reducer {
                 state.message = StatusMessage(Wording("only incidents are grouped into provider cases"), isError: true)
                 return []
             }
-            guard case .incident(let incident) = detail.record else { return [.incidents(.group([detail.id], seen: [:]))] }
+            guard let incident = detail.record.of(IncidentDetail.self) else { return [.incidents(.group([detail.id], seen: [:]))] }
             return [.incidents(.group([detail.id], seen: [detail.id: incident.version]))]
         }
         let incidents = state.panes[.incidents]!
@@ -174,12 +174,12 @@ extension Reducer {
     static func reply(_ state: inout AppState) -> [Effect] {
         let target: (id: Int64, code: String?)?
         if let detail = state.detail {
-            guard case .incident(let incident) = detail.record else {
+            guard let incident = detail.record.of(IncidentDetail.self) else {
                 state.message = StatusMessage(Wording("r replies on an incident"), isError: true)
                 return []
             }
             target = (detail.id, incident.row.errorCode)
-        } else if state.focus == .incidents, case .incidents(let rows) = state.focusedPane.rows,
+        } else if state.focus == .incidents, case let rows = state.focusedPane.rows.of(IncidentRow.self),
                   state.focusedPane.selected < rows.count {
             let row = rows[state.focusedPane.selected]
             target = (row.id, row.errorCode)

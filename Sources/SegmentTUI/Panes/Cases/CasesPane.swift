@@ -48,7 +48,7 @@ struct CasesPane: PaneDescriptor {
     }
 
     func cells(_ rows: PaneRows, marked: Set<Int64>, width: Int, state: AppState) -> [[TableCell]] {
-        guard case .cases(let rows) = rows else { return [] }
+        let rows = rows.of(CaseRow.self)
         let wide = width >= 110
         return rows.map { row in
             [markCell(row.id, marked), TableCell(localized(row.status.rawValue)), TableCell(Format.count(row.affectedConsumers)),
@@ -64,12 +64,14 @@ struct CasesPane: PaneDescriptor {
     }
 
     func read(_ store: Store, anchor: WindowAnchor, limit: Int, filter: String) throws -> PaneRows {
-        .cases(try store.cases(anchor: anchor, limit: limit, filter: filter))
+        PaneRows(try store.cases(anchor: anchor, limit: limit, filter: filter))
     }
 
     func count(_ store: Store, filter: String) throws -> Int { try store.caseCount(filter: filter) }
 
     func key(_ store: Store, id: Int64, filter: String) throws -> [SQLValue]? { try store.caseKey(id: id, filter: filter) }
 
-    func record(_ store: Store, id: Int64) throws -> RecordDetail { .providerCase(try store.providerCase(id: id)) }
+    func record(_ store: Store, id: Int64) throws -> RecordDetail { RecordDetail(try store.providerCase(id: id)) }
 }
+
+extension CaseRow: PaneRow {}

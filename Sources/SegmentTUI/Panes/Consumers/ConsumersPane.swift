@@ -50,7 +50,7 @@ struct ConsumersPane: PaneDescriptor {
     }
 
     func cells(_ rows: PaneRows, marked: Set<Int64>, width: Int, state: AppState) -> [[TableCell]] {
-        guard case .consumers(let rows) = rows else { return [] }
+        let rows = rows.of(ConsumerRow.self)
         let current = state.overview.currentAgreement
         return rows.map { row in
             let agreement = row.acceptedAgreement.map { "v\($0)" } ?? localized("none")
@@ -77,12 +77,14 @@ struct ConsumersPane: PaneDescriptor {
     }
 
     func read(_ store: Store, anchor: WindowAnchor, limit: Int, filter: String) throws -> PaneRows {
-        .consumers(try store.consumers(anchor: anchor, limit: limit, filter: filter))
+        PaneRows(try store.consumers(anchor: anchor, limit: limit, filter: filter))
     }
 
     func count(_ store: Store, filter: String) throws -> Int { try store.consumerCount(filter: filter) }
 
     func key(_ store: Store, id: Int64, filter: String) throws -> [SQLValue]? { try store.consumerKey(id: id, filter: filter) }
 
-    func record(_ store: Store, id: Int64) throws -> RecordDetail { .consumer(try store.consumer(id: id)) }
+    func record(_ store: Store, id: Int64) throws -> RecordDetail { RecordDetail(try store.consumer(id: id)) }
 }
+
+extension ConsumerRow: PaneRow {}

@@ -55,3 +55,7 @@ extension DetailText {
         return lines
     }
 }
+
+extension ConsumerDetail: PaneRecord {
+    func lines(_ state: AppState) -> [DetailLine] { DetailText.consumer(self, state) }
+}

@@ -69,7 +69,7 @@ struct IncidentsPane: PaneDescriptor {
     }
 
     func cells(_ rows: PaneRows, marked: Set<Int64>, width: Int, state: AppState) -> [[TableCell]] {
-        guard case .incidents(let rows) = rows else { return [] }
+        let rows = rows.of(IncidentRow.self)
         let wide = width >= 110, now = state.now
         return rows.map { row in
             let sla = Format.sla(dueAt: row.slaDueAt, now: now)
@@ -87,12 +87,17 @@ struct IncidentsPane: PaneDescriptor {
     }
 
     func read(_ store: Store, anchor: WindowAnchor, limit: Int, filter: String) throws -> PaneRows {
-        .incidents(try store.incidents(anchor: anchor, limit: limit, filter: filter))
+        PaneRows(try store.incidents(anchor: anchor, limit: limit, filter: filter))
     }
 
     func count(_ store: Store, filter: String) throws -> Int { try store.incidentCount(filter: filter, limit: PaneState.countLimit) }
 
     func key(_ store: Store, id: Int64, filter: String) throws -> [SQLValue]? { try store.incidentKey(id: id, filter: filter) }
 
-    func record(_ store: Store, id: Int64) throws -> RecordDetail { .incident(try store.incident(id: id)) }
+    func record(_ store: Store, id: Int64) throws -> RecordDetail { RecordDetail(try store.incident(id: id)) }
+}
+
+/// An incident row carries the version an edit from it expects.
+extension IncidentRow: PaneRow {
+    public var versionRead: Int? { version }
 }

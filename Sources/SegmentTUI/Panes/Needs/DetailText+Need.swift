@@ -34,3 +34,7 @@ extension DetailText {
         return lines
     }
 }
+
+extension NeedDetail: PaneRecord {
+    func lines(_ state: AppState) -> [DetailLine] { DetailText.need(self, state) }
+}

@@ -49,7 +49,7 @@ struct NeedsPane: PaneDescriptor {
     }
 
     func cells(_ rows: PaneRows, marked: Set<Int64>, width: Int, state: AppState) -> [[TableCell]] {
-        guard case .needs(let rows) = rows else { return [] }
+        let rows = rows.of(NeedRow.self)
         let plots = width >= PaneTable.plotWidth
         let top = rows.map(\.score).max() ?? 0
         return rows.map { row in
@@ -64,12 +64,14 @@ struct NeedsPane: PaneDescriptor {
     func summary(_ pane: PaneState, _ overview: Overview) -> String { Format.count(pane.total) }
 
     func read(_ store: Store, anchor: WindowAnchor, limit: Int, filter: String) throws -> PaneRows {
-        .needs(try store.needs(anchor: anchor, limit: limit, filter: filter))
+        PaneRows(try store.needs(anchor: anchor, limit: limit, filter: filter))
     }
 
     func count(_ store: Store, filter: String) throws -> Int { try store.needCount(filter: filter) }
 
     func key(_ store: Store, id: Int64, filter: String) throws -> [SQLValue]? { try store.needKey(id: id, filter: filter) }
 
-    func record(_ store: Store, id: Int64) throws -> RecordDetail { .need(try store.need(id: id)) }
+    func record(_ store: Store, id: Int64) throws -> RecordDetail { RecordDetail(try store.need(id: id)) }
 }
+
+extension NeedRow: PaneRow {}

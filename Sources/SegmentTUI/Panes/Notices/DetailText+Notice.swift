@@ -53,3 +53,7 @@ extension DetailText {
         return lines
     }
 }
+
+extension NoticeDetail: PaneRecord {
+    func lines(_ state: AppState) -> [DetailLine] { DetailText.notice(self, state) }
+}

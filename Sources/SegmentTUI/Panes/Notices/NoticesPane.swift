@@ -50,7 +50,7 @@ struct NoticesPane: PaneDescriptor {
     }
 
     func cells(_ rows: PaneRows, marked: Set<Int64>, width: Int, state: AppState) -> [[TableCell]] {
-        guard case .notices(let rows) = rows else { return [] }
+        let rows = rows.of(NoticeRow.self)
         let wide = width >= 110, plots = width >= PaneTable.plotWidth, zone = state.timeZone
         return rows.map { row in
             let draft = row.status == .draft
@@ -73,12 +73,14 @@ struct NoticesPane: PaneDescriptor {
     }
 
     func read(_ store: Store, anchor: WindowAnchor, limit: Int, filter: String) throws -> PaneRows {
-        .notices(try store.notices(anchor: anchor, limit: limit, filter: filter))
+        PaneRows(try store.notices(anchor: anchor, limit: limit, filter: filter))
     }
 
     func count(_ store: Store, filter: String) throws -> Int { try store.noticeCount(filter: filter) }
 
     func key(_ store: Store, id: Int64, filter: String) throws -> [SQLValue]? { try store.noticeKey(id: id, filter: filter) }
 
-    func record(_ store: Store, id: Int64) throws -> RecordDetail { .notice(try store.notice(id: id)) }
+    func record(_ store: Store, id: Int64) throws -> RecordDetail { RecordDetail(try store.notice(id: id)) }
 }
+
+extension NoticeRow: PaneRow {}

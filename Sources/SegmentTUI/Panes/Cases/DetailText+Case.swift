@@ -1,0 +1,39 @@
+import SegmentCore
+
+extension DetailText {
+    /// A provider case's record: where it stands with the provider, its
+    /// updates and the reports grouped into it.
+    static func providerCase(_ detail: CaseDetail, _ state: AppState) -> [DetailLine] {
+        let row = detail.row
+        let zone = state.timeZone
+        var lines = [
+            DetailLine("", localized("Provider case #{1}: {2}", row.id, UntrustedText.line(row.title)), .header),
+            DetailLine(localized("Status"), localized(row.status.rawValue)),
+            DetailLine(localized("Affected"), localized("{1} consumers, {2} reports", Format.count(row.affectedConsumers), Format.count(row.reports))),
+            DetailLine(localized("Provider ref"), UntrustedText.line(row.providerReference ?? localized("none yet"))),
+            DetailLine(localized("Service"), "\(row.serviceKey) (\(detail.environment.rawValue))"),
+            DetailLine(localized("Error code"), UntrustedText.line(row.errorCode ?? "—")),
+            DetailLine(localized("Opened"), Format.timestamp(row.openedAt, zone)),
+            DetailLine(localized("First seen"), detail.firstSeen.map { Format.timestamp($0, zone) } ?? "—"),
+            DetailLine(localized("Last seen"), detail.lastSeen.map { Format.timestamp($0, zone) } ?? "—"),
+            DetailLine(localized("Forwarded"), detail.forwardedAt.map {
+                Format.timestamp($0, zone) + (row.status.isOpen && detail.consumersNotForwarded > 0
+                    ? " · " + localized("{1} new since forwarded: f sends the provider an addendum", detail.consumersNotForwarded) : "")
+            } ?? localized("not yet"), detail.forwardedAt != nil && row.status.isOpen && detail.consumersNotForwarded > 0 ? .slaSoon : .normal),
+            DetailLine(localized("At provider"), row.status.isOpen && row.forwardedAt != nil
+                       ? localized("{1} (the provider's clock; ours is stopped)", Format.providerClock(row, now: state.now)) : "—"),
+            DetailLine(localized("Resolved"), detail.resolvedAt.map { Format.timestamp($0, zone) } ?? localized("not yet")),
+        ]
+        lines += received(localized("Provider updates"), detail.providerUpdates, state)
+        lines += [.blank, .heading(localized("Reports"))]
+        lines += detail.incidents.map {
+            .timed($0.receivedAt,
+                       "#\($0.id) \(UntrustedText.line($0.consumerName ?? localized("unmatched"))) · \(localized($0.status.label)) · \(UntrustedText.line($0.errorCode ?? ""))", zone)
+        }
+        return lines
+    }
+}
+
+extension CaseDetail: PaneRecord {
+    func lines(_ state: AppState) -> [DetailLine] { DetailText.providerCase(self, state) }
+}
