@@ -19,6 +19,8 @@ public enum Action: Equatable, Sendable {
     case paneCounted(PaneKind, PaneCounts)
     case overviewLoaded(Overview)
     case recordLoaded(DetailState)
+    /// The selected row's record, read in an idle moment.
+    case recordReadAhead(RecordAhead)
     case previewLoaded(RecordDetail?)
     case themeApplied(String)
     case triageApplied(TriageChange)
@@ -46,6 +48,8 @@ public enum Effect: Equatable, Sendable {
     case countPane(PaneKind)
     case loadOverview
     case openRecord(PaneKind, Int64)
+    /// Read a record for Enter before it is pressed; nothing is shown.
+    case readRecordAhead(PaneKind, Int64)
     case loadPreview(PaneKind, Int64?)
     case applyTheme(String)
     case undo(UndoableChange)

@@ -99,6 +99,8 @@ public struct AppState: Equatable, Sendable {
     public var overview = Overview.empty
     public var detail: DetailState?
     public var preview: RecordDetail?
+    /// The selected row's record, read ahead in an idle moment for Enter.
+    public var recordAhead: RecordAhead?
     /// The help, a sheet, a confirmation or a form over the panes or the record.
     public var overlay: Overlay?
     /// How far the help or a sheet is scrolled.
@@ -139,6 +141,16 @@ public struct AppState: Equatable, Sendable {
         let order = PaneKind.allCases
         let start = order.firstIndex(of: focus) ?? 0
         return (order[start...] + order[..<start]).first { panes[$0]?.isStale == true }
+    }
+
+    /// What a moment without keys reads: a pane off screen that is out of
+    /// date, else the selected row's record, so that Tab and Enter find what
+    /// they show already read. Nil when there is nothing to read.
+    public var idleWork: Effect? {
+        if let pane = nextStalePane { return .loadPane(pane) }
+        guard mode == .dashboard, input == .none, let id = focusedPane.selectedID,
+              recordAhead?.detail.pane != focus || recordAhead?.detail.id != id else { return nil }
+        return .readRecordAhead(focus, id)
     }
 
     /// Which keys are live now: the overlay's, else the record's or the dashboard's.

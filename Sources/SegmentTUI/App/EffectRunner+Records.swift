@@ -19,10 +19,22 @@ extension EffectRunner {
             // A reply that cannot be marked read now (another operator's
             // import holds the lock) stays new; the record opens all the same.
             let markedRead = kind == .incidents ? (try? store.markReplyRead(incidentID: id)) ?? false : false
+            if !markedRead, let ahead = state.recordAhead, ahead.detail.pane == kind, ahead.detail.id == id,
+               ahead.dataVersion == (try store.dataVersion()) {
+                return .recordLoaded(ahead.detail)
+            }
             var detail = DetailState(pane: kind, id: id, record: try loader.record(kind, id: id),
                                      history: try store.history(entity: kind.entity, id: id))
             detail.markedReplyRead = markedRead
             return .recordLoaded(detail)
+        case let .readRecordAhead(kind, id):
+            // Read before it is asked for: when it cannot be, Enter reads it
+            // and says why; an idle moment says nothing.
+            let version = try? store.dataVersion()
+            guard let version, let record = try? loader.record(kind, id: id),
+                  let history = try? store.history(entity: kind.entity, id: id) else { return nil }
+            return .recordReadAhead(RecordAhead(detail: DetailState(pane: kind, id: id, record: record, history: history),
+                                                dataVersion: version))
         case let .loadPreview(kind, id):
             return .previewLoaded(try id.map { try loader.record(kind, id: $0) })
         case .applyTheme(let name):

@@ -17,7 +17,7 @@ public struct EffectRunner {
     public func run(_ effect: Effect, state: AppState, keeping: Bool = false) -> Action? {
         do {
             switch effect {
-            case .loadPane, .locateRecord, .countPane, .loadOverview, .openRecord, .loadPreview, .applyTheme, .loadOutbox, .loadAgreements,
+            case .loadPane, .locateRecord, .countPane, .loadOverview, .openRecord, .readRecordAhead, .loadPreview, .applyTheme, .loadOutbox, .loadAgreements,
                  .loadDigest, .loadStatistics:
                 return try read(effect, state: state, keeping: keeping)
             case .pane(let work): return try work.effect.run(in: self, state: state, keeping: keeping)

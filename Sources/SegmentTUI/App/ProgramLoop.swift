@@ -31,13 +31,14 @@ public struct ProgramLoop {
     }
 
     /// In a moment without keys, reads one pane off screen that is out of
-    /// date. Returns false when the read failed and left that pane out of
-    /// date, so that a store that refuses is not asked again at once (the
-    /// caller waits for a key or another change).
+    /// date, or else the selected record (`AppState.idleWork`). Returns
+    /// false when the read failed and left the same work to do, so that a
+    /// store that refuses is not asked again at once (the caller waits for
+    /// a key or another change).
     public mutating func readAhead() -> Bool {
-        guard let pane = state.nextStalePane else { return true }
+        guard let work = state.idleWork else { return true }
         send(.idle)
-        return state.nextStalePane != pane
+        return state.idleWork != work
     }
 
     private mutating func drain(_ effects: [Effect]) -> [Effect] {

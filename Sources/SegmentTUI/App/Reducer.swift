@@ -17,7 +17,7 @@ public enum Reducer {
             return minuteTurned ? [.loadOverview] : []
         case .outsideChangeNoticed:
             return reloadEverything(&state)
-        case .idle: return state.nextStalePane.map { [.loadPane($0)] } ?? []
+        case .idle: return state.idleWork.map { [$0] } ?? []
         case let .paneCounted(kind, counts):
             state.panes[kind]?.take(counts)
             return []
@@ -27,6 +27,9 @@ public enum Reducer {
             state.overview = overview
             return []
         case .recordLoaded(let detail): return showRecord(detail, &state)
+        case .recordReadAhead(let ahead):
+            state.recordAhead = ahead
+            return []
         case .previewLoaded(let record):
             state.preview = record
             return []
@@ -87,6 +90,8 @@ public enum Reducer {
         detail.markedReplyRead = false
         detail.scrollsToReplies = replyRead
         state.detail = detail
+        // Marking the reply read changed the record it may have read ahead.
+        if replyRead { state.recordAhead = nil }
         return replyRead ? [.loadPane(.incidents), .loadOverview] : []
     }
 
@@ -115,6 +120,7 @@ public enum Reducer {
     /// screen is marked stale and read when it is shown.
     static func reloadEverything(_ state: inout AppState) -> [Effect] {
         let visible = Layout(state).visiblePanes(focus: state.focus)
+        state.recordAhead = nil
         for kind in PaneKind.allCases {
             state.panes[kind]?.countedFilter = nil
             state.panes[kind]?.isStale = !visible.contains(kind)

@@ -48,9 +48,9 @@ public final class TerminalApp {
         var readingAhead = true
         while !quitting {
             if let signal = backend.pendingSignal() { return .signal(signal) }
-            // With a pane off screen out of date, look for a key without
-            // waiting, and read that pane when none has come.
-            let idleWork = readingAhead && loop.state.nextStalePane != nil
+            // With a pane off screen out of date or the selected record not
+            // read yet, look for a key without waiting, and read it when none has come.
+            let idleWork = readingAhead && loop.state.idleWork != nil
             var idle = false
             switch backend.read(timeout: idleWork ? 0 : 250) {
             case .key(let key):
