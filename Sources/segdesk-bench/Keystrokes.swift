@@ -19,6 +19,9 @@ enum Keystrokes {
                                           columns: 80, rows: 24)
         guard session.drain(quiet: 300).lastByte != nil else { throw BenchError("segdesk drew nothing") }
 
+        // Each key waits for the screen to settle, as a person's next key
+        // does; in that moment segdesk reads the selected record ahead, so
+        // an Enter measures what it costs after a person's pause.
         let visibleRows = 16
         var inWindow: [TerminalSession.Answer] = []
         var scrolling: [TerminalSession.Answer] = []

@@ -38,6 +38,7 @@ public struct ProgramLoop {
     public mutating func readAhead() -> Bool {
         guard let work = state.idleWork else { return true }
         send(.idle)
+        if case .readRecordAhead = work, let ahead = state.recordAhead { MeasuredText.layOut(ahead.detail, in: state) }
         return state.idleWork != work
     }
 

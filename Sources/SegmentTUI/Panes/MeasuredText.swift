@@ -22,4 +22,10 @@ enum MeasuredText {
         }
         return measured
     }
+
+    /// Lays out a record read ahead as it will open, so that Enter finds
+    /// its lines laid out.
+    static func layOut(_ detail: DetailState, in state: AppState) {
+        _ = DetailText.wrapped(detail.record, history: detail.history, state: state, width: state.width)
+    }
 }
