@@ -110,8 +110,11 @@ public final class TerminalApp {
     }
 
     private func draw() {
-        guard loop.state != lastDrawn else { return }
-        lastDrawn = loop.state
+        // A record read ahead for Enter is not on screen: reading it draws nothing.
+        var shown = loop.state
+        shown.recordAhead = nil
+        guard shown != lastDrawn else { return }
+        lastDrawn = shown
         backend.draw(DashboardView.render(loop.state))
     }
 }

@@ -65,8 +65,17 @@ struct Table {
         for (index, cell) in cells.enumerated() where index < widths.count {
             let width = min(widths[index], x + limit - column)
             guard width > 0 else { break }
-            let text = TextLayout.fit(cell.text, width, alignRight: columns[index].alignRight)
-            screen.write(text, x: column, y: y, limit: width, role: keepCellRoles ? (cell.role ?? rowRole) : rowRole)
+            let role = keepCellRoles ? (cell.role ?? rowRole) : rowRole
+            // The row is filled already: a cell that fits is written where
+            // it aligns, one that does not is cut with an ellipsis; no
+            // padded copy of it is made.
+            let textWidth = DisplayWidth.oneColumnEach(cell.text) ?? DisplayWidth.of(cell.text)
+            if textWidth <= width {
+                screen.write(cell.text, x: column + (columns[index].alignRight ? width - textWidth : 0), y: y, limit: width, role: role)
+            } else {
+                let written = screen.write(cell.text, x: column, y: y, limit: width - 1, role: role)
+                screen.write("…", x: column + written, y: y, limit: 1, role: role)
+            }
             column += width + 1
         }
     }
