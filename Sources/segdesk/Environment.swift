@@ -46,10 +46,10 @@ struct Environment {
         let home = variables["HOME"] ?? NSHomeDirectory()
         let directory = variables["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "\(home)/.config"
         let path = "\(directory)/segdesk/config"
-        guard let data = FileManager.default.contents(atPath: path) else { return Configuration() }
+        guard let text = SmallFile.text(atPath: path) else { return Configuration() }
         // The warnings come before the file says its language: the environment's is used for them.
         let (configuration, warnings) = Language.$interface.withValue(Language.fromEnvironment(variables)) {
-            Configuration.parse(String(decoding: data, as: UTF8.self), file: path)
+            Configuration.parse(text, file: path)
         }
         warnings.forEach { FileHandle.standardError.write(Data((localized("segdesk: warning: {1}", $0) + "\n").utf8)) }
         return configuration
@@ -63,9 +63,9 @@ struct Environment {
         let home = variables["HOME"] ?? NSHomeDirectory()
         let directory = variables["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "\(home)/.config"
         let path = "\(directory)/segdesk/known-answers"
-        guard let data = FileManager.default.contents(atPath: path) else { return .standard }
+        guard let text = SmallFile.text(atPath: path) else { return .standard }
         let (answers, warnings) = Language.$interface.withValue(Language.fromEnvironment(variables)) {
-            KnownAnswers.parse(String(decoding: data, as: UTF8.self), file: path)
+            KnownAnswers.parse(text, file: path)
         }
         warnings.forEach { FileHandle.standardError.write(Data((localized("segdesk: warning: {1}", $0) + "\n").utf8)) }
         return answers

@@ -130,7 +130,7 @@ struct TextTableTests {
 
     @Test("numbers and dates as people write them: 2 500 and 30.11.2026 14:05 in bokmål")
     func numbersAndDates() throws {
-        let oslo = try #require(TimeZone(identifier: "Europe/Oslo"))
+        let oslo = DisplayZone(try #require(TimeZone(identifier: "Europe/Oslo")))
         let moment: Int64 = 1_796_044_500  // 2026-11-30 13:15 UTC, 14:15 in Oslo
         #expect(Language.bokmal.number(2_500) == "2 500" && Language.english.number(2_500) == "2,500")
         #expect(Language.bokmal.number(1_000_000) == "1 000 000" && Language.bokmal.number(999) == "999")

@@ -4,7 +4,7 @@ import SegmentCore
 /// 2026-11-26 12:00:00 UTC: the fixed "now" of every test.
 public let testNow: Int64 = 1_795_694_400
 /// The time zone screens are drawn in.
-public let utc = TimeZone(identifier: "UTC")!
+public let utc = DisplayZone(TimeZone(identifier: "UTC")!)
 
 /// A private in-memory store with a fixed clock.
 public func emptyStore(operatorLogin: String = "kari") throws -> Store {

@@ -16,7 +16,7 @@ public struct MessageText: Equatable, Sendable {
 /// How a moment reads in a message: ISO 8601 UTC in English, as before;
 /// in bokmål the day and the time in Norway, as people write them.
 enum MessageTime {
-    static let norway = TimeZone(identifier: "Europe/Oslo") ?? TimeZone(secondsFromGMT: 3600)!
+    static let norway = DisplayZone(TimeZone(identifier: "Europe/Oslo") ?? TimeZone(secondsFromGMT: 3600)!)
 
     static func moment(_ seconds: Int64, _ language: Language) -> String {
         switch language {

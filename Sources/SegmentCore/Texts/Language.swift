@@ -82,13 +82,13 @@ public enum Language: String, CaseIterable, Sendable {
 
     /// A day and a time as people write them: "2026-11-30 14:05" in English,
     /// "30.11.2026 14:05" in bokmål.
-    public func dateTime(_ seconds: Int64, _ timeZone: TimeZone) -> String {
-        let parts = CalendarParts(seconds, timeZone)
+    public func dateTime(_ seconds: Int64, _ zone: DisplayZone) -> String {
+        let parts = CalendarParts(seconds, zone)
         return date(parts) + " " + Self.padded(parts.hour, 2) + ":" + Self.padded(parts.minute, 2)
     }
 
     /// A day: "2026-11-30" or "30.11.2026".
-    public func date(_ seconds: Int64, _ timeZone: TimeZone) -> String { date(CalendarParts(seconds, timeZone)) }
+    public func date(_ seconds: Int64, _ zone: DisplayZone) -> String { date(CalendarParts(seconds, zone)) }
 
     private func date(_ parts: CalendarParts) -> String {
         switch self {

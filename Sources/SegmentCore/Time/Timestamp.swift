@@ -75,8 +75,8 @@ public enum Timestamp {
 struct CalendarParts {
     let year, month, day, hour, minute: Int
 
-    init(_ seconds: Int64, _ timeZone: TimeZone) {
-        var time = time_t(seconds + Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds)))))
+    init(_ seconds: Int64, _ zone: DisplayZone) {
+        var time = time_t(seconds + Int64(zone.secondsFromGMT(at: seconds)))
         var parts = tm()
         gmtime_r(&time, &parts)
         (year, month, day) = (Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday))

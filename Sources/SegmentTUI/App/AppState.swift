@@ -112,7 +112,7 @@ public struct AppState: Equatable, Sendable {
     public var themeName: String
     public var operatorLogin: String
     public var now: Int64
-    public var timeZone: TimeZone
+    public var timeZone: DisplayZone
     /// The last change this operator made, for `u`.
     public var lastChange: UndoableChange?
     /// Standard answers for codes that are not faults.
@@ -123,7 +123,7 @@ public struct AppState: Equatable, Sendable {
     public var plotsInUnicode = true
 
     public init(width: Int, height: Int, themeName: String, operatorLogin: String, now: Int64,
-                timeZone: TimeZone = .current, knownAnswers: KnownAnswers = .standard) {
+                timeZone: DisplayZone = .local, knownAnswers: KnownAnswers = .standard) {
         self.knownAnswers = knownAnswers
         self.width = width
         self.height = height

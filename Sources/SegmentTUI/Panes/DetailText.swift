@@ -17,7 +17,7 @@ struct DetailLine: Equatable {
     static func heading(_ text: String) -> DetailLine { DetailLine("", text, .columnHeader) }
 
     /// A line about a moment: the date in the margin, the time leading the text.
-    static func timed(_ at: Int64, _ text: String, _ zone: TimeZone, _ role: Role = .normal) -> DetailLine {
+    static func timed(_ at: Int64, _ text: String, _ zone: DisplayZone, _ role: Role = .normal) -> DetailLine {
         let time = Format.timestamp(at, zone)
         return DetailLine(String(time.prefix(10)), "\(time.suffix(5)) \(text)", role)
     }

@@ -14,7 +14,7 @@ enum RecordLayoutMemo {
         let history: [JournalEntry]
         let width: Int
         let now: Int64
-        let timeZone: TimeZone
+        let timeZone: DisplayZone
         let plotsInUnicode: Bool
         let knownAnswers: KnownAnswers
         let currentAgreement: Int?

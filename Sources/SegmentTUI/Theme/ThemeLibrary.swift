@@ -16,11 +16,16 @@ public struct ThemeLibrary: Sendable {
         let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "\(home)/.config"
         directories.append("\(config)/segdesk/themes")
         if let shipped = environment["SEGDESK_THEMES"], !shipped.isEmpty { directories.append(shipped) }
-        // A build in .build/<config>/segdesk of a checkout, or an install in <prefix>/bin.
-        let executableDirectory = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath().deletingLastPathComponent()
-        directories.append(executableDirectory.appendingPathComponent("../../../themes").standardizedFileURL.path)
-        directories.append(executableDirectory.appendingPathComponent("../share/segdesk/themes").standardizedFileURL.path)
-        directories.append(FileManager.default.currentDirectoryPath + "/themes")
+        // A build in .build/<config>/segdesk of a checkout, or an install in
+        // <prefix>/bin: where the running executable is, even when the shell
+        // found it on PATH and its name came without a directory.
+        var executable = SmallFile.resolved("/proc/self/exe")
+        if !executable.hasPrefix("/") { executable = SmallFile.resolved(executablePath) }
+        if !executable.hasPrefix("/") { executable = SmallFile.currentDirectory + "/" + executable }
+        let directory = SmallFile.normalised(executable + "/..")
+        directories.append(SmallFile.normalised(directory + "/../../../themes"))
+        directories.append(SmallFile.normalised(directory + "/../share/segdesk/themes"))
+        directories.append(SmallFile.currentDirectory + "/themes")
         return ThemeLibrary(directories: directories)
     }
 
@@ -31,8 +36,8 @@ public struct ThemeLibrary: Sendable {
         }
         for directory in directories {
             let path = "\(directory)/\(name).theme"
-            if let data = FileManager.default.contents(atPath: path) {
-                return try Theme.parse(String(decoding: data, as: UTF8.self), name: name, file: path)
+            if let text = SmallFile.text(atPath: path) {
+                return try Theme.parse(text, name: name, file: path)
             }
         }
         if let text = BuiltInThemes.all[name] {

@@ -31,12 +31,12 @@ enum Format {
     }
 
     /// "2026-11-26 08:15" (bokmål: "26.11.2026 08:15") in the operator's time zone.
-    static func timestamp(_ seconds: Int64, _ timeZone: TimeZone) -> String {
+    static func timestamp(_ seconds: Int64, _ timeZone: DisplayZone) -> String {
         Language.interface.dateTime(seconds, timeZone)
     }
 
     /// "2026-11-26" (bokmål: "26.11.2026").
-    static func date(_ seconds: Int64, _ timeZone: TimeZone) -> String { Language.interface.date(seconds, timeZone) }
+    static func date(_ seconds: Int64, _ timeZone: DisplayZone) -> String { Language.interface.date(seconds, timeZone) }
 
     /// "2,031" (bokmål: "2 031"): thousands grouped so big counts read at a glance.
     static func count(_ number: Int) -> String { Language.interface.number(number) }

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+@testable import SegmentCore
+
+/// Times on the dashboard are shown in the operator's local time, read
+/// through the C library instead of Foundation's zone tables.
+@Suite("Local time", .serialized)
+struct DisplayZoneTests {
+    private let winter: Int64 = 1_796_044_500  // 2026-11-30 13:15 UTC
+    private let summer: Int64 = 1_782_825_300  // 2026-06-30 13:15 UTC
+
+    /// Runs `body` with `TZ` set to `value`, then puts the process's back.
+    private func withTZ(_ value: String, _ body: () -> Void) {
+        let saved = getenv("TZ").map { String(cString: $0) }
+        setenv("TZ", value, 1)
+        tzset()
+        body()
+        if let saved { setenv("TZ", saved, 1) } else { unsetenv("TZ") }
+        tzset()
+    }
+
+    @Test("with TZ set to a rule of Norway's, the local zone is an hour ahead of UTC in winter and two in summer")
+    func posixRule() {
+        withTZ("CET-1CEST,M3.5.0,M10.5.0/3") {
+            #expect(DisplayZone.local.secondsFromGMT(at: winter) == 3_600)
+            #expect(DisplayZone.local.secondsFromGMT(at: summer) == 7_200)
+            #expect(Language.bokmal.dateTime(winter, .local) == "30.11.2026 14:15")
+            #expect(Language.english.dateTime(summer, .local) == "2026-06-30 15:15")
+        }
+    }
+
+    @Test("with TZ=Europe/Oslo the local zone agrees with Foundation's Oslo, with or without the system's zone files")
+    func namedZone() throws {
+        let oslo = DisplayZone(try #require(TimeZone(identifier: "Europe/Oslo")))
+        withTZ("Europe/Oslo") {
+            #expect(DisplayZone.local.secondsFromGMT(at: winter) == oslo.secondsFromGMT(at: winter))
+            #expect(DisplayZone.local.secondsFromGMT(at: summer) == oslo.secondsFromGMT(at: summer))
+            #expect(oslo.secondsFromGMT(at: summer) == 7_200)
+        }
+    }
+
+    @Test("with TZ=UTC no offset, summer or winter")
+    func utc() {
+        withTZ("UTC") {
+            #expect(DisplayZone.local.secondsFromGMT(at: winter) == 0 && DisplayZone.local.secondsFromGMT(at: summer) == 0)
+        }
+    }
+}
