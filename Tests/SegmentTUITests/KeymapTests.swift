@@ -58,6 +58,21 @@ struct KeymapTests {
         #expect(Keymap.bindings.allSatisfy { !$0.help.isEmpty })
     }
 
+    @Test("every key of a pane's own is one its descriptor carries out, under the key's name")
+    func paneKeysArePerformed() {
+        var state = AppState(width: 80, height: 24, themeName: "default", operatorLogin: "kari", now: testNow, timeZone: utc)
+        let paneKeys = Keymap.bindings.compactMap { binding -> (PaneKind, String)? in
+            guard case let .paneKey(pane, name) = binding.command else { return nil }
+            #expect(name == binding.name, "a key's work is named as its binding is")
+            return (pane, name)
+        }
+        #expect(paneKeys.count >= 7)
+        for (pane, name) in paneKeys {
+            #expect(pane.descriptor.perform(name, &state) != nil, "\(pane) does not carry out \(name)")
+        }
+        #expect(PaneKind.incidents.descriptor.perform("no-such-key", &state) == nil)
+    }
+
     @Test("every keymap name works on the : line, not shadowed by a command that takes arguments")
     func namesReachable() {
         for binding in Keymap.bindings where binding.command != .quit {

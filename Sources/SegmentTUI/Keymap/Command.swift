@@ -5,10 +5,12 @@ public enum Command: Hashable, Sendable {
     case open, back, quit
     case startFilter, clearFilter, startCommandLine, showHelp
     case toggleMark, redraw
-    case assignToMe, raisePriority, lowerPriority, advanceStatus, undo, groupIntoCase
-    case forwardToProvider, reply, showOutbox, showDigest, showStatistics
+    case undo, showOutbox, showDigest, showStatistics
     /// The form that records a new record of the pane: its descriptor's.
     case newRecord(PaneKind)
+    /// A key of a pane's own, carried out by the pane's descriptor under
+    /// the key's `:` name.
+    case paneKey(PaneKind, String)
     case confirm, cancel, keepPersonalData
 }
 

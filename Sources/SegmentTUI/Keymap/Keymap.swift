@@ -21,6 +21,12 @@ public struct Binding: Sendable {
         self.panes = panes
     }
 
+    /// A key of `pane`'s own, which its descriptor carries out by `name`.
+    static func paneKey(_ pane: PaneKind, keys: [Key], name: String, help: String, modes: Set<Mode>, inFooter: Bool,
+                        panes: Set<PaneKind>?) -> Binding {
+        Binding(keys: keys, command: .paneKey(pane, name), name: name, help: help, modes: modes, inFooter: inFooter, panes: panes)
+    }
+
     /// True in `mode` on `pane` (the focused pane, or the open record's).
     public func applies(in mode: Mode, on pane: PaneKind) -> Bool {
         modes.contains(mode) && (panes?.contains(pane) ?? true)
@@ -77,9 +83,6 @@ public enum Keymap {
     ]
 
     private static let actions: [Binding] = [
-        Binding(keys: [.character("m")], command: .groupIntoCase, name: "group",
-                help: "group the fault the banner proposes (in pane 1: the marked incidents) into one provider case",
-                modes: [.dashboard, .detail], inFooter: false),
         Binding(keys: [.character("D")], command: .showDigest, name: "digest",
                 help: "the provider's digest of the last 7 days: open cases, top needs, changes not ready",
                 modes: [.dashboard, .detail], inFooter: false),

@@ -39,6 +39,14 @@ protocol PaneDescriptor: Sendable {
     /// The effects of a `:` command this pane's records answer to, or nil
     /// when the name is not one of them.
     func execute(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect]?
+    /// The work of one of its keys (`Command.paneKey`), by the key's name;
+    /// nil when it has no key of that name.
+    func perform(_ name: String, _ state: inout AppState) -> [Effect]?
+}
+
+extension PaneDescriptor {
+    /// A pane whose keys only open its form or move has no work of its own.
+    func perform(_ name: String, _ state: inout AppState) -> [Effect]? { nil }
 }
 
 extension PaneKind {

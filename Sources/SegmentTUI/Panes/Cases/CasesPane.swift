@@ -12,15 +12,25 @@ struct CasesPane: PaneDescriptor {
     /// The keys that act on its rows or its open record.
     var bindings: [Binding] {
         [
-            Binding(keys: [.character("f")], command: .forwardToProvider, name: "forward",
-                    help: "forward the provider case to the provider (shows the message first)",
-                    modes: [.dashboard, .detail], inFooter: false, panes: [.cases]),
+            .paneKey(.cases, keys: [.character("f")], name: "forward",
+                     help: "forward the provider case to the provider (shows the message first)",
+                     modes: [.dashboard, .detail], inFooter: false, panes: [.cases]),
         ]
     }
 
     /// Cases are made by grouping incidents; its `n` records an incident
     /// taken by phone, with the incidents pane's form.
     var entryForm: (any EntryFormKind)? { nil }
+
+    /// `f`: the open case, else the selected one, shown to the operator before it goes.
+    func perform(_ name: String, _ state: inout AppState) -> [Effect]? {
+        guard name == "forward" else { return nil }
+        guard let caseID = CommandLine.selected(.cases, state) else {
+            state.message = StatusMessage(Wording("f forwards a provider case: open one, or select it in pane 2"), isError: true)
+            return []
+        }
+        return [.cases(.prepareForward(caseID: caseID))]
+    }
 
     /// Its `:` commands with arguments.
     func execute(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect]? {

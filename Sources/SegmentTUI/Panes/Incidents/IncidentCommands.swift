@@ -9,13 +9,13 @@ enum IncidentCommands {
         case "assign":
             guard arguments.count == 1 else { return CommandLine.usage("assign me|LOGIN", &state) }
             let login = arguments[0] == "me" ? state.operatorLogin : arguments[0]
-            return Reducer.triage(.assign(login), &state)
+            return IncidentKeys.triage(.assign(login), &state)
         case "sev", "priority":
             guard arguments.count == 2, let impact = Int(arguments[0]), let urgency = Int(arguments[1]),
                   (1...3).contains(impact), (1...3).contains(urgency) else {
                 return CommandLine.usage("sev IMPACT URGENCY (each 1 high to 3 low)", &state)
             }
-            return Reducer.triage(.assess(Assessment(impact: impact, urgency: urgency)), &state)
+            return IncidentKeys.triage(.assess(Assessment(impact: impact, urgency: urgency)), &state)
         case "status":
             let statuses = IncidentStatus.allCases.map(\.rawValue).joined(separator: "|")
             guard (1...2).contains(arguments.count), let status = IncidentStatus(rawValue: arguments[0]) else {
@@ -26,7 +26,7 @@ enum IncidentCommands {
                 let known = IncidentResolution.allCases.map(\.rawValue).joined(separator: ", ")
                 return CommandLine.usage(Wording("status {1} RESOLUTION, one of {2}", status.rawValue, known), &state)
             }
-            return Reducer.triage(.setStatus(status, resolution), &state)
+            return IncidentKeys.triage(.setStatus(status, resolution), &state)
         case "new":
             guard arguments.count >= 3 else { return CommandLine.usage("new ORGANISATION-NUMBER SERVICE TITLE", &state) }
             return [.incidents(.addPhoneReport(consumer: arguments[0], serviceKey: arguments[1],
@@ -34,7 +34,7 @@ enum IncidentCommands {
                                     assessment: Assessment(impact: 2, urgency: 2)))]
         case "uncase":
             guard arguments.isEmpty else { return CommandLine.usage("uncase (on an incident in a case)", &state) }
-            return Reducer.triage(.leaveCase, &state)
+            return IncidentKeys.triage(.leaveCase, &state)
         case "reply":
             guard !arguments.isEmpty, let id = CommandLine.selected(.incidents, state) else {
                 return CommandLine.usage("reply TEXT (on an incident)", &state)

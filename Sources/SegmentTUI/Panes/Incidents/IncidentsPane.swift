@@ -14,20 +14,21 @@ struct IncidentsPane: PaneDescriptor {
         [
             Binding(keys: [.character(" ")], command: .toggleMark, name: "mark", help: "mark or unmark the incident",
                     modes: [.dashboard], inFooter: false, panes: [.incidents]),
-            Binding(keys: [.character("a")], command: .assignToMe, name: "assign-me", help: "assign the incident(s) to me",
-                    modes: [.dashboard, .detail], inFooter: true, panes: [.incidents]),
-            Binding(keys: [.character("s")], command: .raisePriority, name: "sev-up",
-                    help: "raise priority (impact one step higher)", modes: [.dashboard, .detail], inFooter: false,
-                    panes: [.incidents]),
-            Binding(keys: [.character("S")], command: .lowerPriority, name: "sev-down",
-                    help: "lower priority (impact one step lower)", modes: [.dashboard, .detail], inFooter: false,
-                    panes: [.incidents]),
-            Binding(keys: [.character("t")], command: .advanceStatus, name: "next-status",
-                    help: "status: new → triaged → waiting on consumer", modes: [.dashboard, .detail], inFooter: false,
-                    panes: [.incidents]),
-            Binding(keys: [.character("r")], command: .reply, name: "answer",
-                    help: "reply to the reporter: the known answer for its code, else :reply TEXT",
-                    modes: [.dashboard, .detail], inFooter: false, panes: [.incidents]),
+            .paneKey(.incidents, keys: [.character("a")], name: "assign-me", help: "assign the incident(s) to me",
+                     modes: [.dashboard, .detail], inFooter: true, panes: [.incidents]),
+            .paneKey(.incidents, keys: [.character("s")], name: "sev-up", help: "raise priority (impact one step higher)",
+                     modes: [.dashboard, .detail], inFooter: false, panes: [.incidents]),
+            .paneKey(.incidents, keys: [.character("S")], name: "sev-down", help: "lower priority (impact one step lower)",
+                     modes: [.dashboard, .detail], inFooter: false, panes: [.incidents]),
+            .paneKey(.incidents, keys: [.character("t")], name: "next-status", help: "status: new → triaged → waiting on consumer",
+                     modes: [.dashboard, .detail], inFooter: false, panes: [.incidents]),
+            .paneKey(.incidents, keys: [.character("r")], name: "answer",
+                     help: "reply to the reporter: the known answer for its code, else :reply TEXT",
+                     modes: [.dashboard, .detail], inFooter: false, panes: [.incidents]),
+            // The banner's proposal can be grouped from any pane.
+            .paneKey(.incidents, keys: [.character("m")], name: "group",
+                     help: "group the fault the banner proposes (in pane 1: the marked incidents) into one provider case",
+                     modes: [.dashboard, .detail], inFooter: false, panes: nil),
             Binding(keys: [.character("n")], command: .newRecord(.incidents), name: "new-incident",
                     help: "new incident taken by phone: a short form (or :new ORGNO SERVICE TITLE)", modes: [.dashboard], inFooter: false,
                     panes: [.incidents, .cases]),
@@ -36,6 +37,9 @@ struct IncidentsPane: PaneDescriptor {
 
     /// The form its `n` opens.
     var entryForm: (any EntryFormKind)? { PhoneReportForm() }
+
+    /// Its keys' work, by their names.
+    func perform(_ name: String, _ state: inout AppState) -> [Effect]? { IncidentKeys.perform(name, &state) }
 
     /// Its `:` commands with arguments.
     func execute(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect]? {

@@ -1,0 +1,96 @@
+import SegmentCore
+
+/// The incidents pane's own keys, by their keymap names: triage, grouping
+/// and the reply. Each acts on the open incident, else on the marked or
+/// selected rows of the pane.
+enum IncidentKeys {
+    static func perform(_ name: String, _ state: inout AppState) -> [Effect]? {
+        switch name {
+        case "assign-me": triage(.assign(state.operatorLogin), &state)
+        case "sev-up": triage(.adjustImpact(-1), &state)
+        case "sev-down": triage(.adjustImpact(1), &state)
+        case "next-status": triage(.advanceStatus, &state)
+        case "group": group(&state)
+        case "answer": reply(&state)
+        default: nil
+        }
+    }
+
+    /// The incidents a triage key applies to: the open incident, else the
+    /// marked or selected rows of the incidents pane.
+    static func triage(_ edit: TriageEdit, _ state: inout AppState) -> [Effect] {
+        if let detail = state.detail {
+            guard detail.pane == .incidents else {
+                state.message = StatusMessage(Wording("only incidents are triaged"), isError: true)
+                return []
+            }
+            guard let incident = detail.record.of(IncidentDetail.self) else { return [.incidents(.triage(edit, ids: [detail.id], seen: [:]))] }
+            return [.incidents(.triage(edit, ids: [detail.id], seen: [detail.id: incident.version]))]
+        }
+        guard state.focus == .incidents else {
+            state.message = StatusMessage(Wording("only incidents are triaged; 1 shows them"), isError: true)
+            return []
+        }
+        let pane = state.focusedPane
+        let ids = pane.targetIDs
+        guard !ids.isEmpty else { return [] }
+        let effect = Effect.incidents(.triage(edit, ids: ids, seen: pane.versionsSeen(ids)))
+        guard ids.count > 1 else { return [effect] }
+        state.overlay = .confirmation(Confirmation(question: edit.bulkQuestion(ids.count),
+                                          preview: BulkPreview.lines(ids, in: pane), effect: effect))
+        return []
+    }
+
+    /// `m`: the open incident, else the marked incidents, else the fault the
+    /// banner proposes.
+    private static func group(_ state: inout AppState) -> [Effect] {
+        if let detail = state.detail {
+            guard detail.pane == .incidents else {
+                state.message = StatusMessage(Wording("only incidents are grouped into provider cases"), isError: true)
+                return []
+            }
+            guard let incident = detail.record.of(IncidentDetail.self) else { return [.incidents(.group([detail.id], seen: [:]))] }
+            return [.incidents(.group([detail.id], seen: [detail.id: incident.version]))]
+        }
+        let incidents = state.panes[.incidents]!
+        if state.focus == .incidents && !incidents.marked.isEmpty {
+            let ids = incidents.marked.sorted()
+            let effect = Effect.incidents(.group(ids, seen: incidents.versionsSeen(ids)))
+            guard ids.count > 1 else { return [effect] }
+            state.overlay = .confirmation(Confirmation(question: Wording("Group {1} marked incidents into one provider case?", ids.count),
+                                              preview: BulkPreview.lines(ids, in: incidents), effect: effect))
+            return []
+        }
+        if let proposal = state.overview.proposals.first { return [.incidents(.groupProposal(proposal))] }
+        state.message = StatusMessage(Wording("mark incidents with Space in pane 1, then m groups them"), isError: true)
+        return []
+    }
+
+    /// `r`: the known answer when the incident's code has one, else the
+    /// command line ready for a free-text `:reply`.
+    private static func reply(_ state: inout AppState) -> [Effect] {
+        let target: (id: Int64, code: String?)?
+        if let detail = state.detail {
+            guard let incident = detail.record.of(IncidentDetail.self) else {
+                state.message = StatusMessage(Wording("r replies on an incident"), isError: true)
+                return []
+            }
+            target = (detail.id, incident.row.errorCode)
+        } else if state.focus == .incidents, case let rows = state.focusedPane.rows.of(IncidentRow.self),
+                  state.focusedPane.selected < rows.count {
+            let row = rows[state.focusedPane.selected]
+            target = (row.id, row.errorCode)
+        } else {
+            target = nil
+        }
+        guard let target else {
+            state.message = StatusMessage(Wording("r replies on an incident: select one in pane 1"), isError: true)
+            return []
+        }
+        if let answer = state.knownAnswers.answer(for: target.code) {
+            return [.incidents(.prepareReply(incidentID: target.id, text: answer, resolution: .notAFault))]
+        }
+        state.input = .command("reply ")
+        return []
+    }
+}
