@@ -37,11 +37,7 @@ public enum Reducer {
             state.themeName = name
             state.message = StatusMessage(Wording("theme {1}", name))
             return [.redrawFully]
-        case .triageApplied(let change):
-            state.lastChange = change.entries.isEmpty ? state.lastChange : UndoableChange(change)
-            state.panes[.incidents]?.clearMarks()
-            state.message = StatusMessage(change.entries.isEmpty ? Wording("nothing to change") : Wording("{1} (u undoes)", change.summary))
-            return reloadEverything(&state)
+        case .triageApplied(let change): return triaged(change, &state)
         case .changeUndone(let change):
             state.lastChange = nil
             state.message = StatusMessage(Wording("undone: {1}", change.summary))
@@ -80,6 +76,14 @@ public enum Reducer {
             confirmation.scroll = measured.confirmationScrollLimit
             state.overlay = .confirmation(confirmation)
         }
+    }
+
+    /// A triage edit made: `u` can take it back, the marks are spent.
+    private static func triaged(_ change: TriageChange, _ state: inout AppState) -> [Effect] {
+        state.lastChange = change.entries.isEmpty ? state.lastChange : UndoableChange(change)
+        state.panes[.incidents]?.clearMarks()
+        state.message = StatusMessage(change.entries.isEmpty ? Wording("nothing to change") : Wording("{1} (u undoes)", change.summary))
+        return reloadEverything(&state)
     }
 
     /// A record read for the view; opened for a new reply, it scrolls to the replies.
