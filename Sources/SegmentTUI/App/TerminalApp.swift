@@ -12,6 +12,11 @@ public final class TerminalApp {
     private var quitting = false
     private var lastDrawn: AppState?
 
+    /// How long (ms) no key must come before the selected record is read
+    /// ahead: longer than a held key's repeat, shorter than a person's pause
+    /// before Enter.
+    static let pauseBeforeReadingRecord: Int32 = 25
+
     /// How the session ended.
     public enum Ending: Equatable {
         case quit
@@ -48,11 +53,18 @@ public final class TerminalApp {
         var readingAhead = true
         while !quitting {
             if let signal = backend.pendingSignal() { return .signal(signal) }
-            // With a pane off screen out of date or the selected record not
-            // read yet, look for a key without waiting, and read it when none has come.
-            let idleWork = readingAhead && loop.state.idleWork != nil
+            // With a pane off screen out of date, look for a key without
+            // waiting, and read that pane when none has come. The selected
+            // record is read after a pause, so that it never holds up the
+            // next key of a held j.
+            let idleWork = readingAhead ? loop.state.idleWork : nil
             var idle = false
-            switch backend.read(timeout: idleWork ? 0 : 250) {
+            let wait: Int32 = switch idleWork {
+            case nil: 250
+            case .readRecordAhead?: Self.pauseBeforeReadingRecord
+            default: 0
+            }
+            switch backend.read(timeout: wait) {
             case .key(let key):
                 dispatch(.keyPressed(key))
                 readingAhead = true
@@ -62,7 +74,7 @@ public final class TerminalApp {
             case .hangUp: return .hangUp
             case .nothing:
                 idle = true
-                if idleWork { readingAhead = loop.readAhead() }
+                if idleWork != nil { readingAhead = loop.readAhead() }
             }
             // The clock and other operators' changes are looked at in a
             // moment without keys, so a key never waits for the header's
