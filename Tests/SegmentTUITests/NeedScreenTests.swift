@@ -62,6 +62,8 @@ struct NeedScreenTests {
         var harness = Harness(store: store)
         harness.press(.character("4"), .character("n"))
         #expect(harness.screen.text.contains("New need"))
+        let description = try #require(harness.screen.lines.first { $0.contains("Descriptio") })
+        #expect(description.contains("Description  what the segment needs"), "each label whole, apart from its hint")
         harness.type("Inntekt per måned")
         harness.press(.tab, .tab)
         harness.type("999999999")

@@ -14,13 +14,17 @@ enum EntryFormBox {
         let area = Rect(x: (width - boxWidth) / 2, y: max(1, (height - rows) / 2), width: boxWidth, height: rows)
         screen.box(area)
         screen.write(form.kind.title, x: area.x + 2, y: area.y + 1, limit: inner, role: .header)
+        // The labels' column fits the widest label in the interface's
+        // language, with the marker before it and a blank column after.
+        let labels = form.fields.map { localized($0.label) }
+        let labelColumn = min(max(11, 3 + (labels.map(DisplayWidth.of).max() ?? 0)), inner / 3)
         for (index, field) in form.fields.enumerated() {
             let y = area.y + 3 + index
             let focused = index == form.focus
             let value = form.values[field.key] ?? ""
-            screen.write((focused ? "▸ " : "  ") + localized(field.label), x: area.x + 2, y: y, limit: 12,
+            screen.write((focused ? "▸ " : "  ") + labels[index], x: area.x + 2, y: y, limit: labelColumn,
                          role: focused ? .footerKey : .normal)
-            let x = area.x + 14
+            let x = area.x + 2 + labelColumn + 1
             let limit = area.x + boxWidth - 2 - x
             // The end of a long value stays in view while it is typed.
             let shown = TextLayout.tail(UntrustedText.line(value), limit - 1)
