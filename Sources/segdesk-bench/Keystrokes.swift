@@ -79,12 +79,16 @@ enum Keystrokes {
         results.add("200x60: open the first record", [session.press(enter)])
         _ = session.press(close)
         _ = session.press(down)
-        results.add("200x60: open a record (Enter)", (0..<10).map { index in
-            let answer = session.press(enter)
-            _ = session.press(close)
+        var opens: [TerminalSession.Answer] = []
+        var closes: [TerminalSession.Answer] = []
+        for index in 0..<10 {
+            opens.append(session.press(enter))
+            // Closing draws the whole overview again over the record.
+            closes.append(session.press(close))
             _ = session.press(Self.neighbour(index))
-            return answer
-        })
+        }
+        results.add("200x60: open a record (Enter)", opens)
+        results.add("200x60: close a record (q)", closes)
         let status = session.quit()
         guard status == 0 else { throw BenchError("segdesk exited with status \(status) at 200x60") }
     }
