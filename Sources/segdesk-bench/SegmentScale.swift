@@ -16,7 +16,7 @@ enum SegmentScale {
         results.add("\(name): open the first record", [session.press(Keystrokes.enter)])
         _ = session.press(Keystrokes.close)
         _ = session.press(Keystrokes.up)
-        results.add("\(name): open a record", (0..<(quick ? 5 : 20)).map { index in
+        results.add("\(name): open a record", (0..<(quick ? 5 : Keystrokes.repeats(quick: quick))).map { index in
             let answer = session.press(Keystrokes.enter)
             _ = session.press(Keystrokes.close)
             _ = session.press(Keystrokes.neighbour(index))
@@ -95,7 +95,7 @@ enum SegmentScale {
         _ = session.press(Keystrokes.up)
         var opens: [TerminalSession.Answer] = []
         var closes: [TerminalSession.Answer] = []
-        for index in 0..<(quick ? 5 : 20) {
+        for index in 0..<(quick ? 5 : Keystrokes.repeats(quick: quick)) {
             opens.append(session.press(Keystrokes.enter))
             closes.append(session.press(Keystrokes.close))
             _ = session.press(Keystrokes.neighbour(index))
