@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SegmentCore
+import SegmentTestSupport
 
 /// Times on the dashboard are shown in the operator's local time, read
 /// through the C library instead of Foundation's zone tables.
@@ -9,13 +10,18 @@ struct DisplayZoneTests {
     private let winter: Int64 = 1_796_044_500  // 2026-11-30 13:15 UTC
     private let summer: Int64 = 1_782_825_300  // 2026-06-30 13:15 UTC
 
-    /// Runs `body` with `TZ` set to `value`, then puts the process's back.
-    private func withTZ(_ value: String, _ body: () -> Void) {
-        let saved = getenv("TZ").map { String(cString: $0) }
+    /// Runs `body` with `TZ` set to `value` (and `TZDIR` to `zoneFiles`),
+    /// then puts the process's back.
+    private func withTZ(_ value: String, zoneFiles: String? = nil, _ body: () -> Void) {
+        let names = ["TZ", "TZDIR"]
+        let saved = names.map { (name: String) -> String? in getenv(name).map { String(cString: $0) } }
         setenv("TZ", value, 1)
+        if let zoneFiles { setenv("TZDIR", zoneFiles, 1) }
         tzset()
         body()
-        if let saved { setenv("TZ", saved, 1) } else { unsetenv("TZ") }
+        for (name, value) in zip(names, saved) {
+            if let value { setenv(name, value, 1) } else { unsetenv(name) }
+        }
         tzset()
     }
 
@@ -36,6 +42,15 @@ struct DisplayZoneTests {
             #expect(DisplayZone.local.secondsFromGMT(at: winter) == oslo.secondsFromGMT(at: winter))
             #expect(DisplayZone.local.secondsFromGMT(at: summer) == oslo.secondsFromGMT(at: summer))
             #expect(oslo.secondsFromGMT(at: summer) == 7_200)
+        }
+    }
+
+    @Test("on a system without zone files, TZ=Europe/Oslo is still Oslo's time, through Foundation's own tables")
+    func withoutZoneFiles() throws {
+        let empty = try TemporaryDirectory()
+        withTZ("Europe/Oslo", zoneFiles: empty.url.path) {
+            #expect(DisplayZone.local.secondsFromGMT(at: winter) == 3_600)
+            #expect(DisplayZone.local.secondsFromGMT(at: summer) == 7_200)
         }
     }
 
