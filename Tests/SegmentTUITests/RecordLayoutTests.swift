@@ -32,6 +32,17 @@ struct RecordLayoutTests {
         #expect(narrow.joined() != later.replacingOccurrences(of: "\n", with: ""))
     }
 
+    @Test("the preview beside the list leaves the history out, in bokmål as in English", arguments: [Language.english, .bokmal])
+    func previewWithoutHistory(language: Language) throws {
+        try Language.$interface.withValue(language) {
+            var harness = Harness(store: try demoStore(), width: 170, height: 30)
+            harness.press(.character("j"))
+            #expect(harness.state.preview != nil)
+            let text = harness.screen.text
+            #expect(!text.contains(localized("History")) && !text.contains(localized("nothing recorded yet")))
+        }
+    }
+
     @Test("a journal value from outside is cleaned in the record's history; the arrow between before and after stays")
     func historyValuesCleaned() throws {
         let store = try emptyStore()

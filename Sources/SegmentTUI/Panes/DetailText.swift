@@ -31,6 +31,9 @@ enum DetailText {
     /// new reply starts.
     static var repliesHeading: String { localized("Replies from the reporter") }
 
+    /// The heading over a record's journal, which the preview leaves out.
+    static var historyHeading: String { localized("History") }
+
     /// The line where an incident's replies start among `lines`, if it has any.
     static func repliesLine(in lines: [DetailLine]) -> Int? {
         lines.firstIndex { $0.role == .columnHeader && $0.text.hasPrefix(repliesHeading) }
@@ -51,7 +54,7 @@ enum DetailText {
 
     static func lines(_ record: RecordDetail, history: [JournalEntry], state: AppState) -> [DetailLine] {
         var lines = record.lines(state)
-        lines += [.blank, .heading(localized("History"))]
+        lines += [.blank, .heading(historyHeading)]
         if history.isEmpty { lines.append(DetailLine("", localized("nothing recorded yet"), .dim)) }
         for entry in history {
             // Each recorded value is cleaned on its own, so the arrow between

@@ -5,7 +5,7 @@ enum RecordView {
     static func render(into screen: inout Screen, area: Rect, record: RecordDetail, history: [JournalEntry],
                        scroll: Int, state: AppState, showsHistory: Bool = true) {
         var lines = DetailText.wrapped(record, history: history, state: state, width: area.width)
-        if !showsHistory, let cut = lines.firstIndex(of: .heading("History")) { lines = Array(lines[..<max(0, cut - 1)]) }
+        if !showsHistory, let cut = lines.firstIndex(of: .heading(DetailText.historyHeading)) { lines = Array(lines[..<max(0, cut - 1)]) }
         let offset = clampedScroll(scroll, lineCount: lines.count, height: area.height)
         for (index, line) in lines.dropFirst(offset).prefix(visibleLines(lines.count, height: area.height)).enumerated() {
             let y = area.y + index
