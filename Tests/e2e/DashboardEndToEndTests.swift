@@ -65,6 +65,22 @@ struct DashboardEndToEndTests {
         }
     }
 
+    @Test("an install found on PATH reads the themes in its <prefix>/share/segdesk/themes")
+    func installOnPath() throws {
+        let prefix = directory.appendingPathComponent("prefix")
+        let themes = prefix.appendingPathComponent("share/segdesk/themes")
+        try FileManager.default.createDirectory(atPath: prefix.appendingPathComponent("bin").path, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: themes.path, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: TmuxSession.executable, toPath: prefix.appendingPathComponent("bin/segdesk").path)
+        try "normal = default default\nselected = black yellow\n".write(toFile: themes.appendingPathComponent("night.theme").path,
+                                                                      atomically: true, encoding: .utf8)
+        let session = try TmuxSession(command: "cd / && env PATH=\(prefix.path)/bin:/usr/bin:/bin HOME=\(directory.path) XDG_CONFIG_HOME= "
+                                      + "segdesk --db \(database) --theme night")
+        try session.waitFor("1 Incidents")
+        try session.send("q")
+        try session.waitFor("[exit 0]")
+    }
+
     @Test("without LANG the Norwegian letters still show")
     func utf8WithoutLocale() throws {
         let session = try TmuxSession(command: "env -u LANG -u LC_ALL -u LC_CTYPE \(command)")
