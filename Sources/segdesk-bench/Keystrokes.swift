@@ -13,7 +13,7 @@ enum Keystrokes {
     /// How often a key is timed for its p99: nearest rank makes the p99 of
     /// fewer than 100 timings their maximum, which one neighbour's burst on
     /// this machine decides. A multiple of the five panes, so Tab comes back.
-    static func repeats(quick: Bool) -> Int { quick ? 20 : 100 }
+    static let repeats = 100
 
     static func measure(segdesk: String, database: String, quick: Bool, into results: inout Results) throws {
         var environment = ProcessInfo.processInfo.environment
@@ -42,22 +42,11 @@ enum Keystrokes {
         _ = session.press(top)
         results.add("page down", (0..<(quick ? 20 : 50)).map { _ in session.press(pageDown) })
         _ = session.press(top)
-        results.add("switch pane (Tab)", (0..<Self.repeats(quick: quick)).map { _ in session.press(tab) })
-        // The session's first record reads through statements not yet
-        // prepared and pages not yet cached: apart, so it neither hides in
-        // nor sets the p99 of the others.
-        results.add("open the first record (Enter)", [session.press(enter)])
-        _ = session.press(close)
-        _ = session.press(down)
-        var opens: [TerminalSession.Answer] = []
-        var closes: [TerminalSession.Answer] = []
-        for index in 0..<Self.repeats(quick: quick) {
-            opens.append(session.press(enter))
-            closes.append(session.press(close))
-            _ = session.press(Self.neighbour(index))
-        }
-        results.add("open a record (Enter)", opens)
-        results.add("close a record (q)", closes)
+        results.add("switch pane (Tab)", (0..<(quick ? 20 : Self.repeats)).map { _ in session.press(tab) })
+        let records = openRecords(session, times: quick ? 20 : Self.repeats, stepping: down)
+        results.add("open the first record (Enter)", [records.first])
+        results.add("open a record (Enter)", records.opens)
+        results.add("close a record (q)", records.closes)
         // A word in a few percent of the incidents, then one in nearly all:
         // past the prefixes the index keeps, the two cost the search differently.
         for (name, word) in [("filter keystroke, rare word", "tidsavbrud"), ("filter keystroke, common word", "produksjon")] {
@@ -80,22 +69,33 @@ enum Keystrokes {
                                           columns: 200, rows: 60)
         guard session.drain(quiet: 300).lastByte != nil else { throw BenchError("segdesk drew nothing at 200x60") }
         results.add("200x60: move down", (0..<(quick ? 50 : 200)).map { _ in session.press(down) })
-        results.add("200x60: switch pane (Tab)", (0..<Self.repeats(quick: quick)).map { _ in session.press(tab) })
-        results.add("200x60: open the first record", [session.press(enter)])
-        _ = session.press(close)
-        _ = session.press(down)
-        var opens: [TerminalSession.Answer] = []
-        var closes: [TerminalSession.Answer] = []
-        for index in 0..<(quick ? 10 : Self.repeats(quick: quick)) {
-            opens.append(session.press(enter))
-            // Closing draws the whole overview again over the record.
-            closes.append(session.press(close))
-            _ = session.press(Self.neighbour(index))
-        }
-        results.add("200x60: open a record (Enter)", opens)
-        results.add("200x60: close a record (q)", closes)
+        results.add("200x60: switch pane (Tab)", (0..<(quick ? 20 : Self.repeats)).map { _ in session.press(tab) })
+        let records = openRecords(session, times: quick ? 10 : Self.repeats, stepping: down)
+        results.add("200x60: open the first record", [records.first])
+        results.add("200x60: open a record (Enter)", records.opens)
+        // Closing draws the whole overview again over the record.
+        results.add("200x60: close a record (q)", records.closes)
         let status = session.quit()
         guard status == 0 else { throw BenchError("segdesk exited with status \(status) at 200x60") }
+    }
+
+    /// Opens the session's first record and closes it, steps once, then
+    /// opens and closes `times` records in turn. The first is timed apart:
+    /// it reads through statements not yet prepared and pages not yet
+    /// cached, so it should neither hide in nor set the p99 of the others.
+    static func openRecords(_ session: TerminalSession, times: Int, stepping step: [UInt8])
+        -> (first: TerminalSession.Answer, opens: [TerminalSession.Answer], closes: [TerminalSession.Answer]) {
+        let first = session.press(enter)
+        _ = session.press(close)
+        _ = session.press(step)
+        var opens: [TerminalSession.Answer] = []
+        var closes: [TerminalSession.Answer] = []
+        for index in 0..<times {
+            opens.append(session.press(enter))
+            closes.append(session.press(close))
+            _ = session.press(neighbour(index))
+        }
+        return (first, opens, closes)
     }
 
     /// The key that moves to the next record to open: down, then up again,

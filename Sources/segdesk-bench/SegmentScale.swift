@@ -13,15 +13,9 @@ enum SegmentScale {
         results.add("\(name): focus the pane (\(key))", [session.press(Array(key.utf8))])
         results.add("\(name): move down", (0..<(quick ? 30 : 100)).map { _ in session.press(Keystrokes.down) })
         results.add("\(name): page down", (0..<(quick ? 5 : 20)).map { _ in session.press(Keystrokes.pageDown) })
-        results.add("\(name): open the first record", [session.press(Keystrokes.enter)])
-        _ = session.press(Keystrokes.close)
-        _ = session.press(Keystrokes.up)
-        results.add("\(name): open a record", (0..<(quick ? 5 : Keystrokes.repeats(quick: quick))).map { index in
-            let answer = session.press(Keystrokes.enter)
-            _ = session.press(Keystrokes.close)
-            _ = session.press(Keystrokes.neighbour(index))
-            return answer
-        })
+        let records = Keystrokes.openRecords(session, times: quick ? 5 : Keystrokes.repeats, stepping: Keystrokes.up)
+        results.add("\(name): open the first record", [records.first])
+        results.add("\(name): open a record", records.opens)
     }
 
     /// 500 needs (50 with --quick), backed by up to all 2,000 consumers,
@@ -90,18 +84,10 @@ enum SegmentScale {
         _ = session.drain(quiet: 300)
         results.add("notices: focus the pane (3)", [session.press(Array("3".utf8))])
         results.add("notices: move down", (0..<(quick ? 30 : 100)).map { _ in session.press(Keystrokes.down) })
-        results.add("notices: open the first record", [session.press(Keystrokes.enter)])
-        _ = session.press(Keystrokes.close)
-        _ = session.press(Keystrokes.up)
-        var opens: [TerminalSession.Answer] = []
-        var closes: [TerminalSession.Answer] = []
-        for index in 0..<(quick ? 5 : Keystrokes.repeats(quick: quick)) {
-            opens.append(session.press(Keystrokes.enter))
-            closes.append(session.press(Keystrokes.close))
-            _ = session.press(Keystrokes.neighbour(index))
-        }
-        results.add("notices: open a record", opens)
-        results.add("notices: close a record", closes)
+        let records = Keystrokes.openRecords(session, times: quick ? 5 : Keystrokes.repeats, stepping: Keystrokes.up)
+        results.add("notices: open the first record", [records.first])
+        results.add("notices: open a record", records.opens)
+        results.add("notices: close a record", records.closes)
         for (name, key) in [("needs", "4"), ("consumers", "5")] {
             measurePane(name, key: key, session: session, quick: quick, into: &results)
         }
