@@ -5,11 +5,11 @@ import SegmentTestSupport
 
 /// The segment's agreement with the provider: versions, who accepted which,
 /// and reminders to those who have not, never twice for one point.
-@Suite("Agreements and acceptance")
+@Suite("Agreements and acceptance", .checkingStores)
 struct AgreementTests {
     /// Three banks (the third offboarded) and agreement v1 (all accepted) and v2, due in 10 days.
     private func segment(now: @escaping () -> Int64 = { testNow }) throws -> Store {
-        let store = try Store(path: ":memory:", operatorLogin: "kari", now: now)
+        let store = try testStore(path: ":memory:", operatorLogin: "kari", now: now)
         for (index, number) in ["974760673", "910212958", "923609016"].enumerated() {
             try store.addConsumer(NewConsumer(
                 organisationNumber: try OrganisationNumber(number), name: "Bank \(index)", stage: index == 2 ? .offboarded : .live,

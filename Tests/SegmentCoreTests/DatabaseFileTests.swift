@@ -5,7 +5,7 @@ import SegmentTestSupport
 
 /// The database file holds personal data and is named by hand on command
 /// lines: it is made private, and every problem with it names it.
-@Suite("The database file")
+@Suite("The database file", .checkingStores)
 struct DatabaseFileTests {
     private func mode(_ path: String) throws -> Int {
         try #require(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int)
@@ -15,8 +15,8 @@ struct DatabaseFileTests {
     func newFileIsPrivate() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("desk.sqlite")
-        let store = try Store(path: path, operatorLogin: "kari")
-        try store.addNote(entity: .consumer, id: 1, text: "x")
+        let store = try testStore(path: path, operatorLogin: "kari")
+        _ = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@example.no")
         for file in [path, path + "-wal", path + "-shm"] { #expect(try mode(file) == 0o600, "\(file)") }
     }
 
@@ -25,7 +25,7 @@ struct DatabaseFileTests {
         let directory = try TemporaryDirectory()
         try FileManager.default.setAttributes([.posixPermissions: 0o2770], ofItemAtPath: directory.url.path)
         let path = directory.path("desk.sqlite")
-        _ = try Store(path: path, operatorLogin: "kari")
+        _ = try testStore(path: path, operatorLogin: "kari")
         #expect(try mode(path) == 0o660)
     }
 
@@ -33,7 +33,7 @@ struct DatabaseFileTests {
     func missingFileRefused() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("typo.sqlite")
-        #expect(throws: StoreError.self) { try Store(path: path, operatorLogin: "kari", mustExist: true) }
+        #expect(throws: StoreError.self) { try testStore(path: path, operatorLogin: "kari", mustExist: true) }
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 
@@ -45,7 +45,7 @@ struct DatabaseFileTests {
         let cases = [(directory.url.path, "is a directory"), ("/dev/null", "is not a regular file"),
                      (text, "is not a segdesk database")]
         for (path, what) in cases {
-            let error = try #require(throws: StoreError.self) { try Store(path: path, operatorLogin: "kari") }
+            let error = try #require(throws: StoreError.self) { try testStore(path: path, operatorLogin: "kari") }
             #expect(error.description.hasPrefix(path) && error.description.contains(what), "\(error)")
         }
         #expect(try String(contentsOfFile: text, encoding: .utf8) == "hello\n")
@@ -56,11 +56,11 @@ struct DatabaseFileTests {
     func readOnlyFile() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("desk.sqlite")
-        try Store(path: path, operatorLogin: "kari").addNote(entity: .consumer, id: 1, text: "x")
+        _ = try testStore(path: path, operatorLogin: "kari").addProvider(key: "ske", name: "Skatteetaten", email: "p@example.no")
         try FileManager.default.setAttributes([.posixPermissions: 0o400], ofItemAtPath: path)
-        let store = try Store(path: path, operatorLogin: "kari")
+        let store = try testStore(path: path, operatorLogin: "kari")
         #expect(store.isReadOnly)
         #expect(try store.overview().readOnly)
-        #expect(throws: DatabaseError.self) { try store.addNote(entity: .consumer, id: 1, text: "y") }
+        #expect(throws: DatabaseError.self) { try store.addNote(entity: .provider, id: 1, text: "y") }
     }
 }

@@ -2,7 +2,7 @@ import Testing
 @testable import SegmentCore
 import SegmentTestSupport
 
-@Suite("Demo data")
+@Suite("Demo data", .checkingStores)
 struct DemoTests {
     @Test("the same seed gives the same segment")
     func deterministic() throws {
@@ -65,7 +65,7 @@ struct DemoTests {
     }
 }
 
-@Suite("Demo data that tells the truth")
+@Suite("Demo data that tells the truth", .checkingStores)
 struct DemoTruthTests {
     @Test("nothing in the demo happens after now: reports, journal, acknowledgements, acceptances")
     func nothingInTheFuture() throws {

@@ -5,7 +5,7 @@ import SegmentTestSupport
 
 /// Times on the dashboard are shown in the operator's local time, read
 /// through the C library instead of Foundation's zone tables.
-@Suite("Local time", .serialized)
+@Suite("Local time", .serialized, .checkingStores)
 struct DisplayZoneTests {
     private let winter: Int64 = 1_796_044_500  // 2026-11-30 13:15 UTC
     private let summer: Int64 = 1_782_825_300  // 2026-06-30 13:15 UTC

@@ -5,7 +5,7 @@ import SegmentTestSupport
 
 /// The coordinator's rules as the operator relies on them: whose clock runs,
 /// which reports an announced outage takes, and which it must leave alone.
-@Suite("Domain rules")
+@Suite("Domain rules", .checkingStores)
 struct DomainRulesTests {
     /// Skatteetaten with inntekt-api, and three banks with technical contacts.
     private func segment() throws -> (store: Store, service: Int64, provider: Int64, banks: [Int64]) {
@@ -53,7 +53,7 @@ struct DomainRulesTests {
         let caseID = try #require(try Grouping(store: store).group(first).openedCaseID)
         try announceOutage(store, provider: provider, service: service, banks: banks)
         let late = try report(store, bank: banks[2], service: service, minutesAgo: 5)
-        #expect(try OutageJoin(store: store).join(incidentID: late) == caseID)
+        #expect(try store.incident(id: late).caseID == caseID)
         #expect(try store.database.scalar("SELECT count(*) FROM provider_cases") == 1)
     }
 
@@ -73,9 +73,9 @@ struct DomainRulesTests {
         let question = try report(store, bank: banks[0], service: service, minutesAgo: 5, code: nil, kind: .question)
         let noData = try report(store, bank: banks[1], service: service, minutesAgo: 5, code: "TD-005")
         let fault = try report(store, bank: banks[2], service: service, minutesAgo: 5)
-        #expect(try OutageJoin(store: store).join(incidentID: question) == nil)
-        #expect(try OutageJoin(store: store).join(incidentID: noData) == nil)
-        #expect(try OutageJoin(store: store).join(incidentID: fault) != nil)
+        #expect(try store.incident(id: question).caseID == nil)
+        #expect(try store.incident(id: noData).caseID == nil)
+        #expect(try store.incident(id: fault).caseID != nil)
     }
 
     @Test("an outage the provider announced stops our clock on the reports it takes: the provider holds them")
@@ -83,7 +83,6 @@ struct DomainRulesTests {
         let (store, service, provider, banks) = try segment()
         try announceOutage(store, provider: provider, service: service, banks: banks)
         let id = try report(store, bank: banks[0], service: service, minutesAgo: 5)
-        _ = try OutageJoin(store: store).join(incidentID: id)
         #expect(try store.incident(id: id).row.slaDueAt == nil)
     }
 

@@ -3,7 +3,7 @@ import Testing
 @testable import SegmentCore
 import SegmentTestSupport
 
-@Suite("Export and check")
+@Suite("Export and check", .checkingStores)
 struct ExportTests {
     private func exported(_ store: Store, _ kind: ExportKind, _ format: Exporter.Format, terminal: Bool = false) throws -> String {
         var text = ""
@@ -54,6 +54,7 @@ struct ExportTests {
     func check() throws {
         let store = try demoStore(incidents: 50)
         #expect(try store.check() == [])
+        damagedOnPurpose(store)
         try store.journal(entity: .incident, id: 999_999, action: "note")
         #expect(try store.check() == ["journal: 1 entry names an incident that does not exist"])
         try store.journal(entity: .import, id: 7, action: "imported")

@@ -3,7 +3,7 @@ import Testing
 @testable import SegmentCore
 import SegmentTestSupport
 
-@Suite("National identity numbers")
+@Suite("National identity numbers", .checkingStores)
 struct NationalIdentityNumberTests {
     @Test("a valid number is masked wherever it stands alone; look-alikes are left", arguments: [
         ("søker 01019010046 fikk 404", "søker [fnr masked] fikk 404", 1),
@@ -25,7 +25,7 @@ struct NationalIdentityNumberTests {
     }
 }
 
-@Suite("Forwarding a case")
+@Suite("Forwarding a case", .checkingStores)
 struct ForwardingTests {
     @Test("forwarding a case of three banks queues one message to the provider naming three consumers affected, with numbers masked")
     func oneMessageToTheProvider() throws {
@@ -53,7 +53,7 @@ struct ForwardingTests {
     }
 }
 
-@Suite("Announced outages")
+@Suite("Announced outages", .checkingStores)
 struct AnnouncedOutageTests {
     @Test("while an outage notice is open for a service, new reports on it join that notice's case and get the known-issue answer")
     func reportsJoinTheOutage() throws {
@@ -89,7 +89,7 @@ struct AnnouncedOutageTests {
     }
 }
 
-@Suite("Known answers and replies")
+@Suite("Known answers and replies", .checkingStores)
 struct KnownAnswerTests {
     @Test("the coordinator's file maps codes to answers, whatever case they are written in, and names bad lines")
     func parsesFile() {

@@ -2,7 +2,7 @@ import Testing
 @testable import SegmentCore
 import SegmentTestSupport
 
-@Suite("Full-text query")
+@Suite("Full-text query", .checkingStores)
 struct FullTextQueryTests {
     @Test("words become quoted terms, so FTS5 syntax is inert")
     func quotesWords() {
@@ -20,7 +20,7 @@ struct FullTextQueryTests {
     }
 }
 
-@Suite("Full-text search of the incidents")
+@Suite("Full-text search of the incidents", .checkingStores)
 struct FullTextSearchTests {
     /// A store with one incident per title, on one service.
     private func store(titles: [String]) throws -> Store {

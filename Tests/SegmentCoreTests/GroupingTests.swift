@@ -2,7 +2,7 @@ import Testing
 @testable import SegmentCore
 import SegmentTestSupport
 
-@Suite("Coordinating like errors")
+@Suite("Coordinating like errors", .checkingStores)
 struct GroupingTests {
     private struct Segment {
         let store: Store
@@ -99,7 +99,7 @@ struct GroupingTests {
     }
 }
 
-@Suite("Error codes")
+@Suite("Error codes", .checkingStores)
 struct ErrorCodeTests {
     @Test("codes compare however a consumer wrote them", arguments: [
         ("http  503", "HTTP 503"), (" TD-005 ", "TD-005"), ("HTTP 503", "HTTP 503"), ("im-012", "IM-012"),
@@ -110,7 +110,7 @@ struct ErrorCodeTests {
     }
 }
 
-@Suite("Following a case up")
+@Suite("Following a case up", .checkingStores)
 struct CaseFollowUpTests {
     @Test("resolving a case of three banks resolves their incidents and queues three messages, each quoting the reporter's own reference")
     func resolveTellsEveryReporter() throws {
@@ -147,7 +147,7 @@ struct CaseFollowUpTests {
     }
 }
 
-@Suite("Messages carry no hostile text")
+@Suite("Messages carry no hostile text", .checkingStores)
 struct OutgoingTextTests {
     @Test("a consumer's escape sequences in a title never reach the messages sent to others")
     func hostileTitleLeavesClean() throws {
@@ -162,7 +162,7 @@ struct OutgoingTextTests {
     }
 }
 
-@Suite("Taking an incident out of a case")
+@Suite("Taking an incident out of a case", .checkingStores)
 struct LeaveCaseTests {
     @Test("an incident grouped by mistake can be taken out again: it is ours, triaged, and the case counts one consumer less")
     func takeOut() throws {

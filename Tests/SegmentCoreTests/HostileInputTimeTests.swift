@@ -8,7 +8,7 @@ import SegmentTestSupport
 /// How long each takes is the benchmark's to say (`segdesk-bench` reads the
 /// same inputs); here a quadratic parser would take hours, so the suite's
 /// time limit is a guard against a hang, not a measurement.
-@Suite("Hostile input read to its end", .timeLimit(.minutes(2)))
+@Suite("Hostile input read to its end", .timeLimit(.minutes(2)), .checkingStores)
 struct HostileInputTimeTests {
     private static let megabyte = 1 << 20
 

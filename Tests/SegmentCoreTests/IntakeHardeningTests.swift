@@ -5,7 +5,7 @@ import SegmentTestSupport
 
 /// Intake that says what it did: whatever a file holds, a record is either
 /// taken as written or refused with its line, never silently changed.
-@Suite("Intake files as they come")
+@Suite("Intake files as they come", .checkingStores)
 struct IntakeHardeningTests {
     private let record = #"{"external_id":"F-1","consumer":"974760673","service":"inntekt-api","received_at":"2026-11-26T08:15:00+01:00","title":"Blåbær 503"}"#
     private let csvHeader = "external_id,consumer,service,received_at,title"

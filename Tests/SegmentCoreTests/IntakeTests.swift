@@ -3,7 +3,7 @@ import Testing
 @testable import SegmentCore
 import SegmentTestSupport
 
-@Suite("Importing incidents")
+@Suite("Importing incidents", .checkingStores)
 struct IntakeTests {
     /// A store with one provider service and two consumers.
     private func segment() throws -> Store {
@@ -209,7 +209,7 @@ struct IntakeTests {
     }
 }
 
-@Suite("Importing provider notices")
+@Suite("Importing provider notices", .checkingStores)
 struct NoticeIntakeTests {
     private func segment() throws -> Store {
         let store = try emptyStore()
@@ -281,7 +281,7 @@ struct NoticeIntakeTests {
     }
 }
 
-@Suite("Importing consumers")
+@Suite("Importing consumers", .checkingStores)
 struct ConsumerIntakeTests {
     private func store() throws -> Store {
         let store = try emptyStore()
@@ -328,7 +328,7 @@ struct ConsumerIntakeTests {
     }
 }
 
-@Suite("Naming the caller's consumer")
+@Suite("Naming the caller's consumer", .checkingStores)
 struct CallerConsumerTests {
     @Test("a caller's bank is found by number, whole name, start of name or a unique part; an ambiguous name says who it could be")
     func findsTheConsumer() throws {
@@ -347,7 +347,7 @@ struct CallerConsumerTests {
     }
 }
 
-@Suite("Reading a large intake file beside the import")
+@Suite("Reading a large intake file beside the import", .checkingStores)
 struct IncidentStreamTests {
     private func file(lines: Int) -> Data {
         Data((0..<lines).map { index in

@@ -5,7 +5,7 @@ import SegmentTestSupport
 
 /// The coordinator acts for others and must be able to show what it did:
 /// the journal is a chain of seals that `check` verifies.
-@Suite("The journal's seals")
+@Suite("The journal's seals", .checkingStores)
 struct JournalSealTests {
     @Test("SHA-256 gives the published digests")
     func digest() {
@@ -30,6 +30,7 @@ struct JournalSealTests {
     ])
     func tamperingIsNamed(sql: String) throws {
         let store = try demoStore(incidents: 200)
+        damagedOnPurpose(store)
         try store.database.execute(sql)
         let problems = try store.check()
         #expect(problems.count == 1)
@@ -40,6 +41,7 @@ struct JournalSealTests {
     func unsealedIsNamed() throws {
         let store = try demoStore(incidents: 200)
         let last = try store.database.scalar("SELECT max(id) FROM journal")
+        damagedOnPurpose(store)
         try store.database.execute("""
             INSERT INTO journal (at, operator, entity, entity_id, action) SELECT at, 'mallory', entity, entity_id, 'closed'
             FROM journal WHERE id = \(last)
@@ -50,16 +52,16 @@ struct JournalSealTests {
     }
 }
 
-@Suite("Backing up a live database")
+@Suite("Backing up a live database", .checkingStores)
 struct BackupTests {
     @Test("a backup taken while another operator writes is a whole, sound copy; an existing file is never overwritten")
     func onlineBackup() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("desk.sqlite")
-        let store = try Store(path: path, operatorLogin: "kari", now: { testNow })
+        let store = try testStore(path: path, operatorLogin: "kari", now: { testNow })
         var generator = DemoGenerator(store: store, options: DemoOptions(consumers: 20, incidents: 3_000, seed: 5))
         try generator.generate()
-        let other = try Store(path: path, operatorLogin: "bob", now: { testNow })
+        let other = try testStore(path: path, operatorLogin: "bob", now: { testNow })
         var notes = 0
         let pages = try store.backup(to: directory.path("copy.sqlite")) { _, _ in
             if notes < 5 {
@@ -68,7 +70,7 @@ struct BackupTests {
             }
         }
         #expect(pages > 0)
-        let copy = try Store(path: directory.path("copy.sqlite"), operatorLogin: "kari", mustExist: true)
+        let copy = try testStore(path: directory.path("copy.sqlite"), operatorLogin: "kari", mustExist: true)
         #expect(try copy.check().isEmpty)
         #expect(try copy.database.scalar("SELECT count(*) FROM incidents") == 3_000)
         #expect(notes > 0)

@@ -3,7 +3,7 @@ import Testing
 @testable import SegmentCore
 import SegmentTestSupport
 
-@Suite("Keeping reporters and the provider informed while a case is open")
+@Suite("Keeping reporters and the provider informed while a case is open", .checkingStores)
 struct KeepingReportersInformedTests {
     @Test("given three banks in a forwarded case, :tell queues one message per reporter, each with its own reference and the status")
     func tellEachReporter() throws {

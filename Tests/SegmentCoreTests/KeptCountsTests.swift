@@ -5,7 +5,7 @@ import SegmentTestSupport
 
 /// The incidents pane's title says how many incidents there are without
 /// counting a million rows: the per-day counts the triggers keep add up to it.
-@Suite("Incident total from the per-day counts")
+@Suite("Incident total from the per-day counts", .checkingStores)
 struct IncidentTotalTests {
     @Test("after the demo, a phone report, a mail, an import and a service change, the total is the number of incidents")
     func totalKeptByTheDays() throws {
@@ -25,6 +25,7 @@ struct IncidentTotalTests {
     @Test("a per-day count that has drifted from the incidents is a problem segdesk check reports")
     func checkSeesDrift() throws {
         let store = try demoStore()
+        damagedOnPurpose(store)
         try store.database.execute("""
             UPDATE incident_days SET reports = reports + 2 WHERE (day, service_id) = (SELECT day, service_id FROM incident_days LIMIT 1)
             """)
@@ -35,7 +36,7 @@ struct IncidentTotalTests {
 /// The header's open, new and SLA counts come from counts the triggers keep
 /// per status and per hour of the deadline; whatever changes an incident,
 /// they stay the incidents' own.
-@Suite("Open incidents counted as they change")
+@Suite("Open incidents counted as they change", .checkingStores)
 struct OpenIncidentCountTests {
     /// The header's three incident counts, and the same counted from the incidents.
     private func counts(_ store: Store) throws -> (kept: [Int], counted: [Int]) {
@@ -74,7 +75,7 @@ struct OpenIncidentCountTests {
 
     @Test("at 12:30, an SLA that ran out at 12:10 or at 09:00 is breached, one that runs out at 12:50 is not")
     func breachesWithinTheHour() throws {
-        let store = try Store(path: ":memory:", operatorLogin: "kari", now: { testNow + 1800 })
+        let store = try testStore(path: ":memory:", operatorLogin: "kari", now: { testNow + 1800 })
         let ids = try threeBanksReporting(["503", "503 igjen", "Tidsavbrudd"], in: store)
         for (id, due) in zip(ids, [testNow + 600, testNow - 3 * 3600, testNow + 3000]) {
             try store.database.run("UPDATE incidents SET sla_due_at = ? WHERE id = ?", [.integer(due), .integer(id)])
@@ -89,6 +90,7 @@ struct OpenIncidentCountTests {
         #expect(demo.kept == demo.counted)
         #expect(demo.kept[0] > 0)
         #expect(try store.check().isEmpty)
+        damagedOnPurpose(store)
         try store.database.execute("UPDATE open_incident_statuses SET incidents = incidents + 1 WHERE status = 'new'")
         try store.database.execute("UPDATE open_incident_due_hours SET incidents = incidents + 1 WHERE hour = (SELECT min(hour) FROM open_incident_due_hours)")
         let problems = try store.check()

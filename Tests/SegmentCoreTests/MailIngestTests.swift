@@ -3,7 +3,7 @@ import Testing
 @testable import SegmentCore
 import SegmentTestSupport
 
-@Suite("Taking in mail from a Maildir")
+@Suite("Taking in mail from a Maildir", .checkingStores)
 struct MailIngestTests {
     /// Three services; Fjordbanken with a registered contact and its mail
     /// domain, Bjørnøya and Vestbanken known by mail domain only, and a

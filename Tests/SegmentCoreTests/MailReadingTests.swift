@@ -10,7 +10,7 @@ func mailFixture(_ name: String) throws -> [UInt8] {
     return Array(try Data(contentsOf: directory.appendingPathComponent(name)))
 }
 
-@Suite("Reading mail as mail clients write it")
+@Suite("Reading mail as mail clients write it", .checkingStores)
 struct MailReadingTests {
     @Test("plain UTF-8 in 8 bit: sender, subject, date, Message-ID and text")
     func plainUTF8() throws {

@@ -3,7 +3,7 @@ import Testing
 import SegmentTestSupport
 
 /// Messages follow their recipient's language, whatever the operator reads.
-@Suite("Messages in the recipient's language")
+@Suite("Messages in the recipient's language", .checkingStores)
 struct MessageLanguageTests {
     static let report = CaseReport(
         caseID: 7, title: "HTTP 503 fra inntekt-api", affectedConsumers: 2_500, reports: 3_100, serviceKey: "inntekt-api",

@@ -3,7 +3,7 @@ import Testing
 @testable import SegmentCore
 import SegmentTestSupport
 
-@Suite("The segment's needs: raised, backed, merged, decided, and the provider's digest")
+@Suite("The segment's needs: raised, backed, merged, decided, and the provider's digest", .checkingStores)
 struct NeedsRoadTests {
     /// Skatteetaten's inntekt-api and three banks with a business contact each.
     private func segment() throws -> Store {

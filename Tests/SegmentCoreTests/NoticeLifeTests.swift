@@ -3,13 +3,13 @@ import Testing
 @testable import SegmentCore
 import SegmentTestSupport
 
-@Suite("A notice's life: draft, published, answered, reminded, ended")
+@Suite("A notice's life: draft, published, answered, reminded, ended", .checkingStores)
 struct NoticeLifeTests {
     /// Skatteetaten's inntekt-api; four banks using it: two live, one only
     /// authorised for test, one offboarded. Each has a technical and a
     /// business contact at its own domain.
     private func segment(policy: CoordinationPolicy = CoordinationPolicy()) throws -> Store {
-        let store = try Store(path: ":memory:", operatorLogin: "kari", now: { testNow }, policy: policy)
+        let store = try testStore(path: ":memory:", operatorLogin: "kari", now: { testNow }, policy: policy)
         let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "tilbyder@skatteetaten.example")
         let service = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production, .test])
         let banks: [(String, String, String, OnboardingStage)] = [
@@ -66,6 +66,7 @@ struct NoticeLifeTests {
         #expect(try store.importConsumers(contents, file: "c.jsonl", skipBad: false, update: true).updated == 1)
         #expect(try names() == ["Vestbanken", "Ytre Fjordbank", "Bjørnøya Sparebank"])
         #expect(try store.check().isEmpty)
+        damagedOnPurpose(store)
         try store.database.execute("UPDATE notice_acknowledgements SET sort_name = 'a' WHERE consumer_id = 1")
         #expect(try store.check() == ["notice_acknowledgements: 1 answer is ordered by a consumer name out of date"])
     }

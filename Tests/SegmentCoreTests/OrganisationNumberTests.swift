@@ -2,7 +2,7 @@ import Testing
 @testable import SegmentCore
 import SegmentTestSupport
 
-@Suite("Organisation numbers")
+@Suite("Organisation numbers", .checkingStores)
 struct OrganisationNumberTests {
     @Test("a number with the right mod-11 check digit is accepted, also when grouped")
     func acceptsValidNumbers() throws {

@@ -4,7 +4,7 @@ import Testing
 import SegmentTestSupport
 
 /// Delivery exactly once: what cron and a bad night do to `outbox deliver`.
-@Suite("Delivering the outbox exactly once")
+@Suite("Delivering the outbox exactly once", .checkingStores)
 struct OutboxDeliveryTests {
     /// A sendmail stand-in: a shell script whose body is `script`.
     private func fakeSendmail(_ directory: TemporaryDirectory, _ script: String) throws -> String {
@@ -25,7 +25,7 @@ struct OutboxDeliveryTests {
     private func deliverTwiceAtOnce(_ path: String, transport: MailTransport) throws -> [Outbox.Report] {
         // Each connection is used by its one thread only.
         let outboxes = OneThreadEach(try (0..<2).map { _ in
-            try Outbox(store: try Store(path: path, operatorLogin: "cron", now: { testNow }), transport: transport, from: "s@c.example")
+            try Outbox(store: try testStore(path: path, operatorLogin: "cron", now: { testNow }), transport: transport, from: "s@c.example")
         })
         let results = ResultBox()
         DispatchQueue.concurrentPerform(iterations: 2) { index in results.add(Result { try outboxes.items[index].deliverDue() }) }
@@ -36,7 +36,7 @@ struct OutboxDeliveryTests {
     func overlappingRunsSendOnce() throws {
         let directory = try TemporaryDirectory()
         let database = directory.path("desk.sqlite")
-        try queue(5, in: try Store(path: database, operatorLogin: "kari", now: { testNow }))
+        try queue(5, in: try testStore(path: database, operatorLogin: "kari", now: { testNow }))
         let log = directory.path("handed-over")
         let sendmail = try fakeSendmail(directory, "cat > /dev/null; echo \"$3\" >> \(log); sleep 0.2")
         let reports = try deliverTwiceAtOnce(database, transport: .sendmail(path: sendmail))
@@ -45,14 +45,14 @@ struct OutboxDeliveryTests {
         #expect(Set(handed).count == 5)
         #expect(reports.map(\.sent).reduce(0, +) == 5)
         #expect(reports.allSatisfy { $0.failed.isEmpty })
-        #expect(try Store(path: database, operatorLogin: "kari").outbox().allSatisfy { $0.status == .sent })
+        #expect(try testStore(path: database, operatorLogin: "kari").outbox().allSatisfy { $0.status == .sent })
     }
 
     @Test("two runs into one Maildir: every message once in new/, and none marked failed")
     func overlappingMaildirRuns() throws {
         let directory = try TemporaryDirectory()
         let database = directory.path("desk.sqlite")
-        try queue(20, in: try Store(path: database, operatorLogin: "kari", now: { testNow }))
+        try queue(20, in: try testStore(path: database, operatorLogin: "kari", now: { testNow }))
         let reports = try deliverTwiceAtOnce(database, transport: .maildir(path: directory.path("mail")))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path("mail/new")).count == 20)
         #expect(reports.map(\.sent).reduce(0, +) == 20)
@@ -63,7 +63,7 @@ struct OutboxDeliveryTests {
     func crashAfterHandOverIsUncertain() throws {
         let directory = try TemporaryDirectory()
         var clock = testNow
-        let store = try Store(path: ":memory:", operatorLogin: "cron", now: { clock })
+        let store = try testStore(path: ":memory:", operatorLogin: "cron", now: { clock })
         try queue(1, in: store)
         let claimed = try #require(try store.dueMessages().first)
         #expect(try store.claimForDelivery(claimed))
@@ -83,7 +83,7 @@ struct OutboxDeliveryTests {
     @Test("the operator settles an uncertain message: confirm marks it sent, requeue sends it again")
     func settlingUncertain() throws {
         var clock = testNow
-        let store = try Store(path: ":memory:", operatorLogin: "kari", now: { clock })
+        let store = try testStore(path: ":memory:", operatorLogin: "kari", now: { clock })
         try queue(2, in: store)
         for message in try store.dueMessages() { #expect(try store.claimForDelivery(message)) }
         clock += 3_600

@@ -3,7 +3,7 @@ import Testing
 @testable import SegmentCore
 import SegmentTestSupport
 
-@Suite("The outbox")
+@Suite("The outbox", .checkingStores)
 struct OutboxTests {
     private func files(_ directory: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
@@ -91,7 +91,7 @@ struct OutboxTests {
     }
 }
 
-@Suite("The coordinator's own targets and rules")
+@Suite("The coordinator's own targets and rules", .checkingStores)
 struct CoordinationPolicyTests {
     @Test("SLA targets, the grouping rule and provider addresses come from the configuration; bad values keep the default and say so")
     func policyFromConfiguration() {
@@ -127,7 +127,7 @@ struct CoordinationPolicyTests {
         policy.grouping.window = 7_200
         policy.serviceLevel.firstResponse[.p3] = 600
         policy.providerAddresses["*"] = "fagsak@skatteetaten.example"
-        let store = try Store(path: ":memory:", operatorLogin: "kari", now: { testNow }, policy: policy)
+        let store = try testStore(path: ":memory:", operatorLogin: "kari", now: { testNow }, policy: policy)
         let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "registered@skatteetaten.example")
         let service = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
         var ids: [Int64] = []
@@ -149,7 +149,7 @@ struct CoordinationPolicyTests {
     }
 }
 
-@Suite("The sender's name")
+@Suite("The sender's name", .checkingStores)
 struct MailSenderTests {
     @Test("a sender may carry a name as in every mail program: Norwegian letters encoded, specials quoted; an injection is refused")
     func names() throws {

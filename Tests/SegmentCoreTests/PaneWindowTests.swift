@@ -3,7 +3,7 @@ import Testing
 import SegmentTestSupport
 
 /// Every pane reads only its visible window, in an order an index serves.
-@Suite("Pane windows")
+@Suite("Pane windows", .checkingStores)
 struct PaneWindowTests {
     @Test("paging forward through the incidents pane by keyset visits every incident once: ours by priority, then the provider's, then done")
     func incidentsPageForward() throws {

@@ -7,7 +7,7 @@ import SegmentTestSupport
 /// files and mails, changed a few bytes at a time the way damage and malice
 /// change them. Nothing may crash, and every problem names a line the input
 /// has. `SEGDESK_FUZZ_ITERATIONS` runs longer (the README's fuzz command).
-@Suite("Parsers under mutated input")
+@Suite("Parsers under mutated input", .checkingStores)
 struct ParserFuzzTests {
     static let iterations = ProcessInfo.processInfo.environment["SEGDESK_FUZZ_ITERATIONS"].flatMap(Int.init) ?? 1_500
 

@@ -5,7 +5,7 @@ import SegmentTestSupport
 
 /// A national identity number one bank wrote must not reach another bank, the
 /// provider or an export by accident: everything that leaves is masked.
-@Suite("Personal data in what leaves")
+@Suite("Personal data in what leaves", .checkingStores)
 struct PersonalDataLeavingTests {
     /// Three banks reporting HTTP 503 on inntekt-api, grouped into one case;
     /// banks 0 and 1 name an applicant's number in their titles, joined and

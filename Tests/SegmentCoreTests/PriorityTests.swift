@@ -2,7 +2,7 @@ import Testing
 @testable import SegmentCore
 import SegmentTestSupport
 
-@Suite("Priority from impact and urgency")
+@Suite("Priority from impact and urgency", .checkingStores)
 struct PriorityTests {
     @Test("the ITIL matrix gives P1 to P5", arguments: [
         (1, 1, Priority.p1), (1, 2, .p2), (2, 1, .p2), (1, 3, .p3), (2, 2, .p3), (3, 1, .p3),

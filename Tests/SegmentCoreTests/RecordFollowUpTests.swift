@@ -3,7 +3,7 @@ import Testing
 @testable import SegmentCore
 import SegmentTestSupport
 
-@Suite("Following up on incidents and cases")
+@Suite("Following up on incidents and cases", .checkingStores)
 struct RecordFollowUpTests {
     private func segment() throws -> (Store, service: Int64, bank: Int64) {
         let store = try emptyStore()
@@ -53,6 +53,7 @@ struct RecordFollowUpTests {
         try store.addNote(entity: .incident, id: id, text: "ringte banken, de prøver igjen")
         #expect(try store.history(entity: .incident, id: id).contains { $0.action == "note" && $0.after == "ringte banken, de prøver igjen" })
         #expect(throws: StoreError.invalid(Wording("a note needs text"))) { try store.addNote(entity: .incident, id: id, text: "  ") }
+        #expect(throws: StoreError.notFound(entity: .consumer, id: 99)) { try store.addNote(entity: .consumer, id: 99, text: "ringte") }
 
         let caseID = try #require(try Grouping(store: store).group([id]).openedCaseID)
         try Forwarding(store: store).forward(caseID: caseID)

@@ -4,7 +4,7 @@ import SegmentTestSupport
 
 /// Each wide row is read by named columns whose places are their raw
 /// values; a gap or an overlap would read one column as another.
-@Suite("Named columns")
+@Suite("Named columns", .checkingStores)
 struct SelectColumnTests {
     private func placesRunOn<C: SelectColumn>(_ column: C.Type, from start: Int32 = 0) -> Bool {
         C.allCases.map(\.rawValue) == Array(start..<(start + Int32(C.allCases.count)))

@@ -5,7 +5,7 @@ import SegmentTestSupport
 
 /// A real segment starts from an empty file: its provider and services come
 /// from a file, and then consumers and incidents can name them.
-@Suite("Importing services")
+@Suite("Importing services", .checkingStores)
 struct ServiceImportTests {
     private let services = """
         {"provider":"skatteetaten","provider_name":"Skatteetaten","provider_email":"fagsak@skatteetaten.example","service":"inntekt-api","service_name":"Inntekt API v2","environments":["test","production"],"description":"Inntekt per måned"}
@@ -71,7 +71,7 @@ struct ServiceImportTests {
     }
 }
 
-@Suite("Keeping consumers up to date")
+@Suite("Keeping consumers up to date", .checkingStores)
 struct ConsumerUpdateTests {
     private func segment() throws -> Store {
         let store = try emptyStore()

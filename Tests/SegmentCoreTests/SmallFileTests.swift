@@ -5,7 +5,7 @@ import SegmentTestSupport
 
 /// The configuration, the known answers and themes are read at start
 /// without Foundation's file manager.
-@Suite("Small files read at start")
+@Suite("Small files read at start", .checkingStores)
 struct SmallFileTests {
     @Test("a file is read whole, letters and all; a missing file or a directory is nil")
     func reading() throws {

@@ -3,7 +3,7 @@ import Testing
 @testable import SegmentCore
 import SegmentTestSupport
 
-@Suite("Statistics and plots")
+@Suite("Statistics and plots", .checkingStores)
 struct StatisticsTests {
     @Test("a sparkline scales to its largest value, shows quiet days as gaps, and has an ASCII form")
     func sparkline() {

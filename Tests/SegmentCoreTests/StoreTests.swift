@@ -3,12 +3,12 @@ import Testing
 @testable import SegmentCore
 import SegmentTestSupport
 
-@Suite("The store")
+@Suite("The store", .checkingStores)
 struct StoreTests {
     @Test("a missing file is created with the current schema, in WAL mode with foreign keys on and 16 KB pages")
     func freshFile() throws {
         let directory = try TemporaryDirectory()
-        let store = try Store(path: directory.path("new.sqlite"), operatorLogin: "kari")
+        let store = try testStore(path: directory.path("new.sqlite"), operatorLogin: "kari")
         #expect(try store.schemaVersion() == Store.currentSchemaVersion)
         #expect(try store.database.first("PRAGMA journal_mode") { $0.string(0) } == "wal")
         #expect(try store.database.scalar("PRAGMA foreign_keys") == 1)
@@ -20,7 +20,7 @@ struct StoreTests {
         let directory = try TemporaryDirectory()
         let path = directory.path("old.sqlite")
         try Database(path: path).execute("PRAGMA page_size = 4096; CREATE TABLE leftover (x)")
-        let store = try Store(path: path, operatorLogin: "kari")
+        let store = try testStore(path: path, operatorLogin: "kari")
         #expect(try store.database.scalar("PRAGMA page_size") == 4096)
         let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@example.no")
         try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
@@ -32,7 +32,7 @@ struct StoreTests {
         let directory = try TemporaryDirectory()
         let path = directory.path("old.sqlite")
         try Database(path: path).execute("CREATE TABLE leftover (x); PRAGMA user_version = 0")
-        let store = try Store(path: path, operatorLogin: "kari")
+        let store = try testStore(path: path, operatorLogin: "kari")
         #expect(try store.schemaVersion() == Store.currentSchemaVersion)
         #expect(try store.incidentCount() == 0)
     }
@@ -43,7 +43,7 @@ struct StoreTests {
         let path = directory.path("newer.sqlite")
         try Database(path: path).execute("PRAGMA user_version = 99")
         #expect(throws: StoreError.newerSchema(path: path, found: 99, supported: Store.currentSchemaVersion)) {
-            try Store(path: path, operatorLogin: "kari")
+            try testStore(path: path, operatorLogin: "kari")
         }
         #expect(try Database(path: path).scalar("PRAGMA user_version") == 99)
         #expect(StoreError.newerSchema(path: path, found: 99, supported: 1).description.contains("newer segdesk"))
@@ -102,8 +102,8 @@ struct StoreTests {
     func busyIsExplained() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("busy.sqlite")
-        let holder = try Store(path: path, operatorLogin: "ola")
-        let waiter = try Store(path: path, operatorLogin: "kari")
+        let holder = try testStore(path: path, operatorLogin: "ola")
+        let waiter = try testStore(path: path, operatorLogin: "kari")
         try waiter.database.execute("PRAGMA busy_timeout = 50")
         try holder.database.execute("BEGIN IMMEDIATE")
         defer { try? holder.database.execute("ROLLBACK") }
@@ -120,8 +120,8 @@ struct StoreTests {
     func dataVersionSeesOthers() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("shared.sqlite")
-        let mine = try Store(path: path, operatorLogin: "kari")
-        let theirs = try Store(path: path, operatorLogin: "ola")
+        let mine = try testStore(path: path, operatorLogin: "kari")
+        let theirs = try testStore(path: path, operatorLogin: "ola")
         let before = try mine.dataVersion()
         try mine.addProvider(key: "a", name: "A", email: "a@example.no")
         #expect(try mine.dataVersion() == before)
@@ -130,7 +130,7 @@ struct StoreTests {
     }
 }
 
-@Suite("Writing incidents cheaply")
+@Suite("Writing incidents cheaply", .checkingStores)
 struct IncidentWriteCostTests {
     @Test("writing an incident builds no temporary table for its CHECK constraints, which still refuse a bad status or kind")
     func noEphemeralTablesPerRow() throws {
@@ -155,7 +155,7 @@ struct IncidentWriteCostTests {
     }
 }
 
-@Suite("Upgrading a database")
+@Suite("Upgrading a database", .checkingStores)
 struct UpgradeTests {
     @Test("a database of schema 1 with an incident is upgraded with one notice first: search finds it, mail can be kept, bad statuses are still refused")
     func fromSchemaOne() throws {
@@ -174,7 +174,7 @@ struct UpgradeTests {
                 """)
         }
         var notices: [String] = []
-        let store = try Store(path: path, operatorLogin: "kari", now: { testNow }, upgrading: { notices.append($0) })
+        let store = try testStore(path: path, operatorLogin: "kari", now: { testNow }, upgrading: { notices.append($0) })
         #expect(notices == ["upgrading \(path) from schema 1 to \(Migrations.latest) (1 incident); this can take a while on a large database"])
         #expect(try store.schemaVersion() == Migrations.latest)
         #expect(try store.incidentCount(filter: "tidsav") == 1)
@@ -182,7 +182,7 @@ struct UpgradeTests {
         #expect(throws: DatabaseError.self) { try store.database.run("UPDATE incidents SET status = 'lost' WHERE id = 1") }
 
         notices = []
-        _ = try Store(path: path, operatorLogin: "kari", now: { testNow }, upgrading: { notices.append($0) })
+        _ = try testStore(path: path, operatorLogin: "kari", now: { testNow }, upgrading: { notices.append($0) })
         #expect(notices.isEmpty)
     }
 }

@@ -38,7 +38,7 @@ private func unescaped(_ text: String) -> String {
         .replacingOccurrences(of: "\\\\", with: "\\")
 }
 
-@Suite("Texts in bokmål and English")
+@Suite("Texts in bokmål and English", .checkingStores)
 struct TextTableTests {
     @Test("every text the sources say has a bokmål translation, with the same placeholders")
     func everyTextIsTranslated() throws {

@@ -2,7 +2,7 @@ import Testing
 @testable import SegmentCore
 import SegmentTestSupport
 
-@Suite("Triage from the dashboard")
+@Suite("Triage from the dashboard", .checkingStores)
 struct TriageTests {
     private func newIncident(_ store: Store) throws -> Int64 {
         let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@example.no")
@@ -82,16 +82,16 @@ struct TriageTests {
     }
 }
 
-@Suite("Two operators, one incident")
+@Suite("Two operators, one incident", .checkingStores)
 struct ConcurrentTriageTests {
     @Test("the second operator acting on what they saw is told the incident changed, and nothing is overwritten")
     func secondOperatorIsTold() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("shared.sqlite")
-        let kari = try Store(path: path, operatorLogin: "kari", now: { testNow })
+        let kari = try testStore(path: path, operatorLogin: "kari", now: { testNow })
         var generator = DemoGenerator(store: kari, options: DemoOptions(consumers: 5, incidents: 20, seed: 3))
         try generator.generate()
-        let ola = try Store(path: path, operatorLogin: "ola", now: { testNow })
+        let ola = try testStore(path: path, operatorLogin: "ola", now: { testNow })
         let id: Int64 = 1
         let seenByOla = try ola.incident(id: id).version
         try kari.triage(.assess(Assessment(impact: 1, urgency: 1)), incidents: [id])

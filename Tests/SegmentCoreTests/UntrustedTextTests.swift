@@ -3,7 +3,7 @@ import Testing
 import SegmentTestSupport
 
 /// Text from consumers must never drive the operator's terminal.
-@Suite("Untrusted text")
+@Suite("Untrusted text", .checkingStores)
 struct UntrustedTextTests {
     static let mark = String(UntrustedText.placeholder)
 
@@ -59,7 +59,7 @@ struct UntrustedTextTests {
     }
 }
 
-@Suite("Plain lines")
+@Suite("Plain lines", .checkingStores)
 struct PlainLineTests {
     @Test("text a line may show as it stands takes the fast way, and gives what cleaning gives", arguments: [
         "Fjordbanken ASA", "Blåbærdalen Kreditt: ærlig ør", "SSG-104: skattegrunnlag mangler (HTTP 404)", "",

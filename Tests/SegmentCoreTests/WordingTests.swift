@@ -3,7 +3,7 @@ import Testing
 
 /// A refusal or a question is a value until it is shown: made in one
 /// language's context, it reads in the language of whoever reads it.
-@Suite("Wordings")
+@Suite("Wordings", .checkingStores)
 struct WordingTests {
     @Test("a refusal thrown while English is current reads bokmål to an operator who reads bokmål")
     func refusalWordedWhenShown() {

@@ -6,10 +6,10 @@ import SegmentTestSupport
 
 /// The operator registers a consumer, keeps its record current, ticks its
 /// onboarding checklist and asks it to accept the agreement.
-@Suite("A consumer's record kept by hand")
+@Suite("A consumer's record kept by hand", .checkingStores)
 struct ConsumerRecordTests {
     private func segment(policy: CoordinationPolicy = CoordinationPolicy()) throws -> (Harness, Store) {
-        let store = try Store(path: ":memory:", operatorLogin: "kari", now: { testNow }, policy: policy)
+        let store = try testStore(path: ":memory:", operatorLogin: "kari", now: { testNow }, policy: policy)
         let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@ske.example")
         try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.test, .production])
         try store.addService(providerID: provider, key: "felles-api", name: "Felles", environments: [.production])

@@ -1,7 +1,7 @@
 import Testing
 @testable import SegmentTUI
 
-@Suite("Display width")
+@Suite("Display width", .checkingStores)
 struct DisplayWidthTests {
     @Test("columns follow wcwidth: wide CJK and emoji, zero-width combining marks", arguments: [
         ("abc", 3), ("æøå", 3), ("数据", 4), ("🚨", 2), ("e\u{0301}", 1), ("ｱ", 1), ("Ａ", 2), ("\u{200B}", 0),

@@ -8,7 +8,7 @@ import SegmentTestSupport
 /// a change to what the operator sees shows as a diff of them. After a
 /// change meant to alter the screen, write them again and read the diff:
 /// `SEGDESK_REGENERATE_GOLDEN=1 swift test --filter GoldenScreenTests`.
-@Suite("Golden screens")
+@Suite("Golden screens", .checkingStores)
 struct GoldenScreenTests {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
@@ -40,7 +40,7 @@ struct GoldenScreenTests {
     }
 }
 
-@Suite("The wide overview")
+@Suite("The wide overview", .checkingStores)
 struct OverviewTests {
     @Test("at 200x60 each of the four panes pages by its own rows; Enter opens the record over the grid, Esc brings the grid back")
     func pagingAndRecords() throws {

@@ -6,11 +6,11 @@ import SegmentTestSupport
 
 /// Identity numbers leave only when the operator says so, in the box that
 /// shows them.
-@Suite("Keeping identity numbers on purpose")
+@Suite("Keeping identity numbers on purpose", .checkingStores)
 struct KeepingPersonalDataTests {
     /// One bank's report naming an applicant, grouped into a case, at 100x40.
     private func harness() throws -> (Harness, Store, Int64) {
-        let store = try Store(path: ":memory:", operatorLogin: "kari", now: { testNow })
+        let store = try testStore(path: ":memory:", operatorLogin: "kari", now: { testNow })
         let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@skatteetaten.example")
         let service = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
         let bank = try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("974760673"), name: "Fjordbanken",

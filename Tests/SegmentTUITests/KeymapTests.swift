@@ -3,7 +3,7 @@ import Testing
 @testable import SegmentTUI
 import SegmentTestSupport
 
-@Suite("Keymap")
+@Suite("Keymap", .checkingStores)
 struct KeymapTests {
     @Test("no key is bound twice in one view on one pane", arguments: Mode.allCases)
     func noDuplicateKeys(mode: Mode) {

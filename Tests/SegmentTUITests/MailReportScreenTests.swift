@@ -4,7 +4,7 @@ import Testing
 @testable import SegmentTUI
 import SegmentTestSupport
 
-@Suite("A mail report in the dashboard")
+@Suite("A mail report in the dashboard", .checkingStores)
 struct MailReportScreenTests {
     /// A report by mail from an address segdesk does not know, with a reply on it.
     private func store() throws -> Store {
@@ -37,11 +37,11 @@ struct MailReportScreenTests {
     }
 }
 
-@Suite("Like errors from an unmatched sender")
+@Suite("Like errors from an unmatched sender", .checkingStores)
 struct UnmatchedSameFaultTests {
     @Test("a coded report from an unmatched sender does not claim \"0 consumers\" report its fault; it says it counts once attached")
     func unmatchedSenderCountsOnceAttached() throws {
-        let store = try Store(path: ":memory:", operatorLogin: "kari", now: { testNow })
+        let store = try testStore(path: ":memory:", operatorLogin: "kari", now: { testNow })
         let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@example.no")
         _ = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
         let mail = "From: ola@gmail.example\r\nSubject: inntekt-api gir HTTP 503\r\n\r\nhei\r\n"
@@ -54,7 +54,7 @@ struct UnmatchedSameFaultTests {
     }
 }
 
-@Suite("The outbox in the dashboard")
+@Suite("The outbox in the dashboard", .checkingStores)
 struct OutboxScreenTests {
     @Test("o shows a message that failed to send with its attempts and last error, and q closes it")
     func failedMessageVisible() throws {
@@ -77,7 +77,7 @@ struct OutboxScreenTests {
     }
 }
 
-@Suite("The help at 80 columns")
+@Suite("The help at 80 columns", .checkingStores)
 struct HelpWrappingTests {
     @Test("a long help line wraps into the text column, under its own text, not under the keys")
     func wrapsIntoTextColumn() throws {
@@ -91,7 +91,7 @@ struct HelpWrappingTests {
     }
 }
 
-@Suite("A filter too short to search")
+@Suite("A filter too short to search", .checkingStores)
 struct ShortFilterTests {
     @Test("one letter in the incidents filter searches nothing yet: the pane says so and keeps its usual counts")
     func oneLetter() throws {
@@ -104,7 +104,7 @@ struct ShortFilterTests {
     }
 }
 
-@Suite("Undo after a change it cannot take back")
+@Suite("Undo after a change it cannot take back", .checkingStores)
 struct UndoAfterOtherChangesTests {
     @Test("after :note (not undoable), u says there is nothing to undo instead of taking back the earlier assignment")
     func noteEndsTheUndoChain() throws {

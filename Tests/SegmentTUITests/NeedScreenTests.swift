@@ -5,7 +5,7 @@ import Testing
 import SegmentTestSupport
 
 /// The operator works the segment's needs from the needs pane.
-@Suite("Needs on screen")
+@Suite("Needs on screen", .checkingStores)
 struct NeedScreenTests {
 
     @Test(":merge carries the selected need's backers into another, u takes it back; merging into itself says so")

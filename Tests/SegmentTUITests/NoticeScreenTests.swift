@@ -5,7 +5,7 @@ import Testing
 import SegmentTestSupport
 
 /// The operator publishes a notice and records answers from the notices pane.
-@Suite("Publishing a notice on screen")
+@Suite("Publishing a notice on screen", .checkingStores)
 struct NoticeScreenTests {
 
     @Test("on the demo the draft comes first; :publish shows the count and the first message, y queues exactly that many")

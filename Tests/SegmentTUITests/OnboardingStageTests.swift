@@ -5,10 +5,10 @@ import Testing
 import SegmentTestSupport
 
 /// Onboarding as a pipeline the operator moves consumers along.
-@Suite("Onboarding stages")
+@Suite("Onboarding stages", .checkingStores)
 struct OnboardingStageTests {
     private func consumer(at stage: OnboardingStage) throws -> (Harness, Store) {
-        let store = try Store(path: ":memory:", operatorLogin: "kari", now: { testNow })
+        let store = try testStore(path: ":memory:", operatorLogin: "kari", now: { testNow })
         let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@ske.example")
         try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.test, .production])
         try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("974760673"), name: "Fjordvik", stage: stage))

@@ -3,7 +3,7 @@ import Testing
 @testable import SegmentTUI
 import SegmentTestSupport
 
-@Suite("Reading a pane's window and counts")
+@Suite("Reading a pane's window and counts", .checkingStores)
 struct PaneLoaderTests {
     @Test("a one-letter incident filter searches nothing, so it matches the pane's total as already read; two letters are counted")
     func shortFilterReusesTheTotal() throws {

@@ -5,7 +5,7 @@ import SegmentTestSupport
 
 /// A record is laid out once and kept while nothing it shows changes; it is
 /// laid out again when the clock, the language or the width changes it.
-@Suite("A record kept laid out")
+@Suite("A record kept laid out", .checkingStores)
 struct RecordLayoutTests {
     @Test("given an open report of HTTP 503, the clock, bokmål and a narrower screen each redraw its lines")
     func layoutFollowsWhatItShows() throws {
@@ -47,6 +47,7 @@ struct RecordLayoutTests {
     func historyValuesCleaned() throws {
         let store = try emptyStore()
         let ids = try threeBanksReporting(["503", "503 igjen", "Tidsavbrudd"], in: store)
+        damagedOnPurpose(store)
         try store.database.run("""
             INSERT INTO journal (at, operator, entity, entity_id, action, before, after)
             VALUES (?, 'kari', 'incident', ?, 'title', 'Gammel', ?)

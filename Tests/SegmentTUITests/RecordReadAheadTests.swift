@@ -5,7 +5,7 @@ import SegmentTestSupport
 
 /// The selected row's record is read in a moment without keys, so Enter
 /// shows it at once; what changed since, by anyone, is read again.
-@Suite("The selected record read ahead")
+@Suite("The selected record read ahead", .checkingStores)
 struct RecordReadAheadTests {
     /// A demo segment in a file, so a second operator can change it.
     private final class Desk {
@@ -16,10 +16,10 @@ struct RecordReadAheadTests {
         init() throws {
             directory = try TemporaryDirectory()
             let path = directory.path("segment.sqlite")
-            kari = try Store(path: path, operatorLogin: "kari", now: { testNow })
+            kari = try testStore(path: path, operatorLogin: "kari", now: { testNow })
             var generator = DemoGenerator(store: kari, options: DemoOptions(consumers: 12, incidents: 80, seed: 7))
             try generator.generate()
-            bob = try Store(path: path, operatorLogin: "bob", now: { testNow })
+            bob = try testStore(path: path, operatorLogin: "bob", now: { testNow })
         }
     }
 

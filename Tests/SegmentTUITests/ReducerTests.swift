@@ -5,7 +5,7 @@ import SegmentTestSupport
 
 /// The reducer alone: given a state and what happened, the whole new state and
 /// every effect are checked, so an unexpected change fails the test.
-@Suite("Reducer")
+@Suite("Reducer", .checkingStores)
 struct ReducerTests {
     private func rows(_ count: Int) -> PaneRows {
         PaneRows((0..<count).map { index -> IncidentRow in
@@ -239,7 +239,7 @@ struct ReducerTests {
     }
 }
 
-@Suite("The program loop")
+@Suite("The program loop", .checkingStores)
 struct ProgramLoopTests {
     @Test("q on the dashboard leaves the quit to the terminal; Esc in a record does not")
     func quitGoesToTheTerminal() throws {

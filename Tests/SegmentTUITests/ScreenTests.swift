@@ -5,7 +5,7 @@ import SegmentTestSupport
 
 /// What a person sees: the dashboard rendered into the in-memory screen from
 /// the demo segment with a fixed clock, read back as text.
-@Suite("Screens")
+@Suite("Screens", .checkingStores)
 struct ScreenTests {
     @Test("at 80x24 the incidents pane is open, the other four show their title and count")
     func incidentsGolden() throws {
@@ -193,6 +193,7 @@ struct ScreenTests {
     func readingAheadStopsWhenTheStoreRefuses() throws {
         let store = try demoStore()
         var harness = Harness(store: store)
+        damagedOnPurpose(store)
         try store.database.execute("ALTER TABLE needs RENAME TO needs_elsewhere")
         let read = (1...3).map { _ in harness.readAhead() }
         #expect(read == [true, true, false], "cases and notices are read, the needs pane is refused")
@@ -419,11 +420,11 @@ struct ScreenTests {
     }
 }
 
-@Suite("An empty segment")
+@Suite("An empty segment", .checkingStores)
 struct EmptySegmentScreenTests {
     @Test("on a new file the dashboard names the command that comes next, services first, then consumers")
     func namesTheNextCommand() throws {
-        let store = try Store(path: ":memory:", operatorLogin: "kari", now: { testNow })
+        let store = try testStore(path: ":memory:", operatorLogin: "kari", now: { testNow })
         var harness = Harness(store: store)
         #expect(harness.screen.text.contains("This segment has no services yet"))
         #expect(harness.screen.lines.contains { $0.hasPrefix(" → 1. segdesk import services") })

@@ -6,7 +6,7 @@ import SegmentTestSupport
 
 /// The selection stays on the record the operator chose, whatever moves the
 /// rows around it, so the next key acts on that record and no other.
-@Suite("The selection follows its record")
+@Suite("The selection follows its record", .checkingStores)
 struct SelectionFollowsRecordTests {
     private func selectedID(_ harness: Harness) -> Int64? { harness.state.panes[.incidents]!.selectedID }
 
@@ -28,7 +28,7 @@ struct SelectionFollowsRecordTests {
     func outsideChangeKeepsTheRecord() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("segdesk-follow-\(UUID().uuidString).sqlite").path
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
-        let store = try Store(path: path, operatorLogin: "kari", now: { testNow })
+        let store = try testStore(path: path, operatorLogin: "kari", now: { testNow })
         var generator = DemoGenerator(store: store, options: DemoOptions(consumers: 40, incidents: 600, seed: 7))
         try generator.generate()
         var harness = Harness(store: store, width: 80, height: 24)
@@ -37,7 +37,7 @@ struct SelectionFollowsRecordTests {
         let chosen = try #require(selectedID(harness))
         let marked = harness.state.panes[.incidents]!.marked
         let above = try #require(harness.state.panes[.incidents]!.rows.id(0) as Int64?)
-        let bob = try Store(path: path, operatorLogin: "bob", now: { testNow })
+        let bob = try testStore(path: path, operatorLogin: "bob", now: { testNow })
         try bob.triage(.setStatus(.closed, .duplicate), incidents: [above])
         harness.send(.outsideChangeNoticed)
         #expect(selectedID(harness) == chosen)

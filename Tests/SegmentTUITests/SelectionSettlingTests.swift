@@ -5,7 +5,7 @@ import SegmentTestSupport
 
 /// The loader hands the reducer windows of rows; the reducer keeps the
 /// selection on its record, asking where it went when the window lost it.
-@Suite("The reducer settles the selection")
+@Suite("The reducer settles the selection", .checkingStores)
 struct SelectionSettlingTests {
     /// Incidents with these ids, in this order.
     private func rows(_ ids: [Int64]) -> PaneRows {

@@ -2,7 +2,7 @@ import Testing
 @testable import SegmentTUI
 import SegmentTestSupport
 
-@Suite("Themes")
+@Suite("Themes", .checkingStores)
 struct ThemeTests {
     @Test("every shipped theme parses and styles every role", arguments: ["default", "light", "high-contrast", "mono"])
     func shippedThemes(name: String) throws {

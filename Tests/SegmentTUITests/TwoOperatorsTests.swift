@@ -6,7 +6,7 @@ import SegmentTestSupport
 
 /// Kari and Bob triage the same segment from two screens: neither undoes the
 /// other without being told, from the list or the record, one or many.
-@Suite("Two operators on one database", .serialized)
+@Suite("Two operators on one database", .serialized, .checkingStores)
 struct TwoOperatorsTests {
     private final class Desk {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("segdesk-two-\(UUID().uuidString).sqlite").path
@@ -14,10 +14,10 @@ struct TwoOperatorsTests {
         let bob: Store
 
         init() throws {
-            kari = try Store(path: path, operatorLogin: "kari", now: { testNow })
+            kari = try testStore(path: path, operatorLogin: "kari", now: { testNow })
             var generator = DemoGenerator(store: kari, options: DemoOptions(consumers: 40, incidents: 600, seed: 7))
             try generator.generate()
-            bob = try Store(path: path, operatorLogin: "bob", now: { testNow })
+            bob = try testStore(path: path, operatorLogin: "bob", now: { testNow })
         }
 
         deinit { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }

@@ -4,7 +4,7 @@ import Testing
 @testable import SegmentTUI
 import SegmentTestSupport
 
-@Suite("A consumer's reply in the dashboard")
+@Suite("A consumer's reply in the dashboard", .checkingStores)
 struct UnreadReplyScreenTests {
     /// A bank's report by mail, which we put to the bank as a question, and its reply.
     private func store(path: String = ":memory:") throws -> Store {

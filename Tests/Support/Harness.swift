@@ -1,11 +1,12 @@
 import Foundation
 import SegmentCore
+import Testing
 import SegmentTUI
 
 /// One provider with one service, one bank (Fjordbanken), and the raw mail
 /// `messages` taken in, each delivered `secondsAgo` before now.
 public func mailStore(_ messages: [(secondsAgo: Int64, text: String)], path: String = ":memory:") throws -> Store {
-    let store = try Store(path: path, operatorLogin: "kari", now: { testNow })
+    let store = try testStore(path: path, now: { testNow })
     let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "tilbyder@skatteetaten.example")
     _ = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
     _ = try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("974760673"), name: "Fjordbanken",

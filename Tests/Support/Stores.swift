@@ -1,5 +1,6 @@
 import Foundation
 import SegmentCore
+import Testing
 
 /// 2026-11-26 12:00:00 UTC: the fixed "now" of every test.
 public let testNow: Int64 = 1_795_694_400
@@ -8,7 +9,7 @@ public let utc = DisplayZone(TimeZone(identifier: "UTC")!)
 
 /// A private in-memory store with a fixed clock.
 public func emptyStore(operatorLogin: String = "kari") throws -> Store {
-    try Store(path: ":memory:", operatorLogin: operatorLogin, now: { testNow })
+    try testStore(operatorLogin: operatorLogin, now: { testNow })
 }
 
 /// A store holding the demo segment for `incidents` incidents, seed 7.

@@ -156,7 +156,7 @@ extension DemoGenerator {
     }
 
     private mutating func add(_ incident: NewIncident) throws {
-        let id = try store.addIncident(incident)
+        let id = try store.insertIncident(incident)
         guard incident.status != .new else { return }
         let who = random.pick(Self.operators)
         let triagedAt = incident.respondedAt ?? incident.receivedAt

@@ -48,7 +48,6 @@ extension Store {
                 ($0.string(0), $0.int(1))
             })
             let services = try knownServices()
-            let outages = try announcedOutages()
             let stored = try database.scalar("SELECT coalesce(max(id), 0) FROM incidents")
             let rebuildIndexes = expectedRecords >= 10_000 && expectedRecords * 4 >= stored
             let (importID, entryID) = try recordImport(of: file)
@@ -59,7 +58,6 @@ extension Store {
             try deferringIncidentTriggers { try settingIndexesAside(on: "incidents", keeping: untouched, when: rebuildIndexes) {
                 while let chunk = next() {
                     bad += chunk.problems
-                    let lastID = try database.scalar("SELECT coalesce(max(id), 0) FROM incidents")
                     var incidents: [NewIncident] = []
                     incidents.reserveCapacity(chunk.records.count)
                     for record in chunk.records {
@@ -79,13 +77,11 @@ extension Store {
                     let added = try addIncidentsIfNew(incidents[...])
                     report.imported += added
                     report.duplicates += incidents.count - added
-                    if incidents.contains(where: { outages.cover(service: $0.serviceID, at: $0.receivedAt) }) {
-                        report.joinedOutage += try joinAnnouncedOutages(addedAfter: lastID, outages: outages)
-                    }
                     seen += chunk.records.count
                     progress(seen)
                 }
             } }
+            report.joinedOutage = try absorbIntoAnnouncedOutages(addedAfter: Int64(stored))
             bad = try ImportRefused.skipping(bad, skipBad: skipBad)
             report.skipped = bad
             let skipped = bad.isEmpty ? "" : " skipped=\(bad.count)"
@@ -94,18 +90,6 @@ extension Store {
             try resealJournal(from: entryID)
             return report
         } } }
-    }
-
-    /// Joins each incident added after `lastID` that an announced outage
-    /// covers to that outage's case; returns how many joined.
-    private func joinAnnouncedOutages(addedAfter lastID: Int, outages: AnnouncedOutages) throws -> Int {
-        let added = try database.rows("SELECT id, service_id, received_at FROM incidents WHERE id > ? ORDER BY id",
-                                      [.integer(Int64(lastID))]) { (id: $0.int(0), service: $0.int(1), receivedAt: $0.int(2)) }
-        var joined = 0
-        for incident in added where outages.cover(service: incident.service, at: incident.receivedAt) {
-            if try OutageJoin(store: self).join(incidentID: incident.id) != nil { joined += 1 }
-        }
-        return joined
     }
 
     /// Records an import of `file` and its journal entry, written first so

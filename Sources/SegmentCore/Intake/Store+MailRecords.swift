@@ -136,14 +136,10 @@ extension Store {
         incident.reporterEmail = mail.senderAddress
         incident.body = String(decoding: mail.text.utf8.prefix(IncomingIncident.maximumBodyBytes), as: UTF8.self)
         incident.errorCode = MailReportFacts.errorCode(subject: mail.subject, text: mail.text)
-        let id = try addIncident(incident)
+        let facts = (["from=\(mail.senderAddress) message_id=\(mail.messageID)"] + [matchNote, note].compactMap { $0 })
+            .joined(separator: " ")
+        let id = try addIncident(incident, arrival: .mail(facts: facts))
         try keep(mail, kind: "report", deliveredAt: deliveredAt, incidentID: id, caseID: nil)
-        try journal(entity: .incident, id: id, action: "received by mail",
-                    after: (["from=\(mail.senderAddress) message_id=\(mail.messageID)"] + [matchNote, note].compactMap { $0 })
-                        .joined(separator: " "))
-        if try announcedOutages().cover(service: serviceID, at: deliveredAt) {
-            _ = try OutageJoin(store: self).join(incidentID: id)
-        }
         return .newIncident(id: id, consumerID: consumerID)
     }
 

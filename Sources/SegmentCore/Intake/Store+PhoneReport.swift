@@ -15,12 +15,7 @@ extension Store {
             var incident = NewIncident(externalID: "PHONE-\(now())-\(next)", consumerID: consumer, serviceID: service,
                                        receivedAt: now(), title: title)
             incident.assessment = assessment
-            let id = try addIncident(incident)
-            try journal(entity: .incident, id: id, action: "taken by phone", after: "by=\(operatorLogin)")
-            if try announcedOutages().cover(service: service, at: incident.receivedAt) {
-                try OutageJoin(store: self).join(incidentID: id)
-            }
-            return id
+            return try addIncident(incident, arrival: .phone)
         }
     }
 

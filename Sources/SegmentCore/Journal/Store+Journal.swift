@@ -8,6 +8,12 @@ extension Store {
         }
     }
 
+    /// Refuses a record that does not exist, so nothing is journalled about it.
+    func requireRecord(_ kind: RecordKind, id: Int64) throws {
+        let found = try database.first("SELECT 1 FROM \(kind.table.name) WHERE \(kind.table.key) = ?", [.integer(id)], { $0.int(0) })
+        if found == nil { throw StoreError.notFound(entity: kind, id: id) }
+    }
+
     /// The history of one record, oldest first (at most the latest `limit`).
     /// An incident's includes the entry of the import that brought it.
     public func history(entity: RecordKind, id: Int64, limit: Int = 50) throws -> [JournalEntry] {

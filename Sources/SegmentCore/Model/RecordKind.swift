@@ -20,4 +20,21 @@ public enum RecordKind: String, CaseIterable, Sendable {
         default: rawValue
         }
     }
+
+    /// The table that holds records of this kind, and the column a journal
+    /// entry's `entity_id` names: an agreement is known by its version.
+    var table: (name: String, key: String) {
+        switch self {
+        case .incident: ("incidents", "id")
+        case .providerCase: ("provider_cases", "id")
+        case .notice: ("change_notices", "id")
+        case .need: ("needs", "id")
+        case .consumer: ("consumers", "id")
+        case .provider: ("providers", "id")
+        case .service: ("services", "id")
+        case .agreement: ("agreement_versions", "version")
+        case .message: ("outbox", "id")
+        case .import: ("imports", "id")
+        }
+    }
 }

@@ -10,27 +10,19 @@ extension Store {
         problems += try database.rows("PRAGMA foreign_key_check") {
             "foreign key: \($0.string(0)) row \($0.int(1)) refers to a missing \($0.string(2)) row"
         }
-        let tables = ["incident": "incidents", "case": "provider_cases", "notice": "change_notices", "need": "needs",
-                      "consumer": "consumers", "import": "imports", "message": "outbox",
-                      "service": "services", "provider": "providers"]
-        // Agreement versions are known by their number, not a row id.
-        let orphanAgreements = try database.scalar("""
-            SELECT count(*) FROM journal j WHERE j.entity = 'agreement'
-              AND NOT EXISTS (SELECT 1 FROM agreement_versions v WHERE v.version = j.entity_id)
-            """)
-        if orphanAgreements > 0 { problems.append("journal: \(orphanAgreements) entries name an agreement version that does not exist") }
-        for (entity, table) in tables.sorted(by: { $0.key < $1.key }) {
+        for kind in RecordKind.allCases.sorted(by: { $0.rawValue < $1.rawValue }) {
             let orphans = try database.scalar("""
-                SELECT count(*) FROM journal j WHERE j.entity = ? AND NOT EXISTS (SELECT 1 FROM \(table) t WHERE t.id = j.entity_id)
-                """, [.text(entity)])
+                SELECT count(*) FROM journal j WHERE j.entity = ?
+                  AND NOT EXISTS (SELECT 1 FROM \(kind.table.name) t WHERE t.\(kind.table.key) = j.entity_id)
+                """, [.text(kind.rawValue)])
             if orphans > 0 {
-                let article = entity.first.map { "aeiou".contains($0) } == true ? "an" : "a"
-                problems.append("journal: \(orphans) \(orphans == 1 ? "entry names" : "entries name") \(article) \(entity) that does not exist")
+                let article = kind.rawValue.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+                let what = kind == .agreement ? "agreement version" : kind.rawValue
+                problems.append("journal: \(orphans) \(orphans == 1 ? "entry names" : "entries name") \(article) \(what) that does not exist")
             }
         }
-        let unknown = try database.rows("""
-            SELECT DISTINCT entity FROM journal WHERE entity NOT IN ('incident', 'case', 'notice', 'need', 'consumer', 'import', 'message', 'service', 'provider', 'agreement')
-            """) { $0.string(0) }
+        let known = RecordKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        let unknown = try database.rows("SELECT DISTINCT entity FROM journal WHERE entity NOT IN (\(known))") { $0.string(0) }
         problems += unknown.map { "journal: entries about an unknown kind of record \"\($0)\"" }
         if let broken = try journalChainProblem() { problems.append(broken) }
         let kept: Int = try database.scalar("SELECT coalesce(sum(reports), 0) FROM incident_days")

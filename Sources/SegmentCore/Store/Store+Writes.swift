@@ -146,9 +146,9 @@ extension Store {
         }
     }
 
-    /// Adds an incident, deriving priority, SLA deadline and pane order; returns its id.
-    @discardableResult
-    public func addIncident(_ incident: NewIncident) throws -> Int64 {
+    /// Writes a new incident as it stands, deriving priority, SLA deadline
+    /// and pane order; returns its id. Intake goes through `addIncident`.
+    func insertIncident(_ incident: NewIncident) throws -> Int64 {
         try database.run(Self.insertIncident, incidentValues(incident))
         return database.lastInsertRowID
     }

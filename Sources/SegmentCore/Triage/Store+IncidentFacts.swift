@@ -44,7 +44,10 @@ extension Store {
     public func addNote(entity: RecordKind, id: Int64, text: String) throws {
         let text = UntrustedText.line(text).trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { throw StoreError.invalid(Wording("a note needs text")) }
-        try database.inTransaction { try journal(entity: entity, id: id, action: "note", after: text) }
+        try database.inTransaction {
+            try requireRecord(entity, id: id)
+            try journal(entity: entity, id: id, action: "note", after: text)
+        }
     }
 
     /// What the provider said about a case, typed in by the operator (mail
