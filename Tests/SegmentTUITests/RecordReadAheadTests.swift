@@ -67,7 +67,7 @@ struct RecordReadAheadTests {
         let id = try #require(harness.state.recordAhead?.detail.id)
         try desk.bob.triage(.assign("bob"), incidents: [id])
         harness.press(.enter)
-        let incident = try #require(harness.state.detail?.record.of(IncidentDetail.self))
+        let incident = try #require(harness.state.detail?.record.incident)
         #expect(incident.assignee == "bob")
     }
 
@@ -80,6 +80,6 @@ struct RecordReadAheadTests {
         #expect(harness.state.recordAhead == nil)
         harness.press(.enter)
         #expect(harness.state.detail?.id == id)
-        #expect(harness.state.detail?.record.of(IncidentDetail.self)?.assignee == "kari")
+        #expect(harness.state.detail?.record.incident?.assignee == "kari")
     }
 }

@@ -113,7 +113,7 @@ struct ReducerTests {
     func openAndClose() {
         expect(state(rows: 3, selected: 2), .keyPressed(.enter), changes: { _ in }, effects: [.openRecord(.incidents, 3)])
         var open = state(rows: 3)
-        open.detail = DetailState(pane: .incidents, id: 1, record: RecordDetail(NeedDetail(
+        open.detail = DetailState(pane: .incidents, id: 1, record: .need(NeedDetail(
             row: NeedRow(id: 1, title: "x", status: .collected, backers: 1, score: 1, legal: nil, key: []),
             description: "", raisedBy: nil, raisedAt: 0, services: [], backings: [])), history: [])
         expect(open, .keyPressed(.escape), changes: { $0.detail = nil }, effects: [])
@@ -169,8 +169,8 @@ struct ReducerTests {
                effects: [])
         var changed = state(rows: 3)
         let change = TriageChange(summary: "assigned 1 incident", entries: [])
-        changed.lastChange = UndoableChange(change)
-        expect(changed, .keyPressed(.character("u")), changes: { _ in }, effects: [.undo(UndoableChange(change))])
+        changed.lastChange = .triage(change)
+        expect(changed, .keyPressed(.character("u")), changes: { _ in }, effects: [.undo(.triage(change))])
     }
 
     @Test(": commands: theme, sev, unknown names, and every keymap name")
@@ -256,7 +256,7 @@ struct ProgramLoopTests {
         harness.press(.tab)
         #expect(harness.state.focus == .cases)
         let selected = try #require(harness.state.focusedPane.selectedID)
-        guard let detail = harness.state.preview?.of(CaseDetail.self) else { Issue.record("no case in the preview"); return }
+        guard let detail = harness.state.preview?.providerCase else { Issue.record("no case in the preview"); return }
         #expect(detail.row.id == selected)
     }
 }

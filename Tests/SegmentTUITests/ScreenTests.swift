@@ -222,12 +222,12 @@ struct ScreenTests {
         var harness = Harness(store: try demoStore())
         harness.press(.character("j"), .character("j"), .character("j"), .character("j"), .character("j"),
                       .character("j"), .character("j"), .character("j"), .character("j"), .character("j"), .enter)
-        guard let before = harness.state.detail?.record.of(IncidentDetail.self) else {
+        guard let before = harness.state.detail?.record.incident else {
             Issue.record("no incident open")
             return
         }
         harness.press(.character("s"))
-        guard let after = harness.state.detail?.record.of(IncidentDetail.self) else {
+        guard let after = harness.state.detail?.record.incident else {
             Issue.record("the incident closed")
             return
         }
@@ -240,7 +240,7 @@ struct ScreenTests {
         let store = try demoStore()
         var harness = Harness(store: store)
         harness.press(.character("2"), .enter)
-        guard let providerCase = harness.state.detail?.record.of(CaseDetail.self) else {
+        guard let providerCase = harness.state.detail?.record.providerCase else {
             Issue.record("no case open")
             return
         }
@@ -273,8 +273,8 @@ struct ScreenTests {
         #expect(harness.screen.text.contains("Forward case #\(caseID) to tilbyder-support@skatteetaten.example?"))
         #expect(harness.screen.text.contains("Berørte konsumenter: 19"))
         harness.press(.character("y"))
-        #expect(harness.state.message?.change == RecordChange(CaseChange.forwarded(caseID: caseID)))
-        #expect(harness.state.message?.change != RecordChange(CaseChange.forwarded(caseID: caseID + 1)))
+        #expect(harness.state.message?.change == RecordChange.cases(.forwarded(caseID: caseID)))
+        #expect(harness.state.message?.change != RecordChange.cases(.forwarded(caseID: caseID + 1)))
         #expect(harness.state.message?.text.hasPrefix("case #\(caseID) forwarded") == true)
         #expect(try store.providerCase(id: caseID).row.status == .forwarded)
         #expect(harness.screen.lines[0].contains("1 to send"))
@@ -285,7 +285,7 @@ struct ScreenTests {
         let store = try demoStore()
         var harness = Harness(store: store)
         harness.press(.enter)
-        guard let incident = harness.state.detail?.record.of(IncidentDetail.self) else {
+        guard let incident = harness.state.detail?.record.incident else {
             Issue.record("Enter opened no incident")
             return
         }
@@ -298,7 +298,7 @@ struct ScreenTests {
         let before = try store.outbox().count
         harness.press(.character("y"))
         #expect(try store.outbox().count == before + 1)
-        #expect(harness.state.message?.change == RecordChange(IncidentChange.replyQueued(incidentID: incident.row.id)))
+        #expect(harness.state.message?.change == RecordChange.incidents(.replyQueued(incidentID: incident.row.id)))
         #expect(harness.state.message?.text.hasPrefix("replied on incident #\(incident.row.id)") == true)
     }
 

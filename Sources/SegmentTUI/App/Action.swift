@@ -54,9 +54,13 @@ public enum Effect: Equatable, Sendable {
     case applyTheme(String)
     case undo(UndoableChange)
     case addNote(PaneKind, id: Int64, text: String)
-    /// Work on a pane's own records, named in the pane's folder:
-    /// `.incidents(.triage(...))` and the like.
-    case pane(PaneWork)
+    /// Work on a pane's own records, each named in the pane's folder and
+    /// carried out by its `EffectRunner` extension.
+    case incidents(IncidentEffect)
+    case cases(CaseEffect)
+    case notices(NoticeEffect)
+    case needs(NeedEffect)
+    case consumers(ConsumerEffect)
     case loadOutbox
     case loadAgreements
     case loadDigest

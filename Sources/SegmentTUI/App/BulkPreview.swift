@@ -5,7 +5,7 @@ import SegmentCore
 enum BulkPreview {
     static func lines(_ ids: [Int64], in pane: PaneState) -> [Wording] {
         var rows: [Int64: IncidentRow] = [:]
-        for row in pane.rows.of(IncidentRow.self) { rows[row.id] = row }
+        for row in pane.rows.incidents { rows[row.id] = row }
         return ids.map { id in
             guard let row = rows[id] else { return .verbatim("#\(id)") }
             return Wording("#{1}  {2}  {3}  {4}", id, row.priority.label, Wording(stringLiteral: row.status.label), UntrustedText.line(row.title))

@@ -6,23 +6,24 @@ protocol PaneRecord: Equatable, Sendable {
     func lines(_ state: AppState) -> [DetailLine]
 }
 
-/// A record opened with Enter or shown in the preview, of any pane; the
-/// pane's code reads it back with `of`.
-public struct RecordDetail: Equatable, Sendable {
-    private let record: any PaneRecord
+/// A record opened with Enter or shown in the preview, as its pane reads
+/// it: one case per pane, read back by the pane through its case.
+public enum RecordDetail: Equatable, Sendable {
+    case incident(IncidentDetail)
+    case providerCase(CaseDetail)
+    case notice(NoticeDetail)
+    case need(NeedDetail)
+    case consumer(ConsumerDetail)
 
-    init(_ record: some PaneRecord) { self.record = record }
-
-    /// The record as an `R`, or nil when it is of another kind.
-    func of<R: PaneRecord>(_ kind: R.Type) -> R? { record as? R }
-
-    func lines(_ state: AppState) -> [DetailLine] { record.lines(state) }
-
-    public static func == (left: RecordDetail, right: RecordDetail) -> Bool { left.record.isSame(as: right.record) }
-}
-
-extension PaneRecord {
-    fileprivate func isSame(as other: any PaneRecord) -> Bool { (other as? Self) == self }
+    func lines(_ state: AppState) -> [DetailLine] {
+        switch self {
+        case .incident(let record): record.lines(state)
+        case .providerCase(let record): record.lines(state)
+        case .notice(let record): record.lines(state)
+        case .need(let record): record.lines(state)
+        case .consumer(let record): record.lines(state)
+        }
+    }
 }
 
 /// The open record view: the record, its journal history and the scroll offset.

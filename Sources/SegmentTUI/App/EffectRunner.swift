@@ -20,13 +20,17 @@ public struct EffectRunner {
             case .loadPane, .locateRecord, .countPane, .loadOverview, .openRecord, .readRecordAhead, .loadPreview, .applyTheme, .loadOutbox, .loadAgreements,
                  .loadDigest, .loadStatistics:
                 return try read(effect, state: state, keeping: keeping)
-            case .pane(let work): return try work.effect.run(in: self, state: state, keeping: keeping)
+            case .incidents(let work): return try incidentOutcome(work, state: state, keeping: keeping)
+            case .cases(let work): return try caseOutcome(work, state: state, keeping: keeping)
+            case .notices(let work): return try noticeOutcome(work, state: state, keeping: keeping)
+            case .needs(let work): return try needOutcome(work, state: state, keeping: keeping)
+            case .consumers(let work): return try consumerOutcome(work, state: state, keeping: keeping)
             case .undo(let change):
                 try change.change.undo(in: store)
                 return .changeUndone(change)
             case let .addNote(kind, id, text):
                 try store.addNote(entity: kind.entity, id: id, text: text)
-                return .recordChanged(RecordChange(IncidentChange.noteAdded(kind.entity, id: id)))
+                return .recordChanged(RecordChange.incidents(.noteAdded(kind.entity, id: id)))
             case .keepingPersonalData(let inner):
                 return run(inner, state: state, keeping: true)
             case .redrawFully, .quit:

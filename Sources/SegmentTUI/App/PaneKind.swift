@@ -1,6 +1,6 @@
 import SegmentCore
 
-/// The five panes of the dashboard, numbered as the keys 1-5 pick them.
+/// The panes of the dashboard, numbered as the digit keys pick them.
 public enum PaneKind: Int, CaseIterable, Hashable, Sendable {
     case incidents = 1, cases, notices, needs, consumers
 
@@ -29,6 +29,10 @@ public enum PaneKind: Int, CaseIterable, Hashable, Sendable {
         return each.dropFirst().reduce(each.first ?? "") { Wording("{1} and {2}", $0, $1) }
     }
 
-    var next: PaneKind { PaneKind(rawValue: rawValue % 5 + 1)! }
-    var previous: PaneKind { PaneKind(rawValue: (rawValue + 3) % 5 + 1)! }
+    /// The pane after this one in key order, the first after the last.
+    var next: PaneKind { Self.allCases[(Self.allCases.firstIndex(of: self)! + 1) % Self.allCases.count] }
+    /// The pane before this one in key order, the last before the first.
+    var previous: PaneKind {
+        Self.allCases[(Self.allCases.firstIndex(of: self)! + Self.allCases.count - 1) % Self.allCases.count]
+    }
 }

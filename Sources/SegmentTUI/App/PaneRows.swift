@@ -7,6 +7,8 @@ public protocol PaneRow: Equatable, Sendable {
     var key: [SQLValue] { get }
     /// The record's version as read, for the kinds whose records carry one.
     var versionRead: Int? { get }
+    /// Rows of this kind as the pane that reads them holds them.
+    static func held(_ rows: [Self]) -> PaneRows.Held
 }
 
 extension PaneRow {
@@ -15,55 +17,52 @@ extension PaneRow {
 
 /// The rows a pane holds: its visible window plus one row of look-ahead, so
 /// the reducer knows whether there is more below without asking the store.
-/// Of one pane's row kind; the pane's descriptor reads them back with `of`.
+/// The rows are held as their pane's own kind, one case per pane, and read
+/// back by the pane through its case.
 public struct PaneRows: Equatable, Sendable {
-    private let list: any RowList
+    /// The rows, by the pane that read them.
+    public enum Held: Equatable, Sendable {
+        case none
+        case incidents([IncidentRow])
+        case cases([CaseRow])
+        case notices([NoticeRow])
+        case needs([NeedRow])
+        case consumers([ConsumerRow])
+    }
+
+    public let held: Held
+    private let ids: [Int64]
+    private let keys: [[SQLValue]]
+    private let versions: [Int?]
 
     /// No rows yet.
-    public init() { list = Rows<NoRow>(rows: []) }
+    public init() {
+        held = .none
+        ids = []
+        keys = []
+        versions = []
+    }
 
-    public init<Row: PaneRow>(_ rows: [Row]) { list = Rows(rows: rows) }
+    public init<Row: PaneRow>(_ rows: [Row]) {
+        held = Row.held(rows)
+        ids = rows.map(\.id)
+        keys = rows.map(\.key)
+        versions = rows.map(\.versionRead)
+    }
 
-    public var count: Int { list.count }
+    public var count: Int { ids.count }
 
     /// The sort key of row `index`, where keyset pagination continues from.
-    public func key(_ index: Int) -> [SQLValue] { list.key(index) }
+    public func key(_ index: Int) -> [SQLValue] { keys[index] }
 
     /// The record id of row `index`.
-    public func id(_ index: Int) -> Int64 { list.id(index) }
+    public func id(_ index: Int) -> Int64 { ids[index] }
 
     /// The version of row `index` as read, for the panes whose records carry one.
-    public func version(_ index: Int) -> Int? { list.version(index) }
+    public func version(_ index: Int) -> Int? { versions[index] }
 
-    /// The rows as `Row`s; none when they are of another kind.
-    public func of<Row: PaneRow>(_ kind: Row.Type) -> [Row] { (list as? Rows<Row>)?.rows ?? [] }
-
-    /// Rows are equal when both are empty, or of one kind and equal.
+    /// Rows are equal when both are empty, or held alike.
     public static func == (left: PaneRows, right: PaneRows) -> Bool {
-        left.count == 0 && right.count == 0 || left.list.isSame(as: right.list)
+        left.count == 0 && right.count == 0 || left.held == right.held
     }
-}
-
-private protocol RowList: Sendable {
-    var count: Int { get }
-    func key(_ index: Int) -> [SQLValue]
-    func id(_ index: Int) -> Int64
-    func version(_ index: Int) -> Int?
-    func isSame(as other: any RowList) -> Bool
-}
-
-private struct Rows<Row: PaneRow>: RowList {
-    let rows: [Row]
-
-    var count: Int { rows.count }
-    func key(_ index: Int) -> [SQLValue] { rows[index].key }
-    func id(_ index: Int) -> Int64 { rows[index].id }
-    func version(_ index: Int) -> Int? { rows[index].versionRead }
-    func isSame(as other: any RowList) -> Bool { (other as? Self)?.rows == rows }
-}
-
-/// The kind of an empty window read before any pane was.
-private struct NoRow: PaneRow {
-    let id: Int64
-    var key: [SQLValue] { [] }
 }

@@ -7,21 +7,21 @@ public protocol RecordChangeFact: Equatable, Sendable {
     var wording: String { get }
 }
 
-/// One fact of any pane, comparable, as an action carries it.
-public struct RecordChange: Equatable, Sendable, CustomStringConvertible {
-    public let fact: any RecordChangeFact
+/// One fact of a pane, as an action carries it: one case per pane.
+public enum RecordChange: Equatable, Sendable, CustomStringConvertible {
+    case incidents(IncidentChange)
+    case cases(CaseChange)
+    case notices(NoticeChange)
+    case needs(NeedChange)
+    case consumers(ConsumerChange)
 
-    public init(_ fact: some RecordChangeFact) { self.fact = fact }
-
-    public var description: String { fact.wording }
-
-    public static func == (left: RecordChange, right: RecordChange) -> Bool {
-        left.fact.isSame(as: right.fact)
-    }
-}
-
-extension RecordChangeFact {
-    fileprivate func isSame(as other: any RecordChangeFact) -> Bool {
-        (other as? Self) == self
+    public var description: String {
+        switch self {
+        case .incidents(let fact): fact.wording
+        case .cases(let fact): fact.wording
+        case .notices(let fact): fact.wording
+        case .needs(let fact): fact.wording
+        case .consumers(let fact): fact.wording
+        }
     }
 }

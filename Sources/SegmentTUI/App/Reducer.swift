@@ -80,7 +80,7 @@ public enum Reducer {
 
     /// A triage edit made: `u` can take it back, the marks are spent.
     private static func triaged(_ change: TriageChange, _ state: inout AppState) -> [Effect] {
-        state.lastChange = change.entries.isEmpty ? state.lastChange : UndoableChange(change)
+        state.lastChange = change.entries.isEmpty ? state.lastChange : .triage(change)
         state.panes[.incidents]?.clearMarks()
         state.message = StatusMessage(change.entries.isEmpty ? Wording("nothing to change") : Wording("{1} (u undoes)", change.summary))
         return reloadEverything(&state)

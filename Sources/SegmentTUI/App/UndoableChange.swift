@@ -8,21 +8,17 @@ public protocol ReversibleChange: Equatable, Sendable {
     func undo(in store: Store) throws
 }
 
-/// The operator's last change that `u` can take back, of any pane.
-public struct UndoableChange: Equatable, Sendable {
-    public let change: any ReversibleChange
+/// The operator's last change that `u` can take back: one case per kind.
+public enum UndoableChange: Equatable, Sendable {
+    case triage(TriageChange)
+    case needMerge(NeedMerge)
 
-    public init(_ change: some ReversibleChange) { self.change = change }
+    var change: any ReversibleChange {
+        switch self {
+        case .triage(let change): change
+        case .needMerge(let change): change
+        }
+    }
 
     var summary: Wording { change.summary }
-
-    public static func == (left: UndoableChange, right: UndoableChange) -> Bool {
-        left.change.isSame(as: right.change)
-    }
-}
-
-extension ReversibleChange {
-    fileprivate func isSame(as other: any ReversibleChange) -> Bool {
-        (other as? Self) == self
-    }
 }

@@ -54,7 +54,7 @@ extension StatusMessage {
     public var text: String {
         switch content {
         case .said(let wording): wording.description
-        case .changed(let change): change.fact.wording
+        case .changed(let change): change.description
         case .refused(let error): error.description
         }
     }

@@ -1,7 +1,7 @@
 import SegmentCore
 
 /// What the cases pane asks of the store: the provider's reference and updates,
-/// forwarding, telling reporters, resolving. Made by `Effect.cases`;
+/// forwarding, telling reporters, resolving. Carried as `Effect.cases`;
 /// `EffectRunner.caseOutcome` carries it out.
 public enum CaseEffect: Equatable, Sendable {
     case recordProviderReference(caseID: Int64, reference: String)
@@ -15,9 +15,4 @@ public enum CaseEffect: Equatable, Sendable {
     /// Reads the interim update to a case's reporters and asks first.
     case prepareTell(caseID: Int64, text: String)
     case tellReporters(caseID: Int64, text: String)
-}
-
-extension Effect {
-    /// Work on the cases pane's records.
-    public static func cases(_ effect: CaseEffect) -> Effect { .pane(PaneWork(effect)) }
 }

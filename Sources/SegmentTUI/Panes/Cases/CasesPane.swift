@@ -58,7 +58,7 @@ struct CasesPane: PaneDescriptor {
     }
 
     func cells(_ rows: PaneRows, marked: Set<Int64>, width: Int, state: AppState) -> [[TableCell]] {
-        let rows = rows.of(CaseRow.self)
+        let rows = rows.cases
         let wide = width >= 110
         return rows.map { row in
             [markCell(row.id, marked), TableCell(localized(row.status.rawValue)), TableCell(Format.count(row.affectedConsumers)),
@@ -81,7 +81,16 @@ struct CasesPane: PaneDescriptor {
 
     func key(_ store: Store, id: Int64, filter: String) throws -> [SQLValue]? { try store.caseKey(id: id, filter: filter) }
 
-    func record(_ store: Store, id: Int64) throws -> RecordDetail { RecordDetail(try store.providerCase(id: id)) }
+    func record(_ store: Store, id: Int64) throws -> RecordDetail { .providerCase(try store.providerCase(id: id)) }
 }
 
-extension CaseRow: PaneRow {}
+extension CaseRow: PaneRow {
+    public static func held(_ rows: [CaseRow]) -> PaneRows.Held { .cases(rows) }
+}
+
+extension PaneRows {
+    /// The rows as the cases pane holds them; none when another pane's.
+    var cases: [CaseRow] {
+        if case .cases(let rows) = held { rows } else { [] }
+    }
+}

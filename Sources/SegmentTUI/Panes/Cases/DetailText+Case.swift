@@ -37,3 +37,10 @@ extension DetailText {
 extension CaseDetail: PaneRecord {
     func lines(_ state: AppState) -> [DetailLine] { DetailText.providerCase(self, state) }
 }
+
+extension RecordDetail {
+    /// The record as the cases pane reads it; nil when another pane's.
+    var providerCase: CaseDetail? {
+        if case .providerCase(let record) = self { record } else { nil }
+    }
+}

@@ -6,7 +6,7 @@ extension EffectRunner {
         switch work {
         case let .recordProviderReference(caseID, reference):
             try store.recordProviderReference(caseID: caseID, reference: reference)
-            return .recordChanged(RecordChange(CaseChange.providerReferenceRecorded(caseID: caseID, reference: reference)))
+            return .recordChanged(RecordChange.cases(.providerReferenceRecorded(caseID: caseID, reference: reference)))
         case let .prepareResolution(caseID, resolution):
             let messages = try store.resolutionMessages(caseID: caseID, resolution: resolution, keepingPersonalData: keeping)
             let preview = messages.flatMap { Confirmation.lines(of: $0) + Confirmation.betweenMessages }
@@ -19,7 +19,7 @@ extension EffectRunner {
                 numbers: found, keeping: keeping))
         case let .resolveCase(caseID, resolution):
             let queued = try store.resolveCase(caseID: caseID, resolution: resolution, keepingPersonalData: keeping)
-            return .recordChanged(RecordChange(CaseChange.resolved(caseID: caseID, messagesQueued: queued)))
+            return .recordChanged(RecordChange.cases(.resolved(caseID: caseID, messagesQueued: queued)))
         case .prepareForward(let caseID):
             let addendum = try store.providerCase(id: caseID).row.status != .open
             let message = addendum ? try Forwarding(store: store).addendum(caseID: caseID, keepingPersonalData: keeping)
@@ -32,10 +32,10 @@ extension EffectRunner {
                 numbers: message.identityNumbers, keeping: keeping))
         case .forwardCase(let caseID):
             try Forwarding(store: store).forward(caseID: caseID, keepingPersonalData: keeping)
-            return .recordChanged(RecordChange(CaseChange.forwarded(caseID: caseID)))
+            return .recordChanged(RecordChange.cases(.forwarded(caseID: caseID)))
         case let .recordProviderUpdate(caseID, text):
             try store.recordProviderUpdate(caseID: caseID, text: text)
-            return .recordChanged(RecordChange(CaseChange.providerUpdateRecorded(caseID: caseID)))
+            return .recordChanged(RecordChange.cases(.providerUpdateRecorded(caseID: caseID)))
         case let .prepareTell(caseID, text):
             let messages = try store.tellMessages(caseID: caseID, text: text, keepingPersonalData: keeping)
             guard !messages.isEmpty else { return .failed(.invalid(Wording("case #{1} has no open report with an address; nothing was queued", caseID))) }
@@ -47,13 +47,7 @@ extension EffectRunner {
                 effect: .cases(.tellReporters(caseID: caseID, text: text)), prepare: .cases(work), numbers: found, keeping: keeping))
         case let .tellReporters(caseID, text):
             let queued = try store.tellReporters(caseID: caseID, text: text, keepingPersonalData: keeping)
-            return .recordChanged(RecordChange(CaseChange.reportersTold(caseID: caseID, messagesQueued: queued)))
+            return .recordChanged(RecordChange.cases(.reportersTold(caseID: caseID, messagesQueued: queued)))
         }
-    }
-}
-
-extension CaseEffect: PaneEffect {
-    public func run(in runner: EffectRunner, state: AppState, keeping: Bool) throws -> Action? {
-        try runner.caseOutcome(self, state: state, keeping: keeping)
     }
 }

@@ -1,7 +1,7 @@
 import SegmentCore
 
 /// What the consumers pane asks of the store: registering and onboarding a
-/// consumer, its contacts, services and agreement. Made by
+/// consumer, its contacts, services and agreement. Carried as
 /// `Effect.consumers`; `EffectRunner.consumerOutcome` carries it out.
 public enum ConsumerEffect: Equatable, Sendable {
     case setStage(consumerID: Int64, stage: OnboardingStage, note: String?)
@@ -15,9 +15,4 @@ public enum ConsumerEffect: Equatable, Sendable {
                           contactEmail: String)
     case setContact(consumerID: Int64, role: ContactRole, name: String, email: String)
     case setUses(consumerID: Int64, serviceKey: String, using: Bool)
-}
-
-extension Effect {
-    /// Work on the consumers pane's records.
-    public static func consumers(_ effect: ConsumerEffect) -> Effect { .pane(PaneWork(effect)) }
 }

@@ -50,7 +50,7 @@ struct ConsumersPane: PaneDescriptor {
     }
 
     func cells(_ rows: PaneRows, marked: Set<Int64>, width: Int, state: AppState) -> [[TableCell]] {
-        let rows = rows.of(ConsumerRow.self)
+        let rows = rows.consumers
         let current = state.overview.currentAgreement
         return rows.map { row in
             let agreement = row.acceptedAgreement.map { "v\($0)" } ?? localized("none")
@@ -84,7 +84,16 @@ struct ConsumersPane: PaneDescriptor {
 
     func key(_ store: Store, id: Int64, filter: String) throws -> [SQLValue]? { try store.consumerKey(id: id, filter: filter) }
 
-    func record(_ store: Store, id: Int64) throws -> RecordDetail { RecordDetail(try store.consumer(id: id)) }
+    func record(_ store: Store, id: Int64) throws -> RecordDetail { .consumer(try store.consumer(id: id)) }
 }
 
-extension ConsumerRow: PaneRow {}
+extension ConsumerRow: PaneRow {
+    public static func held(_ rows: [ConsumerRow]) -> PaneRows.Held { .consumers(rows) }
+}
+
+extension PaneRows {
+    /// The rows as the consumers pane holds them; none when another pane's.
+    var consumers: [ConsumerRow] {
+        if case .consumers(let rows) = held { rows } else { [] }
+    }
+}

@@ -59,3 +59,10 @@ extension DetailText {
 extension ConsumerDetail: PaneRecord {
     func lines(_ state: AppState) -> [DetailLine] { DetailText.consumer(self, state) }
 }
+
+extension RecordDetail {
+    /// The record as the consumers pane reads it; nil when another pane's.
+    var consumer: ConsumerDetail? {
+        if case .consumer(let record) = self { record } else { nil }
+    }
+}

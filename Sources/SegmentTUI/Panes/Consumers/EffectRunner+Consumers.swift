@@ -6,13 +6,13 @@ extension EffectRunner {
         switch work {
         case let .setStage(consumerID, stage, note):
             let name = try store.setStage(consumerID: consumerID, to: stage, note: note)
-            return .recordChanged(RecordChange(ConsumerChange.stageSet(consumerName: name, stage: stage)))
+            return .recordChanged(RecordChange.consumers(.stageSet(consumerName: name, stage: stage)))
         case let .acceptAgreement(consumerID, version):
             let name = try store.acceptAgreement(consumerID: consumerID, version: version)
-            return .recordChanged(RecordChange(ConsumerChange.agreementAccepted(consumerName: name, version: version)))
+            return .recordChanged(RecordChange.consumers(.agreementAccepted(consumerName: name, version: version)))
         case let .recordLegalDeclaration(consumerID, declaredAt, reference):
             let name = try store.recordLegalDeclaration(consumerID: consumerID, declaredAt: declaredAt, reference: reference)
-            return .recordChanged(RecordChange(ConsumerChange.legalDeclarationRecorded(consumerName: name)))
+            return .recordChanged(RecordChange.consumers(.legalDeclarationRecorded(consumerName: name)))
         case .prepareAcceptanceRequests(let version):
             let requests = try store.acceptanceRequests(version: version, keepingPersonalData: keeping)
             guard let first = requests.first else {
@@ -27,26 +27,20 @@ extension EffectRunner {
                 numbers: found, keeping: keeping))
         case .requestAcceptance(let version):
             let queued = try store.requestAcceptance(version: version, keepingPersonalData: keeping)
-            return .recordChanged(RecordChange(ConsumerChange.acceptanceRequested(consumers: queued, version: version)))
+            return .recordChanged(RecordChange.consumers(.acceptanceRequested(consumers: queued, version: version)))
         case let .tickChecklist(consumerID, step, stage, ticked):
             let text = try store.tick(consumerID: consumerID, step: step, stage: stage, ticked: ticked)
-            return .recordChanged(RecordChange(ConsumerChange.checklistTicked(step: text, ticked: ticked)))
+            return .recordChanged(RecordChange.consumers(.checklistTicked(step: text, ticked: ticked)))
         case let .registerConsumer(number, name, services, contactName, contactEmail):
             try store.registerConsumer(organisationNumber: number, name: name, serviceKeys: services, contactName: contactName,
                                        contactEmail: contactEmail)
-            return .recordChanged(RecordChange(ConsumerChange.registered(consumerName: name)))
+            return .recordChanged(RecordChange.consumers(.registered(consumerName: name)))
         case let .setContact(consumerID, role, name, email):
             try store.setContact(consumerID: consumerID, role: role, name: name, email: email)
-            return .recordChanged(RecordChange(ConsumerChange.contactSet(role: role, name: name, email: email)))
+            return .recordChanged(RecordChange.consumers(.contactSet(role: role, name: name, email: email)))
         case let .setUses(consumerID, key, using):
             try store.setUses(consumerID: consumerID, serviceKey: key, using: using)
-            return .recordChanged(RecordChange(ConsumerChange.usesSet(serviceKey: key, using: using)))
+            return .recordChanged(RecordChange.consumers(.usesSet(serviceKey: key, using: using)))
         }
-    }
-}
-
-extension ConsumerEffect: PaneEffect {
-    public func run(in runner: EffectRunner, state: AppState, keeping: Bool) throws -> Action? {
-        try runner.consumerOutcome(self, state: state, keeping: keeping)
     }
 }

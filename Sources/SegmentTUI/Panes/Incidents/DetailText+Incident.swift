@@ -67,3 +67,10 @@ extension DetailText {
 extension IncidentDetail: PaneRecord {
     func lines(_ state: AppState) -> [DetailLine] { DetailText.incident(self, state) }
 }
+
+extension RecordDetail {
+    /// The record as the incidents pane reads it; nil when another pane's.
+    var incident: IncidentDetail? {
+        if case .incident(let record) = self { record } else { nil }
+    }
+}

@@ -20,25 +20,19 @@ extension EffectRunner {
                 prepare: .incidents(work), numbers: message.identityNumbers, keeping: keeping))
         case let .sendReply(id, text, resolution):
             try Replies(store: store).send(incidentID: id, text: text, resolution: resolution, keepingPersonalData: keeping)
-            return .recordChanged(RecordChange(IncidentChange.replyQueued(incidentID: id)))
+            return .recordChanged(RecordChange.incidents(.replyQueued(incidentID: id)))
         case let .addPhoneReport(consumer, service, title, assessment):
             let id = try store.addPhoneReport(consumer: consumer, serviceKey: service, title: title, assessment: assessment)
-            return .recordChanged(RecordChange(IncidentChange.phoneReportRecorded(incidentID: id)))
+            return .recordChanged(RecordChange.incidents(.phoneReportRecorded(incidentID: id)))
         case let .attachConsumer(id, number):
             try store.attachConsumer(incidentID: id, organisationNumber: number)
-            return .recordChanged(RecordChange(IncidentChange.consumerAttached(incidentID: id, organisationNumber: number)))
+            return .recordChanged(RecordChange.incidents(.consumerAttached(incidentID: id, organisationNumber: number)))
         case let .setService(id, key):
             try store.setService(incidentID: id, serviceKey: key)
-            return .recordChanged(RecordChange(IncidentChange.serviceSet(incidentID: id, serviceKey: key)))
+            return .recordChanged(RecordChange.incidents(.serviceSet(incidentID: id, serviceKey: key)))
         case .needFromIncident(let incidentID):
             let needID = try store.needFromChangeRequest(incidentID: incidentID)
-            return .recordChanged(RecordChange(IncidentChange.becameNeed(incidentID: incidentID, needID: needID)))
+            return .recordChanged(RecordChange.incidents(.becameNeed(incidentID: incidentID, needID: needID)))
         }
-    }
-}
-
-extension IncidentEffect: PaneEffect {
-    public func run(in runner: EffectRunner, state: AppState, keeping: Bool) throws -> Action? {
-        try runner.incidentOutcome(self, state: state, keeping: keeping)
     }
 }

@@ -1,7 +1,7 @@
 import SegmentCore
 
 /// What the incidents pane asks of the store: triage, grouping, replies, phone
-/// reports, the facts of an incident. Made by `Effect.incidents`;
+/// reports, the facts of an incident. Carried as `Effect.incidents`;
 /// `EffectRunner.incidentOutcome` carries it out.
 public enum IncidentEffect: Equatable, Sendable {
     /// A triage edit on incidents, each refused unless still at the version
@@ -19,9 +19,4 @@ public enum IncidentEffect: Equatable, Sendable {
     case setService(incidentID: Int64, serviceKey: String)
     /// A change request becomes a need backed by its consumer.
     case needFromIncident(incidentID: Int64)
-}
-
-extension Effect {
-    /// Work on the incidents pane's records.
-    public static func incidents(_ effect: IncidentEffect) -> Effect { .pane(PaneWork(effect)) }
 }

@@ -24,7 +24,7 @@ enum IncidentKeys {
                 state.message = StatusMessage(Wording("only incidents are triaged"), isError: true)
                 return []
             }
-            guard let incident = detail.record.of(IncidentDetail.self) else { return [.incidents(.triage(edit, ids: [detail.id], seen: [:]))] }
+            guard case .incident(let incident) = detail.record else { return [.incidents(.triage(edit, ids: [detail.id], seen: [:]))] }
             return [.incidents(.triage(edit, ids: [detail.id], seen: [detail.id: incident.version]))]
         }
         guard state.focus == .incidents else {
@@ -49,7 +49,7 @@ enum IncidentKeys {
                 state.message = StatusMessage(Wording("only incidents are grouped into provider cases"), isError: true)
                 return []
             }
-            guard let incident = detail.record.of(IncidentDetail.self) else { return [.incidents(.group([detail.id], seen: [:]))] }
+            guard case .incident(let incident) = detail.record else { return [.incidents(.group([detail.id], seen: [:]))] }
             return [.incidents(.group([detail.id], seen: [detail.id: incident.version]))]
         }
         let incidents = state.panes[.incidents]!
@@ -71,12 +71,12 @@ enum IncidentKeys {
     private static func reply(_ state: inout AppState) -> [Effect] {
         let target: (id: Int64, code: String?)?
         if let detail = state.detail {
-            guard let incident = detail.record.of(IncidentDetail.self) else {
+            guard case .incident(let incident) = detail.record else {
                 state.message = StatusMessage(Wording("r replies on an incident"), isError: true)
                 return []
             }
             target = (detail.id, incident.row.errorCode)
-        } else if state.focus == .incidents, case let rows = state.focusedPane.rows.of(IncidentRow.self),
+        } else if state.focus == .incidents, case let rows = state.focusedPane.rows.incidents,
                   state.focusedPane.selected < rows.count {
             let row = rows[state.focusedPane.selected]
             target = (row.id, row.errorCode)

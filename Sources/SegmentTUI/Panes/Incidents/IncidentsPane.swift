@@ -73,7 +73,7 @@ struct IncidentsPane: PaneDescriptor {
     }
 
     func cells(_ rows: PaneRows, marked: Set<Int64>, width: Int, state: AppState) -> [[TableCell]] {
-        let rows = rows.of(IncidentRow.self)
+        let rows = rows.incidents
         let wide = width >= 110, now = state.now
         return rows.map { row in
             let sla = Format.sla(dueAt: row.slaDueAt, now: now)
@@ -98,10 +98,18 @@ struct IncidentsPane: PaneDescriptor {
 
     func key(_ store: Store, id: Int64, filter: String) throws -> [SQLValue]? { try store.incidentKey(id: id, filter: filter) }
 
-    func record(_ store: Store, id: Int64) throws -> RecordDetail { RecordDetail(try store.incident(id: id)) }
+    func record(_ store: Store, id: Int64) throws -> RecordDetail { .incident(try store.incident(id: id)) }
 }
 
 /// An incident row carries the version an edit from it expects.
 extension IncidentRow: PaneRow {
     public var versionRead: Int? { version }
+    public static func held(_ rows: [IncidentRow]) -> PaneRows.Held { .incidents(rows) }
+}
+
+extension PaneRows {
+    /// The rows as the incidents pane holds them; none when another pane's.
+    var incidents: [IncidentRow] {
+        if case .incidents(let rows) = held { rows } else { [] }
+    }
 }

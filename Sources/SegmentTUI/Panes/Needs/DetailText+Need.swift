@@ -38,3 +38,10 @@ extension DetailText {
 extension NeedDetail: PaneRecord {
     func lines(_ state: AppState) -> [DetailLine] { DetailText.need(self, state) }
 }
+
+extension RecordDetail {
+    /// The record as the needs pane reads it; nil when another pane's.
+    var need: NeedDetail? {
+        if case .need(let record) = self { record } else { nil }
+    }
+}

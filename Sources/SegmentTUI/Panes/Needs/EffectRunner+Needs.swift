@@ -7,16 +7,16 @@ extension EffectRunner {
         case let .raiseNeed(title, description, services, raisedBy):
             let id = try store.raiseNeed(title: title, description: description, serviceKeys: services,
                                          raisedBy: raisedBy, at: nil)
-            return .recordChanged(RecordChange(NeedChange.raised(needID: id)))
+            return .recordChanged(RecordChange.needs(.raised(needID: id)))
         case let .back(needID, number, importance, useCase):
             let name = try store.back(needID: needID, organisationNumber: number, importance: importance, useCase: useCase)
-            return .recordChanged(RecordChange(NeedChange.backed(needID: needID, consumerName: name, importance: importance)))
+            return .recordChanged(RecordChange.needs(.backed(needID: needID, consumerName: name, importance: importance)))
         case let .mergeNeed(needID, target):
             try store.mergeNeed(needID, into: target)
-            return .changeMade(UndoableChange(NeedMerge(needID: needID, target: target)))
+            return .changeMade(.needMerge(NeedMerge(needID: needID, target: target)))
         case let .assessLegalBasis(needID, basis, note):
             try store.assessLegalBasis(needID: needID, basis: basis, note: note)
-            return .recordChanged(RecordChange(NeedChange.legalBasisAssessed(needID: needID, basis: basis)))
+            return .recordChanged(RecordChange.needs(.legalBasisAssessed(needID: needID, basis: basis)))
         case let .prepareNeedStep(needID, step):
             let messages = try store.needStepMessages(needID: needID, step: step, keepingPersonalData: keeping)
             let found = messages.reduce(0) { $0 + $1.identityNumbers }
@@ -27,13 +27,7 @@ extension EffectRunner {
                 effect: .needs(.takeNeedStep(needID: needID, step: step)), prepare: .needs(work), numbers: found, keeping: keeping))
         case let .takeNeedStep(needID, step):
             let told = try store.takeNeedStep(needID: needID, step: step, keepingPersonalData: keeping)
-            return .recordChanged(RecordChange(NeedChange.stepTaken(needID: needID, status: step.status, backersTold: told)))
+            return .recordChanged(RecordChange.needs(.stepTaken(needID: needID, status: step.status, backersTold: told)))
         }
-    }
-}
-
-extension NeedEffect: PaneEffect {
-    public func run(in runner: EffectRunner, state: AppState, keeping: Bool) throws -> Action? {
-        try runner.needOutcome(self, state: state, keeping: keeping)
     }
 }

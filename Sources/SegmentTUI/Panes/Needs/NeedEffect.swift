@@ -1,7 +1,7 @@
 import SegmentCore
 
 /// What the needs pane asks of the store: raising, backing, merging a need, its
-/// legal basis and its steps. Made by `Effect.needs`;
+/// legal basis and its steps. Carried as `Effect.needs`;
 /// `EffectRunner.needOutcome` carries it out.
 public enum NeedEffect: Equatable, Sendable {
     case back(needID: Int64, organisationNumber: String, importance: Importance, useCase: String?)
@@ -12,9 +12,4 @@ public enum NeedEffect: Equatable, Sendable {
     case takeNeedStep(needID: Int64, step: NeedStep)
     /// A need from the form: `raisedBy` is an organisation number.
     case raiseNeed(title: String, description: String, serviceKeys: [String], raisedBy: String)
-}
-
-extension Effect {
-    /// Work on the needs pane's records.
-    public static func needs(_ effect: NeedEffect) -> Effect { .pane(PaneWork(effect)) }
 }

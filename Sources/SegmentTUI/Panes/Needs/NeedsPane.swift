@@ -49,7 +49,7 @@ struct NeedsPane: PaneDescriptor {
     }
 
     func cells(_ rows: PaneRows, marked: Set<Int64>, width: Int, state: AppState) -> [[TableCell]] {
-        let rows = rows.of(NeedRow.self)
+        let rows = rows.needs
         let plots = width >= PaneTable.plotWidth
         let top = rows.map(\.score).max() ?? 0
         return rows.map { row in
@@ -71,7 +71,16 @@ struct NeedsPane: PaneDescriptor {
 
     func key(_ store: Store, id: Int64, filter: String) throws -> [SQLValue]? { try store.needKey(id: id, filter: filter) }
 
-    func record(_ store: Store, id: Int64) throws -> RecordDetail { RecordDetail(try store.need(id: id)) }
+    func record(_ store: Store, id: Int64) throws -> RecordDetail { .need(try store.need(id: id)) }
 }
 
-extension NeedRow: PaneRow {}
+extension NeedRow: PaneRow {
+    public static func held(_ rows: [NeedRow]) -> PaneRows.Held { .needs(rows) }
+}
+
+extension PaneRows {
+    /// The rows as the needs pane holds them; none when another pane's.
+    var needs: [NeedRow] {
+        if case .needs(let rows) = held { rows } else { [] }
+    }
+}

@@ -57,3 +57,10 @@ extension DetailText {
 extension NoticeDetail: PaneRecord {
     func lines(_ state: AppState) -> [DetailLine] { DetailText.notice(self, state) }
 }
+
+extension RecordDetail {
+    /// The record as the notices pane reads it; nil when another pane's.
+    var notice: NoticeDetail? {
+        if case .notice(let record) = self { record } else { nil }
+    }
+}

@@ -6,7 +6,7 @@ extension EffectRunner {
         switch work {
         case .joinReportsBeforeOutage(let noticeID):
             let joined = try OutageJoin(store: store).joinReportsBefore(noticeID: noticeID)
-            return .recordChanged(RecordChange(NoticeChange.reportsJoinedOutage(count: joined)))
+            return .recordChanged(RecordChange.notices(.reportsJoinedOutage(count: joined)))
         case .preparePublication(let noticeID):
             let publication = try store.noticePublication(id: noticeID, keepingPersonalData: keeping)
             guard let first = publication.messages.first else {
@@ -28,25 +28,19 @@ extension EffectRunner {
                 numbers: found, keeping: keeping))
         case .publishNotice(let noticeID):
             let queued = try store.publishNotice(id: noticeID, keepingPersonalData: keeping)
-            return .recordChanged(RecordChange(NoticeChange.published(noticeID: noticeID, messagesQueued: queued)))
+            return .recordChanged(RecordChange.notices(.published(noticeID: noticeID, messagesQueued: queued)))
         case let .acknowledge(noticeID, number, answer, note):
             let name = try store.acknowledge(noticeID: noticeID, organisationNumber: number, state: answer, note: note)
-            return .recordChanged(RecordChange(NoticeChange.answered(noticeID: noticeID, consumerName: name, state: answer)))
+            return .recordChanged(RecordChange.notices(.answered(noticeID: noticeID, consumerName: name, state: answer)))
         case let .changeAudience(noticeID, number, adding):
             let name = try store.changeAudience(noticeID: noticeID, organisationNumber: number, adding: adding)
-            return .recordChanged(RecordChange(NoticeChange.audienceChanged(noticeID: noticeID, consumerName: name, added: adding)))
+            return .recordChanged(RecordChange.notices(.audienceChanged(noticeID: noticeID, consumerName: name, added: adding)))
         case let .classifyNotice(noticeID, kind, breaking):
             try store.classifyNotice(id: noticeID, kind: kind, breaking: breaking)
-            return .recordChanged(RecordChange(NoticeChange.classified(noticeID: noticeID, kind: kind, breaking: breaking)))
+            return .recordChanged(RecordChange.notices(.classified(noticeID: noticeID, kind: kind, breaking: breaking)))
         case .writeNotice(let draft):
             let (id, audience) = try store.writeNotice(draft)
-            return .recordChanged(RecordChange(NoticeChange.drafted(noticeID: id, audience: audience)))
+            return .recordChanged(RecordChange.notices(.drafted(noticeID: id, audience: audience)))
         }
-    }
-}
-
-extension NoticeEffect: PaneEffect {
-    public func run(in runner: EffectRunner, state: AppState, keeping: Bool) throws -> Action? {
-        try runner.noticeOutcome(self, state: state, keeping: keeping)
     }
 }

@@ -1,7 +1,7 @@
 import SegmentCore
 
 /// What the notices pane asks of the store: writing, classifying and publishing
-/// a notice, its audience and answers, an outage's reports. Made by
+/// a notice, its audience and answers, an outage's reports. Carried as
 /// `Effect.notices`; `EffectRunner.noticeOutcome` carries it out.
 public enum NoticeEffect: Equatable, Sendable {
     /// Takes the open reports that came before an outage notice into its case.
@@ -14,9 +14,4 @@ public enum NoticeEffect: Equatable, Sendable {
     case classifyNotice(noticeID: Int64, kind: NoticeKind, breaking: Bool)
     /// A notice written in the dashboard's form, kept as a draft.
     case writeNotice(NoticeDraft)
-}
-
-extension Effect {
-    /// Work on the notices pane's records.
-    public static func notices(_ effect: NoticeEffect) -> Effect { .pane(PaneWork(effect)) }
 }

@@ -50,7 +50,7 @@ struct NoticesPane: PaneDescriptor {
     }
 
     func cells(_ rows: PaneRows, marked: Set<Int64>, width: Int, state: AppState) -> [[TableCell]] {
-        let rows = rows.of(NoticeRow.self)
+        let rows = rows.notices
         let wide = width >= 110, plots = width >= PaneTable.plotWidth, zone = state.timeZone
         return rows.map { row in
             let draft = row.status == .draft
@@ -80,7 +80,16 @@ struct NoticesPane: PaneDescriptor {
 
     func key(_ store: Store, id: Int64, filter: String) throws -> [SQLValue]? { try store.noticeKey(id: id, filter: filter) }
 
-    func record(_ store: Store, id: Int64) throws -> RecordDetail { RecordDetail(try store.notice(id: id)) }
+    func record(_ store: Store, id: Int64) throws -> RecordDetail { .notice(try store.notice(id: id)) }
 }
 
-extension NoticeRow: PaneRow {}
+extension NoticeRow: PaneRow {
+    public static func held(_ rows: [NoticeRow]) -> PaneRows.Held { .notices(rows) }
+}
+
+extension PaneRows {
+    /// The rows as the notices pane holds them; none when another pane's.
+    var notices: [NoticeRow] {
+        if case .notices(let rows) = held { rows } else { [] }
+    }
+}
