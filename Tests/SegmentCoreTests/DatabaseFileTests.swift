@@ -16,7 +16,7 @@ struct DatabaseFileTests {
         let directory = try TemporaryDirectory()
         let path = directory.path("desk.sqlite")
         let store = try testStore(path: path, operatorLogin: "kari")
-        _ = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@example.no")
+        _ = try store.providers.add(key: "ske", name: "Skatteetaten", email: "p@example.no")
         for file in [path, path + "-wal", path + "-shm"] { #expect(try mode(file) == 0o600, "\(file)") }
     }
 
@@ -56,7 +56,7 @@ struct DatabaseFileTests {
     func readOnlyFile() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("desk.sqlite")
-        _ = try testStore(path: path, operatorLogin: "kari").addProvider(key: "ske", name: "Skatteetaten", email: "p@example.no")
+        _ = try testStore(path: path, operatorLogin: "kari").providers.add(key: "ske", name: "Skatteetaten", email: "p@example.no")
         try FileManager.default.setAttributes([.posixPermissions: 0o400], ofItemAtPath: path)
         let store = try testStore(path: path, operatorLogin: "kari")
         #expect(store.isReadOnly)

@@ -10,8 +10,8 @@ struct DomainRulesTests {
     /// Skatteetaten with inntekt-api, and three banks with technical contacts.
     private func segment() throws -> (store: Store, service: Int64, provider: Int64, banks: [Int64]) {
         let store = try emptyStore()
-        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@skatteetaten.example")
-        let service = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+        let provider = try store.providers.add(key: "ske", name: "Skatteetaten", email: "p@skatteetaten.example")
+        let service = try store.providers.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
         var banks: [Int64] = []
         for (index, number) in ["974760673", "910212958", "923609016"].enumerated() {
             banks.append(try store.addConsumer(NewConsumer(

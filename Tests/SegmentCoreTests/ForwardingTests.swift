@@ -58,9 +58,9 @@ struct AnnouncedOutageTests {
     @Test("while an outage notice is open for a service, new reports on it join that notice's case and get the known-issue answer")
     func reportsJoinTheOutage() throws {
         let store = try emptyStore()
-        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@example.no")
-        let inntekt = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
-        try store.addService(providerID: provider, key: "felles-api", name: "Felles", environments: [.production])
+        let provider = try store.providers.add(key: "ske", name: "Skatteetaten", email: "p@example.no")
+        let inntekt = try store.providers.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+        try store.providers.addService(providerID: provider, key: "felles-api", name: "Felles", environments: [.production])
         let bank = try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("974760673"), name: "Fjordvik",
                                                      stage: .live, contacts: [Contact(role: .technical, name: "Drift",
                                                      email: "drift@fjordvik.eksempel.no", isSharedMailbox: true)]))

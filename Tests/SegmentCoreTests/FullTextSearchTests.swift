@@ -25,8 +25,8 @@ struct FullTextSearchTests {
     /// A store with one incident per title, on one service.
     private func store(titles: [String]) throws -> Store {
         let store = try emptyStore()
-        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "drift@skatteetaten.example")
-        let service = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+        let provider = try store.providers.add(key: "ske", name: "Skatteetaten", email: "drift@skatteetaten.example")
+        let service = try store.providers.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
         for (index, title) in titles.enumerated() {
             try store.addIncident(NewIncident(externalID: "T-\(index)", consumerID: nil, serviceID: service,
                                               receivedAt: testNow - Int64(index), title: title))

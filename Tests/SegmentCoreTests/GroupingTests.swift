@@ -13,8 +13,8 @@ struct GroupingTests {
     /// Four banks on inntekt-api, no incidents yet.
     private func segment() throws -> Segment {
         let store = try emptyStore()
-        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@example.no")
-        let service = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+        let provider = try store.providers.add(key: "ske", name: "Skatteetaten", email: "p@example.no")
+        let service = try store.providers.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
         var banks: [Int64] = []
         for (number, name) in [("974760673", "Fjordvik Sparebank"), ("910212958", "Blåbærdalen Kreditt"),
                                ("923609016", "Østhavn Bank"), ("937456719", "Skarvøy Finans")] {
@@ -115,8 +115,8 @@ struct CaseFollowUpTests {
     @Test("resolving a case of three banks resolves their incidents and queues three messages, each quoting the reporter's own reference")
     func resolveTellsEveryReporter() throws {
         let store = try emptyStore()
-        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@example.no")
-        let service = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+        let provider = try store.providers.add(key: "ske", name: "Skatteetaten", email: "p@example.no")
+        let service = try store.providers.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
         var ids: [Int64] = []
         for (index, number) in ["974760673", "910212958", "923609016"].enumerated() {
             let bank = try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber(number), name: "Bank \(index)",

@@ -8,8 +8,8 @@ struct IntakeTests {
     /// A store with one provider service and two consumers.
     private func segment() throws -> Store {
         let store = try emptyStore()
-        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@example.no")
-        try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production, .test])
+        let provider = try store.providers.add(key: "ske", name: "Skatteetaten", email: "p@example.no")
+        try store.providers.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production, .test])
         try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("974760673"), name: "Fjordvik Sparebank", stage: .live))
         try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("910212958"), name: "Blåbærdalen Kreditt AS", stage: .live))
         return store
@@ -213,9 +213,9 @@ struct IntakeTests {
 struct NoticeIntakeTests {
     private func segment() throws -> Store {
         let store = try emptyStore()
-        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@example.no")
-        let inntekt = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
-        let attest = try store.addService(providerID: provider, key: "skatteattest-api", name: "Attest", environments: [.production])
+        let provider = try store.providers.add(key: "ske", name: "Skatteetaten", email: "p@example.no")
+        let inntekt = try store.providers.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+        let attest = try store.providers.addService(providerID: provider, key: "skatteattest-api", name: "Attest", environments: [.production])
         try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("974760673"), name: "Fjordbanken",
                                           stage: .live, serviceIDs: [inntekt]))
         try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("910212958"), name: "Vestbanken",
@@ -285,8 +285,8 @@ struct NoticeIntakeTests {
 struct ConsumerIntakeTests {
     private func store() throws -> Store {
         let store = try emptyStore()
-        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@example.no")
-        try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+        let provider = try store.providers.add(key: "ske", name: "Skatteetaten", email: "p@example.no")
+        try store.providers.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
         return store
     }
 

@@ -10,10 +10,10 @@ struct MailIngestTests {
     /// vendor's address shared by two banks.
     private func segment() throws -> Store {
         let store = try emptyStore()
-        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "tilbyder@skatteetaten.example")
+        let provider = try store.providers.add(key: "ske", name: "Skatteetaten", email: "tilbyder@skatteetaten.example")
         var services: [Int64] = []
         for key in ["inntekt-api", "a-ordningen-api", "skatteattest-api"] {
-            services.append(try store.addService(providerID: provider, key: key, name: key, environments: [.production]))
+            services.append(try store.providers.addService(providerID: provider, key: key, name: key, environments: [.production]))
         }
         let vendor = Contact(role: .vendor, name: "Leverandør", email: "drift@vendor.example", isSharedMailbox: true)
         try store.addConsumer(NewConsumer(

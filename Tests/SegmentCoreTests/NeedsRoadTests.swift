@@ -8,8 +8,8 @@ struct NeedsRoadTests {
     /// Skatteetaten's inntekt-api and three banks with a business contact each.
     private func segment() throws -> Store {
         let store = try emptyStore()
-        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "tilbyder@skatteetaten.example")
-        let service = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+        let provider = try store.providers.add(key: "ske", name: "Skatteetaten", email: "tilbyder@skatteetaten.example")
+        let service = try store.providers.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
         for (number, name, domain) in [("974760673", "Fjordbanken", "fjordbanken.example"),
                                        ("910212958", "Bjørnøya Sparebank", "bjornoya.example"),
                                        ("923609016", "Vestbanken", "vestbanken.example")] {

@@ -10,8 +10,8 @@ struct NoticeLifeTests {
     /// business contact at its own domain.
     private func segment(policy: CoordinationPolicy = CoordinationPolicy()) throws -> Store {
         let store = try testStore(path: ":memory:", operatorLogin: "kari", now: { testNow }, policy: policy)
-        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "tilbyder@skatteetaten.example")
-        let service = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production, .test])
+        let provider = try store.providers.add(key: "ske", name: "Skatteetaten", email: "tilbyder@skatteetaten.example")
+        let service = try store.providers.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production, .test])
         let banks: [(String, String, String, OnboardingStage)] = [
             ("974760673", "Fjordbanken", "fjordbanken.example", .live),
             ("910212958", "Bjørnøya Sparebank", "bjornoya.example", .live),

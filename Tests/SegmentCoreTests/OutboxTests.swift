@@ -128,8 +128,8 @@ struct CoordinationPolicyTests {
         policy.serviceLevel.firstResponse[.p3] = 600
         policy.providerAddresses["*"] = "fagsak@skatteetaten.example"
         let store = try testStore(path: ":memory:", operatorLogin: "kari", now: { testNow }, policy: policy)
-        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "registered@skatteetaten.example")
-        let service = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+        let provider = try store.providers.add(key: "ske", name: "Skatteetaten", email: "registered@skatteetaten.example")
+        let service = try store.providers.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
         var ids: [Int64] = []
         for (index, number) in ["974760673", "910212958"].enumerated() {
             let bank = try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber(number), name: "Bank \(index)",

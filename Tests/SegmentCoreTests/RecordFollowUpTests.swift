@@ -7,8 +7,8 @@ import SegmentTestSupport
 struct RecordFollowUpTests {
     private func segment() throws -> (Store, service: Int64, bank: Int64) {
         let store = try emptyStore()
-        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "tilbyder@skatteetaten.example")
-        let service = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+        let provider = try store.providers.add(key: "ske", name: "Skatteetaten", email: "tilbyder@skatteetaten.example")
+        let service = try store.providers.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
         let bank = try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("974760673"), name: "Fjordbanken",
                                                      stage: .live))
         return (store, service, bank)

@@ -75,9 +75,9 @@ struct ServiceImportTests {
 struct ConsumerUpdateTests {
     private func segment() throws -> Store {
         let store = try emptyStore()
-        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@ske.example")
-        try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
-        try store.addService(providerID: provider, key: "skattegrunnlag-api", name: "Skattegrunnlag", environments: [.production])
+        let provider = try store.providers.add(key: "ske", name: "Skatteetaten", email: "p@ske.example")
+        try store.providers.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+        try store.providers.addService(providerID: provider, key: "skattegrunnlag-api", name: "Skattegrunnlag", environments: [.production])
         return store
     }
 

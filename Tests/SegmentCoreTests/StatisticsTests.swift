@@ -37,7 +37,7 @@ struct StatisticsTests {
         let store = try emptyStore()
         let ids = try threeBanksReporting(["a", "b", "c"], in: store)
         let provider = try store.database.scalar("SELECT id FROM providers LIMIT 1")
-        try store.addService(providerID: Int64(provider), key: "felles-api", name: "Felles", environments: [.production])
+        try store.providers.addService(providerID: Int64(provider), key: "felles-api", name: "Felles", environments: [.production])
         try store.setService(incidentID: ids[0], serviceKey: "felles-api")
         let statistics = try store.statistics(days: 1)
         #expect(statistics.services.first { $0.service == "felles-api" }?.perDay == [1])

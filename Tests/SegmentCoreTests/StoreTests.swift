@@ -22,8 +22,8 @@ struct StoreTests {
         try Database(path: path).execute("PRAGMA page_size = 4096; CREATE TABLE leftover (x)")
         let store = try testStore(path: path, operatorLogin: "kari")
         #expect(try store.database.scalar("PRAGMA page_size") == 4096)
-        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@example.no")
-        try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+        let provider = try store.providers.add(key: "ske", name: "Skatteetaten", email: "p@example.no")
+        try store.providers.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
         #expect(try store.incidentCount() == 0)
     }
 
@@ -77,7 +77,7 @@ struct StoreTests {
         struct Boom: Error {}
         #expect(throws: Boom.self) {
             try store.database.inTransaction {
-                try store.addProvider(key: "p", name: "Provider", email: "p@example.no")
+                try store.providers.add(key: "p", name: "Provider", email: "p@example.no")
                 throw Boom()
             }
         }
@@ -108,7 +108,7 @@ struct StoreTests {
         try holder.database.execute("BEGIN IMMEDIATE")
         defer { try? holder.database.execute("ROLLBACK") }
         do {
-            _ = try waiter.database.inTransaction { try waiter.addProvider(key: "x", name: "X", email: "x@example.no") }
+            _ = try waiter.database.inTransaction { try waiter.providers.add(key: "x", name: "X", email: "x@example.no") }
             Issue.record("the write should have been refused")
         } catch let error as DatabaseError {
             #expect(error.isBusy)
@@ -123,9 +123,9 @@ struct StoreTests {
         let mine = try testStore(path: path, operatorLogin: "kari")
         let theirs = try testStore(path: path, operatorLogin: "ola")
         let before = try mine.dataVersion()
-        try mine.addProvider(key: "a", name: "A", email: "a@example.no")
+        try mine.providers.add(key: "a", name: "A", email: "a@example.no")
         #expect(try mine.dataVersion() == before)
-        try theirs.addProvider(key: "b", name: "B", email: "b@example.no")
+        try theirs.providers.add(key: "b", name: "B", email: "b@example.no")
         #expect(try mine.dataVersion() != before)
     }
 }
@@ -141,8 +141,8 @@ struct IncidentWriteCostTests {
             VALUES ('x', NULL, 1, 'production', 1, 't', 'error', 1, 1, 1, 'new', 0, 1, 1)
             """) { $0.string(1) }
         #expect(!program.contains("OpenEphemeral"))
-        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@example.no")
-        let service = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+        let provider = try store.providers.add(key: "ske", name: "Skatteetaten", email: "p@example.no")
+        let service = try store.providers.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
         for (column, value) in [("status", "reopened"), ("kind", "complaint")] {
             #expect(throws: DatabaseError.self) {
                 try store.database.run("""

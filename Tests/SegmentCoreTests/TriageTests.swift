@@ -5,8 +5,8 @@ import SegmentTestSupport
 @Suite("Triage from the dashboard", .checkingStores)
 struct TriageTests {
     private func newIncident(_ store: Store) throws -> Int64 {
-        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@example.no")
-        let service = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+        let provider = try store.providers.add(key: "ske", name: "Skatteetaten", email: "p@example.no")
+        let service = try store.providers.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
         let consumer = try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("974760673"),
                                                          name: "Fjordvik Sparebank", stage: .live))
         var incident = NewIncident(externalID: "F-1", consumerID: consumer, serviceID: service,

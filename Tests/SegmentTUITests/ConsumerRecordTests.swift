@@ -10,9 +10,9 @@ import SegmentTestSupport
 struct ConsumerRecordTests {
     private func segment(policy: CoordinationPolicy = CoordinationPolicy()) throws -> (Harness, Store) {
         let store = try testStore(path: ":memory:", operatorLogin: "kari", now: { testNow }, policy: policy)
-        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@ske.example")
-        try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.test, .production])
-        try store.addService(providerID: provider, key: "felles-api", name: "Felles", environments: [.production])
+        let provider = try store.providers.add(key: "ske", name: "Skatteetaten", email: "p@ske.example")
+        try store.providers.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.test, .production])
+        try store.providers.addService(providerID: provider, key: "felles-api", name: "Felles", environments: [.production])
         try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("974760673"), name: "Fjordvik",
                                           stage: .authorisedTest,
                                           contacts: [Contact(role: .business, name: "Leder", email: "leder@fjordvik.example",

@@ -11,8 +11,8 @@ struct KeepingPersonalDataTests {
     /// One bank's report naming an applicant, grouped into a case, at 100x40.
     private func harness() throws -> (Harness, Store, Int64) {
         let store = try testStore(path: ":memory:", operatorLogin: "kari", now: { testNow })
-        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@skatteetaten.example")
-        let service = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+        let provider = try store.providers.add(key: "ske", name: "Skatteetaten", email: "p@skatteetaten.example")
+        let service = try store.providers.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
         let bank = try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("974760673"), name: "Fjordbanken",
                                                      stage: .live))
         var incident = NewIncident(externalID: "F-1", consumerID: bank, serviceID: service, receivedAt: testNow - 600,

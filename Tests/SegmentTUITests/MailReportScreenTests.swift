@@ -42,8 +42,8 @@ struct UnmatchedSameFaultTests {
     @Test("a coded report from an unmatched sender does not claim \"0 consumers\" report its fault; it says it counts once attached")
     func unmatchedSenderCountsOnceAttached() throws {
         let store = try testStore(path: ":memory:", operatorLogin: "kari", now: { testNow })
-        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@example.no")
-        _ = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+        let provider = try store.providers.add(key: "ske", name: "Skatteetaten", email: "p@example.no")
+        _ = try store.providers.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
         let mail = "From: ola@gmail.example\r\nSubject: inntekt-api gir HTTP 503\r\n\r\nhei\r\n"
         _ = try MailIntake(store: store).take(try InboundMail.parse(Array(mail.utf8)), deliveredAt: testNow - 60)
         var harness = Harness(store: store, width: 120, height: 40)

@@ -9,8 +9,8 @@ import SegmentTestSupport
 struct OnboardingStageTests {
     private func consumer(at stage: OnboardingStage) throws -> (Harness, Store) {
         let store = try testStore(path: ":memory:", operatorLogin: "kari", now: { testNow })
-        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@ske.example")
-        try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.test, .production])
+        let provider = try store.providers.add(key: "ske", name: "Skatteetaten", email: "p@ske.example")
+        try store.providers.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.test, .production])
         try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("974760673"), name: "Fjordvik", stage: stage))
         var harness = Harness(store: store)
         harness.press(.character("5"))

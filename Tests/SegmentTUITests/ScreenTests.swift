@@ -7,7 +7,7 @@ import SegmentTestSupport
 /// the demo segment with a fixed clock, read back as text.
 @Suite("Screens", .checkingStores)
 struct ScreenTests {
-    @Test("at 80x24 the incidents pane is open, the other four show their title and count")
+    @Test("at 80x24 the incidents pane is open, the other five show their title and count")
     func incidentsGolden() throws {
         let harness = Harness(store: try demoStore())
         #expect(harness.screen.text == """
@@ -29,11 +29,11 @@ struct ScreenTests {
               P1   14h   +10h waiting   Fiskevær Finans… Ønsker feltet arbeidsgiver-orgnr i…
               P1   12h  +8h13 triaged   Havbrynet Lånes… SSG-104: skattegrunnlag mangler fo…
               P1   27m     2m new       Banken i Vårstr… Intern feil fra Inntekt API
-              P1   25m     4m new       Fiskevær Finans… Intern feil fra Inntekt API
              2 Provider cases  2 open · 2
              3 Change notices  15 · 1 draft · lead time 13d (median)
              4 Needs  30
              5 Consumers  40 · 27 live · 13 onboarding
+             6 Providers  1 · 5 services
              ! m groups: 19 consumers report HTTP 500 on inntekt-api within the hour
             """)
     }
@@ -87,7 +87,7 @@ struct ScreenTests {
         #expect(screen.lines.allSatisfy { DisplayWidth.of($0) <= 200 })
         #expect(screen[110, 2].character == "│")
         let preview = screen.lines.map { String($0.dropFirst(111)) }.joined(separator: "\n")
-        let expectedLabel = ["Priority", "Affected", "Kind", "Backing", "Stage"][pane.rawValue - 1]
+        let expectedLabel = ["Priority", "Affected", "Kind", "Backing", "Stage", "Cases go to"][pane.rawValue - 1]
         #expect(preview.contains(expectedLabel), "\(preview)")
     }
 
@@ -428,8 +428,8 @@ struct EmptySegmentScreenTests {
         var harness = Harness(store: store)
         #expect(harness.screen.text.contains("This segment has no services yet"))
         #expect(harness.screen.lines.contains { $0.hasPrefix(" → 1. segdesk import services") })
-        let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "p@ske.example")
-        try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+        let provider = try store.providers.add(key: "ske", name: "Skatteetaten", email: "p@ske.example")
+        try store.providers.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
         harness.send(.outsideChangeNoticed)
         #expect(harness.screen.lines.contains { $0.hasPrefix(" → 2. segdesk import consumers") })
         try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("974760673"), name: "Fjordvik", stage: .live))

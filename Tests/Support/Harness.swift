@@ -7,8 +7,8 @@ import SegmentTUI
 /// `messages` taken in, each delivered `secondsAgo` before now.
 public func mailStore(_ messages: [(secondsAgo: Int64, text: String)], path: String = ":memory:") throws -> Store {
     let store = try testStore(path: path, now: { testNow })
-    let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "tilbyder@skatteetaten.example")
-    _ = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+    let provider = try store.providers.add(key: "ske", name: "Skatteetaten", email: "tilbyder@skatteetaten.example")
+    _ = try store.providers.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
     _ = try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("974760673"), name: "Fjordbanken",
                                           stage: .live))
     for message in messages {

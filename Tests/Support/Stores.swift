@@ -38,8 +38,8 @@ public final class TemporaryDirectory {
 /// in the last twenty minutes under its own title (reporters
 /// `drift0@bank0.eksempel.no` ...), not yet grouped. Returns the incident ids.
 public func threeBanksReporting(_ titles: [String], in store: Store) throws -> [Int64] {
-    let provider = try store.addProvider(key: "ske", name: "Skatteetaten", email: "tilbyder@skatteetaten.example")
-    let service = try store.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+    let provider = try store.providers.add(key: "ske", name: "Skatteetaten", email: "tilbyder@skatteetaten.example")
+    let service = try store.providers.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
     var ids: [Int64] = []
     for (index, number) in ["974760673", "910212958", "923609016"].enumerated() {
         let bank = try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber(number), name: "Bank \(index)",

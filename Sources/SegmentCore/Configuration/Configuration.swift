@@ -93,7 +93,7 @@ public struct Configuration: Equatable, Sendable {
     }
 
     /// Seconds in `90s`, `30m`, `4h` or `3d`.
-    static func duration(_ text: String) -> Int64? {
+    public static func duration(_ text: String) -> Int64? {
         guard let unit = text.last, let amount = Int64(text.dropLast()), amount >= 0, amount < 1_000_000 else { return nil }
         switch unit {
         case "s": return amount

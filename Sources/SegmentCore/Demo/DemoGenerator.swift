@@ -47,7 +47,7 @@ public struct DemoGenerator {
         guard options.consumers >= 3 else { throw StoreError.invalid(Wording("a demo needs at least 3 consumers")) }
         guard try store.consumerCount() == 0 else { throw StoreError.invalid(Wording("{1} already holds data; a demo needs an empty database", store.path)) }
         try store.bulkLoad(into: "incidents", rebuildingFullText: "incidents_fts") {
-            let provider = try store.addProvider(key: "skatteetaten", name: "Skatteetaten (demo)",
+            let provider = try store.providers.add(key: "skatteetaten", name: "Skatteetaten (demo)",
                                                  email: "tilbyder-support@skatteetaten.example")
             try addServices(provider: provider)
             try addConsumers()
@@ -64,7 +64,7 @@ public struct DemoGenerator {
                          ("tilgjengelige-data-api", "Tilgjengelige data"), ("felles-api", "Felles autorisasjon"),
                          ("folkeregister-api", "Folkeregisteroppslag")]
         for (key, name) in catalogue {
-            services.append(try store.addService(providerID: provider, key: key, name: name, environments: [.test, .production]))
+            services.append(try store.providers.addService(providerID: provider, key: key, name: name, environments: [.test, .production]))
         }
         try store.addAgreementVersion(1, title: "Bruksvilkår for samtykkebasert lånesøknad v1", effectiveAt: now - 700 * Self.day)
         try store.addAgreementVersion(2, title: "Bruksvilkår for samtykkebasert lånesøknad v2", effectiveAt: now - 30 * Self.day)

@@ -15,12 +15,17 @@ public struct IncomingService: Equatable, Sendable, IntakeRecord {
     public static let fieldNames = ["provider", "provider_name", "provider_email", "service", "service_name", "environments",
                                     "description", "provider_language"]
 
+    /// Whether `text` is a key: up to 64 lower-case ASCII letters, digits and `-`.
+    static func isKey(_ text: String) -> Bool {
+        !text.isEmpty && text.count <= 64 && text.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }
+    }
+
     /// Checks one record (names as in the JSON Lines format) and collects every problem.
     public static func check(_ fields: [String: FieldValue], line: Int, file: String) -> RecordCheck<IncomingService> {
         var reader = FieldReader(fields, line: line, file: file)
         func key(_ field: String) -> String? {
             guard let value = reader.text(field, required: true) else { return nil }
-            guard value.count <= 64, value.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) else {
+            guard isKey(value) else {
                 reader.problem(field, localized("expected a key of lower-case letters, digits and -, e.g. inntekt-api, got \"{1}\"", value))
                 return nil
             }

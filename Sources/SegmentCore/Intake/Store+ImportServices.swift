@@ -31,7 +31,7 @@ extension Store {
                         (id: $0.int(0), provider: $0.int(1), name: $0.string(2), description: $0.string(3),
                          environments: $0.optionalString(4) ?? "")
                     }) else {
-                    let id = try addService(providerID: provider, key: record.serviceKey, name: record.serviceName,
+                    let id = try providers.addService(providerID: provider, key: record.serviceKey, name: record.serviceName,
                                             environments: record.environments, description: record.description)
                     try journal(entity: .service, id: id, action: "imported",
                                 after: "file=\(file) \(Self.serviceFacts(record, provider: provider))")
@@ -50,7 +50,7 @@ extension Store {
                                  [.integer(provider), .text(record.serviceName), record.description.map(SQLValue.text) ?? .null,
                                   .integer(existing.id)])
                 try database.run("DELETE FROM service_environments WHERE service_id = ?", [.integer(existing.id)])
-                try addEnvironments(record.environments, serviceID: existing.id, key: record.serviceKey)
+                try providers.addEnvironments(record.environments, serviceID: existing.id)
                 try journal(entity: .service, id: existing.id, action: "updated", before: before, after: after)
                 report.updated += 1
             }
@@ -67,10 +67,8 @@ extension Store {
     /// brought to the record's name and address.
     private func provider(for record: IncomingService, update: Bool, file: String,
                           report: inout ServiceImportReport) throws -> Int64 {
-        guard let found = try database.first("SELECT id, name, email FROM providers WHERE key = ?", [.text(record.providerKey)], {
-            (id: $0.int(0), name: $0.string(1), email: $0.string(2))
-        }) else {
-            let id = try addProvider(key: record.providerKey, name: record.providerName, email: record.providerEmail,
+        guard let found = try providers.find(key: record.providerKey) else {
+            let id = try providers.add(key: record.providerKey, name: record.providerName, email: record.providerEmail,
                                      language: record.providerLanguage)
             try journal(entity: .provider, id: id, action: "imported",
                         after: "file=\(file) key=\(record.providerKey) name=\(record.providerName) email=\(record.providerEmail)")
@@ -78,8 +76,7 @@ extension Store {
             return id
         }
         if update && (found.name != record.providerName || found.email != record.providerEmail) {
-            try database.run("UPDATE providers SET name = ?, email = ? WHERE id = ?",
-                             [.text(record.providerName), .text(record.providerEmail), .integer(found.id)])
+            try providers.rename(id: found.id, key: record.providerKey, name: record.providerName, email: record.providerEmail)
             try journal(entity: .provider, id: found.id, action: "updated", before: "name=\(found.name) email=\(found.email)",
                         after: "name=\(record.providerName) email=\(record.providerEmail)")
         }

@@ -168,7 +168,7 @@ extension Store {
         guard let provider = try database.first("SELECT id FROM providers ORDER BY id LIMIT 1", [], { $0.int(0) }) else {
             throw StoreError.invalid(Wording("no provider is registered, so mail cannot be filed under one"))
         }
-        return try addService(providerID: provider, key: Self.unsortedServiceKey, name: "Service not yet known",
+        return try providers.addService(providerID: provider, key: Self.unsortedServiceKey, name: "Service not yet known",
                               environments: [.production, .test])
     }
 }

@@ -51,7 +51,7 @@ public enum WindowAnchor: Equatable, Sendable {
     case before([SQLValue])
 }
 
-extension Store {
+extension Database {
     /// Runs a keyset window query and maps rows; `.end` and `.before` read
     /// backwards and are returned in pane order.
     func window<T>(_ query: KeysetWindow, anchor: WindowAnchor, filter: SQLValue?, limit: Int,
@@ -60,13 +60,13 @@ extension Store {
         let limitValue = SQLValue.integer(Int64(limit))
         switch anchor {
         case .start:
-            return try database.rows(query.first, filterValues + [limitValue], map)
+            return try rows(query.first, filterValues + [limitValue], map)
         case .end:
-            return try database.rows(query.last, filterValues + [limitValue], map).reversed()
+            return try rows(query.last, filterValues + [limitValue], map).reversed()
         case .at(let key):
-            return try database.rows(query.forward, key + filterValues + [limitValue], map)
+            return try rows(query.forward, key + filterValues + [limitValue], map)
         case .before(let key):
-            return try database.rows(query.backward, key + filterValues + [limitValue], map).reversed()
+            return try rows(query.backward, key + filterValues + [limitValue], map).reversed()
         }
     }
 }

@@ -26,7 +26,7 @@ extension KeysetWindow {
     }
 }
 
-extension Store {
+extension Database {
     /// A window of a small pane, filtered when `filter` holds text.
     func smallPaneWindow<T>(_ query: KeysetWindow, anchor: WindowAnchor, limit: Int, filter: String,
                             map: (Row) throws -> T) throws -> [T] {
@@ -39,8 +39,8 @@ extension Store {
     /// Rows in `table`, and how many match `filter`.
     func smallPaneCount(table: String, filter: String) throws -> Int {
         if let needle = SmallPaneFilter.needle(filter) {
-            return try database.scalar("SELECT count(*) FROM \(table) WHERE \(SmallPaneFilter.clause)", [needle])
+            return try scalar("SELECT count(*) FROM \(table) WHERE \(SmallPaneFilter.clause)", [needle])
         }
-        return try database.scalar("SELECT count(*) FROM \(table)")
+        return try scalar("SELECT count(*) FROM \(table)")
     }
 }

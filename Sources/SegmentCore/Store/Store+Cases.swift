@@ -43,12 +43,12 @@ extension Store {
 
     /// One screenful of the provider cases pane: open cases first, newest first.
     public func cases(anchor: WindowAnchor, limit: Int, filter: String = "") throws -> [CaseRow] {
-        try smallPaneWindow(Self.caseWindow, anchor: anchor, limit: limit, filter: filter, map: Self.caseRow)
+        try database.smallPaneWindow(Self.caseWindow, anchor: anchor, limit: limit, filter: filter, map: Self.caseRow)
     }
 
     /// How many provider cases there are, and how many match `filter`.
     public func caseCount(filter: String = "") throws -> Int {
-        try smallPaneCount(table: "provider_cases", filter: filter)
+        try database.smallPaneCount(table: "provider_cases", filter: filter)
     }
 
     /// A provider case as its pane row shows it, without its reports: what

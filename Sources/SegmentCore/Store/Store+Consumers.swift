@@ -32,12 +32,12 @@ extension Store {
 
     /// One screenful of the consumers pane, by name.
     public func consumers(anchor: WindowAnchor, limit: Int, filter: String = "") throws -> [ConsumerRow] {
-        try smallPaneWindow(Self.consumerWindow, anchor: anchor, limit: limit, filter: filter, map: Self.consumerRow)
+        try database.smallPaneWindow(Self.consumerWindow, anchor: anchor, limit: limit, filter: filter, map: Self.consumerRow)
     }
 
     /// How many consumers there are, and how many match `filter`.
     public func consumerCount(filter: String = "") throws -> Int {
-        try smallPaneCount(table: "consumers", filter: filter)
+        try database.smallPaneCount(table: "consumers", filter: filter)
     }
 
     /// The newest agreement version, if any.

@@ -143,7 +143,7 @@ extension Store {
     /// as one matching a few.
     public func incidents(anchor: WindowAnchor, limit: Int, filter: String = "") throws -> [IncidentRow] {
         guard let match = try fullTextMatch(for: filter) else {
-            return try window(Self.incidentWindow, anchor: anchor, filter: nil, limit: limit, map: Self.incidentRow)
+            return try database.window(Self.incidentWindow, anchor: anchor, filter: nil, limit: limit, map: Self.incidentRow)
         }
         let matchValue = SQLValue.text(match), limitValue = SQLValue.integer(Int64(limit))
         let newestFirst = "ORDER BY rowid DESC LIMIT ?3) ORDER BY i.id DESC"

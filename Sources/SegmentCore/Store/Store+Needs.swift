@@ -33,12 +33,12 @@ extension Store {
     /// One screenful of the needs pane: open needs first, highest weighted
     /// backing first.
     public func needs(anchor: WindowAnchor, limit: Int, filter: String = "") throws -> [NeedRow] {
-        try smallPaneWindow(Self.needWindow, anchor: anchor, limit: limit, filter: filter, map: Self.needRow)
+        try database.smallPaneWindow(Self.needWindow, anchor: anchor, limit: limit, filter: filter, map: Self.needRow)
     }
 
     /// How many needs there are, and how many match `filter`.
     public func needCount(filter: String = "") throws -> Int {
-        try smallPaneCount(table: "needs", filter: filter)
+        try database.smallPaneCount(table: "needs", filter: filter)
     }
 
     /// A need with its description, services and its backers, the most

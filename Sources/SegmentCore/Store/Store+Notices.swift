@@ -48,7 +48,7 @@ extension Store {
         """
     }
 
-    func noticeRow(_ row: Row) -> NoticeRow {
+    static func noticeRow(_ row: Row) -> NoticeRow {
         typealias Column = NoticeColumn
         return NoticeRow(id: row.int(Column.id), kind: NoticeKind(rawValue: row.string(Column.kind)) ?? .datasetChange,
                          title: row.string(Column.title), breaking: row.flag(Column.breaking), effectiveAt: row.int(Column.effectiveAt),
@@ -59,12 +59,12 @@ extension Store {
 
     /// One screenful of the change notices pane.
     public func notices(anchor: WindowAnchor, limit: Int, filter: String = "") throws -> [NoticeRow] {
-        try smallPaneWindow(Self.noticeWindow(at: now()), anchor: anchor, limit: limit, filter: filter, map: noticeRow)
+        try database.smallPaneWindow(Self.noticeWindow(at: now()), anchor: anchor, limit: limit, filter: filter, map: Self.noticeRow)
     }
 
     /// How many notices there are, and how many match `filter`.
     public func noticeCount(filter: String = "") throws -> Int {
-        try smallPaneCount(table: "change_notices", filter: filter)
+        try database.smallPaneCount(table: "change_notices", filter: filter)
     }
 
     /// How many of a notice's consumers its record lists: the silent first,
@@ -75,7 +75,7 @@ extension Store {
     /// audience with their answers (the silent first) and the answers that
     /// came by mail.
     public func notice(id: Int64) throws -> NoticeDetail {
-        guard let row = try database.first("\(Self.noticeWindow(at: now()).select) WHERE n.id = ?", [.integer(id)], noticeRow),
+        guard let row = try database.first("\(Self.noticeWindow(at: now()).select) WHERE n.id = ?", [.integer(id)], Self.noticeRow),
               let facts = try database.first("""
                 SELECT body, announced_at, published_at, ends_at, environment FROM change_notices WHERE id = ?
                 """, [.integer(id)], {

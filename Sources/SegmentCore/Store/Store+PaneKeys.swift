@@ -19,7 +19,7 @@ extension Store {
     }
 
     public func noticeKey(id: Int64, filter: String) throws -> [SQLValue]? {
-        try smallPaneKey(Self.noticeWindow(at: now()), id: id, filter: filter, map: noticeRow, key: \.key)
+        try smallPaneKey(Self.noticeWindow(at: now()), id: id, filter: filter, map: Self.noticeRow, key: \.key)
     }
 
     public func needKey(id: Int64, filter: String) throws -> [SQLValue]? {
@@ -39,7 +39,7 @@ extension Store {
         }
         let found = key(record)
         guard SmallPaneFilter.needle(filter) != nil else { return found }
-        let first = try smallPaneWindow(query, anchor: .at(found), limit: 1, filter: filter, map: map).first
+        let first = try database.smallPaneWindow(query, anchor: .at(found), limit: 1, filter: filter, map: map).first
         return first.map(key) == found ? found : nil
     }
 }

@@ -59,34 +59,6 @@ public struct NewIncident: Sendable {
 }
 
 extension Store {
-    /// Adds a provider and returns its id.
-    @discardableResult
-    public func addProvider(key: String, name: String, email: String, language: Language = .bokmal) throws -> Int64 {
-        try database.run("INSERT INTO providers (key, name, email, language) VALUES (?, ?, ?, ?)",
-                         [.text(key), .text(name), .text(email), .text(language.rawValue)])
-        return database.lastInsertRowID
-    }
-
-    /// Adds a service of a provider, offered in the given environments.
-    @discardableResult
-    public func addService(providerID: Int64, key: String, name: String, environments: [ServiceEnvironment],
-                           description: String? = nil) throws -> Int64 {
-        try database.run("INSERT INTO services (provider_id, key, name, description) VALUES (?, ?, ?, ?)",
-                         [.integer(providerID), .text(key), .text(name), description.map(SQLValue.text) ?? .null])
-        let id = database.lastInsertRowID
-        try addEnvironments(environments, serviceID: id, key: key)
-        return id
-    }
-
-    /// Records the environments a service is offered in (its address is not
-    /// known to segdesk; it is left empty).
-    func addEnvironments(_ environments: [ServiceEnvironment], serviceID: Int64, key: String) throws {
-        for environment in environments {
-            try database.run("INSERT INTO service_environments (service_id, environment, base_url) VALUES (?, ?, '')",
-                             [.integer(serviceID), .text(environment.rawValue)])
-        }
-    }
-
     /// Adds an agreement version.
     public func addAgreementVersion(_ version: Int, title: String, effectiveAt: Int64) throws {
         try database.run("INSERT INTO agreement_versions (version, title, effective_at) VALUES (?, ?, ?)",

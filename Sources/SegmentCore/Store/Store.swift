@@ -10,6 +10,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case invalid(Wording)
     /// The file may be read but not written by this operator.
     case readOnly(path: String)
+    /// Refused for a reason with its facts.
+    case refused(Refusal)
 
     /// What went wrong, worded when shown.
     public var wording: Wording {
@@ -23,6 +25,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
                     by ?? Wording("someone else"))
         case .invalid(let reason): reason
         case .readOnly(let path): Wording("{1} is read-only to you; nothing was changed", path)
+        case .refused(let refusal): refusal.wording
         }
     }
 
@@ -137,6 +140,7 @@ public final class Store {
                 try database.execute("PRAGMA user_version = \(version + 1)")
                 // The entries from before seals existed are sealed as they are found.
                 if version + 1 == Migrations.journalSealStep { try resealJournal(from: 1) }
+                if version + 1 == Migrations.providerSearchStep { try providers.refreshSearchText() }
             }
         }
     }

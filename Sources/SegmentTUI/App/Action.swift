@@ -61,6 +61,7 @@ public enum Effect: Equatable, Sendable {
     case notices(NoticeEffect)
     case needs(NeedEffect)
     case consumers(ConsumerEffect)
+    case providers(ProviderEffect)
     case loadOutbox
     case loadAgreements
     case loadDigest

@@ -14,6 +14,7 @@ public enum RecordDetail: Equatable, Sendable {
     case notice(NoticeDetail)
     case need(NeedDetail)
     case consumer(ConsumerDetail)
+    case provider(ProviderDetail)
 
     func lines(_ state: AppState) -> [DetailLine] {
         switch self {
@@ -22,6 +23,7 @@ public enum RecordDetail: Equatable, Sendable {
         case .notice(let record): record.lines(state)
         case .need(let record): record.lines(state)
         case .consumer(let record): record.lines(state)
+        case .provider(let record): record.lines(state)
         }
     }
 }

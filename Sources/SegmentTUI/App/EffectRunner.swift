@@ -25,6 +25,7 @@ public struct EffectRunner {
             case .notices(let work): return try noticeOutcome(work, state: state, keeping: keeping)
             case .needs(let work): return try needOutcome(work, state: state, keeping: keeping)
             case .consumers(let work): return try consumerOutcome(work, state: state, keeping: keeping)
+            case .providers(let work): return try providerOutcome(work, state: state, keeping: keeping)
             case .undo(let change):
                 try change.change.undo(in: store)
                 return .changeUndone(change)

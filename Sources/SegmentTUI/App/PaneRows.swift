@@ -28,6 +28,7 @@ public struct PaneRows: Equatable, Sendable {
         case notices([NoticeRow])
         case needs([NeedRow])
         case consumers([ConsumerRow])
+        case providers([ProviderRow])
     }
 
     public let held: Held

@@ -14,6 +14,7 @@ public enum RecordChange: Equatable, Sendable, CustomStringConvertible {
     case notices(NoticeChange)
     case needs(NeedChange)
     case consumers(ConsumerChange)
+    case providers(ProviderChange)
 
     public var description: String {
         switch self {
@@ -22,6 +23,7 @@ public enum RecordChange: Equatable, Sendable, CustomStringConvertible {
         case .notices(let fact): fact.wording
         case .needs(let fact): fact.wording
         case .consumers(let fact): fact.wording
+        case .providers(let fact): fact.wording
         }
     }
 }

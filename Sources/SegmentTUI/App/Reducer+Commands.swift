@@ -38,7 +38,7 @@ extension Reducer {
         case .redraw: return [.redrawFully]
         case let .paneKey(pane, name): return pane.descriptor.perform(name, &state) ?? []
         case .newRecord(let pane):
-            state.overlay = pane.descriptor.entryForm.map { .form(EntryForm($0)) } ?? state.overlay
+            state.overlay = pane.descriptor.entryForm(state).map { .form(EntryForm($0)) } ?? state.overlay
             return []
         case .confirm, .cancel, .keepPersonalData: return answer(command, &state)
         case .undo:

@@ -16,8 +16,9 @@ protocol PaneDescriptor: Sendable {
     var focusHelp: String { get }
     /// The keys that act on its rows or its open record.
     var bindings: [Binding] { get }
-    /// The form that records a new record of its kind, if it has one.
-    var entryForm: (any EntryFormKind)? { get }
+    /// The form that records a new record of its kind, if it has one, as it
+    /// starts from what the operator has selected.
+    func entryForm(_ state: AppState) -> (any EntryFormKind)?
     /// Its `:` commands with arguments.
     var commands: [TypedCommand] { get }
     /// Which of the overview's four places (0-3) it takes; two panes may
@@ -58,6 +59,7 @@ extension PaneKind {
         case .notices: NoticesPane()
         case .needs: NeedsPane()
         case .consumers: ConsumersPane()
+        case .providers: ProvidersPane()
         }
     }
 }

@@ -1,7 +1,7 @@
 import SegmentCore
 
 /// The `:` commands on a provider case: the provider's reference, what it
-/// said, and the resolution that tells every reporter.
+/// said, a message to every reporter, and the resolution that tells them.
 enum CaseCommands {
     /// The effects of `name` when it is one of these commands, else nil.
     static func execute(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect]? {
@@ -21,6 +21,11 @@ enum CaseCommands {
                 return CommandLine.usage("update WHAT THE PROVIDER SAID (on a provider case)", &state)
             }
             return [.cases(.recordProviderUpdate(caseID: caseID, text: arguments.joined(separator: " ")))]
+        case "tell":
+            guard !arguments.isEmpty, let id = CommandLine.selected(.cases, state) else {
+                return CommandLine.usage("tell TEXT (on a provider case: one message to each reporter, shown first)", &state)
+            }
+            return [.cases(.prepareTell(caseID: id, text: arguments.joined(separator: " ")))]
         default:
             return nil
         }

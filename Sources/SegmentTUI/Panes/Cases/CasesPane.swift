@@ -20,7 +20,7 @@ struct CasesPane: PaneDescriptor {
 
     /// Cases are made by grouping incidents; its `n` records an incident
     /// taken by phone, with the incidents pane's form.
-    var entryForm: (any EntryFormKind)? { nil }
+    func entryForm(_ state: AppState) -> (any EntryFormKind)? { nil }
 
     /// `f`: the open case, else the selected one, shown to the operator before it goes.
     func perform(_ name: String, _ state: inout AppState) -> [Effect]? {

@@ -19,7 +19,7 @@ struct ConsumersPane: PaneDescriptor {
     }
 
     /// The form its `n` opens.
-    var entryForm: (any EntryFormKind)? { ConsumerForm() }
+    func entryForm(_ state: AppState) -> (any EntryFormKind)? { ConsumerForm() }
 
     /// Its `:` commands with arguments.
     func execute(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect]? {

@@ -1,7 +1,7 @@
 import SegmentCore
 
 /// The `:` commands on an incident: triage by words, a phone report, a
-/// reply, attaching a mail report to its consumer and service.
+/// reply, attaching a mail report, and a change request made a need.
 enum IncidentCommands {
     /// The effects of `name` when it is one of these commands, else nil.
     static func execute(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect]? {
@@ -50,6 +50,11 @@ enum IncidentCommands {
                 return CommandLine.usage("service KEY (on an incident)", &state)
             }
             return [.incidents(.setService(incidentID: id, serviceKey: arguments[0]))]
+        case "need":
+            guard arguments.isEmpty, let id = CommandLine.selected(.incidents, state) else {
+                return CommandLine.usage("need (on a change request: it becomes a need backed by its consumer)", &state)
+            }
+            return [.incidents(.needFromIncident(incidentID: id))]
         default:
             return nil
         }

@@ -36,7 +36,7 @@ struct IncidentsPane: PaneDescriptor {
     }
 
     /// The form its `n` opens.
-    var entryForm: (any EntryFormKind)? { PhoneReportForm() }
+    func entryForm(_ state: AppState) -> (any EntryFormKind)? { PhoneReportForm() }
 
     /// Its keys' work, by their names.
     func perform(_ name: String, _ state: inout AppState) -> [Effect]? { IncidentKeys.perform(name, &state) }

@@ -1,7 +1,7 @@
 import SegmentCore
 
 /// The `:` commands of a need's road: backing, merging, legal basis,
-/// status and the provider's decision; and a change request made a need.
+/// status and the provider's decision.
 enum NeedCommands {
     /// The effects of `name` when it is one of these commands here, else nil.
     static func execute(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect]? {
@@ -51,11 +51,6 @@ enum NeedCommands {
             }
             let note = arguments.dropFirst().joined(separator: " ")
             return [.needs(.prepareNeedStep(needID: id, step: NeedStep(status: status, note: note.isEmpty ? nil : note)))]
-        case "need":
-            guard arguments.isEmpty, let id = CommandLine.selected(.incidents, state) else {
-                return CommandLine.usage("need (on a change request: it becomes a need backed by its consumer)", &state)
-            }
-            return [.incidents(.needFromIncident(incidentID: id))]
         default:
             return nil
         }

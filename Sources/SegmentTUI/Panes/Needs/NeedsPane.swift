@@ -19,7 +19,7 @@ struct NeedsPane: PaneDescriptor {
     }
 
     /// The form its `n` opens.
-    var entryForm: (any EntryFormKind)? { NeedForm() }
+    func entryForm(_ state: AppState) -> (any EntryFormKind)? { NeedForm() }
 
     /// Its `:` commands with arguments.
     func execute(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect]? {

@@ -1,7 +1,7 @@
 import SegmentCore
 
-/// The `:` commands of a notice's life and of keeping a case's reporters
-/// informed: publishing, answers, the audience, the kind, and `:tell`.
+/// The `:` commands of a notice's life: publishing, answers, the audience,
+/// the kind, and an outage's earlier reports.
 enum NoticeCommands {
     /// The effects of `name` when it is one of these commands, else nil.
     static func execute(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect]? {
@@ -40,11 +40,6 @@ enum NoticeCommands {
                 return CommandLine.usage(Wording("kind KIND [breaking], KIND one of {1}", kinds), &state)
             }
             return [.notices(.classifyNotice(noticeID: id, kind: kind, breaking: arguments.count == 2))]
-        case "tell":
-            guard !arguments.isEmpty, let id = CommandLine.selected(.cases, state) else {
-                return CommandLine.usage("tell TEXT (on a provider case: one message to each reporter, shown first)", &state)
-            }
-            return [.cases(.prepareTell(caseID: id, text: arguments.joined(separator: " ")))]
         case "join":
             guard arguments.isEmpty, let noticeID = CommandLine.selected(.notices, state) else {
                 return CommandLine.usage("join (on an outage notice: its open reports from before it was announced join its case)", &state)

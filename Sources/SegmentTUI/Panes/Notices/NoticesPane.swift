@@ -19,7 +19,7 @@ struct NoticesPane: PaneDescriptor {
     }
 
     /// The form its `n` opens.
-    var entryForm: (any EntryFormKind)? { NoticeForm() }
+    func entryForm(_ state: AppState) -> (any EntryFormKind)? { NoticeForm() }
 
     /// Its `:` commands with arguments.
     func execute(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect]? {

@@ -1,0 +1,26 @@
+extension Migrations {
+    /// The providers pane: each provider's own targets per priority (to
+    /// acknowledge and to resolve a forwarded case, in seconds), its contacts
+    /// by role, and its search text, which the repository writes (after this
+    /// step, `Store.migrate` fills it for the providers already there).
+    static let schemaVersion21 = """
+    CREATE TABLE provider_targets (
+        provider_id INTEGER NOT NULL REFERENCES providers(id),
+        priority INTEGER NOT NULL CHECK (priority BETWEEN 1 AND 5),
+        acknowledge_seconds INTEGER NOT NULL CHECK (acknowledge_seconds > 0),
+        resolve_seconds INTEGER NOT NULL CHECK (resolve_seconds >= acknowledge_seconds),
+        PRIMARY KEY (provider_id, priority)
+    ) WITHOUT ROWID;
+    CREATE TABLE provider_contacts (
+        provider_id INTEGER NOT NULL REFERENCES providers(id),
+        role TEXT NOT NULL CHECK (role IN (\(ProviderContactRole.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")))),
+        name TEXT NOT NULL,
+        email TEXT NOT NULL,
+        PRIMARY KEY (provider_id, role)
+    ) WITHOUT ROWID;
+    ALTER TABLE providers ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
+    """
+
+    /// The step after which the providers' search text is written.
+    static let providerSearchStep = 21
+}

@@ -1,0 +1,35 @@
+/// Why segdesk refused a change, as a value with its facts: tests compare
+/// it whatever the language, and its words, in both languages, are here
+/// and in the text tables once.
+public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
+    /// No provider has the key; `known` lists those that do.
+    case unknownProvider(key: String, known: [String])
+    /// A service with the key is registered already.
+    case serviceExists(key: String)
+    /// A key is not lower-case letters, digits and `-`.
+    case notAKey(String)
+    /// A name or text that must be one line and not empty.
+    case needsOneLine(field: String)
+    /// Environments other than production and test, or none.
+    case unknownEnvironment(String)
+    /// A provider's target whose resolution comes before its acknowledgement.
+    case resolveBeforeAcknowledge(Priority)
+    /// Text that is not one plausible mail address.
+    case notOneAddress(String)
+
+    public var wording: Wording {
+        switch self {
+        case let .unknownProvider(key, known):
+            Wording("no provider has the key \"{1}\"; known: {2}", key, known.isEmpty ? Wording("none") : Wording.verbatim(known.joined(separator: ", ")))
+        case .serviceExists(let key): Wording("a service with the key \"{1}\" is registered already", key)
+        case .notAKey(let text): Wording("expected a key of lower-case letters, digits and -, e.g. inntekt-api, got \"{1}\"", text)
+        case .needsOneLine(let field): Wording("{1} must be one line, and not empty", Wording(stringLiteral: field))
+        case .unknownEnvironment(let text): Wording("expected test and/or production, got \"{1}\"", text)
+        case .resolveBeforeAcknowledge(let priority):
+            Wording("the provider cannot resolve a {1} case before it acknowledges it: give the time to resolve second, and no shorter", priority.label)
+        case .notOneAddress(let text): Wording("\"{1}\" is not one mail address", text)
+        }
+    }
+
+    public var description: String { wording.description }
+}
