@@ -55,10 +55,10 @@ struct ExportTests {
         let store = try demoStore(incidents: 50)
         #expect(try store.check() == [])
         damagedOnPurpose(store)
-        try store.journal(entity: .incident, id: 999_999, action: "note")
+        try store.journal(entity: .incident, id: 999_999, action: .note)
         #expect(try store.check() == ["journal: 1 entry names an incident that does not exist"])
-        try store.journal(entity: .import, id: 7, action: "imported")
-        try store.journal(entity: .import, id: 8, action: "imported")
+        try store.journal(entity: .import, id: 7, action: .imported)
+        try store.journal(entity: .import, id: 8, action: .imported)
         #expect(try store.check() == ["journal: 2 entries name an import that does not exist",
                                       "journal: 1 entry names an incident that does not exist"])
     }

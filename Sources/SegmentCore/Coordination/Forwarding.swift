@@ -55,7 +55,7 @@ public struct Forwarding {
         try store.queueMessage(to: message.recipient, subject: message.subject, body: message.body, entity: .providerCase, entityID: caseID,
                          keepingPersonalData: keepingPersonalData)
         try store.markForwarded(consumers: new, caseID: caseID)
-        try store.journal(entity: .providerCase, id: caseID, action: "addendum forwarded",
+        try store.journal(entity: .providerCase, id: caseID, action: .addendumForwarded,
                     after: "to=\(message.recipient) new_consumers=\(new.count) masked=\(message.maskedCount)")
     }
 
@@ -72,11 +72,11 @@ public struct Forwarding {
             try store.queueMessage(to: message.recipient, subject: message.subject, body: message.body, entity: .providerCase,
                              entityID: caseID, keepingPersonalData: keepingPersonalData)
             try store.database.run("""
-                UPDATE provider_cases SET status = 'forwarded', forwarded_at = ?, version = version + 1 WHERE id = ?
+                UPDATE provider_cases SET status = \(CaseStatus.forwarded.sql), forwarded_at = ?, version = version + 1 WHERE id = ?
                 """, [.integer(store.now()), .integer(caseID)])
             let open = try store.database.rows("SELECT id FROM incidents WHERE case_id = ? AND sort_group < \(IncidentOrder.doneGroup)", [.integer(caseID)]) { $0.int(0) }
             if !open.isEmpty { try store.triage(.setStatus(.forwarded, nil), incidents: open) }
-            try store.journal(entity: .providerCase, id: caseID, action: "forwarded", before: "status=open",
+            try store.journal(entity: .providerCase, id: caseID, action: .forwarded, before: "status=open",
                         after: "status=forwarded to=\(message.recipient) consumers=\(before.affectedConsumers) masked=\(masked)"
                             + (keepingPersonalData ? " kept=\(message.identityNumbers)" : ""))
         }

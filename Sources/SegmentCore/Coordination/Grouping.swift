@@ -44,7 +44,7 @@ public struct Grouping {
                 caseID = try store.addCase(title: fingerprint.title, serviceID: fingerprint.service,
                                      environment: ServiceEnvironment(rawValue: fingerprint.environment) ?? .production,
                                      errorCode: fingerprint.code, status: .open, providerReference: nil, openedAt: store.now())
-                try store.journal(entity: .providerCase, id: caseID, action: "opened", after: "status=open incidents=\(ids.count)")
+                try store.journal(entity: .providerCase, id: caseID, action: .opened, after: "status=open incidents=\(ids.count)")
                 openedCaseID = caseID
             }
             var entries: [TriageChange.Entry] = []
@@ -62,11 +62,11 @@ public struct Grouping {
                 after.status = .inProviderCase
                 if after.respondedAt == nil { after.respondedAt = store.now() }
                 try store.write(after, to: id, expectedVersion: version, receivedAt: receivedAt)
-                try store.journal(entity: .incident, id: id, action: "grouped", before: before.journalText, after: after.journalText)
+                try store.journal(entity: .incident, id: id, action: .grouped, before: before.journalText, after: after.journalText)
                 entries.append(.init(incidentID: id, before: before, versionAfter: version + 1))
             }
             if openedCaseID == nil && !entries.isEmpty {
-                try store.journal(entity: .providerCase, id: caseID, action: "incidents added", after: "incidents=+\(entries.count)")
+                try store.journal(entity: .providerCase, id: caseID, action: .incidentsAdded, after: "incidents=+\(entries.count)")
             }
             return TriageChange(summary: Wording("grouped {1} into case #{2}",
                                                  Wording.counted(entries.count, "{1} incident", "{1} incidents"), caseID),

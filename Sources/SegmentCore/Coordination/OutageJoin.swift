@@ -33,7 +33,7 @@ public struct OutageJoin {
                   incident.code.flatMap(store.policy.knownAnswers.answer(for:)) == nil else { return nil }
             guard let notice = try store.database.first("""
                 SELECT n.id, n.title, n.ends_at FROM change_notices n JOIN notice_services ns ON ns.notice_id = n.id
-                WHERE ns.service_id = ? AND n.kind = 'deviation' AND n.effective_at <= ?
+                WHERE ns.service_id = ? AND n.kind = \(NoticeKind.deviation.sql) AND n.effective_at <= ?
                   AND (n.ends_at IS NULL OR n.ends_at >= ?)
                 ORDER BY n.effective_at DESC LIMIT 1
                 """, [.integer(incident.service), .integer(incident.receivedAt), .integer(incident.receivedAt)], {
@@ -50,13 +50,13 @@ public struct OutageJoin {
                 caseID = covering
                 try store.database.run("UPDATE provider_cases SET notice_id = ?, version = version + 1 WHERE id = ?",
                                  [.integer(notice.id), .integer(caseID)])
-                try store.journal(entity: .providerCase, id: caseID, action: "joined announced outage", after: "notice=\(notice.id)")
+                try store.journal(entity: .providerCase, id: caseID, action: .joinedAnnouncedOutage, after: "notice=\(notice.id)")
             } else {
                 caseID = try store.addCase(title: "Outage: \(notice.title)", serviceID: incident.service,
                                      environment: ServiceEnvironment(rawValue: incident.environment) ?? .production,
                                      errorCode: nil, status: .acknowledged, providerReference: nil, openedAt: store.now(),
                                      noticeID: notice.id)
-                try store.journal(entity: .providerCase, id: caseID, action: "opened", after: "status=acknowledged notice=\(notice.id)")
+                try store.journal(entity: .providerCase, id: caseID, action: .opened, after: "status=acknowledged notice=\(notice.id)")
             }
             let (before, version, receivedAt) = try store.snapshot(of: incidentID)
             var after = before
@@ -64,7 +64,7 @@ public struct OutageJoin {
             after.status = .forwarded
             if after.respondedAt == nil { after.respondedAt = store.now() }
             try store.write(after, to: incidentID, expectedVersion: version, receivedAt: receivedAt)
-            try store.journal(entity: .incident, id: incidentID, action: "joined announced outage",
+            try store.journal(entity: .incident, id: incidentID, action: .joinedAnnouncedOutage,
                         before: before.journalText, after: after.journalText + " notice=\(notice.id)")
             if let recipient = incident.recipient, MailAddress.isPlausible(recipient) {
                 let message = ReporterMessages.knownIssue(ReportQuote(incidentID: incidentID, reference: incident.reference, title: ""),

@@ -31,7 +31,7 @@ public struct Replies {
             let message = try message(incidentID: incidentID, text: text, keepingPersonalData: keepingPersonalData)
             try store.queueMessage(to: message.recipient, subject: message.subject, body: message.body, entity: .incident,
                              entityID: incidentID, keepingPersonalData: keepingPersonalData)
-            try store.journal(entity: .incident, id: incidentID, action: "replied", after: "to=\(message.recipient)")
+            try store.journal(entity: .incident, id: incidentID, action: .replied, after: "to=\(message.recipient)")
             if let resolution {
                 try store.triage(.setStatus(.resolved, resolution), incidents: [incidentID])
             } else if try store.snapshot(of: incidentID).0.status == .new {

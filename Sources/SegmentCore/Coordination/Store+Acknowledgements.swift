@@ -24,13 +24,13 @@ extension Store {
             let when = at ?? now()
             try database.run("""
                 UPDATE notice_acknowledgements SET state = ?, state_at = ?, note = coalesce(?, note), answered_by = ?,
-                    acknowledged_at = CASE WHEN ? = 'pending' THEN NULL ELSE coalesce(acknowledged_at, ?) END
+                    acknowledged_at = CASE WHEN ? = \(AcknowledgementState.pending.sql) THEN NULL ELSE coalesce(acknowledged_at, ?) END
                 WHERE notice_id = ? AND consumer_id = ?
                 """, [.text(state.rawValue), state == .pending ? .null : .integer(when), note.map(SQLValue.text) ?? .null,
                       .text(by ?? operatorLogin), .text(state.rawValue), .integer(when), .integer(noticeID),
                       .integer(consumerID)])
             try recountNotice(noticeID)
-            try journal(entity: .notice, id: noticeID, action: "acknowledgement",
+            try journal(entity: .notice, id: noticeID, action: .acknowledgement,
                         before: "consumer=\(consumerID) state=\(before.state)",
                         after: "consumer=\(consumerID) state=\(state.rawValue)" + (note.map { " note=\($0)" } ?? "")
                             + (by.map { " by=\($0)" } ?? ""))

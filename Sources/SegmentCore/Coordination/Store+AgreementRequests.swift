@@ -12,9 +12,9 @@ extension Store {
             }) else { throw StoreError.invalid(Wording("no agreement version {1}; segdesk import agreements first", version)) }
         return try database.rows("""
             SELECT c.id, c.name,
-                   (SELECT email FROM contacts WHERE consumer_id = c.id ORDER BY role != 'business', role != 'technical', id LIMIT 1),
+                   (SELECT email FROM contacts WHERE consumer_id = c.id ORDER BY role != \(ContactRole.business.sql), role != \(ContactRole.technical.sql), id LIMIT 1),
                    c.language
-            FROM consumers c WHERE c.stage != 'offboarded'
+            FROM consumers c WHERE c.stage != \(OnboardingStage.offboarded.sql)
               AND NOT EXISTS (SELECT 1 FROM agreement_acceptances a WHERE a.consumer_id = c.id AND a.version = ?1)
               AND NOT EXISTS (SELECT 1 FROM agreement_requests r WHERE r.consumer_id = c.id AND r.version = ?1)
             ORDER BY c.sort_name
@@ -41,7 +41,7 @@ extension Store {
                 try database.run("INSERT INTO agreement_requests (version, consumer_id, sent_at) VALUES (?, ?, ?)",
                                  [.integer(Int64(version)), .integer(request.consumerID), .integer(now())])
             }
-            try journal(entity: .agreement, id: Int64(version), action: "acceptance requested", after: "messages=\(requests.count)")
+            try journal(entity: .agreement, id: Int64(version), action: .acceptanceRequested, after: "messages=\(requests.count)")
             return requests.count
         }
     }
@@ -50,8 +50,8 @@ extension Store {
     /// record for the operator, who records an acceptance with `:accept`
     /// once it is signed (a mail is not a signature).
     func recordAgreementAnswer(_ mail: InboundMail, version: Int64, consumerID: Int64, deliveredAt: Int64) throws {
-        try keep(mail, kind: "agreement_answer", deliveredAt: deliveredAt, incidentID: nil, caseID: nil, consumerID: consumerID)
-        try journal(entity: .consumer, id: consumerID, action: "agreement mail received",
+        try keep(mail, kind: .agreementAnswer, deliveredAt: deliveredAt, incidentID: nil, caseID: nil, consumerID: consumerID)
+        try journal(entity: .consumer, id: consumerID, action: .agreementMailReceived,
                     after: "version=\(version) from=\(mail.senderAddress) message_id=\(mail.messageID)")
     }
 

@@ -10,7 +10,7 @@ extension Store {
                 UPDATE provider_cases SET provider_reference = ?, status = ?, search_text = ?, version = version + 1 WHERE id = ?
                 """, [.text(reference), .text(status.rawValue),
                       .text(SmallPaneFilter.searchText(before.title, before.errorCode, reference)), .integer(caseID)])
-            try journal(entity: .providerCase, id: caseID, action: "provider reference",
+            try journal(entity: .providerCase, id: caseID, action: .providerReference,
                         before: "provider_reference=\(before.providerReference ?? "-") status=\(before.status.rawValue)",
                         after: "provider_reference=\(reference) status=\(status.rawValue)")
         }
@@ -62,14 +62,14 @@ extension Store {
             let open = try database.rows("SELECT id FROM incidents WHERE case_id = ? AND sort_group < \(IncidentOrder.doneGroup)", [.integer(caseID)]) { $0.int(0) }
             if !open.isEmpty { try triage(.setStatus(.resolved, .providerFault), incidents: open) }
             try database.run("""
-                UPDATE provider_cases SET status = 'resolved', resolved_at = ?, resolution_text = ?, sort_group = 1,
+                UPDATE provider_cases SET status = \(CaseStatus.resolved.sql), resolved_at = ?, resolution_text = ?, sort_group = 1,
                     version = version + 1 WHERE id = ?
                 """, [.integer(now()), .text(resolution), .integer(caseID)])
             for message in messages {
                 try queueMessage(to: message.recipient, subject: message.subject, body: message.body,
                                  entity: .incident, entityID: message.incidentID, keepingPersonalData: keepingPersonalData)
             }
-            try journal(entity: .providerCase, id: caseID, action: "resolved", before: "status=\(before.status.rawValue)",
+            try journal(entity: .providerCase, id: caseID, action: .resolved, before: "status=\(before.status.rawValue)",
                         after: "status=resolved incidents=\(open.count) messages=\(messages.count)")
             return messages.count
         }

@@ -22,10 +22,10 @@ extension Store {
         }
         return try database.rows("""
             SELECT c.name, b.importance,
-                   (SELECT email FROM contacts WHERE consumer_id = c.id ORDER BY role != 'business', role != 'technical', id LIMIT 1),
+                   (SELECT email FROM contacts WHERE consumer_id = c.id ORDER BY role != \(ContactRole.business.sql), role != \(ContactRole.technical.sql), id LIMIT 1),
                    c.language
             FROM need_backings b JOIN consumers c ON c.id = b.consumer_id
-            WHERE b.need_id = ? AND c.stage != 'offboarded' ORDER BY c.sort_name
+            WHERE b.need_id = ? AND c.stage != \(OnboardingStage.offboarded.sql) ORDER BY c.sort_name
             """, [.integer(needID)]) { row -> PlannedMessage? in
             guard let recipient = row.optionalString(2), MailAddress.isPlausible(recipient) else { return nil }
             let text = NeedMessages.step(step, needID: needID, title: title, consumer: row.string(0),
@@ -57,7 +57,7 @@ extension Store {
                                  [.text(reference), .integer(now()), .integer(needID)])
             }
             try rescoreNeed(needID)
-            try journal(entity: .need, id: needID, action: step.reference == nil ? "status" : "decision",
+            try journal(entity: .need, id: needID, action: step.reference == nil ? .status : .decision,
                         before: "status=\(before.rawValue)",
                         after: "status=\(step.status.rawValue)" + (step.reference.map { " reference=\($0)" } ?? "")
                             + (step.note.map { " note=\($0)" } ?? "") + " told=\(messages.count)")

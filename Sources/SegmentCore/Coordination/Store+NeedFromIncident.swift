@@ -23,9 +23,9 @@ extension Store {
             let needID = try addNeed(title: UntrustedText.line(incident.title), description: incident.body,
                                      raisedBy: Int64(consumer), status: .collected, legal: nil, raisedAt: incident.receivedAt,
                                      serviceIDs: services, backings: [(Int64(consumer), .mustHave, nil)])
-            try journal(entity: .need, id: needID, action: "raised", after: "from_incident=\(incidentID) status=collected")
+            try journal(entity: .need, id: needID, action: .raised, after: "from_incident=\(incidentID) status=collected")
             try triage(.setStatus(.resolved, .becameNeed), incidents: [incidentID])
-            try journal(entity: .incident, id: incidentID, action: "became a need", after: "need=\(needID)")
+            try journal(entity: .incident, id: incidentID, action: .becameANeed, after: "need=\(needID)")
             return needID
         }
     }

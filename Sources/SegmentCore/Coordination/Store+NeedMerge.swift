@@ -39,12 +39,12 @@ extension Store {
             }
             try database.run("INSERT OR REPLACE INTO need_merges (merged_id, status_before) VALUES (?, ?)",
                              [.integer(id), .text(status.rawValue)])
-            try database.run("UPDATE needs SET status = 'merged', merged_into = ?, version = version + 1 WHERE id = ?",
+            try database.run("UPDATE needs SET status = \(NeedStatus.merged.sql), merged_into = ?, version = version + 1 WHERE id = ?",
                              [.integer(target), .integer(id)])
             try rescoreNeed(id)
             try rescoreNeed(target)
-            try journal(entity: .need, id: id, action: "merged", after: "into=\(target) backers=\(backings.count)")
-            try journal(entity: .need, id: target, action: "need merged in", after: "from=\(id) backers=\(backings.count)")
+            try journal(entity: .need, id: id, action: .merged, after: "into=\(target) backers=\(backings.count)")
+            try journal(entity: .need, id: target, action: .needMergedIn, after: "from=\(id) backers=\(backings.count)")
         }
     }
 
@@ -52,7 +52,7 @@ extension Store {
     /// was, and the merged need its status before; journalled.
     public func unmergeNeed(_ id: Int64) throws {
         try database.inTransaction {
-            guard let target = try database.first("SELECT merged_into FROM needs WHERE id = ? AND status = 'merged'",
+            guard let target = try database.first("SELECT merged_into FROM needs WHERE id = ? AND status = \(NeedStatus.merged.sql)",
                                                   [.integer(id)], { $0.int(0) }) else {
                 throw StoreError.invalid(Wording("need #{1} is not merged", id))
             }
@@ -79,7 +79,7 @@ extension Store {
                              [.text(status), .integer(id)])
             try rescoreNeed(id)
             try rescoreNeed(target)
-            try journal(entity: .need, id: id, action: "merge undone", before: "status=merged into=\(target)", after: "status=\(status)")
+            try journal(entity: .need, id: id, action: .mergeUndone, before: "status=merged into=\(target)", after: "status=\(status)")
         }
     }
 }

@@ -46,7 +46,7 @@ extension Store {
             """, [.integer(id)] + weights)
         try database.run("""
             UPDATE needs SET sort_score = -score,
-                sort_group = CASE WHEN status IN ('delivered', 'rejected', 'merged') THEN 1 ELSE 0 END,
+                sort_group = CASE WHEN status IN \([NeedStatus.delivered, .rejected, .merged].sql) THEN 1 ELSE 0 END,
                 search_text = ?2
             WHERE id = ?1
             """, [.integer(id), .text(SmallPaneFilter.searchText(try needTitleAndStatus(id)))])
@@ -82,7 +82,7 @@ extension Store {
             let id = try addNeed(title: title, description: description, raisedBy: consumer.id, status: .collected, legal: nil,
                                  raisedAt: at ?? now(), serviceIDs: serviceIDs,
                                  backings: [(consumer.id, .mustHave, nil)])
-            try journal(entity: .need, id: id, action: "raised", after: "by=\(consumer.id) status=collected")
+            try journal(entity: .need, id: id, action: .raised, after: "by=\(consumer.id) status=collected")
             return id
         }
     }
@@ -99,7 +99,7 @@ extension Store {
                                             [.integer(needID), .integer(consumer.id)], { $0.integer(0) })
             try writeBacking(need: needID, consumer: consumer.id, importance: importance, useCase: useCase, at: now())
             try rescoreNeed(needID)
-            try journal(entity: .need, id: needID, action: before == nil ? "backed" : "backing changed",
+            try journal(entity: .need, id: needID, action: before == nil ? .backed : .backingChanged,
                         before: before.map { "consumer=\(consumer.id) importance=\($0)" },
                         after: "consumer=\(consumer.id) importance=\(importance.rawValue)" + (useCase.map { " use_case=\($0)" } ?? ""))
             return consumer.name
@@ -121,7 +121,7 @@ extension Store {
             guard let before else { throw StoreError.notFound(entity: .need, id: needID) }
             try database.run("UPDATE needs SET legal = ?, legal_note = ?, version = version + 1 WHERE id = ?",
                              [.text(basis.rawValue), note.map(SQLValue.text) ?? .null, .integer(needID)])
-            try journal(entity: .need, id: needID, action: "legal basis assessed", before: "legal=\(before ?? "none")",
+            try journal(entity: .need, id: needID, action: .legalBasisAssessed, before: "legal=\(before ?? "none")",
                         after: "legal=\(basis.rawValue)" + (note.map { " note=\($0)" } ?? ""))
         }
     }

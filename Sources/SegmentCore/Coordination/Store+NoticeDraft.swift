@@ -30,7 +30,7 @@ extension Store {
                                  [.integer(noticeID), .integer(consumer.id)])
             }
             try recountNotice(noticeID)
-            try journal(entity: .notice, id: noticeID, action: adding ? "audience added" : "audience removed",
+            try journal(entity: .notice, id: noticeID, action: adding ? .audienceAdded : .audienceRemoved,
                         after: "consumer=\(consumer.id) org_number=\(digits)")
             return consumer.name
         }
@@ -51,7 +51,7 @@ extension Store {
                 """, [.text(kind.rawValue), .integer(breaking ? 1 : 0), .text(SmallPaneFilter.searchText(before.title, kind.label)),
                       .integer(id)])
             try recountNotice(id)
-            try journal(entity: .notice, id: id, action: "classified", before: "kind=\(before.kind) breaking=\(before.breaking)",
+            try journal(entity: .notice, id: id, action: .classified, before: "kind=\(before.kind) breaking=\(before.breaking)",
                         after: "kind=\(kind.rawValue) breaking=\(breaking)")
         }
     }

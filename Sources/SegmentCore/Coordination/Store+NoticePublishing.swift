@@ -33,7 +33,7 @@ extension Store {
             SELECT c.id, c.org_number, c.name,
                    (SELECT email FROM contacts WHERE consumer_id = c.id AND role = ?2 ORDER BY id LIMIT 1),
                    (SELECT email FROM contacts WHERE consumer_id = c.id AND role = ?3 ORDER BY id LIMIT 1),
-                   (SELECT email FROM contacts WHERE consumer_id = c.id ORDER BY role != 'technical', id LIMIT 1), c.language
+                   (SELECT email FROM contacts WHERE consumer_id = c.id ORDER BY role != \(ContactRole.technical.sql), id LIMIT 1), c.language
             FROM notice_acknowledgements a JOIN consumers c ON c.id = a.consumer_id
             WHERE a.notice_id = ?1 AND a.sent_at IS NULL ORDER BY c.sort_name
             """, [.integer(id), .text(roles[0].rawValue), .text(roles.last!.rawValue)]) { row in
@@ -80,7 +80,7 @@ extension Store {
             try database.run("UPDATE change_notices SET published_at = coalesce(published_at, ?), version = version + 1 WHERE id = ?",
                              [.integer(now()), .integer(id)])
             let masked = publication.messages.reduce(0) { $0 + $1.message.maskedCount }
-            try journal(entity: .notice, id: id, action: wasDraft ? "published" : "sent to added consumers",
+            try journal(entity: .notice, id: id, action: wasDraft ? .published : .sentToAddedConsumers,
                         before: wasDraft ? "status=draft" : nil,
                         after: "messages=\(publication.messages.count) unreachable=\(publication.unreachable.count) masked=\(masked)")
             return publication.messages.count

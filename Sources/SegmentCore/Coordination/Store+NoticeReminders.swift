@@ -23,12 +23,12 @@ extension Store {
             try database.forEach("""
                 SELECT c.id, c.org_number, c.name, a.state,
                        (SELECT email FROM contacts WHERE consumer_id = c.id AND role = ?3 ORDER BY id LIMIT 1),
-                       (SELECT email FROM contacts WHERE consumer_id = c.id AND role = 'business' ORDER BY id LIMIT 1),
-                       (SELECT email FROM contacts WHERE consumer_id = c.id ORDER BY role != 'technical', id LIMIT 1), c.language
+                       (SELECT email FROM contacts WHERE consumer_id = c.id AND role = \(ContactRole.business.sql) ORDER BY id LIMIT 1),
+                       (SELECT email FROM contacts WHERE consumer_id = c.id ORDER BY role != \(ContactRole.technical.sql), id LIMIT 1), c.language
                 FROM notice_acknowledgements a JOIN consumers c ON c.id = a.consumer_id
-                WHERE a.notice_id = ?1 AND a.sent_at IS NOT NULL AND c.stage != 'offboarded'
-                  AND CASE WHEN ?4 = 1 THEN a.state NOT IN ('ready', 'not_affected') ELSE a.state = 'pending' END
-                  AND NOT EXISTS (SELECT 1 FROM reminders r WHERE r.kind = 'notice' AND r.record_id = ?1
+                WHERE a.notice_id = ?1 AND a.sent_at IS NOT NULL AND c.stage != \(OnboardingStage.offboarded.sql)
+                  AND CASE WHEN ?4 = 1 THEN a.state NOT IN \([AcknowledgementState.ready, .notAffected].sql) ELSE a.state = \(AcknowledgementState.pending.sql) END
+                  AND NOT EXISTS (SELECT 1 FROM reminders r WHERE r.kind = \(RecordKind.notice.sql) AND r.record_id = ?1
                                   AND r.consumer_id = c.id AND r.days_before = ?2)
                 ORDER BY c.org_number
                 """, [.integer(notice.id), .integer(Int64(latest)), .text(roles[0].rawValue),

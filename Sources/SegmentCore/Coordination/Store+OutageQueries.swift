@@ -7,7 +7,7 @@ extension Store {
         try database.forEach("""
             SELECT ns.service_id, n.effective_at, coalesce(n.ends_at, 9223372036854775807)
             FROM change_notices n JOIN notice_services ns ON ns.notice_id = n.id
-            WHERE n.kind = 'deviation' AND coalesce(n.ends_at, 9223372036854775807) >= n.effective_at
+            WHERE n.kind = \(NoticeKind.deviation.sql) AND coalesce(n.ends_at, 9223372036854775807) >= n.effective_at
             """) { periods[$0.int(0), default: []].append($0.int(1)...$0.int(2)) }
         return AnnouncedOutages(periods: periods)
     }
@@ -21,9 +21,9 @@ extension Store {
         try database.rows("""
             SELECT i.id FROM change_notices n JOIN notice_services ns ON ns.notice_id = n.id
             JOIN incidents i ON i.service_id = ns.service_id
-            WHERE n.id = ? AND n.kind = 'deviation' AND coalesce(n.ends_at, ?2) >= ?2
+            WHERE n.id = ? AND n.kind = \(NoticeKind.deviation.sql) AND coalesce(n.ends_at, ?2) >= ?2
               AND i.received_at >= n.effective_at AND i.received_at <= coalesce(n.ends_at, ?2)
-              AND i.case_id IS NULL AND i.sort_group < \(IncidentOrder.doneGroup) AND i.kind = 'error'
+              AND i.case_id IS NULL AND i.sort_group < \(IncidentOrder.doneGroup) AND i.kind = \(IncidentKind.error.sql)
             ORDER BY i.received_at
             """, [.integer(noticeID), .integer(now())]) { $0.int(0) }
     }

@@ -20,7 +20,7 @@ extension Store {
         let proposal = MinistryProposal(needID: needID, title: detail.row.title, description: detail.description, services: detail.services,
                                         backers: backers, legalNote: detail.legalNote, status: detail.row.status,
                                         decisionReference: detail.decisionReference, draftedAt: now())
-        try journal(entity: .need, id: needID, action: "proposal drafted", after: "backers=\(backers.count)")
+        try journal(entity: .need, id: needID, action: .proposalDrafted, after: "backers=\(backers.count)")
         return proposal.text(in: Language.interface)
     }
 }

@@ -43,11 +43,11 @@ extension Store {
         let last = days.min() == latest
         return try database.rows("""
             SELECT c.id, c.org_number, c.name,
-                   (SELECT email FROM contacts WHERE consumer_id = c.id AND role = 'business' ORDER BY id LIMIT 1),
-                   (SELECT email FROM contacts WHERE consumer_id = c.id AND role = 'technical' ORDER BY id LIMIT 1), c.language
-            FROM consumers c WHERE c.stage != 'offboarded'
+                   (SELECT email FROM contacts WHERE consumer_id = c.id AND role = \(ContactRole.business.sql) ORDER BY id LIMIT 1),
+                   (SELECT email FROM contacts WHERE consumer_id = c.id AND role = \(ContactRole.technical.sql) ORDER BY id LIMIT 1), c.language
+            FROM consumers c WHERE c.stage != \(OnboardingStage.offboarded.sql)
               AND NOT EXISTS (SELECT 1 FROM agreement_acceptances a WHERE a.consumer_id = c.id AND a.version = ?1)
-              AND NOT EXISTS (SELECT 1 FROM reminders r WHERE r.kind = 'agreement' AND r.record_id = ?1
+              AND NOT EXISTS (SELECT 1 FROM reminders r WHERE r.kind = \(RecordKind.agreement.sql) AND r.record_id = ?1
                               AND r.consumer_id = c.id AND r.days_before = ?2)
             ORDER BY c.org_number
             """, [.integer(agreement.version), .integer(Int64(latest))]) { row -> [PlannedReminder] in
@@ -81,7 +81,7 @@ extension Store {
                 }
             }
             for (record, group) in Dictionary(grouping: reminders, by: { RemindedRecord(kind: $0.kind, id: $0.recordID) }) {
-                try journal(entity: record.kind, id: record.id, action: "reminded",
+                try journal(entity: record.kind, id: record.id, action: .reminded,
                             after: "consumers=\(Set(group.map(\.consumerID)).count) messages=\(group.count)")
             }
             return reminders.count

@@ -26,7 +26,7 @@ extension Store {
                 try queueMessage(to: message.recipient, subject: message.subject, body: message.body, entity: .incident,
                                  entityID: message.incidentID, keepingPersonalData: keepingPersonalData)
             }
-            try journal(entity: .providerCase, id: caseID, action: "reporters told",
+            try journal(entity: .providerCase, id: caseID, action: .reportersTold,
                         after: "messages=\(messages.count) text=\(text) masked=\(messages.reduce(0) { $0 + $1.maskedCount })")
             return messages.count
         }

@@ -46,7 +46,7 @@ extension Store {
             let id = try addNotice(providerID: found[0].provider, kind: draft.kind, title: title, body: draft.body,
                                    breaking: draft.breaking, announcedAt: now(), publishedAt: nil, effectiveAt: draft.effectiveAt,
                                    deadline: draft.deadline, serviceIDs: serviceIDs, consumerIDs: consumers, acknowledged: [:])
-            try journal(entity: .notice, id: id, action: "written", after: "audience=\(consumers.count) status=draft")
+            try journal(entity: .notice, id: id, action: .written, after: "audience=\(consumers.count) status=draft")
             return (id, consumers.count)
         }
     }

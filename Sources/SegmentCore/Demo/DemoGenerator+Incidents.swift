@@ -160,30 +160,30 @@ extension DemoGenerator {
         guard incident.status != .new else { return }
         let who = random.pick(Self.operators)
         let triagedAt = incident.respondedAt ?? incident.receivedAt
-        try journalEntry(at: triagedAt, who: who, entity: .incident, id: id, action: "triaged",
+        try journalEntry(at: triagedAt, who: who, entity: .incident, id: id, action: .triaged,
                          before: "status=new", after: "status=triaged priority=\(incident.assessment.priority.label)")
         if incident.status != .triaged {
-            try journalEntry(at: min(triagedAt + 600, now), who: who, entity: .incident, id: id, action: "status",
+            try journalEntry(at: min(triagedAt + 600, now), who: who, entity: .incident, id: id, action: .status,
                              before: "status=triaged", after: "status=\(incident.status.rawValue)")
         }
     }
 
     private mutating func journalCase(_ id: Int64, status: CaseStatus, openedAt: Int64, reference: String?) throws {
         let who = random.pick(Self.operators)
-        try journalEntry(at: openedAt, who: who, entity: .providerCase, id: id, action: "opened", before: nil, after: "status=open")
+        try journalEntry(at: openedAt, who: who, entity: .providerCase, id: id, action: .opened, before: nil, after: "status=open")
         if let reference {
-            try journalEntry(at: openedAt + 1800, who: who, entity: .providerCase, id: id, action: "forwarded",
+            try journalEntry(at: openedAt + 1800, who: who, entity: .providerCase, id: id, action: .forwarded,
                              before: "status=open", after: "status=forwarded")
-            try journalEntry(at: openedAt + 7200, who: who, entity: .providerCase, id: id, action: "provider reference",
+            try journalEntry(at: openedAt + 7200, who: who, entity: .providerCase, id: id, action: .providerReference,
                              before: nil, after: "provider_reference=\(reference)")
         }
         if status == .resolved {
-            try journalEntry(at: openedAt + 86_400, who: who, entity: .providerCase, id: id, action: "resolved",
+            try journalEntry(at: openedAt + 86_400, who: who, entity: .providerCase, id: id, action: .resolved,
                              before: "status=acknowledged", after: "status=resolved")
         }
     }
 
-    func journalEntry(at: Int64, who: String, entity: RecordKind, id: Int64, action: String, before: String?, after: String?) throws {
+    func journalEntry(at: Int64, who: String, entity: RecordKind, id: Int64, action: JournalAction, before: String?, after: String?) throws {
         try store.appendJournal(at: at, operator: who, entity: entity, id: id, action: action, before: before, after: after)
     }
 }

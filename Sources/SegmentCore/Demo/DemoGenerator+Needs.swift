@@ -26,7 +26,7 @@ extension DemoGenerator {
                 backings: backers.map { consumer in
                     (consumer, Importance(rawValue: random.int(1...3))!, random.chance(0.6) ? random.pick(Self.useCases) : nil)
                 })
-            try journalEntry(at: raisedAt, who: random.pick(Self.operators), entity: .need, id: id, action: "raised",
+            try journalEntry(at: raisedAt, who: random.pick(Self.operators), entity: .need, id: id, action: .raised,
                              before: nil, after: "status=\(status.rawValue)")
         }
     }

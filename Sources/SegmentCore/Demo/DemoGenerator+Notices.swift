@@ -39,7 +39,7 @@ extension DemoGenerator {
                 serviceIDs: [service], consumerIDs: affected, acknowledged: acknowledged)
             if breaking { try markSomeReady(notice: id, of: acknowledged.keys.sorted()) }
             try journalEntry(at: published, who: random.pick(Self.operators), entity: .notice, id: id,
-                             action: "published", before: "status=draft", after: "messages=\(affected.count)")
+                             action: .published, before: "status=draft", after: "messages=\(affected.count)")
         }
         let draft = try store.addNotice(
             providerID: provider, kind: .maintenance, title: "Planlagt vedlikehold av testmiljøet lørdag 22:00-02:00",
@@ -47,7 +47,7 @@ extension DemoGenerator {
             announcedAt: now - 3600, publishedAt: nil, effectiveAt: now + 12 * Self.day, endsAt: now + 12 * Self.day + 4 * 3600,
             environment: .test, serviceIDs: [services[0]],
             consumerIDs: try store.consumers(in: NoticeAudience(serviceIDs: [services[0]], environment: .test)), acknowledged: [:])
-        try journalEntry(at: now - 3600, who: random.pick(Self.operators), entity: .notice, id: draft, action: "imported",
+        try journalEntry(at: now - 3600, who: random.pick(Self.operators), entity: .notice, id: draft, action: .imported,
                          before: nil, after: "file=ske-varsler.jsonl status=draft")
     }
 
@@ -55,7 +55,7 @@ extension DemoGenerator {
     private mutating func markSomeReady(notice: Int64, of answered: [Int64]) throws {
         for consumer in answered where random.chance(0.5) {
             try store.database.run("""
-                UPDATE notice_acknowledgements SET state = 'ready', note = 'Testet i testmiljøet' WHERE notice_id = ? AND consumer_id = ?
+                UPDATE notice_acknowledgements SET state = \(AcknowledgementState.ready.sql), note = 'Testet i testmiljøet' WHERE notice_id = ? AND consumer_id = ?
                 """, [.integer(notice), .integer(consumer)])
         }
         try store.recountNotice(notice)

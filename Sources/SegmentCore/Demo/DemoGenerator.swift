@@ -101,19 +101,19 @@ public struct DemoGenerator {
             }
             let joined = now - Int64(random.int(600...1200)) * Self.day
             try journalEntry(at: joined, who: random.pick(Self.operators), entity: .consumer, id: id,
-                             action: "registered", before: nil, after: "stage=registered")
+                             action: .registered, before: nil, after: "stage=registered")
             // A registered consumer has signed nothing yet; the others
             // accepted the terms in force when they signed.
             guard stage != .registered else { continue }
             let signed = max(joined + 30 * Self.day, now - 700 * Self.day)
             try store.recordAcceptance(consumerID: id, version: 1, at: signed)
             try journalEntry(at: signed, who: random.pick(Self.operators), entity: .consumer, id: id,
-                             action: "onboarding", before: "stage=registered", after: "stage=\(stage.rawValue)")
+                             action: .onboarding, before: "stage=registered", after: "stage=\(stage.rawValue)")
             if random.chance(0.6) {
                 let accepted = now - Int64(random.int(1...29)) * Self.day
                 try store.recordAcceptance(consumerID: id, version: 2, at: accepted)
                 try journalEntry(at: accepted, who: random.pick(Self.operators), entity: .consumer, id: id,
-                                 action: "agreement", before: "accepted=v1", after: "accepted=v2")
+                                 action: .agreement, before: "accepted=v1", after: "accepted=v2")
             }
         }
     }

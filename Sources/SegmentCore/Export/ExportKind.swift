@@ -68,7 +68,7 @@ public enum ExportKind: String, CaseIterable, Sendable {
                    \(Self.time("n.announced_at", as: "announced_at")), \(Self.time("n.published_at", as: "published_at")),
                    \(Self.time("a.sent_at", as: "sent_at")), \(Self.time("a.acknowledged_at", as: "answered_at")),
                    a.answered_by, a.note,
-                   (SELECT count(*) FROM reminders r WHERE r.kind = 'notice' AND r.record_id = a.notice_id
+                   (SELECT count(*) FROM reminders r WHERE r.kind = \(RecordKind.notice.sql) AND r.record_id = a.notice_id
                      AND r.consumer_id = a.consumer_id) AS reminders
             FROM notice_acknowledgements a JOIN consumers c ON c.id = a.consumer_id
             JOIN change_notices n ON n.id = a.notice_id ORDER BY a.notice_id, c.org_number

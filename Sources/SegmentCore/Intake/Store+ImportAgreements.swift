@@ -25,7 +25,7 @@ extension Store {
                     """, [.integer(Int64(record.version)), .text(record.title), .integer(record.effectiveAt),
                           record.reference.map(SQLValue.text) ?? .null, .integer(record.publishedAt ?? now()),
                           record.acceptBy.map(SQLValue.integer) ?? .null])
-                try journal(entity: .agreement, id: Int64(record.version), action: "imported",
+                try journal(entity: .agreement, id: Int64(record.version), action: .imported,
                             after: "file=\(file) title=\(record.title)")
                 report.imported += 1
             }

@@ -40,7 +40,7 @@ extension Store {
                     technicalOperator: consumer.operatorNumber.flatMap { number in consumer.operatorName.map { (number, $0) } },
                     mailDomain: consumer.mailDomain, stage: consumer.stage, contacts: consumer.contacts,
                     serviceIDs: consumer.serviceKeys.compactMap { services[$0] }, language: consumer.language))
-                try journal(entity: .consumer, id: id, action: "imported",
+                try journal(entity: .consumer, id: id, action: .imported,
                             after: "file=\(file) stage=\(consumer.stage.rawValue)")
                 if let declared = consumer.legalDeclaredAt, let reference = consumer.legalReference {
                     try recordLegalDeclaration(consumerID: id, declaredAt: declared, reference: reference)

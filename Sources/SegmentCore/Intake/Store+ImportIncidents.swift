@@ -98,7 +98,7 @@ extension Store {
     private func recordImport(of file: String) throws -> (importID: Int64, entryID: Int64) {
         try database.run("INSERT INTO imports (file) VALUES (?)", [.text(file)])
         let importID = database.lastInsertRowID
-        try journal(entity: .import, id: importID, action: "imported", after: "file=\(file)")
+        try journal(entity: .import, id: importID, action: .imported, after: "file=\(file)")
         return (importID, database.lastInsertRowID)
     }
 }

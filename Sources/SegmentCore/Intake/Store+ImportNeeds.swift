@@ -45,7 +45,7 @@ extension Store {
                 let id = try addNeed(title: record.title, description: record.description, raisedBy: consumer, status: .collected,
                                      legal: nil, raisedAt: record.raisedAt ?? now(), serviceIDs: serviceIDs,
                                      backings: [(consumer, .mustHave, nil)])
-                try journal(entity: .need, id: id, action: "imported", after: "file=\(file) by=\(consumer)")
+                try journal(entity: .need, id: id, action: .imported, after: "file=\(file) by=\(consumer)")
                 report.imported += 1
             }
             return report
@@ -91,7 +91,7 @@ extension Store {
             }
             for need in touched.sorted() {
                 try rescoreNeed(need)
-                try journal(entity: .need, id: need, action: "backings imported", after: "file=\(file)")
+                try journal(entity: .need, id: need, action: .backingsImported, after: "file=\(file)")
             }
             return report
         }

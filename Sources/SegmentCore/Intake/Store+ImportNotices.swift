@@ -52,7 +52,7 @@ extension Store {
                                        effectiveAt: notice.effectiveAt, endsAt: notice.endsAt, deadline: notice.deadline,
                                        environment: notice.environment, serviceIDs: serviceIDs, consumerIDs: consumers,
                                        acknowledged: [:])
-                try journal(entity: .notice, id: id, action: "imported", after: "file=\(file) audience=\(consumers.count) status=draft")
+                try journal(entity: .notice, id: id, action: .imported, after: "file=\(file) audience=\(consumers.count) status=draft")
                 if notice.publish {
                     report.messagesQueued += try publishNotice(id: id)
                     report.published += 1

@@ -33,7 +33,7 @@ extension Store {
                     }) else {
                     let id = try providers.addService(providerID: provider, key: record.serviceKey, name: record.serviceName,
                                             environments: record.environments, description: record.description)
-                    try journal(entity: .service, id: id, action: "imported",
+                    try journal(entity: .service, id: id, action: .imported,
                                 after: "file=\(file) \(Self.serviceFacts(record, provider: provider))")
                     report.imported += 1
                     continue
@@ -51,7 +51,7 @@ extension Store {
                                   .integer(existing.id)])
                 try database.run("DELETE FROM service_environments WHERE service_id = ?", [.integer(existing.id)])
                 try providers.addEnvironments(record.environments, serviceID: existing.id)
-                try journal(entity: .service, id: existing.id, action: "updated", before: before, after: after)
+                try journal(entity: .service, id: existing.id, action: .updated, before: before, after: after)
                 report.updated += 1
             }
             return report
@@ -70,14 +70,14 @@ extension Store {
         guard let found = try providers.find(key: record.providerKey) else {
             let id = try providers.add(key: record.providerKey, name: record.providerName, email: record.providerEmail,
                                      language: record.providerLanguage)
-            try journal(entity: .provider, id: id, action: "imported",
+            try journal(entity: .provider, id: id, action: .imported,
                         after: "file=\(file) key=\(record.providerKey) name=\(record.providerName) email=\(record.providerEmail)")
             report.providersAdded += 1
             return id
         }
         if update && (found.name != record.providerName || found.email != record.providerEmail) {
             try providers.rename(id: found.id, key: record.providerKey, name: record.providerName, email: record.providerEmail)
-            try journal(entity: .provider, id: found.id, action: "updated", before: "name=\(found.name) email=\(found.email)",
+            try journal(entity: .provider, id: found.id, action: .updated, before: "name=\(found.name) email=\(found.email)",
                         after: "name=\(record.providerName) email=\(record.providerEmail)")
         }
         return found.id

@@ -22,8 +22,8 @@ extension Store {
         try database.inTransaction {
             let id = try insertIncident(incident)
             switch arrival {
-            case .phone: try journal(entity: .incident, id: id, action: "taken by phone", after: "by=\(operatorLogin)")
-            case .mail(let facts): try journal(entity: .incident, id: id, action: "received by mail", after: facts)
+            case .phone: try journal(entity: .incident, id: id, action: .takenByPhone, after: "by=\(operatorLogin)")
+            case .mail(let facts): try journal(entity: .incident, id: id, action: .receivedByMail, after: facts)
             case .imported, .recorded: break
             }
             try absorbIntoAnnouncedOutages(addedAfter: id - 1)

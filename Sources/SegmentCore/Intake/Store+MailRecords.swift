@@ -52,27 +52,29 @@ extension Store {
             break
         }
         for referenced in mail.referencedIDs {
-            let answered = try database.first("SELECT entity, entity_id FROM outbox WHERE message_id = ?",
-                                              [.text("<\(referenced)>")]) { ($0.string(0), $0.int(1)) }
-            switch answered?.0 {
-            case "incident": return .incident(answered!.1)
-            case "case": return .providerCase(answered!.1)
-            case "notice": return .notice(answered!.1)
-            case "agreement": return .agreement(answered!.1)
+            guard let (kind, id) = try database.first("SELECT entity, entity_id FROM outbox WHERE message_id = ?",
+                                                      [.text("<\(referenced)>")], { (RecordKind(rawValue: $0.string(0)), $0.int(1)) }) else {
+                continue
+            }
+            switch kind {
+            case .incident?: return .incident(id)
+            case .providerCase?: return .providerCase(id)
+            case .notice?: return .notice(id)
+            case .agreement?: return .agreement(id)
             default: continue
             }
         }
         return nil
     }
 
-    func keep(_ mail: InboundMail, kind: String, deliveredAt: Int64, incidentID: Int64?, caseID: Int64?,
+    func keep(_ mail: InboundMail, kind: InboundMailKind, deliveredAt: Int64, incidentID: Int64?, caseID: Int64?,
               noticeID: Int64? = nil, consumerID: Int64? = nil) throws {
         try database.run("""
             INSERT INTO inbound_mail (message_id, received_at, sender, subject, body, kind, incident_id, case_id, notice_id,
                 consumer_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [.text(mail.messageID), .integer(deliveredAt), .text(mail.senderAddress), .text(mail.subject),
-                  .text(kind == "report" ? "" : String(mail.text.prefix(IncomingIncident.maximumBodyBytes))), .text(kind),
+                  .text(kind == .report ? "" : String(mail.text.prefix(IncomingIncident.maximumBodyBytes))), .text(kind.rawValue),
                   incidentID.map(SQLValue.integer) ?? .null, caseID.map(SQLValue.integer) ?? .null,
                   noticeID.map(SQLValue.integer) ?? .null, consumerID.map(SQLValue.integer) ?? .null])
     }
@@ -82,8 +84,8 @@ extension Store {
     /// consumer, or that we had resolved, is ours again (triaged, its clock
     /// running). A closed incident stays closed; the reply is kept with it.
     func recordReply(_ mail: InboundMail, incidentID: Int64, deliveredAt: Int64) throws {
-        try keep(mail, kind: "reply", deliveredAt: deliveredAt, incidentID: incidentID, caseID: nil)
-        try journal(entity: .incident, id: incidentID, action: "reply received",
+        try keep(mail, kind: .reply, deliveredAt: deliveredAt, incidentID: incidentID, caseID: nil)
+        try journal(entity: .incident, id: incidentID, action: .replyReceived,
                     after: "from=\(mail.senderAddress) message_id=\(mail.messageID)")
         try database.run("""
             UPDATE incidents SET reply_unread_at = coalesce(reply_unread_at, ?1),
@@ -101,11 +103,11 @@ extension Store {
     /// The provider answered a forwarded case: the text is kept with the case,
     /// and a forwarded case counts as acknowledged.
     func recordProviderUpdate(_ mail: InboundMail, caseID: Int64, deliveredAt: Int64) throws {
-        try keep(mail, kind: "provider_update", deliveredAt: deliveredAt, incidentID: nil, caseID: caseID)
-        try journal(entity: .providerCase, id: caseID, action: "provider update",
+        try keep(mail, kind: .providerUpdate, deliveredAt: deliveredAt, incidentID: nil, caseID: caseID)
+        try journal(entity: .providerCase, id: caseID, action: .providerUpdate,
                     after: "from=\(mail.senderAddress) message_id=\(mail.messageID)")
         try database.run("""
-            UPDATE provider_cases SET status = 'acknowledged', version = version + 1 WHERE id = ? AND status = 'forwarded'
+            UPDATE provider_cases SET status = \(CaseStatus.acknowledged.sql), version = version + 1 WHERE id = ? AND status = \(CaseStatus.forwarded.sql)
             """, [.integer(caseID)])
     }
 
@@ -139,7 +141,7 @@ extension Store {
         let facts = (["from=\(mail.senderAddress) message_id=\(mail.messageID)"] + [matchNote, note].compactMap { $0 })
             .joined(separator: " ")
         let id = try addIncident(incident, arrival: .mail(facts: facts))
-        try keep(mail, kind: "report", deliveredAt: deliveredAt, incidentID: id, caseID: nil)
+        try keep(mail, kind: .report, deliveredAt: deliveredAt, incidentID: id, caseID: nil)
         return .newIncident(id: id, consumerID: consumerID)
     }
 

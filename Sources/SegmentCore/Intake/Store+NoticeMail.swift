@@ -31,7 +31,7 @@ extension Store {
     /// A consumer answered a notice: the mail is kept on the notice and the
     /// consumer's state moves up to what the reply says, never down.
     func recordNoticeAnswer(_ mail: InboundMail, noticeID: Int64, consumerID: Int64, deliveredAt: Int64) throws {
-        try keep(mail, kind: "notice_answer", deliveredAt: deliveredAt, incidentID: nil, caseID: nil, noticeID: noticeID)
+        try keep(mail, kind: .noticeAnswer, deliveredAt: deliveredAt, incidentID: nil, caseID: nil, noticeID: noticeID)
         let stated = AcknowledgementState.stated(in: mail.text)
         let current = try database.first("""
             SELECT state FROM notice_acknowledgements WHERE notice_id = ? AND consumer_id = ?
@@ -40,7 +40,7 @@ extension Store {
             try acknowledge(noticeID: noticeID, consumerID: consumerID, state: stated, note: nil, at: deliveredAt,
                             by: mail.senderAddress)
         } else {
-            try journal(entity: .notice, id: noticeID, action: "answer received",
+            try journal(entity: .notice, id: noticeID, action: .answerReceived,
                         after: "consumer=\(consumerID) from=\(mail.senderAddress) message_id=\(mail.messageID)")
         }
     }
@@ -74,8 +74,8 @@ extension Store {
                                body: String(decoding: mail.text.utf8.prefix(IncomingIncident.maximumBodyBytes), as: UTF8.self),
                                breaking: false, announcedAt: deliveredAt, publishedAt: nil, effectiveAt: deliveredAt,
                                serviceIDs: chosen, consumerIDs: consumers, acknowledged: [:])
-        try keep(mail, kind: "provider_notice", deliveredAt: deliveredAt, incidentID: nil, caseID: nil, noticeID: id)
-        try journal(entity: .notice, id: id, action: "received by mail",
+        try keep(mail, kind: .providerNotice, deliveredAt: deliveredAt, incidentID: nil, caseID: nil, noticeID: id)
+        try journal(entity: .notice, id: id, action: .receivedByMail,
                     after: "from=\(mail.senderAddress) message_id=\(mail.messageID) status=draft kind=\(kind.rawValue)")
         return id
     }

@@ -51,7 +51,7 @@ extension Store {
             }
         }
         let changed = before.changes(to: after)
-        try journal(entity: .consumer, id: id, action: "updated", before: changed.before, after: changed.after + " file=\(file)")
+        try journal(entity: .consumer, id: id, action: .updated, before: changed.before, after: changed.after + " file=\(file)")
         return true
     }
 

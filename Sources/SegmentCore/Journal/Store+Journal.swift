@@ -2,7 +2,7 @@ extension Store {
     /// Writes one journal entry; call it inside the transaction of the change
     /// it records, so the change and its record stand or fall together.
     /// Outside a transaction it is one of its own, so it is sealed at once.
-    public func journal(entity: RecordKind, id: Int64, action: String, before: String? = nil, after: String? = nil) throws {
+    public func journal(entity: RecordKind, id: Int64, action: JournalAction, before: String? = nil, after: String? = nil) throws {
         try database.inTransaction {
             try appendJournal(at: now(), operator: operatorLogin, entity: entity, id: id, action: action, before: before, after: after)
         }
@@ -18,7 +18,7 @@ extension Store {
     /// An incident's includes the entry of the import that brought it.
     public func history(entity: RecordKind, id: Int64, limit: Int = 50) throws -> [JournalEntry] {
         let importEntry = entity == .incident
-            ? "OR (entity = 'import' AND entity_id = (SELECT import_id FROM incidents WHERE id = ?2))" : ""
+            ? "OR (entity = \(RecordKind.import.sql) AND entity_id = (SELECT import_id FROM incidents WHERE id = ?2))" : ""
         return try database.rows("""
             SELECT id, at, operator, entity, entity_id, action, before, after FROM journal
             WHERE (entity = ?1 AND entity_id = ?2) \(importEntry) ORDER BY id DESC LIMIT ?3

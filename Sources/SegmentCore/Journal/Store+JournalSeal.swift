@@ -41,11 +41,11 @@ extension Store {
     }
 
     /// Writes one entry with its seal; the caller holds a transaction.
-    func appendJournal(at: Int64, operator login: String, entity: RecordKind, id: Int64, action: String,
+    func appendJournal(at: Int64, operator login: String, entity: RecordKind, id: Int64, action: JournalAction,
                        before: String?, after: String?) throws {
         let tail = try journalTail ?? readJournalTail()
         let fields: [SQLValue] = [.integer(tail.nextID), .integer(at), .text(login), .text(entity.rawValue), .integer(id),
-                                  .text(action), before.map(SQLValue.text) ?? .null, after.map(SQLValue.text) ?? .null]
+                                  .text(action.rawValue), before.map(SQLValue.text) ?? .null, after.map(SQLValue.text) ?? .null]
         let seal = Self.journalSeal(previous: tail.seal, fields)
         try database.run("""
             INSERT INTO journal (id, at, operator, entity, entity_id, action, before, after, seal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)

@@ -52,7 +52,7 @@ extension Store {
             try queueMessage(to: address, subject: provider.language.text("Segment digest, the last {1} days", digest.days),
                              body: digest.text(in: provider.language),
                              entity: .provider, entityID: provider.id)
-            try journal(entity: .provider, id: provider.id, action: "digest sent", after: "to=\(address) days=\(digest.days)")
+            try journal(entity: .provider, id: provider.id, action: .digestSent, after: "to=\(address) days=\(digest.days)")
         }
         return address
     }

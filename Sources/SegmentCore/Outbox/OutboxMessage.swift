@@ -1,6 +1,6 @@
 /// A message segdesk sends, as the outbox holds it.
 public struct OutboxMessage: Equatable, Sendable {
-    public enum Status: String, Sendable {
+    public enum Status: String, CaseIterable, Sendable {
         case queued
         /// Claimed by a deliverer that is handing it to the transport now.
         case sending

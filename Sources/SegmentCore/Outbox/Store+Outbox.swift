@@ -21,7 +21,7 @@ extension Store {
         let messageID = "<segdesk.\(UUID().uuidString.lowercased())@\(mailDomain)>"
         try database.run("""
             INSERT INTO outbox (created_at, recipient, subject, body, entity, entity_id, status, message_id, copy_to)
-            VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, \(OutboxMessage.Status.queued.sql), ?, ?)
             """, [.integer(now()), .text(recipient), .text(MailHeader.oneLine(subject)), .text(body), .text(entity.rawValue),
                   .integer(entityID), .text(messageID), copyTo.map(SQLValue.text) ?? .null])
         return database.lastInsertRowID
@@ -44,13 +44,13 @@ extension Store {
         OutboxReview(
             unsent: try database.rows("""
                 SELECT \(Self.outboxColumns)
-                FROM outbox INDEXED BY outbox_pending WHERE status != 'sent'
-                ORDER BY status != 'uncertain', status != 'failed', id LIMIT ?
+                FROM outbox INDEXED BY outbox_pending WHERE status != \(OutboxMessage.Status.sent.sql)
+                ORDER BY status != \(OutboxMessage.Status.uncertain.sql), status != \(OutboxMessage.Status.failed.sql), id LIMIT ?
                 """, [.integer(Int64(unsentLimit))], Self.outboxMessage),
-            unsentTotal: try database.scalar("SELECT count(*) FROM outbox WHERE status != 'sent'"),
+            unsentTotal: try database.scalar("SELECT count(*) FROM outbox WHERE status != \(OutboxMessage.Status.sent.sql)"),
             recentlySent: try database.rows("""
                 SELECT \(Self.outboxColumns)
-                FROM outbox WHERE status = 'sent' ORDER BY id DESC LIMIT ?
+                FROM outbox WHERE status = \(OutboxMessage.Status.sent.sql) ORDER BY id DESC LIMIT ?
                 """, [.integer(Int64(sentLimit))], Self.outboxMessage))
     }
 
@@ -59,7 +59,7 @@ extension Store {
     func dueMessages() throws -> [OutboxMessage] {
         try database.rows("""
             SELECT \(Self.outboxColumns)
-            FROM outbox WHERE status != 'sent' AND status IN ('queued', 'failed') AND coalesce(next_attempt_at, 0) <= ?
+            FROM outbox WHERE status != \(OutboxMessage.Status.sent.sql) AND status IN \([OutboxMessage.Status.queued, .failed].sql) AND coalesce(next_attempt_at, 0) <= ?
             ORDER BY id
             """, [.integer(now())], Self.outboxMessage)
     }
@@ -70,8 +70,8 @@ extension Store {
     func claimForDelivery(_ message: OutboxMessage) throws -> Bool {
         try database.inTransaction {
             try database.run("""
-                UPDATE outbox SET status = 'sending', claimed_at = ?
-                WHERE id = ? AND status IN ('queued', 'failed') AND attempts = ?
+                UPDATE outbox SET status = \(OutboxMessage.Status.sending.sql), claimed_at = ?
+                WHERE id = ? AND status IN \([OutboxMessage.Status.queued, .failed].sql) AND attempts = ?
                 """, [.integer(now()), .integer(message.id), .integer(Int64(message.attempts))])
             return database.changes == 1
         }
@@ -84,11 +84,11 @@ extension Store {
     func expireDeliveryClaims(olderThan seconds: Int64) throws -> [Int64] {
         try database.inTransaction {
             let stale = try database.rows("""
-                SELECT id FROM outbox WHERE status != 'sent' AND status = 'sending' AND claimed_at < ? ORDER BY id
+                SELECT id FROM outbox WHERE status != \(OutboxMessage.Status.sent.sql) AND status = \(OutboxMessage.Status.sending.sql) AND claimed_at < ? ORDER BY id
                 """, [.integer(now() - seconds)]) { $0.int(0) }
             for id in stale {
                 try database.run("""
-                    UPDATE outbox SET status = 'uncertain',
+                    UPDATE outbox SET status = \(OutboxMessage.Status.uncertain.sql),
                         last_error = 'delivery was interrupted after it began; it may have been sent' WHERE id = ?
                     """, [.integer(id)])
             }
@@ -103,13 +103,13 @@ extension Store {
             let attempts = message.attempts + 1
             let delay = Int64(min(6 * 3600, 60 << min(attempts - 1, 16)))
             try database.run("""
-                UPDATE outbox SET status = 'failed', attempts = ?, last_error = ?, next_attempt_at = ?, claimed_at = NULL
-                WHERE id = ? AND status = 'sending'
+                UPDATE outbox SET status = \(OutboxMessage.Status.failed.sql), attempts = ?, last_error = ?, next_attempt_at = ?, claimed_at = NULL
+                WHERE id = ? AND status = \(OutboxMessage.Status.sending.sql)
                 """, [.integer(Int64(attempts)), .text(error), .integer(now() + delay), .integer(message.id)])
         } else {
             try database.run("""
-                UPDATE outbox SET status = 'sent', attempts = attempts + 1, last_error = NULL, sent_at = ?, claimed_at = NULL
-                WHERE id = ? AND status = 'sending'
+                UPDATE outbox SET status = \(OutboxMessage.Status.sent.sql), attempts = attempts + 1, last_error = NULL, sent_at = ?, claimed_at = NULL
+                WHERE id = ? AND status = \(OutboxMessage.Status.sending.sql)
                 """, [.integer(now()), .integer(message.id)])
         }
     }
@@ -126,14 +126,14 @@ extension Store {
             }
             if sent {
                 try database.run("""
-                    UPDATE outbox SET status = 'sent', attempts = attempts + 1, sent_at = ?, claimed_at = NULL WHERE id = ?
+                    UPDATE outbox SET status = \(OutboxMessage.Status.sent.sql), attempts = attempts + 1, sent_at = ?, claimed_at = NULL WHERE id = ?
                     """, [.integer(now()), .integer(id)])
             } else {
                 try database.run("""
-                    UPDATE outbox SET status = 'queued', next_attempt_at = NULL, claimed_at = NULL WHERE id = ?
+                    UPDATE outbox SET status = \(OutboxMessage.Status.queued.sql), next_attempt_at = NULL, claimed_at = NULL WHERE id = ?
                     """, [.integer(id)])
             }
-            try journal(entity: .message, id: id, action: sent ? "confirmed sent" : "requeued",
+            try journal(entity: .message, id: id, action: sent ? .confirmedSent : .requeued,
                         before: "status=uncertain", after: "status=\(sent ? "sent" : "queued")")
         }
     }

@@ -7,7 +7,7 @@ extension Store {
             try requireRecord(.provider, id: providerID)
             let before = try providers.targets(providerID: providerID).first { $0.priority == target.priority }
             try providers.setTarget(target, providerID: providerID)
-            try journal(entity: .provider, id: providerID, action: "target", before: before?.written, after: target.written)
+            try journal(entity: .provider, id: providerID, action: .target, before: before?.written, after: target.written)
         }
     }
 
@@ -20,7 +20,7 @@ extension Store {
             try requireRecord(.provider, id: providerID)
             let before = try providers.contact(providerID: providerID, role: role)
             try providers.setContact(ProviderContact(role: role, name: name, email: email), providerID: providerID)
-            try journal(entity: .provider, id: providerID, action: "contact", before: before.map { "\(role.rawValue) \($0.email) \($0.name)" },
+            try journal(entity: .provider, id: providerID, action: .contact, before: before.map { "\(role.rawValue) \($0.email) \($0.name)" },
                         after: "\(role.rawValue) \(email) \(name)")
         }
     }
@@ -50,7 +50,7 @@ extension Store {
             guard try !providers.serviceExists(key: key) else { throw StoreError.refused(.serviceExists(key: key)) }
             let id = try providers.addService(providerID: provider.id, key: key, name: name, environments: offered,
                                               description: description.isEmpty ? nil : description)
-            try journal(entity: .service, id: id, action: "registered",
+            try journal(entity: .service, id: id, action: .registered,
                         after: "provider=\(provider.id) key=\(key) name=\(name) environments=\(offered.map(\.rawValue).joined(separator: " "))")
             return id
         }

@@ -33,7 +33,7 @@ extension Store {
                 try database.run("DELETE FROM checklist_ticks WHERE consumer_id = ? AND stage = ? AND step = ?",
                                  [.integer(consumerID), .text(stage.rawValue), .integer(Int64(step))])
             }
-            try journal(entity: .consumer, id: consumerID, action: ticked ? "checklist ticked" : "checklist unticked",
+            try journal(entity: .consumer, id: consumerID, action: ticked ? .checklistTicked : .checklistUnticked,
                         after: "stage=\(stage.rawValue) step=\(step) \(steps[step - 1].text)")
             return steps[step - 1].text
         }

@@ -70,7 +70,7 @@ extension Store {
             "\(Self.incidentSelect) WHERE i.consumer_id = ? ORDER BY i.sort_group, i.sort_time LIMIT 20",
             [.integer(id)], Self.incidentRow)
         let movedAt = try database.first("""
-            SELECT max(at) FROM journal WHERE entity = 'consumer' AND entity_id = ? AND action IN ('stage', 'onboarding')
+            SELECT max(at) FROM journal WHERE entity = \(RecordKind.consumer.sql) AND entity_id = ? AND action IN \([JournalAction.stage, .onboarding].sql)
             """, [.integer(id)], { $0.optionalInt(0).map(Int64.init) }) ?? nil
         var detail = ConsumerDetail(row: row, technicalOperatorNumber: own.operatorNumber,
                                     technicalOperatorName: own.operatorName, contacts: contacts, services: services,

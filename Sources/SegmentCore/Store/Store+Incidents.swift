@@ -211,11 +211,11 @@ extension Store {
     static let consumersNotReadyCount = """
         SELECT count(DISTINCT a.consumer_id) FROM change_notices n CROSS JOIN notice_acknowledgements a ON a.notice_id = n.id
         WHERE n.published_at IS NOT NULL AND n.deadline < ?1 AND coalesce(n.ends_at, n.effective_at + 30 * 86400) >= ?1
-          AND CASE WHEN n.breaking = 1 THEN a.state NOT IN ('ready', 'not_affected') ELSE a.state = 'pending' END
+          AND CASE WHEN n.breaking = 1 THEN a.state NOT IN \([AcknowledgementState.ready, .notAffected].sql) ELSE a.state = \(AcknowledgementState.pending.sql) END
         """
 
     /// Messages waiting to be sent, from the covering index of unsent statuses.
-    static let queuedMessagesCount = "SELECT count(*) FROM outbox WHERE status != 'sent' AND status = 'queued'"
+    static let queuedMessagesCount = "SELECT count(*) FROM outbox WHERE status != \(OutboxMessage.Status.sent.sql) AND status = \(OutboxMessage.Status.queued.sql)"
 
     /// Consumers per onboarding stage, from the covering index of stages.
     static let consumersByStageCount = "SELECT stage, count(*) FROM consumers GROUP BY stage"
@@ -224,7 +224,7 @@ extension Store {
     /// a partial or covering index.
     public func overview() throws -> Overview {
         Overview(
-            newIncidents: try database.scalar("SELECT coalesce(sum(incidents), 0) FROM open_incident_statuses WHERE status = 'new'"),
+            newIncidents: try database.scalar("SELECT coalesce(sum(incidents), 0) FROM open_incident_statuses WHERE status = \(IncidentStatus.new.sql)"),
             openIncidents: try database.scalar("SELECT coalesce(sum(incidents), 0) FROM open_incident_statuses"),
             slaBreaches: try database.scalar(Self.openSLABreachesCount, [.integer(now())]),
             openCases: try database.scalar("SELECT count(*) FROM provider_cases WHERE sort_group = 0"),
@@ -238,7 +238,7 @@ extension Store {
             proposals: try groupingProposals(),
             messagesQueued: try database.scalar(Self.queuedMessagesCount),
             messagesFailed: try database.scalar("""
-                SELECT count(*) FROM outbox WHERE status != 'sent' AND status IN ('failed', 'uncertain')
+                SELECT count(*) FROM outbox WHERE status != \(OutboxMessage.Status.sent.sql) AND status IN \([OutboxMessage.Status.failed, .uncertain].sql)
                 """),
             unmatchedIncidents: try database.scalar(
                 "SELECT count(*) FROM incidents WHERE consumer_id IS NULL AND sort_group < \(IncidentOrder.doneGroup)"),

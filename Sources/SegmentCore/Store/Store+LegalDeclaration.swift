@@ -15,7 +15,7 @@ extension Store {
             }
             try database.run("UPDATE consumers SET legal_declared_at = ?, legal_reference = ?, version = version + 1 WHERE id = ?",
                              [.integer(declaredAt), .text(reference), .integer(consumerID)])
-            try journal(entity: .consumer, id: consumerID, action: "legal basis declared by the consumer",
+            try journal(entity: .consumer, id: consumerID, action: .legalBasisDeclaredByTheConsumer,
                         before: before.1.map { "declared=\(Timestamp.iso(Int64($0))) reference=\(before.2 ?? "-")" },
                         after: "declared=\(Timestamp.iso(declaredAt)) reference=\(reference)")
             return before.0

@@ -44,7 +44,7 @@ extension Store {
     /// the export both read it, so they cannot disagree.
     static func noticeStatus(of alias: String, at now: Int64) -> String {
         """
-        CASE WHEN \(alias).published_at IS NULL THEN 'draft' WHEN \(alias).ends_at < \(now) THEN 'ended' ELSE 'published' END
+        CASE WHEN \(alias).published_at IS NULL THEN \(NoticeStatus.draft.sql) WHEN \(alias).ends_at < \(now) THEN \(NoticeStatus.ended.sql) ELSE \(NoticeStatus.published.sql) END
         """
     }
 
@@ -90,7 +90,7 @@ extension Store {
             """, [.integer(id)]) { $0.string(0) }
         let acknowledgements = try database.rows("""
             SELECT c.name, c.org_number, a.state, a.state_at, a.sent_at, a.note, a.answered_by,
-                   (SELECT count(*) FROM reminders r WHERE r.kind = 'notice' AND r.record_id = a.notice_id
+                   (SELECT count(*) FROM reminders r WHERE r.kind = \(RecordKind.notice.sql) AND r.record_id = a.notice_id
                     AND r.consumer_id = a.consumer_id)
             FROM notice_acknowledgements a INDEXED BY notice_answers_order JOIN consumers c ON c.id = a.consumer_id
             WHERE a.notice_id = ? ORDER BY \(Migrations.noticeAnswerRank), a.sort_name, a.consumer_id LIMIT ?
@@ -118,10 +118,10 @@ extension Store {
         try database.run("""
             UPDATE change_notices SET
                 audience = (SELECT count(*) FROM notice_acknowledgements a WHERE a.notice_id = ?1),
-                answered = (SELECT count(*) FROM notice_acknowledgements a WHERE a.notice_id = ?1 AND a.state != 'pending'),
+                answered = (SELECT count(*) FROM notice_acknowledgements a WHERE a.notice_id = ?1 AND a.state != \(AcknowledgementState.pending.sql)),
                 done = (SELECT count(*) FROM notice_acknowledgements a WHERE a.notice_id = ?1
-                        AND CASE WHEN change_notices.breaking = 1 THEN a.state IN ('ready', 'not_affected')
-                                 ELSE a.state != 'pending' END),
+                        AND CASE WHEN change_notices.breaking = 1 THEN a.state IN \([AcknowledgementState.ready, .notAffected].sql)
+                                 ELSE a.state != \(AcknowledgementState.pending.sql) END),
                 version = version + 1
             WHERE id = ?1
             """, [.integer(id)])

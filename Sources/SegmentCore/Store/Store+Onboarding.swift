@@ -15,7 +15,7 @@ extension Store {
             }
             try database.run("UPDATE consumers SET stage = ?, version = version + 1 WHERE id = ?",
                              [.text(stage.rawValue), .integer(consumerID)])
-            try journal(entity: .consumer, id: consumerID, action: "stage", before: "stage=\(found.stage.rawValue)",
+            try journal(entity: .consumer, id: consumerID, action: .stage, before: "stage=\(found.stage.rawValue)",
                         after: "stage=\(stage.rawValue)" + (note.map { " note=\($0)" } ?? ""))
             return found.name
         }

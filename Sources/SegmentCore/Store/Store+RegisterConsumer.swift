@@ -22,7 +22,7 @@ extension Store {
             let id = try addConsumer(NewConsumer(organisationNumber: number, name: name,
                                                  mailDomain: Self.domain(of: contactEmail).lowercased(),
                                                  stage: .registered, contacts: [contact], serviceIDs: serviceIDs))
-            try journal(entity: .consumer, id: id, action: "registered",
+            try journal(entity: .consumer, id: id, action: .registered,
                         after: "org_number=\(number.digits) services=\(serviceKeys.joined(separator: ",")) contact=\(contactEmail)")
             return id
         }
@@ -43,7 +43,7 @@ extension Store {
                 try database.run("INSERT INTO contacts (consumer_id, role, name, email, shared_mailbox) VALUES (?, ?, ?, ?, 0)",
                                  [.integer(consumerID), .text(role.rawValue), .text(name), .text(email)])
             }
-            try journal(entity: .consumer, id: consumerID, action: "contact changed",
+            try journal(entity: .consumer, id: consumerID, action: .contactChanged,
                         before: before.map { "\(role.rawValue)=\($0.name) <\($0.email)>" },
                         after: "\(role.rawValue)=\(name) <\(email)>")
         }
@@ -66,7 +66,7 @@ extension Store {
                 try database.run("DELETE FROM consumer_services WHERE consumer_id = ? AND service_id = ?",
                                  [.integer(consumerID), .integer(serviceID)])
             }
-            try journal(entity: .consumer, id: consumerID, action: using ? "service added" : "service removed",
+            try journal(entity: .consumer, id: consumerID, action: using ? .serviceAdded : .serviceRemoved,
                         after: "service=\(serviceKey)")
         }
     }

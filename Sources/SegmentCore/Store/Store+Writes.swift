@@ -76,7 +76,7 @@ extension Store {
                 """, [.integer(consumerID), .integer(Int64(version)), .integer(at), by.map(SQLValue.text) ?? .null])
             guard database.changes == 1 else { return false }
             if let note {
-                try journal(entity: .consumer, id: consumerID, action: "agreement accepted",
+                try journal(entity: .consumer, id: consumerID, action: .agreementAccepted,
                             after: "version=\(version) by=\(by ?? "-") \(note)")
             }
             return true

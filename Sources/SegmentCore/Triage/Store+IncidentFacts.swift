@@ -17,7 +17,7 @@ extension Store {
             }
             try database.run("UPDATE incidents SET consumer_id = ?, updated_at = ?, version = version + 1 WHERE id = ?",
                              [.integer(consumer), .integer(now()), .integer(incidentID)])
-            try journal(entity: .incident, id: incidentID, action: "consumer",
+            try journal(entity: .incident, id: incidentID, action: .consumer,
                         before: "consumer=\(before ?? "unmatched")", after: "consumer=\(number.digits)")
         }
     }
@@ -35,7 +35,7 @@ extension Store {
             }
             try database.run("UPDATE incidents SET service_id = ?, updated_at = ?, version = version + 1 WHERE id = ?",
                              [.integer(service), .integer(now()), .integer(incidentID)])
-            try journal(entity: .incident, id: incidentID, action: "service",
+            try journal(entity: .incident, id: incidentID, action: .service,
                         before: "service=\(before)", after: "service=\(serviceKey)")
         }
     }
@@ -46,7 +46,7 @@ extension Store {
         guard !text.isEmpty else { throw StoreError.invalid(Wording("a note needs text")) }
         try database.inTransaction {
             try requireRecord(entity, id: id)
-            try journal(entity: entity, id: id, action: "note", after: text)
+            try journal(entity: entity, id: id, action: .note, after: text)
         }
     }
 
@@ -57,14 +57,13 @@ extension Store {
         guard !text.isEmpty else { throw StoreError.invalid(Wording("a provider update needs text")) }
         try database.inTransaction {
             _ = try caseRow(id: caseID)
-            try journal(entity: .providerCase, id: caseID, action: Self.providerUpdateNoted, after: text)
+            try journal(entity: .providerCase, id: caseID, action: .providerUpdateNoted, after: text)
             try database.run("""
-                UPDATE provider_cases SET status = 'acknowledged', version = version + 1 WHERE id = ? AND status = 'forwarded'
+                UPDATE provider_cases SET status = \(CaseStatus.acknowledged.sql), version = version + 1 WHERE id = ? AND status = \(CaseStatus.forwarded.sql)
                 """, [.integer(caseID)])
         }
     }
 
-    static let providerUpdateNoted = "provider update noted"
 
     /// Mail from outside kept with a record, newest first: a consumer's
     /// replies on an incident, or the provider's updates on a case (with the
@@ -72,18 +71,18 @@ extension Store {
     public func receivedMessages(incidentID: Int64? = nil, caseID: Int64? = nil, limit: Int = 20) throws -> [ReceivedMessage] {
         if let incidentID {
             return try database.rows("""
-                SELECT received_at, sender, body FROM inbound_mail WHERE incident_id = ? AND kind = 'reply'
+                SELECT received_at, sender, body FROM inbound_mail WHERE incident_id = ? AND kind = \(InboundMailKind.reply.sql)
                 ORDER BY id DESC LIMIT ?
                 """, [.integer(incidentID), .integer(Int64(limit))]) { ReceivedMessage(at: $0.int(0), from: $0.string(1), text: $0.string(2)) }
         }
         guard let caseID else { return [] }
         return try database.rows("""
             SELECT at, sender, body FROM (
-                SELECT received_at AS at, sender, body, id AS seq FROM inbound_mail WHERE case_id = ? AND kind = 'provider_update'
+                SELECT received_at AS at, sender, body, id AS seq FROM inbound_mail WHERE case_id = ? AND kind = \(InboundMailKind.providerUpdate.sql)
                 UNION ALL
-                SELECT at, operator, coalesce(after, ''), id FROM journal WHERE entity = 'case' AND entity_id = ? AND action = ?)
+                SELECT at, operator, coalesce(after, ''), id FROM journal WHERE entity = \(RecordKind.providerCase.sql) AND entity_id = ? AND action = ?)
             ORDER BY at DESC, seq DESC LIMIT ?
-            """, [.integer(caseID), .integer(caseID), .text(Self.providerUpdateNoted), .integer(Int64(limit))]) {
+            """, [.integer(caseID), .integer(caseID), .text(JournalAction.providerUpdateNoted.rawValue), .integer(Int64(limit))]) {
             ReceivedMessage(at: $0.int(0), from: $0.string(1), text: $0.string(2))
         }
     }

@@ -20,7 +20,7 @@ extension Store {
                 try journal(entity: .incident, id: id, action: edit.action, before: before.journalText, after: after.journalText)
                 entries.append(.init(incidentID: id, before: before, versionAfter: version + 1))
             }
-            return TriageChange(summary: Wording("{1} {2}", Wording(edit.action),
+            return TriageChange(summary: Wording("{1} {2}", Wording(stringLiteral: edit.action.rawValue),
                                                  Wording.counted(entries.count, "{1} incident", "{1} incidents")), entries: entries)
         }
     }
@@ -35,14 +35,14 @@ extension Store {
                     throw StoreError.changedByAnother(entity: .incident, id: entry.incidentID, by: try lastEditor(of: entry.incidentID))
                 }
                 try write(entry.before, to: entry.incidentID, expectedVersion: version, receivedAt: receivedAt)
-                try journal(entity: .incident, id: entry.incidentID, action: "undo",
+                try journal(entity: .incident, id: entry.incidentID, action: .undo,
                             before: current.journalText, after: entry.before.journalText)
             }
             if let caseID = change.openedCaseID,
                try database.scalar("SELECT count(*) FROM incidents WHERE case_id = ?", [.integer(caseID)]) == 0 {
-                try database.run("UPDATE provider_cases SET status = 'closed', sort_group = 1, version = version + 1 WHERE id = ?",
+                try database.run("UPDATE provider_cases SET status = \(CaseStatus.closed.sql), sort_group = 1, version = version + 1 WHERE id = ?",
                                  [.integer(caseID)])
-                try journal(entity: .providerCase, id: caseID, action: "withdrawn", before: "status=open", after: "status=closed (undo)")
+                try journal(entity: .providerCase, id: caseID, action: .withdrawn, before: "status=open", after: "status=closed (undo)")
             }
         }
     }
@@ -86,7 +86,7 @@ extension Store {
 
     /// Who wrote the incident's latest journal entry.
     func lastEditor(of id: Int64) throws -> String? {
-        try database.first("SELECT operator FROM journal WHERE entity = 'incident' AND entity_id = ? ORDER BY id DESC LIMIT 1",
+        try database.first("SELECT operator FROM journal WHERE entity = \(RecordKind.incident.sql) AND entity_id = ? ORDER BY id DESC LIMIT 1",
                            [.integer(id)]) { $0.string(0) }
     }
 }

@@ -15,7 +15,7 @@ extension Store {
                                             status: IncidentStatus(rawValue: found.status) ?? .new)
             try database.run("UPDATE incidents SET reply_unread_at = NULL, sort_group = ? WHERE id = ?",
                              [.integer(group), .integer(incidentID)])
-            try journal(entity: .incident, id: incidentID, action: "reply read", after: "unread_since=\(Timestamp.iso(found.since))")
+            try journal(entity: .incident, id: incidentID, action: .replyRead, after: "unread_since=\(Timestamp.iso(found.since))")
             return true
         }
     }

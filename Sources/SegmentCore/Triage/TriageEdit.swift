@@ -14,12 +14,12 @@ public enum TriageEdit: Equatable, Sendable {
     case leaveCase
 
     /// The journal's name for the edit.
-    var action: String {
+    var action: JournalAction {
         switch self {
-        case .assign: "assigned"
-        case .adjustImpact, .assess: "priority"
-        case .advanceStatus, .setStatus: "status"
-        case .leaveCase: "taken out of case"
+        case .assign: .assigned
+        case .adjustImpact, .assess: .priority
+        case .advanceStatus, .setStatus: .status
+        case .leaveCase: .takenOutOfCase
         }
     }
 }
