@@ -26,27 +26,23 @@ public struct PaneChecker {
     }
 
     /// The names of its keys and `:` commands that it does not carry out: a
-    /// key named for pane work must be performed by the pane; a command must
-    /// be answered by it (with a usage line when its words are missing).
+    /// key that opens a form must have one (a pane key's work is its enum's,
+    /// checked by the compiler); a command given no words must do something
+    /// or say how it is written.
     public func unhandledNames(in store: Store) -> [String] {
         let descriptor = pane.descriptor
         var harness = Harness(store: store)
         harness.press(.character(Character(String(pane.rawValue))))
         var unhandled: [String] = []
         for binding in descriptor.bindings {
-            switch binding.command {
-            case .paneKey(_, let name):
-                var state = harness.state
-                if descriptor.perform(name, &state) == nil { unhandled.append(binding.name) }
-            case .newRecord(let kind):
-                if kind.descriptor.entryForm(harness.state) == nil { unhandled.append(binding.name) }
-            default:
-                break
+            if case .newRecord(let kind) = binding.command, kind.descriptor.entryForm(harness.state) == nil {
+                unhandled.append(binding.name)
             }
         }
         for command in descriptor.commands {
             var state = harness.state
-            if descriptor.execute(command.name, [], &state) == nil { unhandled.append(":" + command.name) }
+            state.message = nil
+            if command.run(command.name, [], &state).isEmpty && state.message == nil { unhandled.append(":" + command.name) }
         }
         return unhandled
     }

@@ -23,30 +23,14 @@ enum CommandLine {
             state.message = StatusMessage(Wording(":{1} does not apply here; ? lists what does", name), isError: true)
             return []
         }
-        // The pane in front answers first: a name two panes share (:status) is the front pane's.
-        for kind in [state.currentPane] + PaneKind.allCases.filter({ $0 != state.currentPane }) {
-            if let effects = kind.descriptor.execute(name, arguments, &state) { return effects }
+        if let row = typed.first(where: { $0.applies(on: state.currentPane) }) {
+            return row.run(name, arguments, &state)
         }
-        switch name {
-        case "theme":
-            guard arguments.count == 1 else { return usage("theme NAME", &state) }
-            return [.applyTheme(arguments[0])]
-        case "note":
-            guard !arguments.isEmpty, let (kind, id) = selectedRecord(state) else {
-                return usage("note TEXT (on a record)", &state)
-            }
-            return [.addNote(kind, id: id, text: arguments.joined(separator: " "))]
-        case "agreements":
-            return [.loadAgreements]
-        case "q":
-            return [.quit]
-        default:
-            guard let binding = Keymap.binding(named: name), arguments.isEmpty else {
-                state.message = StatusMessage(Wording("unknown command :{1}; ? lists the commands", name), isError: true)
-                return []
-            }
-            return Reducer.perform(binding.command, &state)
+        guard let binding = Keymap.binding(named: name), arguments.isEmpty else {
+            state.message = StatusMessage(Wording("unknown command :{1}; ? lists the commands", name), isError: true)
+            return []
         }
+        return Reducer.perform(binding.command, &state)
     }
 
     /// The open record of `pane`, else the one selected in it when it has

@@ -36,7 +36,7 @@ extension Reducer {
             state.focusedPane.toggleMarkOnSelected()
             return perform(.moveDown, &state)
         case .redraw: return [.redrawFully]
-        case let .paneKey(pane, name): return pane.descriptor.perform(name, &state) ?? []
+        case .paneKey(let key): return key.perform(&state)
         case .newRecord(let pane):
             state.overlay = pane.descriptor.entryForm(state).map { .form(EntryForm($0)) } ?? state.overlay
             return []

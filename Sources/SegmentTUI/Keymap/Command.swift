@@ -8,9 +8,8 @@ public enum Command: Hashable, Sendable {
     case undo, showOutbox, showDigest, showStatistics
     /// The form that records a new record of the pane: its descriptor's.
     case newRecord(PaneKind)
-    /// A key of a pane's own, carried out by the pane's descriptor under
-    /// the key's `:` name.
-    case paneKey(PaneKind, String)
+    /// A key of a pane's own, carried out by the pane.
+    case paneKey(PaneKey)
     case confirm, cancel, keepPersonalData
 }
 

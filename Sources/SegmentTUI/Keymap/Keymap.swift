@@ -21,10 +21,10 @@ public struct Binding: Sendable {
         self.panes = panes
     }
 
-    /// A key of `pane`'s own, which its descriptor carries out by `name`.
-    static func paneKey(_ pane: PaneKind, keys: [Key], name: String, help: String, modes: Set<Mode>, inFooter: Bool,
+    /// A key of a pane's own, named as its `:` command.
+    static func paneKey(_ key: PaneKey, keys: [Key], help: String, modes: Set<Mode>, inFooter: Bool,
                         panes: Set<PaneKind>?) -> Binding {
-        Binding(keys: keys, command: .paneKey(pane, name), name: name, help: help, modes: modes, inFooter: inFooter, panes: panes)
+        Binding(keys: keys, command: .paneKey(key), name: key.name, help: help, modes: modes, inFooter: inFooter, panes: panes)
     }
 
     /// True in `mode` on `pane` (the focused pane, or the open record's).

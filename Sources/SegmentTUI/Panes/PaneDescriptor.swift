@@ -19,7 +19,8 @@ protocol PaneDescriptor: Sendable {
     /// The form that records a new record of its kind, if it has one, as it
     /// starts from what the operator has selected.
     func entryForm(_ state: AppState) -> (any EntryFormKind)?
-    /// Its `:` commands with arguments.
+    /// Its `:` commands with arguments, each with the function that
+    /// carries it out.
     var commands: [TypedCommand] { get }
     /// Which of the overview's four places (0-3) it takes; two panes may
     /// share one, the focused one showing.
@@ -37,17 +38,6 @@ protocol PaneDescriptor: Sendable {
     func key(_ store: Store, id: Int64, filter: String) throws -> [SQLValue]?
     /// A record with its related records, for the record view or the preview.
     func record(_ store: Store, id: Int64) throws -> RecordDetail
-    /// The effects of a `:` command this pane's records answer to, or nil
-    /// when the name is not one of them.
-    func execute(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect]?
-    /// The work of one of its keys (`Command.paneKey`), by the key's name;
-    /// nil when it has no key of that name.
-    func perform(_ name: String, _ state: inout AppState) -> [Effect]?
-}
-
-extension PaneDescriptor {
-    /// A pane whose keys only open its form or move has no work of its own.
-    func perform(_ name: String, _ state: inout AppState) -> [Effect]? { nil }
 }
 
 extension PaneKind {

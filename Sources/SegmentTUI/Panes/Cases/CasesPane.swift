@@ -12,7 +12,7 @@ struct CasesPane: PaneDescriptor {
     /// The keys that act on its rows or its open record.
     var bindings: [Binding] {
         [
-            .paneKey(.cases, keys: [.character("f")], name: "forward",
+            .paneKey(.cases(.forward), keys: [.character("f")],
                      help: "forward the provider case to the provider (shows the message first)",
                      modes: [.dashboard, .detail], inFooter: false, panes: [.cases]),
         ]
@@ -22,30 +22,16 @@ struct CasesPane: PaneDescriptor {
     /// taken by phone, with the incidents pane's form.
     func entryForm(_ state: AppState) -> (any EntryFormKind)? { nil }
 
-    /// `f`: the open case, else the selected one, shown to the operator before it goes.
-    func perform(_ name: String, _ state: inout AppState) -> [Effect]? {
-        guard name == "forward" else { return nil }
-        guard let caseID = CommandLine.selected(.cases, state) else {
-            state.message = StatusMessage(Wording("f forwards a provider case: open one, or select it in pane 2"), isError: true)
-            return []
-        }
-        return [.cases(.prepareForward(caseID: caseID))]
-    }
-
-    /// Its `:` commands with arguments.
-    func execute(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect]? {
-        CaseCommands.execute(name, arguments, &state)
-    }
 
     var commands: [TypedCommand] {
         [
-            TypedCommand(name: "ref", arguments: "REF", help: "record the provider's reference on a case", panes: [.cases]),
-            TypedCommand(name: "update", arguments: "TEXT", help: "record what the provider said on a case", panes: [.cases]),
+            TypedCommand(name: "ref", arguments: "REF", help: "record the provider's reference on a case", panes: [.cases], run: CaseCommands.ref),
+            TypedCommand(name: "update", arguments: "TEXT", help: "record what the provider said on a case", panes: [.cases], run: CaseCommands.update),
             TypedCommand(name: "resolve", arguments: "TEXT", help: "resolve a case and tell every reporter (asks first)",
-                         panes: [.cases]),
+                         panes: [.cases], run: CaseCommands.resolve),
             TypedCommand(name: "tell", arguments: "TEXT",
                          help: "an interim update to every reporter of the case, each with its own reference (asks first)",
-                         panes: [.cases]),
+                         panes: [.cases], run: CaseCommands.tell),
         ]
     }
 

@@ -21,26 +21,25 @@ struct ConsumersPane: PaneDescriptor {
     /// The form its `n` opens.
     func entryForm(_ state: AppState) -> (any EntryFormKind)? { ConsumerForm() }
 
-    /// Its `:` commands with arguments.
-    func execute(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect]? {
-        OnboardingCommands.execute(name, arguments, &state) ?? ConsumerCommands.execute(name, arguments, &state)
-    }
 
     var commands: [TypedCommand] {
         [
+            TypedCommand(name: "ask", arguments: "VERSION",
+                         help: "ask every consumer that has not accepted agreement VERSION to accept it (asks first)", panes: nil,
+                         run: OnboardingCommands.ask),
             TypedCommand(name: "stage", arguments: "STAGE [NOTE]",
-                         help: "move the consumer in onboarding; back a step or to suspended needs a note", panes: [.consumers]),
+                         help: "move the consumer in onboarding; back a step or to suspended needs a note", panes: [.consumers], run: ConsumerCommands.stage),
             TypedCommand(name: "accept", arguments: "VERSION",
-                         help: "record that the consumer accepted an agreement version (a signed paper, a call)", panes: [.consumers]),
+                         help: "record that the consumer accepted an agreement version (a signed paper, a call)", panes: [.consumers], run: ConsumerCommands.accept),
             TypedCommand(name: "declared", arguments: "DATE REF",
-                         help: "record the consumer's own declaration of its legal basis (its date and reference)", panes: [.consumers]),
+                         help: "record the consumer's own declaration of its legal basis (its date and reference)", panes: [.consumers], run: ConsumerCommands.declared),
             TypedCommand(name: "contact", arguments: "ROLE EMAIL [NAME]",
-                         help: "set the consumer's technical, business or vendor contact", panes: [.consumers]),
+                         help: "set the consumer's technical, business or vendor contact", panes: [.consumers], run: ConsumerCommands.contact),
             TypedCommand(name: "uses", arguments: "+KEY|-KEY", help: "a service the consumer starts or stops using",
-                         panes: [.consumers]),
+                         panes: [.consumers], run: ConsumerCommands.uses),
             TypedCommand(name: "tick", arguments: "STEP [STAGE]",
-                         help: "tick a step of the consumer's onboarding checklist (its stage's, or STAGE's)", panes: [.consumers]),
-            TypedCommand(name: "untick", arguments: "STEP [STAGE]", help: "take a checklist tick back", panes: [.consumers]),
+                         help: "tick a step of the consumer's onboarding checklist (its stage's, or STAGE's)", panes: [.consumers], run: OnboardingCommands.tick),
+            TypedCommand(name: "untick", arguments: "STEP [STAGE]", help: "take a checklist tick back", panes: [.consumers], run: OnboardingCommands.tick),
         ]
     }
 

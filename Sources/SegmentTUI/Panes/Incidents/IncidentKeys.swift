@@ -1,21 +1,30 @@
 import SegmentCore
 
-/// The incidents pane's own keys, by their keymap names: triage, grouping
-/// and the reply. Each acts on the open incident, else on the marked or
-/// selected rows of the pane.
-enum IncidentKeys {
-    static func perform(_ name: String, _ state: inout AppState) -> [Effect]? {
-        switch name {
-        case "assign-me": triage(.assign(state.operatorLogin), &state)
-        case "sev-up": triage(.adjustImpact(-1), &state)
-        case "sev-down": triage(.adjustImpact(1), &state)
-        case "next-status": triage(.advanceStatus, &state)
-        case "group": group(&state)
-        case "answer": reply(&state)
-        default: nil
+/// The incidents pane's own keys, named as their `:` commands: triage,
+/// grouping and the reply. Each acts on the open incident, else on the
+/// marked or selected rows of the pane.
+public enum IncidentKey: String, CaseIterable, Sendable {
+    case assignMe = "assign-me"
+    case severityUp = "sev-up"
+    case severityDown = "sev-down"
+    case nextStatus = "next-status"
+    case group
+    case answer
+
+    func perform(_ state: inout AppState) -> [Effect] {
+        switch self {
+        case .assignMe: IncidentKeys.triage(.assign(state.operatorLogin), &state)
+        case .severityUp: IncidentKeys.triage(.adjustImpact(-1), &state)
+        case .severityDown: IncidentKeys.triage(.adjustImpact(1), &state)
+        case .nextStatus: IncidentKeys.triage(.advanceStatus, &state)
+        case .group: IncidentKeys.group(&state)
+        case .answer: IncidentKeys.reply(&state)
         }
     }
+}
 
+/// What the incidents pane's keys do.
+enum IncidentKeys {
     /// The incidents a triage key applies to: the open incident, else the
     /// marked or selected rows of the incidents pane.
     static func triage(_ edit: TriageEdit, _ state: inout AppState) -> [Effect] {
@@ -43,7 +52,7 @@ enum IncidentKeys {
 
     /// `m`: the open incident, else the marked incidents, else the fault the
     /// banner proposes.
-    private static func group(_ state: inout AppState) -> [Effect] {
+    static func group(_ state: inout AppState) -> [Effect] {
         if let detail = state.detail {
             guard detail.pane == .incidents else {
                 state.message = StatusMessage(Wording("only incidents are grouped into provider cases"), isError: true)
@@ -68,7 +77,7 @@ enum IncidentKeys {
 
     /// `r`: the known answer when the incident's code has one, else the
     /// command line ready for a free-text `:reply`.
-    private static func reply(_ state: inout AppState) -> [Effect] {
+    static func reply(_ state: inout AppState) -> [Effect] {
         let target: (id: Int64, code: String?)?
         if let detail = state.detail {
             guard case .incident(let incident) = detail.record else {

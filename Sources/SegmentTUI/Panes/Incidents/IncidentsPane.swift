@@ -14,19 +14,19 @@ struct IncidentsPane: PaneDescriptor {
         [
             Binding(keys: [.character(" ")], command: .toggleMark, name: "mark", help: "mark or unmark the incident",
                     modes: [.dashboard], inFooter: false, panes: [.incidents]),
-            .paneKey(.incidents, keys: [.character("a")], name: "assign-me", help: "assign the incident(s) to me",
+            .paneKey(.incidents(.assignMe), keys: [.character("a")], help: "assign the incident(s) to me",
                      modes: [.dashboard, .detail], inFooter: true, panes: [.incidents]),
-            .paneKey(.incidents, keys: [.character("s")], name: "sev-up", help: "raise priority (impact one step higher)",
+            .paneKey(.incidents(.severityUp), keys: [.character("s")], help: "raise priority (impact one step higher)",
                      modes: [.dashboard, .detail], inFooter: false, panes: [.incidents]),
-            .paneKey(.incidents, keys: [.character("S")], name: "sev-down", help: "lower priority (impact one step lower)",
+            .paneKey(.incidents(.severityDown), keys: [.character("S")], help: "lower priority (impact one step lower)",
                      modes: [.dashboard, .detail], inFooter: false, panes: [.incidents]),
-            .paneKey(.incidents, keys: [.character("t")], name: "next-status", help: "status: new → triaged → waiting on consumer",
+            .paneKey(.incidents(.nextStatus), keys: [.character("t")], help: "status: new → triaged → waiting on consumer",
                      modes: [.dashboard, .detail], inFooter: false, panes: [.incidents]),
-            .paneKey(.incidents, keys: [.character("r")], name: "answer",
+            .paneKey(.incidents(.answer), keys: [.character("r")],
                      help: "reply to the reporter: the known answer for its code, else :reply TEXT",
                      modes: [.dashboard, .detail], inFooter: false, panes: [.incidents]),
             // The banner's proposal can be grouped from any pane.
-            .paneKey(.incidents, keys: [.character("m")], name: "group",
+            .paneKey(.incidents(.group), keys: [.character("m")],
                      help: "group the fault the banner proposes (in pane 1: the marked incidents) into one provider case",
                      modes: [.dashboard, .detail], inFooter: false, panes: nil),
             Binding(keys: [.character("n")], command: .newRecord(.incidents), name: "new-incident",
@@ -39,29 +39,26 @@ struct IncidentsPane: PaneDescriptor {
     func entryForm(_ state: AppState) -> (any EntryFormKind)? { PhoneReportForm() }
 
     /// Its keys' work, by their names.
-    func perform(_ name: String, _ state: inout AppState) -> [Effect]? { IncidentKeys.perform(name, &state) }
 
-    /// Its `:` commands with arguments.
-    func execute(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect]? {
-        IncidentCommands.execute(name, arguments, &state)
-    }
 
     var commands: [TypedCommand] {
         [
+            TypedCommand(name: "new", arguments: "O S TITLE", help: "incident taken by phone: organisation number, service, title",
+                         panes: nil, run: IncidentCommands.new),
             TypedCommand(name: "assign", arguments: "LOGIN", help: "assign the incident(s) to an operator; :assign me",
-                         panes: [.incidents]),
+                         panes: [.incidents], run: IncidentCommands.assign),
             TypedCommand(name: "sev", arguments: "I U", help: "set impact and urgency, 1 high to 3 low (gives P1-P5)",
-                         panes: [.incidents]),
-            TypedCommand(name: "priority", arguments: "I U", help: "the same as :sev", panes: [.incidents]),
+                         panes: [.incidents], run: IncidentCommands.sev),
+            TypedCommand(name: "priority", arguments: "I U", help: "the same as :sev", panes: [.incidents], run: IncidentCommands.sev),
             TypedCommand(name: "status", arguments: "S [R]",
-                         help: "set the incident's status (resolved and closed need a resolution)", panes: [.incidents]),
-            TypedCommand(name: "reply", arguments: "TEXT", help: "reply to the incident's reporter (asks first)", panes: [.incidents]),
-            TypedCommand(name: "uncase", arguments: "", help: "take the incident(s) out of their provider case", panes: [.incidents]),
+                         help: "set the incident's status (resolved and closed need a resolution)", panes: [.incidents], run: IncidentCommands.status),
+            TypedCommand(name: "reply", arguments: "TEXT", help: "reply to the incident's reporter (asks first)", panes: [.incidents], run: IncidentCommands.reply),
+            TypedCommand(name: "uncase", arguments: "", help: "take the incident(s) out of their provider case", panes: [.incidents], run: IncidentCommands.uncase),
             TypedCommand(name: "consumer", arguments: "ORGNO", help: "attach an unmatched mail report to its consumer",
-                         panes: [.incidents]),
-            TypedCommand(name: "service", arguments: "KEY", help: "say which service the incident is about", panes: [.incidents]),
+                         panes: [.incidents], run: IncidentCommands.consumer),
+            TypedCommand(name: "service", arguments: "KEY", help: "say which service the incident is about", panes: [.incidents], run: IncidentCommands.service),
             TypedCommand(name: "need", arguments: "", help: "a change request becomes a need backed by its consumer; it is resolved",
-                         panes: [.incidents]),
+                         panes: [.incidents], run: IncidentCommands.need),
         ]
     }
 

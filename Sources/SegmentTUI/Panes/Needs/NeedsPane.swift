@@ -21,24 +21,20 @@ struct NeedsPane: PaneDescriptor {
     /// The form its `n` opens.
     func entryForm(_ state: AppState) -> (any EntryFormKind)? { NeedForm() }
 
-    /// Its `:` commands with arguments.
-    func execute(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect]? {
-        NeedCommands.execute(name, arguments, &state)
-    }
 
     var commands: [TypedCommand] {
         [
             TypedCommand(name: "status", arguments: "S [NOTE]", help: "move the need on its road and tell its backers (asks first)",
-                         panes: [.needs]),
+                         panes: [.needs], run: NeedCommands.status),
             TypedCommand(name: "back", arguments: "ORGNO I [USE CASE]",
                          help: "a consumer backs the need: 1 must have, 2 important, 3 nice to have (again: updates it)",
-                         panes: [.needs]),
+                         panes: [.needs], run: NeedCommands.back),
             TypedCommand(name: "merge", arguments: "ID", help: "merge the need into need ID: backers carried over (u undoes)",
-                         panes: [.needs]),
+                         panes: [.needs], run: NeedCommands.merge),
             TypedCommand(name: "legal", arguments: "BASIS [NOTE]",
-                         help: "whether the segment's legal basis covers it: covered, unclear, not_covered", panes: [.needs]),
+                         help: "whether the segment's legal basis covers it: covered, unclear, not_covered", panes: [.needs], run: NeedCommands.legal),
             TypedCommand(name: "decision", arguments: "accepted|rejected REF [NOTE]",
-                         help: "the provider's decision and reference; tells every backer (asks first)", panes: [.needs]),
+                         help: "the provider's decision and reference; tells every backer (asks first)", panes: [.needs], run: NeedCommands.decision),
         ]
     }
 

@@ -21,24 +21,20 @@ struct NoticesPane: PaneDescriptor {
     /// The form its `n` opens.
     func entryForm(_ state: AppState) -> (any EntryFormKind)? { NoticeForm() }
 
-    /// Its `:` commands with arguments.
-    func execute(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect]? {
-        NoticeCommands.execute(name, arguments, &state)
-    }
 
     var commands: [TypedCommand] {
         [
             TypedCommand(name: "publish", arguments: "",
                          help: "publish the notice: one message per consumer of its audience (shows the count, asks first)",
-                         panes: [.notices]),
+                         panes: [.notices], run: NoticeCommands.publish),
             TypedCommand(name: "ack", arguments: "ORGNO STATE [NOTE]",
-                         help: "record a consumer's answer: pending, acknowledged, assessed, ready, not_affected", panes: [.notices]),
+                         help: "record a consumer's answer: pending, acknowledged, assessed, ready, not_affected", panes: [.notices], run: NoticeCommands.ack),
             TypedCommand(name: "audience", arguments: "+ORGNO|-ORGNO",
-                         help: "add a consumer to the notice, or take out one not yet sent it", panes: [.notices]),
+                         help: "add a consumer to the notice, or take out one not yet sent it", panes: [.notices], run: NoticeCommands.audience),
             TypedCommand(name: "kind", arguments: "KIND [breaking]",
-                         help: "classify a draft notice (a provider's mail arrives as interface_change)", panes: [.notices]),
+                         help: "classify a draft notice (a provider's mail arrives as interface_change)", panes: [.notices], run: NoticeCommands.kind),
             TypedCommand(name: "join", arguments: "",
-                         help: "on an outage notice: its open reports from before it was announced join its case", panes: [.notices]),
+                         help: "on an outage notice: its open reports from before it was announced join its case", panes: [.notices], run: NoticeCommands.join),
         ]
     }
 

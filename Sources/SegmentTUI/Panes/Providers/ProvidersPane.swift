@@ -25,17 +25,14 @@ struct ProvidersPane: PaneDescriptor {
         ServiceForm(providerKey: state.focus == .providers ? state.focusedPane.rows.providers.first { $0.id == state.focusedPane.selectedID }?.providerKey ?? "" : "")
     }
 
-    func execute(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect]? {
-        ProviderCommands.execute(name, arguments, &state)
-    }
 
     var commands: [TypedCommand] {
         [
             TypedCommand(name: "target", arguments: "P ACK RESOLVE",
                          help: "the provider's own target for a priority: to acknowledge and to resolve a forwarded case (P1 4h 2d)",
-                         panes: [.providers]),
+                         panes: [.providers], run: ProviderCommands.target),
             TypedCommand(name: "contact", arguments: "ROLE EMAIL [NAME]",
-                         help: "set the provider's operations, technical or business contact", panes: [.providers]),
+                         help: "set the provider's operations, technical or business contact", panes: [.providers], run: ProviderCommands.contact),
         ]
     }
 
