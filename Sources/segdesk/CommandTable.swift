@@ -1,63 +1,54 @@
 import SegmentCore
 import SegmentTUI
 
-/// Every command segdesk runs, as one table: `--help`, the manual page and
-/// the shell completion are all written from it, so none can drift.
+/// Every command segdesk runs, as one table of types, each carrying its
+/// rows: `--help`, the manual page and the shell completion are written
+/// from the rows and the command line is read by them, so none can drift.
 enum CommandTable {
-    struct Entry {
-        /// The words that name it, e.g. ["import", "services"]; empty for the dashboard.
-        let words: [String]
-        /// Its options and arguments after the words.
-        let arguments: String
-        /// What it does, in English; shown in the operator's language.
-        let summary: String
+    /// The commands, in the order `--help` lists them.
+    static var commands: [any ShellCommand.Type] {
+        [
+            DashboardCommand.self, DemoCommand.self, ImportCommand.self, IngestCommand.self, ExportCommand.self,
+            ProposalCommand.self, DigestCommand.self, ReportCommand.self, CheckCommand.self, RemindCommand.self,
+            BackupCommand.self, OutboxListCommand.self, OutboxSettleCommand.self, OutboxDeliverCommand.self, HelpCommand.self,
+        ]
     }
 
-    static let entries: [Entry] = [
-        Entry(words: [], arguments: "[--db PATH] [--theme NAME]", summary: "the dashboard"),
-        Entry(words: [], arguments: "--demo [--db PATH] [--theme NAME]", summary: "the dashboard on a fresh demo database"),
-        Entry(words: ["demo"], arguments: "--db PATH [--consumers N] [--incidents N] [--seed N]",
-              summary: "write a deterministic demo database and exit"),
-        Entry(words: ["import", "services"], arguments: "[--db PATH] [--skip-bad] [--update] FILE",
-              summary: "the provider and its services: a new segment's first step"),
-        Entry(words: ["import", "consumers"], arguments: "[--db PATH] [--skip-bad] [--update] [--encoding E] FILE",
-              summary: "then the consumers with their contacts and services"),
-        Entry(words: ["import", "agreements|acceptances"], arguments: "[--db PATH] [--skip-bad] FILE",
-              summary: "the segment's agreement versions / who accepted which"),
-        Entry(words: ["import", "incidents"], arguments: "[--db PATH] [--skip-bad] [--encoding E] FILE",
-              summary: "import incidents from JSON Lines, or CSV when FILE ends in .csv; - reads standard input"),
-        Entry(words: ["import", "notices"], arguments: "[--db PATH] [--skip-bad] [--encoding E] FILE",
-              summary: "the provider's change and outage notices, as drafts to publish from the notices pane (:publish)"),
-        Entry(words: ["import", "needs|backings"], arguments: "[--db PATH] [--skip-bad] FILE",
-              summary: "the segment's needs / which consumer backs which, how much"),
-        Entry(words: ["import", "acks"], arguments: "[--db PATH] [--skip-bad] FILE",
-              summary: "consumers' answers to published notices"),
-        Entry(words: ["ingest", "maildir"], arguments: "[--db PATH] DIR",
-              summary: "take the mail in DIR/new: reports become incidents, replies join theirs; handled mail moves to DIR/cur"),
-        Entry(words: ["export"], arguments: "KIND [--db PATH] [--format jsonl|csv] [--keep-personal-data]",
-              summary: "write every record of a kind to standard output, national identity numbers masked unless kept; KIND: incidents, consumers, cases, notices, acks, needs, backings, journal, services, agreements, acceptances"),
-        Entry(words: ["export", "proposal"], arguments: "ID [--db PATH]",
-              summary: "a proposal to the ministry for a need not covered"),
-        Entry(words: ["digest"], arguments: "[--db PATH] [--days N] [--send]",
-              summary: "the provider's digest: open cases, top needs, breaking changes not ready, each service's week; --send queues it"),
-        Entry(words: ["report"], arguments: "[--db PATH] [--days N]",
-              summary: "the last N days with plots: reports per day per service, top consumers, time to the provider, SLA met"),
-        Entry(words: ["check"], arguments: "[--db PATH]", summary: "verify integrity, foreign keys and the journal's seals"),
-        Entry(words: ["remind"], arguments: "[--db PATH] [--dry-run]",
-              summary: "for cron: reminders to consumers that have not accepted the newest agreement or answered a published notice before its deadline, never twice for one point"),
-        Entry(words: ["backup"], arguments: "[--db PATH] FILE", summary: "an online copy of the database while others work"),
-        Entry(words: ["outbox", "list"], arguments: "[--db PATH]", summary: "the queued, sent and failed messages"),
-        Entry(words: ["outbox", "confirm|requeue"], arguments: "[--db PATH] ID...",
-              summary: "settle an uncertain message: it left / send it again"),
-        Entry(words: ["outbox", "deliver"], arguments: "[--db PATH] [--transport T] [--from ADDRESS] [--timeout SECONDS]",
-              summary: "send what is due: T is sendmail, sendmail:PATH or maildir:DIR (default from the configuration)"),
-        Entry(words: [], arguments: "--help | COMMAND --help | --version | --man | --completion bash",
-              summary: "this text, a command's, the version, the manual page, the bash completion script"),
-    ]
+    /// Every row, in the order `--help` lists them.
+    static var entries: [CommandRow] { commands.flatMap { $0.rows } }
 
-    /// One entry as `--help` lists it: the synopsis, and the summary beside
+    /// What the command line asks for: the command that reads it, ready to
+    /// run, or a `UsageError` (exit status 2) before anything is opened.
+    static func parse(_ arguments: [String]) throws -> any ShellCommand {
+        let typed = arguments[...]
+        guard let first = typed.first, !first.hasPrefix("-") else { return try HelpCommand.orDashboard(typed) }
+        let chosen = commands.flatMap { command in command.rows.map { (command, $0) } }
+            .filter { $0.1.matches(typed) && !$0.1.words.isEmpty }
+            .max { $0.1.words.count < $1.1.words.count }
+        guard let (command, row) = chosen else {
+            let family = entries.filter { $0.words.first == first }
+            guard !family.isEmpty else {
+                throw UsageError(description: localized("segdesk: unknown command \"{1}\"; segdesk --help lists the commands", first))
+            }
+            if typed.dropFirst().first == "--help" {
+                let pages = family.compactMap { $0.page?() }
+                return HelpCommand(text: pages.enumerated().filter { !pages[..<$0.offset].contains($0.element) }.map(\.element)
+                    .joined(separator: "\n"))
+            }
+            let expected = family.map { $0.words.dropFirst().joined(separator: " ") }.filter { !$0.isEmpty }
+                .flatMap { $0.split(separator: "|").map(String.init) }
+            throw UsageError(description: localized("segdesk {1}: expected {2}, got \"{3}\"", first, expected.joined(separator: ", "),
+                                                    typed.dropFirst().first ?? ""))
+        }
+        let options = try Options.parse(typed.dropFirst(row.words.count), allowed: row.values, flags: row.flags,
+                                        positional: row.positional)
+        if options.flags.contains("--help"), let page = row.page { return HelpCommand(text: page()) }
+        return try command.init(CommandRequest(words: Array(typed.prefix(row.words.count)), options: options))
+    }
+
+    /// One row as `--help` lists it: the synopsis, and the summary beside
     /// it when it fits, else under it, wrapped to 57 columns.
-    static func helpLines(_ entry: Entry) -> [String] {
+    static func helpLines(_ entry: CommandRow) -> [String] {
         let synopsis = "  " + (["segdesk"] + entry.words + [entry.arguments]).filter { !$0.isEmpty }.joined(separator: " ")
         let column = 50
         let indent = String(repeating: " ", count: column)

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What a demo database should hold.
-public struct DemoOptions: Sendable {
+public struct DemoOptions: Equatable, Sendable {
     public var consumers = 130
     public var incidents = 2_500
     public var seed: UInt64 = 1

@@ -54,15 +54,10 @@ extension BokmalTexts {
         "segdesk export: expected one KIND: {1}, or proposal ID": "segdesk export: venter ett KIND: {1}, eller proposal ID",
         "segdesk import {1}: expected one FILE (or - for standard input)": "segdesk import {1}: venter én FILE (eller - for standard inn)",
         "segdesk import: --encoding expects {1}, got \"{2}\"": "segdesk import: --encoding venter {1}, fikk «{2}»",
-        "segdesk import: cannot import \"{1}\"; expected services, consumers, incidents, notices, acks, needs, backings, agreements or acceptances":
-            "segdesk import: kan ikke importere «{1}»; venter services, consumers, incidents, notices, acks, needs, backings, agreements eller acceptances",
-        "segdesk import: expected what to import: services, consumers, incidents or notices":
-            "segdesk import: venter hva som skal importeres: services, consumers, incidents eller notices",
         "segdesk ingest maildir: expected one DIR (a Maildir with new/ and cur/)": "segdesk ingest maildir: venter én DIR (en Maildir med new/ og cur/)",
-        "segdesk ingest: expected what to take in from: maildir": "segdesk ingest: venter hvor det skal tas inn fra: maildir",
         "segdesk outbox {1}: expected one or more message ids (numbers, as outbox list shows them)":
             "segdesk outbox {1}: venter én eller flere meldings-id-er (tall, slik outbox list viser dem)",
-        "segdesk outbox: expected list, deliver, confirm or requeue": "segdesk outbox: venter list, deliver, confirm eller requeue",
+        "segdesk {1}: expected {2}, got \"{3}\"": "segdesk {1}: ventet {2}, fikk «{3}»",
         "segdesk: unknown command \"{1}\"; segdesk --help lists the commands": "segdesk: ukjent kommando «{1}»; segdesk --help viser kommandoene",
         "segdesk: unknown option \"{1}\"; expected one of {2}": "segdesk: ukjent valg «{1}»; venter ett av {2}",
         "segdesk: {1} expects a whole number from {2} to {3}, got \"{4}\"": "segdesk: {1} venter et heltall fra {2} til {3}, fikk «{4}»",

@@ -1,0 +1,95 @@
+import Foundation
+import SegmentCore
+import SegmentTUI
+
+/// `segdesk [--db PATH] [--theme NAME] [--demo]`: the dashboard, on the
+/// segment's database or on a demo one.
+struct DashboardCommand: ShellCommand, Equatable {
+    static let rows = [
+        CommandRow([], "[--db PATH] [--theme NAME]", "the dashboard"),
+        CommandRow([], "--demo [--db PATH] [--theme NAME]", "the dashboard on a fresh demo database"),
+    ]
+
+    let db: String?
+    let theme: String?
+    let demo: Bool
+
+    init(db: String?, theme: String?, demo: Bool) {
+        self.db = db
+        self.theme = theme
+        self.demo = demo
+    }
+
+    init(_ request: CommandRequest) throws {
+        self.init(db: request.db, theme: request.value("--theme"), demo: request.has("--demo"))
+    }
+
+    func run(_ environment: Environment) throws -> Int32 {
+        var temporaryDirectory: URL?
+        let path: String
+        if demo && db == nil {
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("segdesk-demo-\(getpid())")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            temporaryDirectory = directory
+            path = directory.appendingPathComponent("demo.sqlite").path
+        } else {
+            path = try environment.databasePath(db)
+        }
+        defer { if let temporaryDirectory { try? FileManager.default.removeItem(at: temporaryDirectory) } }
+        let store = try openStore(path, environment)
+        if demo, try store.consumerCount() == 0 {
+            try DemoCommand.write(into: store, options: DemoOptions(), environment: environment)
+        }
+        let themes = ThemeLibrary.standard(environment: environment.variables, executablePath: CommandLine.arguments[0])
+        let app = try TerminalApp(store: store, themes: themes, themeName: theme ?? "default", noColor: environment.noColor,
+                                  escapeDelay: environment.escapeDelay, knownAnswers: environment.knownAnswers(),
+                                  overviewSize: OverviewSize(width: environment.configuration.overviewColumns,
+                                                             height: environment.configuration.overviewRows))
+        switch app.run() {
+        case .quit: return 0
+        case .signal(let signal): return 128 + signal
+        case .hangUp: return 129
+        }
+    }
+}
+
+/// `segdesk demo --db PATH ...`: a deterministic demo segment written to a file.
+struct DemoCommand: ShellCommand, Equatable {
+    static let rows = [
+        CommandRow(["demo"], "--db PATH [--consumers N] [--incidents N] [--seed N]", "write a deterministic demo database and exit",
+                   page: { Usage.demo }, values: ["--db", "--consumers", "--incidents", "--seed"]),
+    ]
+
+    let db: String
+    let options: DemoOptions
+
+    init(_ request: CommandRequest) throws {
+        guard let db = request.db else {
+            throw UsageError(description: localized("segdesk demo: --db PATH is required (where to write the demo database)"))
+        }
+        self.db = db
+        options = DemoOptions(consumers: try request.options.number("--consumers", default: 130, range: 3...100_000),
+                              incidents: try request.options.number("--incidents", default: 2_500, range: 1...50_000_000),
+                              seed: UInt64(try request.options.number("--seed", default: 1, range: 0...Int.max)))
+    }
+
+    func run(_ environment: Environment) throws -> Int32 {
+        try Self.write(into: try openStore(db, environment), options: options, environment: environment)
+        return 0
+    }
+
+    /// Writes the demo into `store`, with progress on a terminal for a large one.
+    static func write(into store: Store, options: DemoOptions, environment: Environment) throws {
+        let started = Date()
+        var generator = DemoGenerator(store: store, options: options)
+        let showProgress = environment.stderrIsTerminal && options.incidents >= 50_000
+        try generator.generate { written in
+            if showProgress {
+                FileHandle.standardError.write(Data(("\r" + localized("demo: {1} of {2} incidents", written, options.incidents)).utf8))
+            }
+        }
+        if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
+        let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
+        complain(localized("demo: wrote {1} consumers and {2} incidents to {3} in {4} s", options.consumers, options.incidents, store.path, seconds))
+    }
+}

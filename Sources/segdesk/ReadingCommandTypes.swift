@@ -1,0 +1,132 @@
+import SegmentCore
+
+/// `segdesk export KIND`: every record of a kind to standard output.
+struct ExportCommand: ShellCommand, Equatable {
+    static let rows = [
+        CommandRow(["export"], "KIND [--db PATH] [--format jsonl|csv] [--keep-personal-data]",
+                   "write every record of a kind to standard output, national identity numbers masked unless kept; KIND: incidents, consumers, cases, notices, acks, needs, backings, journal, services, agreements, acceptances",
+                   page: { Usage.export }, values: ["--db", "--format"], flags: ["--keep-personal-data"], positional: true),
+    ]
+
+    let kind: ExportKind
+    let db: String?
+    let format: Exporter.Format
+    let keepingPersonalData: Bool
+
+    init(_ request: CommandRequest) throws {
+        let kinds = ExportKind.allCases.map(\.rawValue).joined(separator: ", ")
+        guard request.options.positional.count == 1, let kind = ExportKind(rawValue: request.options.positional[0]) else {
+            throw UsageError(description: localized("segdesk export: expected one KIND: {1}, or proposal ID", kinds))
+        }
+        guard let format = Exporter.Format(rawValue: request.value("--format") ?? "jsonl") else {
+            throw UsageError(description: localized("segdesk export: --format expects jsonl or csv"))
+        }
+        self.kind = kind
+        self.format = format
+        db = request.db
+        keepingPersonalData = request.has("--keep-personal-data")
+    }
+
+    func run(_ environment: Environment) throws -> Int32 {
+        try export(kind, db: db, format: format, keepingPersonalData: keepingPersonalData, environment)
+    }
+}
+
+/// `segdesk export proposal ID`: a need not covered, as a proposal to the ministry.
+struct ProposalCommand: ShellCommand, Equatable {
+    static let rows = [
+        CommandRow(["export", "proposal"], "ID [--db PATH]", "a proposal to the ministry for a need not covered",
+                   page: { Usage.export }, positional: true),
+    ]
+
+    let db: String?
+    let needID: Int64
+
+    init(_ request: CommandRequest) throws {
+        guard request.options.positional.count == 1, let id = Int64(request.options.positional[0]), id > 0 else {
+            throw UsageError(description: localized("segdesk export proposal: expected the need's number, e.g. segdesk export proposal 12"))
+        }
+        db = request.db
+        needID = id
+    }
+
+    func run(_ environment: Environment) throws -> Int32 { try printProposal(db: db, needID: needID, environment) }
+}
+
+/// `segdesk digest`: the provider's digest, printed or queued to it.
+struct DigestCommand: ShellCommand, Equatable {
+    static let rows = [
+        CommandRow(["digest"], "[--db PATH] [--days N] [--send]",
+                   "the provider's digest: open cases, top needs, breaking changes not ready, each service's week; --send queues it",
+                   page: { Usage.digest }, values: ["--db", "--days"], flags: ["--send"]),
+    ]
+
+    let db: String?
+    let days: Int
+    let send: Bool
+
+    init(db: String?, days: Int, send: Bool) {
+        self.db = db
+        self.days = days
+        self.send = send
+    }
+
+    init(_ request: CommandRequest) throws {
+        self.init(db: request.db, days: try request.options.number("--days", default: 7, range: 1...365), send: request.has("--send"))
+    }
+
+    func run(_ environment: Environment) throws -> Int32 { try printDigest(db: db, days: days, send: send, environment) }
+}
+
+/// `segdesk report`: the last days with plots.
+struct ReportCommand: ShellCommand, Equatable {
+    static let rows = [
+        CommandRow(["report"], "[--db PATH] [--days N]",
+                   "the last N days with plots: reports per day per service, top consumers, time to the provider, SLA met",
+                   page: { Usage.report }, values: ["--db", "--days"]),
+    ]
+
+    let db: String?
+    let days: Int
+
+    init(_ request: CommandRequest) throws {
+        db = request.db
+        days = try request.options.number("--days", default: 30, range: 1...366)
+    }
+
+    func run(_ environment: Environment) throws -> Int32 { try printReport(db: db, days: days, environment) }
+}
+
+/// `segdesk check`: is the file sound?
+struct CheckCommand: ShellCommand, Equatable {
+    static let rows = [
+        CommandRow(["check"], "[--db PATH]", "verify integrity, foreign keys and the journal's seals", page: { Usage.check }),
+    ]
+
+    let db: String?
+
+    init(_ request: CommandRequest) throws { db = request.db }
+
+    func run(_ environment: Environment) throws -> Int32 { try check(db: db, environment) }
+}
+
+/// `segdesk backup FILE`: an online copy while others work.
+struct BackupCommand: ShellCommand, Equatable {
+    static let rows = [
+        CommandRow(["backup"], "[--db PATH] FILE", "an online copy of the database while others work", page: { Usage.backup },
+                   positional: true),
+    ]
+
+    let db: String?
+    let file: String
+
+    init(_ request: CommandRequest) throws {
+        guard request.options.positional.count == 1, !request.options.positional[0].isEmpty, request.options.positional[0] != "-" else {
+            throw UsageError(description: localized("segdesk backup: expected one FILE to write the copy to"))
+        }
+        db = request.db
+        file = request.options.positional[0]
+    }
+
+    func run(_ environment: Environment) throws -> Int32 { try backup(db: db, to: file, environment) }
+}
