@@ -6,7 +6,7 @@ import SegmentCore
 func listOutbox(db: String?, _ environment: Environment) throws -> Int32 {
         let store = try openExistingStore(try environment.databasePath(db), environment)
         print(["id", "status", "attempts", "recipient", "subject", "last_error"].joined(separator: "\t"))
-        for message in try store.outbox() {
+        for message in try store.outbox.messages() {
             let fields = [String(message.id), message.status.rawValue, String(message.attempts), message.recipient,
                           message.subject, message.lastError ?? ""]
             print(fields.map(UntrustedText.line).joined(separator: "\t"))

@@ -55,7 +55,7 @@ struct AgreementTests {
         #expect(last.map(\.recipient) == ["leder@bank1.example", "drift@bank1.example", "leder@bank0.example", "drift@bank0.example"])
         try store.sendReminders(last)
         #expect(try store.agreementReminders().isEmpty)
-        #expect(try store.outbox().count == 6)
+        #expect(try store.outbox.messages().count == 6)
         #expect(try store.check().isEmpty)
     }
 
@@ -72,7 +72,7 @@ struct AgreementTests {
     func askAndReply() throws {
         let store = try segment()
         #expect(try store.requestAcceptance(version: 2) == 2)
-        let asked = try store.outbox()
+        let asked = try store.outbox.messages()
         #expect(Set(asked.map(\.recipient)) == ["leder@bank0.example", "leder@bank1.example"])
         #expect(asked.allSatisfy { $0.subject.hasPrefix("[SEG-A2] Vennligst godta: Vilkår v2 innen 06.12.2026") })
         #expect(throws: StoreError.self) { try store.requestAcceptance(version: 2) }

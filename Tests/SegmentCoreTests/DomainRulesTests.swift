@@ -63,7 +63,7 @@ struct DomainRulesTests {
         try announceOutage(store, provider: provider, service: service, banks: banks)
         let id = try store.addPhoneReport(consumer: "974760673", serviceKey: "inntekt-api", title: "Ringte: 503 fra Inntekt")
         #expect(try store.incident(id: id).caseID != nil)
-        #expect(try store.outbox().contains { $0.subject.contains("Kjent feil") })
+        #expect(try store.outbox.messages().contains { $0.subject.contains("Kjent feil") })
     }
 
     @Test("a question, and a code that is not a fault (TD-005), are not absorbed by an outage on their service")
@@ -98,6 +98,6 @@ struct DomainRulesTests {
         #expect(try OutageJoin(store: store).joinReportsBefore(noticeID: Int64(noticeID)) == 1)
         #expect(try store.incident(id: early).caseID != nil)
         #expect(try store.incident(id: beforeItBegan).caseID == nil)
-        #expect(try store.outbox().contains { $0.subject.contains("[SEG-\(early)] Kjent feil") })
+        #expect(try store.outbox.messages().contains { $0.subject.contains("[SEG-\(early)] Kjent feil") })
     }
 }

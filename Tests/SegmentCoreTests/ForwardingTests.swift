@@ -43,12 +43,12 @@ struct ForwardingTests {
         try Forwarding(store: store).forward(caseID: caseID)
         #expect(try store.providerCase(id: caseID).row.status == .forwarded)
         for id in ids { #expect(try store.incident(id: id).row.status == .forwarded) }
-        let queued = try store.outbox()
+        let queued = try store.outbox.messages()
         #expect(queued.count == 1)
         #expect(queued[0].recipient == "tilbyder@skatteetaten.example")
         #expect(queued[0].subject.contains("3 konsumenter berørt"))
         #expect(throws: StoreError.self) { try Forwarding(store: store).forward(caseID: caseID) }
-        #expect(try store.outbox().count == 1)
+        #expect(try store.outbox.messages().count == 1)
         #expect(try store.incident(id: ids[1]).row.title.contains("01019010046"))
     }
 }
@@ -83,7 +83,7 @@ struct AnnouncedOutageTests {
         let outageCase = try store.providerCase(id: try #require(a.caseID))
         #expect(outageCase.row.status == .acknowledged)
         #expect(outageCase.row.title == "Outage: Driftsavvik på Inntekt API")
-        let answers = try store.outbox()
+        let answers = try store.outbox.messages()
         #expect(answers.count == 2)
         #expect(answers.allSatisfy { $0.recipient == "drift@fjordvik.eksempel.no" && $0.subject.contains("Kjent feil") })
     }
@@ -117,7 +117,7 @@ struct KnownAnswerTests {
         let detail = try store.incident(id: id)
         #expect(detail.row.status == .resolved)
         #expect(detail.resolution == .notAFault)
-        let message = try #require(try store.outbox().first)
+        let message = try #require(try store.outbox.messages().first)
         #expect(message.recipient == detail.reporterEmail)
         #expect(message.body.contains(detail.externalID))
         #expect(message.body.contains("not a fault"))

@@ -135,7 +135,7 @@ struct CaseFollowUpTests {
         #expect(try store.resolveCase(caseID: caseID, resolution: "Capacity restored 14:05.") == 3)
         #expect(try store.providerCase(id: caseID).row.status == .resolved)
         for id in ids { #expect(try store.incident(id: id).row.status == .resolved) }
-        let messages = try store.outbox()
+        let messages = try store.outbox.messages()
         #expect(messages.count == 3)
         for index in 0..<3 {
             let message = try #require(messages.first { $0.recipient == "drift\(index)@bank\(index).eksempel.no" })
@@ -143,7 +143,7 @@ struct CaseFollowUpTests {
             #expect(message.subject.hasPrefix("[SEG-"))
         }
         #expect(throws: StoreError.self) { try store.resolveCase(caseID: caseID, resolution: "again") }
-        #expect(try store.outbox().count == 3)
+        #expect(try store.outbox.messages().count == 3)
     }
 }
 

@@ -190,7 +190,7 @@ struct MailIngestTests {
         let store = try segment()
         _ = try MailIntake(store: store).take(try InboundMail.parse(try mailFixture("plain-utf8.eml")), deliveredAt: testNow)
         try Replies(store: store).send(incidentID: 1, text: "Hvilken korrelasjons-id?", resolution: nil)
-        let sent = try #require(try store.outbox().first).messageID
+        let sent = try #require(try store.outbox.messages().first).messageID
         let reply = "From: drift@fjordbanken.example\r\nSubject: Svar\r\nIn-Reply-To: \(sent)\r\n\r\nabc-123\r\n"
         #expect(try MailIntake(store: store).take(try InboundMail.parse(Array(reply.utf8)), deliveredAt: testNow) == .reply(incidentID: 1))
     }

@@ -60,7 +60,7 @@ struct MessageLanguageTests {
         try store.database.run("UPDATE consumers SET language = 'en' WHERE org_number = '910212958'")
         let caseID = try #require(try Grouping(store: store).group(ids).openedCaseID)
         try store.resolveCase(caseID: caseID, resolution: "Sertifikatet er fornyet.")
-        let sent = try store.outbox()
+        let sent = try store.outbox.messages()
         let english = try #require(sent.first { $0.recipient == "drift1@bank1.eksempel.no" })
         #expect(english.subject == "[SEG-\(ids[1])] Resolved: HTTP 503 B" && english.body.hasPrefix("Your report T-1"))
         for other in sent where other.recipient != english.recipient {

@@ -84,13 +84,13 @@ struct NeedsRoadTests {
         try twoNeeds(store)
         try store.back(needID: 1, organisationNumber: "910212958", importance: .important, useCase: nil)
         #expect(try store.takeNeedStep(needID: 1, step: NeedStep(status: .sent, note: "Sendt i månedsmøtet")) == 2)
-        let sent = try store.outbox()
+        let sent = try store.outbox.messages()
         #expect(Set(sent.map(\.recipient)) == ["leder@fjordbanken.example", "leder@bjornoya.example"])
         #expect(sent.allSatisfy { $0.subject == "[SEG-B1] Inntekt per måned: sendt" && $0.body.contains("Sendt i månedsmøtet") })
         try store.takeNeedStep(needID: 1, step: NeedStep(status: .accepted, note: nil, reference: "SKE-2026-77"))
         let detail = try store.need(id: 1)
         #expect(detail.row.status == .accepted && detail.decisionReference == "SKE-2026-77" && detail.decidedAt == testNow)
-        #expect(try store.outbox().count == 4)
+        #expect(try store.outbox.messages().count == 4)
         try store.setStage(consumerID: 2, to: .offboarded, note: "left the segment")
         #expect(try store.needStepMessages(needID: 1, step: NeedStep(status: .delivered, note: nil)).map(\.recipient)
                 == ["leder@fjordbanken.example"])
@@ -124,9 +124,9 @@ struct NeedsRoadTests {
         let inntekt = try #require(digest.services.first { $0.service == "inntekt-api" })
         #expect(inntekt.incidents == 3 && inntekt.medianToForwarding == Int64(20 * 60))
         #expect(digest.text(in: .english).contains("SEG-C\(caseID)  3 consumers") && digest.text(in: .english).contains("1. Inntekt per måned"))
-        let before = try store.outbox().count
+        let before = try store.outbox.messages().count
         #expect(try store.sendDigest(digest) == "tilbyder@skatteetaten.example")
-        #expect(try store.outbox().count == before + 1)
+        #expect(try store.outbox.messages().count == before + 1)
     }
 
     @Test("a backing naming an unknown need or consumer, or an importance outside 1-3, is refused by FILE:LINE: field:")

@@ -36,7 +36,7 @@ struct NoticeLifeTests {
 
     private let breakingChange = #"{"provider":"ske","kind":"interface_change","title":"Inntekt API v1 fases ut","services":["inntekt-api"],"effective_at":"2026-12-20T00:00:00Z","deadline":"2026-12-10T00:00:00Z","breaking":true,"body":"Bytt til v2."}"#
 
-    private func outbox(_ store: Store) throws -> [OutboxMessage] { try store.outbox().reversed() }
+    private func outbox(_ store: Store) throws -> [OutboxMessage] { try store.outbox.messages().reversed() }
 
     @Test("an imported notice is a draft that queues nothing; its audience is the live banks, not the test-only or offboarded one")
     func importedIsDraft() throws {

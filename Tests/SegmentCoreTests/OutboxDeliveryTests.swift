@@ -16,7 +16,7 @@ struct OutboxDeliveryTests {
 
     private func queue(_ count: Int, in store: Store, body: String = "y") throws {
         for index in 0..<count {
-            try store.queueMessage(to: "bank\(index)@eksempel.no", subject: "melding \(index)", body: body,
+            try store.outbox.queue(to: "bank\(index)@eksempel.no", subject: "melding \(index)", body: body,
                                    entity: .incident, entityID: Int64(index + 1))
         }
     }
@@ -45,7 +45,7 @@ struct OutboxDeliveryTests {
         #expect(Set(handed).count == 5)
         #expect(reports.map(\.sent).reduce(0, +) == 5)
         #expect(reports.allSatisfy { $0.failed.isEmpty })
-        #expect(try testStore(path: database, operatorLogin: "kari").outbox().allSatisfy { $0.status == .sent })
+        #expect(try testStore(path: database, operatorLogin: "kari").outbox.messages().allSatisfy { $0.status == .sent })
     }
 
     @Test("two runs into one Maildir: every message once in new/, and none marked failed")
@@ -65,8 +65,8 @@ struct OutboxDeliveryTests {
         var clock = testNow
         let store = try testStore(path: ":memory:", operatorLogin: "cron", now: { clock })
         try queue(1, in: store)
-        let claimed = try #require(try store.dueMessages().first)
-        #expect(try store.claimForDelivery(claimed))
+        let claimed = try #require(try store.outbox.due().first)
+        #expect(try store.outbox.claim(claimed))
         clock += 3_600
         let log = directory.path("handed-over")
         let sendmail = try fakeSendmail(directory, "cat > /dev/null; echo \"$3\" >> \(log)")
@@ -74,10 +74,10 @@ struct OutboxDeliveryTests {
         #expect(report.sent == 0)
         #expect(report.uncertain == [claimed.id])
         #expect(!FileManager.default.fileExists(atPath: log))
-        let message = try #require(try store.outbox().first)
+        let message = try #require(try store.outbox.messages().first)
         #expect(message.status == .uncertain)
         #expect(message.lastError?.contains("may have been sent") == true)
-        #expect(try store.outboxReview().unsent.map(\.id) == [claimed.id])
+        #expect(try store.outbox.review().unsent.map(\.id) == [claimed.id])
     }
 
     @Test("the operator settles an uncertain message: confirm marks it sent, requeue sends it again")
@@ -85,12 +85,12 @@ struct OutboxDeliveryTests {
         var clock = testNow
         let store = try testStore(path: ":memory:", operatorLogin: "kari", now: { clock })
         try queue(2, in: store)
-        for message in try store.dueMessages() { #expect(try store.claimForDelivery(message)) }
+        for message in try store.outbox.due() { #expect(try store.outbox.claim(message)) }
         clock += 3_600
-        try store.expireDeliveryClaims(olderThan: 180)
+        try store.outbox.expireClaims(olderThan: 180)
         try store.settleUncertainMessage(id: 1, sent: true)
         try store.settleUncertainMessage(id: 2, sent: false)
-        #expect(try store.outbox().map(\.status) == [.queued, .sent])
+        #expect(try store.outbox.messages().map(\.status) == [.queued, .sent])
         #expect(throws: StoreError.self) { try store.settleUncertainMessage(id: 1, sent: false) }
         #expect(try store.history(entity: .message, id: 2).contains { $0.action == "requeued" })
     }
@@ -105,7 +105,7 @@ struct OutboxDeliveryTests {
         #expect(report.sent == 0)
         #expect(report.failed.count == 2)
         #expect(report.failed.allSatisfy { $0.reason.contains("stopped reading") })
-        #expect(try store.outbox().allSatisfy { $0.status == .failed && $0.attempts == 1 && $0.nextAttemptAt == testNow + 60 })
+        #expect(try store.outbox.messages().allSatisfy { $0.status == .failed && $0.attempts == 1 && $0.nextAttemptAt == testNow + 60 })
     }
 
     @Test("a sendmail that hangs is stopped after the transport's timeout and the message waits for the next run")
@@ -117,7 +117,7 @@ struct OutboxDeliveryTests {
         let report = try Outbox(store: store, transport: .sendmail(path: sendmail), from: "s@c.example", timeout: 0.5).deliverDue()
         #expect(report.sent == 0)
         #expect(report.failed.first?.reason.contains("did not finish within") == true)
-        #expect(try store.outbox().first?.status == .failed)
+        #expect(try store.outbox.messages().first?.status == .failed)
     }
 }
 

@@ -13,7 +13,7 @@ struct OutboxTests {
     func deliversOnce() throws {
         let directory = try TemporaryDirectory()
         let store = try emptyStore()
-        try store.queueMessage(to: "kari@fjordvik.eksempel.no", subject: "Løst: [SEG-7] HTTP 503", body: "Blåbær = godt.\nHilsen",
+        try store.outbox.queue(to: "kari@fjordvik.eksempel.no", subject: "Løst: [SEG-7] HTTP 503", body: "Blåbær = godt.\nHilsen",
                                entity: .incident, entityID: 7)
         let outbox = try Outbox(store: store, transport: .maildir(path: directory.path("mail")), from: "segment@coordinator.example")
         #expect(try outbox.deliverDue().sent == 1)
@@ -26,30 +26,30 @@ struct OutboxTests {
             #expect(text.contains("\r\n" + header) || text.hasPrefix(header), "\(header)")
         }
         #expect(text.contains("Bl=C3=A5b=C3=A6r =3D godt.\r\nHilsen"))
-        #expect(try store.outbox().first?.status == .sent)
+        #expect(try store.outbox.messages().first?.status == .sent)
     }
 
     @Test("a subject from outside cannot add a header; a recipient list or option is refused before queueing")
     func noInjection() throws {
         let store = try emptyStore()
-        try store.queueMessage(to: "kari@fjordvik.eksempel.no", subject: "Hei\r\nBcc: all@evil.example", body: "",
+        try store.outbox.queue(to: "kari@fjordvik.eksempel.no", subject: "Hei\r\nBcc: all@evil.example", body: "",
                                entity: .incident, entityID: 1)
         let formatted = try Outbox(store: store, transport: .maildir(path: "/nonexistent"), from: "s@c.example")
-            .format(try #require(try store.outbox().first))
+            .format(try #require(try store.outbox.messages().first))
         #expect(!formatted.contains("\r\nBcc:"))
         for hostile in ["a@b.no, c@d.no", "-oQ/tmp@x.no", "a@b.no\r\nBcc: c@d.no", "Kari <a@b.no>"] {
-            #expect(throws: StoreError.self) { try store.queueMessage(to: hostile, subject: "x", body: "", entity: .incident, entityID: 1) }
+            #expect(throws: StoreError.self) { try store.outbox.queue(to: hostile, subject: "x", body: "", entity: .incident, entityID: 1) }
         }
     }
 
     @Test("a failing transport keeps the message, records the error and retries after a growing delay")
     func retriesWithBackoff() throws {
         let store = try emptyStore()
-        try store.queueMessage(to: "kari@fjordvik.eksempel.no", subject: "x", body: "y", entity: .incident, entityID: 1)
+        try store.outbox.queue(to: "kari@fjordvik.eksempel.no", subject: "x", body: "y", entity: .incident, entityID: 1)
         let broken = try Outbox(store: store, transport: .sendmail(path: "/nonexistent/sendmail"), from: "s@c.example")
         let report = try broken.deliverDue()
         #expect(report.sent == 0 && report.failed.count == 1)
-        let message = try #require(try store.outbox().first)
+        let message = try #require(try store.outbox.messages().first)
         #expect(message.status == .failed)
         #expect(message.attempts == 1)
         #expect(message.lastError?.contains("/nonexistent/sendmail") == true)
@@ -68,7 +68,7 @@ struct OutboxTests {
             """.write(toFile: script, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script)
         let store = try emptyStore()
-        try store.queueMessage(to: "kari@fjordvik.eksempel.no", subject: "x", body: "y", entity: .incident, entityID: 1)
+        try store.outbox.queue(to: "kari@fjordvik.eksempel.no", subject: "x", body: "y", entity: .incident, entityID: 1)
         #expect(try Outbox(store: store, transport: .sendmail(path: script), from: "s@c.example").deliverDue().sent == 1)
         let arguments = try String(contentsOfFile: directory.path("arguments"), encoding: .utf8)
         #expect(arguments == "-i\n--\nkari@fjordvik.eksempel.no\n")

@@ -23,7 +23,7 @@ struct PersonalDataLeavingTests {
         #expect(planned.count == 3)
         #expect(planned.allSatisfy { $0.maskedCount >= 2 })
         try store.resolveCase(caseID: caseID, resolution: "Fixed for 15058523442 and others.")
-        let sent = try store.outbox()
+        let sent = try store.outbox.messages()
         #expect(sent.count == 3)
         for message in sent {
             for number in ["01019010046", "010190 10046", "15058523442"] {
@@ -39,16 +39,16 @@ struct PersonalDataLeavingTests {
         #expect(planned.maskedCount == 1)
         #expect(!planned.body.contains("10046"))
         try Replies(store: store).send(incidentID: ids[2], text: "Gjelder det 010190 10046?", resolution: nil)
-        #expect(try !#require(try store.outbox().first).body.contains("010190 10046"))
+        #expect(try !#require(try store.outbox.messages().first).body.contains("010190 10046"))
     }
 
     @Test("whatever a workflow hands the outbox is masked at its door")
     func outboxDoorMasks() throws {
         let store = try emptyStore()
         _ = try store.database.inTransaction {
-            try store.queueMessage(to: "a@b.example", subject: "om 01019010046", body: "fnr 010190-10046", entity: .providerCase, entityID: 1)
+            try store.outbox.queue(to: "a@b.example", subject: "om 01019010046", body: "fnr 010190-10046", entity: .providerCase, entityID: 1)
         }
-        let message = try #require(try store.outbox().first)
+        let message = try #require(try store.outbox.messages().first)
         #expect(message.subject == "om [fnr masked]")
         #expect(message.body == "fnr [fnr masked]")
     }

@@ -110,7 +110,7 @@ struct ConsumerRecordTests {
         #expect(box.question.description.hasPrefix("Ask 1 consumer to accept agreement version 2"))
         #expect(box.preview.map(\.description).contains("Subject: [SEG-A2] Vennligst godta: Bruksvilkår v2"))
         harness.press(.character("y"))
-        #expect(try store.outbox().map(\.recipient) == ["leder@fjordvik.example"])
+        #expect(try store.outbox.messages().map(\.recipient) == ["leder@fjordvik.example"])
         harness.command("ask 2")
         #expect(harness.state.message?.text.hasPrefix("every consumer has accepted version 2 or been asked") == true)
     }

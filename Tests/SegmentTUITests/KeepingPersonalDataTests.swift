@@ -34,7 +34,7 @@ struct KeepingPersonalDataTests {
         #expect(harness.state.confirmation?.question.description.contains("KEPT as written") == true)
         #expect(harness.screen.text.contains("010190 10046"))
         harness.press(.character("y"))
-        #expect(try store.outbox().first?.subject.contains("010190 10046") == true)
+        #expect(try store.outbox.messages().first?.subject.contains("010190 10046") == true)
         #expect(try store.history(entity: .providerCase, id: caseID).last?.after?.contains("kept=3") == true)
     }
 
@@ -42,9 +42,9 @@ struct KeepingPersonalDataTests {
     func cancelOrSendMasked() throws {
         var (harness, store, _) = try harness()
         harness.press(.character("f"), .character("p"), .character("n"))
-        #expect(try store.outbox().isEmpty)
+        #expect(try store.outbox.messages().isEmpty)
         harness.press(.character("f"), .character("y"))
-        let sent = try #require(try store.outbox().first)
+        let sent = try #require(try store.outbox.messages().first)
         #expect(!sent.subject.contains("10046") && !sent.body.contains("10046"))
     }
 }

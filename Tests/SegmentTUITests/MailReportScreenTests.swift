@@ -59,7 +59,7 @@ struct OutboxScreenTests {
     @Test("o shows a message that failed to send with its attempts and last error, and q closes it")
     func failedMessageVisible() throws {
         let store = try demoStore()
-        try store.queueMessage(to: "drift@fjordbanken.example", subject: "[SEG-1] Re: HTTP 503", body: "x",
+        try store.outbox.queue(to: "drift@fjordbanken.example", subject: "[SEG-1] Re: HTTP 503", body: "x",
                                entity: .incident, entityID: 1)
         let report = try Outbox(store: store, transport: .sendmail(path: "/nonexistent/sendmail"), from: "s@c.example").deliverDue()
         #expect(report.failed.count == 1)

@@ -34,13 +34,13 @@ struct NeedScreenTests {
         var harness = Harness(store: store)
         harness.press(.character("4"))
         let id = try #require(harness.state.focusedPane.selectedID)
-        let before = try store.outbox().count
+        let before = try store.outbox.messages().count
         harness.command("status sent Sendt til Skatteetaten")
         let box = try #require(harness.state.confirmation)
         #expect(box.question.description.hasPrefix("Move need #\(id) to sent and tell its"))
         harness.press(.character("y"))
         #expect(try store.need(id: id).row.status == .sent)
-        #expect(try store.outbox().count > before)
+        #expect(try store.outbox.messages().count > before)
         harness.press(.character("1"))
         harness.command("status sent")
         #expect(harness.state.message?.text.hasPrefix("usage: :status") == true)

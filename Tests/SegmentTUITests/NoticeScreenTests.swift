@@ -17,15 +17,15 @@ struct NoticeScreenTests {
         let draft = try #require(harness.state.focusedPane.selectedID)
         let audience = try store.notice(id: draft).row.audience
         #expect(try store.notice(id: draft).row.status == .draft && audience > 0)
-        let before = try store.outbox().count
+        let before = try store.outbox.messages().count
         harness.command("publish")
         let box = try #require(harness.state.confirmation)
         #expect(box.question.description.hasPrefix("Publish notice #\(draft): queue \(audience) messages, one per consumer"))
         #expect(box.preview.contains { $0.description.hasPrefix("Subject: [SEG-N\(draft)] Vedlikehold:") })
-        #expect(try store.outbox().count == before)
+        #expect(try store.outbox.messages().count == before)
         harness.press(.character("y"))
         #expect(harness.state.message?.text == "notice #\(draft) published; \(audience) messages queued (segdesk outbox deliver sends them)")
-        #expect(try store.outbox().count == before + audience)
+        #expect(try store.outbox.messages().count == before + audience)
         #expect(try store.notice(id: draft).row.status == .published)
         #expect(!harness.screen.text.contains("· 1 draft"))
     }

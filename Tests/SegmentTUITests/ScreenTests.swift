@@ -244,7 +244,7 @@ struct ScreenTests {
             Issue.record("no case open")
             return
         }
-        let before = try store.outbox().count
+        let before = try store.outbox.messages().count
         harness.press(.character(":"))
         harness.type("resolve Capacity restored")
         harness.press(.enter)
@@ -254,12 +254,12 @@ struct ScreenTests {
         #expect(text.contains("y yes · n, Esc or Enter: cancel (the default)"))
         harness.press(.enter)
         #expect(harness.state.confirmation == nil)
-        #expect(try store.outbox().count == before)
+        #expect(try store.outbox.messages().count == before)
         harness.press(.character(":"))
         harness.type("resolve Capacity restored")
         harness.press(.enter, .character("y"))
         #expect(harness.state.message?.text.hasPrefix("case #\(providerCase.row.id) resolved") == true)
-        #expect(try store.outbox().count > before)
+        #expect(try store.outbox.messages().count > before)
     }
 
     @Test("f on an open case shows the message to the provider first; y queues it and the case is forwarded")
@@ -295,9 +295,9 @@ struct ScreenTests {
         harness.type("We are looking into it.")
         harness.press(.enter)
         #expect(harness.screen.text.contains("Send this reply to"))
-        let before = try store.outbox().count
+        let before = try store.outbox.messages().count
         harness.press(.character("y"))
-        #expect(try store.outbox().count == before + 1)
+        #expect(try store.outbox.messages().count == before + 1)
         #expect(harness.state.message?.change == RecordChange.incidents(.replyQueued(incidentID: incident.row.id)))
         #expect(harness.state.message?.text.hasPrefix("replied on incident #\(incident.row.id)") == true)
     }

@@ -52,7 +52,7 @@ public struct Forwarding {
     private func sendAddendum(caseID: Int64, keepingPersonalData: Bool) throws {
         let message = try addendum(caseID: caseID, keepingPersonalData: keepingPersonalData)
         let new = try store.consumersNotForwarded(caseID: caseID)
-        try store.queueMessage(to: message.recipient, subject: message.subject, body: message.body, entity: .providerCase, entityID: caseID,
+        try store.outbox.queue(to: message.recipient, subject: message.subject, body: message.body, entity: .providerCase, entityID: caseID,
                          keepingPersonalData: keepingPersonalData)
         try store.markForwarded(consumers: new, caseID: caseID)
         try store.journal(entity: .providerCase, id: caseID, action: .addendumForwarded,
@@ -69,7 +69,7 @@ public struct Forwarding {
             }
             let (message, masked) = try report(caseID: caseID, keepingPersonalData: keepingPersonalData)
             try store.markForwarded(consumers: try store.consumersNotForwarded(caseID: caseID), caseID: caseID)
-            try store.queueMessage(to: message.recipient, subject: message.subject, body: message.body, entity: .providerCase,
+            try store.outbox.queue(to: message.recipient, subject: message.subject, body: message.body, entity: .providerCase,
                              entityID: caseID, keepingPersonalData: keepingPersonalData)
             try store.database.run("""
                 UPDATE provider_cases SET status = \(CaseStatus.forwarded.sql), forwarded_at = ?, version = version + 1 WHERE id = ?

@@ -69,7 +69,7 @@ public struct OutageJoin {
             if let recipient = incident.recipient, MailAddress.isPlausible(recipient) {
                 let message = ReporterMessages.knownIssue(ReportQuote(incidentID: incidentID, reference: incident.reference, title: ""),
                                                           noticeTitle: notice.title, endsAt: notice.endsAt, in: incident.language)
-                try store.queueMessage(to: recipient, subject: message.subject, body: message.body, entity: .incident, entityID: incidentID)
+                try store.outbox.queue(to: recipient, subject: message.subject, body: message.body, entity: .incident, entityID: incidentID)
             }
             return caseID
         }

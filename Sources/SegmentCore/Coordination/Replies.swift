@@ -29,7 +29,7 @@ public struct Replies {
     public func send(incidentID: Int64, text: String, resolution: IncidentResolution?, keepingPersonalData: Bool = false) throws {
         try store.database.inTransaction {
             let message = try message(incidentID: incidentID, text: text, keepingPersonalData: keepingPersonalData)
-            try store.queueMessage(to: message.recipient, subject: message.subject, body: message.body, entity: .incident,
+            try store.outbox.queue(to: message.recipient, subject: message.subject, body: message.body, entity: .incident,
                              entityID: incidentID, keepingPersonalData: keepingPersonalData)
             try store.journal(entity: .incident, id: incidentID, action: .replied, after: "to=\(message.recipient)")
             if let resolution {

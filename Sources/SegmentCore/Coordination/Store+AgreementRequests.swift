@@ -36,7 +36,7 @@ extension Store {
                 throw StoreError.invalid(Wording("every consumer has accepted version {1} or been asked; segdesk remind chases them", version))
             }
             for request in requests {
-                try queueMessage(to: request.message.recipient, subject: request.message.subject, body: request.message.body,
+                try outbox.queue(to: request.message.recipient, subject: request.message.subject, body: request.message.body,
                                  entity: .agreement, entityID: Int64(version), keepingPersonalData: keepingPersonalData)
                 try database.run("INSERT INTO agreement_requests (version, consumer_id, sent_at) VALUES (?, ?, ?)",
                                  [.integer(Int64(version)), .integer(request.consumerID), .integer(now())])

@@ -66,7 +66,7 @@ extension Store {
                     version = version + 1 WHERE id = ?
                 """, [.integer(now()), .text(resolution), .integer(caseID)])
             for message in messages {
-                try queueMessage(to: message.recipient, subject: message.subject, body: message.body,
+                try outbox.queue(to: message.recipient, subject: message.subject, body: message.body,
                                  entity: .incident, entityID: message.incidentID, keepingPersonalData: keepingPersonalData)
             }
             try journal(entity: .providerCase, id: caseID, action: .resolved, before: "status=\(before.status.rawValue)",

@@ -47,7 +47,7 @@ extension Store {
             guard step.status != .merged else { throw StoreError.invalid(Wording("a need is merged with :merge ID")) }
             let messages = try needStepMessages(needID: needID, step: step, keepingPersonalData: keepingPersonalData)
             for message in messages {
-                try queueMessage(to: message.recipient, subject: message.subject, body: message.body, entity: .need,
+                try outbox.queue(to: message.recipient, subject: message.subject, body: message.body, entity: .need,
                                  entityID: needID, keepingPersonalData: keepingPersonalData)
             }
             try database.run("UPDATE needs SET status = ?, version = version + 1 WHERE id = ?",

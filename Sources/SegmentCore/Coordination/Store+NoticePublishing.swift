@@ -68,7 +68,7 @@ extension Store {
                               publication.unreachable.count))
             }
             for planned in publication.messages {
-                try queueMessage(to: planned.message.recipient, copyTo: planned.message.copyTo, subject: planned.message.subject,
+                try outbox.queue(to: planned.message.recipient, copyTo: planned.message.copyTo, subject: planned.message.subject,
                                  body: planned.message.body, entity: .notice, entityID: id,
                                  keepingPersonalData: keepingPersonalData)
                 try database.run("UPDATE notice_acknowledgements SET sent_at = ? WHERE notice_id = ? AND consumer_id = ?",

@@ -71,7 +71,7 @@ extension Store {
     public func sendReminders(_ reminders: [PlannedReminder]) throws -> Int {
         try database.inTransaction {
             for reminder in reminders {
-                try queueMessage(to: reminder.recipient, copyTo: reminder.copyTo, subject: reminder.subject, body: reminder.body,
+                try outbox.queue(to: reminder.recipient, copyTo: reminder.copyTo, subject: reminder.subject, body: reminder.body,
                                  entity: reminder.kind, entityID: reminder.recordID)
                 for days in reminder.daysBefore {
                     try database.run("""

@@ -23,7 +23,7 @@ extension Store {
             let messages = try tellMessages(caseID: caseID, text: text, keepingPersonalData: keepingPersonalData)
             guard !messages.isEmpty else { throw StoreError.invalid(Wording("case #{1} has no open report with an address to write to", caseID)) }
             for message in messages {
-                try queueMessage(to: message.recipient, subject: message.subject, body: message.body, entity: .incident,
+                try outbox.queue(to: message.recipient, subject: message.subject, body: message.body, entity: .incident,
                                  entityID: message.incidentID, keepingPersonalData: keepingPersonalData)
             }
             try journal(entity: .providerCase, id: caseID, action: .reportersTold,

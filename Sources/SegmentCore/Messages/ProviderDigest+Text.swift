@@ -49,7 +49,7 @@ extension Store {
         }) else { throw StoreError.invalid(Wording("no provider is registered; segdesk import services first")) }
         let address = policy.providerAddress(key: provider.key, registered: provider.email)
         try database.inTransaction {
-            try queueMessage(to: address, subject: provider.language.text("Segment digest, the last {1} days", digest.days),
+            try outbox.queue(to: address, subject: provider.language.text("Segment digest, the last {1} days", digest.days),
                              body: digest.text(in: provider.language),
                              entity: .provider, entityID: provider.id)
             try journal(entity: .provider, id: provider.id, action: .digestSent, after: "to=\(address) days=\(digest.days)")

@@ -40,20 +40,20 @@ public struct Outbox {
         var report = Report()
         // A claim outlives its deliverer only when the deliverer is gone: no
         // transport runs longer than the timeout.
-        report.uncertain = try store.expireDeliveryClaims(olderThan: Int64(timeout.rounded(.up)) + 60)
-        for message in try store.dueMessages() {
-            guard try store.claimForDelivery(message) else { continue }
+        report.uncertain = try store.outbox.expireClaims(olderThan: Int64(timeout.rounded(.up)) + 60)
+        for message in try store.outbox.due() {
+            guard try store.outbox.claim(message) else { continue }
             do {
                 try transport.deliver(message, text: format(message), timeout: timeout)
             } catch {
                 let reason = MailHeader.oneLine(String(describing: error))
-                try store.recordDelivery(of: message, error: reason)
+                try store.outbox.record(delivery: message, error: reason)
                 report.failed.append((message.id, reason))
                 continue
             }
             // Should this fail (a full disk), the claim stays and becomes
             // uncertain: the message has left, so it is not sent again.
-            try store.recordDelivery(of: message, error: nil)
+            try store.outbox.record(delivery: message, error: nil)
             report.sent += 1
         }
         return report

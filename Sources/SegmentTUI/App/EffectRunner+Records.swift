@@ -41,7 +41,7 @@ extension EffectRunner {
             _ = try themes.theme(named: name)
             return .themeApplied(name)
         case .loadOutbox:
-            return .sheetLoaded(.outbox(try store.outboxReview()))
+            return .sheetLoaded(.outbox(try store.outbox.review()))
         case .loadAgreements:
             return .sheetLoaded(.agreements(try store.agreementReview()))
         case .loadDigest:

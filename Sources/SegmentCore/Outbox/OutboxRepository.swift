@@ -1,6 +1,12 @@
 import Foundation
 
-extension Store {
+/// The messages segdesk sends: every statement about the `outbox` table.
+/// Queueing is the one door every outgoing message passes.
+public struct OutboxRepository {
+    let database: Database
+    /// The store's clock, for the times a message is queued, claimed and sent.
+    let now: () -> Int64
+
     /// Queues a message; call it inside the transaction of the change that
     /// causes it, so the change and its message stand or fall together. The
     /// recipient must be one plain address: nothing from outside may add a
@@ -8,7 +14,7 @@ extension Store {
     /// in the subject and body are masked here, at the one door every message
     /// passes, unless the operator chose to keep them (`keepingPersonalData`).
     @discardableResult
-    public func queueMessage(to recipient: String, copyTo: String? = nil, subject: String, body: String, entity: RecordKind, entityID: Int64,
+    public func queue(to recipient: String, copyTo: String? = nil, subject: String, body: String, entity: RecordKind, entityID: Int64,
                              mailDomain: String = "segdesk.invalid", keepingPersonalData: Bool = false) throws -> Int64 {
         let subject = keepingPersonalData ? subject : NationalIdentityNumber.masked(subject).text
         let body = keepingPersonalData ? body : NationalIdentityNumber.masked(body).text
@@ -31,7 +37,7 @@ extension Store {
     static let outboxColumns = OutboxColumn.list
 
     /// The outbox, newest first, at most `limit` messages.
-    public func outbox(limit: Int = 1_000) throws -> [OutboxMessage] {
+    public func messages(limit: Int = 1_000) throws -> [OutboxMessage] {
         try database.rows("""
             SELECT \(Self.outboxColumns)
             FROM outbox ORDER BY id DESC LIMIT ?
@@ -40,7 +46,7 @@ extension Store {
 
     /// What the dashboard's outbox view lists: every message not yet sent
     /// (failed first, oldest first, at most `unsentLimit`) and the latest sent.
-    public func outboxReview(unsentLimit: Int = 500, sentLimit: Int = 20) throws -> OutboxReview {
+    public func review(unsentLimit: Int = 500, sentLimit: Int = 20) throws -> OutboxReview {
         OutboxReview(
             unsent: try database.rows("""
                 SELECT \(Self.outboxColumns)
@@ -56,7 +62,7 @@ extension Store {
 
     /// Messages waiting to be sent (queued, or failed before) whose next
     /// attempt is due.
-    func dueMessages() throws -> [OutboxMessage] {
+    func due() throws -> [OutboxMessage] {
         try database.rows("""
             SELECT \(Self.outboxColumns)
             FROM outbox WHERE status != \(OutboxMessage.Status.sent.sql) AND status IN \([OutboxMessage.Status.queued, .failed].sql) AND coalesce(next_attempt_at, 0) <= ?
@@ -67,7 +73,7 @@ extension Store {
     /// Claims a message for this deliverer before it is handed to the
     /// transport: true when it was still waiting and is now `sending`, false
     /// when another deliverer took it (or sent it) first.
-    func claimForDelivery(_ message: OutboxMessage) throws -> Bool {
+    func claim(_ message: OutboxMessage) throws -> Bool {
         try database.inTransaction {
             try database.run("""
                 UPDATE outbox SET status = \(OutboxMessage.Status.sending.sql), claimed_at = ?
@@ -81,7 +87,7 @@ extension Store {
     /// would have settled it by now, so it died after the claim, perhaps
     /// after the transport took the message. Returns the ids.
     @discardableResult
-    func expireDeliveryClaims(olderThan seconds: Int64) throws -> [Int64] {
+    func expireClaims(olderThan seconds: Int64) throws -> [Int64] {
         try database.inTransaction {
             let stale = try database.rows("""
                 SELECT id FROM outbox WHERE status != \(OutboxMessage.Status.sent.sql) AND status = \(OutboxMessage.Status.sending.sql) AND claimed_at < ? ORDER BY id
@@ -98,7 +104,7 @@ extension Store {
 
     /// Records how a claimed delivery went: sent, or failed with the error and
     /// the time of the next try.
-    func recordDelivery(of message: OutboxMessage, error: String?) throws {
+    func record(delivery message: OutboxMessage, error: String?) throws {
         if let error {
             let attempts = message.attempts + 1
             let delay = Int64(min(6 * 3600, 60 << min(attempts - 1, 16)))
@@ -114,28 +120,23 @@ extension Store {
         }
     }
 
-    /// The operator's word on an uncertain message: it did leave (`sent`), or
-    /// it did not and is to be sent again (queued now). Journalled.
-    public func settleUncertainMessage(id: Int64, sent: Bool) throws {
-        try database.inTransaction {
-            guard let status = try database.first("SELECT status FROM outbox WHERE id = ?", [.integer(id)], { $0.string(0) }) else {
-                throw StoreError.notFound(entity: .message, id: id)
-            }
-            guard status == OutboxMessage.Status.uncertain.rawValue else {
-                throw StoreError.invalid(Wording("message {1} is {2}, not uncertain; only an uncertain message is settled by hand", id, status))
-            }
-            if sent {
-                try database.run("""
-                    UPDATE outbox SET status = \(OutboxMessage.Status.sent.sql), attempts = attempts + 1, sent_at = ?, claimed_at = NULL WHERE id = ?
-                    """, [.integer(now()), .integer(id)])
-            } else {
-                try database.run("""
-                    UPDATE outbox SET status = \(OutboxMessage.Status.queued.sql), next_attempt_at = NULL, claimed_at = NULL WHERE id = ?
-                    """, [.integer(id)])
-            }
-            try journal(entity: .message, id: id, action: sent ? .confirmedSent : .requeued,
-                        before: "status=uncertain", after: "status=\(sent ? "sent" : "queued")")
-        }
+    /// The status of message `id`, nil when there is none.
+    func status(id: Int64) throws -> OutboxMessage.Status? {
+        try database.first("SELECT status FROM outbox WHERE id = ?", [.integer(id)], { OutboxMessage.Status(rawValue: $0.string(0)) }) ?? nil
+    }
+
+    /// Marks message `id` sent by the operator's word.
+    func markSent(id: Int64) throws {
+        try database.run("""
+            UPDATE outbox SET status = \(OutboxMessage.Status.sent.sql), attempts = attempts + 1, sent_at = ?, claimed_at = NULL WHERE id = ?
+            """, [.integer(now()), .integer(id)])
+    }
+
+    /// Queues message `id` to be sent again at the next delivery.
+    func requeue(id: Int64) throws {
+        try database.run("""
+            UPDATE outbox SET status = \(OutboxMessage.Status.queued.sql), next_attempt_at = NULL, claimed_at = NULL WHERE id = ?
+            """, [.integer(id)])
     }
 
     private static func outboxMessage(_ row: Row) -> OutboxMessage {
@@ -147,6 +148,11 @@ extension Store {
                              nextAttemptAt: row.optionalInt64(Column.nextAttemptAt), messageID: row.string(Column.messageID),
                              copyTo: row.optionalString(Column.copyTo))
     }
+}
+
+extension Store {
+    /// The outgoing messages.
+    public var outbox: OutboxRepository { OutboxRepository(database: database, now: now) }
 }
 
 /// The columns of an outbox message, over the `outbox` table.

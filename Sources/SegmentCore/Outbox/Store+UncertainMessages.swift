@@ -1,0 +1,19 @@
+extension Store {
+    /// The operator's word on an uncertain message: it did leave (`sent`), or
+    /// it did not and is to be sent again (queued now). Journalled.
+    public func settleUncertainMessage(id: Int64, sent: Bool) throws {
+        try database.inTransaction {
+            guard let status = try outbox.status(id: id) else { throw StoreError.notFound(entity: .message, id: id) }
+            guard status == .uncertain else {
+                throw StoreError.invalid(Wording("message {1} is {2}, not uncertain; only an uncertain message is settled by hand", id, status.rawValue))
+            }
+            if sent {
+                try outbox.markSent(id: id)
+            } else {
+                try outbox.requeue(id: id)
+            }
+            try journal(entity: .message, id: id, action: sent ? .confirmedSent : .requeued,
+                        before: "status=uncertain", after: "status=\(sent ? "sent" : "queued")")
+        }
+    }
+}
