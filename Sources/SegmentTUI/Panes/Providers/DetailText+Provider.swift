@@ -24,7 +24,7 @@ extension DetailText {
         lines += detail.services.map {
             DetailLine("", UntrustedText.line($0.key) + ": " + UntrustedText.line($0.name) + " · "
                        + $0.environments.map { localized($0.rawValue) }.joined(separator: ", ") + " · "
-                       + localized("{1} consumers", Format.count($0.consumers))
+                       + Wording.counted($0.consumers, "{1} consumer", "{1} consumers").description
                        + ($0.description.map { " · " + UntrustedText.line($0) } ?? ""))
         }
         lines += [.blank, .heading(localized("Cases open with it"))]

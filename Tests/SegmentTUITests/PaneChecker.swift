@@ -1,5 +1,6 @@
 import Foundation
 @testable import SegmentCore
+import SegmentTestSupport
 @testable import SegmentTUI
 import Testing
 
