@@ -93,7 +93,10 @@ struct NoticeLifeTests {
         #expect(Set(sent.compactMap(\.copyTo)) == ["leder@fjordbanken.example", "leder@bjornoya.example"])
         #expect(sent[0].body.contains("KLAR"))
         #expect(try store.notice(id: 1).row.status == .published)
-        #expect(throws: StoreError.self) { try store.publishNotice(id: 1) }
+        #expect(throws: StoreError.refused(.noRecipients(notice: 1, unreachable: 0))) { try store.publishNotice(id: 1) }
+        #expect(throws: StoreError.refused(.noRecipients(notice: 1, unreachable: 0))) {
+            try store.noticePublication(id: 1).requireRecipients(notice: 1)
+        }
         #expect(try outbox(store).count == 2)
     }
 

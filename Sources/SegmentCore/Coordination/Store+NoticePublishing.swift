@@ -14,6 +14,13 @@ public struct NoticePublication: Equatable, Sendable {
     public var messages: [NoticeMessage]
     /// Names of consumers with no contact address to send to.
     public var unreachable: [String]
+
+    /// Refuses a publication with nobody to send to: every consumer was sent
+    /// it already, or none of those left has an address.
+    public func requireRecipients(notice id: Int64) throws {
+        guard messages.isEmpty else { return }
+        throw StoreError.refused(.noRecipients(notice: id, unreachable: unreachable.count))
+    }
 }
 
 extension Store {
@@ -61,12 +68,7 @@ extension Store {
     public func publishNotice(id: Int64, keepingPersonalData: Bool = false) throws -> Int {
         try database.inTransaction {
             let publication = try noticePublication(id: id, keepingPersonalData: keepingPersonalData)
-            guard !publication.messages.isEmpty else {
-                throw StoreError.invalid(publication.unreachable.isEmpty
-                    ? Wording("notice #{1} has no one left to send to; add consumers with :audience + ORGNO", id)
-                    : Wording("none of notice #{1}'s {2} consumers has a contact address; nothing was queued", id,
-                              publication.unreachable.count))
-            }
+            try publication.requireRecipients(notice: id)
             for planned in publication.messages {
                 try outbox.queue(to: planned.message.recipient, copyTo: planned.message.copyTo, subject: planned.message.subject,
                                  body: planned.message.body, entity: .notice, entityID: id,

@@ -221,8 +221,6 @@ extension BokmalTexts {
         "case #{1} is not forwarded yet; f forwards it": "sak #{1} er ikke sendt videre ennå; f sender den",
         "none of notice #{1}'s {2} consumers has a contact address; nothing was queued":
             "ingen av de {2} konsumentene til melding #{1} har kontaktadresse; ingenting ble lagt i kø",
-        "notice #{1} has no one left to send to; add consumers with :audience + ORGNO":
-            "melding #{1} har ingen igjen å sende til; legg til konsumenter med :audience + ORGNR",
         "the configuration has no checklist for {1} (checklist.{1} = TEXT | LINK)":
             "oppsettet har ingen sjekkliste for {1} (checklist.{1} = TEKST | LENKE)",
         "unknown service \"{1}\"; known: {2}": "ukjent tjeneste «{1}»; kjente: {2}",

@@ -72,8 +72,6 @@ extension BokmalTexts {
         "{1} open reports joined the outage's case; each reporter gets the known-issue answer":
             "{1} åpne meldinger gikk inn i avvikets sak; hver melder får svaret om kjent feil",
         "notice #{1} was sent to all its consumers; :audience +ORGNO adds one": "varsel #{1} er sendt til alle konsumentene; :audience +ORGNO legger til en",
-        "none of the consumers of notice #{1} has a contact address; nothing was queued":
-            "ingen av konsumentene for varsel #{1} har en kontaktadresse; ingenting ble lagt i utboksen",
         "{1} is {2} on notice #{3}": "{1} har status {2} på varsel #{3}",
         "{1} added to the audience of notice #{2}": "{1} lagt til mottakerne av varsel #{2}",
         "{1} removed from the audience of notice #{2}": "{1} tatt ut av mottakerne av varsel #{2}",

@@ -16,6 +16,9 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
     case resolveBeforeAcknowledge(Priority)
     /// Text that is not one plausible mail address.
     case notOneAddress(String)
+    /// A notice with nobody left to send to: all were sent it, or the
+    /// `unreachable` rest have no contact address.
+    case noRecipients(notice: Int64, unreachable: Int)
 
     public var wording: Wording {
         switch self {
@@ -28,6 +31,9 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
         case .resolveBeforeAcknowledge(let priority):
             Wording("the provider cannot resolve a {1} case before it acknowledges it: give the time to resolve second, and no shorter", priority.label)
         case .notOneAddress(let text): Wording("\"{1}\" is not one mail address", text)
+        case let .noRecipients(notice, unreachable):
+            unreachable == 0 ? Wording("notice #{1} was sent to all its consumers; :audience +ORGNO adds one", notice)
+                : Wording("none of notice #{1}'s {2} consumers has a contact address; nothing was queued", notice, unreachable)
         }
     }
 

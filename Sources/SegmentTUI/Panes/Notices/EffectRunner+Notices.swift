@@ -9,11 +9,8 @@ extension EffectRunner {
             return .recordChanged(RecordChange.notices(.reportsJoinedOutage(count: joined)))
         case .preparePublication(let noticeID):
             let publication = try store.noticePublication(id: noticeID, keepingPersonalData: keeping)
-            guard let first = publication.messages.first else {
-                return .failed(.invalid(publication.unreachable.isEmpty
-                    ? Wording("notice #{1} was sent to all its consumers; :audience +ORGNO adds one", noticeID)
-                    : Wording("none of the consumers of notice #{1} has a contact address; nothing was queued", noticeID)))
-            }
+            try publication.requireRecipients(notice: noticeID)
+            guard let first = publication.messages.first else { return nil }
             let count = publication.messages.count
             let found = publication.messages.reduce(0) { $0 + $1.message.identityNumbers }
             var question = Wording("Publish notice #{1}: queue {2}, one per consumer ({3})?", noticeID,
