@@ -37,7 +37,7 @@ struct DashboardCommand: ShellCommand, Equatable {
         }
         defer { if let temporaryDirectory { try? FileManager.default.removeItem(at: temporaryDirectory) } }
         let store = try openStore(path, environment)
-        if demo, try store.consumerCount() == 0 {
+        if demo, try store.consumers.count() == 0 {
             try DemoCommand.write(into: store, options: DemoOptions(), environment: environment)
         }
         let themes = ThemeLibrary.standard(environment: environment.variables, executablePath: CommandLine.arguments[0])

@@ -17,7 +17,7 @@ struct DemoTests {
     @Test("the default demo has what the dashboard needs to show")
     func realistic() throws {
         let store = try demoStore(consumers: 130, incidents: 2_000)
-        #expect(try store.consumerCount() == 130)
+        #expect(try store.consumers.count() == 130)
         #expect(try store.incidentCount() == 2_000)
         #expect(try store.database.scalar("SELECT count(*) FROM services") >= 4)
         #expect(try store.needCount() >= 25)

@@ -53,7 +53,7 @@ struct PaneWindowTests {
         case "incidents": sql = KeysetWindow(select: Store.incidentSelect, keyColumns: ["i.sort_group", "i.sort_time", "i.id"], filter: nil).forward
         case "provider_cases": sql = KeysetWindow(select: Store.caseSelect, keyColumns: ["pc.sort_group", "pc.sort_time", "pc.id"], filter: nil).forward
         case "needs": sql = KeysetWindow(select: Store.needSelect, keyColumns: ["sort_group", "sort_score", "id"], filter: nil).forward
-        default: sql = KeysetWindow(select: Store.consumerSelect, keyColumns: ["c.sort_name", "c.id"], filter: nil).forward
+        default: sql = KeysetWindow(select: ConsumerRepository.select, keyColumns: ["c.sort_name", "c.id"], filter: nil).forward
         }
         let keyCount = table == "consumers" ? 2 : 3
         let plan = try store.database.rows("EXPLAIN QUERY PLAN \(sql)",
@@ -139,11 +139,11 @@ struct PaneWindowTests {
     @Test("the small panes filter by any part of a name, whatever its case, æøå included")
     func smallPaneFilter() throws {
         let store = try demoStore()
-        let all = try store.consumers(anchor: .start, limit: 100)
+        let all = try store.consumers.window(anchor: .start, limit: 100)
         let target = try #require(all.first { $0.name.contains("ø") || $0.name.contains("å") || $0.name.contains("æ") })
         let needle = String(target.name.uppercased().prefix(6))
-        let found = try store.consumers(anchor: .start, limit: 100, filter: needle)
+        let found = try store.consumers.window(anchor: .start, limit: 100, filter: needle)
         #expect(found.contains { $0.id == target.id })
-        #expect(try store.consumerCount(filter: needle) == found.count)
+        #expect(try store.consumers.count(filter: needle) == found.count)
     }
 }

@@ -55,7 +55,7 @@ struct ConsumerRecordTests {
         harness.press(.enter)
         #expect(harness.state.input == .none)
         #expect(harness.state.message?.text == "Bjørnøya Sparebank registered; :stage moves it on")
-        let id = try #require(try store.consumers(anchor: .start, limit: 10).first { $0.name == "Bjørnøya Sparebank" }?.id)
+        let id = try #require(try store.consumers.window(anchor: .start, limit: 10).first { $0.name == "Bjørnøya Sparebank" }?.id)
         let detail = try store.consumer(id: id)
         #expect(detail.row.stage == .registered && detail.services == ["felles-api", "inntekt-api"])
         #expect(detail.contacts.map(\.email) == ["drift@bjornoya.example"])

@@ -70,7 +70,7 @@ struct NeedScreenTests {
         harness.press(.enter)
         guard let form = harness.state.form else { Issue.record("the form closed"); return }
         #expect(form.problem == Wording("no consumer has organisation number {1}", "999999999"))
-        let number = try #require(try store.consumers(anchor: .start, limit: 1).first?.organisationNumber)
+        let number = try #require(try store.consumers.window(anchor: .start, limit: 1).first?.organisationNumber)
         for _ in 0..<9 { harness.press(.backspace) }
         harness.type(number)
         harness.press(.enter)

@@ -306,7 +306,7 @@ struct ScreenTests {
     func phoneReport() throws {
         let store = try demoStore()
         var harness = Harness(store: store)
-        let number = try #require(try store.consumers(anchor: .start, limit: 1).first?.organisationNumber)
+        let number = try #require(try store.consumers.window(anchor: .start, limit: 1).first?.organisationNumber)
         let before = try store.incidentCount()
         harness.press(.character("n"))
         #expect(harness.screen.text.contains("New incident taken by phone"))
@@ -344,7 +344,7 @@ struct ScreenTests {
     @Test("a long problem, such as the consumers a name matches, wraps inside the form at 80 columns instead of being cut")
     func phoneFormProblemWraps() throws {
         let store = try demoStore()
-        let names = try store.consumers(anchor: .start, limit: 100).map(\.name)
+        let names = try store.consumers.window(anchor: .start, limit: 100).map(\.name)
         let shared = try #require(names.lazy.compactMap { $0.split(separator: " ").first.map(String.init) }
             .first { word in names.filter { $0.hasPrefix(word + " ") }.count > 1 })
         var harness = Harness(store: store)
@@ -364,7 +364,7 @@ struct ScreenTests {
     func phoneReportByName() throws {
         let store = try demoStore()
         var harness = Harness(store: store)
-        let name = try #require(try store.consumers(anchor: .start, limit: 1).first?.name)
+        let name = try #require(try store.consumers.window(anchor: .start, limit: 1).first?.name)
         let before = try store.incidentCount()
         harness.press(.character("n"))
         harness.press(.escape)

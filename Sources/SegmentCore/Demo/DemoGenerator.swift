@@ -45,7 +45,7 @@ public struct DemoGenerator {
     /// incidents written so far.
     public mutating func generate(progress: (Int) -> Void = { _ in }) throws {
         guard options.consumers >= 3 else { throw StoreError.invalid(Wording("a demo needs at least 3 consumers")) }
-        guard try store.consumerCount() == 0 else { throw StoreError.invalid(Wording("{1} already holds data; a demo needs an empty database", store.path)) }
+        guard try store.consumers.count() == 0 else { throw StoreError.invalid(Wording("{1} already holds data; a demo needs an empty database", store.path)) }
         try store.bulkLoad(into: "incidents", rebuildingFullText: "incidents_fts") {
             let provider = try store.providers.add(key: "skatteetaten", name: "Skatteetaten (demo)",
                                                  email: "tilbyder-support@skatteetaten.example")

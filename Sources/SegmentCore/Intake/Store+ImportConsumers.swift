@@ -26,8 +26,7 @@ extension Store {
         return try database.inTransaction {
             var report = ConsumerImportReport(skipped: bad)
             for consumer in contents.records where !badLines.contains(consumer.line) {
-                if let existing = try database.first("SELECT id FROM consumers WHERE org_number = ?",
-                                                     [.text(consumer.organisationNumber.digits)], { $0.int(0) }) {
+                if let existing = try consumers.id(organisationNumber: consumer.organisationNumber.digits) {
                     if update, try updateConsumer(id: existing, to: consumer, services: services.ids, file: file) {
                         report.updated += 1
                     } else {

@@ -114,11 +114,7 @@ extension Store {
     /// A new report by mail becomes an incident; `note` joins its journal entry.
     func recordMailReport(_ mail: InboundMail, deliveredAt: Int64, note: String? = nil) throws -> MailIngestOutcome {
         let (consumerID, matchNote) = try consumer(forSender: mail.senderAddress)
-        let uses = try consumerID.map { id in
-            try database.rows("""
-                SELECT s.key FROM consumer_services cs JOIN services s ON s.id = cs.service_id WHERE cs.consumer_id = ?
-                """, [.integer(id)]) { $0.string(0) }
-        } ?? []
+        let uses = try consumerID.map(consumers.serviceKeys(consumerID:)) ?? []
         let services = try knownServices()
         let serviceID: Int64
         if let key = MailReportFacts.serviceKey(subject: mail.subject, text: mail.text, known: services.ids.keys.sorted(),
@@ -149,14 +145,11 @@ extension Store {
     /// address, else the one whose mail domain it is. An address shared by
     /// several consumers (a vendor's) matches none; the note says why.
     func consumer(forSender address: String) throws -> (Int64?, String?) {
-        let byContact = try database.rows("""
-            SELECT DISTINCT consumer_id FROM contacts WHERE email = ? COLLATE NOCASE LIMIT 6
-            """, [.text(address)]) { $0.int(0) }
+        let byContact = try consumers.withContact(address: address, limit: 6)
         if byContact.count == 1 { return (byContact[0], nil) }
         if byContact.count > 1 { return (nil, "unmatched=contact-of-\(byContact.count == 6 ? "6+" : String(byContact.count))-consumers") }
         let domain = Self.domain(of: address)
-        let byDomain = try database.rows("SELECT id FROM consumers WHERE mail_domain = ? COLLATE NOCASE LIMIT 2",
-                                         [.text(domain)]) { $0.int(0) }
+        let byDomain = try consumers.withMailDomain(domain, limit: 2)
         if byDomain.count == 1 { return (byDomain[0], nil) }
         return (nil, byDomain.isEmpty ? "unmatched=unknown-sender" : "unmatched=domain-of-several-consumers")
     }

@@ -28,7 +28,7 @@ extension Store {
         if !trimmed.isEmpty, trimmed.allSatisfy({ $0.isNumber || $0 == " " }) {
             let number: OrganisationNumber
             do { number = try OrganisationNumber(trimmed) } catch { throw StoreError.invalid(.verbatim(error.description)) }
-            guard let id = try database.first("SELECT id FROM consumers WHERE org_number = ?", [.text(number.digits)], { $0.int(0) }) else {
+            guard let id = try consumers.id(organisationNumber: number.digits) else {
                 throw StoreError.invalid(Wording("no consumer has organisation number {1}", number.digits))
             }
             return id
@@ -37,9 +37,7 @@ extension Store {
         let escaped = needle.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
             .replacingOccurrences(of: "_", with: "\\_")
         for pattern in [escaped, escaped + "%", "%" + escaped + "%"] {
-            let found = try database.rows("""
-                SELECT id, name FROM consumers WHERE sort_name LIKE ? ESCAPE '\\' ORDER BY sort_name LIMIT 4
-                """, [.text(pattern)]) { ($0.int(0), $0.string(1)) }
+            let found = try consumers.named(like: pattern, limit: 4)
             if found.count == 1 { return found[0].0 }
             if found.count > 1 {
                 let names = found.prefix(3).map { UntrustedText.line($0.1) }.joined(separator: ", ")

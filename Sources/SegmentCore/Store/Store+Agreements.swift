@@ -1,4 +1,9 @@
 extension Store {
+    /// The newest agreement version, if any.
+    public func currentAgreementVersion() throws -> Int? {
+        try database.first("SELECT max(version) FROM agreement_versions") { $0.optionalInt(0) } ?? nil
+    }
+
     /// Records, from the dashboard, that a consumer accepted agreement
     /// `version` now (after a signed paper or a phone call), by the operator.
     /// Returns the consumer's name.

@@ -8,17 +8,14 @@ extension Store {
         let reference = MailHeader.oneLine(reference).trimmingCharacters(in: .whitespaces)
         guard !reference.isEmpty else { throw StoreError.invalid(Wording("a declaration needs the consumer's reference to its assessment")) }
         return try database.inTransaction {
-            guard let before = try database.first("""
-                SELECT name, legal_declared_at, legal_reference FROM consumers WHERE id = ?
-                """, [.integer(consumerID)], { ($0.string(0), $0.optionalInt(1), $0.optionalString(2)) }) else {
+            guard let before = try consumers.legalDeclaration(id: consumerID) else {
                 throw StoreError.notFound(entity: .consumer, id: consumerID)
             }
-            try database.run("UPDATE consumers SET legal_declared_at = ?, legal_reference = ?, version = version + 1 WHERE id = ?",
-                             [.integer(declaredAt), .text(reference), .integer(consumerID)])
+            try consumers.setLegalDeclaration(id: consumerID, declaredAt: declaredAt, reference: reference)
             try journal(entity: .consumer, id: consumerID, action: .legalBasisDeclaredByTheConsumer,
-                        before: before.1.map { "declared=\(Timestamp.iso(Int64($0))) reference=\(before.2 ?? "-")" },
+                        before: before.declaredAt.map { "declared=\(Timestamp.iso($0)) reference=\(before.reference ?? "-")" },
                         after: "declared=\(Timestamp.iso(declaredAt)) reference=\(reference)")
-            return before.0
+            return before.name
         }
     }
 }

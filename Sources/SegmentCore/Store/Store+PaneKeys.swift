@@ -27,7 +27,7 @@ extension Store {
     }
 
     public func consumerKey(id: Int64, filter: String) throws -> [SQLValue]? {
-        try smallPaneKey(Self.consumerWindow, id: id, filter: filter, map: Self.consumerRow, key: \.key)
+        try smallPaneKey(ConsumerRepository.window, id: id, filter: filter, map: ConsumerRepository.row, key: \.key)
     }
 
     /// A small pane's key of record `id`: read by id, then confirmed as the

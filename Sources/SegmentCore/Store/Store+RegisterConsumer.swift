@@ -33,15 +33,11 @@ extension Store {
     public func setContact(consumerID: Int64, role: ContactRole, name: String, email: String) throws {
         guard MailAddress.isPlausible(email) else { throw StoreError.invalid(Wording("\"{1}\" is not one mail address", email)) }
         try database.inTransaction {
-            let before = try database.first("""
-                SELECT id, name, email FROM contacts WHERE consumer_id = ? AND role = ? ORDER BY id LIMIT 1
-                """, [.integer(consumerID), .text(role.rawValue)], { (id: $0.int(0), name: $0.string(1), email: $0.string(2)) })
+            let before = try consumers.contact(consumerID: consumerID, role: role)
             if let before {
-                try database.run("UPDATE contacts SET name = ?, email = ? WHERE id = ?",
-                                 [.text(name), .text(email), .integer(before.id)])
+                try consumers.updateContact(id: before.id, name: name, email: email)
             } else {
-                try database.run("INSERT INTO contacts (consumer_id, role, name, email, shared_mailbox) VALUES (?, ?, ?, ?, 0)",
-                                 [.integer(consumerID), .text(role.rawValue), .text(name), .text(email)])
+                try consumers.addContact(Contact(role: role, name: name, email: email, isSharedMailbox: false), consumerID: consumerID)
             }
             try journal(entity: .consumer, id: consumerID, action: .contactChanged,
                         before: before.map { "\(role.rawValue)=\($0.name) <\($0.email)>" },
@@ -54,17 +50,14 @@ extension Store {
         let services = try knownServices()
         guard let serviceID = services[serviceKey] else { throw StoreError.invalid(services.unknown(serviceKey)) }
         try database.inTransaction {
-            let had = try database.first("SELECT 1 FROM consumer_services WHERE consumer_id = ? AND service_id = ?",
-                                         [.integer(consumerID), .integer(serviceID)], { $0.int(0) }) != nil
+            let had = try consumers.uses(consumerID: consumerID, serviceID: serviceID)
             guard had != using else {
                 throw StoreError.invalid(using ? Wording("the consumer already uses {1}", serviceKey) : Wording("the consumer does not use {1}", serviceKey))
             }
             if using {
-                try database.run("INSERT INTO consumer_services (consumer_id, service_id) VALUES (?, ?)",
-                                 [.integer(consumerID), .integer(serviceID)])
+                try consumers.addUse(consumerID: consumerID, serviceID: serviceID)
             } else {
-                try database.run("DELETE FROM consumer_services WHERE consumer_id = ? AND service_id = ?",
-                                 [.integer(consumerID), .integer(serviceID)])
+                try consumers.removeUse(consumerID: consumerID, serviceID: serviceID)
             }
             try journal(entity: .consumer, id: consumerID, action: using ? .serviceAdded : .serviceRemoved,
                         after: "service=\(serviceKey)")

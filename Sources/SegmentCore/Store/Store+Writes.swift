@@ -87,34 +87,10 @@ extension Store {
     @discardableResult
     public func addConsumer(_ consumer: NewConsumer) throws -> Int64 {
         try database.inTransaction {
-            let existing = try database.first("SELECT id FROM consumers WHERE org_number = ?",
-                                              [.text(consumer.organisationNumber.digits)]) { $0.int(0) }
-            if existing != nil {
+            if try consumers.id(organisationNumber: consumer.organisationNumber.digits) != nil {
                 throw StoreError.invalid(Wording("organisation number {1} is already registered", consumer.organisationNumber.digits))
             }
-            let name = consumer.name.precomposedStringWithCanonicalMapping
-            try database.run("""
-                INSERT INTO consumers (org_number, name, operator_org_number, operator_name, mail_domain, stage,
-                                       search_text, sort_name, created_at, language)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [.text(consumer.organisationNumber.digits), .text(name),
-                      consumer.technicalOperator.map { .text($0.number.digits) } ?? .null,
-                      consumer.technicalOperator.map { .text($0.name) } ?? .null,
-                      consumer.mailDomain.map(SQLValue.text) ?? .null, .text(consumer.stage.rawValue),
-                      .text(SmallPaneFilter.searchText(name, consumer.organisationNumber.digits, consumer.technicalOperator?.name)),
-                      .text(name.lowercased()), .integer(now()), .text(consumer.language.rawValue)])
-            let id = database.lastInsertRowID
-            for contact in consumer.contacts {
-                try database.run("""
-                    INSERT INTO contacts (consumer_id, role, name, email, shared_mailbox) VALUES (?, ?, ?, ?, ?)
-                    """, [.integer(id), .text(contact.role.rawValue), .text(contact.name), .text(contact.email),
-                          .integer(contact.isSharedMailbox ? 1 : 0)])
-            }
-            for serviceID in consumer.serviceIDs {
-                try database.run("INSERT INTO consumer_services (consumer_id, service_id) VALUES (?, ?)",
-                                 [.integer(id), .integer(serviceID)])
-            }
-            return id
+            return try consumers.add(consumer)
         }
     }
 

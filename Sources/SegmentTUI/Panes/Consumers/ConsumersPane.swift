@@ -76,10 +76,10 @@ struct ConsumersPane: PaneDescriptor {
     }
 
     func read(_ store: Store, anchor: WindowAnchor, limit: Int, filter: String) throws -> PaneRows {
-        PaneRows(try store.consumers(anchor: anchor, limit: limit, filter: filter))
+        PaneRows(try store.consumers.window(anchor: anchor, limit: limit, filter: filter))
     }
 
-    func count(_ store: Store, filter: String) throws -> Int { try store.consumerCount(filter: filter) }
+    func count(_ store: Store, filter: String) throws -> Int { try store.consumers.count(filter: filter) }
 
     func key(_ store: Store, id: Int64, filter: String) throws -> [SQLValue]? { try store.consumerKey(id: id, filter: filter) }
 
