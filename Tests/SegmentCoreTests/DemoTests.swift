@@ -20,7 +20,7 @@ struct DemoTests {
         #expect(try store.consumers.count() == 130)
         #expect(try store.incidentCount() == 2_000)
         #expect(try store.database.scalar("SELECT count(*) FROM services") >= 4)
-        #expect(try store.needCount() >= 25)
+        #expect(try store.needs.count() >= 25)
         let kinds = try store.database.rows("SELECT DISTINCT kind FROM change_notices") { $0.string(0) }
         #expect(Set(kinds) == Set(NoticeKind.allCases.map(\.rawValue)))
         let partlyAcknowledged = try store.database.scalar("""

@@ -52,7 +52,7 @@ struct PaneWindowTests {
         switch table {
         case "incidents": sql = KeysetWindow(select: Store.incidentSelect, keyColumns: ["i.sort_group", "i.sort_time", "i.id"], filter: nil).forward
         case "provider_cases": sql = KeysetWindow(select: Store.caseSelect, keyColumns: ["pc.sort_group", "pc.sort_time", "pc.id"], filter: nil).forward
-        case "needs": sql = KeysetWindow(select: Store.needSelect, keyColumns: ["sort_group", "sort_score", "id"], filter: nil).forward
+        case "needs": sql = KeysetWindow(select: NeedRepository.select, keyColumns: ["sort_group", "sort_score", "id"], filter: nil).forward
         default: sql = KeysetWindow(select: ConsumerRepository.select, keyColumns: ["c.sort_name", "c.id"], filter: nil).forward
         }
         let keyCount = table == "consumers" ? 2 : 3

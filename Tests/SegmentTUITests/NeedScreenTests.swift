@@ -75,6 +75,6 @@ struct NeedScreenTests {
         harness.type(number)
         harness.press(.enter)
         #expect(harness.state.input == .none)
-        #expect(try store.needCount() == 31)
+        #expect(try store.needs.count() == 31)
     }
 }

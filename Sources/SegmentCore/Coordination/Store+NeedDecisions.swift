@@ -17,23 +17,14 @@ extension Store {
     /// offboarded, to its business contact (else any contact), naming the
     /// need, the new status and the note.
     public func needStepMessages(needID: Int64, step: NeedStep, keepingPersonalData: Bool = false) throws -> [PlannedMessage] {
-        guard let title = try database.first("SELECT title FROM needs WHERE id = ?", [.integer(needID)], { $0.string(0) }) else {
-            throw StoreError.notFound(entity: .need, id: needID)
-        }
-        return try database.rows("""
-            SELECT c.name, b.importance,
-                   (SELECT email FROM contacts WHERE consumer_id = c.id ORDER BY role != \(ContactRole.business.sql), role != \(ContactRole.technical.sql), id LIMIT 1),
-                   c.language
-            FROM need_backings b JOIN consumers c ON c.id = b.consumer_id
-            WHERE b.need_id = ? AND c.stage != \(OnboardingStage.offboarded.sql) ORDER BY c.sort_name
-            """, [.integer(needID)]) { row -> PlannedMessage? in
-            guard let recipient = row.optionalString(2), MailAddress.isPlausible(recipient) else { return nil }
-            let text = NeedMessages.step(step, needID: needID, title: title, consumer: row.string(0),
-                                         importance: Importance(rawValue: row.integer(1)) ?? .important,
-                                         in: row.language(3))
+        guard let title = try needs.title(needID) else { throw StoreError.notFound(entity: .need, id: needID) }
+        return try needs.backersToTell(need: needID).compactMap { backer -> PlannedMessage? in
+            guard let recipient = backer.address, MailAddress.isPlausible(recipient) else { return nil }
+            let text = NeedMessages.step(step, needID: needID, title: title, consumer: backer.name,
+                                         importance: Importance(rawValue: backer.importance) ?? .important, in: backer.language)
             return PlannedMessage(recipient: recipient, subject: text.subject, body: text.body, incidentID: 0,
                                   keepingPersonalData: keepingPersonalData)
-        }.compactMap { $0 }
+        }
     }
 
     /// Moves a need to the step's status (a decision also keeps the
@@ -50,12 +41,8 @@ extension Store {
                 try outbox.queue(to: message.recipient, subject: message.subject, body: message.body, entity: .need,
                                  entityID: needID, keepingPersonalData: keepingPersonalData)
             }
-            try database.run("UPDATE needs SET status = ?, version = version + 1 WHERE id = ?",
-                             [.text(step.status.rawValue), .integer(needID)])
-            if let reference = step.reference {
-                try database.run("UPDATE needs SET decision_reference = ?, decided_at = ? WHERE id = ?",
-                                 [.text(reference), .integer(now()), .integer(needID)])
-            }
+            try needs.setStatus(step.status, id: needID)
+            if let reference = step.reference { try needs.setDecision(reference: reference, at: now(), id: needID) }
             try rescoreNeed(needID)
             try journal(entity: .need, id: needID, action: step.reference == nil ? .status : .decision,
                         before: "status=\(before.rawValue)",

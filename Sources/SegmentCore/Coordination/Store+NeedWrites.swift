@@ -5,18 +5,10 @@ extension Store {
                         raisedAt: Int64, serviceIDs: [Int64] = [],
                         backings: [(consumer: Int64, importance: Importance, useCase: String?)]) throws -> Int64 {
         try database.inTransaction {
-            try database.run("""
-                INSERT INTO needs (title, description, raised_by, status, legal, raised_at, search_text, sort_group, sort_score)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)
-                """, [.text(title), .text(description), raisedBy.map(SQLValue.integer) ?? .null, .text(status.rawValue),
-                      legal.map { .text($0.rawValue) } ?? .null, .integer(raisedAt),
-                      .text(SmallPaneFilter.searchText(title, status.label)), .integer(status.isOpen ? 0 : 1)])
-            let id = database.lastInsertRowID
-            for serviceID in serviceIDs {
-                try database.run("INSERT INTO need_services (need_id, service_id) VALUES (?, ?)", [.integer(id), .integer(serviceID)])
-            }
+            let id = try needs.insert(title: title, description: description, raisedBy: raisedBy, status: status, legal: legal,
+                                      raisedAt: raisedAt, serviceIDs: serviceIDs)
             for backing in backings {
-                try writeBacking(need: id, consumer: backing.consumer, importance: backing.importance, useCase: backing.useCase,
+                try needs.writeBacking(need: id, consumer: backing.consumer, importance: backing.importance, useCase: backing.useCase,
                                  at: raisedAt)
             }
             try rescoreNeed(id)
@@ -24,45 +16,19 @@ extension Store {
         }
     }
 
-    /// Inserts or updates one consumer's backing: a consumer backs a need once.
-    func writeBacking(need: Int64, consumer: Int64, importance: Importance, useCase: String?, at: Int64) throws {
-        try database.run("""
-            INSERT INTO need_backings (need_id, consumer_id, weight, backed_at, importance, use_case) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-            ON CONFLICT (need_id, consumer_id) DO UPDATE SET importance = ?5, weight = ?3, use_case = coalesce(?6, use_case)
-            """, [.integer(need), .integer(consumer), .integer(Int64(4 - importance.rawValue)), .integer(at),
-                  .integer(Int64(importance.rawValue)), useCase.map(SQLValue.text) ?? .null])
-    }
-
     /// Counts a need's backers and its score again (the configured weight
     /// of each backing's importance), and where it ranks.
     func rescoreNeed(_ id: Int64) throws {
-        let weights = Importance.allCases.map { SQLValue.integer(Int64(policy.weight(of: $0))) }
-        try database.run("""
-            UPDATE needs SET backers = (SELECT count(*) FROM need_backings WHERE need_id = ?1),
-                score = (SELECT coalesce(sum(CASE importance WHEN 1 THEN ?2 WHEN 2 THEN ?3 ELSE ?4 END), 0)
-                         FROM need_backings WHERE need_id = ?1),
-                version = version + 1
-            WHERE id = ?1
-            """, [.integer(id)] + weights)
-        try database.run("""
-            UPDATE needs SET sort_score = -score,
-                sort_group = CASE WHEN status IN \([NeedStatus.delivered, .rejected, .merged].sql) THEN 1 ELSE 0 END,
-                search_text = ?2
-            WHERE id = ?1
-            """, [.integer(id), .text(SmallPaneFilter.searchText(try needTitleAndStatus(id)))])
-    }
-
-    private func needTitleAndStatus(_ id: Int64) throws -> String {
-        try database.first("SELECT title || ' ' || status FROM needs WHERE id = ?", [.integer(id)], { $0.string(0) }) ?? ""
+        try needs.rescore(id, weights: Importance.allCases.map(policy.weight(of:)))
     }
 
     /// The consumer with this organisation number, with its name.
     func consumer(organisationNumber text: String) throws -> (id: Int64, name: String) {
         let digits = (try? OrganisationNumber(text))?.digits ?? text
-        guard let found = try database.first("SELECT id, name FROM consumers WHERE org_number = ?", [.text(digits)], {
-            (id: $0.int(0), name: $0.string(1))
-        }) else { throw StoreError.invalid(Wording("no consumer has organisation number {1}", text)) }
-        return found
+        guard let id = try consumers.id(organisationNumber: digits), let found = try consumers.nameAndStage(id: id) else {
+            throw StoreError.invalid(Wording("no consumer has organisation number {1}", text))
+        }
+        return (id, found.name)
     }
 
     /// Records a need raised by a consumer, backed by it as a must have, on
@@ -95,9 +61,8 @@ extension Store {
             let status = try needStatus(needID)
             guard status != .merged else { throw StoreError.invalid(Wording("need #{1} is merged; back the need it joined", needID)) }
             let consumer = try consumer(organisationNumber: organisationNumber)
-            let before = try database.first("SELECT importance FROM need_backings WHERE need_id = ? AND consumer_id = ?",
-                                            [.integer(needID), .integer(consumer.id)], { $0.integer(0) })
-            try writeBacking(need: needID, consumer: consumer.id, importance: importance, useCase: useCase, at: now())
+            let before = try needs.backingImportance(need: needID, consumer: consumer.id)
+            try needs.writeBacking(need: needID, consumer: consumer.id, importance: importance, useCase: useCase, at: now())
             try rescoreNeed(needID)
             try journal(entity: .need, id: needID, action: before == nil ? .backed : .backingChanged,
                         before: before.map { "consumer=\(consumer.id) importance=\($0)" },
@@ -107,9 +72,7 @@ extension Store {
     }
 
     func needStatus(_ id: Int64) throws -> NeedStatus {
-        guard let status = try database.first("SELECT status FROM needs WHERE id = ?", [.integer(id)], {
-            NeedStatus(rawValue: $0.string(0)) ?? .collected
-        }) else { throw StoreError.notFound(entity: .need, id: id) }
+        guard let status = try needs.status(id) else { throw StoreError.notFound(entity: .need, id: id) }
         return status
     }
 
@@ -117,10 +80,8 @@ extension Store {
     /// note; journalled.
     public func assessLegalBasis(needID: Int64, basis: LegalBasis, note: String?) throws {
         try database.inTransaction {
-            let before = try database.first("SELECT legal FROM needs WHERE id = ?", [.integer(needID)], { $0.optionalString(0) })
-            guard let before else { throw StoreError.notFound(entity: .need, id: needID) }
-            try database.run("UPDATE needs SET legal = ?, legal_note = ?, version = version + 1 WHERE id = ?",
-                             [.text(basis.rawValue), note.map(SQLValue.text) ?? .null, .integer(needID)])
+            guard let before = try needs.legal(needID) else { throw StoreError.notFound(entity: .need, id: needID) }
+            try needs.setLegal(basis, note: note, id: needID)
             try journal(entity: .need, id: needID, action: .legalBasisAssessed, before: "legal=\(before ?? "none")",
                         after: "legal=\(basis.rawValue)" + (note.map { " note=\($0)" } ?? ""))
         }

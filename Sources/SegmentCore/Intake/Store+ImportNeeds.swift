@@ -19,9 +19,7 @@ extension Store {
         var matched: [(IncomingNeed, Int64, [Int64])] = []
         for record in contents.records {
             var fine = true
-            let consumer = try database.first("SELECT id FROM consumers WHERE org_number = ?", [.text(record.raisedBy.digits)], {
-                $0.int(0)
-            })
+            let consumer = try consumers.id(organisationNumber: record.raisedBy.digits)
             if consumer == nil {
                 fine = false
                 bad.append(IntakeProblem(file: file, line: record.line, field: "raised_by",
@@ -37,8 +35,7 @@ extension Store {
         return try database.inTransaction {
             var report = NeedImportReport(skipped: bad)
             for (record, consumer, serviceIDs) in matched {
-                if try database.first("SELECT 1 FROM needs WHERE raised_by = ? AND title = ? COLLATE NOCASE",
-                                      [.integer(consumer), .text(record.title)], { $0.int(0) }) != nil {
+                if try needs.raised(by: consumer, title: record.title) {
                     report.duplicates += 1
                     continue
                 }
@@ -59,18 +56,17 @@ extension Store {
         var bad = contents.problems
         var matched: [(IncomingBacking, Int64)] = []
         for record in contents.records {
-            let status = try database.first("SELECT status FROM needs WHERE id = ?", [.integer(record.needID)], { $0.string(0) })
+            let status = try needs.status(record.needID)
             if status == nil {
                 bad.append(IntakeProblem(file: file, line: record.line, field: "need", message: localized("no need #{1}", record.needID)))
                 continue
             }
-            if status == NeedStatus.merged.rawValue {
+            if status == .merged {
                 bad.append(IntakeProblem(file: file, line: record.line, field: "need",
                                          message: localized("need #{1} is merged; back the need it joined", record.needID)))
                 continue
             }
-            guard let consumer = try database.first("SELECT id FROM consumers WHERE org_number = ?",
-                                                    [.text(record.organisationNumber.digits)], { $0.int(0) }) else {
+            guard let consumer = try consumers.id(organisationNumber: record.organisationNumber.digits) else {
                 bad.append(IntakeProblem(file: file, line: record.line, field: "org_number",
                                          message: localized("no consumer has organisation number {1}", record.organisationNumber.digits)))
                 continue
@@ -82,9 +78,8 @@ extension Store {
             var report = NeedImportReport(skipped: bad)
             var touched = Set<Int64>()
             for (record, consumer) in matched {
-                let existed = try database.first("SELECT 1 FROM need_backings WHERE need_id = ? AND consumer_id = ?",
-                                                 [.integer(record.needID), .integer(consumer)], { $0.int(0) }) != nil
-                try writeBacking(need: record.needID, consumer: consumer, importance: record.importance, useCase: record.useCase,
+                let existed = try needs.backingImportance(need: record.needID, consumer: consumer) != nil
+                try needs.writeBacking(need: record.needID, consumer: consumer, importance: record.importance, useCase: record.useCase,
                                  at: now())
                 if existed { report.updated += 1 } else { report.imported += 1 }
                 touched.insert(record.needID)

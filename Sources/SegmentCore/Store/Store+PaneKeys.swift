@@ -23,7 +23,7 @@ extension Store {
     }
 
     public func needKey(id: Int64, filter: String) throws -> [SQLValue]? {
-        try smallPaneKey(Self.needWindow, id: id, filter: filter, map: Self.needRow, key: \.key)
+        try smallPaneKey(NeedRepository.window, id: id, filter: filter, map: NeedRepository.row, key: \.key)
     }
 
     public func consumerKey(id: Int64, filter: String) throws -> [SQLValue]? {

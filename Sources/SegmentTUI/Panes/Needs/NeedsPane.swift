@@ -60,10 +60,10 @@ struct NeedsPane: PaneDescriptor {
     func summary(_ pane: PaneState, _ overview: Overview) -> String { Format.count(pane.total) }
 
     func read(_ store: Store, anchor: WindowAnchor, limit: Int, filter: String) throws -> PaneRows {
-        PaneRows(try store.needs(anchor: anchor, limit: limit, filter: filter))
+        PaneRows(try store.needs.window(anchor: anchor, limit: limit, filter: filter))
     }
 
-    func count(_ store: Store, filter: String) throws -> Int { try store.needCount(filter: filter) }
+    func count(_ store: Store, filter: String) throws -> Int { try store.needs.count(filter: filter) }
 
     func key(_ store: Store, id: Int64, filter: String) throws -> [SQLValue]? { try store.needKey(id: id, filter: filter) }
 
