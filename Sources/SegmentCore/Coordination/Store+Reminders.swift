@@ -31,36 +31,22 @@ extension Store {
     /// technical one), at the last point to both.
     public func agreementReminders() throws -> [PlannedReminder] {
         let days = policy.reminderDays
-        guard let agreement = try database.first("""
-            SELECT version, title, accept_by, reference, effective_at FROM agreement_versions WHERE accept_by IS NOT NULL
-            ORDER BY version DESC LIMIT 1
-            """, [], { AgreementFacts(version: $0.int(0), title: $0.string(1), reference: $0.optionalString(3), effectiveAt: $0.int(4),
-                                      acceptBy: $0.int(2)) }),
+        guard let agreement = try agreements.newestWithDeadline(),
               let acceptBy = agreement.acceptBy,
               agreement.version == Int64(try currentAgreementVersion() ?? 0), now() <= acceptBy else { return [] }
         let due = days.filter { now() >= acceptBy - Int64($0) * 86_400 }
         guard let latest = due.min() else { return [] }
         let last = days.min() == latest
-        return try database.rows("""
-            SELECT c.id, c.org_number, c.name,
-                   (SELECT email FROM contacts WHERE consumer_id = c.id AND role = \(ContactRole.business.sql) ORDER BY id LIMIT 1),
-                   (SELECT email FROM contacts WHERE consumer_id = c.id AND role = \(ContactRole.technical.sql) ORDER BY id LIMIT 1), c.language
-            FROM consumers c WHERE c.stage != \(OnboardingStage.offboarded.sql)
-              AND NOT EXISTS (SELECT 1 FROM agreement_acceptances a WHERE a.consumer_id = c.id AND a.version = ?1)
-              AND NOT EXISTS (SELECT 1 FROM reminders r WHERE r.kind = \(RecordKind.agreement.sql) AND r.record_id = ?1
-                              AND r.consumer_id = c.id AND r.days_before = ?2)
-            ORDER BY c.org_number
-            """, [.integer(agreement.version), .integer(Int64(latest))]) { row -> [PlannedReminder] in
-            let business = row.optionalString(3), technical = row.optionalString(4)
+        return try agreements.notReminded(agreement.version, daysBefore: latest).map { row -> [PlannedReminder] in
+            let business = row.business, technical = row.technical
             var recipients = [business ?? technical].compactMap { $0 }
             if last, let technical, business != nil { recipients.append(technical) }
-            let text = AgreementMessages.reminder(agreement, deadline: acceptBy, consumer: row.string(2),
-                                                  in: row.language(5))
+            let text = AgreementMessages.reminder(agreement, deadline: acceptBy, consumer: row.name, in: row.language)
             return recipients.filter(MailAddress.isPlausible).map { recipient in
                 PlannedReminder(
-                    kind: .agreement, record: "v\(agreement.version)", organisationNumber: row.string(1), recipient: recipient,
+                    kind: .agreement, record: "v\(agreement.version)", organisationNumber: row.organisationNumber, recipient: recipient,
                     subject: text.subject, body: text.body,
-                    recordID: agreement.version, consumerID: row.int(0), daysBefore: due)
+                    recordID: agreement.version, consumerID: row.id, daysBefore: due)
             }
         }.flatMap { $0 }
     }
@@ -74,10 +60,8 @@ extension Store {
                 try outbox.queue(to: reminder.recipient, copyTo: reminder.copyTo, subject: reminder.subject, body: reminder.body,
                                  entity: reminder.kind, entityID: reminder.recordID)
                 for days in reminder.daysBefore {
-                    try database.run("""
-                        INSERT OR IGNORE INTO reminders (kind, record_id, consumer_id, days_before, sent_at) VALUES (?, ?, ?, ?, ?)
-                        """, [.text(reminder.kind.rawValue), .integer(reminder.recordID), .integer(reminder.consumerID),
-                              .integer(Int64(days)), .integer(now())])
+                    try agreements.recordReminder(kind: reminder.kind, recordID: reminder.recordID, consumerID: reminder.consumerID,
+                                                  daysBefore: days, at: now())
                 }
             }
             for (record, group) in Dictionary(grouping: reminders, by: { RemindedRecord(kind: $0.kind, id: $0.recordID) }) {

@@ -14,17 +14,12 @@ extension Store {
         return try database.inTransaction {
             var report = AgreementImportReport(skipped: bad)
             for record in contents.records {
-                if try database.first("SELECT 1 FROM agreement_versions WHERE version = ?", [.integer(Int64(record.version))],
-                                      { $0.int(0) }) != nil {
+                if try agreements.exists(record.version) {
                     report.duplicates += 1
                     continue
                 }
-                try database.run("""
-                    INSERT INTO agreement_versions (version, title, effective_at, reference, published_at, accept_by)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    """, [.integer(Int64(record.version)), .text(record.title), .integer(record.effectiveAt),
-                          record.reference.map(SQLValue.text) ?? .null, .integer(record.publishedAt ?? now()),
-                          record.acceptBy.map(SQLValue.integer) ?? .null])
+                try agreements.add(version: record.version, title: record.title, effectiveAt: record.effectiveAt,
+                                   reference: record.reference, publishedAt: record.publishedAt ?? now(), acceptBy: record.acceptBy)
                 try journal(entity: .agreement, id: Int64(record.version), action: .imported,
                             after: "file=\(file) title=\(record.title)")
                 report.imported += 1
@@ -41,15 +36,13 @@ extension Store {
         var bad = contents.problems
         var consumers: [Int: Int64] = [:]
         for record in contents.records {
-            if let id = try database.first("SELECT id FROM consumers WHERE org_number = ?",
-                                           [.text(record.organisationNumber.digits)], { $0.int(0) }) {
+            if let id = try self.consumers.id(organisationNumber: record.organisationNumber.digits) {
                 consumers[record.line] = id
             } else {
                 bad.append(IntakeProblem(file: file, line: record.line, field: "org_number",
                                          message: localized("no consumer has organisation number {1}", record.organisationNumber.digits)))
             }
-            if try database.first("SELECT 1 FROM agreement_versions WHERE version = ?", [.integer(Int64(record.version))],
-                                  { $0.int(0) }) == nil {
+            if try !agreements.exists(record.version) {
                 bad.append(IntakeProblem(file: file, line: record.line, field: "version",
                                          message: localized("no agreement version {1}; import agreements first", record.version)))
             }

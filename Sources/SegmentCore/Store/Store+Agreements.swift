@@ -1,8 +1,6 @@
 extension Store {
     /// The newest agreement version, if any.
-    public func currentAgreementVersion() throws -> Int? {
-        try database.first("SELECT max(version) FROM agreement_versions") { $0.optionalInt(0) } ?? nil
-    }
+    public func currentAgreementVersion() throws -> Int? { try agreements.currentVersion() }
 
     /// Records, from the dashboard, that a consumer accepted agreement
     /// `version` now (after a signed paper or a phone call), by the operator.
@@ -10,12 +8,12 @@ extension Store {
     @discardableResult
     public func acceptAgreement(consumerID: Int64, version: Int) throws -> String {
         try database.inTransaction {
-            let versions = try database.rows("SELECT version FROM agreement_versions ORDER BY version") { $0.integer(0) }
+            let versions = try agreements.versions()
             guard versions.contains(version) else {
                 let known = versions.isEmpty ? "none yet (segdesk import agreements FILE)" : versions.map(String.init).joined(separator: ", ")
                 throw StoreError.invalid(Wording("no agreement version {1}; the versions are {2}", version, known))
             }
-            guard let name = try database.first("SELECT name FROM consumers WHERE id = ?", [.integer(consumerID)], { $0.string(0) }) else {
+            guard let name = try consumers.nameAndStage(id: consumerID)?.name else {
                 throw StoreError.notFound(entity: .consumer, id: consumerID)
             }
             guard try recordAcceptance(consumerID: consumerID, version: version, at: now(), by: operatorLogin,

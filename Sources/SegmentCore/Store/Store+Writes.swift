@@ -61,8 +61,7 @@ public struct NewIncident: Sendable {
 extension Store {
     /// Adds an agreement version.
     public func addAgreementVersion(_ version: Int, title: String, effectiveAt: Int64) throws {
-        try database.run("INSERT INTO agreement_versions (version, title, effective_at) VALUES (?, ?, ?)",
-                         [.integer(Int64(version)), .text(title), .integer(effectiveAt)])
+        try agreements.add(version: version, title: title, effectiveAt: effectiveAt)
     }
 
     /// Records that a consumer accepted an agreement version, by whom when
@@ -71,10 +70,7 @@ extension Store {
     @discardableResult
     public func recordAcceptance(consumerID: Int64, version: Int, at: Int64, by: String? = nil, note: String? = nil) throws -> Bool {
         try database.inTransaction {
-            try database.run("""
-                INSERT OR IGNORE INTO agreement_acceptances (consumer_id, version, accepted_at, accepted_by) VALUES (?, ?, ?, ?)
-                """, [.integer(consumerID), .integer(Int64(version)), .integer(at), by.map(SQLValue.text) ?? .null])
-            guard database.changes == 1 else { return false }
+            guard try agreements.recordAcceptance(consumerID: consumerID, version: version, at: at, by: by) else { return false }
             if let note {
                 try journal(entity: .consumer, id: consumerID, action: .agreementAccepted,
                             after: "version=\(version) by=\(by ?? "-") \(note)")
