@@ -20,16 +20,3 @@ public struct NoticeAudience: Equatable, Sendable {
         self.stages = (stages.isEmpty ? Self.stages(using: environment) : stages).filter { $0 != .offboarded }
     }
 }
-
-extension Store {
-    /// The consumer ids `audience` reaches, in id order.
-    func consumers(in audience: NoticeAudience) throws -> [Int64] {
-        guard !audience.serviceIDs.isEmpty, !audience.stages.isEmpty else { return [] }
-        let services = Array(repeating: "?", count: audience.serviceIDs.count).joined(separator: ", ")
-        let stages = Array(repeating: "?", count: audience.stages.count).joined(separator: ", ")
-        return try database.rows("""
-            SELECT DISTINCT cs.consumer_id FROM consumer_services cs JOIN consumers c ON c.id = cs.consumer_id
-            WHERE cs.service_id IN (\(services)) AND c.stage IN (\(stages)) ORDER BY cs.consumer_id
-            """, audience.serviceIDs.map(SQLValue.integer) + audience.stages.map { .text($0.rawValue) }) { $0.int(0) }
-    }
-}

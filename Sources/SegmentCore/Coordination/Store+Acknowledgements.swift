@@ -15,23 +15,15 @@ extension Store {
     public func acknowledge(noticeID: Int64, consumerID: Int64, state: AcknowledgementState, note: String?,
                             at: Int64? = nil, by: String? = nil) throws -> Bool {
         try database.inTransaction {
-            guard let before = try database.first("""
-                SELECT state, note FROM notice_acknowledgements WHERE notice_id = ? AND consumer_id = ?
-                """, [.integer(noticeID), .integer(consumerID)], { (state: $0.string(0), note: $0.optionalString(1)) }) else {
+            guard let before = try notices.answer(noticeID: noticeID, consumerID: consumerID) else {
                 throw StoreError.invalid(Wording("consumer #{1} is not in notice #{2}'s audience", consumerID, noticeID))
             }
-            if before.state == state.rawValue && (note == nil || note == before.note) { return false }
+            if before.state == state && (note == nil || note == before.note) { return false }
             let when = at ?? now()
-            try database.run("""
-                UPDATE notice_acknowledgements SET state = ?, state_at = ?, note = coalesce(?, note), answered_by = ?,
-                    acknowledged_at = CASE WHEN ? = \(AcknowledgementState.pending.sql) THEN NULL ELSE coalesce(acknowledged_at, ?) END
-                WHERE notice_id = ? AND consumer_id = ?
-                """, [.text(state.rawValue), state == .pending ? .null : .integer(when), note.map(SQLValue.text) ?? .null,
-                      .text(by ?? operatorLogin), .text(state.rawValue), .integer(when), .integer(noticeID),
-                      .integer(consumerID)])
+            try notices.setAnswer(noticeID: noticeID, consumerID: consumerID, state: state, note: note, at: when, by: by ?? operatorLogin)
             try recountNotice(noticeID)
             try journal(entity: .notice, id: noticeID, action: .acknowledgement,
-                        before: "consumer=\(consumerID) state=\(before.state)",
+                        before: "consumer=\(consumerID) state=\(before.state.rawValue)",
                         after: "consumer=\(consumerID) state=\(state.rawValue)" + (note.map { " note=\($0)" } ?? "")
                             + (by.map { " by=\($0)" } ?? ""))
             return true
@@ -44,9 +36,10 @@ extension Store {
     public func acknowledge(noticeID: Int64, organisationNumber: String, state: AcknowledgementState,
                             note: String?) throws -> String {
         let digits = (try? OrganisationNumber(organisationNumber))?.digits ?? organisationNumber
-        guard let consumer = try database.first("SELECT id, name FROM consumers WHERE org_number = ?", [.text(digits)], {
-            (id: $0.int(0), name: $0.string(1))
-        }) else { throw StoreError.invalid(Wording("no consumer has organisation number {1}", organisationNumber)) }
+        guard let id = try consumers.id(organisationNumber: digits), let found = try consumers.nameAndStage(id: id) else {
+            throw StoreError.invalid(Wording("no consumer has organisation number {1}", organisationNumber))
+        }
+        let consumer = (id: id, name: found.name)
         try acknowledge(noticeID: noticeID, consumerID: consumer.id, state: state, note: note)
         return consumer.name
     }
@@ -59,14 +52,12 @@ extension Store {
         var bad = contents.problems
         var matched: [(IncomingAcknowledgement, Int64)] = []
         for record in contents.records {
-            guard try database.first("SELECT 1 FROM change_notices WHERE id = ?", [.integer(record.noticeID)], { $0.int(0) }) != nil else {
+            guard try notices.exists(record.noticeID) else {
                 bad.append(IntakeProblem(file: file, line: record.line, field: "notice", message: localized("no notice #{1}", record.noticeID)))
                 continue
             }
-            guard let consumer = try database.first("""
-                SELECT c.id FROM consumers c JOIN notice_acknowledgements a ON a.consumer_id = c.id AND a.notice_id = ?
-                WHERE c.org_number = ?
-                """, [.integer(record.noticeID), .text(record.organisationNumber.digits)], { $0.int(0) }) else {
+            guard let consumer = try notices.audienceMember(noticeID: record.noticeID,
+                                                            organisationNumber: record.organisationNumber.digits) else {
                 bad.append(IntakeProblem(file: file, line: record.line, field: "org_number", message:
                     "\(record.organisationNumber.digits) is not in notice #\(record.noticeID)'s audience"))
                 continue

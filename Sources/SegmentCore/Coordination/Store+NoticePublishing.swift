@@ -31,31 +31,21 @@ extension Store {
     /// contact it has. Masked unless `keepingPersonalData`.
     public func noticePublication(id: Int64, keepingPersonalData: Bool = false) throws -> NoticePublication {
         let detail = try notice(id: id)
-        let provider = try database.first("""
-            SELECT p.name FROM change_notices n JOIN providers p ON p.id = n.provider_id WHERE n.id = ?
-            """, [.integer(id)], { $0.string(0) }) ?? "the provider"
+        let provider = try notices.providerName(noticeID: id) ?? "the provider"
         let roles = detail.row.kind.recipients(breaking: detail.row.breaking)
         var publication = NoticePublication(messages: [], unreachable: [])
-        try database.forEach("""
-            SELECT c.id, c.org_number, c.name,
-                   (SELECT email FROM contacts WHERE consumer_id = c.id AND role = ?2 ORDER BY id LIMIT 1),
-                   (SELECT email FROM contacts WHERE consumer_id = c.id AND role = ?3 ORDER BY id LIMIT 1),
-                   (SELECT email FROM contacts WHERE consumer_id = c.id ORDER BY role != \(ContactRole.technical.sql), id LIMIT 1), c.language
-            FROM notice_acknowledgements a JOIN consumers c ON c.id = a.consumer_id
-            WHERE a.notice_id = ?1 AND a.sent_at IS NULL ORDER BY c.sort_name
-            """, [.integer(id), .text(roles[0].rawValue), .text(roles.last!.rawValue)]) { row in
-            let addresses = [row.optionalString(3), row.optionalString(4), row.optionalString(5)]
-                .compactMap { $0 }.filter(MailAddress.isPlausible)
+        for consumer in try notices.unsent(noticeID: id, roles: (roles[0], roles.last!)) {
+            let addresses = [consumer.first, consumer.second, consumer.any].compactMap { $0 }.filter(MailAddress.isPlausible)
             guard let recipient = addresses.first else {
-                publication.unreachable.append(UntrustedText.line(row.string(2)))
-                return
+                publication.unreachable.append(UntrustedText.line(consumer.name))
+                continue
             }
             let copy = roles.count > 1 ? addresses.dropFirst().first { $0.caseInsensitiveCompare(recipient) != .orderedSame } : nil
-            let text = NoticeMessages.publication(detail, provider: provider, consumer: row.string(2),
-                                                  in: row.language(6))
+            let text = NoticeMessages.publication(detail, provider: provider, consumer: consumer.name, in: consumer.language)
             let message = PlannedMessage(recipient: recipient, copyTo: copy, subject: text.subject, body: text.body,
                                          incidentID: 0, keepingPersonalData: keepingPersonalData)
-            publication.messages.append(NoticeMessage(consumerID: row.int(0), organisationNumber: row.string(1), message: message))
+            publication.messages.append(NoticeMessage(consumerID: consumer.id, organisationNumber: consumer.organisationNumber,
+                                                      message: message))
         }
         return publication
     }
@@ -73,14 +63,10 @@ extension Store {
                 try outbox.queue(to: planned.message.recipient, copyTo: planned.message.copyTo, subject: planned.message.subject,
                                  body: planned.message.body, entity: .notice, entityID: id,
                                  keepingPersonalData: keepingPersonalData)
-                try database.run("UPDATE notice_acknowledgements SET sent_at = ? WHERE notice_id = ? AND consumer_id = ?",
-                                 [.integer(now()), .integer(id), .integer(planned.consumerID)])
+                try notices.markSent(noticeID: id, consumerID: planned.consumerID)
             }
-            let wasDraft = try database.first("SELECT published_at IS NULL FROM change_notices WHERE id = ?", [.integer(id)]) {
-                $0.integer(0) != 0
-            } ?? false
-            try database.run("UPDATE change_notices SET published_at = coalesce(published_at, ?), version = version + 1 WHERE id = ?",
-                             [.integer(now()), .integer(id)])
+            let wasDraft = try notices.isDraft(id)
+            try notices.markPublished(id)
             let masked = publication.messages.reduce(0) { $0 + $1.message.maskedCount }
             try journal(entity: .notice, id: id, action: wasDraft ? .published : .sentToAddedConsumers,
                         before: wasDraft ? "status=draft" : nil,

@@ -34,7 +34,7 @@ extension Store {
         var found: [(id: Int64, provider: Int64)] = []
         for key in draft.serviceKeys {
             guard let id = services[key] else { throw StoreError.invalid(services.unknown(key)) }
-            let provider = try database.first("SELECT provider_id FROM services WHERE id = ?", [.integer(id)], { $0.int(0) })!
+            guard let provider = try providers.provider(ofService: id) else { throw StoreError.notFound(entity: .service, id: id) }
             found.append((id, provider))
         }
         guard Set(found.map(\.provider)).count == 1 else {
@@ -42,7 +42,7 @@ extension Store {
         }
         return try database.inTransaction {
             let serviceIDs = found.map(\.id)
-            let consumers = try self.consumers(in: NoticeAudience(serviceIDs: serviceIDs, environment: .production))
+            let consumers = try notices.consumers(in: NoticeAudience(serviceIDs: serviceIDs, environment: .production))
             let id = try addNotice(providerID: found[0].provider, kind: draft.kind, title: title, body: draft.body,
                                    breaking: draft.breaking, announcedAt: now(), publishedAt: nil, effectiveAt: draft.effectiveAt,
                                    deadline: draft.deadline, serviceIDs: serviceIDs, consumerIDs: consumers, acknowledged: [:])

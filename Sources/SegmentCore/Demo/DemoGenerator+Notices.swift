@@ -46,7 +46,7 @@ extension DemoGenerator {
             body: "Testmiljøet for Inntekt API er utilgjengelig i vedlikeholdsvinduet.", breaking: false,
             announcedAt: now - 3600, publishedAt: nil, effectiveAt: now + 12 * Self.day, endsAt: now + 12 * Self.day + 4 * 3600,
             environment: .test, serviceIDs: [services[0]],
-            consumerIDs: try store.consumers(in: NoticeAudience(serviceIDs: [services[0]], environment: .test)), acknowledged: [:])
+            consumerIDs: try store.notices.consumers(in: NoticeAudience(serviceIDs: [services[0]], environment: .test)), acknowledged: [:])
         try journalEntry(at: now - 3600, who: random.pick(Self.operators), entity: .notice, id: draft, action: .imported,
                          before: nil, after: "file=ske-varsler.jsonl status=draft")
     }

@@ -54,7 +54,7 @@ public enum ExportKind: String, CaseIterable, Sendable {
             """
         case .notices: """
             SELECT n.id, n.kind, n.title, n.body, n.breaking,
-                   \(Store.noticeStatus(of: "n", at: now)) AS status,
+                   \(NoticeRepository.status(of: "n", at: now)) AS status,
                    n.environment, \(Self.time("n.announced_at", as: "announced_at")),
                    \(Self.time("n.published_at", as: "published_at")), \(Self.time("n.effective_at", as: "effective_at")),
                    \(Self.time("n.ends_at", as: "ends_at")), \(Self.time("n.deadline", as: "deadline")),

@@ -17,7 +17,7 @@ extension Store {
     /// effective time as one stored is a duplicate and left alone. Unless
     /// `skipBad`, any bad record refuses the whole import.
     public func importNotices(_ contents: IntakeChunk<IncomingNotice>, file: String, skipBad: Bool) throws -> NoticeImportReport {
-        let providers = Dictionary(uniqueKeysWithValues: try database.rows("SELECT key, id FROM providers") { ($0.string(0), $0.int(1)) })
+        let providers = try notices.providerIDs()
         let services = try knownServices()
         var bad = contents.problems
         var matched: [(IncomingNotice, Int64, [Int64])] = []
@@ -38,15 +38,12 @@ extension Store {
         return try database.inTransaction {
             var report = NoticeImportReport(skipped: bad)
             for (notice, provider, serviceIDs) in matched {
-                if try database.first("""
-                    SELECT 1 FROM change_notices WHERE provider_id = ? AND kind = ? AND title = ? AND effective_at = ?
-                    """, [.integer(provider), .text(notice.kind.rawValue), .text(notice.title), .integer(notice.effectiveAt)],
-                    { $0.int(0) }) != nil {
+                if try notices.exists(providerID: provider, kind: notice.kind, title: notice.title, effectiveAt: notice.effectiveAt) {
                     report.duplicates += 1
                     continue
                 }
                 let audience = NoticeAudience(serviceIDs: serviceIDs, environment: notice.environment, stages: notice.stages)
-                let consumers = try self.consumers(in: audience)
+                let consumers = try notices.consumers(in: audience)
                 let id = try addNotice(providerID: provider, kind: notice.kind, title: notice.title, body: notice.body,
                                        breaking: notice.breaking, announcedAt: notice.announcedAt ?? now(), publishedAt: nil,
                                        effectiveAt: notice.effectiveAt, endsAt: notice.endsAt, deadline: notice.deadline,

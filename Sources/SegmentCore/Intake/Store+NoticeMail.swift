@@ -20,12 +20,7 @@ extension Store {
     /// for: by a contact's address, else by the consumer's mail domain.
     /// Nil when the sender is no one the notice reached.
     func sender(_ address: String, mayAnswerNotice id: Int64) throws -> Int64? {
-        try database.first("""
-            SELECT a.consumer_id FROM notice_acknowledgements a JOIN consumers c ON c.id = a.consumer_id
-            WHERE a.notice_id = ?1 AND (EXISTS (SELECT 1 FROM contacts WHERE consumer_id = c.id AND email = ?2 COLLATE NOCASE)
-                OR (?3 != '' AND c.mail_domain = ?3 COLLATE NOCASE))
-            ORDER BY NOT EXISTS (SELECT 1 FROM contacts WHERE consumer_id = c.id AND email = ?2 COLLATE NOCASE) LIMIT 1
-            """, [.integer(id), .text(address), .text(Self.domain(of: address))], { $0.int(0) })
+        try notices.audienceMember(noticeID: id, mailedFrom: address, domain: Self.domain(of: address))
     }
 
     /// A consumer answered a notice: the mail is kept on the notice and the
@@ -33,9 +28,7 @@ extension Store {
     func recordNoticeAnswer(_ mail: InboundMail, noticeID: Int64, consumerID: Int64, deliveredAt: Int64) throws {
         try keep(mail, kind: .noticeAnswer, deliveredAt: deliveredAt, incidentID: nil, caseID: nil, noticeID: noticeID)
         let stated = AcknowledgementState.stated(in: mail.text)
-        let current = try database.first("""
-            SELECT state FROM notice_acknowledgements WHERE notice_id = ? AND consumer_id = ?
-            """, [.integer(noticeID), .integer(consumerID)], { AcknowledgementState(rawValue: $0.string(0)) ?? .pending }) ?? .pending
+        let current = try notices.answer(noticeID: noticeID, consumerID: consumerID)?.state ?? .pending
         if stated.rank > current.rank {
             try acknowledge(noticeID: noticeID, consumerID: consumerID, state: stated, note: nil, at: deliveredAt,
                             by: mail.senderAddress)
@@ -48,11 +41,7 @@ extension Store {
     /// The provider whose address, or mail domain, `address` is.
     func provider(forSender address: String) throws -> Int64? {
         let domain = Self.domain(of: address)
-        return try database.first("""
-            SELECT id FROM providers WHERE email = ?1 COLLATE NOCASE
-                OR (?2 != '' AND substr(email, instr(email, '@') + 1) = ?2 COLLATE NOCASE)
-            ORDER BY email != ?1 COLLATE NOCASE, id LIMIT 1
-            """, [.text(address), .text(domain)], { $0.int(0) })
+        return try notices.provider(mailedFrom: address, domain: domain)
     }
 
     /// Untagged mail from a provider is its news for the segment, not a
@@ -60,16 +49,14 @@ extension Store {
     /// operator to correct with `:kind`) on the services it names, else on
     /// all the provider's services, reaching no one until it is published.
     func recordProviderNotice(_ mail: InboundMail, providerID: Int64, deliveredAt: Int64) throws -> Int64 {
-        let services = try database.rows("""
-            SELECT id, key FROM services WHERE provider_id = ? AND key != ? ORDER BY key
-            """, [.integer(providerID), .text(Self.unsortedServiceKey)]) { (id: $0.int(0), key: $0.string(1)) }
+        let services = try notices.services(providerID: providerID, except: Self.unsortedServiceKey)
         let named = services.filter { service in
             mail.subject.localizedCaseInsensitiveContains(service.key) || mail.text.localizedCaseInsensitiveContains(service.key)
         }
         let chosen = (named.isEmpty ? services : named).map(\.id)
         let title = trimmedSpaces(mail.subject.split(whereSeparator: \.isNewline).joined(separator: " "))
         let kind = NoticeKind.guessed(from: mail.subject + "\n" + mail.text)
-        let consumers = try self.consumers(in: NoticeAudience(serviceIDs: chosen, environment: .production))
+        let consumers = try notices.consumers(in: NoticeAudience(serviceIDs: chosen, environment: .production))
         let id = try addNotice(providerID: providerID, kind: kind, title: title.isEmpty ? "(no subject)" : String(title.prefix(500)),
                                body: String(decoding: mail.text.utf8.prefix(IncomingIncident.maximumBodyBytes), as: UTF8.self),
                                breaking: false, announcedAt: deliveredAt, publishedAt: nil, effectiveAt: deliveredAt,

@@ -92,6 +92,11 @@ public struct ProviderRepository {
         }
     }
 
+    /// The provider of service `id`.
+    func provider(ofService id: Int64) throws -> Int64? {
+        try database.first("SELECT provider_id FROM services WHERE id = ?", [.integer(id)], { $0.int(0) })
+    }
+
     /// Whether a service has `key`.
     func serviceExists(key: String) throws -> Bool {
         try database.first("SELECT 1 FROM services WHERE key = ?", [.text(key)], { $0.int(0) }) != nil
@@ -141,8 +146,8 @@ public struct ProviderRepository {
             \(Store.caseSelect) WHERE pc.sort_group = 0 AND s.provider_id = ? ORDER BY pc.sort_time, pc.id LIMIT 20
             """, [.integer(id)], Store.caseRow)
         let notices = try database.rows("""
-            \(Store.noticeWindow(at: now).select) WHERE n.provider_id = ? ORDER BY n.announced_at DESC, n.id DESC LIMIT 20
-            """, [.integer(id)], Store.noticeRow)
+            \(NoticeRepository.window(at: now).select) WHERE n.provider_id = ? ORDER BY n.announced_at DESC, n.id DESC LIMIT 20
+            """, [.integer(id)], NoticeRepository.row)
         return ProviderDetail(row: row, services: services, contacts: contacts, targets: try targets(providerID: id),
                               openCases: cases, notices: notices)
     }

@@ -19,7 +19,7 @@ extension Store {
     }
 
     public func noticeKey(id: Int64, filter: String) throws -> [SQLValue]? {
-        try smallPaneKey(Self.noticeWindow(at: now()), id: id, filter: filter, map: Self.noticeRow, key: \.key)
+        try smallPaneKey(NoticeRepository.window(at: now()), id: id, filter: filter, map: NoticeRepository.row, key: \.key)
     }
 
     public func needKey(id: Int64, filter: String) throws -> [SQLValue]? {

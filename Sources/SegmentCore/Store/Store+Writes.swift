@@ -159,31 +159,9 @@ extension Store {
                           deadline: Int64? = nil, environment: ServiceEnvironment = .production, serviceIDs: [Int64],
                           consumerIDs: [Int64], acknowledged: [Int64: Int64]) throws -> Int64 {
         try database.inTransaction {
-            try database.run("""
-                INSERT INTO change_notices (provider_id, kind, title, body, breaking, announced_at, published_at,
-                    effective_at, ends_at, deadline, environment, search_text)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [.integer(providerID), .text(kind.rawValue), .text(title), .text(body), .integer(breaking ? 1 : 0),
-                      .integer(announcedAt), publishedAt.map(SQLValue.integer) ?? .null, .integer(effectiveAt),
-                      endsAt.map(SQLValue.integer) ?? .null, deadline.map(SQLValue.integer) ?? .null,
-                      .text(environment.rawValue), .text(SmallPaneFilter.searchText(title, kind.label))])
-            let id = database.lastInsertRowID
-            for serviceID in serviceIDs {
-                try database.run("INSERT INTO notice_services (notice_id, service_id) VALUES (?, ?)",
-                                 [.integer(id), .integer(serviceID)])
-            }
-            for consumerID in consumerIDs {
-                let answered = acknowledged[consumerID]
-                try database.run("""
-                    INSERT INTO notice_acknowledgements (notice_id, consumer_id, sent_at, acknowledged_at, state, state_at)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    """, [.integer(id), .integer(consumerID), publishedAt.map(SQLValue.integer) ?? .null,
-                          answered.map(SQLValue.integer) ?? .null,
-                          .text(answered == nil ? AcknowledgementState.pending.rawValue : AcknowledgementState.acknowledged.rawValue),
-                          answered.map(SQLValue.integer) ?? .null])
-            }
-            try recountNotice(id)
-            return id
+            try notices.add(providerID: providerID, kind: kind, title: title, body: body, breaking: breaking, announcedAt: announcedAt,
+                            publishedAt: publishedAt, effectiveAt: effectiveAt, endsAt: endsAt, deadline: deadline,
+                            environment: environment, serviceIDs: serviceIDs, consumerIDs: consumerIDs, acknowledged: acknowledged)
         }
     }
 }

@@ -69,10 +69,10 @@ struct NoticesPane: PaneDescriptor {
     }
 
     func read(_ store: Store, anchor: WindowAnchor, limit: Int, filter: String) throws -> PaneRows {
-        PaneRows(try store.notices(anchor: anchor, limit: limit, filter: filter))
+        PaneRows(try store.notices.window(anchor: anchor, limit: limit, filter: filter))
     }
 
-    func count(_ store: Store, filter: String) throws -> Int { try store.noticeCount(filter: filter) }
+    func count(_ store: Store, filter: String) throws -> Int { try store.notices.count(filter: filter) }
 
     func key(_ store: Store, id: Int64, filter: String) throws -> [SQLValue]? { try store.noticeKey(id: id, filter: filter) }
 
