@@ -10,13 +10,7 @@ extension Store {
         guard detail.row.legal == .notCovered else {
             throw StoreError.invalid(Wording("need #{1} is {2}; a proposal is for a need the legal basis does not cover (:legal not_covered NOTE)", needID, detail.row.legal.map { localized("assessed {1}", $0.rawValue) } ?? localized("not assessed")))
         }
-        let backers = try database.rows("""
-            SELECT c.name, c.org_number, b.importance, b.use_case FROM need_backings b JOIN consumers c ON c.id = b.consumer_id
-            WHERE b.need_id = ? ORDER BY b.importance, c.sort_name
-            """, [.integer(needID)]) {
-            MinistryProposal.Backer(name: $0.string(0), organisationNumber: $0.string(1),
-                                    importance: Importance(rawValue: $0.integer(2)) ?? .important, useCase: $0.optionalString(3))
-        }
+        let backers = try needs.backers(need: needID)
         let proposal = MinistryProposal(needID: needID, title: detail.row.title, description: detail.description, services: detail.services,
                                         backers: backers, legalNote: detail.legalNote, status: detail.row.status,
                                         decisionReference: detail.decisionReference, draftedAt: now())

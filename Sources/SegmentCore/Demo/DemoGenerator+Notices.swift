@@ -54,9 +54,7 @@ extension DemoGenerator {
     /// Half of those who answered a breaking notice have said they are ready.
     private mutating func markSomeReady(notice: Int64, of answered: [Int64]) throws {
         for consumer in answered where random.chance(0.5) {
-            try store.database.run("""
-                UPDATE notice_acknowledgements SET state = \(AcknowledgementState.ready.sql), note = 'Testet i testmiljøet' WHERE notice_id = ? AND consumer_id = ?
-                """, [.integer(notice), .integer(consumer)])
+            try store.notices.markReady(noticeID: notice, consumerID: consumer, note: "Testet i testmiljøet")
         }
         try store.recountNotice(notice)
     }

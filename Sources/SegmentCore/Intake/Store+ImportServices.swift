@@ -22,15 +22,7 @@ extension Store {
             var report = ServiceImportReport(skipped: bad)
             for record in contents.records {
                 let provider = try provider(for: record, update: update, file: file, report: &report)
-                guard let existing = try database.first("""
-                    SELECT id, provider_id, name, coalesce(description, ''),
-                           (SELECT group_concat(environment, ' ') FROM (SELECT environment FROM service_environments
-                             WHERE service_id = services.id ORDER BY environment))
-                    FROM services WHERE key = ?
-                    """, [.text(record.serviceKey)], {
-                        (id: $0.int(0), provider: $0.int(1), name: $0.string(2), description: $0.string(3),
-                         environments: $0.optionalString(4) ?? "")
-                    }) else {
+                guard let existing = try providers.service(key: record.serviceKey) else {
                     let id = try providers.addService(providerID: provider, key: record.serviceKey, name: record.serviceName,
                                             environments: record.environments, description: record.description)
                     try journal(entity: .service, id: id, action: .imported,
@@ -46,11 +38,8 @@ extension Store {
                     + " description=\(existing.description)"
                 let after = Self.serviceFacts(record, provider: provider)
                 guard before != after else { continue }
-                try database.run("UPDATE services SET provider_id = ?, name = ?, description = ? WHERE id = ?",
-                                 [.integer(provider), .text(record.serviceName), record.description.map(SQLValue.text) ?? .null,
-                                  .integer(existing.id)])
-                try database.run("DELETE FROM service_environments WHERE service_id = ?", [.integer(existing.id)])
-                try providers.addEnvironments(record.environments, serviceID: existing.id)
+                try providers.updateService(id: existing.id, providerID: provider, name: record.serviceName,
+                                            description: record.description, environments: record.environments)
                 try journal(entity: .service, id: existing.id, action: .updated, before: before, after: after)
                 report.updated += 1
             }

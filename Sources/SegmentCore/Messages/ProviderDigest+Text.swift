@@ -44,9 +44,7 @@ extension Store {
     /// the registered); journalled.
     @discardableResult
     public func sendDigest(_ digest: ProviderDigest) throws -> String {
-        guard let provider = try database.first("SELECT id, key, email, language FROM providers ORDER BY id LIMIT 1", [], {
-            (id: $0.int(0), key: $0.string(1), email: $0.string(2), language: $0.language(3))
-        }) else { throw StoreError.invalid(Wording("no provider is registered; segdesk import services first")) }
+        guard let provider = try providers.first() else { throw StoreError.invalid(Wording("no provider is registered; segdesk import services first")) }
         let address = policy.providerAddress(key: provider.key, registered: provider.email)
         try database.inTransaction {
             try outbox.queue(to: address, subject: provider.language.text("Segment digest, the last {1} days", digest.days),

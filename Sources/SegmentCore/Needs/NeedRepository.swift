@@ -51,6 +51,17 @@ public struct NeedRepository {
         return detail
     }
 
+    /// Every backer of a need, most important first, by name, for a proposal.
+    func backers(need: Int64) throws -> [MinistryProposal.Backer] {
+        try database.rows("""
+            SELECT c.name, c.org_number, b.importance, b.use_case FROM need_backings b JOIN consumers c ON c.id = b.consumer_id
+            WHERE b.need_id = ? ORDER BY b.importance, c.sort_name
+            """, [.integer(need)]) {
+            MinistryProposal.Backer(name: $0.string(0), organisationNumber: $0.string(1),
+                                    importance: Importance(rawValue: $0.integer(2)) ?? .important, useCase: $0.optionalString(3))
+        }
+    }
+
     /// Adds a need with its services; its backers and score come after.
     func insert(title: String, description: String, raisedBy: Int64?, status: NeedStatus, legal: LegalBasis?, raisedAt: Int64,
                 serviceIDs: [Int64]) throws -> Int64 {

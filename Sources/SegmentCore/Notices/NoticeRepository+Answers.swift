@@ -78,6 +78,14 @@ extension NoticeRepository {
         }
     }
 
+    /// Marks a consumer ready for a notice with a note, as the demo's history
+    /// has it, without the time or who answered.
+    func markReady(noticeID: Int64, consumerID: Int64, note: String) throws {
+        try database.run("""
+            UPDATE notice_acknowledgements SET state = \(AcknowledgementState.ready.sql), note = ? WHERE notice_id = ? AND consumer_id = ?
+            """, [.text(note), .integer(noticeID), .integer(consumerID)])
+    }
+
     /// A consumer's answer to a notice, nil when it is not in the audience.
     func answer(noticeID: Int64, consumerID: Int64) throws -> (state: AcknowledgementState, note: String?)? {
         try database.first("SELECT state, note FROM notice_acknowledgements WHERE notice_id = ? AND consumer_id = ?",

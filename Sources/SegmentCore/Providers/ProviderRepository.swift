@@ -92,6 +92,41 @@ public struct ProviderRepository {
         }
     }
 
+    /// Every service's id by its key, but `except`'s.
+    func serviceIDs(except key: String) throws -> [String: Int64] {
+        Dictionary(uniqueKeysWithValues: try database.rows("SELECT key, id FROM services WHERE key != ?", [.text(key)]) {
+            ($0.string(0), $0.int(1))
+        })
+    }
+
+    /// The service with `key` as an import compares it: id, provider,
+    /// name, description ('' when none) and environments, space-separated.
+    func service(key: String) throws -> (id: Int64, provider: Int64, name: String, description: String, environments: String)? {
+        try database.first("""
+            SELECT id, provider_id, name, coalesce(description, ''),
+                   (SELECT group_concat(environment, ' ') FROM (SELECT environment FROM service_environments
+                     WHERE service_id = services.id ORDER BY environment))
+            FROM services WHERE key = ?
+            """, [.text(key)], {
+                (id: $0.int(0), provider: $0.int(1), name: $0.string(2), description: $0.string(3), environments: $0.optionalString(4) ?? "")
+            })
+    }
+
+    /// Gives a service a new provider, name, description and environments.
+    func updateService(id: Int64, providerID: Int64, name: String, description: String?, environments: [ServiceEnvironment]) throws {
+        try database.run("UPDATE services SET provider_id = ?, name = ?, description = ? WHERE id = ?",
+                         [.integer(providerID), .text(name), description.map(SQLValue.text) ?? .null, .integer(id)])
+        try database.run("DELETE FROM service_environments WHERE service_id = ?", [.integer(id)])
+        try addEnvironments(environments, serviceID: id)
+    }
+
+    /// The first provider registered: id, key, case address and language.
+    func first() throws -> (id: Int64, key: String, email: String, language: Language)? {
+        try database.first("SELECT id, key, email, language FROM providers ORDER BY id LIMIT 1", [], {
+            (id: $0.int(0), key: $0.string(1), email: $0.string(2), language: $0.language(3))
+        })
+    }
+
     /// The provider of service `id`.
     func provider(ofService id: Int64) throws -> Int64? {
         try database.first("SELECT provider_id FROM services WHERE id = ?", [.integer(id)], { $0.int(0) })

@@ -15,7 +15,6 @@ struct KnownServices {
 extension Store {
     /// The services reports can be filed under (a handful; read whole).
     func knownServices() throws -> KnownServices {
-        KnownServices(ids: Dictionary(uniqueKeysWithValues: try database.rows(
-            "SELECT key, id FROM services WHERE key != ?", [.text(Self.unsortedServiceKey)]) { ($0.string(0), $0.int(1)) }))
+        KnownServices(ids: try providers.serviceIDs(except: Self.unsortedServiceKey))
     }
 }
