@@ -40,8 +40,6 @@ struct LayeringTests {
         "SegmentCore/Intake/Store+IncidentArrival.swift",
         "SegmentCore/Intake/Store+MailRecords.swift",
         "SegmentCore/Intake/Store+PhoneReport.swift",
-        "SegmentCore/Journal/Store+Journal.swift",
-        "SegmentCore/Journal/Store+JournalSeal.swift",
         "SegmentCore/Store/Store+Cases.swift",
         "SegmentCore/Store/Store+FullText.swift",
         "SegmentCore/Store/Store+IncidentBatch.swift",

@@ -184,6 +184,6 @@ extension DemoGenerator {
     }
 
     func journalEntry(at: Int64, who: String, entity: RecordKind, id: Int64, action: JournalAction, before: String?, after: String?) throws {
-        try store.appendJournal(at: at, operator: who, entity: entity, id: id, action: action, before: before, after: after)
+        try store.journalEntries.append(at: at, operator: who, entity: entity, id: id, action: action, before: before, after: after)
     }
 }

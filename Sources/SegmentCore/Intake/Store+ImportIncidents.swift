@@ -85,9 +85,8 @@ extension Store {
             bad = try ImportRefused.skipping(bad, skipBad: skipBad)
             report.skipped = bad
             let skipped = bad.isEmpty ? "" : " skipped=\(bad.count)"
-            try database.run("UPDATE journal SET after = ? WHERE id = ?",
-                             [.text("file=\(file) added=\(report.imported) duplicates=\(report.duplicates)\(skipped)"), .integer(entryID)])
-            try resealJournal(from: entryID)
+            try journalEntries.setAfter("file=\(file) added=\(report.imported) duplicates=\(report.duplicates)\(skipped)", entryID: entryID)
+            try journalEntries.reseal(from: entryID)
             return report
         } } }
     }
@@ -99,7 +98,7 @@ extension Store {
         try database.run("INSERT INTO imports (file) VALUES (?)", [.text(file)])
         let importID = database.lastInsertRowID
         try journal(entity: .import, id: importID, action: .imported, after: "file=\(file)")
-        return (importID, database.lastInsertRowID)
+        return (importID, try journalEntries.newestEntry())
     }
 }
 

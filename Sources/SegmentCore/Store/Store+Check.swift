@@ -24,7 +24,7 @@ extension Store {
         let known = RecordKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
         let unknown = try database.rows("SELECT DISTINCT entity FROM journal WHERE entity NOT IN (\(known))") { $0.string(0) }
         problems += unknown.map { "journal: entries about an unknown kind of record \"\($0)\"" }
-        if let broken = try journalChainProblem() { problems.append(broken) }
+        if let broken = try journalEntries.chainProblem() { problems.append(broken) }
         let kept: Int = try database.scalar("SELECT coalesce(sum(reports), 0) FROM incident_days")
         let counted: Int = try database.scalar("SELECT count(*) FROM incidents")
         if kept != counted {

@@ -50,9 +50,9 @@ public final class Store {
     /// The last filter turned into a full-text query, kept while no incident
     /// changes: one redraw reads the window and the count with the same one.
     var lastFullTextMatch: (text: String, stamp: [Int], match: String?)?
-    /// Where the journal's chain of seals stands within the current
-    /// transaction: read when it first writes an entry, nil until then.
-    var journalTail: JournalTail?
+    /// The journal, which remembers where its chain of seals stands
+    /// within the current transaction.
+    let journalEntries: JournalRepository
 
     /// Opens or creates the database at `path` and brings its schema up to date.
     /// A database from a newer segdesk is refused, not touched. With
@@ -71,6 +71,7 @@ public final class Store {
         let access = path == ":memory:" ? .readWrite : try DatabaseFile.prepare(path, mustExist: mustExist)
         isReadOnly = access == .readOnly
         database = try Database(path: path, readOnly: isReadOnly)
+        journalEntries = JournalRepository(database: database)
         if isReadOnly {
             try openReadOnly()
             return
@@ -93,7 +94,7 @@ public final class Store {
             try database.execute("PRAGMA journal_mode = WAL")
         }
         try migrate(upgrading: upgrading)
-        database.afterBegin = { [unowned self] in journalTail = nil }
+        database.afterBegin = { [unowned self] in journalEntries.forgetTail() }
         try openIncidentTermList()
     }
 
@@ -139,7 +140,7 @@ public final class Store {
                 try database.execute(Migrations.steps[version])
                 try database.execute("PRAGMA user_version = \(version + 1)")
                 // The entries from before seals existed are sealed as they are found.
-                if version + 1 == Migrations.journalSealStep { try resealJournal(from: 1) }
+                if version + 1 == Migrations.journalSealStep { try journalEntries.reseal(from: 1) }
                 if version + 1 == Migrations.providerSearchStep { try providers.refreshSearchText() }
             }
         }

@@ -86,7 +86,6 @@ extension Store {
 
     /// Who wrote the incident's latest journal entry.
     func lastEditor(of id: Int64) throws -> String? {
-        try database.first("SELECT operator FROM journal WHERE entity = \(RecordKind.incident.sql) AND entity_id = ? ORDER BY id DESC LIMIT 1",
-                           [.integer(id)]) { $0.string(0) }
+        try journalEntries.lastOperator(entity: .incident, id: id)
     }
 }
