@@ -33,7 +33,7 @@ struct DemoTests {
         #expect(v2 > 0 && v2 < 130)
         #expect(try store.database.scalar("SELECT count(*) FROM agreement_acceptances WHERE version = 1")
                 == (try store.database.scalar("SELECT count(*) FROM consumers WHERE stage != 'registered'")))
-        #expect(try store.caseCount() > 0)
+        #expect(try store.cases.count() > 0)
         #expect(try store.database.scalar("SELECT count(*) FROM journal") > 0)
     }
 

@@ -51,7 +51,7 @@ struct PaneWindowTests {
         let sql: String
         switch table {
         case "incidents": sql = KeysetWindow(select: Store.incidentSelect, keyColumns: ["i.sort_group", "i.sort_time", "i.id"], filter: nil).forward
-        case "provider_cases": sql = KeysetWindow(select: Store.caseSelect, keyColumns: ["pc.sort_group", "pc.sort_time", "pc.id"], filter: nil).forward
+        case "provider_cases": sql = KeysetWindow(select: CaseRepository.select, keyColumns: ["pc.sort_group", "pc.sort_time", "pc.id"], filter: nil).forward
         case "needs": sql = KeysetWindow(select: NeedRepository.select, keyColumns: ["sort_group", "sort_score", "id"], filter: nil).forward
         default: sql = KeysetWindow(select: ConsumerRepository.select, keyColumns: ["c.sort_name", "c.id"], filter: nil).forward
         }
@@ -89,7 +89,7 @@ struct PaneWindowTests {
     @Test("the cases pane counts each case's reports and consumers from the case index alone")
     func caseCountsAreCovered() throws {
         let store = try demoStore(incidents: 50)
-        let sql = KeysetWindow(select: Store.caseSelect, keyColumns: ["pc.sort_group", "pc.sort_time", "pc.id"], filter: nil).forward
+        let sql = KeysetWindow(select: CaseRepository.select, keyColumns: ["pc.sort_group", "pc.sort_time", "pc.id"], filter: nil).forward
         let plan = try store.database.rows("EXPLAIN QUERY PLAN \(sql)", Array(repeating: SQLValue.integer(0), count: 3) + [.integer(10)]) {
             $0.string(3)
         }

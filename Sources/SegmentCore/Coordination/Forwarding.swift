@@ -22,7 +22,7 @@ public struct Forwarding {
         let report = CaseReport(caseID: caseID, title: row.title, affectedConsumers: row.affectedConsumers, reports: row.reports,
                                 serviceKey: row.serviceKey, environment: detail.environment.rawValue, errorCode: row.errorCode,
                                 firstSeen: detail.firstSeen, lastSeen: detail.lastSeen, providerReference: row.providerReference,
-                                evidence: try store.caseEvidence(caseID: caseID))
+                                evidence: try store.cases.evidence(caseID: caseID, consumers: nil))
         let text = report.forwarding(in: provider.language)
         let message = PlannedMessage(recipient: provider.address, subject: text.subject, body: text.body, incidentID: 0,
                                      keepingPersonalData: keepingPersonalData)
@@ -34,7 +34,7 @@ public struct Forwarding {
     /// case's tag so it lands on the provider's own ticket.
     public func addendum(caseID: Int64, keepingPersonalData: Bool = false) throws -> PlannedMessage {
         let row = try store.caseRow(id: caseID)
-        let new = try store.consumersNotForwarded(caseID: caseID)
+        let new = try store.cases.consumersNotForwarded(caseID: caseID)
         guard row.status.isOpen, row.status != .open, !new.isEmpty else {
             throw StoreError.invalid(row.status == .open ? Wording("case #{1} is not forwarded yet; f forwards it", caseID)
                                      : Wording("case #{1} has no consumers the provider has not been told of", caseID))
@@ -42,7 +42,7 @@ public struct Forwarding {
         let provider = try store.caseProvider(caseID: caseID)
         let report = CaseReport(caseID: caseID, title: row.title, affectedConsumers: row.affectedConsumers, reports: row.reports,
                                 serviceKey: row.serviceKey, environment: "", errorCode: row.errorCode, firstSeen: nil, lastSeen: nil,
-                                providerReference: row.providerReference, evidence: try store.caseEvidence(caseID: caseID, consumers: new))
+                                providerReference: row.providerReference, evidence: try store.cases.evidence(caseID: caseID, consumers: new))
         let text = report.addendum(newConsumers: new.count, in: provider.language)
         return PlannedMessage(recipient: provider.address, subject: text.subject, body: text.body, incidentID: 0,
                               keepingPersonalData: keepingPersonalData)
@@ -51,10 +51,10 @@ public struct Forwarding {
     /// Queues the addendum and records the consumers it named, journalled.
     private func sendAddendum(caseID: Int64, keepingPersonalData: Bool) throws {
         let message = try addendum(caseID: caseID, keepingPersonalData: keepingPersonalData)
-        let new = try store.consumersNotForwarded(caseID: caseID)
+        let new = try store.cases.consumersNotForwarded(caseID: caseID)
         try store.outbox.queue(to: message.recipient, subject: message.subject, body: message.body, entity: .providerCase, entityID: caseID,
                          keepingPersonalData: keepingPersonalData)
-        try store.markForwarded(consumers: new, caseID: caseID)
+        try store.cases.markForwarded(consumers: new, caseID: caseID)
         try store.journal(entity: .providerCase, id: caseID, action: .addendumForwarded,
                     after: "to=\(message.recipient) new_consumers=\(new.count) masked=\(message.maskedCount)")
     }
@@ -68,13 +68,11 @@ public struct Forwarding {
                 return try sendAddendum(caseID: caseID, keepingPersonalData: keepingPersonalData)
             }
             let (message, masked) = try report(caseID: caseID, keepingPersonalData: keepingPersonalData)
-            try store.markForwarded(consumers: try store.consumersNotForwarded(caseID: caseID), caseID: caseID)
+            try store.cases.markForwarded(consumers: try store.cases.consumersNotForwarded(caseID: caseID), caseID: caseID)
             try store.outbox.queue(to: message.recipient, subject: message.subject, body: message.body, entity: .providerCase,
                              entityID: caseID, keepingPersonalData: keepingPersonalData)
-            try store.database.run("""
-                UPDATE provider_cases SET status = \(CaseStatus.forwarded.sql), forwarded_at = ?, version = version + 1 WHERE id = ?
-                """, [.integer(store.now()), .integer(caseID)])
-            let open = try store.database.rows("SELECT id FROM incidents WHERE case_id = ? AND sort_group < \(IncidentOrder.doneGroup)", [.integer(caseID)]) { $0.int(0) }
+            try store.cases.markForwarded(caseID: caseID)
+            let open = try store.cases.openIncidents(caseID: caseID)
             if !open.isEmpty { try store.triage(.setStatus(.forwarded, nil), incidents: open) }
             try store.journal(entity: .providerCase, id: caseID, action: .forwarded, before: "status=open",
                         after: "status=forwarded to=\(message.recipient) consumers=\(before.affectedConsumers) masked=\(masked)"

@@ -32,11 +32,8 @@ public struct Grouping {
                     (service: $0.int(0), environment: $0.string(1), code: $0.optionalString(2), title: $0.string(3))
                 }) else { throw StoreError.notFound(entity: .incident, id: first) }
             var openedCaseID: Int64?
-            let existing = try store.database.first("""
-                SELECT id FROM provider_cases WHERE sort_group = 0 AND service_id = ? AND environment = ? AND error_code IS ?
-                ORDER BY opened_at DESC LIMIT 1
-                """, [.integer(fingerprint.service), .text(fingerprint.environment),
-                      fingerprint.code.map(SQLValue.text) ?? .null]) { $0.int(0) }
+            let existing = try store.cases.open(serviceID: fingerprint.service, environment: fingerprint.environment,
+                                                errorCode: fingerprint.code)
             let caseID: Int64
             if let existing {
                 caseID = existing

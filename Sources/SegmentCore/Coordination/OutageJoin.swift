@@ -40,16 +40,11 @@ public struct OutageJoin {
                     (id: $0.int(0), title: $0.string(1), endsAt: $0.isNull(2) ? nil : $0.int(2))
                 }) else { return nil }
             let caseID: Int64
-            if let existing = try store.database.first(
-                "SELECT id FROM provider_cases WHERE notice_id = ? AND sort_group = 0 LIMIT 1", [.integer(notice.id)], { $0.int(0) }) {
+            if let existing = try store.cases.open(noticeID: notice.id) {
                 caseID = existing
-            } else if let covering = try store.database.first("""
-                SELECT id FROM provider_cases WHERE sort_group = 0 AND notice_id IS NULL AND service_id = ? AND environment = ?
-                ORDER BY opened_at DESC LIMIT 1
-                """, [.integer(incident.service), .text(incident.environment)], { $0.int(0) }) {
+            } else if let covering = try store.cases.openWithoutNotice(serviceID: incident.service, environment: incident.environment) {
                 caseID = covering
-                try store.database.run("UPDATE provider_cases SET notice_id = ?, version = version + 1 WHERE id = ?",
-                                 [.integer(notice.id), .integer(caseID)])
+                try store.cases.attach(caseID: caseID, noticeID: notice.id)
                 try store.journal(entity: .providerCase, id: caseID, action: .joinedAnnouncedOutage, after: "notice=\(notice.id)")
             } else {
                 caseID = try store.addCase(title: "Outage: \(notice.title)", serviceID: incident.service,

@@ -6,10 +6,7 @@ extension Store {
         try database.inTransaction {
             let before = try caseRow(id: caseID)
             let status = before.status == .open || before.status == .forwarded ? CaseStatus.acknowledged : before.status
-            try database.run("""
-                UPDATE provider_cases SET provider_reference = ?, status = ?, search_text = ?, version = version + 1 WHERE id = ?
-                """, [.text(reference), .text(status.rawValue),
-                      .text(SmallPaneFilter.searchText(before.title, before.errorCode, reference)), .integer(caseID)])
+            try cases.setReference(reference, status: status, caseID: caseID, title: before.title, errorCode: before.errorCode)
             try journal(entity: .providerCase, id: caseID, action: .providerReference,
                         before: "provider_reference=\(before.providerReference ?? "-") status=\(before.status.rawValue)",
                         after: "provider_reference=\(reference) status=\(status.rawValue)")
@@ -32,14 +29,11 @@ extension Store {
     /// The open incidents of a case whose reporter can be written to (the
     /// reporter's address, else the consumer's technical contact), oldest first.
     func openReporters(caseID: Int64) throws -> [Reporter] {
-        try database.rows("""
-            SELECT i.id, i.external_id, i.title, \(Self.replyAddress), \(Self.reporterLanguage)
-            FROM incidents i WHERE i.case_id = ? AND i.sort_group < \(IncidentOrder.doneGroup) ORDER BY i.received_at
-            """, [.integer(caseID)]) { row -> Reporter? in
-            guard let recipient = row.optionalString(3), MailAddress.isPlausible(recipient) else { return nil }
-            return Reporter(quote: ReportQuote(incidentID: row.int(0), reference: row.string(1), title: row.string(2)),
-                            recipient: recipient, language: row.language(4))
-        }.compactMap { $0 }
+        try cases.openReporters(caseID: caseID).compactMap { report -> Reporter? in
+            guard let recipient = report.address, MailAddress.isPlausible(recipient) else { return nil }
+            return Reporter(quote: ReportQuote(incidentID: report.id, reference: report.reference, title: report.title),
+                            recipient: recipient, language: report.language)
+        }
     }
 
     /// An open report's reporter: what to quote, where to write, in which language.
@@ -59,12 +53,9 @@ extension Store {
             let before = try caseRow(id: caseID)
             guard before.status.isOpen else { throw StoreError.invalid(Wording("case #{1} is already {2}", caseID, before.status.rawValue)) }
             let messages = try resolutionMessages(caseID: caseID, resolution: resolution, keepingPersonalData: keepingPersonalData)
-            let open = try database.rows("SELECT id FROM incidents WHERE case_id = ? AND sort_group < \(IncidentOrder.doneGroup)", [.integer(caseID)]) { $0.int(0) }
+            let open = try cases.openIncidents(caseID: caseID)
             if !open.isEmpty { try triage(.setStatus(.resolved, .providerFault), incidents: open) }
-            try database.run("""
-                UPDATE provider_cases SET status = \(CaseStatus.resolved.sql), resolved_at = ?, resolution_text = ?, sort_group = 1,
-                    version = version + 1 WHERE id = ?
-                """, [.integer(now()), .text(resolution), .integer(caseID)])
+            try cases.markResolved(caseID: caseID, resolution: resolution)
             for message in messages {
                 try outbox.queue(to: message.recipient, subject: message.subject, body: message.body,
                                  entity: .incident, entityID: message.incidentID, keepingPersonalData: keepingPersonalData)

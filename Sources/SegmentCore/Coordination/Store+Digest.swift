@@ -4,7 +4,7 @@ extension Store {
     public func digest(days: Int) throws -> ProviderDigest {
         let since = now() - Int64(days) * 86_400
         let provider = try database.first("SELECT name FROM providers ORDER BY id LIMIT 1", [], { $0.string(0) }) ?? "the provider"
-        let cases = try database.rows("\(Self.caseSelect) WHERE pc.sort_group = 0") { Self.caseRow($0) }
+        let cases = try cases.open()
             .sorted { ($0.affectedConsumers, $1.id) > ($1.affectedConsumers, $0.id) }
             .prefix(15).map { row in
                 ProviderDigest.OpenCase(id: row.id, title: UntrustedText.line(row.title), service: row.serviceKey, status: row.status,

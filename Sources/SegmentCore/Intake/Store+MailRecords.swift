@@ -106,9 +106,7 @@ extension Store {
         try keep(mail, kind: .providerUpdate, deliveredAt: deliveredAt, incidentID: nil, caseID: caseID)
         try journal(entity: .providerCase, id: caseID, action: .providerUpdate,
                     after: "from=\(mail.senderAddress) message_id=\(mail.messageID)")
-        try database.run("""
-            UPDATE provider_cases SET status = \(CaseStatus.acknowledged.sql), version = version + 1 WHERE id = ? AND status = \(CaseStatus.forwarded.sql)
-            """, [.integer(caseID)])
+        try cases.acknowledgeIfForwarded(caseID: caseID)
     }
 
     /// A new report by mail becomes an incident; `note` joins its journal entry.

@@ -178,8 +178,8 @@ public struct ProviderRepository {
             ProviderContact(role: ProviderContactRole(rawValue: $0.string(0)) ?? .operations, name: $0.string(1), email: $0.string(2))
         }
         let cases = try database.rows("""
-            \(Store.caseSelect) WHERE pc.sort_group = 0 AND s.provider_id = ? ORDER BY pc.sort_time, pc.id LIMIT 20
-            """, [.integer(id)], Store.caseRow)
+            \(CaseRepository.select) WHERE pc.sort_group = 0 AND s.provider_id = ? ORDER BY pc.sort_time, pc.id LIMIT 20
+            """, [.integer(id)], CaseRepository.row)
         let notices = try database.rows("""
             \(NoticeRepository.window(at: now).select) WHERE n.provider_id = ? ORDER BY n.announced_at DESC, n.id DESC LIMIT 20
             """, [.integer(id)], NoticeRepository.row)

@@ -15,7 +15,7 @@ extension Store {
     }
 
     public func caseKey(id: Int64, filter: String) throws -> [SQLValue]? {
-        try smallPaneKey(Self.caseWindow, id: id, filter: filter, map: Self.caseRow, key: \.key)
+        try smallPaneKey(CaseRepository.window, id: id, filter: filter, map: CaseRepository.row, key: \.key)
     }
 
     public func noticeKey(id: Int64, filter: String) throws -> [SQLValue]? {

@@ -136,17 +136,9 @@ extension Store {
     public func addCase(title: String, serviceID: Int64, environment: ServiceEnvironment, errorCode: String?,
                         status: CaseStatus, providerReference: String?, openedAt: Int64, forwardedAt: Int64? = nil,
                         resolvedAt: Int64? = nil, noticeID: Int64? = nil) throws -> Int64 {
-        try database.run("""
-            INSERT INTO provider_cases (title, service_id, environment, error_code, status, provider_reference, notice_id,
-                opened_at, forwarded_at, resolved_at, search_text, sort_group, sort_time)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [.text(title), .integer(serviceID), .text(environment.rawValue), errorCode.map(SQLValue.text) ?? .null,
-                  .text(status.rawValue), providerReference.map(SQLValue.text) ?? .null,
-                  noticeID.map(SQLValue.integer) ?? .null, .integer(openedAt),
-                  forwardedAt.map(SQLValue.integer) ?? .null, resolvedAt.map(SQLValue.integer) ?? .null,
-                  .text(SmallPaneFilter.searchText(title, errorCode, providerReference)),
-                  .integer(status.isOpen ? 0 : 1), .integer(-openedAt)])
-        return database.lastInsertRowID
+        try cases.add(title: title, serviceID: serviceID, environment: environment, errorCode: errorCode, status: status,
+                      providerReference: providerReference, openedAt: openedAt, forwardedAt: forwardedAt, resolvedAt: resolvedAt,
+                      noticeID: noticeID)
     }
 
     /// Adds a change notice for `serviceIDs` whose audience is `consumerIDs`,

@@ -58,9 +58,7 @@ extension Store {
         try database.inTransaction {
             _ = try caseRow(id: caseID)
             try journal(entity: .providerCase, id: caseID, action: .providerUpdateNoted, after: text)
-            try database.run("""
-                UPDATE provider_cases SET status = \(CaseStatus.acknowledged.sql), version = version + 1 WHERE id = ? AND status = \(CaseStatus.forwarded.sql)
-                """, [.integer(caseID)])
+            try cases.acknowledgeIfForwarded(caseID: caseID)
         }
     }
 

@@ -40,8 +40,7 @@ extension Store {
             }
             if let caseID = change.openedCaseID,
                try database.scalar("SELECT count(*) FROM incidents WHERE case_id = ?", [.integer(caseID)]) == 0 {
-                try database.run("UPDATE provider_cases SET status = \(CaseStatus.closed.sql), sort_group = 1, version = version + 1 WHERE id = ?",
-                                 [.integer(caseID)])
+                try cases.markClosed(caseID: caseID)
                 try journal(entity: .providerCase, id: caseID, action: .withdrawn, before: "status=open", after: "status=closed (undo)")
             }
         }

@@ -60,10 +60,10 @@ struct CasesPane: PaneDescriptor {
     }
 
     func read(_ store: Store, anchor: WindowAnchor, limit: Int, filter: String) throws -> PaneRows {
-        PaneRows(try store.cases(anchor: anchor, limit: limit, filter: filter))
+        PaneRows(try store.cases.window(anchor: anchor, limit: limit, filter: filter))
     }
 
-    func count(_ store: Store, filter: String) throws -> Int { try store.caseCount(filter: filter) }
+    func count(_ store: Store, filter: String) throws -> Int { try store.cases.count(filter: filter) }
 
     func key(_ store: Store, id: Int64, filter: String) throws -> [SQLValue]? { try store.caseKey(id: id, filter: filter) }
 
