@@ -47,24 +47,13 @@ extension Store {
         let today = now() / 86_400
         let firstDay = today - Int64(days) + 1
         let since = firstDay * 86_400
-        let services = try database.rows("SELECT id, key FROM services WHERE key != ? ORDER BY key",
-                                         [.text(Self.unsortedServiceKey)]) { (id: $0.int(0), key: $0.string(1)) }
+        let services = try reports.services(except: Self.unsortedServiceKey)
         var perService: [Int64: [Int]] = [:]
-        try database.forEach("SELECT day, service_id, reports FROM incident_days WHERE day >= ? AND day <= ?",
-                             [.integer(firstDay), .integer(today)]) { row in
-            perService[row.int(1), default: Array(repeating: 0, count: days)][Int(row.int(0) - firstDay)] += row.integer(2)
+        try reports.reportsPerDay(from: firstDay, to: today) { day, service, count in
+            perService[service, default: Array(repeating: 0, count: days)][Int(day - firstDay)] += count
         }
-        let top = try database.rows("""
-            SELECT c.name, c.org_number, count(*) FROM incidents i JOIN consumers c ON c.id = i.consumer_id
-            WHERE i.received_at >= ? GROUP BY i.consumer_id ORDER BY 3 DESC, c.sort_name LIMIT 10
-            """, [.integer(since)]) {
-            SegmentStatistics.ConsumerCount(name: UntrustedText.line($0.string(0)), organisationNumber: $0.string(1),
-                                            reports: $0.integer(2))
-        }
-        let forwarded = try database.rows("""
-            SELECT pc.forwarded_at, pc.forwarded_at - (SELECT min(received_at) FROM incidents WHERE case_id = pc.id)
-            FROM provider_cases pc WHERE pc.forwarded_at >= ?
-            """, [.integer(since)]) { (at: $0.int(0), seconds: $0.isNull(1) ? nil : $0.int(1)) }
+        let top = try reports.topConsumers(since: since)
+        let forwarded = try reports.forwardings(since: since)
         // 1970-01-01 was a Thursday: day 4 is the first Monday.
         let weekStart = { (time: Int64) -> Int64 in ((time / 86_400 - 4) / 7 * 7 + 4) * 86_400 }
         let weeks = Dictionary(grouping: forwarded, by: { weekStart($0.at) }).map { start, cases in
@@ -72,14 +61,8 @@ extension Store {
             return SegmentStatistics.Week(start: start, cases: cases.count,
                                           medianToForwarding: seconds.isEmpty ? nil : seconds[seconds.count / 2])
         }.sorted { $0.start < $1.start }
-        let targets = Priority.allCases.map { SQLValue.integer(policy.serviceLevel.firstResponse[$0] ?? 0) }
-        let sla = try database.first("""
-            SELECT sum(responded_at IS NOT NULL AND responded_at - received_at <= target), count(*) FROM (
-                SELECT responded_at, received_at,
-                       CASE priority WHEN 1 THEN ?2 WHEN 2 THEN ?3 WHEN 3 THEN ?4 WHEN 4 THEN ?5 ELSE ?6 END AS target
-                FROM incidents WHERE received_at >= ?1)
-            WHERE responded_at IS NOT NULL OR received_at + target < ?7
-            """, [.integer(since)] + targets + [.integer(now())], { (met: $0.integer(0), of: $0.integer(1)) })
+        let sla = try reports.firstAnswersInTime(since: since, targets: Priority.allCases.map { policy.serviceLevel.firstResponse[$0] ?? 0 },
+                                                 now: now())
         return SegmentStatistics(
             generatedAt: now(), days: days,
             services: services.map { SegmentStatistics.ServiceDays(service: $0.key, perDay: perService[$0.id] ?? Array(repeating: 0, count: days)) },
