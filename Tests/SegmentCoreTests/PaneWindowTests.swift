@@ -50,7 +50,7 @@ struct PaneWindowTests {
         let store = try demoStore(incidents: 50)
         let sql: String
         switch table {
-        case "incidents": sql = KeysetWindow(select: Store.incidentSelect, keyColumns: ["i.sort_group", "i.sort_time", "i.id"], filter: nil).forward
+        case "incidents": sql = KeysetWindow(select: IncidentRepository.select, keyColumns: ["i.sort_group", "i.sort_time", "i.id"], filter: nil).forward
         case "provider_cases": sql = KeysetWindow(select: CaseRepository.select, keyColumns: ["pc.sort_group", "pc.sort_time", "pc.id"], filter: nil).forward
         case "needs": sql = KeysetWindow(select: NeedRepository.select, keyColumns: ["sort_group", "sort_score", "id"], filter: nil).forward
         default: sql = KeysetWindow(select: ConsumerRepository.select, keyColumns: ["c.sort_name", "c.id"], filter: nil).forward
@@ -65,14 +65,14 @@ struct PaneWindowTests {
     @Test("the header's count of new replies reads only the incidents that have one, not every open incident")
     func unreadRepliesCountUsesItsIndex() throws {
         let store = try demoStore(incidents: 50)
-        let plan = try store.database.rows("EXPLAIN QUERY PLAN \(Store.openUnreadRepliesCount)") { $0.string(3) }
+        let plan = try store.database.rows("EXPLAIN QUERY PLAN \(OverviewRepository.openUnreadRepliesCount)") { $0.string(3) }
         #expect(plan.contains { $0.contains("incidents_reply_unread") }, "plan: \(plan)")
     }
 
     @Test("the header's count of consumers not ready past a deadline reads the notices first, then their answers by key")
     func notReadyCountReadsNoticesFirst() throws {
         let store = try demoStore(incidents: 50)
-        let plan = try store.database.rows("EXPLAIN QUERY PLAN \(Store.consumersNotReadyCount)", [.integer(testNow)]) { $0.string(3) }
+        let plan = try store.database.rows("EXPLAIN QUERY PLAN \(OverviewRepository.consumersNotReadyCount)", [.integer(testNow)]) { $0.string(3) }
         #expect(plan.contains { $0.hasPrefix("SCAN n") }, "plan: \(plan)")
         #expect(plan.contains { $0.hasPrefix("SEARCH a USING PRIMARY KEY (notice_id=?)") }, "plan: \(plan)")
     }
@@ -80,9 +80,9 @@ struct PaneWindowTests {
     @Test("the header counts queued messages and consumers by stage from their indexes alone")
     func outboxAndStageCountsAreCovered() throws {
         let store = try demoStore(incidents: 50)
-        let queued = try store.database.rows("EXPLAIN QUERY PLAN \(Store.queuedMessagesCount)") { $0.string(3) }
+        let queued = try store.database.rows("EXPLAIN QUERY PLAN \(OverviewRepository.queuedMessagesCount)") { $0.string(3) }
         #expect(queued.contains { $0.contains("COVERING INDEX outbox_unsent_status") }, "plan: \(queued)")
-        let stages = try store.database.rows("EXPLAIN QUERY PLAN \(Store.consumersByStageCount)") { $0.string(3) }
+        let stages = try store.database.rows("EXPLAIN QUERY PLAN \(OverviewRepository.consumersByStageCount)") { $0.string(3) }
         #expect(stages.contains { $0.contains("COVERING INDEX consumers_stage") }, "plan: \(stages)")
     }
 

@@ -61,8 +61,8 @@ public struct CaseRepository {
 
     /// A case's reports, oldest first (the first 500).
     func incidents(caseID: Int64) throws -> [IncidentRow] {
-        try database.rows("\(Store.incidentSelect) WHERE i.case_id = ? ORDER BY i.received_at LIMIT 500", [.integer(caseID)],
-                          Store.incidentRow)
+        try database.rows("\(IncidentRepository.select) WHERE i.case_id = ? ORDER BY i.received_at LIMIT 500", [.integer(caseID)],
+                          IncidentRepository.row)
     }
 
     /// The ids of a case's open reports.
@@ -186,7 +186,7 @@ public struct CaseRepository {
     /// reference, title, address and language, oldest first.
     func openReporters(caseID: Int64) throws -> [(id: Int64, reference: String, title: String, address: String?, language: Language)] {
         try database.rows("""
-            SELECT i.id, i.external_id, i.title, \(Store.replyAddress), \(Store.reporterLanguage)
+            SELECT i.id, i.external_id, i.title, \(IncidentRepository.replyAddress), \(IncidentRepository.reporterLanguage)
             FROM incidents i WHERE i.case_id = ? AND i.sort_group < \(IncidentOrder.doneGroup) ORDER BY i.received_at
             """, [.integer(caseID)]) { (id: $0.int(0), reference: $0.string(1), title: $0.string(2), address: $0.optionalString(3),
                                        language: $0.language(4)) }

@@ -57,6 +57,11 @@ public struct ConsumerRepository {
         try database.first("SELECT id FROM consumers WHERE org_number = ?", [.text(digits)], { $0.int(0) })
     }
 
+    /// Every consumer's id by its organisation number.
+    func idsByOrganisationNumber() throws -> [String: Int64] {
+        Dictionary(uniqueKeysWithValues: try database.rows("SELECT org_number, id FROM consumers") { ($0.string(0), $0.int(1)) })
+    }
+
     /// Up to `limit` consumers whose lower-cased name is `LIKE pattern`
     /// (with `\` escaping), by name: their ids and names.
     func named(like pattern: String, limit: Int) throws -> [(id: Int64, name: String)] {
@@ -238,8 +243,8 @@ public struct ConsumerRepository {
 
     /// The consumer's latest incidents, open first.
     func recentIncidents(id: Int64) throws -> [IncidentRow] {
-        try database.rows("\(Store.incidentSelect) WHERE i.consumer_id = ? ORDER BY i.sort_group, i.sort_time LIMIT 20",
-                          [.integer(id)], Store.incidentRow)
+        try database.rows("\(IncidentRepository.select) WHERE i.consumer_id = ? ORDER BY i.sort_group, i.sort_time LIMIT 20",
+                          [.integer(id)], IncidentRepository.row)
     }
 
     /// The mail kept on the consumer's agreement thread, newest first.

@@ -10,11 +10,8 @@ public struct Grouping {
 
     /// Groups the proposal's incidents (open, outside any case, in the window) into one provider case.
     public func group(_ proposal: GroupingProposal) throws -> TriageChange {
-        let ids = try store.database.rows("""
-            SELECT id FROM incidents WHERE service_id = ? AND environment = ? AND error_code = ? AND received_at >= ?
-              AND case_id IS NULL AND sort_group < \(IncidentOrder.doneGroup) ORDER BY received_at
-            """, [.integer(proposal.serviceID), .text(proposal.environment.rawValue), .text(proposal.errorCode),
-                  .integer(store.now() - store.policy.grouping.window)]) { $0.int(0) }
+        let ids = try store.incidents.ungrouped(serviceID: proposal.serviceID, environment: proposal.environment.rawValue,
+                                                errorCode: proposal.errorCode, since: store.now() - store.policy.grouping.window)
         return try group(ids)
     }
 
@@ -27,10 +24,7 @@ public struct Grouping {
     public func group(_ ids: [Int64], seenVersions: [Int64: Int] = [:]) throws -> TriageChange {
         guard let first = ids.first else { throw StoreError.invalid(Wording("no incident to group")) }
         return try store.database.inTransaction {
-            guard let fingerprint = try store.database.first(
-                "SELECT service_id, environment, error_code, title FROM incidents WHERE id = ?", [.integer(first)], {
-                    (service: $0.int(0), environment: $0.string(1), code: $0.optionalString(2), title: $0.string(3))
-                }) else { throw StoreError.notFound(entity: .incident, id: first) }
+            guard let fingerprint = try store.incidents.fingerprint(id: first) else { throw StoreError.notFound(entity: .incident, id: first) }
             var openedCaseID: Int64?
             let existing = try store.cases.open(serviceID: fingerprint.service, environment: fingerprint.environment,
                                                 errorCode: fingerprint.code)

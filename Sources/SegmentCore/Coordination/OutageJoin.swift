@@ -20,25 +20,10 @@ public struct OutageJoin {
     @discardableResult
     public func join(incidentID: Int64) throws -> Int64? {
         try store.database.inTransaction {
-            guard let incident = try store.database.first("""
-                SELECT i.service_id, i.environment, i.received_at, i.case_id, i.external_id, \(Store.replyAddress), i.kind,
-                       i.error_code, \(Store.reporterLanguage)
-                FROM incidents i WHERE i.id = ? AND i.sort_group < \(IncidentOrder.doneGroup)
-                """, [.integer(incidentID)], {
-                    (service: $0.int(0), environment: $0.string(1), receivedAt: $0.int(2), caseID: $0.optionalInt(3),
-                     reference: $0.string(4), recipient: $0.optionalString(5), kind: $0.string(6), code: $0.optionalString(7),
-                     language: $0.language(8))
-                }), incident.caseID == nil else { return nil }
+            guard let incident = try store.incidents.outageFacts(id: incidentID), incident.caseID == nil else { return nil }
             guard incident.kind == IncidentKind.error.rawValue,
                   incident.code.flatMap(store.policy.knownAnswers.answer(for:)) == nil else { return nil }
-            guard let notice = try store.database.first("""
-                SELECT n.id, n.title, n.ends_at FROM change_notices n JOIN notice_services ns ON ns.notice_id = n.id
-                WHERE ns.service_id = ? AND n.kind = \(NoticeKind.deviation.sql) AND n.effective_at <= ?
-                  AND (n.ends_at IS NULL OR n.ends_at >= ?)
-                ORDER BY n.effective_at DESC LIMIT 1
-                """, [.integer(incident.service), .integer(incident.receivedAt), .integer(incident.receivedAt)], {
-                    (id: $0.int(0), title: $0.string(1), endsAt: $0.isNull(2) ? nil : $0.int(2))
-                }) else { return nil }
+            guard let notice = try store.notices.outage(service: incident.service, at: incident.receivedAt) else { return nil }
             let caseID: Int64
             if let existing = try store.cases.open(noticeID: notice.id) {
                 caseID = existing

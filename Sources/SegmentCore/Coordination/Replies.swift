@@ -10,16 +10,12 @@ public struct Replies {
     /// The reply to an incident's reporter (else its consumer's technical
     /// contact), quoting their reference.
     public func message(incidentID: Int64, text: String, keepingPersonalData: Bool = false) throws -> PlannedMessage {
-        guard let found = try store.database.first("""
-            SELECT i.external_id, i.title, \(Store.replyAddress), \(Store.reporterLanguage) FROM incidents i WHERE i.id = ?
-            """, [.integer(incidentID)], { ($0.string(0), $0.string(1), $0.optionalString(2), $0.language(3)) }) else {
-            throw StoreError.notFound(entity: .incident, id: incidentID)
-        }
-        guard let recipient = found.2, MailAddress.isPlausible(recipient) else {
+        guard let found = try store.incidents.replyFacts(id: incidentID) else { throw StoreError.notFound(entity: .incident, id: incidentID) }
+        guard let recipient = found.address, MailAddress.isPlausible(recipient) else {
             throw StoreError.invalid(Wording("incident {1} has no reporter address and its consumer no technical contact", incidentID))
         }
-        let message = ReporterMessages.reply(ReportQuote(incidentID: incidentID, reference: found.0, title: found.1), text: text,
-                                             in: found.3)
+        let message = ReporterMessages.reply(ReportQuote(incidentID: incidentID, reference: found.reference, title: found.title), text: text,
+                                             in: found.language)
         return PlannedMessage(recipient: recipient, subject: message.subject, body: message.body, incidentID: incidentID,
                               keepingPersonalData: keepingPersonalData)
     }

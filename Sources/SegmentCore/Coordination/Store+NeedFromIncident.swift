@@ -7,12 +7,7 @@ extension Store {
     @discardableResult
     public func needFromChangeRequest(incidentID: Int64) throws -> Int64 {
         try database.inTransaction {
-            guard let incident = try database.first("""
-                SELECT title, body, service_id, consumer_id, kind, received_at FROM incidents WHERE id = ?
-                """, [.integer(incidentID)], {
-                    (title: $0.string(0), body: $0.optionalString(1) ?? "", service: $0.int(2), consumer: $0.optionalInt(3),
-                     kind: $0.string(4), receivedAt: $0.int(5))
-                }) else { throw StoreError.notFound(entity: .incident, id: incidentID) }
+            guard let incident = try incidents.requestFacts(id: incidentID) else { throw StoreError.notFound(entity: .incident, id: incidentID) }
             guard incident.kind == IncidentKind.changeRequest.rawValue else {
                 throw StoreError.invalid(Wording("incident #{1} is not a change request; only a change request becomes a need", incidentID))
             }

@@ -129,19 +129,10 @@ extension Store {
     /// best first, at most `limit`. Reads at most 500 candidates by the
     /// fingerprint index, so it costs the same at a million incidents.
     public func possiblySame(as id: Int64, limit: Int = 5) throws -> [SimilarReport] {
-        guard let own = try database.first("""
-            SELECT service_id, environment, received_at, title FROM incidents WHERE id = ? AND error_code IS NULL
-            """, [.integer(id)], { ($0.int(0), $0.string(1), $0.int(2), $0.string(3)) }) else { return [] }
-        let shape = TextShape(own.3)
-        let candidates = try database.rows("""
-            SELECT i.id, i.consumer_id, i.title, i.received_at FROM incidents i INDEXED BY incidents_fingerprint
-            WHERE i.service_id = ? AND i.environment = ? AND i.error_code IS NULL
-              AND i.received_at BETWEEN ? AND ? AND i.id != ?
-            ORDER BY i.received_at DESC LIMIT 500
-            """, [.integer(own.0), .text(own.1), .integer(own.2 - 86_400), .integer(own.2 + 86_400), .integer(id)]) {
-            (report: SimilarReport(id: $0.int(0), consumerName: nil, title: $0.string(2), receivedAt: $0.int(3)),
-             consumerID: $0.isNull(1) ? nil : $0.int(1))
-        }
+        guard let own = try incidents.withoutCode(id: id) else { return [] }
+        let shape = TextShape(own.title)
+        let candidates = try incidents.codelessNeighbours(of: id, service: own.service, environment: own.environment,
+                                                          from: own.receivedAt - 86_400, to: own.receivedAt + 86_400)
         // Reports of one fault often share a title: each title is shaped
         // once, and only the best few are given their consumer's name.
         var shapes: [String: TextShape] = [:]
@@ -157,7 +148,7 @@ extension Store {
         return try best.map { found in
             var report = found.report
             report.consumerName = try found.consumerID.flatMap { consumerID in
-                try database.first("SELECT name FROM consumers WHERE id = ?", [.integer(consumerID)]) { $0.string(0) }
+                try consumers.nameAndStage(id: consumerID)?.name
             }
             return report
         }

@@ -33,7 +33,7 @@ public struct MailIntake {
     /// reached the mailbox, which starts the clock.
     public func take(_ mail: InboundMail, deliveredAt: Int64) throws -> MailIngestOutcome {
         try store.database.inTransaction {
-            if try store.database.first("SELECT 1 FROM inbound_mail WHERE message_id = ?", [.text(mail.messageID)], { $0.int(0) }) != nil {
+            if try store.inboundMail.seen(messageID: mail.messageID) {
                 return .duplicate
             }
             let claimed = try store.thread(of: mail)

@@ -44,12 +44,10 @@ extension Store {
     public func importIncidents(next: () -> IncidentChunk?, expectedRecords: Int, file: String, skipBad: Bool,
                                 progress: (Int) -> Void = { _ in }) throws -> ImportReport {
         try database.withCacheSize(mebibytes: Self.importCacheMiB) { try database.withoutForeignKeyChecks { try database.inTransaction {
-            let consumers = Dictionary(uniqueKeysWithValues: try database.rows("SELECT org_number, id FROM consumers") {
-                ($0.string(0), $0.int(1))
-            })
+            let consumers = try self.consumers.idsByOrganisationNumber()
             let services = try knownServices()
-            let stored = try database.scalar("SELECT coalesce(max(id), 0) FROM incidents")
-            let rebuildIndexes = expectedRecords >= 10_000 && expectedRecords * 4 >= stored
+            let stored = try incidents.newestID()
+            let rebuildIndexes = expectedRecords >= 10_000 && Int64(expectedRecords) * 4 >= stored
             let (importID, entryID) = try recordImport(of: file)
             var report = ImportReport()
             var bad: [IntakeProblem] = []
@@ -81,7 +79,7 @@ extension Store {
                     progress(seen)
                 }
             } }
-            report.joinedOutage = try absorbIntoAnnouncedOutages(addedAfter: Int64(stored))
+            report.joinedOutage = try absorbIntoAnnouncedOutages(addedAfter: stored)
             bad = try ImportRefused.skipping(bad, skipBad: skipBad)
             report.skipped = bad
             let skipped = bad.isEmpty ? "" : " skipped=\(bad.count)"
@@ -95,8 +93,7 @@ extension Store {
     /// that it comes before any entry about what the import's incidents led
     /// to; the entry's counts are filled in at the end. Returns both ids.
     private func recordImport(of file: String) throws -> (importID: Int64, entryID: Int64) {
-        try database.run("INSERT INTO imports (file) VALUES (?)", [.text(file)])
-        let importID = database.lastInsertRowID
+        let importID = try incidents.recordImport(of: file)
         try journal(entity: .import, id: importID, action: .imported, after: "file=\(file)")
         return (importID, try journalEntries.newestEntry())
     }

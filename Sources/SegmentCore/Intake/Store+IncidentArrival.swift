@@ -41,9 +41,7 @@ extension Store {
     func absorbIntoAnnouncedOutages(addedAfter lastID: Int64) throws -> Int {
         let outages = try announcedOutages()
         guard !outages.periods.isEmpty else { return 0 }
-        let added = try database.rows("""
-            SELECT id, service_id, received_at FROM incidents WHERE id > ? ORDER BY id
-            """, [.integer(lastID)]) { (id: $0.int(0), service: $0.int(1), receivedAt: $0.int(2)) }
+        let added = try incidents.added(after: lastID)
         var joined = 0
         for incident in added where outages.cover(service: incident.service, at: incident.receivedAt) {
             if try OutageJoin(store: self).join(incidentID: incident.id) != nil { joined += 1 }

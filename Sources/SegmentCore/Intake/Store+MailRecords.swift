@@ -8,21 +8,13 @@ extension Store {
     /// consumer's mail domain. A tag in a subject is easy to copy; anyone else
     /// claiming the thread is taken as a new report instead of changing it.
     func sender(_ address: String, mayAnswerIncident id: Int64) throws -> Bool {
-        try database.first("""
-            SELECT 1 FROM incidents i LEFT JOIN consumers c ON c.id = i.consumer_id
-            WHERE i.id = ?1 AND (i.reporter_email = ?2 COLLATE NOCASE
-                OR (?3 != '' AND c.mail_domain = ?3 COLLATE NOCASE)
-                OR EXISTS (SELECT 1 FROM contacts WHERE consumer_id = i.consumer_id AND email = ?2 COLLATE NOCASE))
-            """, [.integer(id), .text(address), .text(Self.domain(of: address))], { $0.int(0) }) != nil
+        try inboundMail.mayAnswer(incidentID: id, address: address, domain: Self.domain(of: address))
     }
 
     /// Whether mail from `address` may answer for the provider of a case: the
     /// provider's own address or another at its mail domain.
     func sender(_ address: String, mayAnswerCase id: Int64) throws -> Bool {
-        guard let providerEmail = try database.first("""
-            SELECT p.email FROM provider_cases pc JOIN services s ON s.id = pc.service_id JOIN providers p ON p.id = s.provider_id
-            WHERE pc.id = ?
-            """, [.integer(id)], { $0.string(0) }) else { return false }
+        guard let providerEmail = try inboundMail.providerAddress(caseID: id) else { return false }
         return address.caseInsensitiveCompare(providerEmail) == .orderedSame
             || Self.domain(of: address).caseInsensitiveCompare(Self.domain(of: providerEmail)) == .orderedSame
     }
@@ -39,23 +31,18 @@ extension Store {
     func thread(of mail: InboundMail) throws -> MailSubjectTag? {
         switch MailSubjectTag.find(in: mail.subject) {
         case .incident(let id)?:
-            if try database.first("SELECT 1 FROM incidents WHERE id = ?", [.integer(id)], { $0.int(0) }) != nil { return .incident(id) }
+            if try inboundMail.exists(.incident, id: id) { return .incident(id) }
         case .providerCase(let id)?:
-            if try database.first("SELECT 1 FROM provider_cases WHERE id = ?", [.integer(id)], { $0.int(0) }) != nil { return .providerCase(id) }
+            if try inboundMail.exists(.providerCase, id: id) { return .providerCase(id) }
         case .notice(let id)?:
-            if try database.first("SELECT 1 FROM change_notices WHERE id = ?", [.integer(id)], { $0.int(0) }) != nil { return .notice(id) }
+            if try inboundMail.exists(.notice, id: id) { return .notice(id) }
         case .agreement(let version)?:
-            if try database.first("SELECT 1 FROM agreement_versions WHERE version = ?", [.integer(version)], { $0.int(0) }) != nil {
-                return .agreement(version)
-            }
+            if try inboundMail.exists(.agreement, id: version) { return .agreement(version) }
         case nil:
             break
         }
         for referenced in mail.referencedIDs {
-            guard let (kind, id) = try database.first("SELECT entity, entity_id FROM outbox WHERE message_id = ?",
-                                                      [.text("<\(referenced)>")], { (RecordKind(rawValue: $0.string(0)), $0.int(1)) }) else {
-                continue
-            }
+            guard let (kind, id) = try inboundMail.sentAbout(messageID: "<\(referenced)>") else { continue }
             switch kind {
             case .incident?: return .incident(id)
             case .providerCase?: return .providerCase(id)
@@ -69,14 +56,8 @@ extension Store {
 
     func keep(_ mail: InboundMail, kind: InboundMailKind, deliveredAt: Int64, incidentID: Int64?, caseID: Int64?,
               noticeID: Int64? = nil, consumerID: Int64? = nil) throws {
-        try database.run("""
-            INSERT INTO inbound_mail (message_id, received_at, sender, subject, body, kind, incident_id, case_id, notice_id,
-                consumer_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [.text(mail.messageID), .integer(deliveredAt), .text(mail.senderAddress), .text(mail.subject),
-                  .text(kind == .report ? "" : String(mail.text.prefix(IncomingIncident.maximumBodyBytes))), .text(kind.rawValue),
-                  incidentID.map(SQLValue.integer) ?? .null, caseID.map(SQLValue.integer) ?? .null,
-                  noticeID.map(SQLValue.integer) ?? .null, consumerID.map(SQLValue.integer) ?? .null])
+        try inboundMail.keep(mail, kind: kind, deliveredAt: deliveredAt, incidentID: incidentID, caseID: caseID, noticeID: noticeID,
+                             consumerID: consumerID)
     }
 
     /// A consumer answered: the text is kept with the incident, which shows
@@ -87,11 +68,7 @@ extension Store {
         try keep(mail, kind: .reply, deliveredAt: deliveredAt, incidentID: incidentID, caseID: nil)
         try journal(entity: .incident, id: incidentID, action: .replyReceived,
                     after: "from=\(mail.senderAddress) message_id=\(mail.messageID)")
-        try database.run("""
-            UPDATE incidents SET reply_unread_at = coalesce(reply_unread_at, ?1),
-                sort_group = CASE WHEN sort_group < \(IncidentOrder.doneGroup) THEN \(IncidentOrder.unreadReplyGroup) ELSE sort_group END
-            WHERE id = ?2
-            """, [.integer(deliveredAt), .integer(incidentID)])
+        try incidents.markReplyUnread(id: incidentID, at: deliveredAt)
         switch try snapshot(of: incidentID).0.status {
         case .waitingOnConsumer, .resolved:
             try triage(.setStatus(.triaged, nil), incidents: [incidentID])
@@ -155,10 +132,8 @@ extension Store {
     /// The service reports land on until the operator names theirs; made on
     /// first use under the first provider.
     func unsortedServiceID() throws -> Int64 {
-        if let id = try database.first("SELECT id FROM services WHERE key = ?", [.text(Self.unsortedServiceKey)], { $0.int(0) }) {
-            return id
-        }
-        guard let provider = try database.first("SELECT id FROM providers ORDER BY id LIMIT 1", [], { $0.int(0) }) else {
+        if let id = try inboundMail.serviceID(key: Self.unsortedServiceKey) { return id }
+        guard let provider = try providers.first()?.id else {
             throw StoreError.invalid(Wording("no provider is registered, so mail cannot be filed under one"))
         }
         return try providers.addService(providerID: provider, key: Self.unsortedServiceKey, name: "Service not yet known",

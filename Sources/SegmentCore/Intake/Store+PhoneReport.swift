@@ -11,7 +11,7 @@ extension Store {
             let consumer = try consumerID(calledBy: consumer)
             let services = try knownServices()
             guard let service = services[serviceKey] else { throw StoreError.invalid(services.unknown(serviceKey)) }
-            let next = try database.scalar("SELECT coalesce(max(id), 0) + 1 FROM incidents")
+            let next = try incidents.newestID() + 1
             var incident = NewIncident(externalID: "PHONE-\(now())-\(next)", consumerID: consumer, serviceID: service,
                                        receivedAt: now(), title: title)
             incident.assessment = assessment

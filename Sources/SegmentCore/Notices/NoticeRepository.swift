@@ -159,6 +159,29 @@ public struct NoticeRepository {
             """, [.integer(now())]) { (id: $0.int(0), deadline: $0.int(1)) }
     }
 
+    /// The periods of the provider's outage notices, per service.
+    func outagePeriods() throws -> [Int64: [ClosedRange<Int64>]] {
+        var periods: [Int64: [ClosedRange<Int64>]] = [:]
+        try database.forEach("""
+            SELECT ns.service_id, n.effective_at, coalesce(n.ends_at, 9223372036854775807)
+            FROM change_notices n JOIN notice_services ns ON ns.notice_id = n.id
+            WHERE n.kind = \(NoticeKind.deviation.sql) AND coalesce(n.ends_at, 9223372036854775807) >= n.effective_at
+            """) { periods[$0.int(0), default: []].append($0.int(1)...$0.int(2)) }
+        return periods
+    }
+
+    /// The outage notice in force on a service at `time`, the latest to take effect.
+    func outage(service: Int64, at time: Int64) throws -> (id: Int64, title: String, endsAt: Int64?)? {
+        try database.first("""
+            SELECT n.id, n.title, n.ends_at FROM change_notices n JOIN notice_services ns ON ns.notice_id = n.id
+            WHERE ns.service_id = ? AND n.kind = \(NoticeKind.deviation.sql) AND n.effective_at <= ?
+              AND (n.ends_at IS NULL OR n.ends_at >= ?)
+            ORDER BY n.effective_at DESC LIMIT 1
+            """, [.integer(service), .integer(time), .integer(time)], {
+                (id: $0.int(0), title: $0.string(1), endsAt: $0.isNull(2) ? nil : $0.int(2))
+            })
+    }
+
     /// The consumer ids `audience` reaches, in id order.
     func consumers(in audience: NoticeAudience) throws -> [Int64] {
         guard !audience.serviceIDs.isEmpty, !audience.stages.isEmpty else { return [] }

@@ -23,39 +23,12 @@ extension Store {
         let match = try words.map { word in
             let folded = FullTextQuery.folded(word)
             guard folded.count > FullTextQuery.longestIndexedPrefix,
-                  let terms = try incidentTerms(startingWith: folded, limit: Self.termsPerWord), !terms.isEmpty else {
+                  let terms = try incidents.terms(startingWith: folded, limit: Self.termsPerWord), !terms.isEmpty else {
                 return FullTextQuery.prefix(word)
             }
             return FullTextQuery.anyOf(terms)
         }.joined(separator: " AND ")
         lastFullTextMatch = (text, stamp, match)
         return match
-    }
-
-    /// The view of the full-text index's terms that `incidentTerms` reads,
-    /// made for this connection only (it lives in `temp`, never in the file).
-    /// Its `instance` kind yields a term without first counting the incidents
-    /// that hold it, which for a common term means reading a million entries.
-    func openIncidentTermList() throws {
-        try database.execute("""
-            CREATE VIRTUAL TABLE IF NOT EXISTS temp.incidents_fts_terms USING fts5vocab(main, incidents_fts, instance)
-            """)
-    }
-
-    /// The terms of the incidents' full-text index that start with `prefix`,
-    /// in order, or nil when there are more than `limit`; each is found by
-    /// one seek past the one before.
-    func incidentTerms(startingWith prefix: String, limit: Int) throws -> [String]? {
-        let end = SQLValue.text(prefix + "\u{10FFFF}")
-        var terms: [String] = []
-        var from = prefix
-        while let term = try database.first("""
-            SELECT term FROM temp.incidents_fts_terms WHERE term >= ? AND term < ? LIMIT 1
-            """, [.text(from), end], { $0.string(0) }) {
-            guard terms.count < limit else { return nil }
-            terms.append(term)
-            from = term + "\u{1}"
-        }
-        return terms
     }
 }

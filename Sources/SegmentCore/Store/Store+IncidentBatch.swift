@@ -1,9 +1,4 @@
 extension Store {
-    /// How many incidents one statement of `addIncidentsIfNew` writes: each
-    /// statement costs SQLite a program start and a cursor on the table and
-    /// every index, which a row at a time pays per incident.
-    static let incidentsPerStatement = 64
-
     /// Adds incidents in file order (their ids follow it), leaving out any
     /// whose consumer already sent one with the same external id, earlier in
     /// `incidents` too; returns how many were added. Runs in the caller's
@@ -21,23 +16,11 @@ extension Store {
             var added = 0
             var rest = incidents
             while !rest.isEmpty {
-                let statement = rest.prefix(Self.incidentsPerStatement)
+                let statement = rest.prefix(IncidentRepository.perStatement)
                 rest = rest.dropFirst(statement.count)
-                try database.run(Self.insertIncidentsIfNew(count: statement.count), statement.flatMap(incidentValues))
-                added += database.changes
+                added += try self.incidents.insertIfNew(statement.flatMap(incidentValues), rows: statement.count)
             }
             return added
         }
-    }
-
-    private static let fullStatement = insertIncidentsIfNew(rows: incidentsPerStatement)
-
-    private static func insertIncidentsIfNew(count: Int) -> String {
-        count == incidentsPerStatement ? fullStatement : insertIncidentsIfNew(rows: count)
-    }
-
-    private static func insertIncidentsIfNew(rows: Int) -> String {
-        let values = Array(repeating: incidentPlaceholders, count: rows).joined(separator: ", ")
-        return "INSERT OR FAIL INTO incidents (\(incidentColumns)) VALUES \(values) ON CONFLICT (consumer_id, external_id) DO NOTHING"
     }
 }

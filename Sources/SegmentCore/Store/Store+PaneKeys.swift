@@ -4,14 +4,7 @@ extension Store {
     /// The incidents pane's key of incident `id` under `filter`, or nil when
     /// the filter does not match it or it does not exist.
     public func incidentKey(id: Int64, filter: String) throws -> [SQLValue]? {
-        guard let match = try fullTextMatch(for: filter) else {
-            return try database.first("SELECT sort_group, sort_time, id FROM incidents WHERE id = ?", [.integer(id)]) {
-                [.integer($0.int(0)), .integer($0.int(1)), .integer($0.int(2))]
-            }
-        }
-        let found = try database.first("SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ? AND rowid = ?",
-                                       [.text(match), .integer(id)]) { $0.int(0) }
-        return found.map { [.integer($0)] }
+        try incidents.sortKey(id: id, match: try fullTextMatch(for: filter))
     }
 
     public func caseKey(id: Int64, filter: String) throws -> [SQLValue]? {

@@ -93,22 +93,10 @@ extension Store {
     /// Writes a new incident as it stands, deriving priority, SLA deadline
     /// and pane order; returns its id. Intake goes through `addIncident`.
     func insertIncident(_ incident: NewIncident) throws -> Int64 {
-        try database.run(Self.insertIncident, incidentValues(incident))
-        return database.lastInsertRowID
+        try incidents.insert(incidentValues(incident))
     }
 
-    /// The columns every new incident fills, in the order of `incidentValues(_:)`.
-    static let incidentColumns = """
-        external_id, consumer_id, reporter_name, reporter_email, service_id, environment, received_at, title, body,
-        error_code, correlation_id, kind, impact, urgency, priority, status, resolution, assignee, case_id, responded_at,
-        sla_due_at, sort_group, sort_time, updated_at, import_id
-        """
-    private static let insertIncident = "INSERT INTO incidents (\(incidentColumns)) VALUES \(incidentPlaceholders)"
-    /// One `(?, ...)` group with a parameter for each of `incidentColumns`.
-    static let incidentPlaceholders = "(" + Array(repeating: "?", count: incidentColumns.split(separator: ",").count)
-        .joined(separator: ", ") + ")"
-
-    /// The values of `incidentColumns` for a new incident, with its priority,
+    /// The values of `IncidentRepository.columns` for a new incident, with its priority,
     /// SLA deadline and pane order worked out.
     func incidentValues(_ incident: NewIncident) -> [SQLValue] {
         let priority = incident.assessment.priority

@@ -95,7 +95,7 @@ public final class Store {
         }
         try migrate(upgrading: upgrading)
         database.afterBegin = { [unowned self] in journalEntries.forgetTail() }
-        try openIncidentTermList()
+        try incidents.openTermList()
     }
 
     /// Readies a connection that may not write: the schema must already be
@@ -113,7 +113,7 @@ public final class Store {
         guard found == Migrations.latest else {
             throw StoreError.invalid(Wording("{1} is read-only to you and was written by an older segdesk (schema {2}); someone who may write it must open it once to bring it up to date", path, found))
         }
-        try openIncidentTermList()
+        try incidents.openTermList()
     }
 
     /// The page size of a database this build creates, in bytes.

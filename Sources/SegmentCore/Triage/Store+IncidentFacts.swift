@@ -7,16 +7,13 @@ extension Store {
         let number: OrganisationNumber
         do { number = try OrganisationNumber(organisationNumber) } catch { throw StoreError.invalid(.verbatim(error.description)) }
         try database.inTransaction {
-            guard let consumer = try database.first("SELECT id FROM consumers WHERE org_number = ?", [.text(number.digits)], { $0.int(0) }) else {
+            guard let consumer = try consumers.id(organisationNumber: number.digits) else {
                 throw StoreError.invalid(Wording("no consumer has organisation number {1}", number.digits))
             }
-            guard let before = try database.first("""
-                SELECT c.org_number FROM incidents i LEFT JOIN consumers c ON c.id = i.consumer_id WHERE i.id = ?
-                """, [.integer(incidentID)], { $0.optionalString(0) }) else {
+            guard let before = try incidents.consumerNumber(id: incidentID) else {
                 throw StoreError.notFound(entity: .incident, id: incidentID)
             }
-            try database.run("UPDATE incidents SET consumer_id = ?, updated_at = ?, version = version + 1 WHERE id = ?",
-                             [.integer(consumer), .integer(now()), .integer(incidentID)])
+            try incidents.setConsumer(consumer, id: incidentID)
             try journal(entity: .incident, id: incidentID, action: .consumer,
                         before: "consumer=\(before ?? "unmatched")", after: "consumer=\(number.digits)")
         }
@@ -28,13 +25,10 @@ extension Store {
         try database.inTransaction {
             let services = try knownServices()
             guard let service = services[serviceKey] else { throw StoreError.invalid(services.unknown(serviceKey)) }
-            guard let before = try database.first("""
-                SELECT s.key FROM incidents i JOIN services s ON s.id = i.service_id WHERE i.id = ?
-                """, [.integer(incidentID)], { $0.string(0) }) else {
+            guard let before = try incidents.serviceKey(id: incidentID) else {
                 throw StoreError.notFound(entity: .incident, id: incidentID)
             }
-            try database.run("UPDATE incidents SET service_id = ?, updated_at = ?, version = version + 1 WHERE id = ?",
-                             [.integer(service), .integer(now()), .integer(incidentID)])
+            try incidents.setService(service, id: incidentID)
             try journal(entity: .incident, id: incidentID, action: .service,
                         before: "service=\(before)", after: "service=\(serviceKey)")
         }
@@ -67,22 +61,9 @@ extension Store {
     /// replies on an incident, or the provider's updates on a case (with the
     /// updates the operator noted by hand).
     public func receivedMessages(incidentID: Int64? = nil, caseID: Int64? = nil, limit: Int = 20) throws -> [ReceivedMessage] {
-        if let incidentID {
-            return try database.rows("""
-                SELECT received_at, sender, body FROM inbound_mail WHERE incident_id = ? AND kind = \(InboundMailKind.reply.sql)
-                ORDER BY id DESC LIMIT ?
-                """, [.integer(incidentID), .integer(Int64(limit))]) { ReceivedMessage(at: $0.int(0), from: $0.string(1), text: $0.string(2)) }
-        }
+        if let incidentID { return try inboundMail.replies(incidentID: incidentID, limit: limit) }
         guard let caseID else { return [] }
-        return try database.rows("""
-            SELECT at, sender, body FROM (
-                SELECT received_at AS at, sender, body, id AS seq FROM inbound_mail WHERE case_id = ? AND kind = \(InboundMailKind.providerUpdate.sql)
-                UNION ALL
-                SELECT at, operator, coalesce(after, ''), id FROM journal WHERE entity = \(RecordKind.providerCase.sql) AND entity_id = ? AND action = ?)
-            ORDER BY at DESC, seq DESC LIMIT ?
-            """, [.integer(caseID), .integer(caseID), .text(JournalAction.providerUpdateNoted.rawValue), .integer(Int64(limit))]) {
-            ReceivedMessage(at: $0.int(0), from: $0.string(1), text: $0.string(2))
-        }
+        return try inboundMail.providerUpdates(caseID: caseID, limit: limit)
     }
 }
 

@@ -39,7 +39,7 @@ extension Store {
                             before: current.journalText, after: entry.before.journalText)
             }
             if let caseID = change.openedCaseID,
-               try database.scalar("SELECT count(*) FROM incidents WHERE case_id = ?", [.integer(caseID)]) == 0 {
+               try cases.incidents(caseID: caseID).isEmpty {
                 try cases.markClosed(caseID: caseID)
                 try journal(entity: .providerCase, id: caseID, action: .withdrawn, before: "status=open", after: "status=closed (undo)")
             }
@@ -47,40 +47,22 @@ extension Store {
     }
 
     func snapshot(of id: Int64) throws -> (TriageSnapshot, Int, Int64) {
-        let found = try database.first("""
-            SELECT status, resolution, impact, urgency, assignee, responded_at, version, received_at, case_id
-            FROM incidents WHERE id = ?
-            """, [.integer(id)]) { row in
-            (TriageSnapshot(status: IncidentStatus(rawValue: row.string(0)) ?? .new,
-                            resolution: row.optionalString(1).flatMap(IncidentResolution.init),
-                            assessment: Assessment(impact: row.integer(2), urgency: row.integer(3)),
-                            assignee: row.optionalString(4), respondedAt: row.isNull(5) ? nil : row.int(5),
-                            caseID: row.isNull(8) ? nil : row.int(8)),
-             row.integer(6), row.int(7))
-        }
-        guard let found else { throw StoreError.notFound(entity: .incident, id: id) }
+        guard let found = try incidents.snapshot(of: id) else { throw StoreError.notFound(entity: .incident, id: id) }
         return found
     }
 
+    /// Writes an incident's triage fields, with the SLA deadline and pane
+    /// order they imply, as of `expectedVersion`; refused when someone
+    /// changed the incident since.
     func write(_ snapshot: TriageSnapshot, to id: Int64, expectedVersion: Int, receivedAt: Int64) throws {
         let priority = snapshot.assessment.priority
         let due = policy.serviceLevel.dueAt(priority: priority, status: snapshot.status, receivedAt: receivedAt,
-                                     respondedAt: snapshot.respondedAt)
-        // The group is the ninth value, named ?9 where the statement uses it twice.
-        try database.run("""
-            UPDATE incidents SET status = ?, resolution = ?, impact = ?, urgency = ?, priority = ?, assignee = ?,
-                responded_at = ?, sla_due_at = ?, sort_group = \(IncidentOrder.groupKeepingUnreadReply("?9")), sort_time = ?,
-                updated_at = ?, case_id = ?,
-                version = version + 1
-            WHERE id = ? AND version = ?
-            """, [.text(snapshot.status.rawValue), snapshot.resolution.map { .text($0.rawValue) } ?? .null,
-                  .integer(Int64(snapshot.assessment.impact)), .integer(Int64(snapshot.assessment.urgency)),
-                  .integer(Int64(priority.rawValue)), snapshot.assignee.map(SQLValue.text) ?? .null,
-                  snapshot.respondedAt.map(SQLValue.integer) ?? .null, due.map(SQLValue.integer) ?? .null,
-                  .integer(IncidentOrder.group(priority: priority, status: snapshot.status)),
-                  .integer(IncidentOrder.time(receivedAt: receivedAt, status: snapshot.status)), .integer(now()),
-                  snapshot.caseID.map(SQLValue.integer) ?? .null, .integer(id), .integer(Int64(expectedVersion))])
-        if database.changes == 0 { throw StoreError.changedByAnother(entity: .incident, id: id, by: try lastEditor(of: id)) }
+                                            respondedAt: snapshot.respondedAt)
+        guard try incidents.write(snapshot, to: id, expectedVersion: expectedVersion, due: due,
+                                  group: IncidentOrder.group(priority: priority, status: snapshot.status),
+                                  time: IncidentOrder.time(receivedAt: receivedAt, status: snapshot.status)) else {
+            throw StoreError.changedByAnother(entity: .incident, id: id, by: try lastEditor(of: id))
+        }
     }
 
     /// Who wrote the incident's latest journal entry.
