@@ -29,4 +29,34 @@ struct LayeringTests {
         }.map(\.path)
         #expect(offending == [], "SQL belongs in a repository")
     }
+
+    /// How many functions each type declares, its extensions included, by
+    /// reading Sources: a declaration's body is followed brace by brace.
+    static func methodCounts() throws -> [String: Int] {
+        let declaration = try Regex(#"(?m)^(?:public |private |fileprivate |internal )?(?:final )?(?:extension|struct|class|enum|protocol) ([A-Za-z.]+)[^{\n]*\{"#)
+        let member = try Regex(#"(?m)^    (?:@\w+ )*(?:public |private |fileprivate |internal )?(?:static |mutating )?func "#)
+        var counts: [String: Int] = [:]
+        for file in try VocabularyTests.swiftFiles() where file.path.hasPrefix("SegmentCore/") {
+            let text = file.text
+            for match in text.matches(of: declaration) {
+                var depth = 1
+                var end = match.range.upperBound
+                while depth > 0, end < text.endIndex {
+                    if text[end] == "{" { depth += 1 } else if text[end] == "}" { depth -= 1 }
+                    end = text.index(after: end)
+                }
+                let name = String(match.output[1].substring ?? "")
+                counts[name, default: 0] += text[match.range.upperBound..<end].matches(of: member).count
+            }
+        }
+        return counts
+    }
+
+    @Test("no repository or other type of the core has more than 40 methods; the store, on its way there, no more than it has")
+    func smallTypes() throws {
+        let counts = try Self.methodCounts()
+        #expect(counts.filter { $0.key != "Store" && $0.value > 40 }.keys.sorted() == [])
+        #expect(counts["Store", default: 0] <= 138, "the store has \(counts["Store", default: 0]) methods; the goal is 40")
+        #expect(counts["IncidentRepository", default: 0] > 0, "the count reads the sources")
+    }
 }
