@@ -68,6 +68,9 @@ struct ProviderDeskTests {
         #expect(throws: StoreError.refused(.unknownProvider(key: "nav", known: ["skatteetaten"]))) {
             try store.registerService(providerKey: "nav", key: "aa-api", name: "Aa", environments: ["production"], description: "")
         }
+        try store.registerService(providerKey: "skatteetaten", key: "skattekort-test", name: "Skattekort", environments: ["Produksjon", "test"],
+                                  description: "")
+        #expect(try store.providers.service(key: "skattekort-test")?.environments == "production test")
         #expect(throws: StoreError.refused(.unknownEnvironment("staging"))) {
             try store.registerService(providerKey: "skatteetaten", key: "aa-api", name: "Aa", environments: ["staging"], description: "")
         }

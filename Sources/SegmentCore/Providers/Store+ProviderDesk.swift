@@ -36,7 +36,7 @@ extension Store {
         guard !name.isEmpty else { throw StoreError.refused(.needsOneLine(field: "Name")) }
         var offered: [ServiceEnvironment] = []
         for word in environments {
-            guard let environment = ServiceEnvironment(rawValue: word.lowercased()) else {
+            guard let environment = ServiceEnvironment(word: word) else {
                 throw StoreError.refused(.unknownEnvironment(UntrustedText.line(word)))
             }
             if !offered.contains(environment) { offered.append(environment) }

@@ -16,7 +16,7 @@ struct ServiceForm: EntryFormKind {
          .init("description", "Description", "optional, one line")]
     }
 
-    var initialValues: [String: String] { ["provider": providerKey, "environments": "production test"] }
+    var initialValues: [String: String] { ["provider": providerKey, "environments": localized("production") + " " + localized("test")] }
 
     func effect(of form: EntryForm) -> Result<Effect, EntryForm.FormProblem> {
         .success(.providers(.registerService(providerKey: form.text("provider"), key: form.text("key"), name: form.text("name"),
