@@ -85,7 +85,7 @@ func ingestMaildir(db: String?, directory: String, environment: Environment) thr
 
 func importNotices(_ request: ImportRequest, _ environment: Environment) throws -> Int32 {
     return try importRecords(request, environment: environment,
-                             run: { try $0.importNotices($1, file: request.file, skipBad: request.skipBad) }, skipped: \.skipped) {
+                             run: { try $0.noticeDesk.importNotices($1, file: request.file, skipBad: request.skipBad) }, skipped: \.skipped) {
         localized("import: {1} notices imported as drafts reaching {2} consumers, {3} published at once ({4} messages queued); {5} duplicates", $0.imported, $0.consumersReached, $0.published, $0.messagesQueued, $0.duplicates)
     }
 }
@@ -104,7 +104,7 @@ func importBackings(_ request: ImportRequest, _ environment: Environment) throws
 
 func importAcknowledgements(_ request: ImportRequest, _ environment: Environment) throws -> Int32 {
     return try importRecords(request, environment: environment,
-                             run: { try $0.importAcknowledgements($1, file: request.file, skipBad: request.skipBad) },
+                             run: { try $0.noticeDesk.importAcknowledgements($1, file: request.file, skipBad: request.skipBad) },
                              skipped: \.skipped) { localized("import: {1} answers recorded, {2} unchanged", $0.recorded, $0.unchanged) }
 }
 

@@ -53,7 +53,7 @@ func deliverOutbox(db: String?, transport: String?, from: String?, timeoutText: 
 
 func remind(db: String?, dryRun: Bool, _ environment: Environment) throws -> Int32 {
         let store = try openExistingStore(try environment.databasePath(db), environment)
-        let reminders = try store.agreementReminders() + store.noticeReminders()
+        let reminders = try store.agreementReminders() + store.noticeDesk.noticeReminders()
         if dryRun {
             for reminder in reminders {
                 print([reminder.kind.rawValue, reminder.record, reminder.organisationNumber, reminder.recipient]

@@ -231,7 +231,7 @@ struct NoticeIntakeTests {
         let offboarded = try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("923609016"), name: "Nedlagt Bank",
                                                            stage: .offboarded, serviceIDs: [1]))
         let contents = IntakeFile.read(Data((outage + "\n").utf8), name: "n.jsonl", csv: false, as: IncomingNotice.self)
-        #expect(try store.importNotices(contents, file: "n.jsonl", skipBad: false).consumersReached == 1)
+        #expect(try store.noticeDesk.importNotices(contents, file: "n.jsonl", skipBad: false).consumersReached == 1)
         #expect(try store.database.scalar("SELECT count(*) FROM notice_acknowledgements WHERE consumer_id = ?",
                                           [.integer(offboarded)]) == 0)
     }
@@ -241,9 +241,9 @@ struct NoticeIntakeTests {
         let store = try segment()
         let contents = IntakeFile.read(Data((outage + "\n").utf8), name: "n.jsonl", csv: false, as: IncomingNotice.self)
         #expect(contents.problems.isEmpty)
-        let report = try store.importNotices(contents, file: "n.jsonl", skipBad: false)
+        let report = try store.noticeDesk.importNotices(contents, file: "n.jsonl", skipBad: false)
         #expect(report.imported == 1 && report.consumersReached == 1)
-        #expect(try store.importNotices(contents, file: "n.jsonl", skipBad: false).duplicates == 1)
+        #expect(try store.noticeDesk.importNotices(contents, file: "n.jsonl", skipBad: false).duplicates == 1)
         let notice = try store.notice(id: 1)
         #expect(notice.row.kind == .deviation && notice.row.breaking && notice.row.audience == 1)
 
@@ -273,9 +273,9 @@ struct NoticeIntakeTests {
             "n.csv:3: breaking: expected true or false, got \"maybe\"",
             "n.csv:3: effective_at: expected ISO 8601 with an offset, e.g. 2026-11-26T08:15:00+01:00, got \"soon\"",
         ])
-        #expect(throws: ImportRefused.self) { try store.importNotices(contents, file: "n.csv", skipBad: false) }
+        #expect(throws: ImportRefused.self) { try store.noticeDesk.importNotices(contents, file: "n.csv", skipBad: false) }
         #expect(try store.database.scalar("SELECT count(*) FROM change_notices") == 0)
-        let report = try store.importNotices(contents, file: "n.csv", skipBad: true)
+        let report = try store.noticeDesk.importNotices(contents, file: "n.csv", skipBad: true)
         #expect(report.imported == 1 && report.consumersReached == 2)
         #expect(report.skipped.last?.description == "n.csv:5: services: unknown service \"folkeregister-api\"; known: inntekt-api, skatteattest-api")
     }

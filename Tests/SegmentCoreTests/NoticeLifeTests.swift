@@ -31,7 +31,7 @@ struct NoticeLifeTests {
     private func importNotices(_ lines: [String], into store: Store) throws -> NoticeImportReport {
         let contents = IntakeFile.read(Data(lines.joined(separator: "\n").utf8), name: "n.jsonl", csv: false, as: IncomingNotice.self)
         #expect(contents.problems.isEmpty, "\(contents.problems)")
-        return try store.importNotices(contents, file: "n.jsonl", skipBad: false)
+        return try store.noticeDesk.importNotices(contents, file: "n.jsonl", skipBad: false)
     }
 
     private let breakingChange = #"{"provider":"ske","kind":"interface_change","title":"Inntekt API v1 fases ut","services":["inntekt-api"],"effective_at":"2026-12-20T00:00:00Z","deadline":"2026-12-10T00:00:00Z","breaking":true,"body":"Bytt til v2."}"#
@@ -56,11 +56,11 @@ struct NoticeLifeTests {
         _ = try importNotices([everyone], into: store)
         let names = { try store.notice(id: 1).acknowledgements.map(\.consumerName) }
         #expect(try names() == ["Bjørnøya Sparebank", "Fjordbanken", "Vestbanken"])
-        try store.acknowledge(noticeID: 1, organisationNumber: "910212958", state: .ready, note: nil)
-        try store.acknowledge(noticeID: 1, organisationNumber: "923609016", state: .assessed, note: nil)
+        try store.noticeDesk.acknowledge(noticeID: 1, organisationNumber: "910212958", state: .ready, note: nil)
+        try store.noticeDesk.acknowledge(noticeID: 1, organisationNumber: "923609016", state: .assessed, note: nil)
         #expect(try names() == ["Fjordbanken", "Vestbanken", "Bjørnøya Sparebank"])
         let renamed = #"{"org_number":"974760673","name":"Ytre Fjordbank","mail_domain":"fjordbanken.example","stage":"live","services":["inntekt-api"]}"#
-        try store.acknowledge(noticeID: 1, organisationNumber: "974760673", state: .acknowledged, note: nil)
+        try store.noticeDesk.acknowledge(noticeID: 1, organisationNumber: "974760673", state: .acknowledged, note: nil)
         #expect(try names() == ["Fjordbanken", "Vestbanken", "Bjørnøya Sparebank"])
         let contents = IntakeFile.read(Data(renamed.utf8), name: "c.jsonl", csv: false, as: IncomingConsumer.self)
         #expect(try store.importConsumers(contents, file: "c.jsonl", skipBad: false, update: true).updated == 1)
@@ -84,8 +84,8 @@ struct NoticeLifeTests {
     func publishing() throws {
         let store = try segment()
         _ = try importNotices([breakingChange], into: store)
-        #expect(try store.noticePublication(id: 1).messages.count == 2)
-        #expect(try store.publishNotice(id: 1) == 2)
+        #expect(try store.noticeDesk.noticePublication(id: 1).messages.count == 2)
+        #expect(try store.noticeDesk.publishNotice(id: 1) == 2)
         let sent = try outbox(store)
         #expect(sent.count == 2)
         #expect(sent.allSatisfy { $0.subject.hasPrefix("[SEG-N1] Brytende endring: Inntekt API v1 fases ut") })
@@ -93,9 +93,9 @@ struct NoticeLifeTests {
         #expect(Set(sent.compactMap(\.copyTo)) == ["leder@fjordbanken.example", "leder@bjornoya.example"])
         #expect(sent[0].body.contains("KLAR"))
         #expect(try store.notice(id: 1).row.status == .published)
-        #expect(throws: StoreError.refused(.noRecipients(notice: 1, unreachable: 0))) { try store.publishNotice(id: 1) }
+        #expect(throws: StoreError.refused(.noRecipients(notice: 1, unreachable: 0))) { try store.noticeDesk.publishNotice(id: 1) }
         #expect(throws: StoreError.refused(.noRecipients(notice: 1, unreachable: 0))) {
-            try store.noticePublication(id: 1).requireRecipients(notice: 1)
+            try store.noticeDesk.noticePublication(id: 1).requireRecipients(notice: 1)
         }
         #expect(try outbox(store).count == 2)
     }
@@ -115,19 +115,19 @@ struct NoticeLifeTests {
     func audienceEdits() throws {
         let store = try segment()
         _ = try importNotices([breakingChange], into: store)
-        try store.changeAudience(noticeID: 1, organisationNumber: "923609016", adding: true)
-        try store.changeAudience(noticeID: 1, organisationNumber: "974 760 673", adding: false)
-        #expect(throws: StoreError.self) { try store.changeAudience(noticeID: 1, organisationNumber: "889640782", adding: true) }
+        try store.noticeDesk.changeAudience(noticeID: 1, organisationNumber: "923609016", adding: true)
+        try store.noticeDesk.changeAudience(noticeID: 1, organisationNumber: "974 760 673", adding: false)
+        #expect(throws: StoreError.self) { try store.noticeDesk.changeAudience(noticeID: 1, organisationNumber: "889640782", adding: true) }
         #expect(Set(try store.notice(id: 1).acknowledgements.map(\.consumerName)) == ["Bjørnøya Sparebank", "Vestbanken"])
-        try store.publishNotice(id: 1)
-        #expect(throws: StoreError.self) { try store.changeAudience(noticeID: 1, organisationNumber: "923609016", adding: false) }
+        try store.noticeDesk.publishNotice(id: 1)
+        #expect(throws: StoreError.self) { try store.noticeDesk.changeAudience(noticeID: 1, organisationNumber: "923609016", adding: false) }
     }
 
     @Test("a reply with the tag acknowledges; READY as its first words makes the bank ready; an imported ack makes another ready")
     func answers() throws {
         let store = try segment()
         _ = try importNotices([breakingChange], into: store)
-        try store.publishNotice(id: 1)
+        try store.noticeDesk.publishNotice(id: 1)
         let reply = try InboundMail.parse(Array("""
             From: Drift <drift@fjordbanken.example>\r
             To: seg@example.no\r
@@ -147,7 +147,7 @@ struct NoticeLifeTests {
 
         let acks = IntakeFile.read(Data(#"{"notice":1,"org_number":"910212958","state":"ready","at":"2026-11-26T10:00:00Z","note":"Testet"}"#.utf8),
                                    name: "a.jsonl", csv: false, as: IncomingAcknowledgement.self)
-        #expect(try store.importAcknowledgements(acks, file: "a.jsonl", skipBad: false).recorded == 1)
+        #expect(try store.noticeDesk.importAcknowledgements(acks, file: "a.jsonl", skipBad: false).recorded == 1)
         detail = try store.notice(id: 1)
         #expect(detail.row.done == 1 && detail.row.answered == 2 && detail.row.silent == 0)
 
@@ -164,7 +164,7 @@ struct NoticeLifeTests {
     func strangerAnswer() throws {
         let store = try segment()
         _ = try importNotices([breakingChange], into: store)
-        try store.publishNotice(id: 1)
+        try store.noticeDesk.publishNotice(id: 1)
         let mail = try InboundMail.parse(Array("From: x@annen.example\r\nSubject: [SEG-N1] READY\r\nMessage-ID: <x@annen>\r\n\r\nREADY\r\n".utf8))
         guard case .newIncident = try MailIntake(store: store).take(mail, deliveredAt: testNow) else { Issue.record("expected a new incident"); return }
         #expect(try store.notice(id: 1).row.answered == 0)
@@ -183,9 +183,9 @@ struct NoticeLifeTests {
         let acks = IntakeFile.read(Data(text.utf8), name: "a.jsonl", csv: false, as: IncomingAcknowledgement.self)
         #expect(acks.problems.map(\.description) == [
             "a.jsonl:2: state: expected one of pending, acknowledged, assessed, ready, not_affected, got \"happy\""])
-        #expect(throws: ImportRefused.self) { try store.importAcknowledgements(acks, file: "a.jsonl", skipBad: false) }
+        #expect(throws: ImportRefused.self) { try store.noticeDesk.importAcknowledgements(acks, file: "a.jsonl", skipBad: false) }
         #expect(try store.notice(id: 1).row.answered == 0)
-        let report = try store.importAcknowledgements(acks, file: "a.jsonl", skipBad: true)
+        let report = try store.noticeDesk.importAcknowledgements(acks, file: "a.jsonl", skipBad: true)
         #expect(report.recorded == 1 && report.skipped.map(\.description) == [
             "a.jsonl:2: state: expected one of pending, acknowledged, assessed, ready, not_affected, got \"happy\"",
             "a.jsonl:3: notice: no notice #9",
@@ -196,13 +196,13 @@ struct NoticeLifeTests {
     func reminders() throws {
         let store = try segment()
         _ = try importNotices([breakingChange], into: store)
-        try store.publishNotice(id: 1)
-        try store.acknowledge(noticeID: 1, organisationNumber: "910212958", state: .ready, note: nil)
-        let due = try store.noticeReminders()
+        try store.noticeDesk.publishNotice(id: 1)
+        try store.noticeDesk.acknowledge(noticeID: 1, organisationNumber: "910212958", state: .ready, note: nil)
+        let due = try store.noticeDesk.noticeReminders()
         #expect(due.map(\.organisationNumber) == ["974760673"])
         #expect(due[0].subject.hasPrefix("[SEG-N1] Påminnelse:") && due[0].daysBefore == [14])
         #expect(try store.sendReminders(due) == 1)
-        #expect(try store.noticeReminders().isEmpty)
+        #expect(try store.noticeDesk.noticeReminders().isEmpty)
         #expect(try store.notice(id: 1).acknowledgements.first { $0.consumerName == "Fjordbanken" }?.remindersSent == 1)
     }
 
@@ -235,7 +235,7 @@ struct NoticeLifeTests {
         #expect(try store.incidentCount() == 0)
         let notice = try store.notice(id: id)
         #expect(notice.row.status == .draft && notice.row.kind == .maintenance && notice.row.audience == 2)
-        try store.classifyNotice(id: id, kind: .deviation, breaking: false)
+        try store.noticeDesk.classifyNotice(id: id, kind: .deviation, breaking: false)
         #expect(try store.notice(id: id).row.kind == .deviation)
     }
 

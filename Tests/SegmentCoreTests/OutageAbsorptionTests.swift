@@ -22,7 +22,7 @@ struct OutageAbsorptionTests {
                                      file: "s.jsonl", skipBad: false)
         _ = try store.importConsumers(IntakeFile.read(Data(consumers.utf8), name: "c.jsonl", csv: false, as: IncomingConsumer.self),
                                       file: "c.jsonl", skipBad: false)
-        _ = try store.importNotices(IntakeFile.read(Data(outage.utf8), name: "n.jsonl", csv: false, as: IncomingNotice.self),
+        _ = try store.noticeDesk.importNotices(IntakeFile.read(Data(outage.utf8), name: "n.jsonl", csv: false, as: IncomingNotice.self),
                                     file: "n.jsonl", skipBad: false)
         return store
     }

@@ -30,7 +30,7 @@ extension Store {
         let stated = AcknowledgementState.stated(in: mail.text)
         let current = try notices.answer(noticeID: noticeID, consumerID: consumerID)?.state ?? .pending
         if stated.rank > current.rank {
-            try acknowledge(noticeID: noticeID, consumerID: consumerID, state: stated, note: nil, at: deliveredAt,
+            try noticeDesk.acknowledge(noticeID: noticeID, consumerID: consumerID, state: stated, note: nil, at: deliveredAt,
                             by: mail.senderAddress)
         } else {
             try journal(entity: .notice, id: noticeID, action: .answerReceived,

@@ -8,7 +8,7 @@ extension EffectRunner {
             let joined = try OutageJoin(store: store).joinReportsBefore(noticeID: noticeID)
             return .recordChanged(RecordChange.notices(.reportsJoinedOutage(count: joined)))
         case .preparePublication(let noticeID):
-            let publication = try store.noticePublication(id: noticeID, keepingPersonalData: keeping)
+            let publication = try store.noticeDesk.noticePublication(id: noticeID, keepingPersonalData: keeping)
             try publication.requireRecipients(notice: noticeID)
             guard let first = publication.messages.first else { return nil }
             let count = publication.messages.count
@@ -24,19 +24,19 @@ extension EffectRunner {
                 preview: Confirmation.lines(of: first.message), effect: .notices(.publishNotice(noticeID: noticeID)), prepare: .notices(work),
                 numbers: found, keeping: keeping))
         case .publishNotice(let noticeID):
-            let queued = try store.publishNotice(id: noticeID, keepingPersonalData: keeping)
+            let queued = try store.noticeDesk.publishNotice(id: noticeID, keepingPersonalData: keeping)
             return .recordChanged(RecordChange.notices(.published(noticeID: noticeID, messagesQueued: queued)))
         case let .acknowledge(noticeID, number, answer, note):
-            let name = try store.acknowledge(noticeID: noticeID, organisationNumber: number, state: answer, note: note)
+            let name = try store.noticeDesk.acknowledge(noticeID: noticeID, organisationNumber: number, state: answer, note: note)
             return .recordChanged(RecordChange.notices(.answered(noticeID: noticeID, consumerName: name, state: answer)))
         case let .changeAudience(noticeID, number, adding):
-            let name = try store.changeAudience(noticeID: noticeID, organisationNumber: number, adding: adding)
+            let name = try store.noticeDesk.changeAudience(noticeID: noticeID, organisationNumber: number, adding: adding)
             return .recordChanged(RecordChange.notices(.audienceChanged(noticeID: noticeID, consumerName: name, added: adding)))
         case let .classifyNotice(noticeID, kind, breaking):
-            try store.classifyNotice(id: noticeID, kind: kind, breaking: breaking)
+            try store.noticeDesk.classifyNotice(id: noticeID, kind: kind, breaking: breaking)
             return .recordChanged(RecordChange.notices(.classified(noticeID: noticeID, kind: kind, breaking: breaking)))
         case .writeNotice(let draft):
-            let (id, audience) = try store.writeNotice(draft)
+            let (id, audience) = try store.noticeDesk.writeNotice(draft)
             return .recordChanged(RecordChange.notices(.drafted(noticeID: id, audience: audience)))
         }
     }

@@ -6,7 +6,7 @@ public struct AcknowledgementImportReport: Equatable, Sendable {
     public var skipped: [IntakeProblem] = []
 }
 
-extension Store {
+extension NoticeDesk {
     /// Records a consumer's answer to a notice: its state, when, a note and
     /// who gave it, journalled with the state before; the notice's counts
     /// follow. Refused when the consumer is not in the notice's audience.
@@ -14,15 +14,15 @@ extension Store {
     @discardableResult
     public func acknowledge(noticeID: Int64, consumerID: Int64, state: AcknowledgementState, note: String?,
                             at: Int64? = nil, by: String? = nil) throws -> Bool {
-        try database.inTransaction {
-            guard let before = try notices.answer(noticeID: noticeID, consumerID: consumerID) else {
+        try store.database.inTransaction {
+            guard let before = try store.notices.answer(noticeID: noticeID, consumerID: consumerID) else {
                 throw StoreError.invalid(Wording("consumer #{1} is not in notice #{2}'s audience", consumerID, noticeID))
             }
             if before.state == state && (note == nil || note == before.note) { return false }
-            let when = at ?? now()
-            try notices.setAnswer(noticeID: noticeID, consumerID: consumerID, state: state, note: note, at: when, by: by ?? operatorLogin)
-            try recountNotice(noticeID)
-            try journal(entity: .notice, id: noticeID, action: .acknowledgement,
+            let when = at ?? store.now()
+            try store.notices.setAnswer(noticeID: noticeID, consumerID: consumerID, state: state, note: note, at: when, by: by ?? store.operatorLogin)
+            try store.recountNotice(noticeID)
+            try store.journal(entity: .notice, id: noticeID, action: .acknowledgement,
                         before: "consumer=\(consumerID) state=\(before.state.rawValue)",
                         after: "consumer=\(consumerID) state=\(state.rawValue)" + (note.map { " note=\($0)" } ?? "")
                             + (by.map { " by=\($0)" } ?? ""))
@@ -36,7 +36,7 @@ extension Store {
     public func acknowledge(noticeID: Int64, organisationNumber: String, state: AcknowledgementState,
                             note: String?) throws -> String {
         let digits = (try? OrganisationNumber(organisationNumber))?.digits ?? organisationNumber
-        guard let id = try consumers.id(organisationNumber: digits), let found = try consumers.nameAndStage(id: id) else {
+        guard let id = try store.consumers.id(organisationNumber: digits), let found = try store.consumers.nameAndStage(id: id) else {
             throw StoreError.invalid(Wording("no consumer has organisation number {1}", organisationNumber))
         }
         let consumer = (id: id, name: found.name)
@@ -52,11 +52,11 @@ extension Store {
         var bad = contents.problems
         var matched: [(IncomingAcknowledgement, Int64)] = []
         for record in contents.records {
-            guard try notices.exists(record.noticeID) else {
+            guard try store.notices.exists(record.noticeID) else {
                 bad.append(IntakeProblem(file: file, line: record.line, field: "notice", message: localized("no notice #{1}", record.noticeID)))
                 continue
             }
-            guard let consumer = try notices.audienceMember(noticeID: record.noticeID,
+            guard let consumer = try store.notices.audienceMember(noticeID: record.noticeID,
                                                             organisationNumber: record.organisationNumber.digits) else {
                 bad.append(IntakeProblem(file: file, line: record.line, field: "org_number", message:
                     "\(record.organisationNumber.digits) is not in notice #\(record.noticeID)'s audience"))
@@ -65,7 +65,7 @@ extension Store {
             matched.append((record, consumer))
         }
         bad = try ImportRefused.skipping(bad, skipBad: skipBad)
-        return try database.inTransaction {
+        return try store.database.inTransaction {
             var report = AcknowledgementImportReport(skipped: bad)
             for (record, consumer) in matched {
                 if try acknowledge(noticeID: record.noticeID, consumerID: consumer, state: record.state, note: record.note,

@@ -21,32 +21,32 @@ public struct NoticeDraft: Equatable, Sendable {
     }
 }
 
-extension Store {
+extension NoticeDesk {
     /// Keeps a notice written in the dashboard as a draft, from the provider
     /// of its services, reaching their production consumers; journalled.
     /// Refused, with what is wrong, for an unknown service or services of
-    /// two providers. Returns its id and the audience it would reach.
+    /// two store.providers. Returns its id and the audience it would reach.
     public func writeNotice(_ draft: NoticeDraft) throws -> (id: Int64, audience: Int) {
         let title = trimmedSpaces(draft.title)
         guard !title.isEmpty, !title.contains(where: \.isNewline) else { throw StoreError.invalid(Wording("a notice needs a one-line title")) }
         guard !draft.serviceKeys.isEmpty else { throw StoreError.invalid(Wording("a notice needs at least one service")) }
-        let services = try knownServices()
+        let services = try store.knownServices()
         var found: [(id: Int64, provider: Int64)] = []
         for key in draft.serviceKeys {
             guard let id = services[key] else { throw StoreError.invalid(services.unknown(key)) }
-            guard let provider = try providers.provider(ofService: id) else { throw StoreError.notFound(entity: .service, id: id) }
+            guard let provider = try store.providers.provider(ofService: id) else { throw StoreError.notFound(entity: .service, id: id) }
             found.append((id, provider))
         }
         guard Set(found.map(\.provider)).count == 1 else {
             throw StoreError.invalid(Wording("the services belong to different providers; write one notice per provider"))
         }
-        return try database.inTransaction {
+        return try store.database.inTransaction {
             let serviceIDs = found.map(\.id)
-            let consumers = try notices.consumers(in: NoticeAudience(serviceIDs: serviceIDs, environment: .production))
-            let id = try addNotice(providerID: found[0].provider, kind: draft.kind, title: title, body: draft.body,
-                                   breaking: draft.breaking, announcedAt: now(), publishedAt: nil, effectiveAt: draft.effectiveAt,
+            let consumers = try store.notices.consumers(in: NoticeAudience(serviceIDs: serviceIDs, environment: .production))
+            let id = try store.addNotice(providerID: found[0].provider, kind: draft.kind, title: title, body: draft.body,
+                                   breaking: draft.breaking, announcedAt: store.now(), publishedAt: nil, effectiveAt: draft.effectiveAt,
                                    deadline: draft.deadline, serviceIDs: serviceIDs, consumerIDs: consumers, acknowledged: [:])
-            try journal(entity: .notice, id: id, action: .written, after: "audience=\(consumers.count) status=draft")
+            try store.journal(entity: .notice, id: id, action: .written, after: "audience=\(consumers.count) status=draft")
             return (id, consumers.count)
         }
     }

@@ -10,15 +10,15 @@ public struct NoticeImportReport: Equatable, Sendable {
     public var skipped: [IntakeProblem] = []
 }
 
-extension Store {
+extension NoticeDesk {
     /// Imports notices in one transaction, each a draft whose audience is
     /// worked out now (`NoticeAudience`) for the operator to review and
     /// publish; a record with `publish` is published at once. A notice with the same provider, kind, title and
     /// effective time as one stored is a duplicate and left alone. Unless
     /// `skipBad`, any bad record refuses the whole import.
     public func importNotices(_ contents: IntakeChunk<IncomingNotice>, file: String, skipBad: Bool) throws -> NoticeImportReport {
-        let providers = try notices.providerIDs()
-        let services = try knownServices()
+        let providers = try store.notices.providerIDs()
+        let services = try store.knownServices()
         var bad = contents.problems
         var matched: [(IncomingNotice, Int64, [Int64])] = []
         for notice in contents.records {
@@ -35,21 +35,21 @@ extension Store {
             if fine { matched.append((notice, providers[notice.providerKey]!, notice.serviceKeys.compactMap { services[$0] })) }
         }
         bad = try ImportRefused.skipping(bad, skipBad: skipBad)
-        return try database.inTransaction {
+        return try store.database.inTransaction {
             var report = NoticeImportReport(skipped: bad)
             for (notice, provider, serviceIDs) in matched {
-                if try notices.exists(providerID: provider, kind: notice.kind, title: notice.title, effectiveAt: notice.effectiveAt) {
+                if try store.notices.exists(providerID: provider, kind: notice.kind, title: notice.title, effectiveAt: notice.effectiveAt) {
                     report.duplicates += 1
                     continue
                 }
                 let audience = NoticeAudience(serviceIDs: serviceIDs, environment: notice.environment, stages: notice.stages)
-                let consumers = try notices.consumers(in: audience)
-                let id = try addNotice(providerID: provider, kind: notice.kind, title: notice.title, body: notice.body,
-                                       breaking: notice.breaking, announcedAt: notice.announcedAt ?? now(), publishedAt: nil,
+                let consumers = try store.notices.consumers(in: audience)
+                let id = try store.addNotice(providerID: provider, kind: notice.kind, title: notice.title, body: notice.body,
+                                       breaking: notice.breaking, announcedAt: notice.announcedAt ?? store.now(), publishedAt: nil,
                                        effectiveAt: notice.effectiveAt, endsAt: notice.endsAt, deadline: notice.deadline,
                                        environment: notice.environment, serviceIDs: serviceIDs, consumerIDs: consumers,
                                        acknowledged: [:])
-                try journal(entity: .notice, id: id, action: .imported, after: "file=\(file) audience=\(consumers.count) status=draft")
+                try store.journal(entity: .notice, id: id, action: .imported, after: "file=\(file) audience=\(consumers.count) status=draft")
                 if notice.publish {
                     report.messagesQueued += try publishNotice(id: id)
                     report.published += 1

@@ -23,18 +23,18 @@ public struct NoticePublication: Equatable, Sendable {
     }
 }
 
-extension Store {
+extension NoticeDesk {
     /// The messages publishing notice `id` would queue, one per consumer of
     /// its audience not yet sent it, to the contact roles its kind asks for
     /// (`NoticeKind.recipients`): the first role's contact, the second's as
     /// a copy. A consumer without a contact of the role gets it at any
     /// contact it has. Masked unless `keepingPersonalData`.
     public func noticePublication(id: Int64, keepingPersonalData: Bool = false) throws -> NoticePublication {
-        let detail = try notice(id: id)
-        let provider = try notices.providerName(noticeID: id) ?? "the provider"
+        let detail = try store.notice(id: id)
+        let provider = try store.notices.providerName(noticeID: id) ?? "the provider"
         let roles = detail.row.kind.recipients(breaking: detail.row.breaking)
         var publication = NoticePublication(messages: [], unreachable: [])
-        for consumer in try notices.unsent(noticeID: id, roles: (roles[0], roles.last!)) {
+        for consumer in try store.notices.unsent(noticeID: id, roles: (roles[0], roles.last!)) {
             let addresses = [consumer.first, consumer.second, consumer.any].compactMap { $0 }.filter(MailAddress.isPlausible)
             guard let recipient = addresses.first else {
                 publication.unreachable.append(UntrustedText.line(consumer.name))
@@ -56,19 +56,19 @@ extension Store {
     /// since. Refused when no consumer can be reached. Returns the messages queued.
     @discardableResult
     public func publishNotice(id: Int64, keepingPersonalData: Bool = false) throws -> Int {
-        try database.inTransaction {
+        try store.database.inTransaction {
             let publication = try noticePublication(id: id, keepingPersonalData: keepingPersonalData)
             try publication.requireRecipients(notice: id)
             for planned in publication.messages {
-                try outbox.queue(to: planned.message.recipient, copyTo: planned.message.copyTo, subject: planned.message.subject,
+                try store.outbox.queue(to: planned.message.recipient, copyTo: planned.message.copyTo, subject: planned.message.subject,
                                  body: planned.message.body, entity: .notice, entityID: id,
                                  keepingPersonalData: keepingPersonalData)
-                try notices.markSent(noticeID: id, consumerID: planned.consumerID)
+                try store.notices.markSent(noticeID: id, consumerID: planned.consumerID)
             }
-            let wasDraft = try notices.isDraft(id)
-            try notices.markPublished(id)
+            let wasDraft = try store.notices.isDraft(id)
+            try store.notices.markPublished(id)
             let masked = publication.messages.reduce(0) { $0 + $1.message.maskedCount }
-            try journal(entity: .notice, id: id, action: wasDraft ? .published : .sentToAddedConsumers,
+            try store.journal(entity: .notice, id: id, action: wasDraft ? .published : .sentToAddedConsumers,
                         before: wasDraft ? "status=draft" : nil,
                         after: "messages=\(publication.messages.count) unreachable=\(publication.unreachable.count) masked=\(masked)")
             return publication.messages.count

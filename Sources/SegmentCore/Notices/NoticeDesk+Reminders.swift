@@ -1,21 +1,21 @@
-extension Store {
+extension NoticeDesk {
     /// The reminders due now for published notices still ahead of their
     /// deadline (else their effective time): one per consumer still pending
     /// or, on a breaking notice, not yet ready or not affected, when a point
-    /// before the deadline (`policy.reminderDays`) has come and no reminder
+    /// before the deadline (`store.policy.reminderDays`) has come and no reminder
     /// was sent for it; to the contacts the notice went to, at the last point
     /// with a copy to the business contact.
     public func noticeReminders() throws -> [PlannedReminder] {
-        let days = policy.reminderDays
+        let days = store.policy.reminderDays
         guard let lastPoint = days.min() else { return [] }
         var reminders: [PlannedReminder] = []
-        for notice in try notices.awaitingAnswers() {
-            let due = days.filter { now() >= notice.deadline - Int64($0) * 86_400 }
+        for notice in try store.notices.awaitingAnswers() {
+            let due = days.filter { store.now() >= notice.deadline - Int64($0) * 86_400 }
             guard let latest = due.min() else { continue }
-            let detail = try self.notice(id: notice.id)
+            let detail = try store.notice(id: notice.id)
             let roles = detail.row.kind.recipients(breaking: detail.row.breaking)
             let withBusiness = latest == lastPoint && !roles.contains(.business)
-            for row in try notices.notDone(noticeID: notice.id, breaking: detail.row.breaking, role: roles[0], daysBefore: latest) {
+            for row in try store.notices.notDone(noticeID: notice.id, breaking: detail.row.breaking, role: roles[0], daysBefore: latest) {
                 let first = [row.roleAddress, row.any].compactMap { $0 }.first(where: MailAddress.isPlausible)
                 guard let recipient = first else { continue }
                 let business = row.business.flatMap { MailAddress.isPlausible($0) ? $0 : nil }

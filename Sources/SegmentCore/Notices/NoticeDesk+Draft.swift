@@ -1,4 +1,4 @@
-extension Store {
+extension NoticeDesk {
     /// Adds a consumer to a notice's audience, or takes one out that has not
     /// been sent it yet; journalled. Adding to a published notice leaves the
     /// consumer to `:publish`, which sends to those added since. Returns the
@@ -6,27 +6,27 @@ extension Store {
     @discardableResult
     public func changeAudience(noticeID: Int64, organisationNumber: String, adding: Bool) throws -> String {
         let digits = (try? OrganisationNumber(organisationNumber))?.digits ?? organisationNumber
-        return try database.inTransaction {
-            guard let consumerID = try consumers.id(organisationNumber: digits),
-                  let found = try consumers.nameAndStage(id: consumerID) else {
+        return try store.database.inTransaction {
+            guard let consumerID = try store.consumers.id(organisationNumber: digits),
+                  let found = try store.consumers.nameAndStage(id: consumerID) else {
                 throw StoreError.invalid(Wording("no consumer has organisation number {1}", organisationNumber))
             }
             let consumer = (id: consumerID, name: found.name, stage: found.stage)
-            guard try notices.exists(noticeID) else { throw StoreError.notFound(entity: .notice, id: noticeID) }
-            let sent = try notices.wasSent(noticeID: noticeID, consumerID: consumer.id)
+            guard try store.notices.exists(noticeID) else { throw StoreError.notFound(entity: .notice, id: noticeID) }
+            let sent = try store.notices.wasSent(noticeID: noticeID, consumerID: consumer.id)
             if adding {
                 guard sent == nil else { throw StoreError.invalid(Wording("{1} is already in notice #{2}'s audience", consumer.name, noticeID)) }
                 guard consumer.stage != .offboarded else {
                     throw StoreError.invalid(Wording("{1} is offboarded and no longer hears from the segment", consumer.name))
                 }
-                try notices.addToAudience(noticeID: noticeID, consumerID: consumer.id)
+                try store.notices.addToAudience(noticeID: noticeID, consumerID: consumer.id)
             } else {
                 guard let sent else { throw StoreError.invalid(Wording("{1} is not in notice #{2}'s audience", consumer.name, noticeID)) }
                 guard !sent else { throw StoreError.invalid(Wording("{1} has been sent notice #{2} already", consumer.name, noticeID)) }
-                try notices.removeFromAudience(noticeID: noticeID, consumerID: consumer.id)
+                try store.notices.removeFromAudience(noticeID: noticeID, consumerID: consumer.id)
             }
-            try recountNotice(noticeID)
-            try journal(entity: .notice, id: noticeID, action: adding ? .audienceAdded : .audienceRemoved,
+            try store.recountNotice(noticeID)
+            try store.journal(entity: .notice, id: noticeID, action: adding ? .audienceAdded : .audienceRemoved,
                         after: "consumer=\(consumer.id) org_number=\(digits)")
             return consumer.name
         }
@@ -36,12 +36,12 @@ extension Store {
     /// operator classifies a provider's mail; journalled. A published
     /// notice keeps what its consumers were told.
     public func classifyNotice(id: Int64, kind: NoticeKind, breaking: Bool) throws {
-        try database.inTransaction {
-            guard let before = try notices.classification(id: id) else { throw StoreError.notFound(entity: .notice, id: id) }
+        try store.database.inTransaction {
+            guard let before = try store.notices.classification(id: id) else { throw StoreError.notFound(entity: .notice, id: id) }
             guard before.draft else { throw StoreError.invalid(Wording("notice #{1} is published; its consumers were told what it is", id)) }
-            try notices.classify(id: id, kind: kind, breaking: breaking, title: before.title)
-            try recountNotice(id)
-            try journal(entity: .notice, id: id, action: .classified, before: "kind=\(before.kind) breaking=\(before.breaking)",
+            try store.notices.classify(id: id, kind: kind, breaking: breaking, title: before.title)
+            try store.recountNotice(id)
+            try store.journal(entity: .notice, id: id, action: .classified, before: "kind=\(before.kind) breaking=\(before.breaking)",
                         after: "kind=\(kind.rawValue) breaking=\(breaking)")
         }
     }
