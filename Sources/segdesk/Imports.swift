@@ -92,13 +92,13 @@ func importNotices(_ request: ImportRequest, _ environment: Environment) throws 
 
 func importNeeds(_ request: ImportRequest, _ environment: Environment) throws -> Int32 {
     return try importRecords(request, environment: environment,
-                             run: { try $0.importNeeds($1, file: request.file, skipBad: request.skipBad) },
+                             run: { try $0.needDesk.importNeeds($1, file: request.file, skipBad: request.skipBad) },
                              skipped: \.skipped) { localized("import: {1} needs imported, {2} duplicates", $0.imported, $0.duplicates) }
 }
 
 func importBackings(_ request: ImportRequest, _ environment: Environment) throws -> Int32 {
     return try importRecords(request, environment: environment,
-                             run: { try $0.importBackings($1, file: request.file, skipBad: request.skipBad) },
+                             run: { try $0.needDesk.importBackings($1, file: request.file, skipBad: request.skipBad) },
                              skipped: \.skipped) { localized("import: {1} backings added, {2} updated", $0.imported, $0.updated) }
 }
 

@@ -24,7 +24,7 @@ func printReport(db: String?, days: Int, _ environment: Environment) throws -> I
 
 func printProposal(db: String?, needID: Int64, _ environment: Environment) throws -> Int32 {
         let store = try openExistingStore(try environment.databasePath(db), environment)
-        FileHandle.standardOutput.write(Data((try store.proposal(needID: needID) + "\n").utf8))
+        FileHandle.standardOutput.write(Data((try store.needDesk.proposal(needID: needID) + "\n").utf8))
         return 0
 }
 

@@ -38,7 +38,7 @@ struct NeedsRoadTests {
             {"title":"Inntekt per måned","description":"Månedlige beløp, ikke årlige.","services":["inntekt-api"],"raised_by":"974760673"}
             {"title":"Månedsinntekter","raised_by":"910212958"}
             """, as: IncomingNeed.self)
-        #expect(try store.importNeeds(needs, file: "f.jsonl", skipBad: false).imported == 2)
+        #expect(try store.needDesk.importNeeds(needs, file: "f.jsonl", skipBad: false).imported == 2)
     }
 
     @Test("an imported need and its imported backings show in export needs with score and backers; :back adds a third")
@@ -46,12 +46,12 @@ struct NeedsRoadTests {
         let store = try segment()
         try twoNeeds(store)
         let backings = read(#"{"need":1,"org_number":"910212958","importance":2,"use_case":"Betjeningsevne"}"#, as: IncomingBacking.self)
-        #expect(try store.importBackings(backings, file: "b.jsonl", skipBad: false).imported == 1)
+        #expect(try store.needDesk.importBackings(backings, file: "b.jsonl", skipBad: false).imported == 1)
         var line = try export(.needs, store).first { $0.contains(#""id":1,"#) }!
         #expect(line.contains(#""rank":1"#) && line.contains(#""score":5"#) && line.contains(#""backers":2"#))
         #expect(line.contains(#""status":"collected""#) && line.contains(#""services":"inntekt-api""#))
-        try store.back(needID: 1, organisationNumber: "923609016", importance: .niceToHave, useCase: nil)
-        try store.back(needID: 1, organisationNumber: "910212958", importance: .mustHave, useCase: nil)
+        try store.needDesk.back(needID: 1, organisationNumber: "923609016", importance: .niceToHave, useCase: nil)
+        try store.needDesk.back(needID: 1, organisationNumber: "910212958", importance: .mustHave, useCase: nil)
         line = try export(.needs, store).first { $0.contains(#""id":1,"#) }!
         #expect(line.contains(#""score":7"#) && line.contains(#""backers":3"#))
         #expect(try export(.backings, store).contains { $0.contains(#""org_number":"910212958""#) && $0.contains("Betjeningsevne") })
@@ -61,38 +61,38 @@ struct NeedsRoadTests {
     func merging() throws {
         let store = try segment()
         try twoNeeds(store)
-        try store.back(needID: 1, organisationNumber: "910212958", importance: .niceToHave, useCase: "Sjekk av lønn")
-        try store.back(needID: 2, organisationNumber: "910212958", importance: .mustHave, useCase: "Betjeningsevne")
-        let before = try store.need(id: 1)
-        try store.mergeNeed(2, into: 1)
-        let merged = try store.need(id: 1)
+        try store.needDesk.back(needID: 1, organisationNumber: "910212958", importance: .niceToHave, useCase: "Sjekk av lønn")
+        try store.needDesk.back(needID: 2, organisationNumber: "910212958", importance: .mustHave, useCase: "Betjeningsevne")
+        let before = try store.needDesk.need(id: 1)
+        try store.needDesk.mergeNeed(2, into: 1)
+        let merged = try store.needDesk.need(id: 1)
         #expect(merged.row.backers == 2 && merged.row.score == 6)
         let bjornoya = merged.backings.first { $0.organisationNumber == "910212958" }!
         #expect(bjornoya.importance == .mustHave && bjornoya.useCase == "Sjekk av lønn; Betjeningsevne")
-        #expect(try store.need(id: 2).row.status == .merged && (try store.need(id: 2)).mergedInto == 1)
-        #expect(throws: StoreError.self) { try store.mergeNeed(1, into: 1) }
-        #expect(throws: StoreError.self) { try store.mergeNeed(1, into: 2) }
-        #expect(throws: StoreError.self) { try store.back(needID: 2, organisationNumber: "923609016", importance: .important, useCase: nil) }
-        try store.unmergeNeed(2)
-        #expect(try store.need(id: 1).backings == before.backings && (try store.need(id: 1)).row.score == before.row.score)
-        #expect(try store.need(id: 2).row.status == .collected)
+        #expect(try store.needDesk.need(id: 2).row.status == .merged && (try store.needDesk.need(id: 2)).mergedInto == 1)
+        #expect(throws: StoreError.self) { try store.needDesk.mergeNeed(1, into: 1) }
+        #expect(throws: StoreError.self) { try store.needDesk.mergeNeed(1, into: 2) }
+        #expect(throws: StoreError.self) { try store.needDesk.back(needID: 2, organisationNumber: "923609016", importance: .important, useCase: nil) }
+        try store.needDesk.unmergeNeed(2)
+        #expect(try store.needDesk.need(id: 1).backings == before.backings && (try store.needDesk.need(id: 1)).row.score == before.row.score)
+        #expect(try store.needDesk.need(id: 2).row.status == .collected)
     }
 
     @Test(":status sent queues one message per backer to its business contact; a decision keeps the provider's reference")
     func decisions() throws {
         let store = try segment()
         try twoNeeds(store)
-        try store.back(needID: 1, organisationNumber: "910212958", importance: .important, useCase: nil)
-        #expect(try store.takeNeedStep(needID: 1, step: NeedStep(status: .sent, note: "Sendt i månedsmøtet")) == 2)
+        try store.needDesk.back(needID: 1, organisationNumber: "910212958", importance: .important, useCase: nil)
+        #expect(try store.needDesk.takeNeedStep(needID: 1, step: NeedStep(status: .sent, note: "Sendt i månedsmøtet")) == 2)
         let sent = try store.outbox.messages()
         #expect(Set(sent.map(\.recipient)) == ["leder@fjordbanken.example", "leder@bjornoya.example"])
         #expect(sent.allSatisfy { $0.subject == "[SEG-B1] Inntekt per måned: sendt" && $0.body.contains("Sendt i månedsmøtet") })
-        try store.takeNeedStep(needID: 1, step: NeedStep(status: .accepted, note: nil, reference: "SKE-2026-77"))
-        let detail = try store.need(id: 1)
+        try store.needDesk.takeNeedStep(needID: 1, step: NeedStep(status: .accepted, note: nil, reference: "SKE-2026-77"))
+        let detail = try store.needDesk.need(id: 1)
         #expect(detail.row.status == .accepted && detail.decisionReference == "SKE-2026-77" && detail.decidedAt == testNow)
         #expect(try store.outbox.messages().count == 4)
         try store.setStage(consumerID: 2, to: .offboarded, note: "left the segment")
-        #expect(try store.needStepMessages(needID: 1, step: NeedStep(status: .delivered, note: nil)).map(\.recipient)
+        #expect(try store.needDesk.needStepMessages(needID: 1, step: NeedStep(status: .delivered, note: nil)).map(\.recipient)
                 == ["leder@fjordbanken.example"])
     }
 
@@ -100,10 +100,10 @@ struct NeedsRoadTests {
     func proposal() throws {
         let store = try segment()
         try twoNeeds(store)
-        try store.back(needID: 1, organisationNumber: "923609016", importance: .niceToHave, useCase: "Færre manuelle kontroller")
-        #expect(throws: StoreError.self) { try store.proposal(needID: 1) }
-        try store.assessLegalBasis(needID: 1, basis: .notCovered, note: "Forskriften nevner bare årsbeløp")
-        let text = try store.proposal(needID: 1)
+        try store.needDesk.back(needID: 1, organisationNumber: "923609016", importance: .niceToHave, useCase: "Færre manuelle kontroller")
+        #expect(throws: StoreError.self) { try store.needDesk.proposal(needID: 1) }
+        try store.needDesk.assessLegalBasis(needID: 1, basis: .notCovered, note: "Forskriften nevner bare årsbeløp")
+        let text = try store.needDesk.proposal(needID: 1)
         #expect(text.hasPrefix("Proposal: Inntekt per måned"))
         #expect(text.contains("Must have (1):\n- Fjordbanken, org. no. 974 760 673"))
         #expect(text.contains("- Færre manuelle kontroller (Vestbanken)"))
@@ -117,7 +117,7 @@ struct NeedsRoadTests {
         let ids = try threeBanksReporting(["HTTP 503 A", "HTTP 503 B", "HTTP 503 C"], in: store)
         let caseID = try #require(try Grouping(store: store).group(ids).openedCaseID)
         try Forwarding(store: store).forward(caseID: caseID)
-        try store.raiseNeed(title: "Inntekt per måned", description: "", serviceKeys: ["inntekt-api"], raisedBy: "974760673", at: nil)
+        try store.needDesk.raiseNeed(title: "Inntekt per måned", description: "", serviceKeys: ["inntekt-api"], raisedBy: "974760673", at: nil)
         let digest = try store.digest(days: 7)
         #expect(digest.cases.map(\.consumers) == [3] && digest.cases[0].daysAtProvider == 0)
         #expect(digest.needs.first?.title == "Inntekt per måned")
@@ -139,8 +139,8 @@ struct NeedsRoadTests {
             {"need":1,"org_number":"889640782","importance":1}
             """, as: IncomingBacking.self)
         #expect(backings.problems.map(\.description) == ["f.jsonl:1: importance: expected a whole number from 1 to 3, got 4"])
-        #expect(throws: ImportRefused.self) { try store.importBackings(backings, file: "f.jsonl", skipBad: false) }
-        let report = try store.importBackings(backings, file: "f.jsonl", skipBad: true)
+        #expect(throws: ImportRefused.self) { try store.needDesk.importBackings(backings, file: "f.jsonl", skipBad: false) }
+        let report = try store.needDesk.importBackings(backings, file: "f.jsonl", skipBad: true)
         #expect(report.imported == 0 && report.skipped.map(\.description) == [
             "f.jsonl:1: importance: expected a whole number from 1 to 3, got 4", "f.jsonl:2: need: no need #9",
             "f.jsonl:3: org_number: no consumer has organisation number 889640782"])
@@ -150,10 +150,10 @@ struct NeedsRoadTests {
     func fromChangeRequest() throws {
         let store = try emptyStore()
         let ids = try threeBanksReporting(["Ønsker månedsinntekt", "x", "y"], in: store)
-        #expect(throws: StoreError.self) { try store.needFromChangeRequest(incidentID: ids[0]) }
+        #expect(throws: StoreError.self) { try store.needDesk.needFromChangeRequest(incidentID: ids[0]) }
         try store.database.run("UPDATE incidents SET kind = 'change_request' WHERE id = ?", [.integer(ids[0])])
-        let need = try store.needFromChangeRequest(incidentID: ids[0])
-        #expect(try store.need(id: need).row.title == "Ønsker månedsinntekt" && (try store.need(id: need)).row.backers == 1)
+        let need = try store.needDesk.needFromChangeRequest(incidentID: ids[0])
+        #expect(try store.needDesk.need(id: need).row.title == "Ønsker månedsinntekt" && (try store.needDesk.need(id: need)).row.backers == 1)
         #expect(try store.incident(id: ids[0]).row.status == .resolved)
         #expect(try store.history(entity: .incident, id: ids[0]).contains { $0.after == "need=\(need)" })
     }

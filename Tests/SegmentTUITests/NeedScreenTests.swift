@@ -15,17 +15,17 @@ struct NeedScreenTests {
         harness.press(.character("4"), .character("j"))
         let source = try #require(harness.state.focusedPane.selectedID)
         let target: Int64 = source == 1 ? 2 : 1
-        let backersBefore = try store.need(id: target).row.backers
+        let backersBefore = try store.needDesk.need(id: target).row.backers
         harness.command("merge \(source)")
         #expect(harness.state.message?.text == "need #\(source) cannot be merged into itself; nothing was changed")
         harness.command("merge \(target)")
         #expect(harness.state.message?.text == "need #\(source) merged into need #\(target) (u undoes)")
-        #expect(try store.need(id: source).row.status == .merged)
-        #expect(try store.need(id: target).row.backers >= backersBefore)
+        #expect(try store.needDesk.need(id: source).row.status == .merged)
+        #expect(try store.needDesk.need(id: target).row.backers >= backersBefore)
         harness.press(.character("u"))
         #expect(harness.state.message?.text == "undone: need #\(source) merged into need #\(target)")
-        #expect(try store.need(id: source).row.status != .merged)
-        #expect(try store.need(id: target).row.backers == backersBefore)
+        #expect(try store.needDesk.need(id: source).row.status != .merged)
+        #expect(try store.needDesk.need(id: target).row.backers == backersBefore)
     }
 
     @Test(":status sent on the needs pane asks first with the number of backers, y tells each; on incidents it is the incident's")
@@ -39,7 +39,7 @@ struct NeedScreenTests {
         let box = try #require(harness.state.confirmation)
         #expect(box.question.description.hasPrefix("Move need #\(id) to sent and tell its"))
         harness.press(.character("y"))
-        #expect(try store.need(id: id).row.status == .sent)
+        #expect(try store.needDesk.need(id: id).row.status == .sent)
         #expect(try store.outbox.messages().count > before)
         harness.press(.character("1"))
         harness.command("status sent")

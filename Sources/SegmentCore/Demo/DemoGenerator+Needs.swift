@@ -19,7 +19,7 @@ extension DemoGenerator {
             let raisedAt = now - Int64(random.int(1...300)) * Self.day
             let legal: LegalBasis? = title.contains("hjemmel") || index % 7 == 0 ? .notCovered
                 : index % 5 == 0 ? .unclear : index % 2 == 0 ? .covered : nil
-            let id = try store.addNeed(
+            let id = try store.needDesk.addNeed(
                 title: title, description: "\(title). Beskrevet av segmentet for tilbyder.",
                 raisedBy: backers.first, status: status, legal: legal, raisedAt: raisedAt,
                 serviceIDs: [services[index % services.count]],

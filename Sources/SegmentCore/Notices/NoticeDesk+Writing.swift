@@ -25,7 +25,7 @@ extension NoticeDesk {
     /// Keeps a notice written in the dashboard as a draft, from the provider
     /// of its services, reaching their production consumers; journalled.
     /// Refused, with what is wrong, for an unknown service or services of
-    /// two store.providers. Returns its id and the audience it would reach.
+    /// two providers. Returns its id and the audience it would reach.
     public func writeNotice(_ draft: NoticeDraft) throws -> (id: Int64, audience: Int) {
         let title = trimmedSpaces(draft.title)
         guard !title.isEmpty, !title.contains(where: \.isNewline) else { throw StoreError.invalid(Wording("a notice needs a one-line title")) }

@@ -31,7 +31,7 @@ extension EffectRunner {
             try store.setService(incidentID: id, serviceKey: key)
             return .recordChanged(RecordChange.incidents(.serviceSet(incidentID: id, serviceKey: key)))
         case .needFromIncident(let incidentID):
-            let needID = try store.needFromChangeRequest(incidentID: incidentID)
+            let needID = try store.needDesk.needFromChangeRequest(incidentID: incidentID)
             return .recordChanged(RecordChange.incidents(.becameNeed(incidentID: incidentID, needID: needID)))
         }
     }

@@ -7,5 +7,5 @@ public struct NeedMerge: ReversibleChange {
 
     public var summary: Wording { Wording("need #{1} merged into need #{2}", needID, target) }
 
-    public func undo(in store: Store) throws { try store.unmergeNeed(needID) }
+    public func undo(in store: Store) throws { try store.needDesk.unmergeNeed(needID) }
 }

@@ -67,7 +67,7 @@ struct NeedsPane: PaneDescriptor {
 
     func key(_ store: Store, id: Int64, filter: String) throws -> [SQLValue]? { try store.needKey(id: id, filter: filter) }
 
-    func record(_ store: Store, id: Int64) throws -> RecordDetail { .need(try store.need(id: id)) }
+    func record(_ store: Store, id: Int64) throws -> RecordDetail { .need(try store.needDesk.need(id: id)) }
 }
 
 extension NeedRow: PaneRow {

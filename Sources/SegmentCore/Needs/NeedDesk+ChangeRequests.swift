@@ -1,4 +1,4 @@
-extension Store {
+extension NeedDesk {
     /// A consumer's change request taken out of the incident queue: it
     /// becomes a need (its title and text, its service) backed by the
     /// consumer as a must have, and the incident is resolved with a
@@ -6,21 +6,21 @@ extension Store {
     /// the need's id.
     @discardableResult
     public func needFromChangeRequest(incidentID: Int64) throws -> Int64 {
-        try database.inTransaction {
-            guard let incident = try incidents.requestFacts(id: incidentID) else { throw StoreError.notFound(entity: .incident, id: incidentID) }
+        try store.database.inTransaction {
+            guard let incident = try store.incidents.requestFacts(id: incidentID) else { throw StoreError.notFound(entity: .incident, id: incidentID) }
             guard incident.kind == IncidentKind.changeRequest.rawValue else {
                 throw StoreError.invalid(Wording("incident #{1} is not a change request; only a change request becomes a need", incidentID))
             }
             guard let consumer = incident.consumer else {
                 throw StoreError.invalid(Wording("incident #{1} has no consumer yet; :consumer ORGNO attaches it first", incidentID))
             }
-            let services = incident.service == (try? unsortedServiceID()) ? [] : [incident.service]
+            let services = incident.service == (try? store.unsortedServiceID()) ? [] : [incident.service]
             let needID = try addNeed(title: UntrustedText.line(incident.title), description: incident.body,
                                      raisedBy: Int64(consumer), status: .collected, legal: nil, raisedAt: incident.receivedAt,
                                      serviceIDs: services, backings: [(Int64(consumer), .mustHave, nil)])
-            try journal(entity: .need, id: needID, action: .raised, after: "from_incident=\(incidentID) status=collected")
-            try triage(.setStatus(.resolved, .becameNeed), incidents: [incidentID])
-            try journal(entity: .incident, id: incidentID, action: .becameANeed, after: "need=\(needID)")
+            try store.journal(entity: .need, id: needID, action: .raised, after: "from_incident=\(incidentID) status=collected")
+            try store.triage(.setStatus(.resolved, .becameNeed), incidents: [incidentID])
+            try store.journal(entity: .incident, id: incidentID, action: .becameANeed, after: "need=\(needID)")
             return needID
         }
     }

@@ -8,18 +8,18 @@ public struct NeedImportReport: Equatable, Sendable {
     public var skipped: [IntakeProblem] = []
 }
 
-extension Store {
+extension NeedDesk {
     /// Imports needs in one transaction, each backed by the consumer that
     /// raised it as a must have. A record naming an unknown consumer or
     /// service is bad; unless `skipBad`, a bad record refuses the file. A need
     /// with the title of one the same consumer raised before is a duplicate.
     public func importNeeds(_ contents: IntakeChunk<IncomingNeed>, file: String, skipBad: Bool) throws -> NeedImportReport {
-        let services = try knownServices()
+        let services = try store.knownServices()
         var bad = contents.problems
         var matched: [(IncomingNeed, Int64, [Int64])] = []
         for record in contents.records {
             var fine = true
-            let consumer = try consumers.id(organisationNumber: record.raisedBy.digits)
+            let consumer = try store.consumers.id(organisationNumber: record.raisedBy.digits)
             if consumer == nil {
                 fine = false
                 bad.append(IntakeProblem(file: file, line: record.line, field: "raised_by",
@@ -32,17 +32,17 @@ extension Store {
             if fine, let consumer { matched.append((record, consumer, record.serviceKeys.compactMap { services[$0] })) }
         }
         bad = try ImportRefused.skipping(bad, skipBad: skipBad)
-        return try database.inTransaction {
+        return try store.database.inTransaction {
             var report = NeedImportReport(skipped: bad)
             for (record, consumer, serviceIDs) in matched {
-                if try needs.raised(by: consumer, title: record.title) {
+                if try store.needs.raised(by: consumer, title: record.title) {
                     report.duplicates += 1
                     continue
                 }
                 let id = try addNeed(title: record.title, description: record.description, raisedBy: consumer, status: .collected,
-                                     legal: nil, raisedAt: record.raisedAt ?? now(), serviceIDs: serviceIDs,
+                                     legal: nil, raisedAt: record.raisedAt ?? store.now(), serviceIDs: serviceIDs,
                                      backings: [(consumer, .mustHave, nil)])
-                try journal(entity: .need, id: id, action: .imported, after: "file=\(file) by=\(consumer)")
+                try store.journal(entity: .need, id: id, action: .imported, after: "file=\(file) by=\(consumer)")
                 report.imported += 1
             }
             return report
@@ -56,7 +56,7 @@ extension Store {
         var bad = contents.problems
         var matched: [(IncomingBacking, Int64)] = []
         for record in contents.records {
-            let status = try needs.status(record.needID)
+            let status = try store.needs.status(record.needID)
             if status == nil {
                 bad.append(IntakeProblem(file: file, line: record.line, field: "need", message: localized("no need #{1}", record.needID)))
                 continue
@@ -66,7 +66,7 @@ extension Store {
                                          message: localized("need #{1} is merged; back the need it joined", record.needID)))
                 continue
             }
-            guard let consumer = try consumers.id(organisationNumber: record.organisationNumber.digits) else {
+            guard let consumer = try store.consumers.id(organisationNumber: record.organisationNumber.digits) else {
                 bad.append(IntakeProblem(file: file, line: record.line, field: "org_number",
                                          message: localized("no consumer has organisation number {1}", record.organisationNumber.digits)))
                 continue
@@ -74,19 +74,19 @@ extension Store {
             matched.append((record, consumer))
         }
         bad = try ImportRefused.skipping(bad, skipBad: skipBad)
-        return try database.inTransaction {
+        return try store.database.inTransaction {
             var report = NeedImportReport(skipped: bad)
             var touched = Set<Int64>()
             for (record, consumer) in matched {
-                let existed = try needs.backingImportance(need: record.needID, consumer: consumer) != nil
-                try needs.writeBacking(need: record.needID, consumer: consumer, importance: record.importance, useCase: record.useCase,
-                                 at: now())
+                let existed = try store.needs.backingImportance(need: record.needID, consumer: consumer) != nil
+                try store.needs.writeBacking(need: record.needID, consumer: consumer, importance: record.importance, useCase: record.useCase,
+                                 at: store.now())
                 if existed { report.updated += 1 } else { report.imported += 1 }
                 touched.insert(record.needID)
             }
             for need in touched.sorted() {
                 try rescoreNeed(need)
-                try journal(entity: .need, id: need, action: .backingsImported, after: "file=\(file)")
+                try store.journal(entity: .need, id: need, action: .backingsImported, after: "file=\(file)")
             }
             return report
         }

@@ -1,4 +1,4 @@
-extension Store {
+extension NeedDesk {
     /// The plain-text draft of a proposal to the responsible ministry for a
     /// need the segment's legal basis does not cover: the need, the use
     /// cases in the consumers' own words, the backers by importance (names
@@ -10,11 +10,11 @@ extension Store {
         guard detail.row.legal == .notCovered else {
             throw StoreError.invalid(Wording("need #{1} is {2}; a proposal is for a need the legal basis does not cover (:legal not_covered NOTE)", needID, detail.row.legal.map { localized("assessed {1}", $0.rawValue) } ?? localized("not assessed")))
         }
-        let backers = try needs.backers(need: needID)
+        let backers = try store.needs.backers(need: needID)
         let proposal = MinistryProposal(needID: needID, title: detail.row.title, description: detail.description, services: detail.services,
                                         backers: backers, legalNote: detail.legalNote, status: detail.row.status,
-                                        decisionReference: detail.decisionReference, draftedAt: now())
-        try journal(entity: .need, id: needID, action: .proposalDrafted, after: "backers=\(backers.count)")
+                                        decisionReference: detail.decisionReference, draftedAt: store.now())
+        try store.journal(entity: .need, id: needID, action: .proposalDrafted, after: "backers=\(backers.count)")
         return proposal.text(in: Language.interface)
     }
 }

@@ -1,4 +1,4 @@
-extension Store {
+extension NeedDesk {
     /// Merges need `id` into need `target`, which says the same: every
     /// backer is carried over (a consumer backing both keeps the more
     /// important of its two backings and both use cases), the merged need is
@@ -6,41 +6,41 @@ extension Store {
     /// changed on `target` is kept so `unmergeNeed` can take it back.
     public func mergeNeed(_ id: Int64, into target: Int64) throws {
         guard id != target else { throw StoreError.invalid(Wording("need #{1} cannot be merged into itself", id)) }
-        try database.inTransaction {
+        try store.database.inTransaction {
             let status = try needStatus(id)
             guard status != .merged else { throw StoreError.invalid(Wording("need #{1} is already merged", id)) }
             guard try needStatus(target) != .merged else {
                 throw StoreError.invalid(Wording("need #{1} is merged itself; merge into the need it joined", target))
             }
-            let backings = try needs.backingsToMerge(id, into: target)
+            let backings = try store.needs.backingsToMerge(id, into: target)
             for backing in backings {
-                try needs.rememberMergedBacking(of: id, consumer: backing.consumer, added: !backing.both,
+                try store.needs.rememberMergedBacking(of: id, consumer: backing.consumer, added: !backing.both,
                                                 importanceBefore: backing.targetImportance, useCaseBefore: backing.targetUseCase)
                 let importance = min(backing.importance, backing.targetImportance ?? backing.importance)
                 let useCases = [backing.targetUseCase, backing.useCase].compactMap { $0 }
                 let useCase = uniqueInOrder(useCases).joined(separator: "; ")
-                try needs.setBacking(need: target, consumer: backing.consumer, importance: importance,
-                                     useCase: useCase.isEmpty ? nil : useCase, at: now())
+                try store.needs.setBacking(need: target, consumer: backing.consumer, importance: importance,
+                                     useCase: useCase.isEmpty ? nil : useCase, at: store.now())
             }
-            try needs.markMerged(id, into: target, statusBefore: status)
+            try store.needs.markMerged(id, into: target, statusBefore: status)
             try rescoreNeed(id)
             try rescoreNeed(target)
-            try journal(entity: .need, id: id, action: .merged, after: "into=\(target) backers=\(backings.count)")
-            try journal(entity: .need, id: target, action: .needMergedIn, after: "from=\(id) backers=\(backings.count)")
+            try store.journal(entity: .need, id: id, action: .merged, after: "into=\(target) backers=\(backings.count)")
+            try store.journal(entity: .need, id: target, action: .needMergedIn, after: "from=\(id) backers=\(backings.count)")
         }
     }
 
     /// Takes a merge back: the need it joined gets each backing back as it
     /// was, and the merged need its status before; journalled.
     public func unmergeNeed(_ id: Int64) throws {
-        try database.inTransaction {
-            guard let target = try needs.mergedInto(id) else {
+        try store.database.inTransaction {
+            guard let target = try store.needs.mergedInto(id) else {
                 throw StoreError.invalid(Wording("need #{1} is not merged", id))
             }
-            let status = try needs.undoMerge(id, from: target)
+            let status = try store.needs.undoMerge(id, from: target)
             try rescoreNeed(id)
             try rescoreNeed(target)
-            try journal(entity: .need, id: id, action: .mergeUndone, before: "status=merged into=\(target)", after: "status=\(status)")
+            try store.journal(entity: .need, id: id, action: .mergeUndone, before: "status=merged into=\(target)", after: "status=\(status)")
         }
     }
 }

@@ -12,13 +12,13 @@ public struct NeedStep: Equatable, Sendable {
     }
 }
 
-extension Store {
+extension NeedDesk {
     /// The messages a step would queue: one per backing consumer not
     /// offboarded, to its business contact (else any contact), naming the
     /// need, the new status and the note.
     public func needStepMessages(needID: Int64, step: NeedStep, keepingPersonalData: Bool = false) throws -> [PlannedMessage] {
-        guard let title = try needs.title(needID) else { throw StoreError.notFound(entity: .need, id: needID) }
-        return try needs.backersToTell(need: needID).compactMap { backer -> PlannedMessage? in
+        guard let title = try store.needs.title(needID) else { throw StoreError.notFound(entity: .need, id: needID) }
+        return try store.needs.backersToTell(need: needID).compactMap { backer -> PlannedMessage? in
             guard let recipient = backer.address, MailAddress.isPlausible(recipient) else { return nil }
             let text = NeedMessages.step(step, needID: needID, title: title, consumer: backer.name,
                                          importance: Importance(rawValue: backer.importance) ?? .important, in: backer.language)
@@ -32,19 +32,19 @@ extension Store {
     /// journals it. Returns the messages queued.
     @discardableResult
     public func takeNeedStep(needID: Int64, step: NeedStep, keepingPersonalData: Bool = false) throws -> Int {
-        try database.inTransaction {
+        try store.database.inTransaction {
             let before = try needStatus(needID)
             guard before != .merged else { throw StoreError.invalid(Wording("need #{1} is merged; move the need it joined", needID)) }
             guard step.status != .merged else { throw StoreError.invalid(Wording("a need is merged with :merge ID")) }
             let messages = try needStepMessages(needID: needID, step: step, keepingPersonalData: keepingPersonalData)
             for message in messages {
-                try outbox.queue(to: message.recipient, subject: message.subject, body: message.body, entity: .need,
+                try store.outbox.queue(to: message.recipient, subject: message.subject, body: message.body, entity: .need,
                                  entityID: needID, keepingPersonalData: keepingPersonalData)
             }
-            try needs.setStatus(step.status, id: needID)
-            if let reference = step.reference { try needs.setDecision(reference: reference, at: now(), id: needID) }
+            try store.needs.setStatus(step.status, id: needID)
+            if let reference = step.reference { try store.needs.setDecision(reference: reference, at: store.now(), id: needID) }
             try rescoreNeed(needID)
-            try journal(entity: .need, id: needID, action: step.reference == nil ? .status : .decision,
+            try store.journal(entity: .need, id: needID, action: step.reference == nil ? .status : .decision,
                         before: "status=\(before.rawValue)",
                         after: "status=\(step.status.rawValue)" + (step.reference.map { " reference=\($0)" } ?? "")
                             + (step.note.map { " note=\($0)" } ?? "") + " told=\(messages.count)")

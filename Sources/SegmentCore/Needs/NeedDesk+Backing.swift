@@ -1,14 +1,14 @@
-extension Store {
+extension NeedDesk {
     /// Adds a need raised by a consumer, about `serviceIDs`, with its backings.
     @discardableResult
     public func addNeed(title: String, description: String, raisedBy: Int64?, status: NeedStatus, legal: LegalBasis?,
                         raisedAt: Int64, serviceIDs: [Int64] = [],
                         backings: [(consumer: Int64, importance: Importance, useCase: String?)]) throws -> Int64 {
-        try database.inTransaction {
-            let id = try needs.insert(title: title, description: description, raisedBy: raisedBy, status: status, legal: legal,
+        try store.database.inTransaction {
+            let id = try store.needs.insert(title: title, description: description, raisedBy: raisedBy, status: status, legal: legal,
                                       raisedAt: raisedAt, serviceIDs: serviceIDs)
             for backing in backings {
-                try needs.writeBacking(need: id, consumer: backing.consumer, importance: backing.importance, useCase: backing.useCase,
+                try store.needs.writeBacking(need: id, consumer: backing.consumer, importance: backing.importance, useCase: backing.useCase,
                                  at: raisedAt)
             }
             try rescoreNeed(id)
@@ -19,13 +19,13 @@ extension Store {
     /// Counts a need's backers and its score again (the configured weight
     /// of each backing's importance), and where it ranks.
     func rescoreNeed(_ id: Int64) throws {
-        try needs.rescore(id, weights: Importance.allCases.map(policy.weight(of:)))
+        try store.needs.rescore(id, weights: Importance.allCases.map(store.policy.weight(of:)))
     }
 
     /// The consumer with this organisation number, with its name.
     func consumer(organisationNumber text: String) throws -> (id: Int64, name: String) {
         let digits = (try? OrganisationNumber(text))?.digits ?? text
-        guard let id = try consumers.id(organisationNumber: digits), let found = try consumers.nameAndStage(id: id) else {
+        guard let id = try store.consumers.id(organisationNumber: digits), let found = try store.consumers.nameAndStage(id: id) else {
             throw StoreError.invalid(Wording("no consumer has organisation number {1}", text))
         }
         return (id, found.name)
@@ -39,16 +39,16 @@ extension Store {
         let title = trimmedSpaces(title)
         guard !title.isEmpty, !title.contains(where: \.isNewline) else { throw StoreError.invalid(Wording("a need needs a one-line title")) }
         let consumer = try consumer(organisationNumber: raisedBy)
-        let services = try knownServices()
+        let services = try store.knownServices()
         let serviceIDs = try serviceKeys.map { key -> Int64 in
             guard let id = services[key] else { throw StoreError.invalid(services.unknown(key)) }
             return id
         }
-        return try database.inTransaction {
+        return try store.database.inTransaction {
             let id = try addNeed(title: title, description: description, raisedBy: consumer.id, status: .collected, legal: nil,
-                                 raisedAt: at ?? now(), serviceIDs: serviceIDs,
+                                 raisedAt: at ?? store.now(), serviceIDs: serviceIDs,
                                  backings: [(consumer.id, .mustHave, nil)])
-            try journal(entity: .need, id: id, action: .raised, after: "by=\(consumer.id) status=collected")
+            try store.journal(entity: .need, id: id, action: .raised, after: "by=\(consumer.id) status=collected")
             return id
         }
     }
@@ -57,14 +57,14 @@ extension Store {
     /// with the importance before. Returns the consumer's name.
     @discardableResult
     public func back(needID: Int64, organisationNumber: String, importance: Importance, useCase: String?) throws -> String {
-        try database.inTransaction {
+        try store.database.inTransaction {
             let status = try needStatus(needID)
             guard status != .merged else { throw StoreError.invalid(Wording("need #{1} is merged; back the need it joined", needID)) }
             let consumer = try consumer(organisationNumber: organisationNumber)
-            let before = try needs.backingImportance(need: needID, consumer: consumer.id)
-            try needs.writeBacking(need: needID, consumer: consumer.id, importance: importance, useCase: useCase, at: now())
+            let before = try store.needs.backingImportance(need: needID, consumer: consumer.id)
+            try store.needs.writeBacking(need: needID, consumer: consumer.id, importance: importance, useCase: useCase, at: store.now())
             try rescoreNeed(needID)
-            try journal(entity: .need, id: needID, action: before == nil ? .backed : .backingChanged,
+            try store.journal(entity: .need, id: needID, action: before == nil ? .backed : .backingChanged,
                         before: before.map { "consumer=\(consumer.id) importance=\($0)" },
                         after: "consumer=\(consumer.id) importance=\(importance.rawValue)" + (useCase.map { " use_case=\($0)" } ?? ""))
             return consumer.name
@@ -72,17 +72,17 @@ extension Store {
     }
 
     func needStatus(_ id: Int64) throws -> NeedStatus {
-        guard let status = try needs.status(id) else { throw StoreError.notFound(entity: .need, id: id) }
+        guard let status = try store.needs.status(id) else { throw StoreError.notFound(entity: .need, id: id) }
         return status
     }
 
     /// Records whether the segment's legal basis covers the need, with a
     /// note; journalled.
     public func assessLegalBasis(needID: Int64, basis: LegalBasis, note: String?) throws {
-        try database.inTransaction {
-            guard let before = try needs.legal(needID) else { throw StoreError.notFound(entity: .need, id: needID) }
-            try needs.setLegal(basis, note: note, id: needID)
-            try journal(entity: .need, id: needID, action: .legalBasisAssessed, before: "legal=\(before ?? "none")",
+        try store.database.inTransaction {
+            guard let before = try store.needs.legal(needID) else { throw StoreError.notFound(entity: .need, id: needID) }
+            try store.needs.setLegal(basis, note: note, id: needID)
+            try store.journal(entity: .need, id: needID, action: .legalBasisAssessed, before: "legal=\(before ?? "none")",
                         after: "legal=\(basis.rawValue)" + (note.map { " note=\($0)" } ?? ""))
         }
     }
