@@ -130,7 +130,7 @@ func importAcceptances(_ request: ImportRequest, _ environment: Environment) thr
 
 func importConsumers(_ request: ImportRequest, _ environment: Environment) throws -> Int32 {
     return try importRecords(request, environment: environment,
-                             run: { try $0.importConsumers($1, file: request.file, skipBad: request.skipBad,
+                             run: { try $0.consumerDesk.importConsumers($1, file: request.file, skipBad: request.skipBad,
                                                            update: request.update) }, skipped: \.skipped) {
         localized("import: {1} consumers imported, {2} updated, {3} duplicates", $0.imported, $0.updated, $0.duplicates)
     }

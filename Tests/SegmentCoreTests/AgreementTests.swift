@@ -85,7 +85,7 @@ struct AgreementTests {
 
             """.utf8))
         #expect(try MailIntake(store: store).take(reply, deliveredAt: testNow) == .agreementAnswer(consumerID: 2))
-        let record = try store.consumer(id: 2)
+        let record = try store.consumerDesk.consumer(id: 2)
         #expect(record.agreementMail.map(\.subject) == ["SV: [SEG-A2] Please accept: Vilkår v2"])
         #expect(record.row.acceptedAgreement == 1)
     }

@@ -296,9 +296,9 @@ struct ConsumerIntakeTests {
         let line = #"{"org_number":"974 760 673","name":"Fjordbanken","mail_domain":"Fjordbanken.example","stage":"live","services":["inntekt-api","inntekt-api"],"contacts":[{"role":"technical","name":"Drift","email":"drift@fjordbanken.example","shared":true}]}"#
         let contents = IntakeFile.read(Data((line + "\n").utf8), name: "c.jsonl", csv: false, as: IncomingConsumer.self)
         #expect(contents.problems.isEmpty)
-        #expect(try store.importConsumers(contents, file: "c.jsonl", skipBad: false) == ConsumerImportReport(imported: 1))
-        #expect(try store.importConsumers(contents, file: "c.jsonl", skipBad: false).duplicates == 1)
-        let detail = try store.consumer(id: 1)
+        #expect(try store.consumerDesk.importConsumers(contents, file: "c.jsonl", skipBad: false) == ConsumerImportReport(imported: 1))
+        #expect(try store.consumerDesk.importConsumers(contents, file: "c.jsonl", skipBad: false).duplicates == 1)
+        let detail = try store.consumerDesk.consumer(id: 1)
         #expect(detail.services == ["inntekt-api"])
         #expect(try store.consumer(forSender: "drift@fjordbanken.example").0 == 1)
         #expect(try store.consumer(forSender: "someone@fjordbanken.example").0 == 1)
@@ -320,8 +320,8 @@ struct ConsumerIntakeTests {
             "c.csv:3: stage: expected one of registered, terms_signed, authorised_test, test_passed, authorised_production, live, suspended, offboarded, got \"flying\"",
             "c.csv:3: technical_email: a contact needs a mail address",
         ])
-        #expect(throws: ImportRefused.self) { try store.importConsumers(contents, file: "c.csv", skipBad: false) }
-        let report = try store.importConsumers(contents, file: "c.csv", skipBad: true)
+        #expect(throws: ImportRefused.self) { try store.consumerDesk.importConsumers(contents, file: "c.csv", skipBad: false) }
+        let report = try store.consumerDesk.importConsumers(contents, file: "c.csv", skipBad: true)
         #expect(report.imported == 1)
         #expect(report.skipped.last?.description == "c.csv:4: services: unknown service \"folkeregister-api\"; known: inntekt-api")
         #expect(try store.consumer(forSender: "ola@vestbanken.example").0 == 1)

@@ -91,7 +91,7 @@ struct NeedsRoadTests {
         let detail = try store.needDesk.need(id: 1)
         #expect(detail.row.status == .accepted && detail.decisionReference == "SKE-2026-77" && detail.decidedAt == testNow)
         #expect(try store.outbox.messages().count == 4)
-        try store.setStage(consumerID: 2, to: .offboarded, note: "left the segment")
+        try store.consumerDesk.setStage(consumerID: 2, to: .offboarded, note: "left the segment")
         #expect(try store.needDesk.needStepMessages(needID: 1, step: NeedStep(status: .delivered, note: nil)).map(\.recipient)
                 == ["leder@fjordbanken.example"])
     }

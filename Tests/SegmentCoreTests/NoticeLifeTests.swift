@@ -63,7 +63,7 @@ struct NoticeLifeTests {
         try store.noticeDesk.acknowledge(noticeID: 1, organisationNumber: "974760673", state: .acknowledged, note: nil)
         #expect(try names() == ["Fjordbanken", "Vestbanken", "Bjørnøya Sparebank"])
         let contents = IntakeFile.read(Data(renamed.utf8), name: "c.jsonl", csv: false, as: IncomingConsumer.self)
-        #expect(try store.importConsumers(contents, file: "c.jsonl", skipBad: false, update: true).updated == 1)
+        #expect(try store.consumerDesk.importConsumers(contents, file: "c.jsonl", skipBad: false, update: true).updated == 1)
         #expect(try names() == ["Vestbanken", "Ytre Fjordbank", "Bjørnøya Sparebank"])
         #expect(try store.check().isEmpty)
         damagedOnPurpose(store)

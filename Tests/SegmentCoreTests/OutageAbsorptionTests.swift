@@ -20,7 +20,7 @@ struct OutageAbsorptionTests {
         let outage = #"{"provider":"ske","kind":"outage","title":"Inntekt-API nede","services":["inntekt-api"],"effective_at":"2026-11-26T11:00:00+00:00","ends_at":"2026-11-26T15:00:00+00:00","publish":true}"#
         _ = try store.importServices(IntakeFile.read(Data(services.utf8), name: "s.jsonl", csv: false, as: IncomingService.self),
                                      file: "s.jsonl", skipBad: false)
-        _ = try store.importConsumers(IntakeFile.read(Data(consumers.utf8), name: "c.jsonl", csv: false, as: IncomingConsumer.self),
+        _ = try store.consumerDesk.importConsumers(IntakeFile.read(Data(consumers.utf8), name: "c.jsonl", csv: false, as: IncomingConsumer.self),
                                       file: "c.jsonl", skipBad: false)
         _ = try store.noticeDesk.importNotices(IntakeFile.read(Data(outage.utf8), name: "n.jsonl", csv: false, as: IncomingNotice.self),
                                     file: "n.jsonl", skipBad: false)

@@ -23,7 +23,7 @@ struct ServiceImportTests {
         #expect(report == ServiceImportReport(providersAdded: 2, imported: 2))
         let consumer = #"{"org_number":"974760673","name":"Fjordvik","stage":"live","services":["inntekt-api"]}"#
         let consumers = IntakeFile.read(Data(consumer.utf8), name: "c.jsonl", csv: false, as: IncomingConsumer.self)
-        #expect(try store.importConsumers(consumers, file: "c.jsonl", skipBad: false).imported == 1)
+        #expect(try store.consumerDesk.importConsumers(consumers, file: "c.jsonl", skipBad: false).imported == 1)
         let incident = #"{"external_id":"A","consumer":"974760673","service":"inntekt-api","received_at":"2026-11-26T11:00:00Z","title":"503"}"#
         let incidents = IncidentFile.read(Data(incident.utf8), name: "i.jsonl", csv: false)
         #expect(try store.importIncidents(incidents.records, problems: incidents.problems, file: "i.jsonl", skipBad: false).imported == 1)
@@ -89,12 +89,12 @@ struct ConsumerUpdateTests {
     func updateChangesWhatIsGiven() throws {
         let store = try segment()
         let first = #"{"org_number":"974760673","name":"Fjordvik Sparebank","mail_domain":"fjordvik.example","services":["inntekt-api"]}"#
-        _ = try store.importConsumers(read(first), file: "c.jsonl", skipBad: false)
+        _ = try store.consumerDesk.importConsumers(read(first), file: "c.jsonl", skipBad: false)
         let renamed = #"{"org_number":"974760673","name":"Fjordvik Sparebank ASA","services":["inntekt-api","skattegrunnlag-api"]}"#
-        #expect(try store.importConsumers(read(renamed), file: "c2.jsonl", skipBad: false).duplicates == 1)
-        #expect(try store.consumer(id: 1).row.name == "Fjordvik Sparebank")
-        #expect(try store.importConsumers(read(renamed), file: "c2.jsonl", skipBad: false, update: true).updated == 1)
-        let consumer = try store.consumer(id: 1)
+        #expect(try store.consumerDesk.importConsumers(read(renamed), file: "c2.jsonl", skipBad: false).duplicates == 1)
+        #expect(try store.consumerDesk.consumer(id: 1).row.name == "Fjordvik Sparebank")
+        #expect(try store.consumerDesk.importConsumers(read(renamed), file: "c2.jsonl", skipBad: false, update: true).updated == 1)
+        let consumer = try store.consumerDesk.consumer(id: 1)
         #expect(consumer.row.name == "Fjordvik Sparebank ASA")
         #expect(try store.database.scalar("SELECT count(*) FROM consumer_services WHERE consumer_id = 1") == 2)
         #expect(try store.database.first("SELECT mail_domain FROM consumers WHERE id = 1") { $0.string(0) } == "fjordvik.example")
@@ -102,15 +102,15 @@ struct ConsumerUpdateTests {
         #expect(entry.action == "updated")
         #expect(entry.before == "name=Fjordvik Sparebank services=inntekt-api")
         #expect(entry.after == "name=Fjordvik Sparebank ASA services=inntekt-api,skattegrunnlag-api file=c2.jsonl")
-        #expect(try store.importConsumers(read(renamed), file: "c2.jsonl", skipBad: false, update: true).updated == 0)
+        #expect(try store.consumerDesk.importConsumers(read(renamed), file: "c2.jsonl", skipBad: false, update: true).updated == 0)
     }
 
     @Test("a consumer's own legal-basis declaration comes with its record: both its date and its reference, or neither")
     func legalDeclarationFromFile() throws {
         let store = try segment()
         let good = #"{"org_number":"974760673","name":"Fjordvik","legal_declared_at":"2026-03-01T00:00:00Z","legal_reference":"JUR-14"}"#
-        _ = try store.importConsumers(read(good), file: "c.jsonl", skipBad: false)
-        let detail = try store.consumer(id: 1)
+        _ = try store.consumerDesk.importConsumers(read(good), file: "c.jsonl", skipBad: false)
+        let detail = try store.consumerDesk.consumer(id: 1)
         #expect(detail.legalDeclaredAt == Timestamp.parse("2026-03-01T00:00:00Z"))
         #expect(detail.legalReference == "JUR-14")
         let half = #"{"org_number":"910212958","name":"Vest","legal_reference":"JUR-15"}"#

@@ -56,7 +56,7 @@ struct ConsumerRecordTests {
         #expect(harness.state.input == .none)
         #expect(harness.state.message?.text == "Bjørnøya Sparebank registered; :stage moves it on")
         let id = try #require(try store.consumers.window(anchor: .start, limit: 10).first { $0.name == "Bjørnøya Sparebank" }?.id)
-        let detail = try store.consumer(id: id)
+        let detail = try store.consumerDesk.consumer(id: id)
         #expect(detail.row.stage == .registered && detail.services == ["felles-api", "inntekt-api"])
         #expect(detail.contacts.map(\.email) == ["drift@bjornoya.example"])
     }
@@ -66,11 +66,11 @@ struct ConsumerRecordTests {
         var (harness, store) = try segment()
         harness.press(.enter)
         harness.command("contact business ny.leder@fjordvik.example Nora Leder")
-        #expect(try store.consumer(id: 1).contacts.first { $0.role == .business }?.email == "ny.leder@fjordvik.example")
+        #expect(try store.consumerDesk.consumer(id: 1).contacts.first { $0.role == .business }?.email == "ny.leder@fjordvik.example")
         let entry = try #require(try store.history(entity: .consumer, id: 1).last)
         #expect(entry.before == "business=Leder <leder@fjordvik.example>" && entry.after == "business=Nora Leder <ny.leder@fjordvik.example>")
         harness.command("uses +inntekt-api")
-        #expect(try store.consumer(id: 1).services == ["inntekt-api"])
+        #expect(try store.consumerDesk.consumer(id: 1).services == ["inntekt-api"])
         harness.command("uses +inntekt-api")
         #expect(harness.state.message?.text == "the consumer already uses inntekt-api")
         harness.command("uses -felles-api")
@@ -98,7 +98,7 @@ struct ConsumerRecordTests {
         harness.command("tick 3")
         #expect(harness.state.message?.text == "authorised_test's checklist has steps 1 to 2, not 3")
         harness.command("tick 1 live")
-        #expect(try store.consumer(id: 1).checklistTicks.map(\.stage) == [.authorisedTest, .live])
+        #expect(try store.consumerDesk.consumer(id: 1).checklistTicks.map(\.stage) == [.authorisedTest, .live])
     }
 
     @Test(":ask 2 asks every consumer that has not accepted it, after a box; asking again finds no one")

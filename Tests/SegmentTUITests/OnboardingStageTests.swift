@@ -38,9 +38,9 @@ struct OnboardingStageTests {
         #expect(harness.state.message?.text.contains("needs a note") == true)
         harness.command("stage golive")
         #expect(harness.state.message?.text.hasPrefix("no stage \"golive\"; the stages are registered, terms_signed") == true)
-        #expect(try store.consumer(id: 1).row.stage == .live)
+        #expect(try store.consumerDesk.consumer(id: 1).row.stage == .live)
         harness.command("stage suspended agreement v2 not accepted")
-        #expect(try store.consumer(id: 1).row.stage == .suspended)
+        #expect(try store.consumerDesk.consumer(id: 1).row.stage == .suspended)
         #expect(try store.history(entity: .consumer, id: 1).last?.after == "stage=suspended note=agreement v2 not accepted")
     }
 

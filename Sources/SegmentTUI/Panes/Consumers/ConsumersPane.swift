@@ -83,7 +83,7 @@ struct ConsumersPane: PaneDescriptor {
 
     func key(_ store: Store, id: Int64, filter: String) throws -> [SQLValue]? { try store.consumerKey(id: id, filter: filter) }
 
-    func record(_ store: Store, id: Int64) throws -> RecordDetail { .consumer(try store.consumer(id: id)) }
+    func record(_ store: Store, id: Int64) throws -> RecordDetail { .consumer(try store.consumerDesk.consumer(id: id)) }
 }
 
 extension ConsumerRow: PaneRow {

@@ -5,13 +5,13 @@ extension EffectRunner {
     func consumerOutcome(_ work: ConsumerEffect, state: AppState, keeping: Bool) throws -> Action? {
         switch work {
         case let .setStage(consumerID, stage, note):
-            let name = try store.setStage(consumerID: consumerID, to: stage, note: note)
+            let name = try store.consumerDesk.setStage(consumerID: consumerID, to: stage, note: note)
             return .recordChanged(RecordChange.consumers(.stageSet(consumerName: name, stage: stage)))
         case let .acceptAgreement(consumerID, version):
             let name = try store.acceptAgreement(consumerID: consumerID, version: version)
             return .recordChanged(RecordChange.consumers(.agreementAccepted(consumerName: name, version: version)))
         case let .recordLegalDeclaration(consumerID, declaredAt, reference):
-            let name = try store.recordLegalDeclaration(consumerID: consumerID, declaredAt: declaredAt, reference: reference)
+            let name = try store.consumerDesk.recordLegalDeclaration(consumerID: consumerID, declaredAt: declaredAt, reference: reference)
             return .recordChanged(RecordChange.consumers(.legalDeclarationRecorded(consumerName: name)))
         case .prepareAcceptanceRequests(let version):
             let requests = try store.acceptanceRequests(version: version, keepingPersonalData: keeping)
@@ -29,17 +29,17 @@ extension EffectRunner {
             let queued = try store.requestAcceptance(version: version, keepingPersonalData: keeping)
             return .recordChanged(RecordChange.consumers(.acceptanceRequested(consumers: queued, version: version)))
         case let .tickChecklist(consumerID, step, stage, ticked):
-            let text = try store.tick(consumerID: consumerID, step: step, stage: stage, ticked: ticked)
+            let text = try store.consumerDesk.tick(consumerID: consumerID, step: step, stage: stage, ticked: ticked)
             return .recordChanged(RecordChange.consumers(.checklistTicked(step: text, ticked: ticked)))
         case let .registerConsumer(number, name, services, contactName, contactEmail):
-            try store.registerConsumer(organisationNumber: number, name: name, serviceKeys: services, contactName: contactName,
+            try store.consumerDesk.registerConsumer(organisationNumber: number, name: name, serviceKeys: services, contactName: contactName,
                                        contactEmail: contactEmail)
             return .recordChanged(RecordChange.consumers(.registered(consumerName: name)))
         case let .setContact(consumerID, role, name, email):
-            try store.setContact(consumerID: consumerID, role: role, name: name, email: email)
+            try store.consumerDesk.setContact(consumerID: consumerID, role: role, name: name, email: email)
             return .recordChanged(RecordChange.consumers(.contactSet(role: role, name: name, email: email)))
         case let .setUses(consumerID, key, using):
-            try store.setUses(consumerID: consumerID, serviceKey: key, using: using)
+            try store.consumerDesk.setUses(consumerID: consumerID, serviceKey: key, using: using)
             return .recordChanged(RecordChange.consumers(.usesSet(serviceKey: key, using: using)))
         }
     }

@@ -6,7 +6,7 @@ public struct ConsumerImportReport: Equatable, Sendable {
     public var skipped: [IntakeProblem] = []
 }
 
-extension Store {
+extension ConsumerDesk {
     /// Imports consumers in one transaction. An organisation number already
     /// registered is a duplicate and left alone (also within one file),
     /// unless `update`: then the fields the record gives change, journalled
@@ -14,7 +14,7 @@ extension Store {
     /// whole import.
     public func importConsumers(_ contents: IntakeChunk<IncomingConsumer>, file: String, skipBad: Bool,
                                 update: Bool = false) throws -> ConsumerImportReport {
-        let services = try knownServices()
+        let services = try store.knownServices()
         var bad = contents.problems
         for consumer in contents.records {
             for key in consumer.serviceKeys where services[key] == nil {
@@ -23,10 +23,10 @@ extension Store {
         }
         bad = try ImportRefused.skipping(bad, skipBad: skipBad)
         let badLines = Set(bad.map(\.line))
-        return try database.inTransaction {
+        return try store.database.inTransaction {
             var report = ConsumerImportReport(skipped: bad)
             for consumer in contents.records where !badLines.contains(consumer.line) {
-                if let existing = try consumers.id(organisationNumber: consumer.organisationNumber.digits) {
+                if let existing = try store.consumers.id(organisationNumber: consumer.organisationNumber.digits) {
                     if update, try updateConsumer(id: existing, to: consumer, services: services.ids, file: file) {
                         report.updated += 1
                     } else {
@@ -34,12 +34,12 @@ extension Store {
                     }
                     continue
                 }
-                let id = try addConsumer(NewConsumer(
+                let id = try store.addConsumer(NewConsumer(
                     organisationNumber: consumer.organisationNumber, name: consumer.name,
                     technicalOperator: consumer.operatorNumber.flatMap { number in consumer.operatorName.map { (number, $0) } },
                     mailDomain: consumer.mailDomain, stage: consumer.stage, contacts: consumer.contacts,
                     serviceIDs: consumer.serviceKeys.compactMap { services[$0] }, language: consumer.language))
-                try journal(entity: .consumer, id: id, action: .imported,
+                try store.journal(entity: .consumer, id: id, action: .imported,
                             after: "file=\(file) stage=\(consumer.stage.rawValue)")
                 if let declared = consumer.legalDeclaredAt, let reference = consumer.legalReference {
                     try recordLegalDeclaration(consumerID: id, declaredAt: declared, reference: reference)

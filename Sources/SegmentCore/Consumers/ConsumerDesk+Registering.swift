@@ -1,4 +1,4 @@
-extension Store {
+extension ConsumerDesk {
     /// Registers a consumer from the dashboard's form: organisation number,
     /// name, the services it will use and its technical contact; it starts
     /// at `registered`. Journalled. Returns its id.
@@ -11,18 +11,18 @@ extension Store {
         guard MailAddress.isPlausible(contactEmail) else {
             throw StoreError.invalid(Wording("\"{1}\" is not one mail address for the technical contact", contactEmail))
         }
-        let services = try knownServices()
+        let services = try store.knownServices()
         let serviceIDs = try serviceKeys.map { key -> Int64 in
             guard let id = services[key] else { throw StoreError.invalid(services.unknown(key)) }
             return id
         }
-        return try database.inTransaction {
+        return try store.database.inTransaction {
             let contact = Contact(role: .technical, name: contactName.isEmpty ? "Technical contact" : contactName,
                                   email: contactEmail, isSharedMailbox: false)
-            let id = try addConsumer(NewConsumer(organisationNumber: number, name: name,
-                                                 mailDomain: Self.domain(of: contactEmail).lowercased(),
+            let id = try store.addConsumer(NewConsumer(organisationNumber: number, name: name,
+                                                 mailDomain: Store.domain(of: contactEmail).lowercased(),
                                                  stage: .registered, contacts: [contact], serviceIDs: serviceIDs))
-            try journal(entity: .consumer, id: id, action: .registered,
+            try store.journal(entity: .consumer, id: id, action: .registered,
                         after: "org_number=\(number.digits) services=\(serviceKeys.joined(separator: ",")) contact=\(contactEmail)")
             return id
         }
@@ -32,14 +32,14 @@ extension Store {
     /// that role, the first if several), journalled with before and after.
     public func setContact(consumerID: Int64, role: ContactRole, name: String, email: String) throws {
         guard MailAddress.isPlausible(email) else { throw StoreError.invalid(Wording("\"{1}\" is not one mail address", email)) }
-        try database.inTransaction {
-            let before = try consumers.contact(consumerID: consumerID, role: role)
+        try store.database.inTransaction {
+            let before = try store.consumers.contact(consumerID: consumerID, role: role)
             if let before {
-                try consumers.updateContact(id: before.id, name: name, email: email)
+                try store.consumers.updateContact(id: before.id, name: name, email: email)
             } else {
-                try consumers.addContact(Contact(role: role, name: name, email: email, isSharedMailbox: false), consumerID: consumerID)
+                try store.consumers.addContact(Contact(role: role, name: name, email: email, isSharedMailbox: false), consumerID: consumerID)
             }
-            try journal(entity: .consumer, id: consumerID, action: .contactChanged,
+            try store.journal(entity: .consumer, id: consumerID, action: .contactChanged,
                         before: before.map { "\(role.rawValue)=\($0.name) <\($0.email)>" },
                         after: "\(role.rawValue)=\(name) <\(email)>")
         }
@@ -47,19 +47,19 @@ extension Store {
 
     /// Adds a service the consumer uses, or takes one away; journalled.
     public func setUses(consumerID: Int64, serviceKey: String, using: Bool) throws {
-        let services = try knownServices()
+        let services = try store.knownServices()
         guard let serviceID = services[serviceKey] else { throw StoreError.invalid(services.unknown(serviceKey)) }
-        try database.inTransaction {
-            let had = try consumers.uses(consumerID: consumerID, serviceID: serviceID)
+        try store.database.inTransaction {
+            let had = try store.consumers.uses(consumerID: consumerID, serviceID: serviceID)
             guard had != using else {
                 throw StoreError.invalid(using ? Wording("the consumer already uses {1}", serviceKey) : Wording("the consumer does not use {1}", serviceKey))
             }
             if using {
-                try consumers.addUse(consumerID: consumerID, serviceID: serviceID)
+                try store.consumers.addUse(consumerID: consumerID, serviceID: serviceID)
             } else {
-                try consumers.removeUse(consumerID: consumerID, serviceID: serviceID)
+                try store.consumers.removeUse(consumerID: consumerID, serviceID: serviceID)
             }
-            try journal(entity: .consumer, id: consumerID, action: using ? .serviceAdded : .serviceRemoved,
+            try store.journal(entity: .consumer, id: consumerID, action: using ? .serviceAdded : .serviceRemoved,
                         after: "service=\(serviceKey)")
         }
     }

@@ -1,23 +1,23 @@
-extension Store {
+extension ConsumerDesk {
     /// Ticks step `step` (from 1) of a stage's checklist for a consumer, or
     /// takes the tick back; the stage is the consumer's own unless named.
     /// Journalled. Refused for a step the configuration does not list.
     /// Returns the step's text.
     @discardableResult
     public func tick(consumerID: Int64, step: Int, stage named: OnboardingStage?, ticked: Bool) throws -> String {
-        try database.inTransaction {
-            guard let current = try consumers.nameAndStage(id: consumerID)?.stage else {
+        try store.database.inTransaction {
+            guard let current = try store.consumers.nameAndStage(id: consumerID)?.stage else {
                 throw StoreError.notFound(entity: .consumer, id: consumerID)
             }
             let stage = named ?? current
-            let steps = policy.checklists[stage] ?? []
+            let steps = store.policy.checklists[stage] ?? []
             guard steps.indices.contains(step - 1) else {
                 throw StoreError.invalid(steps.isEmpty
                     ? Wording("the configuration has no checklist for {1} (checklist.{1} = TEXT | LINK)", stage.rawValue)
                     : Wording("{1}'s checklist has steps 1 to {2}, not {3}", stage.rawValue, steps.count, step))
             }
-            try consumers.setTick(consumerID: consumerID, stage: stage, step: step, ticked: ticked, by: operatorLogin)
-            try journal(entity: .consumer, id: consumerID, action: ticked ? .checklistTicked : .checklistUnticked,
+            try store.consumers.setTick(consumerID: consumerID, stage: stage, step: step, ticked: ticked, by: store.operatorLogin)
+            try store.journal(entity: .consumer, id: consumerID, action: ticked ? .checklistTicked : .checklistUnticked,
                         after: "stage=\(stage.rawValue) step=\(step) \(steps[step - 1].text)")
             return steps[step - 1].text
         }

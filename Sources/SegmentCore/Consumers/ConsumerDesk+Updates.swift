@@ -1,11 +1,11 @@
-extension Store {
+extension ConsumerDesk {
     /// Brings a registered consumer to what an import record gives: name,
     /// technical operator, mail domain, services and contacts, each only
     /// when the record has the field. Every change is journalled with its
     /// before and after. Returns true when anything changed.
     func updateConsumer(id: Int64, to record: IncomingConsumer, services: [String: Int64], file: String) throws -> Bool {
         let given = record.givenFields
-        guard let before = try consumers.facts(id: id) else { throw StoreError.notFound(entity: .consumer, id: id) }
+        guard let before = try store.consumers.facts(id: id) else { throw StoreError.notFound(entity: .consumer, id: id) }
         var after = before
         if given.contains("name") { after.name = record.name.precomposedStringWithCanonicalMapping }
         if given.contains("operator_org_number") || given.contains("operator_name") {
@@ -20,20 +20,20 @@ extension Store {
         }
         var declared = false
         if let date = record.legalDeclaredAt, let reference = record.legalReference,
-           try !consumers.hasLegalDeclaration(id: id, declaredAt: date, reference: reference) {
+           try !store.consumers.hasLegalDeclaration(id: id, declaredAt: date, reference: reference) {
             try recordLegalDeclaration(consumerID: id, declaredAt: date, reference: reference)
             declared = true
         }
         guard after != before else { return declared }
-        try consumers.update(id: id, to: after, organisationNumber: record.organisationNumber.digits)
+        try store.consumers.update(id: id, to: after, organisationNumber: record.organisationNumber.digits)
         if after.services != before.services {
-            try consumers.replaceUses(consumerID: id, serviceIDs: after.services.compactMap { services[$0] })
+            try store.consumers.replaceUses(consumerID: id, serviceIDs: after.services.compactMap { services[$0] })
         }
         if after.contacts != before.contacts {
-            try consumers.replaceContacts(consumerID: id, with: record.contacts)
+            try store.consumers.replaceContacts(consumerID: id, with: record.contacts)
         }
         let changed = before.changes(to: after)
-        try journal(entity: .consumer, id: id, action: .updated, before: changed.before, after: changed.after + " file=\(file)")
+        try store.journal(entity: .consumer, id: id, action: .updated, before: changed.before, after: changed.after + " file=\(file)")
         return true
     }
 }

@@ -1,4 +1,4 @@
-extension Store {
+extension ConsumerDesk {
     /// Records what a consumer has declared of its own legal basis for using
     /// the data: the date it declared it and its reference to its own
     /// assessment. The coordinator records the consumer's word; it does not
@@ -7,12 +7,12 @@ extension Store {
     public func recordLegalDeclaration(consumerID: Int64, declaredAt: Int64, reference: String) throws -> String {
         let reference = MailHeader.oneLine(reference).trimmingCharacters(in: .whitespaces)
         guard !reference.isEmpty else { throw StoreError.invalid(Wording("a declaration needs the consumer's reference to its assessment")) }
-        return try database.inTransaction {
-            guard let before = try consumers.legalDeclaration(id: consumerID) else {
+        return try store.database.inTransaction {
+            guard let before = try store.consumers.legalDeclaration(id: consumerID) else {
                 throw StoreError.notFound(entity: .consumer, id: consumerID)
             }
-            try consumers.setLegalDeclaration(id: consumerID, declaredAt: declaredAt, reference: reference)
-            try journal(entity: .consumer, id: consumerID, action: .legalBasisDeclaredByTheConsumer,
+            try store.consumers.setLegalDeclaration(id: consumerID, declaredAt: declaredAt, reference: reference)
+            try store.journal(entity: .consumer, id: consumerID, action: .legalBasisDeclaredByTheConsumer,
                         before: before.declaredAt.map { "declared=\(Timestamp.iso($0)) reference=\(before.reference ?? "-")" },
                         after: "declared=\(Timestamp.iso(declaredAt)) reference=\(reference)")
             return before.name
