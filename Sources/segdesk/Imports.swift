@@ -118,13 +118,13 @@ func importServices(_ request: ImportRequest, _ environment: Environment) throws
 
 func importAgreements(_ request: ImportRequest, _ environment: Environment) throws -> Int32 {
     return try importRecords(request, environment: environment,
-                             run: { try $0.importAgreements($1, file: request.file, skipBad: request.skipBad) },
+                             run: { try $0.agreementDesk.importAgreements($1, file: request.file, skipBad: request.skipBad) },
                              skipped: \.skipped) { localized("import: {1} agreement versions imported, {2} duplicates", $0.imported, $0.duplicates) }
 }
 
 func importAcceptances(_ request: ImportRequest, _ environment: Environment) throws -> Int32 {
     return try importRecords(request, environment: environment,
-                             run: { try $0.importAcceptances($1, file: request.file, skipBad: request.skipBad) },
+                             run: { try $0.agreementDesk.importAcceptances($1, file: request.file, skipBad: request.skipBad) },
                              skipped: \.skipped) { localized("import: {1} acceptances imported, {2} duplicates", $0.imported, $0.duplicates) }
 }
 

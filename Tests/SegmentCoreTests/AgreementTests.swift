@@ -20,14 +20,14 @@ struct AgreementTests {
             {"version":1,"title":"Vilkår v1","effective_at":"2025-01-01T00:00:00Z"}
             {"version":2,"title":"Vilkår v2","reference":"DOC-2026-17","effective_at":"2026-12-15T00:00:00Z","accept_by":"2026-12-06T12:00:00Z"}
             """
-        #expect(try store.importAgreements(IntakeFile.read(Data(agreements.utf8), name: "a.jsonl", csv: false),
+        #expect(try store.agreementDesk.importAgreements(IntakeFile.read(Data(agreements.utf8), name: "a.jsonl", csv: false),
                                            file: "a.jsonl", skipBad: false).imported == 2)
         let acceptances = """
             org_number,version,accepted_at,accepted_by
             974760673,1,2025-01-10T10:00:00Z,Leder
             910212958,1,2025-01-11T10:00:00Z,
             """
-        #expect(try store.importAcceptances(IntakeFile.read(Data(acceptances.utf8), name: "x.csv", csv: true),
+        #expect(try store.agreementDesk.importAcceptances(IntakeFile.read(Data(acceptances.utf8), name: "x.csv", csv: true),
                                             file: "x.csv", skipBad: false).imported == 2)
         return store
     }
@@ -36,12 +36,12 @@ struct AgreementTests {
     func remindersGoToThoseWhoLack() throws {
         let store = try segment()
         #expect(try store.agreementReminders().map(\.organisationNumber) == ["910212958", "974760673"])
-        try store.acceptAgreement(consumerID: 1, version: 2)
+        try store.agreementDesk.acceptAgreement(consumerID: 1, version: 2)
         let reminders = try store.agreementReminders()
         #expect(reminders.map(\.organisationNumber) == ["910212958"])
         #expect(reminders.map(\.recipient) == ["leder@bank1.example"])
         #expect(try store.history(entity: .consumer, id: 1).last?.after?.contains("version=2 by=kari") == true)
-        #expect(throws: StoreError.self) { try store.acceptAgreement(consumerID: 2, version: 9) }
+        #expect(throws: StoreError.self) { try store.agreementDesk.acceptAgreement(consumerID: 2, version: 9) }
     }
 
     @Test("run twice, remind queues each point's reminder once; at the last point the technical contact is told too")
@@ -64,18 +64,18 @@ struct AgreementTests {
         let store = try segment()
         let csv = "org_number,version,accepted_at\n974760673,7,2026-01-01T00:00:00Z\n"
         #expect(throws: ImportRefused.self) {
-            try store.importAcceptances(IntakeFile.read(Data(csv.utf8), name: "x.csv", csv: true), file: "x.csv", skipBad: false)
+            try store.agreementDesk.importAcceptances(IntakeFile.read(Data(csv.utf8), name: "x.csv", csv: true), file: "x.csv", skipBad: false)
         }
     }
 
     @Test("asking for acceptance writes each consumer not offboarded once; a reply on the tag is kept on its record, not accepted")
     func askAndReply() throws {
         let store = try segment()
-        #expect(try store.requestAcceptance(version: 2) == 2)
+        #expect(try store.agreementDesk.requestAcceptance(version: 2) == 2)
         let asked = try store.outbox.messages()
         #expect(Set(asked.map(\.recipient)) == ["leder@bank0.example", "leder@bank1.example"])
         #expect(asked.allSatisfy { $0.subject.hasPrefix("[SEG-A2] Vennligst godta: Vilkår v2 innen 06.12.2026") })
-        #expect(throws: StoreError.self) { try store.requestAcceptance(version: 2) }
+        #expect(throws: StoreError.self) { try store.agreementDesk.requestAcceptance(version: 2) }
         let reply = try InboundMail.parse(Array("""
             From: Leder <leder@bank1.example>\r
             Subject: SV: [SEG-A2] Please accept: Vilkår v2\r

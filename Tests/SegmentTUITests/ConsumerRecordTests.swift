@@ -104,7 +104,7 @@ struct ConsumerRecordTests {
     @Test(":ask 2 asks every consumer that has not accepted it, after a box; asking again finds no one")
     func askToAccept() throws {
         var (harness, store) = try segment()
-        try store.addAgreementVersion(2, title: "Bruksvilkår v2", effectiveAt: testNow)
+        try store.agreementDesk.addAgreementVersion(2, title: "Bruksvilkår v2", effectiveAt: testNow)
         harness.command("ask 2")
         let box = try #require(harness.state.confirmation)
         #expect(box.question.description.hasPrefix("Ask 1 consumer to accept agreement version 2"))

@@ -68,8 +68,8 @@ struct OnboardingStageTests {
     func agreementSheet() throws {
         var (harness, store) = try consumer(at: .live)
         try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("910212958"), name: "Vestbanken", stage: .live))
-        try store.addAgreementVersion(1, title: "Vilkår v1", effectiveAt: testNow - 86_400)
-        try store.recordAcceptance(consumerID: 2, version: 1, at: testNow - 3_600)
+        try store.agreementDesk.addAgreementVersion(1, title: "Vilkår v1", effectiveAt: testNow - 86_400)
+        try store.agreementDesk.recordAcceptance(consumerID: 2, version: 1, at: testNow - 3_600)
         harness.command("agreements")
         #expect(harness.screen.text.contains("Agreement: v1 accepted by 1 of 2 consumers"))
         #expect(harness.screen.text.contains("Not accepted v1 (1), most reminded first"))
@@ -83,7 +83,7 @@ struct OnboardingStageTests {
     @Test("a consumer that has accepted no agreement reads 'none' in the pane, not 'none old'")
     func noAgreementReadsNone() throws {
         var (harness, store) = try consumer(at: .registered)
-        try store.addAgreementVersion(1, title: "Vilkår v1", effectiveAt: testNow - 86_400)
+        try store.agreementDesk.addAgreementVersion(1, title: "Vilkår v1", effectiveAt: testNow - 86_400)
         harness.send(.outsideChangeNoticed)
         let row = try #require(harness.screen.lines.first { $0.contains("Fjordvik") })
         #expect(row.contains("registered none"))

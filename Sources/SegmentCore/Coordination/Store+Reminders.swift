@@ -33,7 +33,7 @@ extension Store {
         let days = policy.reminderDays
         guard let agreement = try agreements.newestWithDeadline(),
               let acceptBy = agreement.acceptBy,
-              agreement.version == Int64(try currentAgreementVersion() ?? 0), now() <= acceptBy else { return [] }
+              agreement.version == Int64(try agreements.currentVersion() ?? 0), now() <= acceptBy else { return [] }
         let due = days.filter { now() >= acceptBy - Int64($0) * 86_400 }
         guard let latest = due.min() else { return [] }
         let last = days.min() == latest

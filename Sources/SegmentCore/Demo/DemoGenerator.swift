@@ -66,8 +66,8 @@ public struct DemoGenerator {
         for (key, name) in catalogue {
             services.append(try store.providers.addService(providerID: provider, key: key, name: name, environments: [.test, .production]))
         }
-        try store.addAgreementVersion(1, title: "Bruksvilkår for samtykkebasert lånesøknad v1", effectiveAt: now - 700 * Self.day)
-        try store.addAgreementVersion(2, title: "Bruksvilkår for samtykkebasert lånesøknad v2", effectiveAt: now - 30 * Self.day)
+        try store.agreementDesk.addAgreementVersion(1, title: "Bruksvilkår for samtykkebasert lånesøknad v1", effectiveAt: now - 700 * Self.day)
+        try store.agreementDesk.addAgreementVersion(2, title: "Bruksvilkår for samtykkebasert lånesøknad v2", effectiveAt: now - 30 * Self.day)
     }
 
     private mutating func addConsumers() throws {
@@ -106,12 +106,12 @@ public struct DemoGenerator {
             // accepted the terms in force when they signed.
             guard stage != .registered else { continue }
             let signed = max(joined + 30 * Self.day, now - 700 * Self.day)
-            try store.recordAcceptance(consumerID: id, version: 1, at: signed)
+            try store.agreementDesk.recordAcceptance(consumerID: id, version: 1, at: signed)
             try journalEntry(at: signed, who: random.pick(Self.operators), entity: .consumer, id: id,
                              action: .onboarding, before: "stage=registered", after: "stage=\(stage.rawValue)")
             if random.chance(0.6) {
                 let accepted = now - Int64(random.int(1...29)) * Self.day
-                try store.recordAcceptance(consumerID: id, version: 2, at: accepted)
+                try store.agreementDesk.recordAcceptance(consumerID: id, version: 2, at: accepted)
                 try journalEntry(at: accepted, who: random.pick(Self.operators), entity: .consumer, id: id,
                                  action: .agreement, before: "accepted=v1", after: "accepted=v2")
             }

@@ -20,7 +20,7 @@ extension Store {
     /// a partial or covering index.
     public func overview() throws -> Overview {
         var overview = try OverviewRepository(database: database).counts(at: now(), unsortedServiceKey: Self.unsortedServiceKey)
-        overview.currentAgreement = try currentAgreementVersion()
+        overview.currentAgreement = try agreements.currentVersion()
         overview.proposals = try groupingProposals()
         overview.readOnly = isReadOnly
         overview.databasePath = path

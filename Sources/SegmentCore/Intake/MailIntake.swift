@@ -55,7 +55,7 @@ public struct MailIntake {
                 guard let consumer else {
                     return try store.recordMailReport(mail, deliveredAt: deliveredAt, note: "unverified=agreement-\(version)")
                 }
-                try store.recordAgreementAnswer(mail, version: version, consumerID: consumer, deliveredAt: deliveredAt)
+                try store.agreementDesk.recordAgreementAnswer(mail, version: version, consumerID: consumer, deliveredAt: deliveredAt)
                 return .agreementAnswer(consumerID: consumer)
             case .incident(let id):
                 return try store.recordMailReport(mail, deliveredAt: deliveredAt, note: "unverified=reply-to-incident-\(id)")

@@ -59,26 +59,6 @@ public struct NewIncident: Sendable {
 }
 
 extension Store {
-    /// Adds an agreement version.
-    public func addAgreementVersion(_ version: Int, title: String, effectiveAt: Int64) throws {
-        try agreements.add(version: version, title: title, effectiveAt: effectiveAt)
-    }
-
-    /// Records that a consumer accepted an agreement version, by whom when
-    /// known; with a `note`, journalled on the consumer. Returns false when
-    /// it was recorded before.
-    @discardableResult
-    public func recordAcceptance(consumerID: Int64, version: Int, at: Int64, by: String? = nil, note: String? = nil) throws -> Bool {
-        try database.inTransaction {
-            guard try agreements.recordAcceptance(consumerID: consumerID, version: version, at: at, by: by) else { return false }
-            if let note {
-                try journal(entity: .consumer, id: consumerID, action: .agreementAccepted,
-                            after: "version=\(version) by=\(by ?? "-") \(note)")
-            }
-            return true
-        }
-    }
-
     /// Adds a consumer with its contacts and services; returns its id.
     @discardableResult
     public func addConsumer(_ consumer: NewConsumer) throws -> Int64 {

@@ -43,7 +43,7 @@ extension EffectRunner {
         case .loadOutbox:
             return .sheetLoaded(.outbox(try store.outbox.review()))
         case .loadAgreements:
-            return .sheetLoaded(.agreements(try store.agreementReview()))
+            return .sheetLoaded(.agreements(try store.agreementDesk.agreementReview()))
         case .loadDigest:
             return .sheetLoaded(.digest(try store.digest(days: 7)))
         case .loadStatistics:

@@ -8,13 +8,13 @@ extension EffectRunner {
             let name = try store.consumerDesk.setStage(consumerID: consumerID, to: stage, note: note)
             return .recordChanged(RecordChange.consumers(.stageSet(consumerName: name, stage: stage)))
         case let .acceptAgreement(consumerID, version):
-            let name = try store.acceptAgreement(consumerID: consumerID, version: version)
+            let name = try store.agreementDesk.acceptAgreement(consumerID: consumerID, version: version)
             return .recordChanged(RecordChange.consumers(.agreementAccepted(consumerName: name, version: version)))
         case let .recordLegalDeclaration(consumerID, declaredAt, reference):
             let name = try store.consumerDesk.recordLegalDeclaration(consumerID: consumerID, declaredAt: declaredAt, reference: reference)
             return .recordChanged(RecordChange.consumers(.legalDeclarationRecorded(consumerName: name)))
         case .prepareAcceptanceRequests(let version):
-            let requests = try store.acceptanceRequests(version: version, keepingPersonalData: keeping)
+            let requests = try store.agreementDesk.acceptanceRequests(version: version, keepingPersonalData: keeping)
             guard let first = requests.first else {
                 return .failed(.invalid(Wording("every consumer has accepted version {1} or been asked; segdesk remind chases them", version)))
             }
@@ -26,7 +26,7 @@ extension EffectRunner {
                 preview: Confirmation.lines(of: first.message), effect: .consumers(.requestAcceptance(version: version)), prepare: .consumers(work),
                 numbers: found, keeping: keeping))
         case .requestAcceptance(let version):
-            let queued = try store.requestAcceptance(version: version, keepingPersonalData: keeping)
+            let queued = try store.agreementDesk.requestAcceptance(version: version, keepingPersonalData: keeping)
             return .recordChanged(RecordChange.consumers(.acceptanceRequested(consumers: queued, version: version)))
         case let .tickChecklist(consumerID, step, stage, ticked):
             let text = try store.consumerDesk.tick(consumerID: consumerID, step: step, stage: stage, ticked: ticked)

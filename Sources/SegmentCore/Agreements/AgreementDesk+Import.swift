@@ -5,22 +5,22 @@ public struct AgreementImportReport: Equatable, Sendable {
     public var skipped: [IntakeProblem] = []
 }
 
-extension Store {
+extension AgreementDesk {
     /// Imports agreement versions in one transaction; a version already
     /// known is a duplicate. Unless `skipBad`, a bad record refuses it all.
     public func importAgreements(_ contents: IntakeChunk<IncomingAgreement>, file: String,
                                  skipBad: Bool) throws -> AgreementImportReport {
         let bad = try ImportRefused.skipping(contents.problems, skipBad: skipBad)
-        return try database.inTransaction {
+        return try store.database.inTransaction {
             var report = AgreementImportReport(skipped: bad)
             for record in contents.records {
-                if try agreements.exists(record.version) {
+                if try store.agreements.exists(record.version) {
                     report.duplicates += 1
                     continue
                 }
-                try agreements.add(version: record.version, title: record.title, effectiveAt: record.effectiveAt,
-                                   reference: record.reference, publishedAt: record.publishedAt ?? now(), acceptBy: record.acceptBy)
-                try journal(entity: .agreement, id: Int64(record.version), action: .imported,
+                try store.agreements.add(version: record.version, title: record.title, effectiveAt: record.effectiveAt,
+                                   reference: record.reference, publishedAt: record.publishedAt ?? store.now(), acceptBy: record.acceptBy)
+                try store.journal(entity: .agreement, id: Int64(record.version), action: .imported,
                             after: "file=\(file) title=\(record.title)")
                 report.imported += 1
             }
@@ -36,20 +36,20 @@ extension Store {
         var bad = contents.problems
         var consumers: [Int: Int64] = [:]
         for record in contents.records {
-            if let id = try self.consumers.id(organisationNumber: record.organisationNumber.digits) {
+            if let id = try store.consumers.id(organisationNumber: record.organisationNumber.digits) {
                 consumers[record.line] = id
             } else {
                 bad.append(IntakeProblem(file: file, line: record.line, field: "org_number",
                                          message: localized("no consumer has organisation number {1}", record.organisationNumber.digits)))
             }
-            if try !agreements.exists(record.version) {
+            if try !store.agreements.exists(record.version) {
                 bad.append(IntakeProblem(file: file, line: record.line, field: "version",
                                          message: localized("no agreement version {1}; import agreements first", record.version)))
             }
         }
         bad = try ImportRefused.skipping(bad, skipBad: skipBad)
         let badLines = Set(bad.map(\.line))
-        return try database.inTransaction {
+        return try store.database.inTransaction {
             var report = AgreementImportReport(skipped: bad)
             for record in contents.records where !badLines.contains(record.line) {
                 guard let consumer = consumers[record.line] else { continue }

@@ -1,13 +1,13 @@
-extension Store {
+extension AgreementDesk {
     /// The messages asking for acceptance of agreement `version` would
     /// queue: one per consumer not offboarded that has neither accepted it
     /// nor been asked, to its business contact (else any contact), tagged
     /// `[SEG-A<version>]` so a reply joins the consumer's agreement thread.
     public func acceptanceRequests(version: Int, keepingPersonalData: Bool = false) throws -> [(consumerID: Int64, message: PlannedMessage)] {
-        guard let agreement = try agreements.facts(version) else {
+        guard let agreement = try store.agreements.facts(version) else {
             throw StoreError.invalid(Wording("no agreement version {1}; segdesk import agreements first", version))
         }
-        return try agreements.notYetAsked(version).compactMap { consumer -> (consumerID: Int64, message: PlannedMessage)? in
+        return try store.agreements.notYetAsked(version).compactMap { consumer -> (consumerID: Int64, message: PlannedMessage)? in
             guard let recipient = consumer.address, MailAddress.isPlausible(recipient) else { return nil }
             let text = AgreementMessages.request(agreement, consumer: consumer.name, in: consumer.language)
             return (consumer.id, PlannedMessage(recipient: recipient, subject: text.subject, body: text.body, incidentID: 0,
@@ -19,17 +19,17 @@ extension Store {
     /// and journals it. Returns how many were queued.
     @discardableResult
     public func requestAcceptance(version: Int, keepingPersonalData: Bool = false) throws -> Int {
-        try database.inTransaction {
+        try store.database.inTransaction {
             let requests = try acceptanceRequests(version: version, keepingPersonalData: keepingPersonalData)
             guard !requests.isEmpty else {
                 throw StoreError.invalid(Wording("every consumer has accepted version {1} or been asked; segdesk remind chases them", version))
             }
             for request in requests {
-                try outbox.queue(to: request.message.recipient, subject: request.message.subject, body: request.message.body,
+                try store.outbox.queue(to: request.message.recipient, subject: request.message.subject, body: request.message.body,
                                  entity: .agreement, entityID: Int64(version), keepingPersonalData: keepingPersonalData)
-                try agreements.recordRequest(version: version, consumerID: request.consumerID, at: now())
+                try store.agreements.recordRequest(version: version, consumerID: request.consumerID, at: store.now())
             }
-            try journal(entity: .agreement, id: Int64(version), action: .acceptanceRequested, after: "messages=\(requests.count)")
+            try store.journal(entity: .agreement, id: Int64(version), action: .acceptanceRequested, after: "messages=\(requests.count)")
             return requests.count
         }
     }
@@ -38,8 +38,8 @@ extension Store {
     /// record for the operator, who records an acceptance with `:accept`
     /// once it is signed (a mail is not a signature).
     func recordAgreementAnswer(_ mail: InboundMail, version: Int64, consumerID: Int64, deliveredAt: Int64) throws {
-        try keep(mail, kind: .agreementAnswer, deliveredAt: deliveredAt, incidentID: nil, caseID: nil, consumerID: consumerID)
-        try journal(entity: .consumer, id: consumerID, action: .agreementMailReceived,
+        try store.keep(mail, kind: .agreementAnswer, deliveredAt: deliveredAt, incidentID: nil, caseID: nil, consumerID: consumerID)
+        try store.journal(entity: .consumer, id: consumerID, action: .agreementMailReceived,
                     after: "version=\(version) from=\(mail.senderAddress) message_id=\(mail.messageID)")
     }
 }
