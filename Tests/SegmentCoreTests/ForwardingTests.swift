@@ -41,7 +41,7 @@ struct ForwardingTests {
         #expect(!message.body.contains("01019010046"))
 
         try Forwarding(store: store).forward(caseID: caseID)
-        #expect(try store.providerCase(id: caseID).row.status == .forwarded)
+        #expect(try store.caseDesk.providerCase(id: caseID).row.status == .forwarded)
         for id in ids { #expect(try store.incident(id: id).row.status == .forwarded) }
         let queued = try store.outbox.messages()
         #expect(queued.count == 1)
@@ -80,7 +80,7 @@ struct AnnouncedOutageTests {
         #expect(a.caseID != nil && a.caseID == b.caseID)
         #expect(a.row.status == .forwarded)
         #expect(c.caseID == nil)
-        let outageCase = try store.providerCase(id: try #require(a.caseID))
+        let outageCase = try store.caseDesk.providerCase(id: try #require(a.caseID))
         #expect(outageCase.row.status == .acknowledged)
         #expect(outageCase.row.title == "Outage: Driftsavvik på Inntekt API")
         let answers = try store.outbox.messages()

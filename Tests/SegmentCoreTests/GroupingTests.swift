@@ -47,7 +47,7 @@ struct GroupingTests {
         let change = try Grouping(store: segment.store).group(proposal)
         #expect(change.entries.count == 3)
         let caseID = try #require(change.openedCaseID)
-        let providerCase = try segment.store.providerCase(id: caseID)
+        let providerCase = try segment.store.caseDesk.providerCase(id: caseID)
         #expect(providerCase.row.affectedConsumers == 3)
         #expect(providerCase.incidents.allSatisfy { $0.status == .inProviderCase })
         #expect(try segment.store.groupingProposals().isEmpty)
@@ -82,7 +82,7 @@ struct GroupingTests {
         let second = try Grouping(store: segment.store).group([fourth])
         #expect(second.openedCaseID == nil)
         #expect(try segment.store.incident(id: fourth).caseID == first.openedCaseID)
-        #expect(try segment.store.providerCase(id: first.openedCaseID!).row.affectedConsumers == 4)
+        #expect(try segment.store.caseDesk.providerCase(id: first.openedCaseID!).row.affectedConsumers == 4)
     }
 
     @Test("undo takes the incidents out of the case again and withdraws the case it opened")
@@ -92,8 +92,8 @@ struct GroupingTests {
         let change = try Grouping(store: segment.store).group(try #require(try segment.store.groupingProposals().first))
         try segment.store.undo(change)
         let caseID = try #require(change.openedCaseID)
-        #expect(try segment.store.providerCase(id: caseID).row.status == .closed)
-        #expect(try segment.store.providerCase(id: caseID).incidents.isEmpty)
+        #expect(try segment.store.caseDesk.providerCase(id: caseID).row.status == .closed)
+        #expect(try segment.store.caseDesk.providerCase(id: caseID).incidents.isEmpty)
         #expect(try segment.store.groupingProposals().count == 1)
         #expect(try segment.store.check() == [])
     }
@@ -128,12 +128,12 @@ struct CaseFollowUpTests {
             ids.append(try store.addIncident(incident))
         }
         let caseID = try #require(try Grouping(store: store).group(ids).openedCaseID)
-        try store.recordProviderReference(caseID: caseID, reference: "SKE-4711")
-        #expect(try store.providerCase(id: caseID).row.providerReference == "SKE-4711")
-        #expect(try store.providerCase(id: caseID).row.status == .acknowledged)
+        try store.caseDesk.recordProviderReference(caseID: caseID, reference: "SKE-4711")
+        #expect(try store.caseDesk.providerCase(id: caseID).row.providerReference == "SKE-4711")
+        #expect(try store.caseDesk.providerCase(id: caseID).row.status == .acknowledged)
 
-        #expect(try store.resolveCase(caseID: caseID, resolution: "Capacity restored 14:05.") == 3)
-        #expect(try store.providerCase(id: caseID).row.status == .resolved)
+        #expect(try store.caseDesk.resolveCase(caseID: caseID, resolution: "Capacity restored 14:05.") == 3)
+        #expect(try store.caseDesk.providerCase(id: caseID).row.status == .resolved)
         for id in ids { #expect(try store.incident(id: id).row.status == .resolved) }
         let messages = try store.outbox.messages()
         #expect(messages.count == 3)
@@ -142,7 +142,7 @@ struct CaseFollowUpTests {
             #expect(message.body.contains("Meldingen deres THEIRS-\(index)"))
             #expect(message.subject.hasPrefix("[SEG-"))
         }
-        #expect(throws: StoreError.self) { try store.resolveCase(caseID: caseID, resolution: "again") }
+        #expect(throws: StoreError.self) { try store.caseDesk.resolveCase(caseID: caseID, resolution: "again") }
         #expect(try store.outbox.messages().count == 3)
     }
 }
@@ -154,7 +154,7 @@ struct OutgoingTextTests {
         let store = try demoStore(incidents: 100)
         let hostile = try #require(try store.database.first("SELECT id FROM incidents WHERE title LIKE 'Feil i respons%'") { $0.int(0) })
         let caseID = try #require(try Grouping(store: store).group([hostile]).openedCaseID)
-        let messages = try store.resolutionMessages(caseID: caseID, resolution: "fixed")
+        let messages = try store.caseDesk.resolutionMessages(caseID: caseID, resolution: "fixed")
         #expect(!messages.isEmpty)
         for message in messages {
             #expect(!(message.subject + message.body).unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E })
@@ -169,12 +169,12 @@ struct LeaveCaseTests {
         let store = try demoStore(incidents: 300)
         let ids = try store.database.rows("SELECT id FROM incidents WHERE case_id IS NULL AND sort_group < 6 LIMIT 3") { $0.int(0) }
         let caseID = try #require(try Grouping(store: store).group(ids).openedCaseID)
-        let before = try store.providerCase(id: caseID).row.reports
+        let before = try store.caseDesk.providerCase(id: caseID).row.reports
         try store.triage(.leaveCase, incidents: [ids[0]])
         let incident = try store.incident(id: ids[0])
         #expect(incident.caseID == nil)
         #expect(incident.row.status == .triaged)
-        #expect(try store.providerCase(id: caseID).row.reports == before - 1)
+        #expect(try store.caseDesk.providerCase(id: caseID).row.reports == before - 1)
         #expect(throws: StoreError.self) { try store.triage(.leaveCase, incidents: [ids[0]]) }
     }
 }

@@ -12,7 +12,7 @@ struct KeepingReportersInformedTests {
         let caseID = try #require(try Grouping(store: store).group(ids).openedCaseID)
         try Forwarding(store: store).forward(caseID: caseID)
         let before = try store.outbox.messages().count
-        #expect(try store.tellReporters(caseID: caseID, text: "Leverandøren feilsøker; neste oppdatering kl. 14.") == 3)
+        #expect(try store.caseDesk.tellReporters(caseID: caseID, text: "Leverandøren feilsøker; neste oppdatering kl. 14.") == 3)
         let told = try store.outbox.messages().prefix(try store.outbox.messages().count - before)
         #expect(Set(told.map(\.recipient)) == ["drift0@bank0.eksempel.no", "drift1@bank1.eksempel.no", "drift2@bank2.eksempel.no"])
         for id in ids { #expect(told.contains { $0.subject.hasPrefix("[SEG-\(id)] Oppdatering:") && $0.body.contains("SEG-\(id)") }) }
@@ -26,17 +26,17 @@ struct KeepingReportersInformedTests {
         let ids = try threeBanksReporting(["HTTP 503 A", "HTTP 503 B", "HTTP 503 C"], in: store)
         let caseID = try #require(try Grouping(store: store).group(Array(ids.prefix(2))).openedCaseID)
         try Forwarding(store: store).forward(caseID: caseID)
-        #expect(try store.providerCase(id: caseID).consumersNotForwarded == 0)
+        #expect(try store.caseDesk.providerCase(id: caseID).consumersNotForwarded == 0)
         #expect(throws: StoreError.self) { try Forwarding(store: store).addendum(caseID: caseID) }
 
         _ = try Grouping(store: store).group([ids[2]])
-        #expect(try store.providerCase(id: caseID).consumersNotForwarded == 1)
+        #expect(try store.caseDesk.providerCase(id: caseID).consumersNotForwarded == 1)
         let message = try Forwarding(store: store).addendum(caseID: caseID)
         #expect(message.subject.hasPrefix("[SEG-C\(caseID)] Tillegg: 1 konsument til er berørt"))
         #expect(message.body.contains("konsument 923609016") && !message.body.contains("konsument 974760673"))
         try Forwarding(store: store).forward(caseID: caseID)
         #expect(try store.outbox.messages().count == 2)
-        #expect(try store.providerCase(id: caseID).consumersNotForwarded == 0)
+        #expect(try store.caseDesk.providerCase(id: caseID).consumersNotForwarded == 0)
         #expect(throws: StoreError.self) { try Forwarding(store: store).forward(caseID: caseID) }
     }
 }

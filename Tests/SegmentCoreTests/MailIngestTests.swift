@@ -214,7 +214,7 @@ struct MailIngestTests {
         let caseID = try forwardedCase(in: store)
         let answer = "From: tilbyder@skatteetaten.example\r\nSubject: RE: [SEG-C\(caseID)] HTTP 503\r\n\r\nVi ser på det. Ref SKE-9.\r\n"
         #expect(try MailIntake(store: store).take(try InboundMail.parse(Array(answer.utf8)), deliveredAt: testNow) == .providerUpdate(caseID: caseID))
-        #expect(try store.providerCase(id: caseID).row.status == .acknowledged)
+        #expect(try store.caseDesk.providerCase(id: caseID).row.status == .acknowledged)
         #expect(try store.history(entity: .providerCase, id: caseID).contains { $0.action == "provider update" })
     }
 
@@ -249,7 +249,7 @@ struct MailIngestTests {
         let caseID = try forwardedCase(in: store)
         let forged = "From: drift@fjordbanken.example\r\nSubject: RE: [SEG-C\(caseID)] HTTP 503\r\n\r\nFikset.\r\n"
         #expect(try MailIntake(store: store).take(try InboundMail.parse(Array(forged.utf8)), deliveredAt: testNow) == .newIncident(id: 3, consumerID: 1))
-        #expect(try store.providerCase(id: caseID).row.status == .forwarded)
+        #expect(try store.caseDesk.providerCase(id: caseID).row.status == .forwarded)
         let colleague = "From: drift@SKATTEETATEN.example\r\nSubject: RE: [SEG-C\(caseID)] HTTP 503\r\n\r\nVi ser på det.\r\n"
         #expect(try MailIntake(store: store).take(try InboundMail.parse(Array(colleague.utf8)), deliveredAt: testNow) == .providerUpdate(caseID: caseID))
     }

@@ -59,7 +59,7 @@ struct MessageLanguageTests {
         let ids = try threeBanksReporting(["HTTP 503 A", "HTTP 503 B", "HTTP 503 C"], in: store)
         try store.database.run("UPDATE consumers SET language = 'en' WHERE org_number = '910212958'")
         let caseID = try #require(try Grouping(store: store).group(ids).openedCaseID)
-        try store.resolveCase(caseID: caseID, resolution: "Sertifikatet er fornyet.")
+        try store.caseDesk.resolveCase(caseID: caseID, resolution: "Sertifikatet er fornyet.")
         let sent = try store.outbox.messages()
         let english = try #require(sent.first { $0.recipient == "drift1@bank1.eksempel.no" })
         #expect(english.subject == "[SEG-\(ids[1])] Resolved: HTTP 503 B" && english.body.hasPrefix("Your report T-1"))

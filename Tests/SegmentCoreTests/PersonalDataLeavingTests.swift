@@ -19,10 +19,10 @@ struct PersonalDataLeavingTests {
     @Test("resolving a case tells every reporter, and no reporter sees the number another bank wrote or the operator typed")
     func resolutionIsMasked() throws {
         let (store, caseID, _) = try caseOfThreeBanks()
-        let planned = try store.resolutionMessages(caseID: caseID, resolution: "Fixed for 15058523442 and others.")
+        let planned = try store.caseDesk.resolutionMessages(caseID: caseID, resolution: "Fixed for 15058523442 and others.")
         #expect(planned.count == 3)
         #expect(planned.allSatisfy { $0.maskedCount >= 2 })
-        try store.resolveCase(caseID: caseID, resolution: "Fixed for 15058523442 and others.")
+        try store.caseDesk.resolveCase(caseID: caseID, resolution: "Fixed for 15058523442 and others.")
         let sent = try store.outbox.messages()
         #expect(sent.count == 3)
         for message in sent {

@@ -58,7 +58,7 @@ struct RecordFollowUpTests {
         let caseID = try #require(try Grouping(store: store).group([id]).openedCaseID)
         try Forwarding(store: store).forward(caseID: caseID)
         try store.recordProviderUpdate(caseID: caseID, text: "Feilretting i produksjon kl 14")
-        let detail = try store.providerCase(id: caseID)
+        let detail = try store.caseDesk.providerCase(id: caseID)
         #expect(detail.row.status == .acknowledged)
         #expect(detail.providerUpdates.map(\.text) == ["Feilretting i produksjon kl 14"])
         #expect(detail.providerUpdates.first?.from == "kari")

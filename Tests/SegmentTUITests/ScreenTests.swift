@@ -276,7 +276,7 @@ struct ScreenTests {
         #expect(harness.state.message?.change == RecordChange.cases(.forwarded(caseID: caseID)))
         #expect(harness.state.message?.change != RecordChange.cases(.forwarded(caseID: caseID + 1)))
         #expect(harness.state.message?.text.hasPrefix("case #\(caseID) forwarded") == true)
-        #expect(try store.providerCase(id: caseID).row.status == .forwarded)
+        #expect(try store.caseDesk.providerCase(id: caseID).row.status == .forwarded)
         #expect(harness.screen.lines[0].contains("1 to send"))
     }
 

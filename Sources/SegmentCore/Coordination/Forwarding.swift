@@ -16,9 +16,9 @@ public struct Forwarding {
     /// the provider (the configured address, else the registered one), with national identity numbers masked unless
     /// `keepingPersonalData`. Returns the message and how many numbers were masked.
     public func report(caseID: Int64, keepingPersonalData: Bool = false) throws -> (message: PlannedMessage, masked: Int) {
-        let detail = try store.providerCase(id: caseID)
+        let detail = try store.caseDesk.providerCase(id: caseID)
         let row = detail.row
-        let provider = try store.caseProvider(caseID: caseID)
+        let provider = try store.caseDesk.caseProvider(caseID: caseID)
         let report = CaseReport(caseID: caseID, title: row.title, affectedConsumers: row.affectedConsumers, reports: row.reports,
                                 serviceKey: row.serviceKey, environment: detail.environment.rawValue, errorCode: row.errorCode,
                                 firstSeen: detail.firstSeen, lastSeen: detail.lastSeen, providerReference: row.providerReference,
@@ -33,13 +33,13 @@ public struct Forwarding {
     /// since the provider was told, with their reports' evidence, under the
     /// case's tag so it lands on the provider's own ticket.
     public func addendum(caseID: Int64, keepingPersonalData: Bool = false) throws -> PlannedMessage {
-        let row = try store.caseRow(id: caseID)
+        let row = try store.caseDesk.caseRow(id: caseID)
         let new = try store.cases.consumersNotForwarded(caseID: caseID)
         guard row.status.isOpen, row.status != .open, !new.isEmpty else {
             throw StoreError.invalid(row.status == .open ? Wording("case #{1} is not forwarded yet; f forwards it", caseID)
                                      : Wording("case #{1} has no consumers the provider has not been told of", caseID))
         }
-        let provider = try store.caseProvider(caseID: caseID)
+        let provider = try store.caseDesk.caseProvider(caseID: caseID)
         let report = CaseReport(caseID: caseID, title: row.title, affectedConsumers: row.affectedConsumers, reports: row.reports,
                                 serviceKey: row.serviceKey, environment: "", errorCode: row.errorCode, firstSeen: nil, lastSeen: nil,
                                 providerReference: row.providerReference, evidence: try store.cases.evidence(caseID: caseID, consumers: new))
@@ -63,7 +63,7 @@ public struct Forwarding {
     /// incidents forwarded, in one transaction with the journal.
     public func forward(caseID: Int64, keepingPersonalData: Bool = false) throws {
         try store.database.inTransaction {
-            let before = try store.caseRow(id: caseID)
+            let before = try store.caseDesk.caseRow(id: caseID)
             if before.status != .open {
                 return try sendAddendum(caseID: caseID, keepingPersonalData: keepingPersonalData)
             }

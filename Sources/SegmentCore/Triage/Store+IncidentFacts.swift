@@ -50,7 +50,7 @@ extension Store {
         let text = UntrustedText.line(text).trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { throw StoreError.invalid(Wording("a provider update needs text")) }
         try database.inTransaction {
-            _ = try caseRow(id: caseID)
+            _ = try caseDesk.caseRow(id: caseID)
             try journal(entity: .providerCase, id: caseID, action: .providerUpdateNoted, after: text)
             try cases.acknowledgeIfForwarded(caseID: caseID)
         }

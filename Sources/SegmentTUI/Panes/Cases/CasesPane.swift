@@ -67,7 +67,7 @@ struct CasesPane: PaneDescriptor {
 
     func key(_ store: Store, id: Int64, filter: String) throws -> [SQLValue]? { try store.caseKey(id: id, filter: filter) }
 
-    func record(_ store: Store, id: Int64) throws -> RecordDetail { .providerCase(try store.providerCase(id: id)) }
+    func record(_ store: Store, id: Int64) throws -> RecordDetail { .providerCase(try store.caseDesk.providerCase(id: id)) }
 }
 
 extension CaseRow: PaneRow {

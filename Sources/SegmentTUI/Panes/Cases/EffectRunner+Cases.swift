@@ -5,10 +5,10 @@ extension EffectRunner {
     func caseOutcome(_ work: CaseEffect, state: AppState, keeping: Bool) throws -> Action? {
         switch work {
         case let .recordProviderReference(caseID, reference):
-            try store.recordProviderReference(caseID: caseID, reference: reference)
+            try store.caseDesk.recordProviderReference(caseID: caseID, reference: reference)
             return .recordChanged(RecordChange.cases(.providerReferenceRecorded(caseID: caseID, reference: reference)))
         case let .prepareResolution(caseID, resolution):
-            let messages = try store.resolutionMessages(caseID: caseID, resolution: resolution, keepingPersonalData: keeping)
+            let messages = try store.caseDesk.resolutionMessages(caseID: caseID, resolution: resolution, keepingPersonalData: keeping)
             let preview = messages.flatMap { Confirmation.lines(of: $0) + Confirmation.betweenMessages }
             let found = messages.reduce(0) { $0 + $1.identityNumbers }
             return .confirmationPrepared(confirmation(
@@ -18,10 +18,10 @@ extension EffectRunner {
                 preview: preview, effect: .cases(.resolveCase(caseID: caseID, resolution: resolution)), prepare: .cases(work),
                 numbers: found, keeping: keeping))
         case let .resolveCase(caseID, resolution):
-            let queued = try store.resolveCase(caseID: caseID, resolution: resolution, keepingPersonalData: keeping)
+            let queued = try store.caseDesk.resolveCase(caseID: caseID, resolution: resolution, keepingPersonalData: keeping)
             return .recordChanged(RecordChange.cases(.resolved(caseID: caseID, messagesQueued: queued)))
         case .prepareForward(let caseID):
-            let addendum = try store.providerCase(id: caseID).row.status != .open
+            let addendum = try store.caseDesk.providerCase(id: caseID).row.status != .open
             let message = addendum ? try Forwarding(store: store).addendum(caseID: caseID, keepingPersonalData: keeping)
                 : try Forwarding(store: store).report(caseID: caseID, keepingPersonalData: keeping).message
             let numbers = Self.numbersNote(message.identityNumbers, kept: keeping)
@@ -37,7 +37,7 @@ extension EffectRunner {
             try store.recordProviderUpdate(caseID: caseID, text: text)
             return .recordChanged(RecordChange.cases(.providerUpdateRecorded(caseID: caseID)))
         case let .prepareTell(caseID, text):
-            let messages = try store.tellMessages(caseID: caseID, text: text, keepingPersonalData: keeping)
+            let messages = try store.caseDesk.tellMessages(caseID: caseID, text: text, keepingPersonalData: keeping)
             guard !messages.isEmpty else { return .failed(.invalid(Wording("case #{1} has no open report with an address; nothing was queued", caseID))) }
             let found = messages.reduce(0) { $0 + $1.identityNumbers }
             return .confirmationPrepared(confirmation(
@@ -46,7 +46,7 @@ extension EffectRunner {
                 preview: messages.flatMap { Confirmation.lines(of: $0) + Confirmation.betweenMessages },
                 effect: .cases(.tellReporters(caseID: caseID, text: text)), prepare: .cases(work), numbers: found, keeping: keeping))
         case let .tellReporters(caseID, text):
-            let queued = try store.tellReporters(caseID: caseID, text: text, keepingPersonalData: keeping)
+            let queued = try store.caseDesk.tellReporters(caseID: caseID, text: text, keepingPersonalData: keeping)
             return .recordChanged(RecordChange.cases(.reportersTold(caseID: caseID, messagesQueued: queued)))
         }
     }

@@ -1,13 +1,13 @@
-extension Store {
+extension CaseDesk {
     /// Records the provider's own reference for a case (journaled).
     public func recordProviderReference(caseID: Int64, reference: String) throws {
         let reference = MailHeader.oneLine(reference).trimmingCharacters(in: .whitespaces)
         guard !reference.isEmpty else { throw StoreError.invalid(Wording("a provider reference cannot be empty")) }
-        try database.inTransaction {
+        try store.database.inTransaction {
             let before = try caseRow(id: caseID)
             let status = before.status == .open || before.status == .forwarded ? CaseStatus.acknowledged : before.status
-            try cases.setReference(reference, status: status, caseID: caseID, title: before.title, errorCode: before.errorCode)
-            try journal(entity: .providerCase, id: caseID, action: .providerReference,
+            try store.cases.setReference(reference, status: status, caseID: caseID, title: before.title, errorCode: before.errorCode)
+            try store.journal(entity: .providerCase, id: caseID, action: .providerReference,
                         before: "provider_reference=\(before.providerReference ?? "-") status=\(before.status.rawValue)",
                         after: "provider_reference=\(reference) status=\(status.rawValue)")
         }
@@ -29,7 +29,7 @@ extension Store {
     /// The open incidents of a case whose reporter can be written to (the
     /// reporter's address, else the consumer's technical contact), oldest first.
     func openReporters(caseID: Int64) throws -> [Reporter] {
-        try cases.openReporters(caseID: caseID).compactMap { report -> Reporter? in
+        try store.cases.openReporters(caseID: caseID).compactMap { report -> Reporter? in
             guard let recipient = report.address, MailAddress.isPlausible(recipient) else { return nil }
             return Reporter(quote: ReportQuote(incidentID: report.id, reference: report.reference, title: report.title),
                             recipient: recipient, language: report.language)
@@ -49,18 +49,18 @@ extension Store {
     /// transaction with the journal. Returns the number of messages queued.
     @discardableResult
     public func resolveCase(caseID: Int64, resolution: String, keepingPersonalData: Bool = false) throws -> Int {
-        try database.inTransaction {
+        try store.database.inTransaction {
             let before = try caseRow(id: caseID)
             guard before.status.isOpen else { throw StoreError.invalid(Wording("case #{1} is already {2}", caseID, before.status.rawValue)) }
             let messages = try resolutionMessages(caseID: caseID, resolution: resolution, keepingPersonalData: keepingPersonalData)
-            let open = try cases.openIncidents(caseID: caseID)
-            if !open.isEmpty { try triage(.setStatus(.resolved, .providerFault), incidents: open) }
-            try cases.markResolved(caseID: caseID, resolution: resolution)
+            let open = try store.cases.openIncidents(caseID: caseID)
+            if !open.isEmpty { try store.triage(.setStatus(.resolved, .providerFault), incidents: open) }
+            try store.cases.markResolved(caseID: caseID, resolution: resolution)
             for message in messages {
-                try outbox.queue(to: message.recipient, subject: message.subject, body: message.body,
+                try store.outbox.queue(to: message.recipient, subject: message.subject, body: message.body,
                                  entity: .incident, entityID: message.incidentID, keepingPersonalData: keepingPersonalData)
             }
-            try journal(entity: .providerCase, id: caseID, action: .resolved, before: "status=\(before.status.rawValue)",
+            try store.journal(entity: .providerCase, id: caseID, action: .resolved, before: "status=\(before.status.rawValue)",
                         after: "status=resolved incidents=\(open.count) messages=\(messages.count)")
             return messages.count
         }

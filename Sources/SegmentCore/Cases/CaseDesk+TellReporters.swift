@@ -1,4 +1,4 @@
-extension Store {
+extension CaseDesk {
     /// The interim update `:tell` would queue on an open case: one message
     /// per open incident in it, to its reporter (else the consumer's
     /// technical contact), with the reporter's own reference and where the
@@ -19,14 +19,14 @@ extension Store {
     /// transaction, journalled. Returns how many were queued.
     @discardableResult
     public func tellReporters(caseID: Int64, text: String, keepingPersonalData: Bool = false) throws -> Int {
-        try database.inTransaction {
+        try store.database.inTransaction {
             let messages = try tellMessages(caseID: caseID, text: text, keepingPersonalData: keepingPersonalData)
             guard !messages.isEmpty else { throw StoreError.invalid(Wording("case #{1} has no open report with an address to write to", caseID)) }
             for message in messages {
-                try outbox.queue(to: message.recipient, subject: message.subject, body: message.body, entity: .incident,
+                try store.outbox.queue(to: message.recipient, subject: message.subject, body: message.body, entity: .incident,
                                  entityID: message.incidentID, keepingPersonalData: keepingPersonalData)
             }
-            try journal(entity: .providerCase, id: caseID, action: .reportersTold,
+            try store.journal(entity: .providerCase, id: caseID, action: .reportersTold,
                         after: "messages=\(messages.count) text=\(text) masked=\(messages.reduce(0) { $0 + $1.maskedCount })")
             return messages.count
         }
