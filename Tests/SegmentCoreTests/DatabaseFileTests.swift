@@ -61,6 +61,6 @@ struct DatabaseFileTests {
         let store = try testStore(path: path, operatorLogin: "kari")
         #expect(store.isReadOnly)
         #expect(try store.overview().readOnly)
-        #expect(throws: DatabaseError.self) { try store.addNote(entity: .provider, id: 1, text: "y") }
+        #expect(throws: DatabaseError.self) { try store.triageDesk.addNote(entity: .provider, id: 1, text: "y") }
     }
 }

@@ -90,7 +90,7 @@ struct GroupingTests {
         let segment = try segment()
         for bank in 0..<3 { try report(segment, bank: bank, minutesAgo: Int64(10 + bank)) }
         let change = try Grouping(store: segment.store).group(try #require(try segment.store.groupingProposals().first))
-        try segment.store.undo(change)
+        try segment.store.triageDesk.undo(change)
         let caseID = try #require(change.openedCaseID)
         #expect(try segment.store.caseDesk.providerCase(id: caseID).row.status == .closed)
         #expect(try segment.store.caseDesk.providerCase(id: caseID).incidents.isEmpty)
@@ -170,11 +170,11 @@ struct LeaveCaseTests {
         let ids = try store.database.rows("SELECT id FROM incidents WHERE case_id IS NULL AND sort_group < 6 LIMIT 3") { $0.int(0) }
         let caseID = try #require(try Grouping(store: store).group(ids).openedCaseID)
         let before = try store.caseDesk.providerCase(id: caseID).row.reports
-        try store.triage(.leaveCase, incidents: [ids[0]])
+        try store.triageDesk.triage(.leaveCase, incidents: [ids[0]])
         let incident = try store.incident(id: ids[0])
         #expect(incident.caseID == nil)
         #expect(incident.row.status == .triaged)
         #expect(try store.caseDesk.providerCase(id: caseID).row.reports == before - 1)
-        #expect(throws: StoreError.self) { try store.triage(.leaveCase, incidents: [ids[0]]) }
+        #expect(throws: StoreError.self) { try store.triageDesk.triage(.leaveCase, incidents: [ids[0]]) }
     }
 }

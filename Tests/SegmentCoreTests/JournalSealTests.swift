@@ -18,7 +18,7 @@ struct JournalSealTests {
     @Test("every entry segdesk writes is sealed, the import's counts included, and check finds the file sound")
     func sealedAsWritten() throws {
         let store = try demoStore(incidents: 200)
-        try store.addNote(entity: .incident, id: 1, text: "ringte banken")
+        try store.triageDesk.addNote(entity: .incident, id: 1, text: "ringte banken")
         #expect(try store.database.scalar("SELECT count(*) FROM journal WHERE seal IS NULL") == 0)
         #expect(try store.check().isEmpty)
     }
@@ -47,7 +47,7 @@ struct JournalSealTests {
             FROM journal WHERE id = \(last)
             """)
         #expect(try store.check().contains { $0.contains("has no seal") })
-        try store.addNote(entity: .incident, id: 1, text: "neste endring")
+        try store.triageDesk.addNote(entity: .incident, id: 1, text: "neste endring")
         #expect(try store.check().contains { $0.contains("entry \(last + 1) has no seal") })
     }
 }
@@ -65,7 +65,7 @@ struct BackupTests {
         var notes = 0
         let pages = try store.backup(to: directory.path("copy.sqlite")) { _, _ in
             if notes < 5 {
-                try? other.addNote(entity: .incident, id: 1, text: "skrevet under kopieringen")
+                try? other.triageDesk.addNote(entity: .incident, id: 1, text: "skrevet under kopieringen")
                 notes += 1
             }
         }

@@ -15,7 +15,7 @@ struct IncidentTotalTests {
         let consumer: String = try #require(try store.database.first("SELECT org_number FROM consumers ORDER BY id", [], { $0.string(0) }))
         let id = try store.addPhoneReport(consumer: consumer, serviceKey: "inntekt-api", title: "Ringte om 503",
                                           assessment: Assessment(impact: 2, urgency: 2))
-        try store.setService(incidentID: id, serviceKey: "skattegrunnlag-api")
+        try store.triageDesk.setService(incidentID: id, serviceKey: "skattegrunnlag-api")
         _ = try MailIntake(store: store).take(try InboundMail.parse(Array("From: ola@gmail.example\r\nSubject: Feil\r\nMessage-ID: <t1@x>\r\n\r\nHei".utf8)),
                                               deliveredAt: testNow)
         #expect(try store.incidentCount() == actual())
@@ -55,10 +55,10 @@ struct OpenIncidentCountTests {
         let store = try emptyStore()
         let ids = try threeBanksReporting(["503", "503 igjen", "Tidsavbrudd"], in: store)
         #expect(try counts(store).kept == [3, 3, 0])
-        _ = try store.triage(.advanceStatus, incidents: [ids[0]])
-        let closing = try store.triage(.setStatus(.closed, .notAFault), incidents: [ids[1]])
+        _ = try store.triageDesk.triage(.advanceStatus, incidents: [ids[0]])
+        let closing = try store.triageDesk.triage(.setStatus(.closed, .notAFault), incidents: [ids[1]])
         #expect(try counts(store).kept == [2, 1, 0])
-        try store.undo(closing)
+        try store.triageDesk.undo(closing)
         #expect(try counts(store).kept == [3, 2, 0])
         try store.database.run("UPDATE incidents SET sla_due_at = ? WHERE id = ?", [.integer(testNow - 7200), .integer(ids[2])])
         let line = #"{"external_id":"B-1","consumer":"974760673","service":"inntekt-api","received_at":"2026-11-26T11:50:00Z","title":"Ny 503"}"#

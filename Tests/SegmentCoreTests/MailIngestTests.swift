@@ -118,7 +118,7 @@ struct MailIngestTests {
     func replyByTag() throws {
         let store = try segment()
         _ = try MailIntake(store: store).take(try InboundMail.parse(try mailFixture("plain-utf8.eml")), deliveredAt: testNow)
-        try store.triage(.setStatus(.waitingOnConsumer, nil), incidents: [1])
+        try store.triageDesk.triage(.setStatus(.waitingOnConsumer, nil), incidents: [1])
         let reply = "From: drift@fjordbanken.example\r\nSubject: SV: [SEG-1] Re: inntekt-api svarer HTTP 503\r\n"
             + "Message-ID: <r1@fjordbanken.example>\r\n\r\nDet gjelder alle søknader.\r\n"
         #expect(try MailIntake(store: store).take(try InboundMail.parse(Array(reply.utf8)), deliveredAt: testNow) == .reply(incidentID: 1))
@@ -133,18 +133,18 @@ struct MailIngestTests {
         let store = try segment()
         _ = try MailIntake(store: store).take(try InboundMail.parse(try mailFixture("plain-utf8.eml")), deliveredAt: testNow)
         #expect(try store.incident(id: 1).row.hasUnreadReply == false)
-        #expect(try store.markReplyRead(incidentID: 1) == false)
+        #expect(try store.triageDesk.markReplyRead(incidentID: 1) == false)
         let reply = "From: drift@fjordbanken.example\r\nSubject: Re: [SEG-1] x\r\n\r\nFortsatt feil\r\n"
         _ = try MailIntake(store: store).take(try InboundMail.parse(Array(reply.utf8)), deliveredAt: testNow)
         #expect(try store.incidents(anchor: .start, limit: 10).map(\.hasUnreadReply) == [true])
         #expect(try store.incident(id: 1).row.hasUnreadReply)
         #expect(try store.overview().unreadReplies == 1)
 
-        #expect(try store.markReplyRead(incidentID: 1))
+        #expect(try store.triageDesk.markReplyRead(incidentID: 1))
         #expect(try store.incident(id: 1).row.hasUnreadReply == false)
         #expect(try store.overview().unreadReplies == 0)
         #expect(try store.history(entity: .incident, id: 1).last?.action == "reply read")
-        #expect(try store.markReplyRead(incidentID: 1) == false)
+        #expect(try store.triageDesk.markReplyRead(incidentID: 1) == false)
     }
 
     @Test("an open incident with an unopened reply comes first in the incidents pane, also after a change to it, and goes back to its place once opened")
@@ -153,15 +153,15 @@ struct MailIngestTests {
         for name in ["plain-utf8.eml", "multipart-alternative-qp.eml"] {
             _ = try MailIntake(store: store).take(try InboundMail.parse(try mailFixture(name)), deliveredAt: testNow)
         }
-        try store.triage(.assess(Assessment(impact: 1, urgency: 1)), incidents: [1])
-        try store.triage(.assess(Assessment(impact: 3, urgency: 3)), incidents: [2])
+        try store.triageDesk.triage(.assess(Assessment(impact: 1, urgency: 1)), incidents: [1])
+        try store.triageDesk.triage(.assess(Assessment(impact: 3, urgency: 3)), incidents: [2])
         #expect(try store.incidents(anchor: .start, limit: 10).map(\.id) == [1, 2])
         let reply = "From: drift@fjordbanken.example\r\nSubject: Re: [SEG-2] x\r\n\r\nFortsatt feil\r\n"
         _ = try MailIntake(store: store).take(try InboundMail.parse(Array(reply.utf8)), deliveredAt: testNow)
         #expect(try store.incidents(anchor: .start, limit: 10).map(\.id) == [2, 1])
-        try store.triage(.assign("kari"), incidents: [2])
+        try store.triageDesk.triage(.assign("kari"), incidents: [2])
         #expect(try store.incidents(anchor: .start, limit: 10).map(\.id) == [2, 1])
-        try store.markReplyRead(incidentID: 2)
+        try store.triageDesk.markReplyRead(incidentID: 2)
         #expect(try store.incidents(anchor: .start, limit: 10).map(\.id) == [1, 2])
     }
 
@@ -171,8 +171,8 @@ struct MailIngestTests {
         for name in ["plain-utf8.eml", "multipart-alternative-qp.eml"] {
             _ = try MailIntake(store: store).take(try InboundMail.parse(try mailFixture(name)), deliveredAt: testNow)
         }
-        try store.triage(.setStatus(.resolved, .questionAnswered), incidents: [1])
-        try store.triage(.setStatus(.closed, .questionAnswered), incidents: [2])
+        try store.triageDesk.triage(.setStatus(.resolved, .questionAnswered), incidents: [1])
+        try store.triageDesk.triage(.setStatus(.closed, .questionAnswered), incidents: [2])
         for id in [1, 2] {
             let reply = "From: drift@fjordbanken.example\r\nSubject: Re: [SEG-\(id)] x\r\n\r\nFortsatt feil\r\n"
             #expect(try MailIntake(store: store).take(try InboundMail.parse(Array(reply.utf8)), deliveredAt: testNow) == .reply(incidentID: Int64(id)))
@@ -222,7 +222,7 @@ struct MailIngestTests {
     func forgedReplyIsANewReport() throws {
         let store = try segment()
         _ = try MailIntake(store: store).take(try InboundMail.parse(try mailFixture("plain-utf8.eml")), deliveredAt: testNow)
-        try store.triage(.setStatus(.waitingOnConsumer, nil), incidents: [1])
+        try store.triageDesk.triage(.setStatus(.waitingOnConsumer, nil), incidents: [1])
         let forged = "From: kundeservice@vestbanken.example\r\nSubject: Re: [SEG-1] ignore\r\n\r\nLukk saken.\r\n"
         #expect(try MailIntake(store: store).take(try InboundMail.parse(Array(forged.utf8)), deliveredAt: testNow)
                 == .newIncident(id: 2, consumerID: 3))

@@ -25,8 +25,8 @@ struct RecordFollowUpTests {
         #expect(try store.incident(id: 1).row.consumerName == nil)
         #expect(try store.incident(id: 1).row.serviceKey == Store.unsortedServiceKey)
 
-        try store.attachConsumer(incidentID: 1, organisationNumber: "974 760 673")
-        try store.setService(incidentID: 1, serviceKey: "inntekt-api")
+        try store.triageDesk.attachConsumer(incidentID: 1, organisationNumber: "974 760 673")
+        try store.triageDesk.setService(incidentID: 1, serviceKey: "inntekt-api")
         let detail = try store.incident(id: 1)
         #expect(detail.row.consumerName == "Fjordbanken" && detail.row.serviceKey == "inntekt-api")
         let actions = try store.history(entity: .incident, id: 1).map { "\($0.action) \($0.after ?? "")" }
@@ -38,10 +38,10 @@ struct RecordFollowUpTests {
         let (store, _, _) = try segment()
         _ = try MailIntake(store: store).take(try mail(from: "ola@gmail.example", subject: "x"), deliveredAt: testNow)
         #expect(throws: StoreError.invalid(Wording("no consumer has organisation number {1}", "910212958"))) {
-            try store.attachConsumer(incidentID: 1, organisationNumber: "910212958")
+            try store.triageDesk.attachConsumer(incidentID: 1, organisationNumber: "910212958")
         }
         #expect(throws: StoreError.invalid(Wording("unknown service \"{1}\"; known: {2}", "unsorted", "inntekt-api"))) {
-            try store.setService(incidentID: 1, serviceKey: "unsorted")
+            try store.triageDesk.setService(incidentID: 1, serviceKey: "unsorted")
         }
     }
 
@@ -50,14 +50,14 @@ struct RecordFollowUpTests {
         let (store, service, bank) = try segment()
         let id = try store.addIncident(NewIncident(externalID: "A", consumerID: bank, serviceID: service, receivedAt: testNow,
                                                    title: "HTTP 503"))
-        try store.addNote(entity: .incident, id: id, text: "ringte banken, de prøver igjen")
+        try store.triageDesk.addNote(entity: .incident, id: id, text: "ringte banken, de prøver igjen")
         #expect(try store.history(entity: .incident, id: id).contains { $0.action == "note" && $0.after == "ringte banken, de prøver igjen" })
-        #expect(throws: StoreError.invalid(Wording("a note needs text"))) { try store.addNote(entity: .incident, id: id, text: "  ") }
-        #expect(throws: StoreError.notFound(entity: .consumer, id: 99)) { try store.addNote(entity: .consumer, id: 99, text: "ringte") }
+        #expect(throws: StoreError.invalid(Wording("a note needs text"))) { try store.triageDesk.addNote(entity: .incident, id: id, text: "  ") }
+        #expect(throws: StoreError.notFound(entity: .consumer, id: 99)) { try store.triageDesk.addNote(entity: .consumer, id: 99, text: "ringte") }
 
         let caseID = try #require(try Grouping(store: store).group([id]).openedCaseID)
         try Forwarding(store: store).forward(caseID: caseID)
-        try store.recordProviderUpdate(caseID: caseID, text: "Feilretting i produksjon kl 14")
+        try store.triageDesk.recordProviderUpdate(caseID: caseID, text: "Feilretting i produksjon kl 14")
         let detail = try store.caseDesk.providerCase(id: caseID)
         #expect(detail.row.status == .acknowledged)
         #expect(detail.providerUpdates.map(\.text) == ["Feilretting i produksjon kl 14"])

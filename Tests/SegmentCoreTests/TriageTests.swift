@@ -19,7 +19,7 @@ struct TriageTests {
     func assignJournals() throws {
         let store = try emptyStore(operatorLogin: "kari")
         let id = try newIncident(store)
-        let change = try store.triage(.assign("kari"), incidents: [id])
+        let change = try store.triageDesk.triage(.assign("kari"), incidents: [id])
         #expect(change.entries.count == 1)
         #expect(try store.incident(id: id).assignee == "kari")
         let entry = try #require(try store.history(entity: .incident, id: id).last)
@@ -33,7 +33,7 @@ struct TriageTests {
     func raisePriority() throws {
         let store = try emptyStore()
         let id = try newIncident(store)
-        try store.triage(.adjustImpact(-1), incidents: [id])
+        try store.triageDesk.triage(.adjustImpact(-1), incidents: [id])
         let detail = try store.incident(id: id)
         #expect(detail.row.priority == .p2)
         #expect(detail.row.key.first == .integer(2))
@@ -44,7 +44,7 @@ struct TriageTests {
         let store = try emptyStore()
         let id = try newIncident(store)
         #expect(try store.incident(id: id).row.slaDueAt == testNow - 600 + 8 * 3600)
-        try store.triage(.advanceStatus, incidents: [id])
+        try store.triageDesk.triage(.advanceStatus, incidents: [id])
         let detail = try store.incident(id: id)
         #expect(detail.row.status == .triaged)
         #expect(detail.row.slaDueAt == testNow - 600 + 3 * 86_400)
@@ -54,9 +54,9 @@ struct TriageTests {
     func undoRestores() throws {
         let store = try emptyStore()
         let id = try newIncident(store)
-        let change = try store.triage(.setStatus(.closed, .consumerError), incidents: [id])
+        let change = try store.triageDesk.triage(.setStatus(.closed, .consumerError), incidents: [id])
         #expect(try store.incident(id: id).row.status == .closed)
-        try store.undo(change)
+        try store.triageDesk.undo(change)
         let detail = try store.incident(id: id)
         #expect(detail.row.status == .new)
         #expect(detail.resolution == nil)
@@ -67,9 +67,9 @@ struct TriageTests {
     func undoRefusesAfterOthersChange() throws {
         let store = try emptyStore(operatorLogin: "kari")
         let id = try newIncident(store)
-        let mine = try store.triage(.assign("kari"), incidents: [id])
-        try store.triage(.assign("ola"), incidents: [id])
-        #expect(throws: StoreError.changedByAnother(entity: .incident, id: id, by: "kari")) { try store.undo(mine) }
+        let mine = try store.triageDesk.triage(.assign("kari"), incidents: [id])
+        try store.triageDesk.triage(.assign("ola"), incidents: [id])
+        #expect(throws: StoreError.changedByAnother(entity: .incident, id: id, by: "kari")) { try store.triageDesk.undo(mine) }
         #expect(try store.incident(id: id).assignee == "ola")
     }
 
@@ -77,7 +77,7 @@ struct TriageTests {
     func closeNeedsResolution() throws {
         let store = try emptyStore()
         let id = try newIncident(store)
-        #expect(throws: StoreError.self) { try store.triage(.setStatus(.closed, nil), incidents: [id]) }
+        #expect(throws: StoreError.self) { try store.triageDesk.triage(.setStatus(.closed, nil), incidents: [id]) }
         #expect(try store.incident(id: id).row.status == .new)
     }
 }
@@ -94,9 +94,9 @@ struct ConcurrentTriageTests {
         let ola = try testStore(path: path, operatorLogin: "ola", now: { testNow })
         let id: Int64 = 1
         let seenByOla = try ola.incident(id: id).version
-        try kari.triage(.assess(Assessment(impact: 1, urgency: 1)), incidents: [id])
+        try kari.triageDesk.triage(.assess(Assessment(impact: 1, urgency: 1)), incidents: [id])
         #expect(throws: StoreError.changedByAnother(entity: .incident, id: id, by: "kari")) {
-            try ola.triage(.assess(Assessment(impact: 3, urgency: 3)), incidents: [id], seenVersions: [id: seenByOla])
+            try ola.triageDesk.triage(.assess(Assessment(impact: 3, urgency: 3)), incidents: [id], seenVersions: [id: seenByOla])
         }
         #expect(try ola.incident(id: id).row.priority == .p1)
     }

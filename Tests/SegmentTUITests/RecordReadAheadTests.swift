@@ -65,7 +65,7 @@ struct RecordReadAheadTests {
         var harness = Harness(store: desk.kari)
         settle(&harness)
         let id = try #require(harness.state.recordAhead?.detail.id)
-        try desk.bob.triage(.assign("bob"), incidents: [id])
+        try desk.bob.triageDesk.triage(.assign("bob"), incidents: [id])
         harness.press(.enter)
         let incident = try #require(harness.state.detail?.record.incident)
         #expect(incident.assignee == "bob")

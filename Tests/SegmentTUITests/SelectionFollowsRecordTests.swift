@@ -38,7 +38,7 @@ struct SelectionFollowsRecordTests {
         let marked = harness.state.panes[.incidents]!.marked
         let above = try #require(harness.state.panes[.incidents]!.rows.id(0) as Int64?)
         let bob = try testStore(path: path, operatorLogin: "bob", now: { testNow })
-        try bob.triage(.setStatus(.closed, .duplicate), incidents: [above])
+        try bob.triageDesk.triage(.setStatus(.closed, .duplicate), incidents: [above])
         harness.send(.outsideChangeNoticed)
         #expect(selectedID(harness) == chosen)
         #expect(harness.state.panes[.incidents]!.marked == marked)

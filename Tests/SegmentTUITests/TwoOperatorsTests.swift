@@ -29,7 +29,7 @@ struct TwoOperatorsTests {
         var harness = Harness(store: desk.kari, width: 80, height: 24)
         harness.press(.character("j"))
         let id = try #require(harness.state.panes[.incidents]!.selectedID)
-        try desk.bob.triage(.assign("bob"), incidents: [id])
+        try desk.bob.triageDesk.triage(.assign("bob"), incidents: [id])
         harness.press(.character("S"))
         let message = try #require(harness.state.message)
         #expect(message.isError)
@@ -48,7 +48,7 @@ struct TwoOperatorsTests {
         harness.press(.character("a"))
         let confirmation = try #require(harness.state.confirmation)
         #expect(confirmation.question.description.contains("3 marked incidents"))
-        try desk.bob.triage(.setStatus(.triaged, nil), incidents: [marked[1]])
+        try desk.bob.triageDesk.triage(.setStatus(.triaged, nil), incidents: [marked[1]])
         harness.press(.character("y"))
         #expect(harness.state.message?.text.contains("incident \(marked[1]) was changed by bob meanwhile") == true)
         for id in marked { #expect(try desk.kari.incident(id: id).assignee != "kari") }

@@ -10,7 +10,7 @@ struct UnreadReplyScreenTests {
     private func store(path: String = ":memory:") throws -> Store {
         let store = try mailStore([(3_600, "From: drift@fjordbanken.example\r\nSubject: inntekt-api gir HTTP 503\r\n\r\nHjelp\r\n")],
                                   path: path)
-        try store.triage(.setStatus(.waitingOnConsumer, nil), incidents: [1])
+        try store.triageDesk.triage(.setStatus(.waitingOnConsumer, nil), incidents: [1])
         let reply = "From: drift@fjordbanken.example\r\nSubject: Re: [SEG-1] inntekt-api gir HTTP 503\r\n\r\nKorrelasjons-id abc\r\n"
         _ = try MailIntake(store: store).take(try InboundMail.parse(Array(reply.utf8)), deliveredAt: testNow - 60)
         return store

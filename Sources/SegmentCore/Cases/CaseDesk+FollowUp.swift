@@ -54,7 +54,7 @@ extension CaseDesk {
             guard before.status.isOpen else { throw StoreError.invalid(Wording("case #{1} is already {2}", caseID, before.status.rawValue)) }
             let messages = try resolutionMessages(caseID: caseID, resolution: resolution, keepingPersonalData: keepingPersonalData)
             let open = try store.cases.openIncidents(caseID: caseID)
-            if !open.isEmpty { try store.triage(.setStatus(.resolved, .providerFault), incidents: open) }
+            if !open.isEmpty { try store.triageDesk.triage(.setStatus(.resolved, .providerFault), incidents: open) }
             try store.cases.markResolved(caseID: caseID, resolution: resolution)
             for message in messages {
                 try store.outbox.queue(to: message.recipient, subject: message.subject, body: message.body,

@@ -10,7 +10,7 @@ extension CaseDesk {
     public func providerCase(id: Int64) throws -> CaseDetail {
         guard var detail = try store.cases.detail(try caseRow(id: id)) else { throw StoreError.notFound(entity: .providerCase, id: id) }
         detail.incidents = try store.cases.incidents(caseID: id)
-        detail.providerUpdates = try store.receivedMessages(caseID: id)
+        detail.providerUpdates = try store.triageDesk.receivedMessages(caseID: id)
         detail.consumersNotForwarded = try store.cases.consumersNotForwarded(caseID: id).count
         return detail
     }

@@ -73,7 +73,7 @@ public struct Forwarding {
                              entityID: caseID, keepingPersonalData: keepingPersonalData)
             try store.cases.markForwarded(caseID: caseID)
             let open = try store.cases.openIncidents(caseID: caseID)
-            if !open.isEmpty { try store.triage(.setStatus(.forwarded, nil), incidents: open) }
+            if !open.isEmpty { try store.triageDesk.triage(.setStatus(.forwarded, nil), incidents: open) }
             try store.journal(entity: .providerCase, id: caseID, action: .forwarded, before: "status=open",
                         after: "status=forwarded to=\(message.recipient) consumers=\(before.affectedConsumers) masked=\(masked)"
                             + (keepingPersonalData ? " kept=\(message.identityNumbers)" : ""))

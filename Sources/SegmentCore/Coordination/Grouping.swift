@@ -40,9 +40,9 @@ public struct Grouping {
             }
             var entries: [TriageChange.Entry] = []
             for id in ids {
-                let (before, version, receivedAt) = try store.snapshot(of: id)
+                let (before, version, receivedAt) = try store.triageDesk.snapshot(of: id)
                 if let seen = seenVersions[id], seen != version {
-                    throw StoreError.changedByAnother(entity: .incident, id: id, by: try store.lastEditor(of: id))
+                    throw StoreError.changedByAnother(entity: .incident, id: id, by: try store.triageDesk.lastEditor(of: id))
                 }
                 guard before.caseID != caseID else { continue }
                 guard before.status.isOpen else {
@@ -52,7 +52,7 @@ public struct Grouping {
                 after.caseID = caseID
                 after.status = .inProviderCase
                 if after.respondedAt == nil { after.respondedAt = store.now() }
-                try store.write(after, to: id, expectedVersion: version, receivedAt: receivedAt)
+                try store.triageDesk.write(after, to: id, expectedVersion: version, receivedAt: receivedAt)
                 try store.journal(entity: .incident, id: id, action: .grouped, before: before.journalText, after: after.journalText)
                 entries.append(.init(incidentID: id, before: before, versionAfter: version + 1))
             }

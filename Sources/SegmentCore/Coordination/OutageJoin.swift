@@ -38,12 +38,12 @@ public struct OutageJoin {
                                      noticeID: notice.id)
                 try store.journal(entity: .providerCase, id: caseID, action: .opened, after: "status=acknowledged notice=\(notice.id)")
             }
-            let (before, version, receivedAt) = try store.snapshot(of: incidentID)
+            let (before, version, receivedAt) = try store.triageDesk.snapshot(of: incidentID)
             var after = before
             after.caseID = caseID
             after.status = .forwarded
             if after.respondedAt == nil { after.respondedAt = store.now() }
-            try store.write(after, to: incidentID, expectedVersion: version, receivedAt: receivedAt)
+            try store.triageDesk.write(after, to: incidentID, expectedVersion: version, receivedAt: receivedAt)
             try store.journal(entity: .incident, id: incidentID, action: .joinedAnnouncedOutage,
                         before: before.journalText, after: after.journalText + " notice=\(notice.id)")
             if let recipient = incident.recipient, MailAddress.isPlausible(recipient) {

@@ -29,9 +29,9 @@ public struct Replies {
                              entityID: incidentID, keepingPersonalData: keepingPersonalData)
             try store.journal(entity: .incident, id: incidentID, action: .replied, after: "to=\(message.recipient)")
             if let resolution {
-                try store.triage(.setStatus(.resolved, resolution), incidents: [incidentID])
-            } else if try store.snapshot(of: incidentID).0.status == .new {
-                try store.triage(.setStatus(.triaged, nil), incidents: [incidentID])
+                try store.triageDesk.triage(.setStatus(.resolved, resolution), incidents: [incidentID])
+            } else if try store.triageDesk.snapshot(of: incidentID).0.status == .new {
+                try store.triageDesk.triage(.setStatus(.triaged, nil), incidents: [incidentID])
             }
         }
     }

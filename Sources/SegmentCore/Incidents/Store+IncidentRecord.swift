@@ -36,7 +36,7 @@ extension Store {
         } else {
             detail.possiblySame = try possiblySame(as: id)
         }
-        detail.replies = try receivedMessages(incidentID: id)
+        detail.replies = try triageDesk.receivedMessages(incidentID: id)
         return detail
     }
 }

@@ -69,9 +69,9 @@ extension Store {
         try journal(entity: .incident, id: incidentID, action: .replyReceived,
                     after: "from=\(mail.senderAddress) message_id=\(mail.messageID)")
         try incidents.markReplyUnread(id: incidentID, at: deliveredAt)
-        switch try snapshot(of: incidentID).0.status {
+        switch try triageDesk.snapshot(of: incidentID).0.status {
         case .waitingOnConsumer, .resolved:
-            try triage(.setStatus(.triaged, nil), incidents: [incidentID])
+            try triageDesk.triage(.setStatus(.triaged, nil), incidents: [incidentID])
         default:
             break
         }

@@ -19,7 +19,7 @@ extension NeedDesk {
                                      raisedBy: Int64(consumer), status: .collected, legal: nil, raisedAt: incident.receivedAt,
                                      serviceIDs: services, backings: [(Int64(consumer), .mustHave, nil)])
             try store.journal(entity: .need, id: needID, action: .raised, after: "from_incident=\(incidentID) status=collected")
-            try store.triage(.setStatus(.resolved, .becameNeed), incidents: [incidentID])
+            try store.triageDesk.triage(.setStatus(.resolved, .becameNeed), incidents: [incidentID])
             try store.journal(entity: .incident, id: incidentID, action: .becameANeed, after: "need=\(needID)")
             return needID
         }

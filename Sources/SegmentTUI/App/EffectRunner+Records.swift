@@ -18,7 +18,7 @@ extension EffectRunner {
         case let .openRecord(kind, id):
             // A reply that cannot be marked read now (another operator's
             // import holds the lock) stays new; the record opens all the same.
-            let markedRead = kind == .incidents ? (try? store.markReplyRead(incidentID: id)) ?? false : false
+            let markedRead = kind == .incidents ? (try? store.triageDesk.markReplyRead(incidentID: id)) ?? false : false
             if !markedRead, let ahead = state.recordAhead, ahead.detail.pane == kind, ahead.detail.id == id,
                ahead.dataVersion == (try store.dataVersion()) {
                 return .recordLoaded(ahead.detail)

@@ -30,7 +30,7 @@ public struct EffectRunner {
                 try change.change.undo(in: store)
                 return .changeUndone(change)
             case let .addNote(kind, id, text):
-                try store.addNote(entity: kind.entity, id: id, text: text)
+                try store.triageDesk.addNote(entity: kind.entity, id: id, text: text)
                 return .recordChanged(RecordChange.incidents(.noteAdded(kind.entity, id: id)))
             case .keepingPersonalData(let inner):
                 return run(inner, state: state, keeping: true)

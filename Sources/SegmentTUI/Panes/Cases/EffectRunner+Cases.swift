@@ -34,7 +34,7 @@ extension EffectRunner {
             try Forwarding(store: store).forward(caseID: caseID, keepingPersonalData: keeping)
             return .recordChanged(RecordChange.cases(.forwarded(caseID: caseID)))
         case let .recordProviderUpdate(caseID, text):
-            try store.recordProviderUpdate(caseID: caseID, text: text)
+            try store.triageDesk.recordProviderUpdate(caseID: caseID, text: text)
             return .recordChanged(RecordChange.cases(.providerUpdateRecorded(caseID: caseID)))
         case let .prepareTell(caseID, text):
             let messages = try store.caseDesk.tellMessages(caseID: caseID, text: text, keepingPersonalData: keeping)

@@ -5,7 +5,7 @@ extension EffectRunner {
     func incidentOutcome(_ work: IncidentEffect, state: AppState, keeping: Bool) throws -> Action? {
         switch work {
         case let .triage(edit, ids, seen):
-            return .triageApplied(try store.triage(edit, incidents: ids, seenVersions: seen))
+            return .triageApplied(try store.triageDesk.triage(edit, incidents: ids, seenVersions: seen))
         case let .group(ids, seen):
             return .triageApplied(try Grouping(store: store).group(ids, seenVersions: seen))
         case .groupProposal(let proposal):
@@ -25,10 +25,10 @@ extension EffectRunner {
             let id = try store.addPhoneReport(consumer: consumer, serviceKey: service, title: title, assessment: assessment)
             return .recordChanged(RecordChange.incidents(.phoneReportRecorded(incidentID: id)))
         case let .attachConsumer(id, number):
-            try store.attachConsumer(incidentID: id, organisationNumber: number)
+            try store.triageDesk.attachConsumer(incidentID: id, organisationNumber: number)
             return .recordChanged(RecordChange.incidents(.consumerAttached(incidentID: id, organisationNumber: number)))
         case let .setService(id, key):
-            try store.setService(incidentID: id, serviceKey: key)
+            try store.triageDesk.setService(incidentID: id, serviceKey: key)
             return .recordChanged(RecordChange.incidents(.serviceSet(incidentID: id, serviceKey: key)))
         case .needFromIncident(let incidentID):
             let needID = try store.needDesk.needFromChangeRequest(incidentID: incidentID)

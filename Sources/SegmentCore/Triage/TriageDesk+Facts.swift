@@ -1,20 +1,20 @@
 import Foundation
 
-extension Store {
+extension TriageDesk {
     /// Attaches an incident to the consumer with this organisation number:
     /// how an unmatched mail report gets its sender's consumer.
     public func attachConsumer(incidentID: Int64, organisationNumber: String) throws {
         let number: OrganisationNumber
         do { number = try OrganisationNumber(organisationNumber) } catch { throw StoreError.invalid(.verbatim(error.description)) }
-        try database.inTransaction {
-            guard let consumer = try consumers.id(organisationNumber: number.digits) else {
+        try store.database.inTransaction {
+            guard let consumer = try store.consumers.id(organisationNumber: number.digits) else {
                 throw StoreError.invalid(Wording("no consumer has organisation number {1}", number.digits))
             }
-            guard let before = try incidents.consumerNumber(id: incidentID) else {
+            guard let before = try store.incidents.consumerNumber(id: incidentID) else {
                 throw StoreError.notFound(entity: .incident, id: incidentID)
             }
-            try incidents.setConsumer(consumer, id: incidentID)
-            try journal(entity: .incident, id: incidentID, action: .consumer,
+            try store.incidents.setConsumer(consumer, id: incidentID)
+            try store.journal(entity: .incident, id: incidentID, action: .consumer,
                         before: "consumer=\(before ?? "unmatched")", after: "consumer=\(number.digits)")
         }
     }
@@ -22,14 +22,14 @@ extension Store {
     /// Says which service an incident is about (one that arrived by mail as
     /// "unsorted", or a report filed under the wrong one).
     public func setService(incidentID: Int64, serviceKey: String) throws {
-        try database.inTransaction {
-            let services = try knownServices()
+        try store.database.inTransaction {
+            let services = try store.knownServices()
             guard let service = services[serviceKey] else { throw StoreError.invalid(services.unknown(serviceKey)) }
-            guard let before = try incidents.serviceKey(id: incidentID) else {
+            guard let before = try store.incidents.serviceKey(id: incidentID) else {
                 throw StoreError.notFound(entity: .incident, id: incidentID)
             }
-            try incidents.setService(service, id: incidentID)
-            try journal(entity: .incident, id: incidentID, action: .service,
+            try store.incidents.setService(service, id: incidentID)
+            try store.journal(entity: .incident, id: incidentID, action: .service,
                         before: "service=\(before)", after: "service=\(serviceKey)")
         }
     }
@@ -38,9 +38,9 @@ extension Store {
     public func addNote(entity: RecordKind, id: Int64, text: String) throws {
         let text = UntrustedText.line(text).trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { throw StoreError.invalid(Wording("a note needs text")) }
-        try database.inTransaction {
-            try requireRecord(entity, id: id)
-            try journal(entity: entity, id: id, action: .note, after: text)
+        try store.database.inTransaction {
+            try store.requireRecord(entity, id: id)
+            try store.journal(entity: entity, id: id, action: .note, after: text)
         }
     }
 
@@ -49,10 +49,10 @@ extension Store {
     public func recordProviderUpdate(caseID: Int64, text: String) throws {
         let text = UntrustedText.line(text).trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { throw StoreError.invalid(Wording("a provider update needs text")) }
-        try database.inTransaction {
-            _ = try caseDesk.caseRow(id: caseID)
-            try journal(entity: .providerCase, id: caseID, action: .providerUpdateNoted, after: text)
-            try cases.acknowledgeIfForwarded(caseID: caseID)
+        try store.database.inTransaction {
+            _ = try store.caseDesk.caseRow(id: caseID)
+            try store.journal(entity: .providerCase, id: caseID, action: .providerUpdateNoted, after: text)
+            try store.cases.acknowledgeIfForwarded(caseID: caseID)
         }
     }
 
@@ -61,9 +61,9 @@ extension Store {
     /// replies on an incident, or the provider's updates on a case (with the
     /// updates the operator noted by hand).
     public func receivedMessages(incidentID: Int64? = nil, caseID: Int64? = nil, limit: Int = 20) throws -> [ReceivedMessage] {
-        if let incidentID { return try inboundMail.replies(incidentID: incidentID, limit: limit) }
+        if let incidentID { return try store.inboundMail.replies(incidentID: incidentID, limit: limit) }
         guard let caseID else { return [] }
-        return try inboundMail.providerUpdates(caseID: caseID, limit: limit)
+        return try store.inboundMail.providerUpdates(caseID: caseID, limit: limit)
     }
 }
 

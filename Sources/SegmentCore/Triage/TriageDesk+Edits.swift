@@ -1,4 +1,4 @@
-extension Store {
+extension TriageDesk {
     /// Applies a triage edit to incidents in one transaction, with a journal
     /// entry per incident, and returns what undo needs. An incident listed in
     /// `seenVersions` must still be at that version: an operator who acted on
@@ -7,17 +7,17 @@ extension Store {
     @discardableResult
     public func triage(_ edit: TriageEdit, incidents ids: [Int64], seenVersions: [Int64: Int] = [:]) throws -> TriageChange {
         guard !ids.isEmpty else { throw StoreError.invalid(Wording("no incident selected")) }
-        return try database.inTransaction {
+        return try store.database.inTransaction {
             var entries: [TriageChange.Entry] = []
             for id in ids {
                 let (before, version, receivedAt) = try snapshot(of: id)
                 if let seen = seenVersions[id], seen != version {
                     throw StoreError.changedByAnother(entity: .incident, id: id, by: try lastEditor(of: id))
                 }
-                let after = try before.applying(edit, now: now())
+                let after = try before.applying(edit, now: store.now())
                 guard after != before else { continue }
                 try write(after, to: id, expectedVersion: version, receivedAt: receivedAt)
-                try journal(entity: .incident, id: id, action: edit.action, before: before.journalText, after: after.journalText)
+                try store.journal(entity: .incident, id: id, action: edit.action, before: before.journalText, after: after.journalText)
                 entries.append(.init(incidentID: id, before: before, versionAfter: version + 1))
             }
             return TriageChange(summary: Wording("{1} {2}", Wording(stringLiteral: edit.action.rawValue),
@@ -28,26 +28,26 @@ extension Store {
     /// Puts the incidents of a change back as they were, unless someone has
     /// changed one of them since; then nothing is undone.
     public func undo(_ change: TriageChange) throws {
-        try database.inTransaction {
+        try store.database.inTransaction {
             for entry in change.entries {
                 let (current, version, receivedAt) = try snapshot(of: entry.incidentID)
                 guard version == entry.versionAfter else {
                     throw StoreError.changedByAnother(entity: .incident, id: entry.incidentID, by: try lastEditor(of: entry.incidentID))
                 }
                 try write(entry.before, to: entry.incidentID, expectedVersion: version, receivedAt: receivedAt)
-                try journal(entity: .incident, id: entry.incidentID, action: .undo,
+                try store.journal(entity: .incident, id: entry.incidentID, action: .undo,
                             before: current.journalText, after: entry.before.journalText)
             }
             if let caseID = change.openedCaseID,
-               try cases.incidents(caseID: caseID).isEmpty {
-                try cases.markClosed(caseID: caseID)
-                try journal(entity: .providerCase, id: caseID, action: .withdrawn, before: "status=open", after: "status=closed (undo)")
+               try store.cases.incidents(caseID: caseID).isEmpty {
+                try store.cases.markClosed(caseID: caseID)
+                try store.journal(entity: .providerCase, id: caseID, action: .withdrawn, before: "status=open", after: "status=closed (undo)")
             }
         }
     }
 
     func snapshot(of id: Int64) throws -> (TriageSnapshot, Int, Int64) {
-        guard let found = try incidents.snapshot(of: id) else { throw StoreError.notFound(entity: .incident, id: id) }
+        guard let found = try store.incidents.snapshot(of: id) else { throw StoreError.notFound(entity: .incident, id: id) }
         return found
     }
 
@@ -56,9 +56,9 @@ extension Store {
     /// changed the incident since.
     func write(_ snapshot: TriageSnapshot, to id: Int64, expectedVersion: Int, receivedAt: Int64) throws {
         let priority = snapshot.assessment.priority
-        let due = policy.serviceLevel.dueAt(priority: priority, status: snapshot.status, receivedAt: receivedAt,
+        let due = store.policy.serviceLevel.dueAt(priority: priority, status: snapshot.status, receivedAt: receivedAt,
                                             respondedAt: snapshot.respondedAt)
-        guard try incidents.write(snapshot, to: id, expectedVersion: expectedVersion, due: due,
+        guard try store.incidents.write(snapshot, to: id, expectedVersion: expectedVersion, due: due,
                                   group: IncidentOrder.group(priority: priority, status: snapshot.status),
                                   time: IncidentOrder.time(receivedAt: receivedAt, status: snapshot.status)) else {
             throw StoreError.changedByAnother(entity: .incident, id: id, by: try lastEditor(of: id))
@@ -67,6 +67,6 @@ extension Store {
 
     /// Who wrote the incident's latest journal entry.
     func lastEditor(of id: Int64) throws -> String? {
-        try journalEntries.lastOperator(entity: .incident, id: id)
+        try store.journalEntries.lastOperator(entity: .incident, id: id)
     }
 }
