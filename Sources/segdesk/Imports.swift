@@ -49,7 +49,7 @@ func importIncidents(_ request: ImportRequest, environment: Environment) throws 
     defer { stream.cancel() }
     let showProgress = environment.stderrIsTerminal && stream.lineCount >= 50_000
     do {
-    let report = try store.importIncidents(next: stream.next, expectedRecords: stream.lineCount, file: file,
+    let report = try store.intakeDesk.importIncidents(next: stream.next, expectedRecords: stream.lineCount, file: file,
                                            skipBad: skipBad) { done in
         if showProgress { FileHandle.standardError.write(Data(("\r" + localized("import: {1} of about {2} incidents", done, stream.lineCount)).utf8)) }
     }
@@ -110,7 +110,7 @@ func importAcknowledgements(_ request: ImportRequest, _ environment: Environment
 
 func importServices(_ request: ImportRequest, _ environment: Environment) throws -> Int32 {
     return try importRecords(request, environment: environment,
-                             run: { try $0.importServices($1, file: request.file, skipBad: request.skipBad,
+                             run: { try $0.intakeDesk.importServices($1, file: request.file, skipBad: request.skipBad,
                                                           update: request.update) }, skipped: \.skipped) {
         localized("import: {1} services imported, {2} updated, {3} providers added; {4} duplicates", $0.imported, $0.updated, $0.providersAdded, $0.duplicates)
     }

@@ -27,7 +27,7 @@ struct DomainRulesTests {
                                    receivedAt: testNow - minutesAgo * 60, title: "Feil \(code ?? "")")
         incident.errorCode = code
         incident.kind = kind
-        return try store.addIncident(incident)
+        return try store.intakeDesk.addIncident(incident)
     }
 
     private func announceOutage(_ store: Store, provider: Int64, service: Int64, banks: [Int64]) throws {
@@ -61,7 +61,7 @@ struct DomainRulesTests {
     func phoneReportJoinsTheOutage() throws {
         let (store, service, provider, banks) = try segment()
         try announceOutage(store, provider: provider, service: service, banks: banks)
-        let id = try store.addPhoneReport(consumer: "974760673", serviceKey: "inntekt-api", title: "Ringte: 503 fra Inntekt")
+        let id = try store.intakeDesk.addPhoneReport(consumer: "974760673", serviceKey: "inntekt-api", title: "Ringte: 503 fra Inntekt")
         #expect(try store.incident(id: id).caseID != nil)
         #expect(try store.outbox.messages().contains { $0.subject.contains("Kjent feil") })
     }

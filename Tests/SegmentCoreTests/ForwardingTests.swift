@@ -71,8 +71,8 @@ struct AnnouncedOutageTests {
             let line = #"{"external_id":"\#(reference)","consumer":"974760673","service":"\#(service)","received_at":"2026-11-26T11:50:00Z","title":"503"}"#
             return try #require(IncidentFile.read(Data(line.utf8), name: "in", csv: false).records.first)
         }
-        let first = try store.importIncidents([try incoming("A", service: "inntekt-api")], problems: [], file: "in", skipBad: false)
-        let second = try store.importIncidents([try incoming("B", service: "inntekt-api"), try incoming("C", service: "felles-api")],
+        let first = try store.intakeDesk.importIncidents([try incoming("A", service: "inntekt-api")], problems: [], file: "in", skipBad: false)
+        let second = try store.intakeDesk.importIncidents([try incoming("B", service: "inntekt-api"), try incoming("C", service: "felles-api")],
                                                problems: [], file: "in", skipBad: false)
         #expect(first.joinedOutage == 1)
         #expect(second.joinedOutage == 1)
@@ -111,7 +111,7 @@ struct KnownAnswerTests {
                                  title: "TD-005: ingen data for personen (HTTP 404)")
         report.errorCode = "TD-005"
         report.reporterEmail = "kari@bank.eksempel.no"
-        let id = try store.addIncident(report)
+        let id = try store.intakeDesk.addIncident(report)
         let answer = try #require(KnownAnswers.standard.answer(for: "TD-005"))
         try Replies(store: store).send(incidentID: id, text: answer, resolution: .notAFault)
         let detail = try store.incident(id: id)

@@ -28,7 +28,7 @@ struct FullTextSearchTests {
         let provider = try store.providers.add(key: "ske", name: "Skatteetaten", email: "drift@skatteetaten.example")
         let service = try store.providers.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
         for (index, title) in titles.enumerated() {
-            try store.addIncident(NewIncident(externalID: "T-\(index)", consumerID: nil, serviceID: service,
+            try store.intakeDesk.addIncident(NewIncident(externalID: "T-\(index)", consumerID: nil, serviceID: service,
                                               receivedAt: testNow - Int64(index), title: title))
         }
         return store
@@ -79,7 +79,7 @@ struct FullTextSearchTests {
         let store = try store(titles: ["Korrelasjon mangler"])
         #expect(try store.fullTextMatch(for: "korre") == "(\"korrelasjon\")")
         let service = try store.database.scalar("SELECT id FROM services")
-        try store.addIncident(NewIncident(externalID: "T-new", consumerID: nil, serviceID: Int64(service), receivedAt: testNow,
+        try store.intakeDesk.addIncident(NewIncident(externalID: "T-new", consumerID: nil, serviceID: Int64(service), receivedAt: testNow,
                                           title: "Korreksjon avvist"))
         #expect(try store.fullTextMatch(for: "korre") == "(\"korreksjon\" OR \"korrelasjon\")")
         #expect(try store.incidentCount(filter: "korre") == 2)

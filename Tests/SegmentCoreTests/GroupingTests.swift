@@ -30,7 +30,7 @@ struct GroupingTests {
                                    serviceID: segment.service, receivedAt: testNow - minutesAgo * 60,
                                    title: "Inntekt API svarer 503")
         incident.errorCode = code
-        return try segment.store.addIncident(incident)
+        return try segment.store.intakeDesk.addIncident(incident)
     }
 
     @Test("given three banks reporting HTTP 503 on inntekt-api within twenty minutes, grouping them makes one provider case with three reporters")
@@ -125,7 +125,7 @@ struct CaseFollowUpTests {
                                        receivedAt: testNow - Int64(20 - index * 5) * 60, title: "HTTP 503 fra inntekt-api")
             incident.errorCode = "HTTP 503"
             incident.reporterEmail = "drift\(index)@bank\(index).eksempel.no"
-            ids.append(try store.addIncident(incident))
+            ids.append(try store.intakeDesk.addIncident(incident))
         }
         let caseID = try #require(try Grouping(store: store).group(ids).openedCaseID)
         try store.caseDesk.recordProviderReference(caseID: caseID, reference: "SKE-4711")

@@ -26,7 +26,7 @@ struct IntakeTests {
         let store = try segment()
         let contents = read(good + "\n")
         #expect(contents.problems.isEmpty)
-        let report = try store.importIncidents(contents.records, problems: contents.problems, file: "in.jsonl", skipBad: false)
+        let report = try store.intakeDesk.importIncidents(contents.records, problems: contents.problems, file: "in.jsonl", skipBad: false)
         #expect(report == ImportReport(imported: 1, duplicates: 0, skipped: []))
         let incident = try store.incident(id: 1)
         #expect(incident.row.priority == .p2)
@@ -47,11 +47,11 @@ struct IntakeTests {
         ].joined(separator: "\n")
         let contents = read(text)
         #expect(throws: ImportRefused.self) {
-            try store.importIncidents(contents.records, problems: contents.problems, file: "in.jsonl", skipBad: false)
+            try store.intakeDesk.importIncidents(contents.records, problems: contents.problems, file: "in.jsonl", skipBad: false)
         }
         #expect(try store.incidentCount() == 0)
         do {
-            _ = try store.importIncidents(contents.records, problems: contents.problems, file: "in.jsonl", skipBad: false)
+            _ = try store.intakeDesk.importIncidents(contents.records, problems: contents.problems, file: "in.jsonl", skipBad: false)
         } catch let refused as ImportRefused {
             let lines = refused.problems.map(\.description)
             #expect(lines.contains("in.jsonl:2: consumer: organisation number \"974760674\" fails the mod-11 check digit"))
@@ -66,7 +66,7 @@ struct IntakeTests {
     func skipBad() throws {
         let store = try segment()
         let contents = read(good + "\n" + #"{"external_id":"F-9"}"#)
-        let report = try store.importIncidents(contents.records, problems: contents.problems, file: "in.jsonl", skipBad: true)
+        let report = try store.intakeDesk.importIncidents(contents.records, problems: contents.problems, file: "in.jsonl", skipBad: true)
         #expect(report.imported == 1)
         #expect(report.skipped.map(\.field).contains("consumer"))
     }
@@ -76,9 +76,9 @@ struct IntakeTests {
         let store = try segment()
         let contents = read(good.replacingOccurrences(of: "974760673", with: "923609016"))
         #expect(throws: ImportRefused.self) {
-            try store.importIncidents(contents.records, problems: contents.problems, file: "in.jsonl", skipBad: false)
+            try store.intakeDesk.importIncidents(contents.records, problems: contents.problems, file: "in.jsonl", skipBad: false)
         }
-        let report = try store.importIncidents(contents.records, problems: contents.problems, file: "in.jsonl", skipBad: true)
+        let report = try store.intakeDesk.importIncidents(contents.records, problems: contents.problems, file: "in.jsonl", skipBad: true)
         #expect(report.skipped.first?.message == "no consumer has organisation number 923609016")
     }
 
@@ -86,9 +86,9 @@ struct IntakeTests {
     func duplicates() throws {
         let store = try segment()
         let twice = read(good + "\n" + good + "\n")
-        let first = try store.importIncidents(twice.records, problems: twice.problems, file: "a", skipBad: false)
+        let first = try store.intakeDesk.importIncidents(twice.records, problems: twice.problems, file: "a", skipBad: false)
         #expect(first.imported == 1 && first.duplicates == 1)
-        let again = try store.importIncidents(twice.records, problems: twice.problems, file: "b", skipBad: false)
+        let again = try store.intakeDesk.importIncidents(twice.records, problems: twice.problems, file: "b", skipBad: false)
         #expect(again.imported == 0 && again.duplicates == 2)
         #expect(try store.incidentCount() == 1)
     }
@@ -107,7 +107,7 @@ struct IntakeTests {
         var lines = reports(150)
         lines.insert(lines[3], at: 140)
         let contents = read(lines.joined(separator: "\n") + "\n")
-        let report = try store.importIncidents(contents.records, problems: contents.problems, file: "in.jsonl", skipBad: false)
+        let report = try store.intakeDesk.importIncidents(contents.records, problems: contents.problems, file: "in.jsonl", skipBad: false)
         #expect(report.imported == 150 && report.duplicates == 1)
         #expect(try store.incident(id: 1).externalID == "F-0")
         #expect(try store.incident(id: 65).externalID == "F-64")
@@ -122,7 +122,7 @@ struct IntakeTests {
         var lines = reports(150)
         lines.append(lines[0])
         let first = read(lines.joined(separator: "\n") + "\n")
-        _ = try store.importIncidents(first.records, problems: first.problems, file: "in.jsonl", skipBad: false)
+        _ = try store.intakeDesk.importIncidents(first.records, problems: first.problems, file: "in.jsonl", skipBad: false)
         #expect(try store.database.scalar("SELECT count(*) FROM journal") == 1)
         let entry = try #require(try store.history(entity: .incident, id: 150).last)
         #expect(entry.entity == "import" && entry.action == "imported" && entry.operatorName == "kari")
@@ -130,7 +130,7 @@ struct IntakeTests {
         #expect(try store.history(entity: .incident, id: 1) == [entry])
 
         let second = read(reports(152).suffix(2).joined(separator: "\n") + "\n")
-        _ = try store.importIncidents(second.records, problems: second.problems, file: "more.jsonl", skipBad: false)
+        _ = try store.intakeDesk.importIncidents(second.records, problems: second.problems, file: "more.jsonl", skipBad: false)
         #expect(try store.history(entity: .incident, id: 151).map(\.after) == ["file=more.jsonl added=2 duplicates=0"])
         #expect(try store.history(entity: .incident, id: 1) == [entry])
         #expect(try store.check() == [])
@@ -140,11 +140,11 @@ struct IntakeTests {
     func foreignKeysBackOn() throws {
         let store = try segment()
         let contents = read(reports(3).joined(separator: "\n") + "\n")
-        _ = try store.importIncidents(contents.records, problems: contents.problems, file: "in.jsonl", skipBad: false)
+        _ = try store.intakeDesk.importIncidents(contents.records, problems: contents.problems, file: "in.jsonl", skipBad: false)
         #expect(try store.database.scalar("PRAGMA foreign_keys") == 1)
         let bad = read(#"{"external_id":"X-1","consumer":"999999999","service":"inntekt-api","received_at":"2026-11-26T08:15:00+01:00","title":"x"}"# + "\n")
         #expect(throws: ImportRefused.self) {
-            try store.importIncidents(bad.records, problems: bad.problems, file: "bad.jsonl", skipBad: false)
+            try store.intakeDesk.importIncidents(bad.records, problems: bad.problems, file: "bad.jsonl", skipBad: false)
         }
         #expect(try store.database.scalar("PRAGMA foreign_keys") == 1)
     }
@@ -158,7 +158,7 @@ struct IntakeTests {
             """)
         let contents = read(reports(150).joined(separator: "\n") + "\n")
         #expect(throws: DatabaseError.self) {
-            try store.importIncidents(contents.records, problems: contents.problems, file: "in.jsonl", skipBad: false)
+            try store.intakeDesk.importIncidents(contents.records, problems: contents.problems, file: "in.jsonl", skipBad: false)
         }
         #expect(try store.incidentCount() == 0)
         #expect(try store.database.scalar("SELECT count(*) FROM journal WHERE action = 'imported'") == 0)
@@ -178,7 +178,7 @@ struct IntakeTests {
         #expect(contents.records[0].title == "Feil, igjen")
         #expect(contents.records[0].body == "Linje én\nlinje \"to\"")
         #expect(contents.problems.map(\.description).first?.hasPrefix("in.csv:4: received_at:") == true)
-        _ = try store.importIncidents(contents.records, problems: [], file: "in.csv", skipBad: false)
+        _ = try store.intakeDesk.importIncidents(contents.records, problems: [], file: "in.csv", skipBad: false)
         #expect(try store.incident(id: 1).reporterName == "Kari")
     }
 
@@ -249,7 +249,7 @@ struct NoticeIntakeTests {
 
         let incidents = IncidentFile.read(Data(#"{"external_id":"F-1","consumer":"974760673","service":"inntekt-api","received_at":"2026-11-26T12:00:00+00:00","title":"503"}"#.utf8),
                                           name: "i.jsonl", csv: false)
-        #expect(try store.importIncidents(incidents.records, problems: [], file: "i.jsonl", skipBad: false).joinedOutage == 1)
+        #expect(try store.intakeDesk.importIncidents(incidents.records, problems: [], file: "i.jsonl", skipBad: false).joinedOutage == 1)
         #expect(try store.history(entity: .incident, id: 1).map(\.action) == ["imported", "joined announced outage"])
     }
 
@@ -300,8 +300,8 @@ struct ConsumerIntakeTests {
         #expect(try store.consumerDesk.importConsumers(contents, file: "c.jsonl", skipBad: false).duplicates == 1)
         let detail = try store.consumerDesk.consumer(id: 1)
         #expect(detail.services == ["inntekt-api"])
-        #expect(try store.consumer(forSender: "drift@fjordbanken.example").0 == 1)
-        #expect(try store.consumer(forSender: "someone@fjordbanken.example").0 == 1)
+        #expect(try store.intakeDesk.consumer(forSender: "drift@fjordbanken.example").0 == 1)
+        #expect(try store.intakeDesk.consumer(forSender: "someone@fjordbanken.example").0 == 1)
     }
 
     @Test("CSV: a technical contact by columns; every bad field reported with its line; unknown services refuse the import")
@@ -324,7 +324,7 @@ struct ConsumerIntakeTests {
         let report = try store.consumerDesk.importConsumers(contents, file: "c.csv", skipBad: true)
         #expect(report.imported == 1)
         #expect(report.skipped.last?.description == "c.csv:4: services: unknown service \"folkeregister-api\"; known: inntekt-api")
-        #expect(try store.consumer(forSender: "ola@vestbanken.example").0 == 1)
+        #expect(try store.intakeDesk.consumer(forSender: "ola@vestbanken.example").0 == 1)
     }
 }
 
@@ -336,14 +336,14 @@ struct CallerConsumerTests {
         for (number, name) in [("974760673", "Banken i Lysåsen"), ("910212958", "Banken i Lysåsen Øst"), ("923609016", "Fjordbanken")] {
             try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber(number), name: name, stage: .live))
         }
-        #expect(try store.consumerID(calledBy: "974 760 673") == 1)
-        #expect(try store.consumerID(calledBy: "banken i lysåsen") == 1)
-        #expect(try store.consumerID(calledBy: "Fjord") == 3)
-        #expect(try store.consumerID(calledBy: "Øst") == 2)
+        #expect(try store.intakeDesk.consumerID(calledBy: "974 760 673") == 1)
+        #expect(try store.intakeDesk.consumerID(calledBy: "banken i lysåsen") == 1)
+        #expect(try store.intakeDesk.consumerID(calledBy: "Fjord") == 3)
+        #expect(try store.intakeDesk.consumerID(calledBy: "Øst") == 2)
         #expect(throws: StoreError.invalid(Wording("\"{1}\" matches several consumers: {2}; type more of the name or the organisation number", "Banken", "Banken i Lysåsen, Banken i Lysåsen Øst"))) {
-            try store.consumerID(calledBy: "Banken")
+            try store.intakeDesk.consumerID(calledBy: "Banken")
         }
-        #expect(throws: StoreError.invalid(Wording("no consumer is called \"{1}\"", "100%_"))) { try store.consumerID(calledBy: "100%_") }
+        #expect(throws: StoreError.invalid(Wording("no consumer is called \"{1}\"", "100%_"))) { try store.intakeDesk.consumerID(calledBy: "100%_") }
     }
 }
 

@@ -13,7 +13,7 @@ struct IncidentTotalTests {
         let actual = { try store.database.scalar("SELECT count(*) FROM incidents") as Int }
         #expect(try store.incidentCount() == actual())
         let consumer: String = try #require(try store.database.first("SELECT org_number FROM consumers ORDER BY id", [], { $0.string(0) }))
-        let id = try store.addPhoneReport(consumer: consumer, serviceKey: "inntekt-api", title: "Ringte om 503",
+        let id = try store.intakeDesk.addPhoneReport(consumer: consumer, serviceKey: "inntekt-api", title: "Ringte om 503",
                                           assessment: Assessment(impact: 2, urgency: 2))
         try store.triageDesk.setService(incidentID: id, serviceKey: "skattegrunnlag-api")
         _ = try MailIntake(store: store).take(try InboundMail.parse(Array("From: ola@gmail.example\r\nSubject: Feil\r\nMessage-ID: <t1@x>\r\n\r\nHei".utf8)),
@@ -63,7 +63,7 @@ struct OpenIncidentCountTests {
         try store.database.run("UPDATE incidents SET sla_due_at = ? WHERE id = ?", [.integer(testNow - 7200), .integer(ids[2])])
         let line = #"{"external_id":"B-1","consumer":"974760673","service":"inntekt-api","received_at":"2026-11-26T11:50:00Z","title":"Ny 503"}"#
         let file = IncidentFile.read(Data(line.utf8), name: "in", csv: false)
-        _ = try store.importIncidents(file.records, problems: [], file: "in", skipBad: false)
+        _ = try store.intakeDesk.importIncidents(file.records, problems: [], file: "in", skipBad: false)
         let afterImport = try counts(store)
         #expect(afterImport.kept == afterImport.counted)
         #expect(afterImport.kept[0] == 4 && afterImport.kept[2] == 1)

@@ -18,7 +18,7 @@ struct OutageAbsorptionTests {
             #"{"org_number":"910212958","name":"Blåbærdalen Kreditt","mail_domain":"blaabaer.example","stage":"live","services":["inntekt-api"]}"#,
         ].joined(separator: "\n")
         let outage = #"{"provider":"ske","kind":"outage","title":"Inntekt-API nede","services":["inntekt-api"],"effective_at":"2026-11-26T11:00:00+00:00","ends_at":"2026-11-26T15:00:00+00:00","publish":true}"#
-        _ = try store.importServices(IntakeFile.read(Data(services.utf8), name: "s.jsonl", csv: false, as: IncomingService.self),
+        _ = try store.intakeDesk.importServices(IntakeFile.read(Data(services.utf8), name: "s.jsonl", csv: false, as: IncomingService.self),
                                      file: "s.jsonl", skipBad: false)
         _ = try store.consumerDesk.importConsumers(IntakeFile.read(Data(consumers.utf8), name: "c.jsonl", csv: false, as: IncomingConsumer.self),
                                       file: "c.jsonl", skipBad: false)
@@ -41,7 +41,7 @@ struct OutageAbsorptionTests {
             #"{"external_id":"F-2","consumer":"910212958","service":"inntekt-api","received_at":"2026-11-26T12:05:00+00:00","title":"Hva betyr feltet?","kind":"question"}"#,
         ].joined(separator: "\n")
         let file = IncidentFile.read(Data(lines.utf8), name: "i.jsonl", csv: false)
-        let report = try store.importIncidents(file.records, problems: file.problems, file: "i.jsonl", skipBad: false)
+        let report = try store.intakeDesk.importIncidents(file.records, problems: file.problems, file: "i.jsonl", skipBad: false)
         #expect(report.imported == 2 && report.joinedOutage == 1)
         #expect(try store.incident(id: 1).row.status == .forwarded)
         #expect(try header(store) == (open: 2, new: 1, sound: true))
@@ -59,7 +59,7 @@ struct OutageAbsorptionTests {
     @Test("a report by phone during the outage is absorbed, and check finds the file sound")
     func byPhone() throws {
         let store = try segmentWithOutage()
-        try store.addPhoneReport(consumer: "Fjordvik", serviceKey: "inntekt-api", title: "Ringte om 503")
+        try store.intakeDesk.addPhoneReport(consumer: "Fjordvik", serviceKey: "inntekt-api", title: "Ringte om 503")
         #expect(try store.incident(id: 1).row.status == .forwarded)
         #expect(try header(store) == (open: 1, new: 0, sound: true))
     }

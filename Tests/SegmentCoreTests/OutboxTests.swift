@@ -137,7 +137,7 @@ struct CoordinationPolicyTests {
             var incident = NewIncident(externalID: "T-\(index)", consumerID: bank, serviceID: service,
                                        receivedAt: testNow - 300, title: "HTTP 503")
             incident.errorCode = "HTTP 503"
-            ids.append(try store.addIncident(incident))
+            ids.append(try store.intakeDesk.addIncident(incident))
         }
         #expect(try store.incident(id: ids[0]).row.slaDueAt == 1_795_694_700)
         let proposal = try #require(try store.groupingProposals().first)

@@ -12,7 +12,7 @@ struct ProviderDeskTests {
     private func segment() throws -> (Store, Int64) {
         let store = try emptyStore()
         let line = #"{"provider":"skatteetaten","provider_name":"Skatteetaten","provider_email":"saker@skatteetaten.example","service":"inntekt-api","service_name":"Inntekt","environments":["production","test"]}"#
-        _ = try store.importServices(IntakeFile.read(Data(line.utf8), name: "s.jsonl", csv: false, as: IncomingService.self),
+        _ = try store.intakeDesk.importServices(IntakeFile.read(Data(line.utf8), name: "s.jsonl", csv: false, as: IncomingService.self),
                                      file: "s.jsonl", skipBad: false)
         return (store, try #require(try store.providers.find(key: "skatteetaten")?.id))
     }

@@ -48,7 +48,7 @@ struct RecordFollowUpTests {
     @Test("a note stays in the record's history; a provider update typed in shows with the case and acknowledges it")
     func notesAndProviderUpdates() throws {
         let (store, service, bank) = try segment()
-        let id = try store.addIncident(NewIncident(externalID: "A", consumerID: bank, serviceID: service, receivedAt: testNow,
+        let id = try store.intakeDesk.addIncident(NewIncident(externalID: "A", consumerID: bank, serviceID: service, receivedAt: testNow,
                                                    title: "HTTP 503"))
         try store.triageDesk.addNote(entity: .incident, id: id, text: "ringte banken, de prøver igjen")
         #expect(try store.history(entity: .incident, id: id).contains { $0.action == "note" && $0.after == "ringte banken, de prøver igjen" })
@@ -75,12 +75,12 @@ struct RecordFollowUpTests {
             var incident = NewIncident(externalID: "P-\(index)", consumerID: bank, serviceID: service,
                                        receivedAt: testNow - Int64(index) * 600, title: title)
             incident.errorCode = nil
-            _ = try store.addIncident(incident)
+            _ = try store.intakeDesk.addIncident(incident)
         }
         var coded = NewIncident(externalID: "C", consumerID: bank, serviceID: service, receivedAt: testNow,
                                 title: "Får ikke hentet inntekt for søknad 1 fra 2026-11-26")
         coded.errorCode = "HTTP 503"
-        _ = try store.addIncident(coded)
+        _ = try store.intakeDesk.addIncident(coded)
         let offered = try store.incident(id: 1).possiblySame
         #expect(offered.map(\.id) == [2, 4], "the same shape first, then the shorter title")
         #expect(offered.map(\.consumerName) == ["Fjordbanken", "Fjordbanken"])

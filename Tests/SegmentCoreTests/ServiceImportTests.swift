@@ -19,14 +19,14 @@ struct ServiceImportTests {
     @Test("from an empty file: services, then consumers, then incidents go in, and check finds the file sound")
     func emptyFileToSegment() throws {
         let store = try emptyStore()
-        let report = try store.importServices(read(services), file: "s.jsonl", skipBad: false)
+        let report = try store.intakeDesk.importServices(read(services), file: "s.jsonl", skipBad: false)
         #expect(report == ServiceImportReport(providersAdded: 2, imported: 2))
         let consumer = #"{"org_number":"974760673","name":"Fjordvik","stage":"live","services":["inntekt-api"]}"#
         let consumers = IntakeFile.read(Data(consumer.utf8), name: "c.jsonl", csv: false, as: IncomingConsumer.self)
         #expect(try store.consumerDesk.importConsumers(consumers, file: "c.jsonl", skipBad: false).imported == 1)
         let incident = #"{"external_id":"A","consumer":"974760673","service":"inntekt-api","received_at":"2026-11-26T11:00:00Z","title":"503"}"#
         let incidents = IncidentFile.read(Data(incident.utf8), name: "i.jsonl", csv: false)
-        #expect(try store.importIncidents(incidents.records, problems: incidents.problems, file: "i.jsonl", skipBad: false).imported == 1)
+        #expect(try store.intakeDesk.importIncidents(incidents.records, problems: incidents.problems, file: "i.jsonl", skipBad: false).imported == 1)
         #expect(try store.check().isEmpty)
         #expect(try store.overview().services == 2)
     }
@@ -34,10 +34,10 @@ struct ServiceImportTests {
     @Test("a service imported again is a duplicate; with update its name changes and the journal shows before and after")
     func duplicateAndUpdate() throws {
         let store = try emptyStore()
-        _ = try store.importServices(read(services), file: "s.jsonl", skipBad: false)
-        #expect(try store.importServices(read(services), file: "s.jsonl", skipBad: false).duplicates == 2)
+        _ = try store.intakeDesk.importServices(read(services), file: "s.jsonl", skipBad: false)
+        #expect(try store.intakeDesk.importServices(read(services), file: "s.jsonl", skipBad: false).duplicates == 2)
         let renamed = services.replacingOccurrences(of: "Inntekt API v2", with: "Inntekt API v3")
-        #expect(try store.importServices(read(renamed), file: "s.jsonl", skipBad: false, update: true).updated == 1)
+        #expect(try store.intakeDesk.importServices(read(renamed), file: "s.jsonl", skipBad: false, update: true).updated == 1)
         let entry = try #require(try store.history(entity: .service, id: 1).last)
         #expect(entry.before?.contains("name=Inntekt API v2") == true && entry.after?.contains("name=Inntekt API v3") == true)
     }
@@ -56,18 +56,18 @@ struct ServiceImportTests {
             #"s.csv:3: environments: expected test and/or production, got "prod""#,
         ])
         let store = try emptyStore()
-        #expect(throws: ImportRefused.self) { try store.importServices(contents, file: "s.csv", skipBad: false) }
+        #expect(throws: ImportRefused.self) { try store.intakeDesk.importServices(contents, file: "s.csv", skipBad: false) }
         #expect(try store.database.scalar("SELECT count(*) FROM services") == 0)
     }
 
     @Test("export services writes what import services reads")
     func roundTrip() throws {
         let store = try emptyStore()
-        _ = try store.importServices(read(services), file: "s.jsonl", skipBad: false)
+        _ = try store.intakeDesk.importServices(read(services), file: "s.jsonl", skipBad: false)
         var exported = ""
         try Exporter(store: store).export(.services, format: .jsonl, forTerminal: false) { exported += $0 }
         let again = try emptyStore()
-        #expect(try again.importServices(read(exported), file: "e.jsonl", skipBad: false).imported == 2)
+        #expect(try again.intakeDesk.importServices(read(exported), file: "e.jsonl", skipBad: false).imported == 2)
     }
 }
 

@@ -44,7 +44,7 @@ struct StatisticsTests {
         #expect(statistics.services.first { $0.service == "inntekt-api" }?.perDay == [2])
         let file = #"{"external_id":"X-1","consumer":"974760673","service":"inntekt-api","received_at":"2026-11-26T11:00:00Z","title":"503"}"#
         let contents = IncidentFile.read(Data(file.utf8), name: "i.jsonl", csv: false)
-        _ = try store.importIncidents(contents.records, problems: contents.problems, file: "i.jsonl", skipBad: false)
+        _ = try store.intakeDesk.importIncidents(contents.records, problems: contents.problems, file: "i.jsonl", skipBad: false)
         #expect(try store.statistics(days: 1).services.first { $0.service == "inntekt-api" }?.perDay == [3])
     }
 }

@@ -12,7 +12,7 @@ struct TriageTests {
         var incident = NewIncident(externalID: "F-1", consumerID: consumer, serviceID: service,
                                    receivedAt: testNow - 600, title: "HTTP 503 fra inntekt-api")
         incident.assessment = Assessment(impact: 2, urgency: 2)
-        return try store.addIncident(incident)
+        return try store.intakeDesk.addIncident(incident)
     }
 
     @Test("assigning an incident to me writes the change and a journal entry with before and after")

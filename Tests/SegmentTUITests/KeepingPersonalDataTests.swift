@@ -18,7 +18,7 @@ struct KeepingPersonalDataTests {
         var incident = NewIncident(externalID: "F-1", consumerID: bank, serviceID: service, receivedAt: testNow - 600,
                                    title: "Ingen inntekt for søker 010190 10046")
         incident.errorCode = "HTTP 503"
-        let caseID = try #require(try Grouping(store: store).group([try store.addIncident(incident)]).openedCaseID)
+        let caseID = try #require(try Grouping(store: store).group([try store.intakeDesk.addIncident(incident)]).openedCaseID)
         var harness = Harness(store: store, width: 100, height: 40)
         harness.press(.character("2"))
         return (harness, store, caseID)

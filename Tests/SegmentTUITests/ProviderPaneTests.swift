@@ -11,7 +11,7 @@ struct ProviderPaneTests {
     private func segment() throws -> Store {
         let store = try emptyStore()
         let line = #"{"provider":"skatteetaten","provider_name":"Skatteetaten","provider_email":"saker@skatteetaten.example","service":"inntekt-api","service_name":"Inntekt","environments":["production"]}"#
-        _ = try store.importServices(IntakeFile.read(Data(line.utf8), name: "s.jsonl", csv: false, as: IncomingService.self),
+        _ = try store.intakeDesk.importServices(IntakeFile.read(Data(line.utf8), name: "s.jsonl", csv: false, as: IncomingService.self),
                                      file: "s.jsonl", skipBad: false)
         _ = try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("974760673"), name: "Fjordbanken", stage: .live))
         return store

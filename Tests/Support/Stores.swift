@@ -49,7 +49,7 @@ public func threeBanksReporting(_ titles: [String], in store: Store) throws -> [
         incident.errorCode = "HTTP 503"
         incident.correlationID = "corr-\(index)"
         incident.reporterEmail = "drift\(index)@bank\(index).eksempel.no"
-        ids.append(try store.addIncident(incident))
+        ids.append(try store.intakeDesk.addIncident(incident))
     }
     return ids
 }

@@ -38,7 +38,7 @@ extension AgreementDesk {
     /// record for the operator, who records an acceptance with `:accept`
     /// once it is signed (a mail is not a signature).
     func recordAgreementAnswer(_ mail: InboundMail, version: Int64, consumerID: Int64, deliveredAt: Int64) throws {
-        try store.keep(mail, kind: .agreementAnswer, deliveredAt: deliveredAt, incidentID: nil, caseID: nil, consumerID: consumerID)
+        try store.intakeDesk.keep(mail, kind: .agreementAnswer, deliveredAt: deliveredAt, incidentID: nil, caseID: nil, consumerID: consumerID)
         try store.journal(entity: .consumer, id: consumerID, action: .agreementMailReceived,
                     after: "version=\(version) from=\(mail.senderAddress) message_id=\(mail.messageID)")
     }

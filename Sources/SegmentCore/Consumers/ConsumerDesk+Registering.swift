@@ -20,7 +20,7 @@ extension ConsumerDesk {
             let contact = Contact(role: .technical, name: contactName.isEmpty ? "Technical contact" : contactName,
                                   email: contactEmail, isSharedMailbox: false)
             let id = try store.addConsumer(NewConsumer(organisationNumber: number, name: name,
-                                                 mailDomain: Store.domain(of: contactEmail).lowercased(),
+                                                 mailDomain: MailAddress.domain(of: contactEmail).lowercased(),
                                                  stage: .registered, contacts: [contact], serviceIDs: serviceIDs))
             try store.journal(entity: .consumer, id: id, action: .registered,
                         after: "org_number=\(number.digits) services=\(serviceKeys.joined(separator: ",")) contact=\(contactEmail)")

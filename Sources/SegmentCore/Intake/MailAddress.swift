@@ -1,5 +1,11 @@
 /// Mail addresses as they arrive from outside.
 enum MailAddress {
+    /// What follows the last `@` of an address; empty when there is none.
+    static func domain(of address: String) -> String {
+        guard let at = address.lastIndex(of: "@") else { return "" }
+        return String(address[address.index(after: at)...])
+    }
+
     /// One `local@domain` with no spaces, angle brackets, commas or line
     /// breaks: enough to refuse what could smuggle a header or a second
     /// recipient, not a full RFC 5322 check.

@@ -36,36 +36,36 @@ public struct MailIntake {
             if try store.inboundMail.seen(messageID: mail.messageID) {
                 return .duplicate
             }
-            let claimed = try store.thread(of: mail)
+            let claimed = try store.intakeDesk.thread(of: mail)
             switch claimed {
-            case .incident(let id) where try store.sender(mail.senderAddress, mayAnswerIncident: id):
-                try store.recordReply(mail, incidentID: id, deliveredAt: deliveredAt)
+            case .incident(let id) where try store.intakeDesk.sender(mail.senderAddress, mayAnswerIncident: id):
+                try store.intakeDesk.recordReply(mail, incidentID: id, deliveredAt: deliveredAt)
                 return .reply(incidentID: id)
-            case .providerCase(let id) where try store.sender(mail.senderAddress, mayAnswerCase: id):
-                try store.recordProviderUpdate(mail, caseID: id, deliveredAt: deliveredAt)
+            case .providerCase(let id) where try store.intakeDesk.sender(mail.senderAddress, mayAnswerCase: id):
+                try store.intakeDesk.recordProviderUpdate(mail, caseID: id, deliveredAt: deliveredAt)
                 return .providerUpdate(caseID: id)
-            case .notice(let id) where try store.sender(mail.senderAddress, mayAnswerNotice: id) != nil:
-                let consumer = try store.sender(mail.senderAddress, mayAnswerNotice: id)!
-                try store.recordNoticeAnswer(mail, noticeID: id, consumerID: consumer, deliveredAt: deliveredAt)
+            case .notice(let id) where try store.intakeDesk.sender(mail.senderAddress, mayAnswerNotice: id) != nil:
+                let consumer = try store.intakeDesk.sender(mail.senderAddress, mayAnswerNotice: id)!
+                try store.intakeDesk.recordNoticeAnswer(mail, noticeID: id, consumerID: consumer, deliveredAt: deliveredAt)
                 return .noticeAnswer(noticeID: id)
             case .notice(let id):
-                return try store.recordMailReport(mail, deliveredAt: deliveredAt, note: "unverified=answer-to-notice-\(id)")
+                return try store.intakeDesk.recordMailReport(mail, deliveredAt: deliveredAt, note: "unverified=answer-to-notice-\(id)")
             case .agreement(let version):
-                let (consumer, _) = try store.consumer(forSender: mail.senderAddress)
+                let (consumer, _) = try store.intakeDesk.consumer(forSender: mail.senderAddress)
                 guard let consumer else {
-                    return try store.recordMailReport(mail, deliveredAt: deliveredAt, note: "unverified=agreement-\(version)")
+                    return try store.intakeDesk.recordMailReport(mail, deliveredAt: deliveredAt, note: "unverified=agreement-\(version)")
                 }
                 try store.agreementDesk.recordAgreementAnswer(mail, version: version, consumerID: consumer, deliveredAt: deliveredAt)
                 return .agreementAnswer(consumerID: consumer)
             case .incident(let id):
-                return try store.recordMailReport(mail, deliveredAt: deliveredAt, note: "unverified=reply-to-incident-\(id)")
+                return try store.intakeDesk.recordMailReport(mail, deliveredAt: deliveredAt, note: "unverified=reply-to-incident-\(id)")
             case .providerCase(let id):
-                return try store.recordMailReport(mail, deliveredAt: deliveredAt, note: "unverified=update-on-case-\(id)")
+                return try store.intakeDesk.recordMailReport(mail, deliveredAt: deliveredAt, note: "unverified=update-on-case-\(id)")
             case nil:
-                if let provider = try store.provider(forSender: mail.senderAddress) {
-                    return .draftNotice(noticeID: try store.recordProviderNotice(mail, providerID: provider, deliveredAt: deliveredAt))
+                if let provider = try store.intakeDesk.provider(forSender: mail.senderAddress) {
+                    return .draftNotice(noticeID: try store.intakeDesk.recordProviderNotice(mail, providerID: provider, deliveredAt: deliveredAt))
                 }
-                return try store.recordMailReport(mail, deliveredAt: deliveredAt)
+                return try store.intakeDesk.recordMailReport(mail, deliveredAt: deliveredAt)
             }
         }
     }

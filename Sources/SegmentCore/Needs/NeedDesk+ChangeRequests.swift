@@ -14,7 +14,7 @@ extension NeedDesk {
             guard let consumer = incident.consumer else {
                 throw StoreError.invalid(Wording("incident #{1} has no consumer yet; :consumer ORGNO attaches it first", incidentID))
             }
-            let services = incident.service == (try? store.unsortedServiceID()) ? [] : [incident.service]
+            let services = incident.service == (try? store.intakeDesk.unsortedServiceID()) ? [] : [incident.service]
             let needID = try addNeed(title: UntrustedText.line(incident.title), description: incident.body,
                                      raisedBy: Int64(consumer), status: .collected, legal: nil, raisedAt: incident.receivedAt,
                                      serviceIDs: services, backings: [(Int64(consumer), .mustHave, nil)])

@@ -13,6 +13,10 @@ struct KnownServices {
 }
 
 extension Store {
+    /// The key of the service that reports land on until the operator says
+    /// which service they are about (`:service KEY`).
+    public static let unsortedServiceKey = "unsorted"
+
     /// The services reports can be filed under (a handful; read whole).
     func knownServices() throws -> KnownServices {
         KnownServices(ids: try providers.serviceIDs(except: Self.unsortedServiceKey))

@@ -22,7 +22,7 @@ extension EffectRunner {
             try Replies(store: store).send(incidentID: id, text: text, resolution: resolution, keepingPersonalData: keeping)
             return .recordChanged(RecordChange.incidents(.replyQueued(incidentID: id)))
         case let .addPhoneReport(consumer, service, title, assessment):
-            let id = try store.addPhoneReport(consumer: consumer, serviceKey: service, title: title, assessment: assessment)
+            let id = try store.intakeDesk.addPhoneReport(consumer: consumer, serviceKey: service, title: title, assessment: assessment)
             return .recordChanged(RecordChange.incidents(.phoneReportRecorded(incidentID: id)))
         case let .attachConsumer(id, number):
             try store.triageDesk.attachConsumer(incidentID: id, organisationNumber: number)

@@ -1,4 +1,4 @@
-extension Store {
+extension IntakeDesk {
     /// Adds incidents in file order (their ids follow it), leaving out any
     /// whose consumer already sent one with the same external id, earlier in
     /// `incidents` too; returns how many were added. Runs in the caller's
@@ -12,13 +12,13 @@ extension Store {
     /// constraint stops the statement and throws (`OR FAIL`), and the whole
     /// transaction is rolled back instead.
     func addIncidentsIfNew(_ incidents: ArraySlice<NewIncident>) throws -> Int {
-        try database.inTransaction {
+        try store.database.inTransaction {
             var added = 0
             var rest = incidents
             while !rest.isEmpty {
                 let statement = rest.prefix(IncidentRepository.perStatement)
                 rest = rest.dropFirst(statement.count)
-                added += try self.incidents.insertIfNew(statement.flatMap(incidentValues), rows: statement.count)
+                added += try store.incidents.insertIfNew(statement.flatMap(store.incidentValues), rows: statement.count)
             }
             return added
         }

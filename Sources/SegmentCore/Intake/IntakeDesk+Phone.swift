@@ -1,4 +1,4 @@
-extension Store {
+extension IntakeDesk {
     /// Records an incident taken by phone: the consumer by organisation
     /// number or name, the service by key, a one-line title. Its external id
     /// is `PHONE-` and the time, and the journal names the operator who took it.
@@ -7,13 +7,13 @@ extension Store {
                                assessment: Assessment = Assessment(impact: 2, urgency: 2)) throws -> Int64 {
         let title = UntrustedText.line(title).trimmingCharacters(in: .whitespaces)
         guard !title.isEmpty else { throw StoreError.invalid(Wording("a phone report needs a title")) }
-        return try database.inTransaction {
+        return try store.database.inTransaction {
             let consumer = try consumerID(calledBy: consumer)
-            let services = try knownServices()
+            let services = try store.knownServices()
             guard let service = services[serviceKey] else { throw StoreError.invalid(services.unknown(serviceKey)) }
-            let next = try incidents.newestID() + 1
-            var incident = NewIncident(externalID: "PHONE-\(now())-\(next)", consumerID: consumer, serviceID: service,
-                                       receivedAt: now(), title: title)
+            let next = try store.incidents.newestID() + 1
+            var incident = NewIncident(externalID: "PHONE-\(store.now())-\(next)", consumerID: consumer, serviceID: service,
+                                       receivedAt: store.now(), title: title)
             incident.assessment = assessment
             return try addIncident(incident, arrival: .phone)
         }
@@ -28,7 +28,7 @@ extension Store {
         if !trimmed.isEmpty, trimmed.allSatisfy({ $0.isNumber || $0 == " " }) {
             let number: OrganisationNumber
             do { number = try OrganisationNumber(trimmed) } catch { throw StoreError.invalid(.verbatim(error.description)) }
-            guard let id = try consumers.id(organisationNumber: number.digits) else {
+            guard let id = try store.consumers.id(organisationNumber: number.digits) else {
                 throw StoreError.invalid(Wording("no consumer has organisation number {1}", number.digits))
             }
             return id
@@ -37,7 +37,7 @@ extension Store {
         let escaped = needle.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
             .replacingOccurrences(of: "_", with: "\\_")
         for pattern in [escaped, escaped + "%", "%" + escaped + "%"] {
-            let found = try consumers.named(like: pattern, limit: 4)
+            let found = try store.consumers.named(like: pattern, limit: 4)
             if found.count == 1 { return found[0].0 }
             if found.count > 1 {
                 let names = found.prefix(3).map { UntrustedText.line($0.1) }.joined(separator: ", ")

@@ -8,7 +8,7 @@ public struct ImportReport: Equatable, Sendable {
     public var skipped: [IntakeProblem] = []
 }
 
-extension Store {
+extension IntakeDesk {
     /// The page cache, in MiB, for an import: one of 100,000 incidents into a
     /// million changes some 75 MB of pages, and it should hold them all until
     /// the commit.
@@ -43,17 +43,17 @@ extension Store {
     /// could fail.
     public func importIncidents(next: () -> IncidentChunk?, expectedRecords: Int, file: String, skipBad: Bool,
                                 progress: (Int) -> Void = { _ in }) throws -> ImportReport {
-        try database.withCacheSize(mebibytes: Self.importCacheMiB) { try database.withoutForeignKeyChecks { try database.inTransaction {
-            let consumers = try self.consumers.idsByOrganisationNumber()
-            let services = try knownServices()
-            let stored = try incidents.newestID()
+        try store.database.withCacheSize(mebibytes: Self.importCacheMiB) { try store.database.withoutForeignKeyChecks { try store.database.inTransaction {
+            let consumers = try store.consumers.idsByOrganisationNumber()
+            let services = try store.knownServices()
+            let stored = try store.incidents.newestID()
             let rebuildIndexes = expectedRecords >= 10_000 && Int64(expectedRecords) * 4 >= stored
             let (importID, entryID) = try recordImport(of: file)
             var report = ImportReport()
             var bad: [IntakeProblem] = []
             var seen = 0
             let untouched: Set = ["incidents_external", "incidents_case", "incidents_reply_unread"]
-            try deferringIncidentTriggers { try settingIndexesAside(on: "incidents", keeping: untouched, when: rebuildIndexes) {
+            try store.deferringIncidentTriggers { try store.settingIndexesAside(on: "incidents", keeping: untouched, when: rebuildIndexes) {
                 while let chunk = next() {
                     bad += chunk.problems
                     var incidents: [NewIncident] = []
@@ -83,8 +83,8 @@ extension Store {
             bad = try ImportRefused.skipping(bad, skipBad: skipBad)
             report.skipped = bad
             let skipped = bad.isEmpty ? "" : " skipped=\(bad.count)"
-            try journalEntries.setAfter("file=\(file) added=\(report.imported) duplicates=\(report.duplicates)\(skipped)", entryID: entryID)
-            try journalEntries.reseal(from: entryID)
+            try store.journalEntries.setAfter("file=\(file) added=\(report.imported) duplicates=\(report.duplicates)\(skipped)", entryID: entryID)
+            try store.journalEntries.reseal(from: entryID)
             return report
         } } }
     }
@@ -93,9 +93,9 @@ extension Store {
     /// that it comes before any entry about what the import's incidents led
     /// to; the entry's counts are filled in at the end. Returns both ids.
     private func recordImport(of file: String) throws -> (importID: Int64, entryID: Int64) {
-        let importID = try incidents.recordImport(of: file)
-        try journal(entity: .import, id: importID, action: .imported, after: "file=\(file)")
-        return (importID, try journalEntries.newestEntry())
+        let importID = try store.incidents.recordImport(of: file)
+        try store.journal(entity: .import, id: importID, action: .imported, after: "file=\(file)")
+        return (importID, try store.journalEntries.newestEntry())
     }
 }
 

@@ -1,28 +1,18 @@
-extension Store {
-    /// The key of the service that reports land on until the operator says
-    /// which service they are about (`:service KEY`).
-    public static let unsortedServiceKey = "unsorted"
-
+extension IntakeDesk {
     /// Whether mail from `address` may answer on an incident: its reporter's
     /// address, a contact of its consumer (a shared vendor mailbox too), or the
     /// consumer's mail domain. A tag in a subject is easy to copy; anyone else
     /// claiming the thread is taken as a new report instead of changing it.
     func sender(_ address: String, mayAnswerIncident id: Int64) throws -> Bool {
-        try inboundMail.mayAnswer(incidentID: id, address: address, domain: Self.domain(of: address))
+        try store.inboundMail.mayAnswer(incidentID: id, address: address, domain: MailAddress.domain(of: address))
     }
 
     /// Whether mail from `address` may answer for the provider of a case: the
     /// provider's own address or another at its mail domain.
     func sender(_ address: String, mayAnswerCase id: Int64) throws -> Bool {
-        guard let providerEmail = try inboundMail.providerAddress(caseID: id) else { return false }
+        guard let providerEmail = try store.inboundMail.providerAddress(caseID: id) else { return false }
         return address.caseInsensitiveCompare(providerEmail) == .orderedSame
-            || Self.domain(of: address).caseInsensitiveCompare(Self.domain(of: providerEmail)) == .orderedSame
-    }
-
-    /// What follows the last `@` of an address; empty when there is none.
-    static func domain(of address: String) -> String {
-        guard let at = address.lastIndex(of: "@") else { return "" }
-        return String(address[address.index(after: at)...])
+            || MailAddress.domain(of: address).caseInsensitiveCompare(MailAddress.domain(of: providerEmail)) == .orderedSame
     }
 
     /// The incident or case a message claims to answer: by the tag in its
@@ -31,18 +21,18 @@ extension Store {
     func thread(of mail: InboundMail) throws -> MailSubjectTag? {
         switch MailSubjectTag.find(in: mail.subject) {
         case .incident(let id)?:
-            if try inboundMail.exists(.incident, id: id) { return .incident(id) }
+            if try store.inboundMail.exists(.incident, id: id) { return .incident(id) }
         case .providerCase(let id)?:
-            if try inboundMail.exists(.providerCase, id: id) { return .providerCase(id) }
+            if try store.inboundMail.exists(.providerCase, id: id) { return .providerCase(id) }
         case .notice(let id)?:
-            if try inboundMail.exists(.notice, id: id) { return .notice(id) }
+            if try store.inboundMail.exists(.notice, id: id) { return .notice(id) }
         case .agreement(let version)?:
-            if try inboundMail.exists(.agreement, id: version) { return .agreement(version) }
+            if try store.inboundMail.exists(.agreement, id: version) { return .agreement(version) }
         case nil:
             break
         }
         for referenced in mail.referencedIDs {
-            guard let (kind, id) = try inboundMail.sentAbout(messageID: "<\(referenced)>") else { continue }
+            guard let (kind, id) = try store.inboundMail.sentAbout(messageID: "<\(referenced)>") else { continue }
             switch kind {
             case .incident?: return .incident(id)
             case .providerCase?: return .providerCase(id)
@@ -56,7 +46,7 @@ extension Store {
 
     func keep(_ mail: InboundMail, kind: InboundMailKind, deliveredAt: Int64, incidentID: Int64?, caseID: Int64?,
               noticeID: Int64? = nil, consumerID: Int64? = nil) throws {
-        try inboundMail.keep(mail, kind: kind, deliveredAt: deliveredAt, incidentID: incidentID, caseID: caseID, noticeID: noticeID,
+        try store.inboundMail.keep(mail, kind: kind, deliveredAt: deliveredAt, incidentID: incidentID, caseID: caseID, noticeID: noticeID,
                              consumerID: consumerID)
     }
 
@@ -66,12 +56,12 @@ extension Store {
     /// running). A closed incident stays closed; the reply is kept with it.
     func recordReply(_ mail: InboundMail, incidentID: Int64, deliveredAt: Int64) throws {
         try keep(mail, kind: .reply, deliveredAt: deliveredAt, incidentID: incidentID, caseID: nil)
-        try journal(entity: .incident, id: incidentID, action: .replyReceived,
+        try store.journal(entity: .incident, id: incidentID, action: .replyReceived,
                     after: "from=\(mail.senderAddress) message_id=\(mail.messageID)")
-        try incidents.markReplyUnread(id: incidentID, at: deliveredAt)
-        switch try triageDesk.snapshot(of: incidentID).0.status {
+        try store.incidents.markReplyUnread(id: incidentID, at: deliveredAt)
+        switch try store.triageDesk.snapshot(of: incidentID).0.status {
         case .waitingOnConsumer, .resolved:
-            try triageDesk.triage(.setStatus(.triaged, nil), incidents: [incidentID])
+            try store.triageDesk.triage(.setStatus(.triaged, nil), incidents: [incidentID])
         default:
             break
         }
@@ -81,16 +71,16 @@ extension Store {
     /// and a forwarded case counts as acknowledged.
     func recordProviderUpdate(_ mail: InboundMail, caseID: Int64, deliveredAt: Int64) throws {
         try keep(mail, kind: .providerUpdate, deliveredAt: deliveredAt, incidentID: nil, caseID: caseID)
-        try journal(entity: .providerCase, id: caseID, action: .providerUpdate,
+        try store.journal(entity: .providerCase, id: caseID, action: .providerUpdate,
                     after: "from=\(mail.senderAddress) message_id=\(mail.messageID)")
-        try cases.acknowledgeIfForwarded(caseID: caseID)
+        try store.cases.acknowledgeIfForwarded(caseID: caseID)
     }
 
     /// A new report by mail becomes an incident; `note` joins its journal entry.
     func recordMailReport(_ mail: InboundMail, deliveredAt: Int64, note: String? = nil) throws -> MailIngestOutcome {
         let (consumerID, matchNote) = try consumer(forSender: mail.senderAddress)
-        let uses = try consumerID.map(consumers.serviceKeys(consumerID:)) ?? []
-        let services = try knownServices()
+        let uses = try consumerID.map(store.consumers.serviceKeys(consumerID:)) ?? []
+        let services = try store.knownServices()
         let serviceID: Int64
         if let key = MailReportFacts.serviceKey(subject: mail.subject, text: mail.text, known: services.ids.keys.sorted(),
                                                 consumerUses: uses),
@@ -120,11 +110,11 @@ extension Store {
     /// address, else the one whose mail domain it is. An address shared by
     /// several consumers (a vendor's) matches none; the note says why.
     func consumer(forSender address: String) throws -> (Int64?, String?) {
-        let byContact = try consumers.withContact(address: address, limit: 6)
+        let byContact = try store.consumers.withContact(address: address, limit: 6)
         if byContact.count == 1 { return (byContact[0], nil) }
         if byContact.count > 1 { return (nil, "unmatched=contact-of-\(byContact.count == 6 ? "6+" : String(byContact.count))-consumers") }
-        let domain = Self.domain(of: address)
-        let byDomain = try consumers.withMailDomain(domain, limit: 2)
+        let domain = MailAddress.domain(of: address)
+        let byDomain = try store.consumers.withMailDomain(domain, limit: 2)
         if byDomain.count == 1 { return (byDomain[0], nil) }
         return (nil, byDomain.isEmpty ? "unmatched=unknown-sender" : "unmatched=domain-of-several-consumers")
     }
@@ -132,11 +122,11 @@ extension Store {
     /// The service reports land on until the operator names theirs; made on
     /// first use under the first provider.
     func unsortedServiceID() throws -> Int64 {
-        if let id = try inboundMail.serviceID(key: Self.unsortedServiceKey) { return id }
-        guard let provider = try providers.first()?.id else {
+        if let id = try store.inboundMail.serviceID(key: Store.unsortedServiceKey) { return id }
+        guard let provider = try store.providers.first()?.id else {
             throw StoreError.invalid(Wording("no provider is registered, so mail cannot be filed under one"))
         }
-        return try providers.addService(providerID: provider, key: Self.unsortedServiceKey, name: "Service not yet known",
+        return try store.providers.addService(providerID: provider, key: Store.unsortedServiceKey, name: "Service not yet known",
                               environments: [.production, .test])
     }
 }

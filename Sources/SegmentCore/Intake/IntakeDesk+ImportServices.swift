@@ -7,7 +7,7 @@ public struct ServiceImportReport: Equatable, Sendable {
     public var skipped: [IntakeProblem] = []
 }
 
-extension Store {
+extension IntakeDesk {
     /// Imports providers and their services in one transaction: a provider
     /// is added the first time a record names it; a service key already
     /// known is a duplicate and left alone, unless `update`, which changes
@@ -18,14 +18,14 @@ extension Store {
     public func importServices(_ contents: IntakeChunk<IncomingService>, file: String, skipBad: Bool,
                                update: Bool = false) throws -> ServiceImportReport {
         let bad = try ImportRefused.skipping(contents.problems, skipBad: skipBad)
-        return try database.inTransaction {
+        return try store.database.inTransaction {
             var report = ServiceImportReport(skipped: bad)
             for record in contents.records {
                 let provider = try provider(for: record, update: update, file: file, report: &report)
-                guard let existing = try providers.service(key: record.serviceKey) else {
-                    let id = try providers.addService(providerID: provider, key: record.serviceKey, name: record.serviceName,
+                guard let existing = try store.providers.service(key: record.serviceKey) else {
+                    let id = try store.providers.addService(providerID: provider, key: record.serviceKey, name: record.serviceName,
                                             environments: record.environments, description: record.description)
-                    try journal(entity: .service, id: id, action: .imported,
+                    try store.journal(entity: .service, id: id, action: .imported,
                                 after: "file=\(file) \(Self.serviceFacts(record, provider: provider))")
                     report.imported += 1
                     continue
@@ -38,9 +38,9 @@ extension Store {
                     + " description=\(existing.description)"
                 let after = Self.serviceFacts(record, provider: provider)
                 guard before != after else { continue }
-                try providers.updateService(id: existing.id, providerID: provider, name: record.serviceName,
+                try store.providers.updateService(id: existing.id, providerID: provider, name: record.serviceName,
                                             description: record.description, environments: record.environments)
-                try journal(entity: .service, id: existing.id, action: .updated, before: before, after: after)
+                try store.journal(entity: .service, id: existing.id, action: .updated, before: before, after: after)
                 report.updated += 1
             }
             return report
@@ -56,17 +56,17 @@ extension Store {
     /// brought to the record's name and address.
     private func provider(for record: IncomingService, update: Bool, file: String,
                           report: inout ServiceImportReport) throws -> Int64 {
-        guard let found = try providers.find(key: record.providerKey) else {
-            let id = try providers.add(key: record.providerKey, name: record.providerName, email: record.providerEmail,
+        guard let found = try store.providers.find(key: record.providerKey) else {
+            let id = try store.providers.add(key: record.providerKey, name: record.providerName, email: record.providerEmail,
                                      language: record.providerLanguage)
-            try journal(entity: .provider, id: id, action: .imported,
+            try store.journal(entity: .provider, id: id, action: .imported,
                         after: "file=\(file) key=\(record.providerKey) name=\(record.providerName) email=\(record.providerEmail)")
             report.providersAdded += 1
             return id
         }
         if update && (found.name != record.providerName || found.email != record.providerEmail) {
-            try providers.rename(id: found.id, key: record.providerKey, name: record.providerName, email: record.providerEmail)
-            try journal(entity: .provider, id: found.id, action: .updated, before: "name=\(found.name) email=\(found.email)",
+            try store.providers.rename(id: found.id, key: record.providerKey, name: record.providerName, email: record.providerEmail)
+            try store.journal(entity: .provider, id: found.id, action: .updated, before: "name=\(found.name) email=\(found.email)",
                         after: "name=\(record.providerName) email=\(record.providerEmail)")
         }
         return found.id

@@ -10,7 +10,7 @@ public enum IncidentArrival: Sendable {
     case recorded
 }
 
-extension Store {
+extension IntakeDesk {
     /// The one way a new incident enters the store, whatever its source: it
     /// is written, its arrival journalled, and an outage the provider has
     /// announced on its service at the time it was received absorbs it
@@ -19,11 +19,11 @@ extension Store {
     /// the incident's id.
     @discardableResult
     public func addIncident(_ incident: NewIncident, arrival: IncidentArrival = .recorded) throws -> Int64 {
-        try database.inTransaction {
-            let id = try insertIncident(incident)
+        try store.database.inTransaction {
+            let id = try store.insertIncident(incident)
             switch arrival {
-            case .phone: try journal(entity: .incident, id: id, action: .takenByPhone, after: "by=\(operatorLogin)")
-            case .mail(let facts): try journal(entity: .incident, id: id, action: .receivedByMail, after: facts)
+            case .phone: try store.journal(entity: .incident, id: id, action: .takenByPhone, after: "by=\(store.operatorLogin)")
+            case .mail(let facts): try store.journal(entity: .incident, id: id, action: .receivedByMail, after: facts)
             case .imported, .recorded: break
             }
             try absorbIntoAnnouncedOutages(addedAfter: id - 1)
@@ -39,12 +39,12 @@ extension Store {
     /// triggers as any other change.
     @discardableResult
     func absorbIntoAnnouncedOutages(addedAfter lastID: Int64) throws -> Int {
-        let outages = try announcedOutages()
+        let outages = try store.announcedOutages()
         guard !outages.periods.isEmpty else { return 0 }
-        let added = try incidents.added(after: lastID)
+        let added = try store.incidents.added(after: lastID)
         var joined = 0
         for incident in added where outages.cover(service: incident.service, at: incident.receivedAt) {
-            if try OutageJoin(store: self).join(incidentID: incident.id) != nil { joined += 1 }
+            if try OutageJoin(store: store).join(incidentID: incident.id) != nil { joined += 1 }
         }
         return joined
     }

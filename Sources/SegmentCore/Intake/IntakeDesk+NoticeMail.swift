@@ -15,12 +15,12 @@ extension AcknowledgementState {
     var rank: Int { Self.allCases.firstIndex(of: self)! }
 }
 
-extension Store {
+extension IntakeDesk {
     /// The consumer of notice `id`'s audience that mail from `address` speaks
     /// for: by a contact's address, else by the consumer's mail domain.
     /// Nil when the sender is no one the notice reached.
     func sender(_ address: String, mayAnswerNotice id: Int64) throws -> Int64? {
-        try notices.audienceMember(noticeID: id, mailedFrom: address, domain: Self.domain(of: address))
+        try store.notices.audienceMember(noticeID: id, mailedFrom: address, domain: MailAddress.domain(of: address))
     }
 
     /// A consumer answered a notice: the mail is kept on the notice and the
@@ -28,20 +28,20 @@ extension Store {
     func recordNoticeAnswer(_ mail: InboundMail, noticeID: Int64, consumerID: Int64, deliveredAt: Int64) throws {
         try keep(mail, kind: .noticeAnswer, deliveredAt: deliveredAt, incidentID: nil, caseID: nil, noticeID: noticeID)
         let stated = AcknowledgementState.stated(in: mail.text)
-        let current = try notices.answer(noticeID: noticeID, consumerID: consumerID)?.state ?? .pending
+        let current = try store.notices.answer(noticeID: noticeID, consumerID: consumerID)?.state ?? .pending
         if stated.rank > current.rank {
-            try noticeDesk.acknowledge(noticeID: noticeID, consumerID: consumerID, state: stated, note: nil, at: deliveredAt,
+            try store.noticeDesk.acknowledge(noticeID: noticeID, consumerID: consumerID, state: stated, note: nil, at: deliveredAt,
                             by: mail.senderAddress)
         } else {
-            try journal(entity: .notice, id: noticeID, action: .answerReceived,
+            try store.journal(entity: .notice, id: noticeID, action: .answerReceived,
                         after: "consumer=\(consumerID) from=\(mail.senderAddress) message_id=\(mail.messageID)")
         }
     }
 
     /// The provider whose address, or mail domain, `address` is.
     func provider(forSender address: String) throws -> Int64? {
-        let domain = Self.domain(of: address)
-        return try notices.provider(mailedFrom: address, domain: domain)
+        let domain = MailAddress.domain(of: address)
+        return try store.notices.provider(mailedFrom: address, domain: domain)
     }
 
     /// Untagged mail from a provider is its news for the segment, not a
@@ -49,20 +49,20 @@ extension Store {
     /// operator to correct with `:kind`) on the services it names, else on
     /// all the provider's services, reaching no one until it is published.
     func recordProviderNotice(_ mail: InboundMail, providerID: Int64, deliveredAt: Int64) throws -> Int64 {
-        let services = try notices.services(providerID: providerID, except: Self.unsortedServiceKey)
+        let services = try store.notices.services(providerID: providerID, except: Store.unsortedServiceKey)
         let named = services.filter { service in
             mail.subject.localizedCaseInsensitiveContains(service.key) || mail.text.localizedCaseInsensitiveContains(service.key)
         }
         let chosen = (named.isEmpty ? services : named).map(\.id)
         let title = trimmedSpaces(mail.subject.split(whereSeparator: \.isNewline).joined(separator: " "))
         let kind = NoticeKind.guessed(from: mail.subject + "\n" + mail.text)
-        let consumers = try notices.consumers(in: NoticeAudience(serviceIDs: chosen, environment: .production))
-        let id = try addNotice(providerID: providerID, kind: kind, title: title.isEmpty ? "(no subject)" : String(title.prefix(500)),
+        let consumers = try store.notices.consumers(in: NoticeAudience(serviceIDs: chosen, environment: .production))
+        let id = try store.addNotice(providerID: providerID, kind: kind, title: title.isEmpty ? "(no subject)" : String(title.prefix(500)),
                                body: String(decoding: mail.text.utf8.prefix(IncomingIncident.maximumBodyBytes), as: UTF8.self),
                                breaking: false, announcedAt: deliveredAt, publishedAt: nil, effectiveAt: deliveredAt,
                                serviceIDs: chosen, consumerIDs: consumers, acknowledged: [:])
         try keep(mail, kind: .providerNotice, deliveredAt: deliveredAt, incidentID: nil, caseID: nil, noticeID: id)
-        try journal(entity: .notice, id: id, action: .receivedByMail,
+        try store.journal(entity: .notice, id: id, action: .receivedByMail,
                     after: "from=\(mail.senderAddress) message_id=\(mail.messageID) status=draft kind=\(kind.rawValue)")
         return id
     }
