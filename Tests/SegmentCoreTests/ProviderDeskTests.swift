@@ -20,8 +20,8 @@ struct ProviderDeskTests {
     @Test("given Skatteetaten, :target P1 4h 2d is kept and journalled; a second target names the first as before")
     func targets() throws {
         let (store, provider) = try segment()
-        try store.setProviderTarget(providerID: provider, ProviderTarget(priority: .p1, acknowledge: 4 * 3600, resolve: 2 * 86_400))
-        try store.setProviderTarget(providerID: provider, ProviderTarget(priority: .p1, acknowledge: 2 * 3600, resolve: 86_400))
+        try store.providerDesk.setProviderTarget(providerID: provider, ProviderTarget(priority: .p1, acknowledge: 4 * 3600, resolve: 2 * 86_400))
+        try store.providerDesk.setProviderTarget(providerID: provider, ProviderTarget(priority: .p1, acknowledge: 2 * 3600, resolve: 86_400))
         #expect(try store.providers.targets(providerID: provider) == [ProviderTarget(priority: .p1, acknowledge: 7200, resolve: 86_400)])
         let entries = try store.history(entity: .provider, id: provider).filter { $0.action == "target" }
         #expect(entries.map(\.before) == [nil, "P1 4h 2d"] && entries.map(\.after) == ["P1 4h 2d", "P1 2h 1d"])
@@ -32,7 +32,7 @@ struct ProviderDeskTests {
     func resolveBeforeAcknowledge() throws {
         let (store, provider) = try segment()
         #expect(throws: StoreError.refused(.resolveBeforeAcknowledge(.p2))) {
-            try store.setProviderTarget(providerID: provider, ProviderTarget(priority: .p2, acknowledge: 86_400, resolve: 3600))
+            try store.providerDesk.setProviderTarget(providerID: provider, ProviderTarget(priority: .p2, acknowledge: 86_400, resolve: 3600))
         }
         #expect(try store.providers.targets(providerID: provider).isEmpty)
     }
@@ -40,39 +40,39 @@ struct ProviderDeskTests {
     @Test("an operations contact replaces the one before, both in the history; a bad address is refused")
     func contacts() throws {
         let (store, provider) = try segment()
-        try store.setProviderContact(providerID: provider, role: .operations, name: "Driftssenteret", email: "drift@skatteetaten.example")
-        try store.setProviderContact(providerID: provider, role: .operations, name: "Vakt", email: "vakt@skatteetaten.example")
+        try store.providerDesk.setProviderContact(providerID: provider, role: .operations, name: "Driftssenteret", email: "drift@skatteetaten.example")
+        try store.providerDesk.setProviderContact(providerID: provider, role: .operations, name: "Vakt", email: "vakt@skatteetaten.example")
         #expect(try store.providers.detail(id: provider, now: testNow).contacts
                     == [ProviderContact(role: .operations, name: "Vakt", email: "vakt@skatteetaten.example")])
         #expect(try store.history(entity: .provider, id: provider).last?.before == "operations drift@skatteetaten.example Driftssenteret")
         #expect(throws: StoreError.refused(.notOneAddress("vakt"))) {
-            try store.setProviderContact(providerID: provider, role: .technical, name: "x", email: "vakt")
+            try store.providerDesk.setProviderContact(providerID: provider, role: .technical, name: "x", email: "vakt")
         }
     }
 
     @Test("a service typed in joins its provider with its environments; a taken key, a bad key or an unknown provider is refused")
     func registeringServices() throws {
         let (store, provider) = try segment()
-        let id = try store.registerService(providerKey: "skatteetaten", key: "skattekort-api", name: "Skattekort",
+        let id = try store.providerDesk.registerService(providerKey: "skatteetaten", key: "skattekort-api", name: "Skattekort",
                                            environments: ["test"], description: "")
         let detail = try store.providers.detail(id: provider, now: testNow)
         #expect(detail.services.map(\.key) == ["inntekt-api", "skattekort-api"])
         #expect(detail.services.last?.environments == [.test])
         #expect(try store.history(entity: .service, id: id).map(\.action) == ["registered"])
         #expect(throws: StoreError.refused(.serviceExists(key: "inntekt-api"))) {
-            try store.registerService(providerKey: "skatteetaten", key: "inntekt-api", name: "Igjen", environments: ["test"], description: "")
+            try store.providerDesk.registerService(providerKey: "skatteetaten", key: "inntekt-api", name: "Igjen", environments: ["test"], description: "")
         }
         #expect(throws: StoreError.refused(.notAKey("Skattekort API"))) {
-            try store.registerService(providerKey: "skatteetaten", key: "Skattekort API", name: "x", environments: ["test"], description: "")
+            try store.providerDesk.registerService(providerKey: "skatteetaten", key: "Skattekort API", name: "x", environments: ["test"], description: "")
         }
         #expect(throws: StoreError.refused(.unknownProvider(key: "nav", known: ["skatteetaten"]))) {
-            try store.registerService(providerKey: "nav", key: "aa-api", name: "Aa", environments: ["production"], description: "")
+            try store.providerDesk.registerService(providerKey: "nav", key: "aa-api", name: "Aa", environments: ["production"], description: "")
         }
-        try store.registerService(providerKey: "skatteetaten", key: "skattekort-test", name: "Skattekort", environments: ["Produksjon", "test"],
+        try store.providerDesk.registerService(providerKey: "skatteetaten", key: "skattekort-test", name: "Skattekort", environments: ["Produksjon", "test"],
                                   description: "")
         #expect(try store.providers.service(key: "skattekort-test")?.environments == "production test")
         #expect(throws: StoreError.refused(.unknownEnvironment("staging"))) {
-            try store.registerService(providerKey: "skatteetaten", key: "aa-api", name: "Aa", environments: ["staging"], description: "")
+            try store.providerDesk.registerService(providerKey: "skatteetaten", key: "aa-api", name: "Aa", environments: ["staging"], description: "")
         }
     }
 

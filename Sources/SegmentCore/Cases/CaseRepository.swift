@@ -29,6 +29,11 @@ public struct CaseRepository {
         try database.smallPaneWindow(Self.window, anchor: anchor, limit: limit, filter: filter, map: Self.row)
     }
 
+    /// The pane's key of record `id` under `filter`, or nil when the pane does not show it.
+    public func sortKey(id: Int64, filter: String) throws -> [SQLValue]? {
+        try database.smallPaneKey(Self.window, id: id, filter: filter, map: Self.row, key: \.key)
+    }
+
     /// How many provider cases there are, and how many match `filter`.
     public func count(filter: String = "") throws -> Int {
         try database.smallPaneCount(table: "provider_cases", filter: filter)

@@ -56,6 +56,6 @@ extension DemoGenerator {
         for consumer in answered where random.chance(0.5) {
             try store.notices.markReady(noticeID: notice, consumerID: consumer, note: "Testet i testmiljøet")
         }
-        try store.recountNotice(notice)
+        try store.notices.recount(notice)
     }
 }

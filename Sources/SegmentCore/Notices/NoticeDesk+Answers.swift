@@ -21,7 +21,7 @@ extension NoticeDesk {
             if before.state == state && (note == nil || note == before.note) { return false }
             let when = at ?? store.now()
             try store.notices.setAnswer(noticeID: noticeID, consumerID: consumerID, state: state, note: note, at: when, by: by ?? store.operatorLogin)
-            try store.recountNotice(noticeID)
+            try store.notices.recount(noticeID)
             try store.journal(entity: .notice, id: noticeID, action: .acknowledgement,
                         before: "consumer=\(consumerID) state=\(before.state.rawValue)",
                         after: "consumer=\(consumerID) state=\(state.rawValue)" + (note.map { " note=\($0)" } ?? "")

@@ -25,7 +25,7 @@ extension NoticeDesk {
                 guard !sent else { throw StoreError.invalid(Wording("{1} has been sent notice #{2} already", consumer.name, noticeID)) }
                 try store.notices.removeFromAudience(noticeID: noticeID, consumerID: consumer.id)
             }
-            try store.recountNotice(noticeID)
+            try store.notices.recount(noticeID)
             try store.journal(entity: .notice, id: noticeID, action: adding ? .audienceAdded : .audienceRemoved,
                         after: "consumer=\(consumer.id) org_number=\(digits)")
             return consumer.name
@@ -40,7 +40,7 @@ extension NoticeDesk {
             guard let before = try store.notices.classification(id: id) else { throw StoreError.notFound(entity: .notice, id: id) }
             guard before.draft else { throw StoreError.invalid(Wording("notice #{1} is published; its consumers were told what it is", id)) }
             try store.notices.classify(id: id, kind: kind, breaking: breaking, title: before.title)
-            try store.recountNotice(id)
+            try store.notices.recount(id)
             try store.journal(entity: .notice, id: id, action: .classified, before: "kind=\(before.kind) breaking=\(before.breaking)",
                         after: "kind=\(kind.rawValue) breaking=\(breaking)")
         }

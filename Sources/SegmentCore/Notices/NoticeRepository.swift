@@ -49,6 +49,11 @@ public struct NoticeRepository {
         try database.smallPaneWindow(Self.window(at: now()), anchor: anchor, limit: limit, filter: filter, map: Self.row)
     }
 
+    /// The pane's key of record `id` under `filter`, or nil when the pane does not show it.
+    public func sortKey(id: Int64, filter: String) throws -> [SQLValue]? {
+        try database.smallPaneKey(Self.window(at: now()), id: id, filter: filter, map: Self.row, key: \.key)
+    }
+
     /// How many notices there are, and how many match `filter`.
     public func count(filter: String = "") throws -> Int {
         try database.smallPaneCount(table: "change_notices", filter: filter)

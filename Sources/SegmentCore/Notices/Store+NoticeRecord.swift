@@ -19,8 +19,4 @@ extension Store {
                             reportsToJoin: try reportsBeforeOutage(noticeID: id).count,
                             freezeWindow: policy.freezeWindows.first { $0.covers(row.effectiveAt) }?.name)
     }
-
-    /// Counts a notice's audience, answers and consumers done again, after
-    /// any change to its answers, in the same transaction.
-    func recountNotice(_ id: Int64) throws { try notices.recount(id) }
 }

@@ -149,11 +149,7 @@ public struct ProviderRepository {
 
     /// The sort key of provider `id` under `filter`, or nil when the pane does not show it.
     public func sortKey(id: Int64, filter: String) throws -> [SQLValue]? {
-        let needle = SmallPaneFilter.needle(filter)
-        let condition = needle == nil ? "" : " AND \(SmallPaneFilter.clause)"
-        return try database.first("SELECT key, id FROM providers WHERE id = ?\(condition)", [.integer(id)] + (needle.map { [$0] } ?? [])) {
-            [.text($0.string(0)), .integer($0.int(1))]
-        }
+        try database.smallPaneKey(Self.window, id: id, filter: filter, map: Self.row, key: \.key)
     }
 
     /// A provider with its services, contacts, targets, open cases and the

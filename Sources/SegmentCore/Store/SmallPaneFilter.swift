@@ -36,6 +36,19 @@ extension Database {
         return try window(query, anchor: anchor, filter: nil, limit: limit, map: map)
     }
 
+    /// A small pane's key of record `id`: read by id, then confirmed as the
+    /// first row of the filtered window from that key.
+    func smallPaneKey<Row>(_ query: KeysetWindow, id: Int64, filter: String, map: (SegmentCore.Row) throws -> Row,
+                                   key: (Row) -> [SQLValue]) throws -> [SQLValue]? {
+        guard let record = try first("\(query.select) WHERE \(query.keyColumns.last!) = ?", [.integer(id)], map) else {
+            return nil
+        }
+        let found = key(record)
+        guard SmallPaneFilter.needle(filter) != nil else { return found }
+        let firstMatch = try smallPaneWindow(query, anchor: .at(found), limit: 1, filter: filter, map: map).first
+        return firstMatch.map(key) == found ? found : nil
+    }
+
     /// Rows in `table`, and how many match `filter`.
     func smallPaneCount(table: String, filter: String) throws -> Int {
         if let needle = SmallPaneFilter.needle(filter) {

@@ -65,7 +65,7 @@ struct CasesPane: PaneDescriptor {
 
     func count(_ store: Store, filter: String) throws -> Int { try store.cases.count(filter: filter) }
 
-    func key(_ store: Store, id: Int64, filter: String) throws -> [SQLValue]? { try store.caseKey(id: id, filter: filter) }
+    func key(_ store: Store, id: Int64, filter: String) throws -> [SQLValue]? { try store.cases.sortKey(id: id, filter: filter) }
 
     func record(_ store: Store, id: Int64) throws -> RecordDetail { .providerCase(try store.caseDesk.providerCase(id: id)) }
 }

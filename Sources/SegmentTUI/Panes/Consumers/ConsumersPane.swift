@@ -81,7 +81,7 @@ struct ConsumersPane: PaneDescriptor {
 
     func count(_ store: Store, filter: String) throws -> Int { try store.consumers.count(filter: filter) }
 
-    func key(_ store: Store, id: Int64, filter: String) throws -> [SQLValue]? { try store.consumerKey(id: id, filter: filter) }
+    func key(_ store: Store, id: Int64, filter: String) throws -> [SQLValue]? { try store.consumers.sortKey(id: id, filter: filter) }
 
     func record(_ store: Store, id: Int64) throws -> RecordDetail { .consumer(try store.consumerDesk.consumer(id: id)) }
 }

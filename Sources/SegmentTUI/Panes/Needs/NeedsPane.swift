@@ -65,7 +65,7 @@ struct NeedsPane: PaneDescriptor {
 
     func count(_ store: Store, filter: String) throws -> Int { try store.needs.count(filter: filter) }
 
-    func key(_ store: Store, id: Int64, filter: String) throws -> [SQLValue]? { try store.needKey(id: id, filter: filter) }
+    func key(_ store: Store, id: Int64, filter: String) throws -> [SQLValue]? { try store.needs.sortKey(id: id, filter: filter) }
 
     func record(_ store: Store, id: Int64) throws -> RecordDetail { .need(try store.needDesk.need(id: id)) }
 }

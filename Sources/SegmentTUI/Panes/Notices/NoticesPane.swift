@@ -74,7 +74,7 @@ struct NoticesPane: PaneDescriptor {
 
     func count(_ store: Store, filter: String) throws -> Int { try store.notices.count(filter: filter) }
 
-    func key(_ store: Store, id: Int64, filter: String) throws -> [SQLValue]? { try store.noticeKey(id: id, filter: filter) }
+    func key(_ store: Store, id: Int64, filter: String) throws -> [SQLValue]? { try store.notices.sortKey(id: id, filter: filter) }
 
     func record(_ store: Store, id: Int64) throws -> RecordDetail { .notice(try store.notice(id: id)) }
 }

@@ -5,13 +5,13 @@ extension EffectRunner {
     func providerOutcome(_ work: ProviderEffect, state: AppState, keeping: Bool) throws -> Action? {
         switch work {
         case let .setTarget(providerID, target):
-            try store.setProviderTarget(providerID: providerID, target)
+            try store.providerDesk.setProviderTarget(providerID: providerID, target)
             return .recordChanged(.providers(.targetSet(target)))
         case let .setContact(providerID, role, name, email):
-            try store.setProviderContact(providerID: providerID, role: role, name: name, email: email)
+            try store.providerDesk.setProviderContact(providerID: providerID, role: role, name: name, email: email)
             return .recordChanged(.providers(.contactSet(role: role, name: name, email: email)))
         case let .registerService(providerKey, key, name, environments, description):
-            try store.registerService(providerKey: providerKey, key: key, name: name, environments: environments,
+            try store.providerDesk.registerService(providerKey: providerKey, key: key, name: name, environments: environments,
                                       description: description)
             return .recordChanged(.providers(.serviceRegistered(key: key)))
         }

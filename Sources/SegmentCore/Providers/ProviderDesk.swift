@@ -1,13 +1,25 @@
+/// The providers as the coordinator keeps them: their own targets, their
+/// contacts and the services registered by hand. A workflow over the store
+/// that journals each change and writes through the repository.
+public struct ProviderDesk {
+    let store: Store
+}
+
 extension Store {
+    /// The work on providers.
+    public var providerDesk: ProviderDesk { ProviderDesk(store: self) }
+}
+
+extension ProviderDesk {
     /// Sets a provider's own target for one priority (time to acknowledge
     /// and to resolve a forwarded case), journalled with the target before.
     public func setProviderTarget(providerID: Int64, _ target: ProviderTarget) throws {
         guard target.resolve >= target.acknowledge else { throw StoreError.refused(.resolveBeforeAcknowledge(target.priority)) }
-        try database.inTransaction {
-            try requireRecord(.provider, id: providerID)
-            let before = try providers.targets(providerID: providerID).first { $0.priority == target.priority }
-            try providers.setTarget(target, providerID: providerID)
-            try journal(entity: .provider, id: providerID, action: .target, before: before?.written, after: target.written)
+        try store.database.inTransaction {
+            try store.requireRecord(.provider, id: providerID)
+            let before = try store.providers.targets(providerID: providerID).first { $0.priority == target.priority }
+            try store.providers.setTarget(target, providerID: providerID)
+            try store.journal(entity: .provider, id: providerID, action: .target, before: before?.written, after: target.written)
         }
     }
 
@@ -16,11 +28,11 @@ extension Store {
         let name = UntrustedText.line(name).trimmingCharacters(in: .whitespaces)
         let email = email.trimmingCharacters(in: .whitespaces)
         guard MailAddress.isPlausible(email) else { throw StoreError.refused(.notOneAddress(UntrustedText.line(email))) }
-        try database.inTransaction {
-            try requireRecord(.provider, id: providerID)
-            let before = try providers.contact(providerID: providerID, role: role)
-            try providers.setContact(ProviderContact(role: role, name: name, email: email), providerID: providerID)
-            try journal(entity: .provider, id: providerID, action: .contact, before: before.map { "\(role.rawValue) \($0.email) \($0.name)" },
+        try store.database.inTransaction {
+            try store.requireRecord(.provider, id: providerID)
+            let before = try store.providers.contact(providerID: providerID, role: role)
+            try store.providers.setContact(ProviderContact(role: role, name: name, email: email), providerID: providerID)
+            try store.journal(entity: .provider, id: providerID, action: .contact, before: before.map { "\(role.rawValue) \($0.email) \($0.name)" },
                         after: "\(role.rawValue) \(email) \(name)")
         }
     }
@@ -43,14 +55,14 @@ extension Store {
         }
         guard !offered.isEmpty else { throw StoreError.refused(.unknownEnvironment("")) }
         let description = UntrustedText.line(description).trimmingCharacters(in: .whitespaces)
-        return try database.inTransaction {
-            guard let provider = try providers.find(key: providerKey) else {
-                throw StoreError.refused(.unknownProvider(key: UntrustedText.line(providerKey), known: try providers.keys()))
+        return try store.database.inTransaction {
+            guard let provider = try store.providers.find(key: providerKey) else {
+                throw StoreError.refused(.unknownProvider(key: UntrustedText.line(providerKey), known: try store.providers.keys()))
             }
-            guard try !providers.serviceExists(key: key) else { throw StoreError.refused(.serviceExists(key: key)) }
-            let id = try providers.addService(providerID: provider.id, key: key, name: name, environments: offered,
+            guard try !store.providers.serviceExists(key: key) else { throw StoreError.refused(.serviceExists(key: key)) }
+            let id = try store.providers.addService(providerID: provider.id, key: key, name: name, environments: offered,
                                               description: description.isEmpty ? nil : description)
-            try journal(entity: .service, id: id, action: .registered,
+            try store.journal(entity: .service, id: id, action: .registered,
                         after: "provider=\(provider.id) key=\(key) name=\(name) environments=\(offered.map(\.rawValue).joined(separator: " "))")
             return id
         }
