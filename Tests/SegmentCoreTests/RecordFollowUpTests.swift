@@ -37,10 +37,10 @@ struct RecordFollowUpTests {
     func refusedAttachments() throws {
         let (store, _, _) = try segment()
         _ = try MailIntake(store: store).take(try mail(from: "ola@gmail.example", subject: "x"), deliveredAt: testNow)
-        #expect(throws: StoreError.invalid(Wording("no consumer has organisation number {1}", "910212958"))) {
+        #expect(throws: StoreError.refused(.noConsumer(organisationNumber: "910212958"))) {
             try store.triageDesk.attachConsumer(incidentID: 1, organisationNumber: "910212958")
         }
-        #expect(throws: StoreError.invalid(Wording("unknown service \"{1}\"; known: {2}", "unsorted", "inntekt-api"))) {
+        #expect(throws: StoreError.refused(.unknownService(key: "unsorted", known: ["inntekt-api"]))) {
             try store.triageDesk.setService(incidentID: 1, serviceKey: "unsorted")
         }
     }

@@ -40,7 +40,7 @@ extension AgreementDesk {
                 consumers[record.line] = id
             } else {
                 bad.append(IntakeProblem(file: file, line: record.line, field: "org_number",
-                                         message: localized("no consumer has organisation number {1}", record.organisationNumber.digits)))
+                                         message: Refusal.noConsumer(organisationNumber: record.organisationNumber.digits).description))
             }
             if try !store.agreements.exists(record.version) {
                 bad.append(IntakeProblem(file: file, line: record.line, field: "version",

@@ -22,7 +22,7 @@ extension AgreementDesk {
         try store.database.inTransaction {
             let requests = try acceptanceRequests(version: version, keepingPersonalData: keepingPersonalData)
             guard !requests.isEmpty else {
-                throw StoreError.invalid(Wording("every consumer has accepted version {1} or been asked; segdesk remind chases them", version))
+                throw StoreError.refused(.everyoneAsked(version: version))
             }
             for request in requests {
                 try store.outbox.queue(to: request.message.recipient, subject: request.message.subject, body: request.message.body,

@@ -13,7 +13,7 @@ extension ConsumerDesk {
         }
         let services = try store.knownServices()
         let serviceIDs = try serviceKeys.map { key -> Int64 in
-            guard let id = services[key] else { throw StoreError.invalid(services.unknown(key)) }
+            guard let id = services[key] else { throw StoreError.refused(services.unknown(key)) }
             return id
         }
         return try store.database.inTransaction {
@@ -31,7 +31,7 @@ extension ConsumerDesk {
     /// Sets the consumer's contact of a role (replacing the one it had of
     /// that role, the first if several), journalled with before and after.
     public func setContact(consumerID: Int64, role: ContactRole, name: String, email: String) throws {
-        guard MailAddress.isPlausible(email) else { throw StoreError.invalid(Wording("\"{1}\" is not one mail address", email)) }
+        guard MailAddress.isPlausible(email) else { throw StoreError.refused(.notOneAddress(email)) }
         try store.database.inTransaction {
             let before = try store.consumers.contact(consumerID: consumerID, role: role)
             if let before {
@@ -48,7 +48,7 @@ extension ConsumerDesk {
     /// Adds a service the consumer uses, or takes one away; journalled.
     public func setUses(consumerID: Int64, serviceKey: String, using: Bool) throws {
         let services = try store.knownServices()
-        guard let serviceID = services[serviceKey] else { throw StoreError.invalid(services.unknown(serviceKey)) }
+        guard let serviceID = services[serviceKey] else { throw StoreError.refused(services.unknown(serviceKey)) }
         try store.database.inTransaction {
             let had = try store.consumers.uses(consumerID: consumerID, serviceID: serviceID)
             guard had != using else {

@@ -63,7 +63,7 @@ extension IntakeDesk {
                         let service = services[record.serviceKey]
                         if consumer == nil {
                             bad.append(IntakeProblem(file: file, line: record.line, field: "consumer",
-                                                     message: localized("no consumer has organisation number {1}", record.organisationNumber.digits)))
+                                                     message: Refusal.noConsumer(organisationNumber: record.organisationNumber.digits).description))
                         }
                         if service == nil {
                             bad.append(IntakeProblem(file: file, line: record.line, field: "service",

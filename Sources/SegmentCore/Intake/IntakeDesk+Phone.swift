@@ -10,7 +10,7 @@ extension IntakeDesk {
         return try store.database.inTransaction {
             let consumer = try consumerID(calledBy: consumer)
             let services = try store.knownServices()
-            guard let service = services[serviceKey] else { throw StoreError.invalid(services.unknown(serviceKey)) }
+            guard let service = services[serviceKey] else { throw StoreError.refused(services.unknown(serviceKey)) }
             let next = try store.incidents.newestID() + 1
             var incident = NewIncident(externalID: "PHONE-\(store.now())-\(next)", consumerID: consumer, serviceID: service,
                                        receivedAt: store.now(), title: title)
@@ -29,7 +29,7 @@ extension IntakeDesk {
             let number: OrganisationNumber
             do { number = try OrganisationNumber(trimmed) } catch { throw StoreError.invalid(.verbatim(error.description)) }
             guard let id = try store.consumers.id(organisationNumber: number.digits) else {
-                throw StoreError.invalid(Wording("no consumer has organisation number {1}", number.digits))
+                throw StoreError.refused(.noConsumer(organisationNumber: number.digits))
             }
             return id
         }

@@ -26,7 +26,7 @@ extension NeedDesk {
     func consumer(organisationNumber text: String) throws -> (id: Int64, name: String) {
         let digits = (try? OrganisationNumber(text))?.digits ?? text
         guard let id = try store.consumers.id(organisationNumber: digits), let found = try store.consumers.nameAndStage(id: id) else {
-            throw StoreError.invalid(Wording("no consumer has organisation number {1}", text))
+            throw StoreError.refused(.noConsumer(organisationNumber: text))
         }
         return (id, found.name)
     }
@@ -41,7 +41,7 @@ extension NeedDesk {
         let consumer = try consumer(organisationNumber: raisedBy)
         let services = try store.knownServices()
         let serviceIDs = try serviceKeys.map { key -> Int64 in
-            guard let id = services[key] else { throw StoreError.invalid(services.unknown(key)) }
+            guard let id = services[key] else { throw StoreError.refused(services.unknown(key)) }
             return id
         }
         return try store.database.inTransaction {

@@ -23,7 +23,7 @@ extension NeedDesk {
             if consumer == nil {
                 fine = false
                 bad.append(IntakeProblem(file: file, line: record.line, field: "raised_by",
-                                         message: localized("no consumer has organisation number {1}", record.raisedBy.digits)))
+                                         message: Refusal.noConsumer(organisationNumber: record.raisedBy.digits).description))
             }
             for key in record.serviceKeys where services[key] == nil {
                 fine = false
@@ -68,7 +68,7 @@ extension NeedDesk {
             }
             guard let consumer = try store.consumers.id(organisationNumber: record.organisationNumber.digits) else {
                 bad.append(IntakeProblem(file: file, line: record.line, field: "org_number",
-                                         message: localized("no consumer has organisation number {1}", record.organisationNumber.digits)))
+                                         message: Refusal.noConsumer(organisationNumber: record.organisationNumber.digits).description))
                 continue
             }
             matched.append((record, consumer))

@@ -37,7 +37,7 @@ extension NoticeDesk {
                             note: String?) throws -> String {
         let digits = (try? OrganisationNumber(organisationNumber))?.digits ?? organisationNumber
         guard let id = try store.consumers.id(organisationNumber: digits), let found = try store.consumers.nameAndStage(id: id) else {
-            throw StoreError.invalid(Wording("no consumer has organisation number {1}", organisationNumber))
+            throw StoreError.refused(.noConsumer(organisationNumber: organisationNumber))
         }
         let consumer = (id: id, name: found.name)
         try acknowledge(noticeID: noticeID, consumerID: consumer.id, state: state, note: note)

@@ -9,7 +9,7 @@ extension NoticeDesk {
         return try store.database.inTransaction {
             guard let consumerID = try store.consumers.id(organisationNumber: digits),
                   let found = try store.consumers.nameAndStage(id: consumerID) else {
-                throw StoreError.invalid(Wording("no consumer has organisation number {1}", organisationNumber))
+                throw StoreError.refused(.noConsumer(organisationNumber: organisationNumber))
             }
             let consumer = (id: consumerID, name: found.name, stage: found.stage)
             guard try store.notices.exists(noticeID) else { throw StoreError.notFound(entity: .notice, id: noticeID) }

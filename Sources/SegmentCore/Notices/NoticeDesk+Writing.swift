@@ -33,7 +33,7 @@ extension NoticeDesk {
         let services = try store.knownServices()
         var found: [(id: Int64, provider: Int64)] = []
         for key in draft.serviceKeys {
-            guard let id = services[key] else { throw StoreError.invalid(services.unknown(key)) }
+            guard let id = services[key] else { throw StoreError.refused(services.unknown(key)) }
             guard let provider = try store.providers.provider(ofService: id) else { throw StoreError.notFound(entity: .service, id: id) }
             found.append((id, provider))
         }

@@ -3,13 +3,10 @@
 struct KnownServices {
     let ids: [String: Int64]
 
-    /// The keys in order, comma-separated, for a message.
-    var list: String { ids.keys.sorted().joined(separator: ", ") }
-
     subscript(key: String) -> Int64? { ids[key] }
 
     /// What to tell someone who named a service that is none of these.
-    func unknown(_ key: String) -> Wording { Wording("unknown service \"{1}\"; known: {2}", key, list) }
+    func unknown(_ key: String) -> Refusal { .unknownService(key: key, known: ids.keys.sorted()) }
 }
 
 extension Store {

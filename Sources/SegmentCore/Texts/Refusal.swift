@@ -16,6 +16,12 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
     case resolveBeforeAcknowledge(Priority)
     /// Text that is not one plausible mail address.
     case notOneAddress(String)
+    /// No consumer has the organisation number.
+    case noConsumer(organisationNumber: String)
+    /// No service has the key; `known` lists those that do.
+    case unknownService(key: String, known: [String])
+    /// Every consumer has accepted the agreement version or been asked to.
+    case everyoneAsked(version: Int)
     /// A notice with nobody left to send to: all were sent it, or the
     /// `unreachable` rest have no contact address.
     case noRecipients(notice: Int64, unreachable: Int)
@@ -31,6 +37,10 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
         case .resolveBeforeAcknowledge(let priority):
             Wording("the provider cannot resolve a {1} case before it acknowledges it: give the time to resolve second, and no shorter", priority.label)
         case .notOneAddress(let text): Wording("\"{1}\" is not one mail address", text)
+        case .noConsumer(let number): Wording("no consumer has organisation number {1}", number)
+        case let .unknownService(key, known): Wording("unknown service \"{1}\"; known: {2}", key, known.joined(separator: ", "))
+        case .everyoneAsked(let version):
+            Wording("every consumer has accepted version {1} or been asked; segdesk remind chases them", version)
         case let .noRecipients(notice, unreachable):
             unreachable == 0 ? Wording("notice #{1} was sent to all its consumers; :audience +ORGNO adds one", notice)
                 : Wording("none of notice #{1}'s {2} consumers has a contact address; nothing was queued", notice, unreachable)

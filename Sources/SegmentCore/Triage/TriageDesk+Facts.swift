@@ -8,7 +8,7 @@ extension TriageDesk {
         do { number = try OrganisationNumber(organisationNumber) } catch { throw StoreError.invalid(.verbatim(error.description)) }
         try store.database.inTransaction {
             guard let consumer = try store.consumers.id(organisationNumber: number.digits) else {
-                throw StoreError.invalid(Wording("no consumer has organisation number {1}", number.digits))
+                throw StoreError.refused(.noConsumer(organisationNumber: number.digits))
             }
             guard let before = try store.incidents.consumerNumber(id: incidentID) else {
                 throw StoreError.notFound(entity: .incident, id: incidentID)
@@ -24,7 +24,7 @@ extension TriageDesk {
     public func setService(incidentID: Int64, serviceKey: String) throws {
         try store.database.inTransaction {
             let services = try store.knownServices()
-            guard let service = services[serviceKey] else { throw StoreError.invalid(services.unknown(serviceKey)) }
+            guard let service = services[serviceKey] else { throw StoreError.refused(services.unknown(serviceKey)) }
             guard let before = try store.incidents.serviceKey(id: incidentID) else {
                 throw StoreError.notFound(entity: .incident, id: incidentID)
             }

@@ -16,7 +16,7 @@ extension EffectRunner {
         case .prepareAcceptanceRequests(let version):
             let requests = try store.agreementDesk.acceptanceRequests(version: version, keepingPersonalData: keeping)
             guard let first = requests.first else {
-                return .failed(.invalid(Wording("every consumer has accepted version {1} or been asked; segdesk remind chases them", version)))
+                return .failed(.refused(.everyoneAsked(version: version)))
             }
             let found = requests.reduce(0) { $0 + $1.message.identityNumbers }
             return .confirmationPrepared(confirmation(
