@@ -37,7 +37,7 @@ public final class JournalRepository {
         let tail = try self.tail ?? readTail()
         let fields: [SQLValue] = [.integer(tail.nextID), .integer(at), .text(login), .text(entity.rawValue), .integer(id),
                                   .text(action.rawValue), before.map(SQLValue.text) ?? .null, after.map(SQLValue.text) ?? .null]
-        let seal = JournalSeal.of(previous: tail.seal, fields)
+        let seal = JournalSeal.chained(to: tail.seal, fields)
         try database.run("""
             INSERT INTO journal (id, at, operator, entity, entity_id, action, before, after, seal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, fields + [.text(seal)])
@@ -62,7 +62,7 @@ public final class JournalRepository {
                                           [.integer(id)], { $0.string(0) }) ?? JournalSeal.chainStart
         var seals: [(Int64, String)] = []
         try database.forEach("SELECT \(Self.entryColumns) FROM journal WHERE id >= ? ORDER BY id", [.integer(id)]) { row in
-            previous = JournalSeal.of(previous: previous, Self.fields(of: row))
+            previous = JournalSeal.chained(to: previous, Self.fields(of: row))
             seals.append((row.int(0), previous))
         }
         for (entry, seal) in seals {
@@ -78,7 +78,7 @@ public final class JournalRepository {
         var problem: String?
         try database.forEach("SELECT \(Self.entryColumns), seal FROM journal ORDER BY id") { row in
             guard problem == nil else { return }
-            let expected = JournalSeal.of(previous: previous, Self.fields(of: row))
+            let expected = JournalSeal.chained(to: previous, Self.fields(of: row))
             guard !row.isNull(8) else {
                 problem = "journal: entry \(row.int(0)) has no seal (written outside segdesk?)"
                 return

@@ -8,7 +8,7 @@ enum JournalSeal {
 
     /// The seal of an entry given the seal before it, from its fields in
     /// `JournalRepository.entryColumns` order.
-    static func of(previous: String, _ fields: [SQLValue]) -> String {
+    static func chained(to previous: String, _ fields: [SQLValue]) -> String {
         var text = Array(previous.utf8)
         text.reserveCapacity(256)
         for field in fields {
