@@ -340,10 +340,10 @@ struct CallerConsumerTests {
         #expect(try store.intakeDesk.consumerID(calledBy: "banken i lysåsen") == 1)
         #expect(try store.intakeDesk.consumerID(calledBy: "Fjord") == 3)
         #expect(try store.intakeDesk.consumerID(calledBy: "Øst") == 2)
-        #expect(throws: StoreError.invalid(Wording("\"{1}\" matches several consumers: {2}; type more of the name or the organisation number", "Banken", "Banken i Lysåsen, Banken i Lysåsen Øst"))) {
+        #expect(throws: StoreError.refused(.severalConsumersCalled(name: "Banken", candidates: "Banken i Lysåsen, Banken i Lysåsen Øst"))) {
             try store.intakeDesk.consumerID(calledBy: "Banken")
         }
-        #expect(throws: StoreError.invalid(Wording("no consumer is called \"{1}\"", "100%_"))) { try store.intakeDesk.consumerID(calledBy: "100%_") }
+        #expect(throws: StoreError.refused(.noConsumerCalled(name: "100%_"))) { try store.intakeDesk.consumerID(calledBy: "100%_") }
     }
 }
 

@@ -109,7 +109,7 @@ struct MailIngestTests {
     @Test("a directory without new/ is refused with a message saying so")
     func notAMaildir() throws {
         let directory = try TemporaryDirectory()
-        #expect(throws: StoreError.invalid(Wording("{1} is not a Maildir: it has no new/ directory", directory.url.path))) {
+        #expect(throws: StoreError.refused(.notAMaildir(path: directory.url.path))) {
             try MaildirIngest(directory: directory.url.path).run(into: try segment())
         }
     }

@@ -52,7 +52,7 @@ struct RecordFollowUpTests {
                                                    title: "HTTP 503"))
         try store.triageDesk.addNote(entity: .incident, id: id, text: "ringte banken, de prøver igjen")
         #expect(try store.history(entity: .incident, id: id).contains { $0.action == "note" && $0.after == "ringte banken, de prøver igjen" })
-        #expect(throws: StoreError.invalid(Wording("a note needs text"))) { try store.triageDesk.addNote(entity: .incident, id: id, text: "  ") }
+        #expect(throws: StoreError.refused(.noteNeedsText)) { try store.triageDesk.addNote(entity: .incident, id: id, text: "  ") }
         #expect(throws: StoreError.notFound(entity: .consumer, id: 99)) { try store.triageDesk.addNote(entity: .consumer, id: 99, text: "ringte") }
 
         let caseID = try #require(try Grouping(store: store).group([id]).openedCaseID)

@@ -55,7 +55,7 @@ struct StoreTests {
         let consumer = NewConsumer(organisationNumber: try OrganisationNumber("974760673"), name: "Fjordvik Sparebank",
                                    stage: .live)
         try store.addConsumer(consumer)
-        #expect(throws: StoreError.invalid(Wording("organisation number {1} is already registered", "974760673"))) {
+        #expect(throws: StoreError.refused(.alreadyRegistered(organisationNumber: "974760673"))) {
             try store.addConsumer(consumer)
         }
     }

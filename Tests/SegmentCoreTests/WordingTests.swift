@@ -7,7 +7,7 @@ import Testing
 struct WordingTests {
     @Test("a refusal thrown while English is current reads bokmål to an operator who reads bokmål")
     func refusalWordedWhenShown() {
-        let refusal = Language.$interface.withValue(.english) { StoreError.invalid(Wording("no consumer is called \"{1}\"", "Banken")) }
+        let refusal = Language.$interface.withValue(.english) { StoreError.refused(.noConsumerCalled(name: "Banken")) }
         #expect(Language.$interface.withValue(.bokmal) { refusal.description } == "ingen konsument heter «Banken»")
         #expect(Language.$interface.withValue(.english) { refusal.description } == "no consumer is called \"Banken\"")
     }

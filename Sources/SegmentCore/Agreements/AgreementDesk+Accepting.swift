@@ -9,14 +9,14 @@ extension AgreementDesk {
             let versions = try store.agreements.versions()
             guard versions.contains(version) else {
                 let known = versions.isEmpty ? "none yet (segdesk import agreements FILE)" : versions.map(String.init).joined(separator: ", ")
-                throw StoreError.invalid(Wording("no agreement version {1}; the versions are {2}", version, known))
+                throw StoreError.refused(Refusal.noAgreementVersion(version: version, known: known))
             }
             guard let name = try store.consumers.nameAndStage(id: consumerID)?.name else {
                 throw StoreError.notFound(entity: .consumer, id: consumerID)
             }
             guard try recordAcceptance(consumerID: consumerID, version: version, at: store.now(), by: store.operatorLogin,
                                        note: "recorded in the dashboard") else {
-                throw StoreError.invalid(Wording("{1} has already accepted version {2}", name, version))
+                throw StoreError.refused(Refusal.alreadyAccepted(consumer: name, version: version))
             }
             return name
         }

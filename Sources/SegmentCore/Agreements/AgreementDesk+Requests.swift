@@ -5,7 +5,7 @@ extension AgreementDesk {
     /// `[SEG-A<version>]` so a reply joins the consumer's agreement thread.
     public func acceptanceRequests(version: Int, keepingPersonalData: Bool = false) throws -> [(consumerID: Int64, message: PlannedMessage)] {
         guard let agreement = try store.agreements.facts(version) else {
-            throw StoreError.invalid(Wording("no agreement version {1}; segdesk import agreements first", version))
+            throw StoreError.refused(Refusal.agreementNotImported(version: version))
         }
         return try store.agreements.notYetAsked(version).compactMap { consumer -> (consumerID: Int64, message: PlannedMessage)? in
             guard let recipient = consumer.address, MailAddress.isPlausible(recipient) else { return nil }

@@ -2,7 +2,7 @@ extension CaseDesk {
     /// Records the provider's own reference for a case (journaled).
     public func recordProviderReference(caseID: Int64, reference: String) throws {
         let reference = MailHeader.oneLine(reference).trimmingCharacters(in: .whitespaces)
-        guard !reference.isEmpty else { throw StoreError.invalid(Wording("a provider reference cannot be empty")) }
+        guard !reference.isEmpty else { throw StoreError.refused(Refusal.emptyProviderReference) }
         try store.database.inTransaction {
             let before = try caseRow(id: caseID)
             let status = before.status == .open || before.status == .forwarded ? CaseStatus.acknowledged : before.status
@@ -51,7 +51,7 @@ extension CaseDesk {
     public func resolveCase(caseID: Int64, resolution: String, keepingPersonalData: Bool = false) throws -> Int {
         try store.database.inTransaction {
             let before = try caseRow(id: caseID)
-            guard before.status.isOpen else { throw StoreError.invalid(Wording("case #{1} is already {2}", caseID, before.status.rawValue)) }
+            guard before.status.isOpen else { throw StoreError.refused(Refusal.caseAlready(caseID: caseID, status: before.status.rawValue)) }
             let messages = try resolutionMessages(caseID: caseID, resolution: resolution, keepingPersonalData: keepingPersonalData)
             let open = try store.cases.openIncidents(caseID: caseID)
             if !open.isEmpty { try store.triageDesk.triage(.setStatus(.resolved, .providerFault), incidents: open) }

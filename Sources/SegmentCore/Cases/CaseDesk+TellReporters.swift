@@ -5,7 +5,7 @@ extension CaseDesk {
     /// case stands.
     public func tellMessages(caseID: Int64, text: String, keepingPersonalData: Bool = false) throws -> [PlannedMessage] {
         let row = try caseRow(id: caseID)
-        guard row.status.isOpen else { throw StoreError.invalid(Wording("case #{1} is {2}; its reporters were told", caseID, row.status.rawValue)) }
+        guard row.status.isOpen else { throw StoreError.refused(Refusal.reportersAlreadyTold(caseID: caseID, status: row.status.rawValue)) }
         return try openReporters(caseID: caseID).map { report in
             let message = ReporterMessages.interimUpdate(report.quote, caseTitle: row.title, reports: row.reports,
                                                          consumers: row.affectedConsumers, status: row.status, text: text,
@@ -21,7 +21,7 @@ extension CaseDesk {
     public func tellReporters(caseID: Int64, text: String, keepingPersonalData: Bool = false) throws -> Int {
         try store.database.inTransaction {
             let messages = try tellMessages(caseID: caseID, text: text, keepingPersonalData: keepingPersonalData)
-            guard !messages.isEmpty else { throw StoreError.invalid(Wording("case #{1} has no open report with an address to write to", caseID)) }
+            guard !messages.isEmpty else { throw StoreError.refused(Refusal.noReporterAddress(caseID: caseID)) }
             for message in messages {
                 try store.outbox.queue(to: message.recipient, subject: message.subject, body: message.body, entity: .incident,
                                  entityID: message.incidentID, keepingPersonalData: keepingPersonalData)

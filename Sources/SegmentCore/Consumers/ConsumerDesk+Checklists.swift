@@ -12,9 +12,9 @@ extension ConsumerDesk {
             let stage = named ?? current
             let steps = store.policy.checklists[stage] ?? []
             guard steps.indices.contains(step - 1) else {
-                throw StoreError.invalid(steps.isEmpty
-                    ? Wording("the configuration has no checklist for {1} (checklist.{1} = TEXT | LINK)", stage.rawValue)
-                    : Wording("{1}'s checklist has steps 1 to {2}, not {3}", stage.rawValue, steps.count, step))
+                throw StoreError.refused(steps.isEmpty
+                    ? Refusal.noChecklist(stage: stage.rawValue)
+                    : Refusal.noSuchStep(stage: stage.rawValue, steps: steps.count, step: step))
             }
             try store.consumers.setTick(consumerID: consumerID, stage: stage, step: step, ticked: ticked, by: store.operatorLogin)
             try store.journal(entity: .consumer, id: consumerID, action: ticked ? .checklistTicked : .checklistUnticked,

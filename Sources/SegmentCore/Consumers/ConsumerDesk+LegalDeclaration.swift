@@ -6,7 +6,7 @@ extension ConsumerDesk {
     @discardableResult
     public func recordLegalDeclaration(consumerID: Int64, declaredAt: Int64, reference: String) throws -> String {
         let reference = MailHeader.oneLine(reference).trimmingCharacters(in: .whitespaces)
-        guard !reference.isEmpty else { throw StoreError.invalid(Wording("a declaration needs the consumer's reference to its assessment")) }
+        guard !reference.isEmpty else { throw StoreError.refused(Refusal.declarationNeedsReference) }
         return try store.database.inTransaction {
             guard let before = try store.consumers.legalDeclaration(id: consumerID) else {
                 throw StoreError.notFound(entity: .consumer, id: consumerID)

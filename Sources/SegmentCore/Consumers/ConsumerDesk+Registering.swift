@@ -7,9 +7,9 @@ extension ConsumerDesk {
                                  contactEmail: String) throws -> Int64 {
         let number = try OrganisationNumber(organisationNumber)
         let name = trimmedSpaces(name)
-        guard !name.isEmpty, !name.contains(where: \.isNewline) else { throw StoreError.invalid(Wording("a consumer needs a one-line name")) }
+        guard !name.isEmpty, !name.contains(where: \.isNewline) else { throw StoreError.refused(Refusal.consumerNeedsName) }
         guard MailAddress.isPlausible(contactEmail) else {
-            throw StoreError.invalid(Wording("\"{1}\" is not one mail address for the technical contact", contactEmail))
+            throw StoreError.refused(Refusal.notOneTechnicalAddress(address: contactEmail))
         }
         let services = try store.knownServices()
         let serviceIDs = try serviceKeys.map { key -> Int64 in
@@ -52,7 +52,7 @@ extension ConsumerDesk {
         try store.database.inTransaction {
             let had = try store.consumers.uses(consumerID: consumerID, serviceID: serviceID)
             guard had != using else {
-                throw StoreError.invalid(using ? Wording("the consumer already uses {1}", serviceKey) : Wording("the consumer does not use {1}", serviceKey))
+                throw StoreError.refused(using ? Refusal.alreadyUses(service: serviceKey) : Refusal.doesNotUse(service: serviceKey))
             }
             if using {
                 try store.consumers.addUse(consumerID: consumerID, serviceID: serviceID)

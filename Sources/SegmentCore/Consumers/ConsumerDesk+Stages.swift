@@ -7,9 +7,9 @@ extension ConsumerDesk {
         let note = note.map { MailHeader.oneLine($0).trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
         return try store.database.inTransaction {
             guard let found = try store.consumers.nameAndStage(id: consumerID) else { throw StoreError.notFound(entity: .consumer, id: consumerID) }
-            guard found.stage != stage else { throw StoreError.invalid(Wording("{1} is already {2}", found.name, stage.rawValue)) }
+            guard found.stage != stage else { throw StoreError.refused(Refusal.alreadyAtStage(consumer: found.name, stage: stage.rawValue)) }
             if found.stage.needsNote(movingTo: stage) && note == nil {
-                throw StoreError.invalid(Wording("moving {1} from {2} to {3} needs a note saying why: :stage {4} NOTE", found.name, found.stage.rawValue, stage.rawValue, stage.rawValue))
+                throw StoreError.refused(Refusal.stageNeedsNote(consumer: found.name, from: found.stage.rawValue, to: stage.rawValue))
             }
             try store.consumers.setStage(stage, id: consumerID)
             try store.journal(entity: .consumer, id: consumerID, action: .stage, before: "stage=\(found.stage.rawValue)",

@@ -36,8 +36,8 @@ public struct Forwarding {
         let row = try store.caseDesk.caseRow(id: caseID)
         let new = try store.cases.consumersNotForwarded(caseID: caseID)
         guard row.status.isOpen, row.status != .open, !new.isEmpty else {
-            throw StoreError.invalid(row.status == .open ? Wording("case #{1} is not forwarded yet; f forwards it", caseID)
-                                     : Wording("case #{1} has no consumers the provider has not been told of", caseID))
+            throw StoreError.refused(row.status == .open ? Refusal.notForwardedYet(caseID: caseID)
+                                     : Refusal.noNewConsumers(caseID: caseID))
         }
         let provider = try store.caseDesk.caseProvider(caseID: caseID)
         let report = CaseReport(caseID: caseID, title: row.title, affectedConsumers: row.affectedConsumers, reports: row.reports,

@@ -22,7 +22,7 @@ public struct Grouping {
     /// whose version differs from the one in `seenVersions` was changed by
     /// someone else since the operator looked, and nothing is grouped.
     public func group(_ ids: [Int64], seenVersions: [Int64: Int] = [:]) throws -> TriageChange {
-        guard let first = ids.first else { throw StoreError.invalid(Wording("no incident to group")) }
+        guard let first = ids.first else { throw StoreError.refused(Refusal.nothingToGroup) }
         return try store.database.inTransaction {
             guard let fingerprint = try store.incidents.fingerprint(id: first) else { throw StoreError.notFound(entity: .incident, id: first) }
             var openedCaseID: Int64?
@@ -46,7 +46,7 @@ public struct Grouping {
                 }
                 guard before.caseID != caseID else { continue }
                 guard before.status.isOpen else {
-                    throw StoreError.invalid(Wording("incident {1} is {2}; only open incidents join a case", id, before.status.rawValue))
+                    throw StoreError.refused(Refusal.closedIncident(incidentID: id, status: before.status.rawValue))
                 }
                 var after = before
                 after.caseID = caseID

@@ -12,7 +12,7 @@ public struct Replies {
     public func message(incidentID: Int64, text: String, keepingPersonalData: Bool = false) throws -> PlannedMessage {
         guard let found = try store.incidents.replyFacts(id: incidentID) else { throw StoreError.notFound(entity: .incident, id: incidentID) }
         guard let recipient = found.address, MailAddress.isPlausible(recipient) else {
-            throw StoreError.invalid(Wording("incident {1} has no reporter address and its consumer no technical contact", incidentID))
+            throw StoreError.refused(Refusal.noReplyAddress(incidentID: incidentID))
         }
         let message = ReporterMessages.reply(ReportQuote(incidentID: incidentID, reference: found.reference, title: found.title), text: text,
                                              in: found.language)

@@ -44,8 +44,8 @@ public struct DemoGenerator {
     /// Fills the store in one transaction; `progress` hears the number of
     /// incidents written so far.
     public mutating func generate(progress: (Int) -> Void = { _ in }) throws {
-        guard options.consumers >= 3 else { throw StoreError.invalid(Wording("a demo needs at least 3 consumers")) }
-        guard try store.consumers.count() == 0 else { throw StoreError.invalid(Wording("{1} already holds data; a demo needs an empty database", store.path)) }
+        guard options.consumers >= 3 else { throw StoreError.refused(Refusal.demoTooSmall) }
+        guard try store.consumers.count() == 0 else { throw StoreError.refused(Refusal.demoNeedsEmptyDatabase(path: store.path)) }
         try store.bulkLoad(into: "incidents", rebuildingFullText: "incidents_fts") {
             let provider = try store.providers.add(key: "skatteetaten", name: "Skatteetaten (demo)",
                                                  email: "tilbyder-support@skatteetaten.example")

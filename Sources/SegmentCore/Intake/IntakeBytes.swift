@@ -80,7 +80,7 @@ public enum IntakeEncoding {
         case "iso-8859-1", "latin1", "latin-1", "iso-8859-15", "latin9", "latin-9", "windows-1252", "cp1252":
             return Data(Charset.decode(data, charset: name).utf8)
         default:
-            throw StoreError.invalid(Wording("--encoding \"{1}\" is not one segdesk reads; expected {2}", name, names.joined(separator: ", ")))
+            throw StoreError.refused(Refusal.unknownEncoding(name: name, known: names.joined(separator: ", ")))
         }
     }
 }

@@ -124,7 +124,7 @@ extension IntakeDesk {
     func unsortedServiceID() throws -> Int64 {
         if let id = try store.inboundMail.serviceID(key: Store.unsortedServiceKey) { return id }
         guard let provider = try store.providers.first()?.id else {
-            throw StoreError.invalid(Wording("no provider is registered, so mail cannot be filed under one"))
+            throw StoreError.refused(Refusal.noProviderForMail)
         }
         return try store.providers.addService(providerID: provider, key: Store.unsortedServiceKey, name: "Service not yet known",
                               environments: [.production, .test])

@@ -6,7 +6,7 @@ extension IntakeDesk {
     public func addPhoneReport(consumer: String, serviceKey: String, title: String,
                                assessment: Assessment = Assessment(impact: 2, urgency: 2)) throws -> Int64 {
         let title = UntrustedText.line(title).trimmingCharacters(in: .whitespaces)
-        guard !title.isEmpty else { throw StoreError.invalid(Wording("a phone report needs a title")) }
+        guard !title.isEmpty else { throw StoreError.refused(Refusal.phoneReportNeedsTitle) }
         return try store.database.inTransaction {
             let consumer = try consumerID(calledBy: consumer)
             let services = try store.knownServices()
@@ -27,7 +27,7 @@ extension IntakeDesk {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if !trimmed.isEmpty, trimmed.allSatisfy({ $0.isNumber || $0 == " " }) {
             let number: OrganisationNumber
-            do { number = try OrganisationNumber(trimmed) } catch { throw StoreError.invalid(.verbatim(error.description)) }
+            do { number = try OrganisationNumber(trimmed) } catch { throw StoreError.refused(.badOrganisationNumber(error)) }
             guard let id = try store.consumers.id(organisationNumber: number.digits) else {
                 throw StoreError.refused(.noConsumer(organisationNumber: number.digits))
             }
@@ -41,9 +41,9 @@ extension IntakeDesk {
             if found.count == 1 { return found[0].0 }
             if found.count > 1 {
                 let names = found.prefix(3).map { UntrustedText.line($0.1) }.joined(separator: ", ")
-                throw StoreError.invalid(Wording("\"{1}\" matches several consumers: {2}; type more of the name or the organisation number", UntrustedText.line(trimmed), names + (found.count > 3 ? ", …" : "")))
+                throw StoreError.refused(Refusal.severalConsumersCalled(name: UntrustedText.line(trimmed), candidates: names + (found.count > 3 ? ", …" : "")))
             }
         }
-        throw StoreError.invalid(Wording("no consumer is called \"{1}\"", UntrustedText.line(trimmed)))
+        throw StoreError.refused(Refusal.noConsumerCalled(name: UntrustedText.line(trimmed)))
     }
 }

@@ -39,7 +39,7 @@ public struct MaildirIngest {
         let new = directory + "/new", cur = directory + "/cur"
         var isDirectory: ObjCBool = false
         guard files.fileExists(atPath: new, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw StoreError.invalid(Wording("{1} is not a Maildir: it has no new/ directory", directory))
+            throw StoreError.refused(Refusal.notAMaildir(path: directory))
         }
         if !files.fileExists(atPath: cur) { try files.createDirectory(atPath: cur, withIntermediateDirectories: true) }
         let names = try files.contentsOfDirectory(atPath: new).filter { !$0.hasPrefix(".") }.sorted()
@@ -75,7 +75,7 @@ public struct MaildirIngest {
             }
             // Another run taking the same Maildir may have moved it first; then it is handled.
             guard rename(path, cur + "/" + Self.seenName(name)) == 0 || errno == ENOENT else {
-                throw StoreError.invalid(Wording("new/{1} was taken in but could not be moved to cur/: {2}", name, String(cString: strerror(errno))))
+                throw StoreError.refused(Refusal.cannotMoveToCur(file: name, reason: String(cString: strerror(errno))))
             }
         }
         progress(names.count, names.count)
@@ -96,10 +96,10 @@ public struct MaildirIngest {
                 return "moved to bad/\(target)"
             }
             guard errno == EEXIST else {
-                throw StoreError.invalid(Wording("new/{1} could not be moved to bad/: {2}", name, String(cString: strerror(errno))))
+                throw StoreError.refused(Refusal.cannotMoveToBad(file: name, reason: String(cString: strerror(errno))))
             }
         }
-        throw StoreError.invalid(Wording("new/{1} could not be moved to bad/: too many files of that name there", name))
+        throw StoreError.refused(Refusal.badIsFull(file: name))
     }
 
     /// The name a message gets in `cur/`: its info set to `:2,` with the

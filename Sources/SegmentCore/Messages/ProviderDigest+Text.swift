@@ -44,7 +44,7 @@ extension Store {
     /// the registered); journalled.
     @discardableResult
     public func sendDigest(_ digest: ProviderDigest) throws -> String {
-        guard let provider = try providers.first() else { throw StoreError.invalid(Wording("no provider is registered; segdesk import services first")) }
+        guard let provider = try providers.first() else { throw StoreError.refused(Refusal.noProvider) }
         let address = policy.providerAddress(key: provider.key, registered: provider.email)
         try database.inTransaction {
             try outbox.queue(to: address, subject: provider.language.text("Segment digest, the last {1} days", digest.days),

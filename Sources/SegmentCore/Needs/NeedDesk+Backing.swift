@@ -37,7 +37,7 @@ extension NeedDesk {
     public func raiseNeed(title: String, description: String, serviceKeys: [String], raisedBy: String,
                           at: Int64?) throws -> Int64 {
         let title = trimmedSpaces(title)
-        guard !title.isEmpty, !title.contains(where: \.isNewline) else { throw StoreError.invalid(Wording("a need needs a one-line title")) }
+        guard !title.isEmpty, !title.contains(where: \.isNewline) else { throw StoreError.refused(Refusal.needNeedsTitle) }
         let consumer = try consumer(organisationNumber: raisedBy)
         let services = try store.knownServices()
         let serviceIDs = try serviceKeys.map { key -> Int64 in
@@ -59,7 +59,7 @@ extension NeedDesk {
     public func back(needID: Int64, organisationNumber: String, importance: Importance, useCase: String?) throws -> String {
         try store.database.inTransaction {
             let status = try needStatus(needID)
-            guard status != .merged else { throw StoreError.invalid(Wording("need #{1} is merged; back the need it joined", needID)) }
+            guard status != .merged else { throw StoreError.refused(Refusal.backingMergedNeed(needID: needID)) }
             let consumer = try consumer(organisationNumber: organisationNumber)
             let before = try store.needs.backingImportance(need: needID, consumer: consumer.id)
             try store.needs.writeBacking(need: needID, consumer: consumer.id, importance: importance, useCase: useCase, at: store.now())

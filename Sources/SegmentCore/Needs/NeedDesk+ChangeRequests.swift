@@ -9,10 +9,10 @@ extension NeedDesk {
         try store.database.inTransaction {
             guard let incident = try store.incidents.requestFacts(id: incidentID) else { throw StoreError.notFound(entity: .incident, id: incidentID) }
             guard incident.kind == IncidentKind.changeRequest.rawValue else {
-                throw StoreError.invalid(Wording("incident #{1} is not a change request; only a change request becomes a need", incidentID))
+                throw StoreError.refused(Refusal.notAChangeRequest(incidentID: incidentID))
             }
             guard let consumer = incident.consumer else {
-                throw StoreError.invalid(Wording("incident #{1} has no consumer yet; :consumer ORGNO attaches it first", incidentID))
+                throw StoreError.refused(Refusal.incidentWithoutConsumer(incidentID: incidentID))
             }
             let services = incident.service == (try? store.intakeDesk.unsortedServiceID()) ? [] : [incident.service]
             let needID = try addNeed(title: UntrustedText.line(incident.title), description: incident.body,

@@ -5,12 +5,12 @@ extension NeedDesk {
     /// kept as `merged` pointing to `target`, never deleted; journalled. What
     /// changed on `target` is kept so `unmergeNeed` can take it back.
     public func mergeNeed(_ id: Int64, into target: Int64) throws {
-        guard id != target else { throw StoreError.invalid(Wording("need #{1} cannot be merged into itself", id)) }
+        guard id != target else { throw StoreError.refused(Refusal.mergeIntoItself(needID: id)) }
         try store.database.inTransaction {
             let status = try needStatus(id)
-            guard status != .merged else { throw StoreError.invalid(Wording("need #{1} is already merged", id)) }
+            guard status != .merged else { throw StoreError.refused(Refusal.alreadyMerged(needID: id)) }
             guard try needStatus(target) != .merged else {
-                throw StoreError.invalid(Wording("need #{1} is merged itself; merge into the need it joined", target))
+                throw StoreError.refused(Refusal.mergeIntoMerged(needID: target))
             }
             let backings = try store.needs.backingsToMerge(id, into: target)
             for backing in backings {
@@ -35,7 +35,7 @@ extension NeedDesk {
     public func unmergeNeed(_ id: Int64) throws {
         try store.database.inTransaction {
             guard let target = try store.needs.mergedInto(id) else {
-                throw StoreError.invalid(Wording("need #{1} is not merged", id))
+                throw StoreError.refused(Refusal.notMerged(needID: id))
             }
             let status = try store.needs.undoMerge(id, from: target)
             try rescoreNeed(id)

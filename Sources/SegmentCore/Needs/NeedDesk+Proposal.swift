@@ -8,7 +8,7 @@ extension NeedDesk {
     public func proposal(needID: Int64) throws -> String {
         let detail = try need(id: needID)
         guard detail.row.legal == .notCovered else {
-            throw StoreError.invalid(Wording("need #{1} is {2}; a proposal is for a need the legal basis does not cover (:legal not_covered NOTE)", needID, detail.row.legal.map { localized("assessed {1}", $0.rawValue) } ?? localized("not assessed")))
+            throw StoreError.refused(.proposalNeedsNotCovered(needID: needID, legal: detail.row.legal))
         }
         let backers = try store.needs.backers(need: needID)
         let proposal = MinistryProposal(needID: needID, title: detail.row.title, description: detail.description, services: detail.services,

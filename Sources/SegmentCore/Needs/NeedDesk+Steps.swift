@@ -34,8 +34,8 @@ extension NeedDesk {
     public func takeNeedStep(needID: Int64, step: NeedStep, keepingPersonalData: Bool = false) throws -> Int {
         try store.database.inTransaction {
             let before = try needStatus(needID)
-            guard before != .merged else { throw StoreError.invalid(Wording("need #{1} is merged; move the need it joined", needID)) }
-            guard step.status != .merged else { throw StoreError.invalid(Wording("a need is merged with :merge ID")) }
+            guard before != .merged else { throw StoreError.refused(Refusal.movingMergedNeed(needID: needID)) }
+            guard step.status != .merged else { throw StoreError.refused(Refusal.mergeWithMerge) }
             let messages = try needStepMessages(needID: needID, step: step, keepingPersonalData: keepingPersonalData)
             for message in messages {
                 try store.outbox.queue(to: message.recipient, subject: message.subject, body: message.body, entity: .need,

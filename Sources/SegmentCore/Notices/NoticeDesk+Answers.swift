@@ -16,7 +16,7 @@ extension NoticeDesk {
                             at: Int64? = nil, by: String? = nil) throws -> Bool {
         try store.database.inTransaction {
             guard let before = try store.notices.answer(noticeID: noticeID, consumerID: consumerID) else {
-                throw StoreError.invalid(Wording("consumer #{1} is not in notice #{2}'s audience", consumerID, noticeID))
+                throw StoreError.refused(Refusal.consumerNotInAudience(consumerID: consumerID, notice: noticeID))
             }
             if before.state == state && (note == nil || note == before.note) { return false }
             let when = at ?? store.now()

@@ -15,14 +15,14 @@ extension NoticeDesk {
             guard try store.notices.exists(noticeID) else { throw StoreError.notFound(entity: .notice, id: noticeID) }
             let sent = try store.notices.wasSent(noticeID: noticeID, consumerID: consumer.id)
             if adding {
-                guard sent == nil else { throw StoreError.invalid(Wording("{1} is already in notice #{2}'s audience", consumer.name, noticeID)) }
+                guard sent == nil else { throw StoreError.refused(Refusal.alreadyInAudience(consumer: consumer.name, notice: noticeID)) }
                 guard consumer.stage != .offboarded else {
-                    throw StoreError.invalid(Wording("{1} is offboarded and no longer hears from the segment", consumer.name))
+                    throw StoreError.refused(Refusal.offboarded(consumer: consumer.name))
                 }
                 try store.notices.addToAudience(noticeID: noticeID, consumerID: consumer.id)
             } else {
-                guard let sent else { throw StoreError.invalid(Wording("{1} is not in notice #{2}'s audience", consumer.name, noticeID)) }
-                guard !sent else { throw StoreError.invalid(Wording("{1} has been sent notice #{2} already", consumer.name, noticeID)) }
+                guard let sent else { throw StoreError.refused(Refusal.notInAudience(consumer: consumer.name, notice: noticeID)) }
+                guard !sent else { throw StoreError.refused(Refusal.alreadySent(consumer: consumer.name, notice: noticeID)) }
                 try store.notices.removeFromAudience(noticeID: noticeID, consumerID: consumer.id)
             }
             try store.notices.recount(noticeID)
@@ -38,7 +38,7 @@ extension NoticeDesk {
     public func classifyNotice(id: Int64, kind: NoticeKind, breaking: Bool) throws {
         try store.database.inTransaction {
             guard let before = try store.notices.classification(id: id) else { throw StoreError.notFound(entity: .notice, id: id) }
-            guard before.draft else { throw StoreError.invalid(Wording("notice #{1} is published; its consumers were told what it is", id)) }
+            guard before.draft else { throw StoreError.refused(Refusal.noticePublished(notice: id)) }
             try store.notices.classify(id: id, kind: kind, breaking: breaking, title: before.title)
             try store.notices.recount(id)
             try store.journal(entity: .notice, id: id, action: .classified, before: "kind=\(before.kind) breaking=\(before.breaking)",

@@ -28,8 +28,8 @@ extension NoticeDesk {
     /// two providers. Returns its id and the audience it would reach.
     public func writeNotice(_ draft: NoticeDraft) throws -> (id: Int64, audience: Int) {
         let title = trimmedSpaces(draft.title)
-        guard !title.isEmpty, !title.contains(where: \.isNewline) else { throw StoreError.invalid(Wording("a notice needs a one-line title")) }
-        guard !draft.serviceKeys.isEmpty else { throw StoreError.invalid(Wording("a notice needs at least one service")) }
+        guard !title.isEmpty, !title.contains(where: \.isNewline) else { throw StoreError.refused(Refusal.noticeNeedsTitle) }
+        guard !draft.serviceKeys.isEmpty else { throw StoreError.refused(Refusal.noticeNeedsService) }
         let services = try store.knownServices()
         var found: [(id: Int64, provider: Int64)] = []
         for key in draft.serviceKeys {
@@ -38,7 +38,7 @@ extension NoticeDesk {
             found.append((id, provider))
         }
         guard Set(found.map(\.provider)).count == 1 else {
-            throw StoreError.invalid(Wording("the services belong to different providers; write one notice per provider"))
+            throw StoreError.refused(Refusal.servicesOfSeveralProviders)
         }
         return try store.database.inTransaction {
             let serviceIDs = found.map(\.id)

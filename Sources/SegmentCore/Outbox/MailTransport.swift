@@ -17,7 +17,7 @@ public enum MailTransport: Equatable, Sendable {
         } else if text.hasPrefix("maildir:") {
             self = .maildir(path: String(text.dropFirst(8)))
         } else {
-            throw StoreError.invalid(Wording("transport \"{1}\": expected sendmail, sendmail:PATH or maildir:DIR", text))
+            throw StoreError.refused(Refusal.unknownTransport(text: text))
         }
     }
 
@@ -45,7 +45,7 @@ struct MaildirDelivery {
         let unique = "segdesk-\(message.messageID.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." })"
         let temporary = "\(directory)/tmp/\(unique).\(getpid())"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw StoreError.invalid(Wording("cannot write {1}: {2}", temporary, String(cString: strerror(errno)))) }
+        guard descriptor >= 0 else { throw StoreError.refused(Refusal.cannotWrite(path: temporary, reason: String(cString: strerror(errno)))) }
         let bytes = Array(text.utf8)
         var written = 0
         var failure: Int32 = 0
@@ -57,12 +57,12 @@ struct MaildirDelivery {
         close(descriptor)
         guard failure == 0 else {
             unlink(temporary)
-            throw StoreError.invalid(Wording("cannot write {1}: {2}", temporary, String(cString: strerror(failure))))
+            throw StoreError.refused(Refusal.cannotWrite(path: temporary, reason: String(cString: strerror(failure))))
         }
         guard rename(temporary, "\(directory)/new/\(unique)") == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
-            throw StoreError.invalid(Wording("cannot move {1} into {2}/new: {3}", unique, directory, reason))
+            throw StoreError.refused(Refusal.cannotDeliverInto(file: unique, directory: directory, reason: reason))
         }
     }
 }
@@ -79,7 +79,7 @@ struct SendmailRun {
     func deliver(_ message: OutboxMessage, _ text: String) throws {
         let recipients = [message.recipient] + (message.copyTo.map { [$0] } ?? [])
         for recipient in recipients where !MailAddress.isPlausible(recipient) || recipient.hasPrefix("-") {
-            throw StoreError.invalid(Wording("refused recipient \"{1}\"", recipient))
+            throw StoreError.refused(Refusal.refusedRecipient(address: recipient))
         }
         signal(SIGPIPE, SIG_IGN)
         let process = Process()
@@ -89,7 +89,7 @@ struct SendmailRun {
         process.standardInput = input
         process.standardOutput = FileHandle.nullDevice
         process.standardError = errors
-        do { try process.run() } catch { throw StoreError.invalid(Wording("cannot run {1}: {2}", path, error.localizedDescription)) }
+        do { try process.run() } catch { throw StoreError.refused(Refusal.cannotRun(path: path, reason: error.localizedDescription)) }
         let exchange = SendmailExchange()
         let finished = DispatchGroup()
         DispatchQueue.global().async(group: finished) {
@@ -108,7 +108,7 @@ struct SendmailRun {
         if process.isRunning {
             stop(process)
             _ = finished.wait(timeout: .now() + 2)
-            throw StoreError.invalid(Wording("{1} did not finish within {2}; stopped", path, Self.seconds(timeout)))
+            throw StoreError.refused(Refusal.timedOut(path: path, after: Self.seconds(timeout)))
         }
         process.waitUntilExit()
         _ = finished.wait(timeout: .now() + 2)
@@ -116,10 +116,10 @@ struct SendmailRun {
             let ended = process.terminationReason == .exit
                 ? localized("{1} exited with status {2}", path, process.terminationStatus)
                 : localized("{1} was ended by signal {2}", path, process.terminationStatus)
-            throw StoreError.invalid(.verbatim(ended + " " + exchange.firstComplaint))
+            throw StoreError.refused(.transportFailed(path: path, ended: ended, complaint: exchange.firstComplaint))
         }
         guard !exchange.pipeBroke else {
-            throw StoreError.invalid(Wording("{1} stopped reading before the end of the message", path))
+            throw StoreError.refused(Refusal.stoppedReading(path: path))
         }
     }
 

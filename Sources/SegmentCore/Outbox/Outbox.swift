@@ -15,7 +15,7 @@ public struct Outbox {
     /// before it is stopped and the message counts as failed.
     public init(store: Store, transport: MailTransport, from: String, timeout: Double = 120) throws {
         guard let sender = MailSender(from) else {
-            throw StoreError.invalid(Wording("from address \"{1}\" is not one mail address, or a name and one address in <>", from))
+            throw StoreError.refused(Refusal.badFromAddress(text: from))
         }
         self.store = store
         self.transport = transport

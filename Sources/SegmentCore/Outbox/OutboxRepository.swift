@@ -19,10 +19,10 @@ public struct OutboxRepository {
         let subject = keepingPersonalData ? subject : NationalIdentityNumber.masked(subject).text
         let body = keepingPersonalData ? body : NationalIdentityNumber.masked(body).text
         guard MailAddress.isPlausible(recipient) else {
-            throw StoreError.invalid(Wording("\"{1}\" is not one mail address; nothing was queued", recipient))
+            throw StoreError.refused(Refusal.notQueuedTo(address: recipient))
         }
         if let copyTo, !MailAddress.isPlausible(copyTo) {
-            throw StoreError.invalid(Wording("\"{1}\" is not one mail address; nothing was queued", copyTo))
+            throw StoreError.refused(Refusal.notQueuedTo(address: copyTo))
         }
         let messageID = "<segdesk.\(UUID().uuidString.lowercased())@\(mailDomain)>"
         try database.run("""

@@ -5,7 +5,7 @@ extension Store {
         try database.inTransaction {
             guard let status = try outbox.status(id: id) else { throw StoreError.notFound(entity: .message, id: id) }
             guard status == .uncertain else {
-                throw StoreError.invalid(Wording("message {1} is {2}, not uncertain; only an uncertain message is settled by hand", id, status.rawValue))
+                throw StoreError.refused(Refusal.notUncertain(messageID: id, status: status.rawValue))
             }
             if sent {
                 try outbox.markSent(id: id)

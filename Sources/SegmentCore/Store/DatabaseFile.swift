@@ -20,7 +20,7 @@ enum DatabaseFile {
         if stat(path, &info) != 0 {
             guard errno == ENOENT else { throw problem(path, String(cString: strerror(errno))) }
             guard !mustExist else {
-                throw StoreError.invalid(Wording("{1} does not exist; name the database with --db or $SEGDESK_DB (the dashboard, demo and the imports create one)", path))
+                throw StoreError.refused(Refusal.noDatabase(path: path))
             }
             try create(path)
             return .readWrite
@@ -58,6 +58,6 @@ enum DatabaseFile {
     }
 
     private static func problem(_ path: String, _ what: String) -> StoreError {
-        .invalid(.verbatim("\(path) \(what)"))
+        .refused(.unusableFile(path: path, problem: what))
     }
 }

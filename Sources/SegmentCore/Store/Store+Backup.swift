@@ -13,19 +13,19 @@ extension Store {
     @discardableResult
     public func backup(to path: String, progress: (_ copied: Int, _ total: Int) -> Void = { _, _ in }) throws -> Int {
         guard !FileManager.default.fileExists(atPath: path) else {
-            throw StoreError.invalid(Wording("{1} exists; segdesk backup never overwrites a file, so name a new one", path))
+            throw StoreError.refused(Refusal.backupExists(path: path))
         }
         let partial = path + ".partial"
         unlink(partial)
         let descriptor = open(partial, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
-            throw StoreError.invalid(Wording("{1}: cannot be written: {2}", path, String(cString: strerror(errno))))
+            throw StoreError.refused(Refusal.backupNotWritable(path: path, reason: String(cString: strerror(errno))))
         }
         close(descriptor)
         do {
             let pages = try copyPages(to: partial, progress: progress)
             guard rename(partial, path) == 0 else {
-                throw StoreError.invalid(Wording("{1}: the copy could not be put in place: {2}", path, String(cString: strerror(errno))))
+                throw StoreError.refused(Refusal.backupNotPlaced(path: path, reason: String(cString: strerror(errno))))
             }
             return pages
         } catch {

@@ -64,7 +64,7 @@ extension Store {
     public func addConsumer(_ consumer: NewConsumer) throws -> Int64 {
         try database.inTransaction {
             if try consumers.id(organisationNumber: consumer.organisationNumber.digits) != nil {
-                throw StoreError.invalid(Wording("organisation number {1} is already registered", consumer.organisationNumber.digits))
+                throw StoreError.refused(Refusal.alreadyRegistered(organisationNumber: consumer.organisationNumber.digits))
             }
             return try consumers.add(consumer)
         }

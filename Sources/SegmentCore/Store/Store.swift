@@ -6,8 +6,6 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case notFound(entity: RecordKind, id: Int64)
     /// `by` is the login of whoever changed it last, when the journal knows.
     case changedByAnother(entity: RecordKind, id: Int64, by: String? = nil)
-    /// Refused: the reason, worded when shown.
-    case invalid(Wording)
     /// The file may be read but not written by this operator.
     case readOnly(path: String)
     /// Refused for a reason with its facts.
@@ -23,7 +21,6 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case let .changedByAnother(entity, id, by):
             Wording("{1} {2} was changed by {3} meanwhile; nothing was changed: look again and retry", Wording(entity.word), id,
                     by ?? Wording("someone else"))
-        case .invalid(let reason): reason
         case .readOnly(let path): Wording("{1} is read-only to you; nothing was changed", path)
         case .refused(let refusal): refusal.wording
         }
@@ -104,14 +101,14 @@ public final class Store {
         do {
             try database.execute("PRAGMA busy_timeout = 5000; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -8000;")
         } catch let error as DatabaseError where error.isReadOnlyRefusal {
-            throw StoreError.invalid(Wording("{1} is read-only to you, and so is its directory: SQLite cannot make the -shm file it needs to read the file safely; read a copy, or ask for write access", path))
+            throw StoreError.refused(Refusal.readOnlyDirectory(path: path))
         }
         let found = try schemaVersion()
         guard found <= Migrations.latest else {
             throw StoreError.newerSchema(path: path, found: found, supported: Migrations.latest)
         }
         guard found == Migrations.latest else {
-            throw StoreError.invalid(Wording("{1} is read-only to you and was written by an older segdesk (schema {2}); someone who may write it must open it once to bring it up to date", path, found))
+            throw StoreError.refused(Refusal.readOnlyOlderSchema(path: path, schema: found))
         }
         try incidents.openTermList()
     }

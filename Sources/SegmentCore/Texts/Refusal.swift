@@ -25,6 +25,95 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
     /// A notice with nobody left to send to: all were sent it, or the
     /// `unreachable` rest have no contact address.
     case noRecipients(notice: Int64, unreachable: Int)
+    /// Text that is not an organisation number.
+    case badOrganisationNumber(OrganisationNumber.Problem)
+    /// A database file segdesk cannot use: `problem` is already worded.
+    case unusableFile(path: String, problem: String)
+    /// A mail transport program that failed: its end (status or signal) and
+    /// the first complaint it wrote.
+    case transportFailed(path: String, ended: String, complaint: String)
+    /// A ministry proposal for a need its legal basis covers or that is not assessed.
+    case proposalNeedsNotCovered(needID: Int64, legal: LegalBasis?)
+    /// An error from outside segdesk's own vocabulary, as it described itself.
+    case unexpected(String)
+    // The refusals below say what they are in their English wording.
+    case noAgreementVersion(version: Int, known: String)
+    case alreadyAccepted(consumer: String, version: Int)
+    case agreementNotImported(version: Int)
+    case emptyProviderReference
+    case caseAlready(caseID: Int64, status: String)
+    case reportersAlreadyTold(caseID: Int64, status: String)
+    case noReporterAddress(caseID: Int64)
+    case noChecklist(stage: String)
+    case noSuchStep(stage: String, steps: Int, step: Int)
+    case declarationNeedsReference
+    case consumerNeedsName
+    case notOneTechnicalAddress(address: String)
+    case alreadyUses(service: String)
+    case doesNotUse(service: String)
+    case alreadyAtStage(consumer: String, stage: String)
+    case stageNeedsNote(consumer: String, from: String, to: String)
+    case notForwardedYet(caseID: Int64)
+    case noNewConsumers(caseID: Int64)
+    case nothingToGroup
+    case closedIncident(incidentID: Int64, status: String)
+    case noReplyAddress(incidentID: Int64)
+    case demoTooSmall
+    case demoNeedsEmptyDatabase(path: String)
+    case unknownEncoding(name: String, known: String)
+    case noProviderForMail
+    case phoneReportNeedsTitle
+    case severalConsumersCalled(name: String, candidates: String)
+    case noConsumerCalled(name: String)
+    case notAMaildir(path: String)
+    case cannotMoveToCur(file: String, reason: String)
+    case cannotMoveToBad(file: String, reason: String)
+    case badIsFull(file: String)
+    case noProvider
+    case needNeedsTitle
+    case backingMergedNeed(needID: Int64)
+    case notAChangeRequest(incidentID: Int64)
+    case incidentWithoutConsumer(incidentID: Int64)
+    case mergeIntoItself(needID: Int64)
+    case alreadyMerged(needID: Int64)
+    case mergeIntoMerged(needID: Int64)
+    case notMerged(needID: Int64)
+    case movingMergedNeed(needID: Int64)
+    case mergeWithMerge
+    case consumerNotInAudience(consumerID: Int64, notice: Int64)
+    case alreadyInAudience(consumer: String, notice: Int64)
+    case offboarded(consumer: String)
+    case notInAudience(consumer: String, notice: Int64)
+    case alreadySent(consumer: String, notice: Int64)
+    case noticePublished(notice: Int64)
+    case noticeNeedsTitle
+    case noticeNeedsService
+    case servicesOfSeveralProviders
+    case unknownTransport(text: String)
+    case cannotWrite(path: String, reason: String)
+    case cannotDeliverInto(file: String, directory: String, reason: String)
+    case refusedRecipient(address: String)
+    case cannotRun(path: String, reason: String)
+    case timedOut(path: String, after: String)
+    case stoppedReading(path: String)
+    case badFromAddress(text: String)
+    case notQueuedTo(address: String)
+    case notUncertain(messageID: Int64, status: String)
+    case noDatabase(path: String)
+    case backupExists(path: String)
+    case backupNotWritable(path: String, reason: String)
+    case backupNotPlaced(path: String, reason: String)
+    case alreadyRegistered(organisationNumber: String)
+    case noIncidentSelected
+    case noteNeedsText
+    case providerUpdateNeedsText
+    case keepsItsStatus(status: String)
+    case withTheProvider
+    case inNoCase
+    case needsResolution(status: String, known: String)
+    case nothingQueuedForCase(caseID: Int64)
+    case readOnlyDirectory(path: String)
+    case readOnlyOlderSchema(path: String, schema: Int)
 
     public var wording: Wording {
         switch self {
@@ -44,6 +133,90 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
         case let .noRecipients(notice, unreachable):
             unreachable == 0 ? Wording("notice #{1} was sent to all its consumers; :audience +ORGNO adds one", notice)
                 : Wording("none of notice #{1}'s {2} consumers has a contact address; nothing was queued", notice, unreachable)
+        case .badOrganisationNumber(let problem): Wording.verbatim(problem.description)
+        case let .unusableFile(path, problem): Wording.verbatim("\(path) \(problem)")
+        case let .transportFailed(_, ended, complaint): Wording.verbatim(ended + " " + complaint)
+        case let .proposalNeedsNotCovered(needID, legal):
+            Wording("need #{1} is {2}; a proposal is for a need the legal basis does not cover (:legal not_covered NOTE)", needID,
+                    legal.map { localized("assessed {1}", $0.rawValue) } ?? localized("not assessed"))
+        case .unexpected(let text): Wording.verbatim(text)
+        case let .noAgreementVersion(version, known): Wording("no agreement version {1}; the versions are {2}", version, known)
+        case let .alreadyAccepted(consumer, version): Wording("{1} has already accepted version {2}", consumer, version)
+        case .agreementNotImported(let version): Wording("no agreement version {1}; segdesk import agreements first", version)
+        case .emptyProviderReference: Wording("a provider reference cannot be empty")
+        case let .caseAlready(caseID, status): Wording("case #{1} is already {2}", caseID, status)
+        case let .reportersAlreadyTold(caseID, status): Wording("case #{1} is {2}; its reporters were told", caseID, status)
+        case .noReporterAddress(let caseID): Wording("case #{1} has no open report with an address to write to", caseID)
+        case .noChecklist(let stage): Wording("the configuration has no checklist for {1} (checklist.{1} = TEXT | LINK)", stage)
+        case let .noSuchStep(stage, steps, step): Wording("{1}'s checklist has steps 1 to {2}, not {3}", stage, steps, step)
+        case .declarationNeedsReference: Wording("a declaration needs the consumer's reference to its assessment")
+        case .consumerNeedsName: Wording("a consumer needs a one-line name")
+        case .notOneTechnicalAddress(let address): Wording("\"{1}\" is not one mail address for the technical contact", address)
+        case .alreadyUses(let service): Wording("the consumer already uses {1}", service)
+        case .doesNotUse(let service): Wording("the consumer does not use {1}", service)
+        case let .alreadyAtStage(consumer, stage): Wording("{1} is already {2}", consumer, stage)
+        case let .stageNeedsNote(consumer, from, to): Wording("moving {1} from {2} to {3} needs a note saying why: :stage {4} NOTE", consumer, from, to, to)
+        case .notForwardedYet(let caseID): Wording("case #{1} is not forwarded yet; f forwards it", caseID)
+        case .noNewConsumers(let caseID): Wording("case #{1} has no consumers the provider has not been told of", caseID)
+        case .nothingToGroup: Wording("no incident to group")
+        case let .closedIncident(incidentID, status): Wording("incident {1} is {2}; only open incidents join a case", incidentID, status)
+        case .noReplyAddress(let incidentID): Wording("incident {1} has no reporter address and its consumer no technical contact", incidentID)
+        case .demoTooSmall: Wording("a demo needs at least 3 consumers")
+        case .demoNeedsEmptyDatabase(let path): Wording("{1} already holds data; a demo needs an empty database", path)
+        case let .unknownEncoding(name, known): Wording("--encoding \"{1}\" is not one segdesk reads; expected {2}", name, known)
+        case .noProviderForMail: Wording("no provider is registered, so mail cannot be filed under one")
+        case .phoneReportNeedsTitle: Wording("a phone report needs a title")
+        case let .severalConsumersCalled(name, candidates): Wording("\"{1}\" matches several consumers: {2}; type more of the name or the organisation number", name, candidates)
+        case .noConsumerCalled(let name): Wording("no consumer is called \"{1}\"", name)
+        case .notAMaildir(let path): Wording("{1} is not a Maildir: it has no new/ directory", path)
+        case let .cannotMoveToCur(file, reason): Wording("new/{1} was taken in but could not be moved to cur/: {2}", file, reason)
+        case let .cannotMoveToBad(file, reason): Wording("new/{1} could not be moved to bad/: {2}", file, reason)
+        case .badIsFull(let file): Wording("new/{1} could not be moved to bad/: too many files of that name there", file)
+        case .noProvider: Wording("no provider is registered; segdesk import services first")
+        case .needNeedsTitle: Wording("a need needs a one-line title")
+        case .backingMergedNeed(let needID): Wording("need #{1} is merged; back the need it joined", needID)
+        case .notAChangeRequest(let incidentID): Wording("incident #{1} is not a change request; only a change request becomes a need", incidentID)
+        case .incidentWithoutConsumer(let incidentID): Wording("incident #{1} has no consumer yet; :consumer ORGNO attaches it first", incidentID)
+        case .mergeIntoItself(let needID): Wording("need #{1} cannot be merged into itself", needID)
+        case .alreadyMerged(let needID): Wording("need #{1} is already merged", needID)
+        case .mergeIntoMerged(let needID): Wording("need #{1} is merged itself; merge into the need it joined", needID)
+        case .notMerged(let needID): Wording("need #{1} is not merged", needID)
+        case .movingMergedNeed(let needID): Wording("need #{1} is merged; move the need it joined", needID)
+        case .mergeWithMerge: Wording("a need is merged with :merge ID")
+        case let .consumerNotInAudience(consumerID, notice): Wording("consumer #{1} is not in notice #{2}'s audience", consumerID, notice)
+        case let .alreadyInAudience(consumer, notice): Wording("{1} is already in notice #{2}'s audience", consumer, notice)
+        case .offboarded(let consumer): Wording("{1} is offboarded and no longer hears from the segment", consumer)
+        case let .notInAudience(consumer, notice): Wording("{1} is not in notice #{2}'s audience", consumer, notice)
+        case let .alreadySent(consumer, notice): Wording("{1} has been sent notice #{2} already", consumer, notice)
+        case .noticePublished(let notice): Wording("notice #{1} is published; its consumers were told what it is", notice)
+        case .noticeNeedsTitle: Wording("a notice needs a one-line title")
+        case .noticeNeedsService: Wording("a notice needs at least one service")
+        case .servicesOfSeveralProviders: Wording("the services belong to different providers; write one notice per provider")
+        case .unknownTransport(let text): Wording("transport \"{1}\": expected sendmail, sendmail:PATH or maildir:DIR", text)
+        case let .cannotWrite(path, reason): Wording("cannot write {1}: {2}", path, reason)
+        case let .cannotDeliverInto(file, directory, reason): Wording("cannot move {1} into {2}/new: {3}", file, directory, reason)
+        case .refusedRecipient(let address): Wording("refused recipient \"{1}\"", address)
+        case let .cannotRun(path, reason): Wording("cannot run {1}: {2}", path, reason)
+        case let .timedOut(path, after): Wording("{1} did not finish within {2}; stopped", path, after)
+        case .stoppedReading(let path): Wording("{1} stopped reading before the end of the message", path)
+        case .badFromAddress(let text): Wording("from address \"{1}\" is not one mail address, or a name and one address in <>", text)
+        case .notQueuedTo(let address): Wording("\"{1}\" is not one mail address; nothing was queued", address)
+        case let .notUncertain(messageID, status): Wording("message {1} is {2}, not uncertain; only an uncertain message is settled by hand", messageID, status)
+        case .noDatabase(let path): Wording("{1} does not exist; name the database with --db or $SEGDESK_DB (the dashboard, demo and the imports create one)", path)
+        case .backupExists(let path): Wording("{1} exists; segdesk backup never overwrites a file, so name a new one", path)
+        case let .backupNotWritable(path, reason): Wording("{1}: cannot be written: {2}", path, reason)
+        case let .backupNotPlaced(path, reason): Wording("{1}: the copy could not be put in place: {2}", path, reason)
+        case .alreadyRegistered(let organisationNumber): Wording("organisation number {1} is already registered", organisationNumber)
+        case .noIncidentSelected: Wording("no incident selected")
+        case .noteNeedsText: Wording("a note needs text")
+        case .providerUpdateNeedsText: Wording("a provider update needs text")
+        case .keepsItsStatus(let status): Wording("a {1} incident keeps its status", status)
+        case .withTheProvider: Wording("the incident is with the provider; change it through its case")
+        case .inNoCase: Wording("the incident is in no provider case")
+        case let .needsResolution(status, known): Wording("{1} needs a resolution: {2}", status, known)
+        case .nothingQueuedForCase(let caseID): Wording("case #{1} has no open report with an address; nothing was queued", caseID)
+        case .readOnlyDirectory(let path): Wording("{1} is read-only to you, and so is its directory: SQLite cannot make the -shm file it needs to read the file safely; read a copy, or ask for write access", path)
+        case let .readOnlyOlderSchema(path, schema): Wording("{1} is read-only to you and was written by an older segdesk (schema {2}); someone who may write it must open it once to bring it up to date", path, schema)
         }
     }
 

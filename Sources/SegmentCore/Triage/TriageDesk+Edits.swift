@@ -6,7 +6,7 @@ extension TriageDesk {
     /// of overwriting that change unawares.
     @discardableResult
     public func triage(_ edit: TriageEdit, incidents ids: [Int64], seenVersions: [Int64: Int] = [:]) throws -> TriageChange {
-        guard !ids.isEmpty else { throw StoreError.invalid(Wording("no incident selected")) }
+        guard !ids.isEmpty else { throw StoreError.refused(Refusal.noIncidentSelected) }
         return try store.database.inTransaction {
             var entries: [TriageChange.Entry] = []
             for id in ids {

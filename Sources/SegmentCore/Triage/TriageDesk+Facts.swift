@@ -5,7 +5,7 @@ extension TriageDesk {
     /// how an unmatched mail report gets its sender's consumer.
     public func attachConsumer(incidentID: Int64, organisationNumber: String) throws {
         let number: OrganisationNumber
-        do { number = try OrganisationNumber(organisationNumber) } catch { throw StoreError.invalid(.verbatim(error.description)) }
+        do { number = try OrganisationNumber(organisationNumber) } catch { throw StoreError.refused(.badOrganisationNumber(error)) }
         try store.database.inTransaction {
             guard let consumer = try store.consumers.id(organisationNumber: number.digits) else {
                 throw StoreError.refused(.noConsumer(organisationNumber: number.digits))
@@ -37,7 +37,7 @@ extension TriageDesk {
     /// An internal note on any record, kept in its history; never sent.
     public func addNote(entity: RecordKind, id: Int64, text: String) throws {
         let text = UntrustedText.line(text).trimmingCharacters(in: .whitespaces)
-        guard !text.isEmpty else { throw StoreError.invalid(Wording("a note needs text")) }
+        guard !text.isEmpty else { throw StoreError.refused(Refusal.noteNeedsText) }
         try store.database.inTransaction {
             try store.requireRecord(entity, id: id)
             try store.journal(entity: entity, id: id, action: .note, after: text)
@@ -48,7 +48,7 @@ extension TriageDesk {
     /// answers are recorded by ingest). A forwarded case counts as acknowledged.
     public func recordProviderUpdate(caseID: Int64, text: String) throws {
         let text = UntrustedText.line(text).trimmingCharacters(in: .whitespaces)
-        guard !text.isEmpty else { throw StoreError.invalid(Wording("a provider update needs text")) }
+        guard !text.isEmpty else { throw StoreError.refused(Refusal.providerUpdateNeedsText) }
         try store.database.inTransaction {
             _ = try store.caseDesk.caseRow(id: caseID)
             try store.journal(entity: .providerCase, id: caseID, action: .providerUpdateNoted, after: text)

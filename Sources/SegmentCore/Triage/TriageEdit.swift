@@ -53,21 +53,21 @@ public struct TriageSnapshot: Equatable, Sendable {
         case .assess(let assessment):
             next.assessment = assessment
         case .advanceStatus:
-            guard status.isOpen else { throw StoreError.invalid(Wording("a {1} incident keeps its status", status.rawValue)) }
+            guard status.isOpen else { throw StoreError.refused(Refusal.keepsItsStatus(status: status.rawValue)) }
             switch status {
             case .new, .waitingOnConsumer: next.status = .triaged
             case .triaged: next.status = .waitingOnConsumer
             case .inProviderCase, .forwarded:
-                throw StoreError.invalid(Wording("the incident is with the provider; change it through its case"))
+                throw StoreError.refused(Refusal.withTheProvider)
             case .resolved, .closed: break
             }
         case .leaveCase:
-            guard caseID != nil else { throw StoreError.invalid(Wording("the incident is in no provider case")) }
+            guard caseID != nil else { throw StoreError.refused(Refusal.inNoCase) }
             next.caseID = nil
             if status == .inProviderCase || status == .forwarded { next.status = .triaged }
         case let .setStatus(status, resolution):
             if !status.isOpen && resolution == nil {
-                throw StoreError.invalid(Wording("{1} needs a resolution: {2}", status.rawValue, IncidentResolution.allCases.map(\.rawValue).joined(separator: ", ")))
+                throw StoreError.refused(Refusal.needsResolution(status: status.rawValue, known: IncidentResolution.allCases.map(\.rawValue).joined(separator: ", ")))
             }
             next.status = status
             next.resolution = status.isOpen ? nil : resolution

@@ -42,7 +42,7 @@ public struct EffectRunner {
         } catch let error as StoreError {
             return .failed(error)
         } catch {
-            return .failed(.invalid(.verbatim(String(describing: error))))
+            return .failed(.refused(.unexpected(String(describing: error))))
         }
     }
 

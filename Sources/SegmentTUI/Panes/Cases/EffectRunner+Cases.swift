@@ -38,7 +38,7 @@ extension EffectRunner {
             return .recordChanged(RecordChange.cases(.providerUpdateRecorded(caseID: caseID)))
         case let .prepareTell(caseID, text):
             let messages = try store.caseDesk.tellMessages(caseID: caseID, text: text, keepingPersonalData: keeping)
-            guard !messages.isEmpty else { return .failed(.invalid(Wording("case #{1} has no open report with an address; nothing was queued", caseID))) }
+            guard !messages.isEmpty else { return .failed(.refused(Refusal.nothingQueuedForCase(caseID: caseID))) }
             let found = messages.reduce(0) { $0 + $1.identityNumbers }
             return .confirmationPrepared(confirmation(
                 Wording("Tell the reporters of case #{1} ({2})? One message each ({3}).", caseID, messages.count,
