@@ -1,4 +1,5 @@
 import SegmentCore
+import SegmentTUI
 
 /// The manual page, `segdesk.1`, in troff, written from the command table
 /// and the usage texts so it says what `--help` says. It is installed once
@@ -32,6 +33,7 @@ enum ManualPage {
             lines += [".TP", ".B " + escaped((["segdesk"] + entry.words + [entry.arguments]).joined(separator: " ")),
                       escaped(localized(entry.summary))]
         }
+        lines += keyLines()
         lines += [".SH ENVIRONMENT", ".TP", ".B SEGDESK_DB", "the database when --db is not given.", ".TP", ".B NO_COLOR",
                   "set: no colour.", ".TP", ".B ESCDELAY", "milliseconds to wait after Esc for the rest of a key.",
                   ".SH FILES"]
@@ -44,6 +46,26 @@ enum ManualPage {
                     + "segdesk does not understand, 128 + n after signal n.",
                   ".SH SEE ALSO", "The README of the segdesk source, and ? inside the dashboard for every key."]
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The dashboard's keys and `:` commands, from the keymap and the
+    /// command table the `?` screen reads: those of every pane, then each
+    /// pane's own.
+    private static func keyLines() -> [String] {
+        func entries(_ bindings: [Binding], _ commands: [TypedCommand]) -> [String] {
+            bindings.flatMap { [".TP", ".B " + escaped($0.keys.map(\.label).joined(separator: " ")), escaped($0.help + "   :" + $0.name)] }
+                + commands.flatMap {
+                    [".TP", ".B " + escaped(":" + [$0.name, $0.arguments].filter { !$0.isEmpty }.joined(separator: " ")), escaped($0.help)]
+                }
+        }
+        let dashboard = Keymap.bindings.filter { $0.modes.contains(.dashboard) || $0.modes.contains(.detail) }
+        var lines = [".SH KEYS", ".SS Every pane"]
+        lines += entries(dashboard.filter { $0.panes == nil }, TypedCommands.all.filter { $0.panes == nil })
+        for pane in PaneKind.allCases {
+            lines.append(".SS " + escaped(pane.title))
+            lines += entries(dashboard.filter { $0.panes?.contains(pane) ?? false }, TypedCommands.all.filter { $0.panes?.contains(pane) ?? false })
+        }
+        return lines
     }
 
     /// Text troff prints as written: backslashes and hyphens escaped, and no

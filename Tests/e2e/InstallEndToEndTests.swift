@@ -19,10 +19,23 @@ struct InstallEndToEndTests {
             let synopsis = line.dropFirst(2).split(separator: "  ").first.map(String.init) ?? ""
             #expect(manual.contains(".B " + synopsis.replacingOccurrences(of: "-", with: "\\-")), "missing: \(synopsis)")
         }
-        let macros = [".TH ", ".SH ", ".TP", ".B ", ".I ", ".PP", ".br"]
+        let macros = [".TH ", ".SH ", ".SS ", ".TP", ".B ", ".I ", ".PP", ".br"]
         for line in manual.split(separator: "\n") where line.hasPrefix(".") || line.hasPrefix("'") {
             #expect(macros.contains { line.hasPrefix($0) }, "a text line troff would read as a request: \(line)")
         }
+    }
+
+    @Test("the manual page lists the dashboard's keys and : commands, each pane's under its name")
+    func manualListsKeys() throws {
+        let manual = try TmuxSession.run([segdesk, "--man"])
+        let keys = manual.components(separatedBy: ".SH KEYS").last ?? ""
+        for heading in ["Every pane", "Incidents", "Provider cases", "Change notices", "Needs", "Consumers", "Providers"] {
+            #expect(keys.contains(".SS " + heading), "missing: \(heading)")
+        }
+        let providers = keys.components(separatedBy: ".SS Providers").last ?? ""
+        #expect(providers.contains(".B :target P ACK RESOLVE"))
+        #expect(providers.contains("new\\-service"))
+        #expect(keys.contains(".B ?"))
     }
 
     @Test("the bash completion completes commands, their second word and their options")
