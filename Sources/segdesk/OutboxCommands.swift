@@ -40,9 +40,15 @@ func deliverOutbox(db: String?, transport: String?, from: String?, timeoutText: 
         } else {
             timeout = Double(configuration.transportTimeout)
         }
+        let transport: MailTransport
+        do {
+            transport = try MailTransport(parsing: transportText)
+            try transport.checkWritable()
+        } catch let error as StoreError {
+            throw UsageError(description: localized("segdesk outbox deliver: {1}", error.description))
+        }
         let store = try openExistingStore(try environment.databasePath(db), environment)
-        let report = try Outbox(store: store, transport: try MailTransport(parsing: transportText), from: fromAddress,
-                                timeout: timeout).deliverDue()
+        let report = try Outbox(store: store, transport: transport, from: fromAddress, timeout: timeout).deliverDue()
         report.uncertain.forEach {
             complain(localized("outbox: message {1} may have been sent by a run that ended before recording it; segdesk outbox confirm {2} or requeue {3}", $0, $0, $0))
         }

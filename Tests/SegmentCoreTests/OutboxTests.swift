@@ -75,6 +75,26 @@ struct OutboxTests {
         #expect(try String(contentsOfFile: directory.path("message"), encoding: .utf8).contains("To: kari@fjordvik.eksempel.no"))
     }
 
+    @Test("a transport with no path after sendmail: or maildir: is refused, so an empty Maildir path never means the root")
+    func transportWithoutPath() throws {
+        #expect(throws: StoreError.refused(.transportWithoutPath(text: "maildir:"))) { try MailTransport(parsing: "maildir:") }
+        #expect(throws: StoreError.refused(.transportWithoutPath(text: "sendmail:"))) { try MailTransport(parsing: "sendmail:") }
+        #expect(try MailTransport(parsing: "sendmail") == .sendmail(path: "/usr/sbin/sendmail"))
+        #expect(try MailTransport(parsing: "maildir:/var/mail/segdesk") == .maildir(path: "/var/mail/segdesk"))
+    }
+
+    @Test("a Maildir that is a file, or under a file, is refused before delivery; one still to be made in a writable folder is not")
+    func maildirMustBeWritable() throws {
+        let directory = try TemporaryDirectory()
+        let file = directory.path("plain")
+        try "x".write(toFile: file, atomically: true, encoding: .utf8)
+        let notADirectory = StoreError.refused(.maildirNotWritable(path: file, reason: "\(file) is not a directory"))
+        #expect(throws: notADirectory) { try Language.$interface.withValue(.english) { try MailTransport.maildir(path: file).checkWritable() } }
+        #expect(throws: StoreError.self) { try MailTransport.maildir(path: file + "/inbox").checkWritable() }
+        try MailTransport.maildir(path: directory.path("to/be/made")).checkWritable()
+        try MailTransport.sendmail(path: "/nowhere/sendmail").checkWritable()
+    }
+
     @Test("the configuration reads key = value, and names the line of anything it does not know")
     func configuration() {
         let (configuration, warnings) = Configuration.parse("""

@@ -95,6 +95,29 @@ struct OutboxDeliverEndToEndTests {
         #expect(row.contains("\tfailed\t1\t"))
         #expect(row.contains("stopped reading"))
     }
+
+    @Test("maildir: with no path, sendmail: with no path and a Maildir that is a file: usage errors (2), nothing claimed")
+    func transportWithoutPlace() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("segdesk-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let database = directory.appendingPathComponent("desk.sqlite").path
+        try TmuxSession.run([TmuxSession.executable, "demo", "--db", database, "--consumers", "5", "--incidents", "10"])
+        try TmuxSession.run(["sqlite3", database, """
+            INSERT INTO outbox (created_at, recipient, subject, body, entity, entity_id, status, message_id)
+            VALUES (0, 'kari@bank.eksempel.no', 'vent', 'tekst', 'incident', 1, 'queued', '<wait@segdesk.invalid>')
+            """])
+        for transport in ["maildir:", "sendmail:", "maildir:" + database] {
+            let failure = try #require(throws: TmuxSession.CommandFailed.self) {
+                try TmuxSession.run([TmuxSession.executable, "outbox", "deliver", "--db", database, "--transport", transport,
+                                     "--from", "seg@koordinator.example"])
+            }
+            #expect(failure.status == 2, "\(transport)")
+        }
+        let listed = try TmuxSession.run([TmuxSession.executable, "outbox", "list", "--db", database])
+        let row = try #require(listed.split(separator: "\n").first { $0.contains("kari@bank.eksempel.no") })
+        #expect(row.contains("\tqueued\t0\t"))
+    }
 }
 
 @Suite("The command line under mutated arguments", .enabled(if: TmuxSession.isAvailable, "needs a built segdesk"))

@@ -8,16 +8,43 @@ public enum MailTransport: Equatable, Sendable {
     case maildir(path: String)
 
     /// Parses the configuration's `transport` value: `sendmail`,
-    /// `sendmail:/path/to/sendmail` or `maildir:/path/to/dir`.
+    /// `sendmail:/path/to/sendmail` or `maildir:/path/to/dir`. A prefix with
+    /// no path is refused: an empty Maildir path would mean the root.
     public init(parsing text: String) throws {
         if text == "sendmail" {
             self = .sendmail(path: "/usr/sbin/sendmail")
         } else if text.hasPrefix("sendmail:") {
-            self = .sendmail(path: String(text.dropFirst(9)))
+            self = .sendmail(path: try Self.path(of: text, after: "sendmail:"))
         } else if text.hasPrefix("maildir:") {
-            self = .maildir(path: String(text.dropFirst(8)))
+            self = .maildir(path: try Self.path(of: text, after: "maildir:"))
         } else {
             throw StoreError.refused(Refusal.unknownTransport(text: text))
+        }
+    }
+
+    private static func path(of text: String, after prefix: String) throws -> String {
+        let path = String(text.dropFirst(prefix.count))
+        guard !path.isEmpty else { throw StoreError.refused(.transportWithoutPath(text: text)) }
+        return path
+    }
+
+    /// Refuses, before any message is claimed, a Maildir segdesk could not
+    /// write: a path that is there but not a directory, or one whose nearest
+    /// existing folder this user may not write.
+    public func checkWritable() throws {
+        guard case .maildir(let path) = self else { return }
+        var info = stat()
+        var existing = path
+        while stat(existing, &info) != 0 {
+            let parent = (existing as NSString).deletingLastPathComponent
+            guard !parent.isEmpty, parent != existing else { existing = "."; break }
+            existing = parent
+        }
+        guard stat(existing, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+            throw StoreError.refused(.maildirNotWritable(path: path, reason: localized("{1} is not a directory", existing)))
+        }
+        guard access(existing, W_OK) == 0 else {
+            throw StoreError.refused(.maildirNotWritable(path: path, reason: String(cString: strerror(errno))))
         }
     }
 

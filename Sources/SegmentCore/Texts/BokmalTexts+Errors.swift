@@ -136,6 +136,10 @@ extension BokmalTexts {
         "from address \"{1}\" is not one mail address, or a name and one address in <>":
             "avsenderadressen «{1}» er ikke én e-postadresse, eller et navn og én adresse i <>",
         "transport \"{1}\": expected sendmail, sendmail:PATH or maildir:DIR": "transport «{1}»: ventet sendmail, sendmail:PATH eller maildir:DIR",
+        "transport \"{1}\" names no path: expected sendmail:PATH or maildir:DIR":
+            "transport «{1}» angir ingen sti: ventet sendmail:PATH eller maildir:DIR",
+        "the Maildir {1} cannot be written: {2}": "Maildir-mappen {1} kan ikke skrives: {2}",
+        "{1} is not a directory": "{1} er ikke en mappe",
         "cannot write {1}: {2}": "kan ikke skrive {1}: {2}",
         "cannot move {1} into {2}/new: {3}": "kan ikke flytte {1} inn i {2}/new: {3}",
         "refused recipient \"{1}\"": "avviste mottaker «{1}»",

@@ -34,6 +34,7 @@ extension BokmalTexts {
             "backup: {1} sider av {2} kopiert til {3} på {4} s; hurtigkontrollen sier {5}",
         "outbox: message {1} confirmed sent": "outbox: melding {1} bekreftet sendt",
         "outbox: message {1} queued to be sent again": "outbox: melding {1} lagt i utboksen for å sendes igjen",
+        "segdesk outbox deliver: {1}": "segdesk outbox deliver: {1}",
         "segdesk outbox deliver: no transport; give --transport or set transport in the configuration":
             "segdesk outbox deliver: ingen transport; gi --transport eller sett transport i konfigurasjonen",
         "segdesk outbox deliver: no From address; give --from or set from in the configuration":

@@ -90,6 +90,8 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
     case noticeNeedsService
     case servicesOfSeveralProviders
     case unknownTransport(text: String)
+    case transportWithoutPath(text: String)
+    case maildirNotWritable(path: String, reason: String)
     case cannotWrite(path: String, reason: String)
     case cannotDeliverInto(file: String, directory: String, reason: String)
     case refusedRecipient(address: String)
@@ -193,6 +195,8 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
         case .noticeNeedsService: Wording("a notice needs at least one service")
         case .servicesOfSeveralProviders: Wording("the services belong to different providers; write one notice per provider")
         case .unknownTransport(let text): Wording("transport \"{1}\": expected sendmail, sendmail:PATH or maildir:DIR", text)
+        case .transportWithoutPath(let text): Wording("transport \"{1}\" names no path: expected sendmail:PATH or maildir:DIR", text)
+        case let .maildirNotWritable(path, reason): Wording("the Maildir {1} cannot be written: {2}", path, reason)
         case let .cannotWrite(path, reason): Wording("cannot write {1}: {2}", path, reason)
         case let .cannotDeliverInto(file, directory, reason): Wording("cannot move {1} into {2}/new: {3}", file, directory, reason)
         case .refusedRecipient(let address): Wording("refused recipient \"{1}\"", address)
