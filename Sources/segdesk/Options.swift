@@ -1,6 +1,8 @@
 import SegmentCore
 
-/// `--name value` and `--name=value` options and bare flags.
+/// `--name value` and `--name=value` options and bare flags. Each may be
+/// given once, a value may not be empty (an empty `--db` must not mean the
+/// default database), and `--` ends the options as in every Unix tool.
 struct Options {
     var values: [String: String] = [:]
     var flags: Set<String> = []
@@ -13,14 +15,24 @@ struct Options {
         while let argument = iterator.next() {
             let parts = argument.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             let name = parts.first ?? argument
-            if allowsPositional && (argument == "-" || !argument.hasPrefix("-")) {
+            if argument == "--" {
+                let rest = Array(IteratorSequence(iterator))
+                guard allowsPositional || rest.isEmpty else {
+                    throw UsageError(description: localized("segdesk: \"{1}\" was not expected here", rest[0]))
+                }
+                options.positional += rest
+                break
+            } else if allowsPositional && (argument == "-" || !argument.hasPrefix("-")) {
                 options.positional.append(argument)
             } else if allowedFlags.contains(argument) {
+                guard !options.flags.contains(argument) else { throw UsageError(description: localized("segdesk: {1} is given twice", argument)) }
                 options.flags.insert(argument)
             } else if allowed.contains(name) {
                 guard let value = parts.count == 2 ? parts[1] : iterator.next() else {
                     throw UsageError(description: localized("segdesk: {1} needs a value", name))
                 }
+                guard !value.isEmpty else { throw UsageError(description: localized("segdesk: {1} needs a value, not an empty one", name)) }
+                guard options.values[name] == nil else { throw UsageError(description: localized("segdesk: {1} is given twice", name)) }
                 options.values[name] = value
             } else {
                 let known = (allowed.union(allowedFlags)).sorted().joined(separator: ", ")

@@ -69,6 +69,6 @@ struct CommandRequest {
 }
 
 /// A command line that does not say something segdesk understands.
-struct UsageError: Error, CustomStringConvertible {
+struct UsageError: Error, Equatable, CustomStringConvertible {
     let description: String
 }

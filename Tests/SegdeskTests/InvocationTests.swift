@@ -17,6 +17,27 @@ struct InvocationTests {
         #expect(try parse(arguments) as? ImportCommand == ImportCommand(kind: .incidents, request: expected))
     }
 
+    @Test("an empty --db is refused rather than meaning the default database, and so is an option given twice")
+    func emptyAndTwice() throws {
+        #expect(throws: UsageError(description: "segdesk: --db needs a value, not an empty one")) {
+            try Language.$interface.withValue(.english) { try parse(["check", "--db", ""]) }
+        }
+        #expect(throws: UsageError.self) { try parse(["check", "--db="]) }
+        #expect(throws: UsageError(description: "segdesk: --db is given twice")) {
+            try Language.$interface.withValue(.english) { try parse(["check", "--db", "a.sqlite", "--db", "b.sqlite"]) }
+        }
+        #expect(throws: UsageError.self) { try parse(["import", "incidents", "--skip-bad", "--skip-bad", "f.jsonl"]) }
+    }
+
+    @Test("-- ends the options: a file named -weird.jsonl after it is a file; a word after it where none is taken is refused")
+    func doubleDash() throws {
+        let expected = ImportRequest(db: "x.sqlite", file: "-weird.jsonl", skipBad: false, encoding: nil)
+        #expect(try parse(["import", "incidents", "--db", "x.sqlite", "--", "-weird.jsonl"]) as? ImportCommand
+                == ImportCommand(kind: .incidents, request: expected))
+        #expect(throws: UsageError.self) { try parse(["check", "--db", "x.sqlite", "--", "more"]) }
+        _ = try parse(["check", "--db", "x.sqlite", "--"])
+    }
+
     @Test("--update is for services and consumers only; --encoding must be one segdesk reads")
     func importRefusals() throws {
         #expect(throws: UsageError.self) { try parse(["import", "incidents", "--update", "f.jsonl"]) }

@@ -35,6 +35,9 @@ extension BokmalTexts {
         "outbox: message {1} confirmed sent": "outbox: melding {1} bekreftet sendt",
         "outbox: message {1} queued to be sent again": "outbox: melding {1} lagt i utboksen for å sendes igjen",
         "segdesk outbox deliver: {1}": "segdesk outbox deliver: {1}",
+        "segdesk: \"{1}\" was not expected here": "segdesk: «{1}» var ikke ventet her",
+        "segdesk: {1} is given twice": "segdesk: {1} er gitt to ganger",
+        "segdesk: {1} needs a value, not an empty one": "segdesk: {1} trenger en verdi, ikke en tom",
         "segdesk outbox deliver: no transport; give --transport or set transport in the configuration":
             "segdesk outbox deliver: ingen transport; gi --transport eller sett transport i konfigurasjonen",
         "segdesk outbox deliver: no From address; give --from or set from in the configuration":
