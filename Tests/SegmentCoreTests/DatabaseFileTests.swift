@@ -37,6 +37,20 @@ struct DatabaseFileTests {
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 
+    @Test("check on an empty file says it is not a segdesk database and leaves it empty; an import may still start a segment in it")
+    func emptyFileNotTurnedIntoADatabase() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("empty.sqlite")
+        #expect(FileManager.default.createFile(atPath: path, contents: Data()))
+        #expect(throws: StoreError.refused(.unusableFile(path: path, problem: "is empty, not a segdesk database; nothing was written to it"))) {
+            try Language.$interface.withValue(.english) { try testStore(path: path, operatorLogin: "kari", mustExist: true) }
+        }
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int == 0)
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+        _ = try testStore(path: path, operatorLogin: "kari")
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0 > 0)
+    }
+
     @Test("a directory, a device and a file that is not SQLite are refused with the file's name and what it is")
     func wrongKindsOfFile() throws {
         let directory = try TemporaryDirectory()

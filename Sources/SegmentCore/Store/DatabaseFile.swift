@@ -12,7 +12,9 @@ enum DatabaseFile {
     }
 
     /// Checks the file at `path` and, when it is missing and `mustExist` is
-    /// false, creates it empty: mode 0600, or 0660 in a directory with the
+    /// false, creates it empty (with `mustExist`, an empty file is refused as
+    /// a missing one is: a command that reads must not turn it into a
+    /// database): mode 0600, or 0660 in a directory with the
     /// set-group-ID bit (one a team shares on purpose). SQLite gives the
     /// `-wal` and `-shm` files the database file's mode.
     static func prepare(_ path: String, mustExist: Bool) throws -> Access {
@@ -29,6 +31,12 @@ enum DatabaseFile {
         case S_IFDIR: throw problem(path, localized("is a directory, not a database file"))
         case S_IFREG: break
         default: throw problem(path, localized("is not a regular file (a device, pipe or socket), not a database file"))
+        }
+        if info.st_size == 0 && mustExist {
+            var journal = stat()
+            guard stat(path + "-wal", &journal) == 0 && journal.st_size > 0 else {
+                throw problem(path, localized("is empty, not a segdesk database; nothing was written to it"))
+            }
         }
         if info.st_size > 0 {
             guard let handle = FileHandle(forReadingAtPath: path) else {

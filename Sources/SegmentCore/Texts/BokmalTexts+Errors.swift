@@ -140,6 +140,7 @@ extension BokmalTexts {
             "transport «{1}» angir ingen sti: ventet sendmail:PATH eller maildir:DIR",
         "the Maildir {1} cannot be written: {2}": "Maildir-mappen {1} kan ikke skrives: {2}",
         "{1} is not a directory": "{1} er ikke en mappe",
+        "is empty, not a segdesk database; nothing was written to it": "er tom, ikke en segdesk-database; ingenting ble skrevet til den",
         "cannot write {1}: {2}": "kan ikke skrive {1}: {2}",
         "cannot move {1} into {2}/new: {3}": "kan ikke flytte {1} inn i {2}/new: {3}",
         "refused recipient \"{1}\"": "avviste mottaker «{1}»",
