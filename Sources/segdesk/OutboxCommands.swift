@@ -48,12 +48,18 @@ func deliverOutbox(db: String?, transport: String?, from: String?, timeoutText: 
             throw UsageError(description: localized("segdesk outbox deliver: {1}", error.description))
         }
         let store = try openExistingStore(try environment.databasePath(db), environment)
-        let report = try Outbox(store: store, transport: transport, from: fromAddress, timeout: timeout).deliverDue()
+        let stop = StopSignals()
+        let report = try Outbox(store: store, transport: transport, from: fromAddress, timeout: timeout)
+            .deliverDue(while: { stop.received == nil })
         report.uncertain.forEach {
             complain(localized("outbox: message {1} may have been sent by a run that ended before recording it; segdesk outbox confirm {2} or requeue {3}", $0, $0, $0))
         }
         report.failed.forEach { complain(localized("outbox: message {1} not sent: {2}", $0.id, $0.reason)) }
         complain(localized("outbox: {1} sent, {2} failed (retried later), {3} uncertain", report.sent, report.failed.count, report.uncertain.count))
+        if let signal = stop.received {
+            complain(localized("outbox: stopped by signal {1}; what was not sent waits for the next run", signal))
+            return 128 + signal
+        }
         return report.failed.isEmpty && report.uncertain.isEmpty ? 0 : 1
 }
 

@@ -14,6 +14,13 @@ struct OutboxDeliveryTests {
         return path
     }
 
+    /// Whether `pid` runs: a process that ended and waits to be reaped does not.
+    private func isRunning(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return false }
+        return stat[stat.index(after: close)...].split(separator: " ").first != "Z"
+    }
+
     private func queue(_ count: Int, in store: Store, body: String = "y") throws {
         for index in 0..<count {
             try store.outbox.queue(to: "bank\(index)@eksempel.no", subject: "melding \(index)", body: body,
@@ -104,8 +111,68 @@ struct OutboxDeliveryTests {
         let report = try Outbox(store: store, transport: .sendmail(path: sendmail), from: "s@c.example").deliverDue()
         #expect(report.sent == 0)
         #expect(report.failed.count == 2)
-        #expect(report.failed.allSatisfy { $0.reason.contains("stopped reading") })
+        #expect(report.failed.allSatisfy { $0.reason.contains("having read 0 of") })
         #expect(try store.outbox.messages().allSatisfy { $0.status == .failed && $0.attempts == 1 && $0.nextAttemptAt == testNow + 60 })
+    }
+
+    @Test("a sendmail that exits 0 without reading: 20 of 20 messages failed and retried, none marked sent")
+    func exitWithoutReadingIsAFailure() throws {
+        let directory = try TemporaryDirectory()
+        let store = try emptyStore()
+        try queue(20, in: store)
+        let sendmail = try fakeSendmail(directory, "exit 0")
+        let report = try Outbox(store: store, transport: .sendmail(path: sendmail), from: "s@c.example").deliverDue()
+        #expect(report.sent == 0)
+        #expect(report.failed.count == 20)
+        #expect(report.failed.allSatisfy { $0.reason.contains("having read 0 of") })
+        #expect(try store.outbox.messages().allSatisfy { $0.status == .failed })
+    }
+
+    @Test("sendmail is handed the whole message before it starts, so what it reads is the message to the last byte")
+    func sendmailReadsTheWholeMessage() throws {
+        let directory = try TemporaryDirectory()
+        let store = try emptyStore()
+        try queue(1, in: store, body: String(repeating: "æøå 0123456789\n", count: 20_000))
+        let copy = directory.path("taken")
+        let sendmail = try fakeSendmail(directory, "cat > \(copy)")
+        let outbox = try Outbox(store: store, transport: .sendmail(path: sendmail), from: "s@c.example")
+        let message = try #require(try store.outbox.due().first)
+        #expect(try outbox.deliverDue().sent == 1)
+        #expect(try String(contentsOfFile: copy, encoding: .utf8) == outbox.format(message))
+    }
+
+    @Test("a wrapper whose child hangs (no exec) at a 1 s timeout costs about a second per message and leaves no process behind")
+    func hangingWrapperIsStoppedWithItsChildren() throws {
+        let directory = try TemporaryDirectory()
+        let store = try emptyStore()
+        try queue(2, in: store)
+        let pids = directory.path("children")
+        let sendmail = try fakeSendmail(directory, "cat > /dev/null; sh -c 'echo $$ >> \(pids); exec sleep 30'; exit 0")
+        let started = Date()
+        let report = try Outbox(store: store, transport: .sendmail(path: sendmail), from: "s@c.example", timeout: 1).deliverDue()
+        let took = Date().timeIntervalSince(started)
+        #expect(report.failed.count == 2)
+        #expect(report.failed.allSatisfy { $0.reason.contains("did not finish within 1 s") })
+        #expect(took < 5, "two messages took \(took) s")
+        let children = try String(contentsOfFile: pids, encoding: .utf8).split(separator: "\n").compactMap { Int32($0) }
+        #expect(children.count == 2)
+        #expect(!children.contains(where: isRunning), "a child of the wrapper was left running")
+    }
+
+    @Test("a sendmail that leaves a child holding its standard error open does not hold the deliverer")
+    func childHoldingStandardErrorDoesNotBlock() throws {
+        let directory = try TemporaryDirectory()
+        let store = try emptyStore()
+        try queue(1, in: store)
+        let pids = directory.path("children")
+        let sendmail = try fakeSendmail(directory, "cat > /dev/null; sh -c 'echo $$ > \(pids); exec sleep 30' & exit 0")
+        let started = Date()
+        let report = try Outbox(store: store, transport: .sendmail(path: sendmail), from: "s@c.example", timeout: 20).deliverDue()
+        #expect(Date().timeIntervalSince(started) < 5)
+        #expect(report.sent == 1)
+        if let child = Int32(try String(contentsOfFile: pids, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)) {
+            kill(child, SIGKILL)
+        }
     }
 
     @Test("a sendmail that hangs is stopped after the transport's timeout and the message waits for the next run")

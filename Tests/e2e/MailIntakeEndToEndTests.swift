@@ -93,7 +93,40 @@ struct OutboxDeliverEndToEndTests {
         let listed = try TmuxSession.run([TmuxSession.executable, "outbox", "list", "--db", database])
         let row = try #require(listed.split(separator: "\n").first { $0.contains("kari@bank.eksempel.no") })
         #expect(row.contains("\tfailed\t1\t"))
-        #expect(row.contains("stopped reading"))
+        #expect(row.contains("having read 0 of"))
+    }
+
+    @Test("TERM in the middle of a run: the message in hand is finished, none is left claimed, the rest wait, exit 143")
+    func stoppedBySignal() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("segdesk-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let database = directory.appendingPathComponent("desk.sqlite").path
+        let sendmail = directory.appendingPathComponent("sendmail").path
+        try "#!/bin/sh\ncat > /dev/null\nsleep 0.5\n".write(toFile: sendmail, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: sendmail)
+        try TmuxSession.run([TmuxSession.executable, "demo", "--db", database, "--consumers", "5", "--incidents", "10"])
+        try TmuxSession.run(["sqlite3", database, """
+            DELETE FROM outbox;
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 6)
+            INSERT INTO outbox (created_at, recipient, subject, body, entity, entity_id, status, message_id)
+            SELECT 0, 'bank' || i || '@bank.eksempel.no', 'melding', 'tekst', 'incident', 1, 'queued', '<m' || i || '@segdesk.invalid>' FROM n
+            """])
+        let deliver = Process()
+        deliver.executableURL = URL(fileURLWithPath: TmuxSession.executable)
+        deliver.arguments = ["outbox", "deliver", "--db", database, "--transport", "sendmail:\(sendmail)", "--from", "seg@koordinator.example"]
+        deliver.standardError = FileHandle.nullDevice
+        try deliver.run()
+        usleep(800_000)
+        deliver.terminate()
+        deliver.waitUntilExit()
+        #expect(deliver.terminationReason == .exit)
+        #expect(deliver.terminationStatus == 128 + SIGTERM)
+        let statuses = try TmuxSession.run(["sqlite3", database, "SELECT status FROM outbox ORDER BY id"]).split(separator: "\n")
+        #expect(statuses.count == 6)
+        #expect(!statuses.contains("sending"))
+        #expect(statuses.contains("sent"))
+        #expect(statuses.contains("queued"))
     }
 
     @Test("maildir: with no path, sendmail: with no path and a Maildir that is a file: usage errors (2), nothing claimed")

@@ -36,12 +36,16 @@ public struct Outbox {
         }
     }
 
-    public func deliverDue() throws -> Report {
+    /// Hands over every message due, one at a time. `carryOn` is asked
+    /// before each is claimed: when it says no, the run ends there with the
+    /// message in hand finished and the rest left queued for the next run.
+    public func deliverDue(while carryOn: () -> Bool = { true }) throws -> Report {
         var report = Report()
         // A claim outlives its deliverer only when the deliverer is gone: no
         // transport runs longer than the timeout.
         report.uncertain = try store.outbox.expireClaims(olderThan: Int64(timeout.rounded(.up)) + 60)
         for message in try store.outbox.due() {
+            guard carryOn() else { break }
             guard try store.outbox.claim(message) else { continue }
             do {
                 try transport.deliver(message, text: format(message), timeout: timeout)

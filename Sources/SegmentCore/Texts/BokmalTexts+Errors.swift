@@ -145,10 +145,11 @@ extension BokmalTexts {
         "cannot move {1} into {2}/new: {3}": "kan ikke flytte {1} inn i {2}/new: {3}",
         "refused recipient \"{1}\"": "avviste mottaker «{1}»",
         "cannot run {1}: {2}": "kan ikke kjøre {1}: {2}",
+        "outbox: stopped by signal {1}; what was not sent waits for the next run": "utboks: stoppet av signal {1}; det som ikke ble sendt, venter til neste kjøring",
         "{1} did not finish within {2}; stopped": "{1} ble ikke ferdig innen {2}; stoppet",
         "{1} exited with status {2}": "{1} avsluttet med status {2}",
         "{1} was ended by signal {2}": "{1} ble avsluttet av signal {2}",
-        "{1} stopped reading before the end of the message": "{1} sluttet å lese før slutten av meldingen",
+        "{1} exited having read {2} of {3} bytes of the message; not sent": "{1} avsluttet etter å ha lest {2} av {3} byte av meldingen; ikke sendt",
         // The configuration and the known answers.
         "expected `key = value`": "ventet `nøkkel = verdi`",
         "expected `CODE = answer`": "ventet `CODE = svar`",
