@@ -4,7 +4,7 @@ import SegmentCore
 // The outbox from the command line, and the reminders that fill it.
 
 func listOutbox(db: String?, _ environment: Environment) throws -> Int32 {
-        let store = try openExistingStore(try environment.databasePath(db), environment)
+        let store = try openStoreForReading(try environment.databasePath(db), environment)
         print(["id", "status", "attempts", "recipient", "subject", "last_error"].joined(separator: "\t"))
         for message in try store.outbox.messages() {
             let fields = [String(message.id), message.status.rawValue, String(message.attempts), message.recipient,

@@ -5,7 +5,8 @@ import SegmentCore
 // report, a proposal, an export, the check and a backup.
 
 func printDigest(db: String?, days: Int, send: Bool, _ environment: Environment) throws -> Int32 {
-        let store = try openExistingStore(try environment.databasePath(db), environment)
+        let path = try environment.databasePath(db)
+        let store = try send ? openExistingStore(path, environment) : openStoreForReading(path, environment)
         let digest = try store.digest(days: days)
         if send {
             let address = try store.sendDigest(digest)
@@ -17,19 +18,19 @@ func printDigest(db: String?, days: Int, send: Bool, _ environment: Environment)
 }
 
 func printReport(db: String?, days: Int, _ environment: Environment) throws -> Int32 {
-        let store = try openExistingStore(try environment.databasePath(db), environment)
+        let store = try openStoreForReading(try environment.databasePath(db), environment)
         FileHandle.standardOutput.write(Data(try store.statistics(days: days).text(unicode: environment.prefersUnicode, in: Language.interface).utf8))
         return 0
 }
 
 func printProposal(db: String?, needID: Int64, _ environment: Environment) throws -> Int32 {
-        let store = try openExistingStore(try environment.databasePath(db), environment)
+        let store = try openStoreForReading(try environment.databasePath(db), environment)
         FileHandle.standardOutput.write(Data((try store.needDesk.proposal(needID: needID) + "\n").utf8))
         return 0
 }
 
 func export(_ kind: ExportKind, db: String?, format: Exporter.Format, keepingPersonalData: Bool, _ environment: Environment) throws -> Int32 {
-        let store = try openExistingStore(try environment.databasePath(db), environment)
+        let store = try openStoreForReading(try environment.databasePath(db), environment)
         let output = FileHandle.standardOutput
         try Exporter(store: store, keepingPersonalData: keepingPersonalData).export(kind, format: format, forTerminal: isatty(STDOUT_FILENO) != 0) {
             output.write(Data($0.utf8))
@@ -38,7 +39,7 @@ func export(_ kind: ExportKind, db: String?, format: Exporter.Format, keepingPer
 }
 
 func check(db: String?, _ environment: Environment) throws -> Int32 {
-        let store = try openExistingStore(try environment.databasePath(db), environment)
+        let store = try openStoreForReading(try environment.databasePath(db), environment)
         let problems = try store.check()
         problems.forEach { complain($0) }
         complain(problems.isEmpty ? localized("check: {1} is sound", store.path)
@@ -47,7 +48,7 @@ func check(db: String?, _ environment: Environment) throws -> Int32 {
 }
 
 func backup(db: String?, to file: String, _ environment: Environment) throws -> Int32 {
-        let store = try openExistingStore(try environment.databasePath(db), environment)
+        let store = try openStoreForReading(try environment.databasePath(db), environment)
         let started = Date()
         let pages = try store.backup(to: file) { copied, total in
             if environment.stderrIsTerminal { FileHandle.standardError.write(Data(("\r" + localized("backup: {1} of {2} pages", copied, total)).utf8)) }

@@ -21,6 +21,12 @@ func openExistingStore(_ path: String, _ environment: Environment) throws -> Sto
               mustExist: true, upgrading: { complain(localized("segdesk: {1}", $0)) })
 }
 
+/// The store for commands that examine a file (check, export, report,
+/// backup, a digest printed): it must exist, and not a byte of it changes.
+func openStoreForReading(_ path: String, _ environment: Environment) throws -> Store {
+    try Store(path: path, operatorLogin: environment.operatorLogin, policy: environment.configuration.policy, forReading: true)
+}
+
 func main(_ environment: Environment) -> Int32 {
     do {
         return try CommandTable.parse(Array(CommandLine.arguments.dropFirst())).run(environment)

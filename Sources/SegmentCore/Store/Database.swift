@@ -57,7 +57,8 @@ public final class Database {
         if code != SQLITE_OK {
             let text = message.map { String(cString: $0) } ?? "unknown error"
             sqlite3_free(message)
-            throw DatabaseError(code: sqlite3_extended_errcode(handle), message: text, sql: sql)
+            throw DatabaseError(code: sqlite3_extended_errcode(handle), message: text, sql: sql,
+                                file: sqlite3_db_filename(handle, "main").map { String(cString: $0) })
         }
     }
 

@@ -6,11 +6,20 @@ public struct DatabaseError: Error, CustomStringConvertible, Sendable {
     public let code: Int32
     public let message: String
     public let sql: String?
+    /// The database file the connection had open, when it has one.
+    public let file: String?
 
-    public init(code: Int32, message: String, sql: String? = nil) {
+    public init(code: Int32, message: String, sql: String? = nil, file: String? = nil) {
         self.code = code
         self.message = message
         self.sql = sql
+        self.file = file.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The failure on `connection`, naming its file.
+    init(on connection: OpaquePointer, sql: String? = nil) {
+        self.init(code: sqlite3_extended_errcode(connection), message: String(cString: sqlite3_errmsg(connection)), sql: sql,
+                  file: sqlite3_db_filename(connection, "main").map { String(cString: $0) })
     }
 
     /// True when another connection holds the lock longer than the busy timeout.
@@ -20,6 +29,7 @@ public struct DatabaseError: Error, CustomStringConvertible, Sendable {
     public var isReadOnlyRefusal: Bool { code & 0xff == SQLITE_READONLY }
 
     public var description: String {
+        if isReadOnlyRefusal, let file { return ReadOnlyReason.of(file).refusal(file).description }
         var text = "SQLite error \(code): \(message)"
         if isBusy { text = localized("the database is busy (another segdesk or an import is writing to it); try again.") + " " + text }
         if let sql { text += " - while executing `\(sql)`" }

@@ -7,8 +7,8 @@ enum DatabaseFile {
     /// How the file may be opened.
     enum Access: Equatable {
         case readWrite
-        /// The file exists but this user may not write it.
-        case readOnly
+        /// The file exists but cannot be changed by this user, for the reason given.
+        case readOnly(ReadOnlyReason)
     }
 
     /// Checks the file at `path` and, when it is missing and `mustExist` is
@@ -48,7 +48,8 @@ enum DatabaseFile {
                 throw problem(path, localized("is not a segdesk database (not an SQLite file)"))
             }
         }
-        return access(path, W_OK) == 0 ? .readWrite : .readOnly
+        let reason = ReadOnlyReason.of(path)
+        return reason == .reading ? .readWrite : .readOnly(reason)
     }
 
     private static func create(_ path: String) throws {

@@ -21,8 +21,7 @@ public final class Statement {
         var statement: OpaquePointer?
         let code = sqlite3_prepare_v3(connection, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, nil)
         guard code == SQLITE_OK, let statement else {
-            throw DatabaseError(code: sqlite3_extended_errcode(connection),
-                                message: String(cString: sqlite3_errmsg(connection)), sql: sql)
+            throw DatabaseError(on: connection, sql: sql)
         }
         self.handle = statement
         self.sql = sql
@@ -73,8 +72,7 @@ public final class Statement {
     }
 
     private func error() -> DatabaseError {
-        DatabaseError(code: sqlite3_extended_errcode(connection),
-                      message: String(cString: sqlite3_errmsg(connection)), sql: sql)
+        DatabaseError(on: connection, sql: sql)
     }
 }
 

@@ -7,7 +7,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     /// `by` is the login of whoever changed it last, when the journal knows.
     case changedByAnother(entity: RecordKind, id: Int64, by: String? = nil)
     /// The file may be read but not written by this operator.
-    case readOnly(path: String)
+    case readOnly(path: String, reason: ReadOnlyReason)
     /// Refused for a reason with its facts.
     case refused(Refusal)
 
@@ -21,7 +21,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case let .changedByAnother(entity, id, by):
             Wording("{1} {2} was changed by {3} meanwhile; nothing was changed: look again and retry", Wording(entity.word), id,
                     by ?? Wording("someone else"))
-        case .readOnly(let path): Wording("{1} is read-only to you; nothing was changed", path)
+        case let .readOnly(path, reason): reason.refusal(path)
         case .refused(let refusal): refusal.wording
         }
     }
@@ -41,9 +41,11 @@ public final class Store {
     public let operatorLogin: String
     /// The coordinator's targets and rules, from the configuration.
     public let policy: CoordinationPolicy
-    /// True when the file is opened read-only (this user may not write it):
-    /// every change is refused, and the dashboard says so in its header.
-    public let isReadOnly: Bool
+    /// Why the file is open read-only (this user may not write it or its
+    /// folder, or a command that only reads opened it): every change is
+    /// refused with this reason, and the dashboard says so in its header.
+    public let readOnlyReason: ReadOnlyReason?
+    public var isReadOnly: Bool { readOnlyReason != nil }
     /// The last filter turned into a full-text query, kept while no incident
     /// changes: one redraw reads the window and the count with the same one.
     var lastFullTextMatch: (text: String, stamp: [Int], match: String?)?
@@ -55,19 +57,27 @@ public final class Store {
     /// A database from a newer segdesk is refused, not touched. With
     /// `mustExist`, a missing file is an error instead of a new database (a
     /// mistyped path must not look like an empty segment); a file this user
-    /// may not write is opened read-only. `upgrading` hears once, before the
-    /// work starts, when an existing database is brought up to date (which
-    /// can take a while on a large one).
+    /// may not write is opened read-only. `forReading` (for the commands
+    /// that examine a file: check, export, report, backup) never changes a
+    /// byte of it: no schema upgrade, no write; it implies `mustExist`.
+    /// `upgrading` hears once, before the work starts, when an existing
+    /// database is brought up to date (which can take a while on a large one).
     public init(path: String, operatorLogin: String, now: @escaping () -> Int64 = { Int64(Date().timeIntervalSince1970) },
-                policy: CoordinationPolicy = CoordinationPolicy(), mustExist: Bool = false,
+                policy: CoordinationPolicy = CoordinationPolicy(), mustExist: Bool = false, forReading: Bool = false,
                 upgrading: (String) -> Void = { _ in }) throws {
         self.path = path
         self.now = now
         self.operatorLogin = operatorLogin
         self.policy = policy
-        let access = path == ":memory:" ? .readWrite : try DatabaseFile.prepare(path, mustExist: mustExist)
-        isReadOnly = access == .readOnly
-        database = try Database(path: path, readOnly: isReadOnly)
+        let access = path == ":memory:" ? .readWrite : try DatabaseFile.prepare(path, mustExist: mustExist || forReading)
+        switch access {
+        case .readOnly(let reason): readOnlyReason = reason
+        case .readWrite: readOnlyReason = forReading ? .reading : nil
+        }
+        // A file opened for reading that may be written keeps a writer's
+        // connection, so it reads what another segdesk is writing safely and
+        // leaves no -wal or -shm behind, but SQLite refuses every write on it.
+        database = try Database(path: path, readOnly: access != .readWrite)
         journalEntries = JournalRepository(database: database)
         if isReadOnly {
             try openReadOnly()
@@ -111,6 +121,8 @@ public final class Store {
             throw StoreError.refused(Refusal.readOnlyOlderSchema(path: path, schema: found))
         }
         try incidents.openTermList()
+        // From here SQLite refuses any change to the file, whatever asks.
+        try database.execute("PRAGMA query_only = ON")
     }
 
     /// The page size of a database this build creates, in bytes.

@@ -123,8 +123,8 @@ extension BokmalTexts {
         "{1} does not exist; name the database with --db or $SEGDESK_DB (the dashboard, demo and the imports create one)":
             "{1} finnes ikke; angi databasen med --db eller $SEGDESK_DB (oversikten, demo og importene lager en)",
         "{1} exists; segdesk backup never overwrites a file, so name a new one": "{1} finnes; segdesk backup overskriver aldri en fil, så angi en ny",
-        "{1} is read-only to you and was written by an older segdesk (schema {2}); someone who may write it must open it once to bring it up to date":
-            "{1} er skrivebeskyttet for deg og ble skrevet av en eldre segdesk (skjema {2}); noen som kan skrive i den, må åpne den én gang for å oppdatere den",
+        "{1} was written by an older segdesk (schema {2}) and cannot be changed here; open it once with segdesk, as someone who may write it, to bring it up to date":
+            "{1} ble skrevet av en eldre segdesk (skjema {2}) og kan ikke endres her; åpne den én gang med segdesk, som en som kan skrive i den, for å oppdatere den",
         "{1} is read-only to you, and so is its directory: SQLite cannot make the -shm file it needs to read the file safely; read a copy, or ask for write access":
             "{1} er skrivebeskyttet for deg, og det er katalogen også: SQLite kan ikke lage -shm-filen den trenger for å lese filen trygt; les en kopi, eller be om skrivetilgang",
         "{1} is not a Maildir: it has no new/ directory": "{1} er ikke en Maildir: den har ingen new/-katalog",

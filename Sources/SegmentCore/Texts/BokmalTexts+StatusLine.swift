@@ -97,7 +97,11 @@ extension BokmalTexts {
         "{1} contact is now {2}": "kontakt ({1}) er nå {2}",
         "now uses {1}": "bruker nå {1}",
         "no longer uses {1}": "bruker ikke lenger {1}",
-        "{1} is read-only to you; nothing was changed": "{1} er skrivebeskyttet for deg; ingenting ble endret",
+        "{1} is read-only to you; nothing was changed: ask its owner for write access (ls -l {2} shows who), or work on a copy":
+            "{1} er skrivebeskyttet for deg; ingenting ble endret: be eieren om skrivetilgang (ls -l {2} viser hvem), eller arbeid på en kopi",
+        "{1} lies in a folder you may not write, and every change goes through a -wal file beside it; nothing was changed: ask for write access to the folder, or work on a copy in a folder of yours":
+            "{1} ligger i en mappe du ikke kan skrive i, og hver endring går gjennom en -wal-fil ved siden av; ingenting ble endret: be om skrivetilgang til mappen, eller arbeid på en kopi i en mappe som er din",
+        "{1} was opened only to be read; nothing was changed": "{1} ble åpnet bare for lesing; ingenting ble endret",
         // How a command is written.
         "theme NAME": "theme NAME",
         "assign me|LOGIN": "assign me|LOGIN",

@@ -37,8 +37,8 @@ public struct EffectRunner {
             case .redrawFully, .quit:
                 return nil
             }
-        } catch let error as DatabaseError where store.isReadOnly && error.isReadOnlyRefusal {
-            return .failed(.readOnly(path: store.path))
+        } catch let error as DatabaseError where error.isReadOnlyRefusal {
+            return .failed(.readOnly(path: store.path, reason: store.readOnlyReason ?? ReadOnlyReason.of(store.path)))
         } catch let error as StoreError {
             return .failed(error)
         } catch {
