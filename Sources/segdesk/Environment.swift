@@ -24,7 +24,13 @@ struct Environment {
     /// --db, else $SEGDESK_DB, else the XDG data directory (created when missing).
     func databasePath(_ given: String?) throws -> String {
         if let given, !given.isEmpty { return given }
-        if let fromEnvironment = variables["SEGDESK_DB"], !fromEnvironment.isEmpty { return fromEnvironment }
+        if let fromEnvironment = variables["SEGDESK_DB"] {
+            // Set but empty is a script's unset variable, not a wish for the default database.
+            guard !fromEnvironment.isEmpty else {
+                throw UsageError(description: localized("segdesk: SEGDESK_DB is set but empty; unset it, or name a database"))
+            }
+            return fromEnvironment
+        }
         let home = variables["HOME"] ?? NSHomeDirectory()
         let data = variables["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "\(home)/.local/share"
         let directory = "\(data)/segdesk"

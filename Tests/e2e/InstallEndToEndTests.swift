@@ -8,6 +8,17 @@ import Testing
 struct InstallEndToEndTests {
     private let segdesk = TmuxSession.executable
 
+    @Test("SEGDESK_DB set but empty is a usage error (2), not the default database")
+    func emptyDatabaseVariable() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("segdesk-e2e-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let failure = try #require(throws: TmuxSession.CommandFailed.self) {
+            try TmuxSession.run(["env", "SEGDESK_DB=", "HOME=\(home)", "XDG_DATA_HOME=", TmuxSession.executable, "check"])
+        }
+        #expect(failure.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: home + "/.local/share/segdesk/segdesk.sqlite"))
+    }
+
     @Test("every command --help lists is in the manual page, troff-escaped")
     func manualMatchesHelp() throws {
         let help = try TmuxSession.run([segdesk, "--help"])
