@@ -24,6 +24,38 @@ struct IntakeHardeningTests {
 
     private func problems(_ contents: IncidentFile.Contents) -> [String] { contents.problems.map(\.description) }
 
+    @Test("text is taken as written: outer spaces and a trailing CR in a title, a body and a name stay")
+    func textAsWritten() {
+        let contents = json([#"{"external_id":"F-1","consumer":"974760673","service":"inntekt-api","received_at":"2026-11-26T08:15:00+01:00","title":"  x  ","body":"body  \r","reporter_name":" a "}"#])
+        #expect(problems(contents).isEmpty)
+        #expect(contents.records.map(\.title) == ["  x  "])
+        #expect(contents.records.map(\.body) == ["body  \r"])
+        #expect(contents.records.map(\.reporterName) == [" a "])
+        let table = csv(Array((csvHeader + ",body\n" + csvRow("A", title: "\"  x  \"") + ",\"body  \r\"\n").utf8))
+        #expect(problems(table).isEmpty)
+        #expect(table.records.map(\.title) == ["  x  "])
+        #expect(table.records.map(\.body) == ["body  \r"])
+    }
+
+    @Test("an identifier with spaces around it is refused with its line, since nobody means it")
+    func identifierWithOuterSpaces() {
+        let contents = Language.$interface.withValue(.english) {
+            json([record.replacingOccurrences(of: #""F-1""#, with: #"" F-1 ""#).replacingOccurrences(of: #""inntekt-api""#, with: #""inntekt-api ""#)])
+        }
+        #expect(problems(contents) == [#"in.jsonl:1: external_id: has spaces before or after it (" F-1 "); write it without them"#,
+                                       #"in.jsonl:1: service: has spaces before or after it ("inntekt-api "); write it without them"#])
+    }
+
+    @Test("a reporter's name with a line break is refused, as a contact's name is")
+    func reporterNameOnOneLine() {
+        let flat = json([record.replacingOccurrences(of: "}", with: #","reporter_name":"Kari\r\nBcc: x@y.example"}"#)])
+        #expect(flat.records.isEmpty)
+        #expect(flat.problems.map(\.field) == ["reporter_name"])
+        let nested = json([record.replacingOccurrences(of: "}", with: #","reporter":{"name":"Kari\nNordmann","email":"k@bank.example"}}"#)])
+        #expect(nested.records.isEmpty)
+        #expect(nested.problems.map(\.field) == ["reporter.name"])
+    }
+
     @Test("a line that is not UTF-8 is refused with its line; the others are read as written")
     func notUTF8() {
         var bytes = Array((record + "\n").utf8)

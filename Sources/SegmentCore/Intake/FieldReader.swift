@@ -16,7 +16,8 @@ struct FieldReader {
         problems.append(IntakeProblem(file: file, line: line, field: field, message: message))
     }
 
-    /// A text field, trimmed; nil when absent or empty (a problem when required).
+    /// A text field as written, outer spaces and all; nil when absent or
+    /// only spaces (a problem when required).
     mutating func text(_ field: String, required: Bool) -> String? {
         let value = fields[field] ?? .null
         guard case .text(let string) = value else {
@@ -27,12 +28,23 @@ struct FieldReader {
             }
             return nil
         }
-        let trimmed = trimmedSpaces(string)
-        if trimmed.isEmpty {
+        if trimmedSpaces(string).isEmpty {
             if required { problem(field, localized("must not be empty")) }
             return nil
         }
-        return trimmed
+        return string
+    }
+
+    /// A key, code, address or time: as written, and refused with spaces
+    /// before or after it, which nobody means and which would make it a
+    /// different key from the one without.
+    mutating func identifier(_ field: String, required: Bool) -> String? {
+        guard let value = text(field, required: required) else { return nil }
+        guard trimmedSpaces(value) == value else {
+            problem(field, localized("has spaces before or after it (\"{1}\"); write it without them", value))
+            return nil
+        }
+        return value
     }
 
     /// A one-line text field of at most `maximum` characters.
@@ -62,7 +74,7 @@ struct FieldReader {
 
     /// The language a recipient reads: nb (also nn, no) or en; bokmål when absent.
     mutating func language(_ field: String) -> Language {
-        guard let value = text(field, required: false) else { return .bokmal }
+        guard let value = identifier(field, required: false) else { return .bokmal }
         guard let language = Language(code: value) else {
             problem(field, localized("expected nb (bokmål) or en (English), got \"{1}\"", value))
             return .bokmal
@@ -72,7 +84,7 @@ struct FieldReader {
 
     /// A Norwegian organisation number: nine digits, the last a mod-11 check digit.
     mutating func organisationNumber(_ field: String, required: Bool) -> OrganisationNumber? {
-        guard let value = text(field, required: required) else { return nil }
+        guard let value = identifier(field, required: required) else { return nil }
         do { return try OrganisationNumber(value) } catch {
             problem(field, error.description)
             return nil
@@ -81,7 +93,7 @@ struct FieldReader {
 
     /// An ISO 8601 time with an offset, as seconds since 1970.
     mutating func time(_ field: String, required: Bool) -> Int64? {
-        guard let value = text(field, required: required) else { return nil }
+        guard let value = identifier(field, required: required) else { return nil }
         guard let seconds = Timestamp.parse(value) else {
             problem(field, localized("expected ISO 8601 with an offset, e.g. 2026-11-26T08:15:00+01:00, got \"{1}\"", value))
             return nil

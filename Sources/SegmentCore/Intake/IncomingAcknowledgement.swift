@@ -14,7 +14,7 @@ public struct IncomingAcknowledgement: Equatable, Sendable, IntakeRecord {
         let notice = reader.number("notice", required: true, in: 1...Int(Int32.max))
         let number = reader.organisationNumber("org_number", required: true)
         var state: AcknowledgementState?
-        if let value = reader.text("state", required: true) {
+        if let value = reader.identifier("state", required: true) {
             state = AcknowledgementState(rawValue: value)
             if state == nil {
                 reader.problem("state", localized("expected one of {1}, got \"{2}\"", AcknowledgementState.allCases.map(\.rawValue).joined(separator: ", "), value))

@@ -16,7 +16,7 @@ extension IncomingConsumer {
             contacts.append(Contact(role: role, name: name ?? email, email: email, isSharedMailbox: shared))
         }
         contact(role: .technical, name: reader.line("technical_name", required: false),
-                email: reader.text("technical_email", required: false), shared: false, field: "technical_email")
+                email: reader.identifier("technical_email", required: false), shared: false, field: "technical_email")
         switch fields["contacts"] ?? .null {
         case .null: break
         case .array(let items):
@@ -32,7 +32,7 @@ extension IncomingConsumer {
                     role = parsed
                 }
                 func text(_ key: String) -> String? {
-                    if case .text(let value) = object[key] ?? .null { return trimmedSpaces(value) }
+                    if case .text(let value) = object[key] ?? .null { return value }
                     return nil
                 }
                 let shared: Bool

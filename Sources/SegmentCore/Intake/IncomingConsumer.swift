@@ -34,12 +34,12 @@ public struct IncomingConsumer: Equatable, Sendable, IntakeRecord {
             reader.problem(operatorNumber == nil ? "operator_org_number" : "operator_name",
                            "a technical operator needs both its organisation number and its name")
         }
-        let mailDomain = reader.text("mail_domain", required: false)?.lowercased()
+        let mailDomain = reader.identifier("mail_domain", required: false)?.lowercased()
         if let mailDomain, !MailAddress.isPlausible("x@" + mailDomain) {
             reader.problem("mail_domain", localized("\"{1}\" is not a mail domain", mailDomain))
         }
         var stage = OnboardingStage.registered
-        if let value = reader.text("stage", required: false) {
+        if let value = reader.identifier("stage", required: false) {
             if let parsed = OnboardingStage(rawValue: value) { stage = parsed } else {
                 reader.problem("stage", localized("expected one of {1}, got \"{2}\"", OnboardingStage.allCases.map(\.rawValue).joined(separator: ", "), value))
             }

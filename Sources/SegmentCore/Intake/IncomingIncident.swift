@@ -29,24 +29,27 @@ public struct IncomingIncident: Equatable, Sendable, IntakeRecord {
     /// and collects every problem, not only the first.
     public static func check(_ fields: [String: FieldValue], line: Int, file: String) -> RecordCheck<IncomingIncident> {
         var reader = FieldReader(fields, line: line, file: file)
-        let externalID = reader.text("external_id", required: true)
+        let externalID = reader.identifier("external_id", required: true)
         let organisationNumber = reader.organisationNumber("consumer", required: true)
-        var reporterName = reader.text("reporter_name", required: false)
-        var reporterEmail = reader.text("reporter_email", required: false)
+        var reporterName = reader.line("reporter_name", required: false, maximum: 200)
+        var reporterEmail = reader.identifier("reporter_email", required: false)
         switch fields["reporter"] ?? .null {
         case .null: break
         case .object(let object):
-            if case .text(let name) = object["name"] ?? .null { reporterName = trimmedSpaces(name) }
-            if case .text(let email) = object["email"] ?? .null { reporterEmail = trimmedSpaces(email) }
+            if case .text(let name) = object["name"] ?? .null {
+                if name.contains(where: \.isNewline) { reader.problem("reporter.name", localized("must be one line")) }
+                reporterName = name
+            }
+            if case .text(let email) = object["email"] ?? .null { reporterEmail = email }
         default:
             reader.problem("reporter", localized("expected an object with name and email"))
         }
         if let email = reporterEmail, !MailAddress.isPlausible(email) {
             reader.problem("reporter.email", localized("\"{1}\" is not a mail address", email))
         }
-        let serviceKey = reader.text("service", required: true)
+        let serviceKey = reader.identifier("service", required: true)
         var environment = ServiceEnvironment.production
-        if let value = reader.text("environment", required: false) {
+        if let value = reader.identifier("environment", required: false) {
             if let parsed = ServiceEnvironment(rawValue: value) { environment = parsed } else {
                 reader.problem("environment", localized("expected production or test, got \"{1}\"", value))
             }
@@ -56,14 +59,14 @@ public struct IncomingIncident: Equatable, Sendable, IntakeRecord {
         let body = reader.text("body", required: false) ?? ""
         if body.utf8.count > maximumBodyBytes { reader.problem("body", localized("is longer than 1 MB")) }
         var kind = IncidentKind.error
-        if let value = reader.text("kind", required: false) {
+        if let value = reader.identifier("kind", required: false) {
             if let parsed = IncidentKind(rawValue: value) { kind = parsed } else {
                 reader.problem("kind", localized("expected error, question or change_request, got \"{1}\"", value))
             }
         }
         let impact = reader.level("impact"), urgency = reader.level("urgency")
-        let errorCode = reader.text("error_code", required: false)
-        let correlationID = reader.text("correlation_id", required: false)
+        let errorCode = reader.identifier("error_code", required: false)
+        let correlationID = reader.identifier("correlation_id", required: false)
         guard reader.problems.isEmpty, let externalID, let organisationNumber, let serviceKey, let receivedAt, let title else {
             return .bad(reader.problems)
         }

@@ -26,9 +26,9 @@ public struct IncomingNotice: Equatable, Sendable, IntakeRecord {
     /// every problem. `published_at` is an older name for `announced_at`.
     public static func check(_ fields: [String: FieldValue], line: Int, file: String) -> RecordCheck<IncomingNotice> {
         var reader = FieldReader(fields, line: line, file: file)
-        let provider = reader.text("provider", required: true)
+        let provider = reader.identifier("provider", required: true)
         var kind: NoticeKind?
-        if let value = reader.text("kind", required: true) {
+        if let value = reader.identifier("kind", required: true) {
             kind = value == "outage" ? .deviation : NoticeKind(rawValue: value)
             if kind == nil {
                 let kinds = NoticeKind.allCases.map(\.rawValue).joined(separator: ", ")
@@ -40,7 +40,7 @@ public struct IncomingNotice: Equatable, Sendable, IntakeRecord {
         if body.utf8.count > IncomingIncident.maximumBodyBytes { reader.problem("body", localized("is longer than 1 MB")) }
         let services = reader.words("services", required: true)
         var environment = ServiceEnvironment.production
-        if let value = reader.text("environment", required: false) {
+        if let value = reader.identifier("environment", required: false) {
             if let parsed = ServiceEnvironment(rawValue: value) { environment = parsed } else {
                 reader.problem("environment", localized("expected production or test, got \"{1}\"", value))
             }

@@ -24,7 +24,7 @@ public struct IncomingService: Equatable, Sendable, IntakeRecord {
     public static func check(_ fields: [String: FieldValue], line: Int, file: String) -> RecordCheck<IncomingService> {
         var reader = FieldReader(fields, line: line, file: file)
         func key(_ field: String) -> String? {
-            guard let value = reader.text(field, required: true) else { return nil }
+            guard let value = reader.identifier(field, required: true) else { return nil }
             guard isKey(value) else {
                 reader.problem(field, localized("expected a key of lower-case letters, digits and -, e.g. inntekt-api, got \"{1}\"", value))
                 return nil
@@ -33,7 +33,7 @@ public struct IncomingService: Equatable, Sendable, IntakeRecord {
         }
         let provider = key("provider")
         let providerName = reader.line("provider_name", required: true, maximum: 200)
-        let providerEmail = reader.text("provider_email", required: true)
+        let providerEmail = reader.identifier("provider_email", required: true)
         if let providerEmail, !MailAddress.isPlausible(providerEmail) {
             reader.problem("provider_email", localized("\"{1}\" is not one mail address (where the provider's cases go)", providerEmail))
         }

@@ -145,6 +145,7 @@ extension BokmalTexts {
         "cannot move {1} into {2}/new: {3}": "kan ikke flytte {1} inn i {2}/new: {3}",
         "refused recipient \"{1}\"": "avviste mottaker «{1}»",
         "cannot run {1}: {2}": "kan ikke kjøre {1}: {2}",
+        "has spaces before or after it (\"{1}\"); write it without them": "har mellomrom foran eller bak (\"{1}\"); skriv den uten",
         "segdesk: SEGDESK_DB is set but empty; unset it, or name a database": "segdesk: SEGDESK_DB er satt, men tom; fjern den, eller angi en database",
         "outbox: stopped by signal {1}; what was not sent waits for the next run": "utboks: stoppet av signal {1}; det som ikke ble sendt, venter til neste kjøring",
         "{1} did not finish within {2}; stopped": "{1} ble ikke ferdig innen {2}; stoppet",
