@@ -100,14 +100,20 @@ struct ReportCommand: ShellCommand, Equatable {
 /// `segdesk check`: is the file sound?
 struct CheckCommand: ShellCommand, Equatable {
     static let rows = [
-        CommandRow(["check"], "[--db PATH]", "verify integrity, foreign keys and the journal's seals", page: { Usage.check }),
+        CommandRow(["check"], "[--db PATH] [--against FILE|MAILDIR]",
+                   "verify integrity, foreign keys and the journal's seals, and the journal up to every head segdesk seal wrote down",
+                   page: { Usage.check }, values: ["--db", "--against"]),
     ]
 
     let db: String?
+    let against: String?
 
-    init(_ request: CommandRequest) throws { db = request.db }
+    init(_ request: CommandRequest) throws {
+        db = request.db
+        against = request.value("--against")
+    }
 
-    func run(_ environment: Environment) throws -> Int32 { try check(db: db, environment) }
+    func run(_ environment: Environment) throws -> Int32 { try check(db: db, against: against, environment) }
 }
 
 /// `segdesk backup FILE`: an online copy while others work.

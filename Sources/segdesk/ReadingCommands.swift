@@ -38,9 +38,20 @@ func export(_ kind: ExportKind, db: String?, format: Exporter.Format, keepingPer
         return 0
 }
 
-func check(db: String?, _ environment: Environment) throws -> Int32 {
+func check(db: String?, against witnesses: String?, _ environment: Environment) throws -> Int32 {
         let store = try openStoreForReading(try environment.databasePath(db), environment)
-        let problems = try store.check()
+        var problems = try store.check()
+        if let witnesses {
+            let heads = try WitnessedHead.read(from: witnesses)
+            if heads.isEmpty {
+                problems.append(localized("check: {1} holds no head written by segdesk seal; nothing to hold the journal against", witnesses))
+            } else {
+                problems += try store.journalWitness.problems(against: heads)
+                if let newest = heads.max(by: { $0.entry < $1.entry }) {
+                    complain(localized("check: {1} witnessed heads read from {2}, the newest entry {3}", heads.count, witnesses, newest.entry))
+                }
+            }
+        }
         problems.forEach { complain($0) }
         complain(problems.isEmpty ? localized("check: {1} is sound", store.path)
                  : Language.interface.counted(problems.count, "check: {1} problem in {2}", "check: {1} problems in {2}", store.path))

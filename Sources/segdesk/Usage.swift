@@ -259,10 +259,30 @@ enum Usage {
         """) }
 
     static var check: String { page("check", """
-        usage: segdesk check [--db PATH]
+        usage: segdesk check [--db PATH] [--against FILE|MAILDIR]
 
         Runs SQLite's integrity check and foreign key check and verifies that every
         journal entry names an existing record and that the journal's seals hold.
-        Exit status 1 when anything is wrong.
+        The file is only read. With --against, the journal is also held against
+        every head segdesk seal wrote down in FILE (its seal.file) or in the
+        messages of MAILDIR (the archive of seal.mail): an entry witnessed and now
+        missing, or one whose seal, computed afresh, differs from the witnessed one,
+        is a problem. Exit status 1 when anything is wrong.
+        """) }
+
+    static var seal: String { page("seal", """
+        usage: segdesk seal [--db PATH] [--file FILE]
+
+        For cron, daily or hourly: writes the journal's newest entry, its seal and the
+        time as one line to seal.file (or FILE) and queues it in a message to
+        seal.mail. The seals chain every entry to the one before, but the chain has
+        no secret: whoever can write the database can change an entry and seal every
+        entry after it again. A head kept where the database's writers cannot
+        rewrite it (a file marked append-only with chattr +a or owned by another
+        user, an archive mailbox) pins the journal up to that entry: segdesk check
+        --against then finds any change made to those entries after the head was
+        written. It does not prove anything about entries after the newest head,
+        about a database replaced whole together with the witness, or that what an
+        entry says was true.
         """) }
 }

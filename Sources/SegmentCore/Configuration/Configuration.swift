@@ -15,9 +15,15 @@ public struct Configuration: Equatable, Sendable {
     public var overviewRows = 45
     /// The operator's language when set; else the environment decides.
     public var language: Language?
+    /// Where `segdesk seal` appends the journal's head: a file the
+    /// database's writers cannot rewrite (append-only, another owner).
+    public var sealFile: String?
+    /// The archive address `segdesk seal` mails the journal's head to.
+    public var sealMail: String?
 
     public static let knownKeys = ["transport", "transport.timeout", "from", "response.P1..P5", "resolution.P1..P5", "grouping.consumers",
-                                   "grouping.window", "remind.days", "needs.weights", "checklist.STAGE", "freeze.NAME", "overview", "provider", "provider.KEY", "language"]
+                                   "grouping.window", "remind.days", "needs.weights", "checklist.STAGE", "freeze.NAME", "overview", "provider", "provider.KEY", "language",
+                                   "seal.file", "seal.mail"]
 
     public init(transport: String? = nil, from: String? = nil) {
         self.transport = transport
@@ -83,6 +89,12 @@ public struct Configuration: Equatable, Sendable {
                 return localized("needs.weights expects three weights for must have, important and nice to have, such as 3, 2, 1, got \"{1}\"; the default 3, 2, 1 is kept", value)
             }
             policy.needWeights = weights.compactMap { $0 }
+        case "seal.file":
+            guard value.hasPrefix("/") else { return localized("seal.file expects an absolute path, got \"{1}\"", value) }
+            sealFile = value
+        case "seal.mail":
+            guard MailAddress.isPlausible(value) else { return localized("seal.mail expects one mail address, got \"{1}\"", value) }
+            sealMail = value
         case "provider":
             guard MailAddress.isPlausible(value) else { return localized("provider expects one mail address, got \"{1}\"", value) }
             policy.providerAddresses["*"] = value

@@ -30,6 +30,7 @@ public enum JournalAction: String, CaseIterable, Sendable {
     case imported
     case incidentsAdded = "incidents added"
     case joinedAnnouncedOutage = "joined announced outage"
+    case journalHeadMailed = "journal head mailed"
     case legalBasisAssessed = "legal basis assessed"
     case legalBasisDeclaredByTheConsumer = "legal basis declared by the consumer"
     case mergeUndone = "merge undone"

@@ -71,6 +71,27 @@ public final class JournalRepository {
         tail = JournalTail(nextID: try newestEntry() + 1, seal: previous)
     }
 
+    /// The newest sealed entry's number and seal, nil while the journal is empty.
+    func head() throws -> (entry: Int64, seal: String)? {
+        try database.first("SELECT id, seal FROM journal WHERE seal IS NOT NULL ORDER BY id DESC LIMIT 1", []) {
+            ($0.int(0), $0.string(1))
+        }
+    }
+
+    /// The seals of the entries `wanted`, computed afresh along the chain
+    /// from the entries' fields (not read from their stored seals); an
+    /// entry that is not there has none.
+    func recomputedSeals(of wanted: Set<Int64>) throws -> [Int64: String] {
+        guard let last = wanted.max() else { return [:] }
+        var previous = JournalSeal.chainStart
+        var seals: [Int64: String] = [:]
+        try database.forEach("SELECT \(Self.entryColumns) FROM journal WHERE id <= ? ORDER BY id", [.integer(last)]) { row in
+            previous = JournalSeal.chained(to: previous, Self.fields(of: row))
+            if wanted.contains(row.int(0)) { seals[row.int(0)] = previous }
+        }
+        return seals
+    }
+
     /// The first entry that does not fit the chain, as one line, or nil when
     /// every entry does.
     func chainProblem() throws -> String? {

@@ -142,6 +142,17 @@ extension BokmalTexts {
         "{1} is not a directory": "{1} er ikke en mappe",
         "is empty, not a segdesk database; nothing was written to it": "er tom, ikke en segdesk-database; ingenting ble skrevet til den",
         "cannot write {1}: {2}": "kan ikke skrive {1}: {2}",
+        "cannot read {1}: {2}": "kan ikke lese {1}: {2}",
+        "segdesk seal: nowhere to write the head; set seal.file or seal.mail in the configuration, or give --file":
+            "segdesk seal: ingen steder å skrive hodet; sett seal.file eller seal.mail i konfigurasjonen, eller angi --file",
+        "seal: the journal of {1} is empty; nothing to witness": "seal: journalen i {1} er tom; ingenting å bevitne",
+        "seal: entry {1} written to {2}": "seal: post {1} skrevet til {2}",
+        "seal: entry {1} queued to {2} (segdesk outbox deliver sends it)": "seal: post {1} lagt i utboksen til {2} (segdesk outbox deliver sender den)",
+        "check: {1} holds no head written by segdesk seal; nothing to hold the journal against":
+            "check: {1} har ikke noe hode skrevet av segdesk seal; ingenting å holde journalen opp mot",
+        "check: {1} witnessed heads read from {2}, the newest entry {3}": "check: {1} bevitnede hoder lest fra {2}, den nyeste posten {3}",
+        "seal.file expects an absolute path, got \"{1}\"": "seal.file forventer en absolutt sti, fikk \"{1}\"",
+        "seal.mail expects one mail address, got \"{1}\"": "seal.mail forventer én e-postadresse, fikk \"{1}\"",
         "cannot move {1} into {2}/new: {3}": "kan ikke flytte {1} inn i {2}/new: {3}",
         "refused recipient \"{1}\"": "avviste mottaker «{1}»",
         "cannot run {1}: {2}": "kan ikke kjøre {1}: {2}",

@@ -28,7 +28,10 @@ extension BokmalTexts {
             "tilbyderens sammendrag: åpne saker, viktigste behov, brytende endringer som ikke er klare, uken for hver tjeneste; --send legger det i utboksen",
         "the last N days with plots: reports per day per service, top consumers, time to the provider, SLA met":
             "de siste N dagene med plott: meldinger per dag per tjeneste, flest meldinger, tid til tilbyder, SLA nådd",
-        "verify integrity, foreign keys and the journal's seals": "kontroller integritet, fremmednøkler og journalens segl",
+        "verify integrity, foreign keys and the journal's seals, and the journal up to every head segdesk seal wrote down":
+            "kontroller integritet, fremmednøkler og journalens segl, og journalen fram til hvert hode segdesk seal skrev ned",
+        "for cron: write the journal's newest entry and seal to seal.file (or FILE) and mail them to seal.mail":
+            "for cron: skriv journalens nyeste post og segl til seal.file (eller FILE) og send dem til seal.mail",
         "for cron: reminders to consumers that have not accepted the newest agreement or answered a published notice before its deadline, never twice for one point":
             "for cron: påminnelser til konsumenter som ikke har godtatt den nyeste avtalen eller svart på et publisert varsel før fristen, aldri to ganger for samme punkt",
         "an online copy of the database while others work": "en kopi av databasen mens andre arbeider i den",

@@ -222,11 +222,31 @@ extension BokmalTexts {
             (lesbar bare for eieren), og en FILE som finnes, overskrives aldri.
             """,
         "check": """
-            bruk: segdesk check [--db PATH]
+            bruk: segdesk check [--db PATH] [--against FILE|MAILDIR]
 
             Kjører SQLites integritetskontroll og kontroll av fremmednøkler, og
             kontrollerer at hver journalpost viser til en post som finnes, og at
-            journalens segl holder. Avslutningsstatus 1 når noe er galt.
+            journalens segl holder. Filen blir bare lest. Med --against holdes
+            journalen også opp mot hvert hode segdesk seal har skrevet ned i FILE
+            (seal.file) eller i meldingene i MAILDIR (arkivet for seal.mail): en
+            bevitnet post som mangler, eller en post der seglet, regnet på nytt,
+            avviker fra det bevitnede, er et problem. Avslutningsstatus 1 når noe er
+            galt.
+            """,
+        "seal": """
+            bruk: segdesk seal [--db PATH] [--file FILE]
+
+            For cron, daglig eller hver time: skriver journalens nyeste post, dens
+            segl og tidspunktet som én linje til seal.file (eller FILE) og legger den
+            i en melding til seal.mail. Seglene lenker hver post til den forrige, men
+            kjeden har ingen hemmelighet: den som kan skrive i databasen, kan endre en
+            post og segle alle etter den på nytt. Et hode som oppbevares der
+            databasens skrivere ikke kan skrive det om (en fil merket bare-tillegg med
+            chattr +a eller eid av en annen bruker, en arkivpostkasse), låser
+            journalen fram til den posten: segdesk check --against finner da enhver
+            endring i de postene etter at hodet ble skrevet. Det beviser ingenting om
+            poster etter det nyeste hodet, om en database som er byttet ut sammen med
+            vitnet, eller om at det en post sier, var sant.
             """,
     ]
 }
