@@ -89,15 +89,14 @@ extension IntakeDesk {
         } else {
             serviceID = try unsortedServiceID()
         }
-        let oneLine = mail.subject.split(whereSeparator: \.isNewline).joined(separator: " ")
-        let title = trimmedSpaces(oneLine).isEmpty
-            ? String(mail.text.split(whereSeparator: \.isNewline).first.map { trimmedSpaces(String($0)) }?.prefix(200) ?? "(no subject)")
-            : trimmedSpaces(oneLine)
+        let subject = mail.subjectLine(maximum: IncomingIncident.maximumTitleCharacters)
+        let title = subject?.title
+            ?? String(mail.text.split(whereSeparator: \.isNewline).first.map { trimmedSpaces(String($0)) }?.prefix(200) ?? "(no subject)")
         var incident = NewIncident(externalID: mail.messageID, consumerID: consumerID, serviceID: serviceID,
                                    receivedAt: deliveredAt, title: title.isEmpty ? "(no subject)" : title)
         incident.reporterName = mail.senderName
         incident.reporterEmail = mail.senderAddress
-        incident.body = String(decoding: mail.text.utf8.prefix(IncomingIncident.maximumBodyBytes), as: UTF8.self)
+        incident.body = mail.recordBody(limit: IncomingIncident.maximumBodyBytes, subjectCut: subject?.cut == true)
         incident.errorCode = MailReportFacts.errorCode(subject: mail.subject, text: mail.text)
         let facts = (["from=\(mail.senderAddress) message_id=\(mail.messageID)"] + [matchNote, note].compactMap { $0 })
             .joined(separator: " ")

@@ -54,11 +54,11 @@ extension IntakeDesk {
             mail.subject.localizedCaseInsensitiveContains(service.key) || mail.text.localizedCaseInsensitiveContains(service.key)
         }
         let chosen = (named.isEmpty ? services : named).map(\.id)
-        let title = trimmedSpaces(mail.subject.split(whereSeparator: \.isNewline).joined(separator: " "))
+        let subject = mail.subjectLine(maximum: IncomingIncident.maximumTitleCharacters)
         let kind = NoticeKind.guessed(from: mail.subject + "\n" + mail.text)
         let consumers = try store.notices.consumers(in: NoticeAudience(serviceIDs: chosen, environment: .production))
-        let id = try store.addNotice(providerID: providerID, kind: kind, title: title.isEmpty ? "(no subject)" : String(title.prefix(500)),
-                               body: String(decoding: mail.text.utf8.prefix(IncomingIncident.maximumBodyBytes), as: UTF8.self),
+        let id = try store.addNotice(providerID: providerID, kind: kind, title: subject?.title ?? "(no subject)",
+                               body: mail.recordBody(limit: IncomingIncident.maximumBodyBytes, subjectCut: subject?.cut == true),
                                breaking: false, announcedAt: deliveredAt, publishedAt: nil, effectiveAt: deliveredAt,
                                serviceIDs: chosen, consumerIDs: consumers, acknowledged: [:])
         try keep(mail, kind: .providerNotice, deliveredAt: deliveredAt, incidentID: nil, caseID: nil, noticeID: id)

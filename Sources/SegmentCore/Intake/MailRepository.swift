@@ -18,7 +18,7 @@ public struct MailRepository {
                 consumer_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [.text(mail.messageID), .integer(deliveredAt), .text(mail.senderAddress), .text(mail.subject),
-                  .text(kind == .report ? "" : String(mail.text.prefix(IncomingIncident.maximumBodyBytes))), .text(kind.rawValue),
+                  .text(kind == .report ? "" : mail.recordBody(limit: IncomingIncident.maximumBodyBytes, subjectCut: false)), .text(kind.rawValue),
                   incidentID.map(SQLValue.integer) ?? .null, caseID.map(SQLValue.integer) ?? .null,
                   noticeID.map(SQLValue.integer) ?? .null, consumerID.map(SQLValue.integer) ?? .null])
     }

@@ -47,16 +47,21 @@ public struct MaildirIngest {
         for (index, name) in names.enumerated() {
             progress(index, names.count)
             let path = new + "/" + name
-            guard let attributes = try? files.attributesOfItem(atPath: path),
-                  attributes[.type] as? FileAttributeType == .typeRegular else { continue }
+            guard let attributes = try? files.attributesOfItem(atPath: path) else { continue }
+            guard attributes[.type] as? FileAttributeType == .typeRegular else {
+                // A symbolic link could point anywhere, a FIFO would block the read: neither is mail.
+                report.problems.append("new/\(name): " + localized("is not a regular file (a link, pipe, device or directory); left in place"))
+                continue
+            }
             let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
             guard size <= Self.maximumMessageBytes else {
                 report.problems.append("new/\(name): " + localized("larger than 25 MB") + "; " + (try setAside(name, reason: localized("larger than 25 MB"))))
                 continue
             }
-            let mail: InboundMail
+            var mail: InboundMail
             do {
                 mail = try InboundMail.parse(Array(try Data(contentsOf: URL(fileURLWithPath: path))))
+                mail.appendNotes(keptAs: "cur/" + Self.seenName(name))
             } catch {
                 report.problems.append("new/\(name): \(error); \(try setAside(name, reason: String(describing: error)))")
                 continue
@@ -86,13 +91,19 @@ public struct MaildirIngest {
     /// other file there has, and writes the reason beside it. Returns where it went.
     private func setAside(_ name: String, reason: String) throws -> String {
         let bad = directory + "/bad"
-        try FileManager.default.createDirectory(atPath: bad, withIntermediateDirectories: true)
+        // Mail holds personal data: bad/ and its reasons are private like the database.
+        try FileManager.default.createDirectory(atPath: bad, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         for suffix in 0..<10_000 {
             let target = suffix == 0 ? name : "\(name).\(suffix)"
             // link() refuses an existing name, where rename() would replace it.
             if link(directory + "/new/" + name, bad + "/" + target) == 0 {
                 unlink(directory + "/new/" + name)
-                try? Data((reason + "\n").utf8).write(to: URL(fileURLWithPath: bad + "/" + target + ".reason"), options: .withoutOverwriting)
+                let reasonFile = open(bad + "/" + target + ".reason", O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+                if reasonFile >= 0 {
+                    let bytes = Array((reason + "\n").utf8)
+                    _ = bytes.withUnsafeBytes { write(reasonFile, $0.baseAddress, $0.count) }
+                    close(reasonFile)
+                }
                 return "moved to bad/\(target)"
             }
             guard errno == EEXIST else {

@@ -1,20 +1,52 @@
-/// Text in the character sets Norwegian mail arrives in. Decoding never
-/// fails: bytes that are not valid in the named set are read as Windows-1252,
-/// which gives every byte a character, so a mislabelled message still reads.
+import Glibc
+
+/// Text in the character sets mail arrives in: the Norwegian ones built in,
+/// every other one the system's iconv knows. Decoding always gives text; when
+/// it cannot be the text the sender wrote (an unknown charset, bytes not
+/// valid in the named one), the result says so, so the difference is never
+/// silent.
 enum Charset {
-    /// `bytes` decoded as the MIME charset `name` (case-insensitive; nil or
-    /// unknown means UTF-8 when valid, else Windows-1252).
+    /// Text decoded from bytes, and what could not be decoded faithfully.
+    struct Decoded: Equatable {
+        var text: String
+        /// Nil when the text is exactly what the bytes say in their charset.
+        var problem: String?
+    }
+
+    /// `bytes` decoded as the MIME charset `name` (case-insensitive; nil
+    /// means UTF-8 when valid, else Windows-1252), for headers and files
+    /// where no note can go.
     static func decode(_ bytes: some Collection<UInt8>, charset name: String?) -> String {
-        switch name?.lowercased() ?? "" {
+        decodeNoting(bytes, charset: name).text
+    }
+
+    /// `bytes` decoded as the MIME charset `name`, with a problem when the
+    /// text is a best reading rather than the bytes' own text: read as
+    /// UTF-8 where valid, else Windows-1252, which gives every byte a character.
+    static func decodeNoting(_ bytes: some Collection<UInt8>, charset name: String?) -> Decoded {
+        let label = name?.lowercased() ?? ""
+        switch label {
         case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1":
-            return String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
+            return Decoded(text: String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) })))
         case "windows-1252", "cp1252", "x-cp1252":
-            return windows1252(bytes)
+            return Decoded(text: windows1252(bytes))
         case "iso-8859-15", "iso8859-15", "latin-9", "latin9":
-            return String(String.UnicodeScalarView(bytes.map { latin9[$0] ?? Unicode.Scalar($0) }))
+            return Decoded(text: String(String.UnicodeScalarView(bytes.map { latin9[$0] ?? Unicode.Scalar($0) })))
+        case "", "utf-8", "utf8", "us-ascii", "ascii":
+            if let text = String(validating: Array(bytes), as: UTF8.self) { return Decoded(text: text) }
+            let said = label.isEmpty ? localized("names no charset") : localized("is labelled {1}", label)
+            return Decoded(text: windows1252(bytes), problem: localized("the text {1} but is not valid UTF-8; read as Windows-1252", said))
         default:
-            if let text = String(validating: Array(bytes), as: UTF8.self) { return text }
-            return windows1252(bytes)
+            switch Iconv.utf8(Array(bytes), from: label) {
+            case .converted(let text): return Decoded(text: text)
+            case .unknownCharset:
+                let fallback = String(validating: Array(bytes), as: UTF8.self)
+                return Decoded(text: fallback ?? windows1252(bytes),
+                               problem: localized("unknown charset {1}; read as {2}", label, fallback == nil ? "Windows-1252" : "UTF-8"))
+            case .invalid(let offset):
+                return Decoded(text: windows1252(bytes),
+                               problem: localized("not valid {1} at byte {2}; read as Windows-1252", label, offset))
+            }
         }
     }
 

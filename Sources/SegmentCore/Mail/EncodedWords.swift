@@ -51,7 +51,10 @@ enum EncodedWords {
         let payload = Array(parts[2].utf8)
         let bytes: [UInt8]
         switch parts[1].lowercased() {
-        case "b": bytes = TransferEncoding.base64(payload)
+        case "b":
+            // A word whose base64 is damaged stays as written, not decoded to bytes nobody sent.
+            guard let decoded = TransferEncoding.strictBase64(payload) else { return nil }
+            bytes = decoded
         case "q": bytes = TransferEncoding.quotedPrintable(payload, underscoreIsSpace: true)
         default: return nil
         }

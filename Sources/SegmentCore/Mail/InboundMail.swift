@@ -17,6 +17,10 @@ public struct InboundMail: Equatable, Sendable {
     public var referencedIDs: [String]
     /// The readable text, with line breaks as LF.
     public var text: String
+    /// What in the text is not exactly what the sender wrote, and why (a
+    /// part that could not be decoded, a charset unknown here): shown with
+    /// the text wherever it is kept, so the difference is never silent.
+    public var notes: [String] = []
 
     /// Why a message could not be read.
     public struct Unreadable: Error, Equatable, CustomStringConvertible {
@@ -37,13 +41,21 @@ public struct InboundMail: Equatable, Sendable {
         let ownID = headers["Message-ID"].flatMap { MailboxField.messageIDs(in: $0).first }
         let referenced = MailboxField.messageIDs(in: headers["In-Reply-To"] ?? "")
             + MailboxField.messageIDs(in: headers["References"] ?? "")
+        let readable = entity.readableText
+        guard readable != nil || !trimmedSpaces(subject).isEmpty else {
+            throw Unreadable(description: localized("yields no text: it has no subject and no readable text part"))
+        }
         var seen = Set<String>()
+        let text = readable?.text.replacingOccurrences(of: "\r\n", with: "\n") ?? ""
+        let nuls = (subject + text).unicodeScalars.reduce(0) { $1 == "\0" ? $0 + 1 : $0 }
+        let nulNote = nuls == 0 ? [] : [Language.interface.counted(nuls, "{1} NUL character is shown as U+FFFD, since it cannot be stored",
+                                                                   "{1} NUL characters are shown as U+FFFD, since they cannot be stored")]
         return InboundMail(
             messageID: withoutNUL(ownID ?? "segdesk-\(fingerprint(bytes))"),
             senderName: sender.name.map(withoutNUL), senderAddress: sender.address, subject: withoutNUL(subject),
             sentAt: headers["Date"].flatMap(MailDate.parse),
             referencedIDs: referenced.filter { seen.insert($0).inserted },
-            text: withoutNUL((entity.text ?? "").replacingOccurrences(of: "\r\n", with: "\n")))
+            text: withoutNUL(text), notes: (readable?.notes ?? []) + nulNote)
     }
 
     /// `text` with each NUL shown as U+FFFD: stored as it came, a NUL would
@@ -51,6 +63,13 @@ public struct InboundMail: Equatable, Sendable {
     private static func withoutNUL(_ text: String) -> String {
         guard text.unicodeScalars.contains("\0") else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\0" ? "\u{FFFD}" : $0 }))
+    }
+
+    /// The text with the notes after it, each saying where the whole mail
+    /// is kept (`kept`), for the record the mail becomes or joins.
+    public mutating func appendNotes(keptAs kept: String) {
+        guard !notes.isEmpty else { return }
+        text += "\n\n" + notes.map { "[" + localized("segdesk: {1}; the mail is kept as {2}", $0, kept) + "]" }.joined(separator: "\n")
     }
 
     /// FNV-1a over the bytes, as sixteen hex digits.

@@ -29,6 +29,31 @@ enum TransferEncoding {
         return output
     }
 
+    /// Base64 that is well formed: only the alphabet (the URL-safe one
+    /// too) and line breaks or spaces, at most two `=` at the end, and no
+    /// lone character left over. Nil otherwise, where decoding would give
+    /// bytes the sender never wrote.
+    static func strictBase64(_ bytes: some Collection<UInt8>) -> [UInt8]? {
+        var significant = 0, padding = 0
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "+"), UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+                guard padding == 0 else { return nil }
+                significant += 1
+            case UInt8(ascii: "="):
+                padding += 1
+                guard padding <= 2 else { return nil }
+            case 0x20, 0x09, 0x0D, 0x0A:
+                continue
+            default:
+                return nil
+            }
+        }
+        guard significant % 4 != 1, padding == 0 || (significant + padding) % 4 == 0 else { return nil }
+        return base64(bytes)
+    }
+
     /// Quoted-printable: `=XX` is a byte, `=` at the end of a line joins it to
     /// the next; a malformed `=` is kept as it is. With `underscoreIsSpace`
     /// (the Q encoding of RFC 2047 headers) `_` is a space.
