@@ -56,6 +56,18 @@ struct IntakeHardeningTests {
         #expect(nested.problems.map(\.field) == ["reporter.name"])
     }
 
+    @Test("a line of 100,000 unknown keys, or a header of 100,000 unknown columns, is 20 problems named and one counting the rest")
+    func unknownKeysCapped() {
+        let keys = (0..<100_000).map { #""k\#($0)":1"# }.joined(separator: ",")
+        let line = Language.$interface.withValue(.english) { json([record.dropLast() + "," + keys + "}"]) }
+        #expect(line.problems.count == 21)
+        #expect(line.problems.last?.description == "in.jsonl:1: record: and 99980 more unknown fields")
+        let header = csvHeader + "," + (0..<100_000).map { "c\($0)" }.joined(separator: ",")
+        let table = Language.$interface.withValue(.english) { csv(Array((header + "\n" + csvRow("A") + "\n").utf8)) }
+        #expect(table.problems.count == 21)
+        #expect(table.problems.last?.description == "in.csv:1: header: and 99980 more unknown columns")
+    }
+
     @Test("a line that is not UTF-8 is refused with its line; the others are read as written")
     func notUTF8() {
         var bytes = Array((record + "\n").utf8)

@@ -28,8 +28,12 @@ public enum IntakeFile {
         func take(_ fields: [String: FieldValue], line: Int) {
             let unknown = fields.keys.filter { !known.contains($0) }.sorted()
             guard unknown.isEmpty else {
-                contents.problems += unknown.map {
+                contents.problems += unknown.prefix(problemsPerRecord).map {
                     IntakeProblem(file: name, line: line, field: $0, message: localized("unknown field; known: {1}", knownList(Record.self)))
+                }
+                if unknown.count > problemsPerRecord {
+                    contents.problems.append(IntakeProblem(file: name, line: line, field: "record",
+                                                           message: localized("and {1} more unknown fields", unknown.count - problemsPerRecord)))
                 }
                 return
             }
@@ -55,6 +59,11 @@ public enum IntakeFile {
         }
     }
 
+    /// How many problems of one kind a record or header reports by name
+    /// before the rest are counted: a line of 100,000 unknown keys is one
+    /// mistake, not 100,000 lines on the terminal.
+    static let problemsPerRecord = 20
+
     private static func knownList<Record: IntakeRecord>(_ kind: Record.Type) -> String {
         Record.fieldNames.sorted().joined(separator: ", ")
     }
@@ -72,12 +81,17 @@ public enum IntakeFile {
         guard let header = table.records.first else { return }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         var seen = Set<String>()
-        for column in names where !seen.insert(column).inserted {
+        for column in names.filter({ !seen.insert($0).inserted }).prefix(problemsPerRecord) {
             problems.append(IntakeProblem(file: name, line: header.line, field: "header", message: localized("the column \"{1}\" is given twice", column)))
         }
-        for column in Set(names).subtracting(known).sorted() {
+        let unknown = Set(names).subtracting(known).sorted()
+        for column in unknown.prefix(problemsPerRecord) {
             problems.append(IntakeProblem(file: name, line: header.line, field: "header",
                                           message: localized("unknown column \"{1}\"; known: {2}", column, knownList(kind))))
+        }
+        if unknown.count > problemsPerRecord {
+            problems.append(IntakeProblem(file: name, line: header.line, field: "header",
+                                          message: localized("and {1} more unknown columns", unknown.count - problemsPerRecord)))
         }
         guard problems.allSatisfy({ $0.field != "header" }) else { return }
         for row in table.records.dropFirst() {

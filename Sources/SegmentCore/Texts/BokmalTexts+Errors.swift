@@ -143,6 +143,8 @@ extension BokmalTexts {
         "is empty, not a segdesk database; nothing was written to it": "er tom, ikke en segdesk-database; ingenting ble skrevet til den",
         "cannot write {1}: {2}": "kan ikke skrive {1}: {2}",
         "cannot read {1}: {2}": "kan ikke lese {1}: {2}",
+        "and {1} more unknown fields": "og {1} ukjente felt til",
+        "and {1} more unknown columns": "og {1} ukjente kolonner til",
         "{1} NUL character is shown as U+FFFD, since it cannot be stored": "{1} NUL-tegn vises som U+FFFD, siden det ikke kan lagres",
         "{1} NUL characters are shown as U+FFFD, since they cannot be stored": "{1} NUL-tegn vises som U+FFFD, siden de ikke kan lagres",
         "{1} is multipart but names no boundary; its text is kept as it came": "{1} er multipart, men angir ingen grense; teksten er beholdt slik den kom",
