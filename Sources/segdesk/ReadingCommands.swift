@@ -12,20 +12,20 @@ func printDigest(db: String?, days: Int, send: Bool, _ environment: Environment)
             let address = try store.sendDigest(digest)
             complain(localized("digest: queued to {1} (segdesk outbox deliver sends it)", address))
         } else {
-            FileHandle.standardOutput.write(Data(digest.text(in: Language.interface).utf8))
+            printForReader(digest.text(in: Language.interface))
         }
         return 0
 }
 
 func printReport(db: String?, days: Int, _ environment: Environment) throws -> Int32 {
         let store = try openStoreForReading(try environment.databasePath(db), environment)
-        FileHandle.standardOutput.write(Data(try store.statistics(days: days).text(unicode: environment.prefersUnicode, in: Language.interface).utf8))
+        printForReader(try store.statistics(days: days).text(unicode: environment.prefersUnicode, in: Language.interface))
         return 0
 }
 
 func printProposal(db: String?, needID: Int64, _ environment: Environment) throws -> Int32 {
         let store = try openStoreForReading(try environment.databasePath(db), environment)
-        FileHandle.standardOutput.write(Data((try store.needDesk.proposal(needID: needID) + "\n").utf8))
+        printForReader(try store.needDesk.proposal(needID: needID) + "\n")
         return 0
 }
 
@@ -69,4 +69,10 @@ func backup(db: String?, to file: String, _ environment: Environment) throws -> 
         let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
         complain(localized("backup: {1} pages of {2} copied to {3} in {4} s; its quick check says {5}", pages, store.path, file, seconds, verdict))
         return verdict == "ok" ? 0 : 1
+}
+
+/// Writes text that quotes outside parties to standard output; to a
+/// terminal, with everything that could drive it or hide in it made visible.
+private func printForReader(_ text: String) {
+    FileHandle.standardOutput.write(Data((isatty(STDOUT_FILENO) != 0 ? UntrustedText.clean(text) : text).utf8))
 }

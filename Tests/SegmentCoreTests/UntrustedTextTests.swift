@@ -38,6 +38,15 @@ struct UntrustedTextTests {
         #expect(UntrustedText.line("exe\(control)fdp") == "exe\(Self.mark)fdp")
     }
 
+    @Test("invisible spaces and joiners cannot make one word look like another; the emoji joiner stays", arguments: [
+        "\u{200B}", "\u{2060}", "\u{FEFF}", "\u{180E}", "\u{2063}",
+    ])
+    func invisibleCharacters(invisible: String) {
+        #expect(UntrustedText.line("inntekt\(invisible)-api") == "inntekt\(Self.mark)-api")
+        #expect(UntrustedText.clean("inntekt\(invisible)-api\n") == "inntekt\(Self.mark)-api\n")
+        #expect(UntrustedText.line("👩‍💻 og 🇳🇴") == "👩‍💻 og 🇳🇴")
+    }
+
     @Test("a lone carriage return cannot rewind the line; CR LF is a line break")
     func carriageReturn() {
         #expect(UntrustedText.line("safe\rEVIL") == "safe\(Self.mark)EVIL")

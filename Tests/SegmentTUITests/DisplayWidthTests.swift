@@ -6,6 +6,7 @@ struct DisplayWidthTests {
     @Test("columns follow wcwidth: wide CJK and emoji, zero-width combining marks", arguments: [
         ("abc", 3), ("æøå", 3), ("数据", 4), ("🚨", 2), ("e\u{0301}", 1), ("ｱ", 1), ("Ａ", 2), ("\u{200B}", 0),
         ("❤\u{FE0F}", 2), ("a\u{200D}b", 2), ("Tindevik Låneser…", 17), ("│ ▶ ─ ≥ → ·", 11),
+        ("👩\u{200D}💻", 4), ("🇳🇴", 2), ("👍🏽", 2),
     ])
     func widths(text: String, columns: Int) {
         #expect(DisplayWidth.of(text) == columns)
@@ -27,6 +28,15 @@ struct DisplayWidthTests {
     func whatTakesTheQuickCount() {
         #expect(DisplayWidth.oneColumnEach("Kredittkassen Nord · 974 760 673 │ ▶ ≥ →") == 40)
         for joined in ["a\u{20D7}", "a\u{200D}b", "❤\u{FE0F}", "e\u{0301}"] { #expect(DisplayWidth.oneColumnEach(joined) == nil, "\(joined)") }
+    }
+
+    @Test("an emoji joined with U+200D is drawn as its parts and a flag as its region, not cut to the first code point")
+    func clustersDrawnWhole() {
+        var screen = Screen(width: 20, height: 1)
+        #expect(screen.write("👩\u{200D}💻 🇳🇴 e\u{0301}!", x: 0, y: 0, limit: 20, role: .normal) == 10)
+        #expect(screen.lines == ["👩💻 NO e!"])
+        var narrow = Screen(width: 3, height: 1)
+        #expect(narrow.write("👩\u{200D}💻", x: 0, y: 0, limit: 3, role: .normal) == 0)
     }
 
     @Test("a text cut to fit ends in an ellipsis in exactly the width, plain or wide")

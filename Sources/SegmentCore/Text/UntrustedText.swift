@@ -6,8 +6,9 @@ import Foundation
 /// Escape sequences (CSI, OSC such as window titles and the OSC 52 clipboard,
 /// DCS, SOS, PM, APC, and two-byte ESC sequences) collapse into one
 /// placeholder; every other control character (C0 except tab and line feed,
-/// DEL, C1), bidirectional controls and line/paragraph separators become a
-/// placeholder each. The result is NFC-normalised, so "å" written as "a" plus
+/// DEL, C1), bidirectional controls, line/paragraph separators and the
+/// invisible spaces and joiners that make one word look like another
+/// (U+200B, U+2060, U+FEFF) become a placeholder each. The result is NFC-normalised, so "å" written as "a" plus
 /// a combining ring shows and measures as one letter.
 public enum UntrustedText {
     /// What replaces anything that could drive the terminal.
@@ -66,6 +67,10 @@ public enum UntrustedText {
             case 0x00...0x1F, 0x7F...0x9F:
                 output.append(placeholderScalar)
             case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029:
+                output.append(placeholderScalar)
+            case 0x180E, 0x200B, 0x2060...0x2064, 0xFEFF:
+                // Invisible: "inntekt\u{200B}-api" would look like a service it is not.
+                // The zero-width joiner (U+200D) stays; emoji sequences need it.
                 output.append(placeholderScalar)
             default:
                 output.append(scalar)

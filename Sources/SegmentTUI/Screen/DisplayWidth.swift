@@ -3,11 +3,37 @@
 /// other zero-width characters none, everything else one. Kept here rather
 /// than asked of the C library so layout does not depend on the locale.
 public enum DisplayWidth {
-    /// Columns taken by one character (a grapheme cluster).
+    /// Columns taken by one character (a grapheme cluster), drawn as the
+    /// code points `shown` gives.
     public static func of(_ character: Character) -> Int {
-        guard let first = character.unicodeScalars.first else { return 0 }
+        let scalars = shown(character)
+        guard scalars.count == 1 else { return scalars.reduce(0) { $0 + of($1) } }
         if character.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
-        return of(first)
+        return of(scalars[0])
+    }
+
+    /// The code points a character is drawn as, each in cells of its own, so
+    /// that what segdesk measures is what every terminal draws: a flag as
+    /// its two-letter region ("🇳🇴" as "NO"), an emoji joined with U+200D as
+    /// its parts side by side ("👩‍💻" as "👩💻"; a terminal that does not join
+    /// them would draw more columns than one that does), and a letter with a
+    /// mark that has no precomposed form (text is NFC-normalised first, so
+    /// "é" is one code point) as the letter. Modifiers (skin tones, emoji
+    /// and text selectors) are left out.
+    public static func shown(_ character: Character) -> [Unicode.Scalar] {
+        let scalars = character.unicodeScalars
+        guard scalars.count > 1 else { return Array(scalars) }
+        let regional: ClosedRange<UInt32> = 0x1F1E6...0x1F1FF
+        if scalars.allSatisfy({ regional.contains($0.value) }) {
+            return scalars.compactMap { Unicode.Scalar($0.value - regional.lowerBound + 0x41) }
+        }
+        var parts: [Unicode.Scalar] = []
+        var startsPart = true
+        for scalar in scalars {
+            if scalar.value == 0x200D { startsPart = true; continue }
+            if startsPart { parts.append(scalar); startsPart = false }
+        }
+        return parts.isEmpty ? [scalars.first!] : parts
     }
 
     /// Columns taken by a string.

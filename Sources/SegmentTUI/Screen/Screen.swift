@@ -14,9 +14,10 @@ public struct Rect: Equatable, Sendable {
     public var maxY: Int { y + height }
 }
 
-/// One character cell: the code point a terminal draws there (a character's
-/// first; a combining mark after it takes no cell), its role, and whether it
-/// is the right half of a character two columns wide.
+/// One character cell: the code point a terminal draws there (one of those
+/// `DisplayWidth.shown` gives for a character; a combining mark takes no
+/// cell), its role, and whether it is the right half of a character two
+/// columns wide.
 public struct Cell: Equatable, Sendable {
     public var scalar: Unicode.Scalar
     public var role: Role
@@ -90,13 +91,15 @@ public struct Screen: Equatable, Sendable {
             let columns = DisplayWidth.of(character)
             if columns == 0 { continue }
             if column + columns > end { break }
-            if column >= 0 {
-                cells[y * width + column] = Cell(scalar: character.unicodeScalars.first!, role: role, isContinuation: false)
-                if columns == 2 {
-                    cells[y * width + column + 1] = Cell(scalar: " ", role: role, isContinuation: true)
+            let shown = DisplayWidth.shown(character)
+            for scalar in shown {
+                let wide = shown.count == 1 ? columns == 2 : DisplayWidth.of(scalar) == 2
+                if column >= 0 {
+                    cells[y * width + column] = Cell(scalar: scalar, role: role, isContinuation: false)
+                    if wide { cells[y * width + column + 1] = Cell(scalar: " ", role: role, isContinuation: true) }
                 }
+                column += wide ? 2 : 1
             }
-            column += columns
         }
         return column - x
     }
