@@ -32,11 +32,18 @@ static inline int segdesk_setup_utf8_locale(void) {
 }
 
 /// Creates the curses screen on stdin/stdout. Unlike initscr, an unknown
-/// TERM returns 0 instead of exiting the process.
+/// TERM returns 0 instead of exiting the process, and so does one that
+/// cannot move the cursor (TERM=dumb), on which a screen is a useless stream.
 static inline int segdesk_start_terminal(void) {
     SCREEN *screen = newterm(NULL, stdout, stdin);
     if (screen == NULL) return 0;
     set_term(screen);
+    const char *cup = tigetstr("cup");
+    if (cup == NULL || cup == (char *)-1) {
+        endwin();
+        delscreen(screen);
+        return 0;
+    }
     return 1;
 }
 

@@ -9,7 +9,7 @@ enum CommandTable {
     static var commands: [any ShellCommand.Type] {
         [
             DashboardCommand.self, DemoCommand.self, ImportCommand.self, IngestCommand.self, ExportCommand.self,
-            ProposalCommand.self, DigestCommand.self, ReportCommand.self, CheckCommand.self, RemindCommand.self,
+            ProposalCommand.self, DigestCommand.self, ReportCommand.self, StatusCommand.self, CheckCommand.self, RemindCommand.self,
             BackupCommand.self, SealCommand.self, OutboxListCommand.self, OutboxSettleCommand.self, OutboxDeliverCommand.self, HelpCommand.self,
         ]
     }

@@ -270,6 +270,16 @@ enum Usage {
         is a problem. Exit status 1 when anything is wrong.
         """) }
 
+    static var status: String { page("status", """
+        usage: segdesk status [--db PATH]
+
+        Prints the counts of the dashboard's header as lines of a name and a number,
+        separated by a tab: new, open, overdue, unread_replies, unmatched, open_cases,
+        grouping_proposals, draft_notices, not_ready_past_deadline, queued and
+        failed_to_send. For scripts, monitoring, and terminals that cannot draw the
+        dashboard (TERM=dumb). The file is only read.
+        """) }
+
     static var seal: String { page("seal", """
         usage: segdesk seal [--db PATH] [--file FILE]
 

@@ -126,6 +126,14 @@ struct DashboardEndToEndTests {
         #expect(screen.contains("cannot use terminal type \"no-such-terminal\""))
     }
 
+    @Test("TERM=dumb, which cannot move the cursor, is refused the same way, naming segdesk status")
+    func dumbTerminal() throws {
+        let session = try TmuxSession(command: "TERM=dumb \(command)")
+        let screen = try session.waitFor("[exit 1]")
+        #expect(screen.contains("cannot use terminal type \"dumb\""))
+        #expect(screen.replacingOccurrences(of: "\n", with: "").contains("segdesk status"))
+    }
+
     @Test("SIGHUP (a dropped SSH link), SIGTERM, SIGINT and SIGQUIT end it at once with the terminal restored and 128 + n",
           arguments: [("HUP", 129), ("TERM", 143), ("INT", 130), ("QUIT", 131)])
     func endingSignal(signal: String, status: Int) throws {

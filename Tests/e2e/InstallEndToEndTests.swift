@@ -19,6 +19,21 @@ struct InstallEndToEndTests {
         #expect(!FileManager.default.fileExists(atPath: home + "/.local/share/segdesk/segdesk.sqlite"))
     }
 
+    @Test("status prints the header's counts as name<TAB>number lines and leaves the file as it was")
+    func status() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("segdesk-e2e-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let database = directory + "/desk.sqlite"
+        try TmuxSession.run([TmuxSession.executable, "demo", "--db", database, "--consumers", "5", "--incidents", "10"])
+        let before = try Data(contentsOf: URL(fileURLWithPath: database))
+        let lines = try TmuxSession.run([TmuxSession.executable, "status", "--db", database]).split(separator: "\n")
+        #expect(lines.count == 11)
+        #expect(lines.first == "new\t5" || lines.first?.hasPrefix("new\t") == true)
+        #expect(lines.allSatisfy { $0.split(separator: "\t").count == 2 && Int($0.split(separator: "\t")[1]) != nil })
+        #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before)
+    }
+
     @Test("every command --help lists is in the manual page, troff-escaped")
     func manualMatchesHelp() throws {
         let help = try TmuxSession.run([segdesk, "--help"])

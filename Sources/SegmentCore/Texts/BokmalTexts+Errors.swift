@@ -224,8 +224,8 @@ extension BokmalTexts {
         "expected a foreground and a background colour": "ventet en forgrunnsfarge og en bakgrunnsfarge",
         "colours are default, a name (red, bright-blue) or 0-255; got \"{1} {2}\"": "farger er default, et navn (red, bright-blue) eller 0-255; fikk «{1} {2}»",
         "unknown attribute \"{1}\"; use bold, underline, reverse or dim": "ukjent attributt «{1}»; bruk bold, underline, reverse eller dim",
-        "cannot use terminal type \"{1}\": set TERM to one your system knows, e.g. TERM=xterm-256color":
-            "kan ikke bruke terminaltypen «{1}»: sett TERM til en systemet kjenner, f.eks. TERM=xterm-256color",
+        "cannot use terminal type \"{1}\": it is unknown here or cannot move the cursor; set TERM to one your system knows, e.g. TERM=xterm-256color, or see the counts as text with segdesk status":
+            "kan ikke bruke terminaltypen «{1}»: den er ukjent her eller kan ikke flytte markøren; sett TERM til en systemet kjenner, f.eks. TERM=xterm-256color, eller se tallene som tekst med segdesk status",
         // Reading an intake file or a mail.
         "From \"{1}\" holds no usable mail address": "From «{1}» har ingen brukbar e-postadresse",
         "a control character inside a string must be escaped": "et kontrolltegn i en streng må skrives med escape",

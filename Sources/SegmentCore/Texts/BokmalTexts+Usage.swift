@@ -30,6 +30,8 @@ extension BokmalTexts {
             "de siste N dagene med plott: meldinger per dag per tjeneste, flest meldinger, tid til tilbyder, SLA nådd",
         "verify integrity, foreign keys and the journal's seals, and the journal up to every head segdesk seal wrote down":
             "kontroller integritet, fremmednøkler og journalens segl, og journalen fram til hvert hode segdesk seal skrev ned",
+        "the header's counts as text, one name and number a line (tab-separated): for scripts and terminals that cannot draw the dashboard":
+            "topplinjens tall som tekst, ett navn og tall per linje (skilt med tabulator): for skript og terminaler som ikke kan tegne oversikten",
         "for cron: write the journal's newest entry and seal to seal.file (or FILE) and mail them to seal.mail":
             "for cron: skriv journalens nyeste post og segl til seal.file (eller FILE) og send dem til seal.mail",
         "for cron: reminders to consumers that have not accepted the newest agreement or answered a published notice before its deadline, never twice for one point":

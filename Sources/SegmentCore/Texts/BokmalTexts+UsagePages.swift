@@ -233,6 +233,15 @@ extension BokmalTexts {
             avviker fra det bevitnede, er et problem. Avslutningsstatus 1 når noe er
             galt.
             """,
+        "status": """
+            bruk: segdesk status [--db PATH]
+
+            Skriver tallene i oversiktens topplinje som linjer med et navn og et tall,
+            skilt med tabulator: new, open, overdue, unread_replies, unmatched,
+            open_cases, grouping_proposals, draft_notices, not_ready_past_deadline,
+            queued og failed_to_send. For skript, overvåking og terminaler som ikke
+            kan tegne oversikten (TERM=dumb). Filen blir bare lest.
+            """,
         "seal": """
             bruk: segdesk seal [--db PATH] [--file FILE]
 

@@ -42,7 +42,7 @@ public final class TerminalBackend {
         segdesk_guard_save_terminal()
         guard segdesk_start_terminal() != 0 else {
             let name = UntrustedText.line(ProcessInfo.processInfo.environment["TERM"] ?? "(unset)")
-            throw StartError(description: localized("cannot use terminal type \"{1}\": set TERM to one your system knows, e.g. TERM=xterm-256color", name))
+            throw StartError(description: localized("cannot use terminal type \"{1}\": it is unknown here or cannot move the cursor; set TERM to one your system knows, e.g. TERM=xterm-256color, or see the counts as text with segdesk status", name))
         }
         active = true
         segdesk_guard_remember_exit_sequence(segdesk_exit_alternate_screen_sequence())

@@ -1,0 +1,30 @@
+import Foundation
+import SegmentCore
+
+/// `segdesk status`: the dashboard header's counts as text, for a terminal
+/// that cannot draw the dashboard (TERM=dumb), a script or a monitoring check.
+struct StatusCommand: ShellCommand, Equatable {
+    static let rows = [
+        CommandRow(["status"], "[--db PATH]",
+                   "the header's counts as text, one name and number a line (tab-separated): for scripts and terminals that cannot draw the dashboard",
+                   page: { Usage.status }),
+    ]
+
+    let db: String?
+
+    init(_ request: CommandRequest) throws { db = request.db }
+
+    func run(_ environment: Environment) throws -> Int32 {
+        let store = try openStoreForReading(try environment.databasePath(db), environment)
+        let overview = try store.overview()
+        let counts: [(String, Int)] = [
+            ("new", overview.newIncidents), ("open", overview.openIncidents), ("overdue", overview.slaBreaches),
+            ("unread_replies", overview.unreadReplies), ("unmatched", overview.unmatchedIncidents),
+            ("open_cases", overview.openCases), ("grouping_proposals", overview.proposals.count),
+            ("draft_notices", overview.draftNotices), ("not_ready_past_deadline", overview.consumersNotReadyPastDeadline),
+            ("queued", overview.messagesQueued), ("failed_to_send", overview.messagesFailed),
+        ]
+        print(counts.map { "\($0.0)\t\($0.1)" }.joined(separator: "\n"))
+        return 0
+    }
+}
