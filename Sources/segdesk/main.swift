@@ -39,5 +39,8 @@ func main(_ environment: Environment) -> Int32 {
     }
 }
 
+// A file-size limit (ulimit -f) must be an error to report, not a signal
+// that ends segdesk in the middle of a write.
+signal(SIGXFSZ, SIG_IGN)
 let environment = Environment()
 exit(Language.$interface.withValue(environment.language) { main(environment) })

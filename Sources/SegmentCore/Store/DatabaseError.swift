@@ -28,8 +28,19 @@ public struct DatabaseError: Error, CustomStringConvertible, Sendable {
     /// True when SQLite refused to write because the file is open read-only.
     public var isReadOnlyRefusal: Bool { code & 0xff == SQLITE_READONLY }
 
+    /// True when the file could not grow: the disk is full, or a limit on
+    /// file size (ulimit -f) was reached.
+    public var isFileTooLarge: Bool {
+        // SQLITE_IOERR_WRITE and SQLITE_IOERR_FSYNC, which the C macros compose and Swift cannot see.
+        code & 0xff == SQLITE_FULL || code == SQLITE_IOERR | 3 << 8 || code == SQLITE_IOERR | 4 << 8
+    }
+
     public var description: String {
         if isReadOnlyRefusal, let file { return ReadOnlyReason.of(file).refusal(file).description }
+        if isFileTooLarge {
+            return localized("{1} could not grow (the disk is full, or a file-size limit such as ulimit -f was reached); nothing was changed",
+                             file ?? "the database") + " (SQLite error \(code))"
+        }
         var text = "SQLite error \(code): \(message)"
         if isBusy { text = localized("the database is busy (another segdesk or an import is writing to it); try again.") + " " + text }
         if let sql { text += " - while executing `\(sql)`" }

@@ -143,6 +143,8 @@ extension BokmalTexts {
         "is empty, not a segdesk database; nothing was written to it": "er tom, ikke en segdesk-database; ingenting ble skrevet til den",
         "cannot write {1}: {2}": "kan ikke skrive {1}: {2}",
         "cannot read {1}: {2}": "kan ikke lese {1}: {2}",
+        "{1} could not grow (the disk is full, or a file-size limit such as ulimit -f was reached); nothing was changed":
+            "{1} kunne ikke vokse (disken er full, eller en grense for filstørrelse som ulimit -f ble nådd); ingenting ble endret",
         "and {1} more unknown fields": "og {1} ukjente felt til",
         "and {1} more unknown columns": "og {1} ukjente kolonner til",
         "{1} NUL character is shown as U+FFFD, since it cannot be stored": "{1} NUL-tegn vises som U+FFFD, siden det ikke kan lagres",
