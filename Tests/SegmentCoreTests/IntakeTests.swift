@@ -207,6 +207,21 @@ struct IntakeTests {
     func timestamps(text: String, expected: Int64?) {
         #expect(Timestamp.parse(text) == expected)
     }
+
+    @Test("a report's arrival keeps its fraction of a second as written, in the store and in the export")
+    func arrivalKeepsItsFraction() throws {
+        let store = try segment()
+        let contents = read(good.replacingOccurrences(of: "08:15:00+01:00", with: "08:15:00.750+01:00") + "\n")
+        #expect(contents.records.map(\.receivedFraction) == ["750"])
+        _ = try store.intakeDesk.importIncidents(contents.records, problems: contents.problems, file: "in.jsonl", skipBad: false)
+        #expect(try store.incident(id: 1).row.receivedAt == 1_795_677_300)
+        var exported = ""
+        try Exporter(store: store).export(.incidents, format: .jsonl, forTerminal: false) { exported += $0 }
+        #expect(exported.contains(#""received_at":"2026-11-26T07:15:00.750Z""#))
+        let tooFine = read(good.replacingOccurrences(of: "08:15:00+01:00", with: "08:15:00.1234567890+01:00") + "\n")
+        #expect(tooFine.records.isEmpty)
+        #expect(tooFine.problems.map { $0.field } == ["received_at"])
+    }
 }
 
 @Suite("Importing provider notices", .checkingStores)
@@ -224,6 +239,18 @@ struct NoticeIntakeTests {
     }
 
     private let outage = #"{"provider":"ske","kind":"outage","title":"Inntekt-API nede","services":["inntekt-api"],"effective_at":"2026-11-26T11:00:00+00:00","ends_at":"2026-11-26T15:00:00+00:00","breaking":true}"#
+
+    @Test("a notice's time with a fraction of a second is refused with its line, not rounded; .000 is the whole second")
+    func noticeTimesToTheSecond() {
+        let fraction = IntakeFile.read(Data((outage.replacingOccurrences(of: "11:00:00+00:00", with: "11:00:00.750+00:00") + "\n").utf8),
+                                       name: "n.jsonl", csv: false, as: IncomingNotice.self)
+        #expect(fraction.records.isEmpty)
+        #expect(fraction.problems.map(\.field) == ["effective_at"])
+        let zero = IntakeFile.read(Data((outage.replacingOccurrences(of: "11:00:00+00:00", with: "11:00:00.000+00:00") + "\n").utf8),
+                                   name: "n.jsonl", csv: false, as: IncomingNotice.self)
+        #expect(zero.problems.isEmpty)
+        #expect(zero.records.count == 1)
+    }
 
     @Test("an offboarded consumer of the service hears nothing of a new notice")
     func offboardedHearNothing() throws {

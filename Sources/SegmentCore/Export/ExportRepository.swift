@@ -17,7 +17,8 @@ struct ExportRepository {
         switch kind {
         case .incidents: """
             SELECT i.id, i.external_id, c.org_number AS consumer, i.reporter_name, i.reporter_email, s.key AS service,
-                   i.environment, \(time("i.received_at", as: "received_at")), i.title, i.body, i.error_code,
+                   i.environment,
+                   strftime('%Y-%m-%dT%H:%M:%S', i.received_at, 'unixepoch') || coalesce('.' || i.received_fraction, '') || 'Z' AS received_at, i.title, i.body, i.error_code,
                    i.correlation_id, i.kind, i.impact, i.urgency, 'P' || i.priority AS priority, i.status, i.resolution,
                    i.assignee, i.case_id, \(time("i.sla_due_at", as: "sla_due_at"))
             FROM incidents i LEFT JOIN consumers c ON c.id = i.consumer_id JOIN services s ON s.id = i.service_id

@@ -120,7 +120,7 @@ public struct IncidentRepository {
     static let columns = """
         external_id, consumer_id, reporter_name, reporter_email, service_id, environment, received_at, title, body,
         error_code, correlation_id, kind, impact, urgency, priority, status, resolution, assignee, case_id, responded_at,
-        sla_due_at, sort_group, sort_time, updated_at, import_id
+        sla_due_at, sort_group, sort_time, updated_at, import_id, received_fraction
         """
     /// One `(?, ...)` group with a parameter for each of `columns`.
     static let placeholders = "(" + Array(repeating: "?", count: columns.split(separator: ",").count).joined(separator: ", ") + ")"

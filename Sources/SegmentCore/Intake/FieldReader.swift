@@ -91,14 +91,32 @@ struct FieldReader {
         }
     }
 
-    /// An ISO 8601 time with an offset, as seconds since 1970.
+    /// An ISO 8601 time with an offset, as seconds since 1970. These times
+    /// are kept to the second: one with a fraction that is not zero is
+    /// refused rather than rounded.
     mutating func time(_ field: String, required: Bool) -> Int64? {
+        guard let (seconds, fraction) = preciseTime(field, required: required) else { return nil }
+        guard fraction?.allSatisfy({ $0 == "0" }) ?? true else {
+            problem(field, localized("has a fraction of a second (.{1}); this time is kept to the second, so write it without", fraction ?? ""))
+            return nil
+        }
+        return seconds
+    }
+
+    /// An ISO 8601 time with an offset, as seconds since 1970 and the
+    /// digits of its fraction of a second as written (at most nine).
+    mutating func preciseTime(_ field: String, required: Bool) -> (seconds: Int64, fraction: String?)? {
         guard let value = identifier(field, required: required) else { return nil }
         guard let seconds = Timestamp.parse(value) else {
             problem(field, localized("expected ISO 8601 with an offset, e.g. 2026-11-26T08:15:00+01:00, got \"{1}\"", value))
             return nil
         }
-        return seconds
+        let fraction = Timestamp.fraction(value)
+        guard (fraction?.count ?? 0) <= 9 else {
+            problem(field, localized("has {1} digits after the second; at most 9 (nanoseconds) are kept", fraction?.count ?? 0))
+            return nil
+        }
+        return (seconds, fraction)
     }
 
     /// A whole number in `range`, from JSON or CSV.

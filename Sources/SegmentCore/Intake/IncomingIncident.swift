@@ -11,6 +11,9 @@ public struct IncomingIncident: Equatable, Sendable, IntakeRecord {
     public var serviceKey: String
     public var environment: ServiceEnvironment
     public var receivedAt: Int64
+    /// The digits of `received_at`'s fraction of a second as written, kept
+    /// beside the seconds: a provider's log is matched to the millisecond.
+    public var receivedFraction: String?
     public var title: String
     public var body: String
     public var errorCode: String?
@@ -54,7 +57,7 @@ public struct IncomingIncident: Equatable, Sendable, IntakeRecord {
                 reader.problem("environment", localized("expected production or test, got \"{1}\"", value))
             }
         }
-        let receivedAt = reader.time("received_at", required: true)
+        let received = reader.preciseTime("received_at", required: true)
         let title = reader.line("title", required: true, maximum: maximumTitleCharacters)
         let body = reader.text("body", required: false) ?? ""
         if body.utf8.count > maximumBodyBytes { reader.problem("body", localized("is longer than 1 MB")) }
@@ -67,12 +70,12 @@ public struct IncomingIncident: Equatable, Sendable, IntakeRecord {
         let impact = reader.level("impact"), urgency = reader.level("urgency")
         let errorCode = reader.identifier("error_code", required: false)
         let correlationID = reader.identifier("correlation_id", required: false)
-        guard reader.problems.isEmpty, let externalID, let organisationNumber, let serviceKey, let receivedAt, let title else {
+        guard reader.problems.isEmpty, let externalID, let organisationNumber, let serviceKey, let received, let title else {
             return .bad(reader.problems)
         }
         return .good(IncomingIncident(
             line: line, externalID: externalID, organisationNumber: organisationNumber, reporterName: reporterName,
-            reporterEmail: reporterEmail, serviceKey: serviceKey, environment: environment, receivedAt: receivedAt,
+            reporterEmail: reporterEmail, serviceKey: serviceKey, environment: environment, receivedAt: received.seconds, receivedFraction: received.fraction,
             title: title, body: body, errorCode: errorCode, correlationID: correlationID,
             assessment: Assessment(impact: impact, urgency: urgency), kind: kind))
     }

@@ -105,6 +105,7 @@ extension NewIncident {
     init(_ record: IncomingIncident, consumerID: Int64, serviceID: Int64, importID: Int64) {
         self.init(externalID: record.externalID, consumerID: consumerID, serviceID: serviceID, receivedAt: record.receivedAt,
                   title: record.title)
+        receivedFraction = record.receivedFraction
         reporterName = record.reporterName
         reporterEmail = record.reporterEmail
         environment = record.environment

@@ -21,6 +21,13 @@ extension Migrations {
     ALTER TABLE providers ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
     """
 
+    /// An incident's arrival to the fraction of a second its source gave:
+    /// the digits as written, beside the whole seconds that order and time it.
+    static let schemaVersion22 = """
+    ALTER TABLE incidents ADD COLUMN received_fraction TEXT
+        CHECK (received_fraction IS NULL OR (length(received_fraction) BETWEEN 1 AND 9 AND received_fraction NOT GLOB '*[^0-9]*'));
+    """
+
     /// The step after which the providers' search text is written.
     static let providerSearchStep = 21
 }

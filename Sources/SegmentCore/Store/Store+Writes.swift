@@ -35,6 +35,8 @@ public struct NewIncident: Sendable {
     public var serviceID: Int64
     public var environment: ServiceEnvironment = .production
     public var receivedAt: Int64
+    /// The digits of the arrival's fraction of a second, when the source gave one.
+    public var receivedFraction: String?
     public var title: String
     public var body: String = ""
     public var errorCode: String?
@@ -96,6 +98,7 @@ extension Store {
             .integer(IncidentOrder.group(priority: priority, status: incident.status)),
             .integer(IncidentOrder.time(receivedAt: incident.receivedAt, status: incident.status)),
             .integer(incident.receivedAt), incident.importID.map(SQLValue.integer) ?? .null,
+            incident.receivedFraction.map(SQLValue.text) ?? .null,
         ]
     }
 

@@ -143,6 +143,9 @@ extension BokmalTexts {
         "is empty, not a segdesk database; nothing was written to it": "er tom, ikke en segdesk-database; ingenting ble skrevet til den",
         "cannot write {1}: {2}": "kan ikke skrive {1}: {2}",
         "cannot read {1}: {2}": "kan ikke lese {1}: {2}",
+        "has a fraction of a second (.{1}); this time is kept to the second, so write it without":
+            "har en brøkdel av et sekund (.{1}); dette tidspunktet lagres på sekundet, så skriv det uten",
+        "has {1} digits after the second; at most 9 (nanoseconds) are kept": "har {1} sifre etter sekundet; høyst 9 (nanosekunder) lagres",
         "{1} could not grow (the disk is full, or a file-size limit such as ulimit -f was reached); nothing was changed":
             "{1} kunne ikke vokse (disken er full, eller en grense for filstørrelse som ulimit -f ble nådd); ingenting ble endret",
         "and {1} more unknown fields": "og {1} ukjente felt til",

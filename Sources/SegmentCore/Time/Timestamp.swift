@@ -13,6 +13,16 @@ public enum Timestamp {
                       Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
     }
 
+    /// The digits of a time's fraction of a second as written ("750" in
+    /// "08:15:00.750+01:00"); nil when it has none. Offsets are whole
+    /// minutes, so the fraction is the same in UTC.
+    public static func fraction(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        guard bytes.count > 20, bytes[19] == UInt8(ascii: ".") else { return nil }
+        let digits = bytes[20...].prefix { $0 >= 48 && $0 <= 57 }
+        return digits.isEmpty ? nil : String(decoding: digits, as: UTF8.self)
+    }
+
     /// Seconds since 1970 for "2026-11-26T08:15:00+01:00" (or Z, with or
     /// without fractional seconds); nil when the text lacks an offset or is
     /// not such a time.
