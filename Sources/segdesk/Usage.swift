@@ -270,6 +270,16 @@ enum Usage {
         is a problem. Exit status 1 when anything is wrong.
         """) }
 
+    static var upgrade: String { page("upgrade", """
+        usage: segdesk upgrade [--db PATH]
+
+        Brings a database written by an older segdesk to this build's schema, in one
+        transaction per step; on a large file this can take a while. The dashboard and
+        every command that changes the file do the same on their way in; check,
+        export, report, status, a printed digest and backup only read, and ask for
+        this first.
+        """) }
+
     static var status: String { page("status", """
         usage: segdesk status [--db PATH]
 

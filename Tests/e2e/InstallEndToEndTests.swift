@@ -34,6 +34,24 @@ struct InstallEndToEndTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before)
     }
 
+    @Test("a file from an older segdesk: check asks for segdesk upgrade and changes nothing; after upgrade it is sound")
+    func upgradeBeforeReading() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("segdesk-e2e-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let database = directory + "/desk.sqlite"
+        try TmuxSession.run([TmuxSession.executable, "demo", "--db", database, "--consumers", "5", "--incidents", "10"])
+        try TmuxSession.run(["sqlite3", database, "ALTER TABLE incidents DROP COLUMN received_fraction; PRAGMA user_version = 21"])
+        let before = try Data(contentsOf: URL(fileURLWithPath: database))
+        let refused = try #require(throws: TmuxSession.CommandFailed.self) {
+            try TmuxSession.run([TmuxSession.executable, "check", "--db", database])
+        }
+        #expect(refused.status == 1)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before)
+        try TmuxSession.run([TmuxSession.executable, "upgrade", "--db", database])
+        try TmuxSession.run([TmuxSession.executable, "check", "--db", database])
+    }
+
     @Test("every command --help lists is in the manual page, troff-escaped")
     func manualMatchesHelp() throws {
         let help = try TmuxSession.run([segdesk, "--help"])

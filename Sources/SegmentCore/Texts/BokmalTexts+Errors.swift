@@ -123,8 +123,8 @@ extension BokmalTexts {
         "{1} does not exist; name the database with --db or $SEGDESK_DB (the dashboard, demo and the imports create one)":
             "{1} finnes ikke; angi databasen med --db eller $SEGDESK_DB (oversikten, demo og importene lager en)",
         "{1} exists; segdesk backup never overwrites a file, so name a new one": "{1} finnes; segdesk backup overskriver aldri en fil, så angi en ny",
-        "{1} was written by an older segdesk (schema {2}) and cannot be changed here; open it once with segdesk, as someone who may write it, to bring it up to date":
-            "{1} ble skrevet av en eldre segdesk (skjema {2}) og kan ikke endres her; åpne den én gang med segdesk, som en som kan skrive i den, for å oppdatere den",
+        "{1} was written by an older segdesk (schema {2}), and this command only reads; segdesk upgrade --db {3} (as someone who may write it) brings it up to date":
+            "{1} ble skrevet av en eldre segdesk (skjema {2}), og denne kommandoen leser bare; segdesk upgrade --db {3} (som en som kan skrive i den) oppdaterer den",
         "{1} is read-only to you, and so is its directory: SQLite cannot make the -shm file it needs to read the file safely; read a copy, or ask for write access":
             "{1} er skrivebeskyttet for deg, og det er katalogen også: SQLite kan ikke lage -shm-filen den trenger for å lese filen trygt; les en kopi, eller be om skrivetilgang",
         "{1} is not a Maildir: it has no new/ directory": "{1} er ikke en Maildir: den har ingen new/-katalog",
@@ -143,6 +143,7 @@ extension BokmalTexts {
         "is empty, not a segdesk database; nothing was written to it": "er tom, ikke en segdesk-database; ingenting ble skrevet til den",
         "cannot write {1}: {2}": "kan ikke skrive {1}: {2}",
         "cannot read {1}: {2}": "kan ikke lese {1}: {2}",
+        "upgrade: {1} is at schema {2}, this segdesk's": "upgrade: {1} har skjema {2}, denne segdeskens",
         "has a fraction of a second (.{1}); this time is kept to the second, so write it without":
             "har en brøkdel av et sekund (.{1}); dette tidspunktet lagres på sekundet, så skriv det uten",
         "has {1} digits after the second; at most 9 (nanoseconds) are kept": "har {1} sifre etter sekundet; høyst 9 (nanosekunder) lagres",

@@ -32,6 +32,8 @@ extension BokmalTexts {
             "kontroller integritet, fremmednøkler og journalens segl, og journalen fram til hvert hode segdesk seal skrev ned",
         "the header's counts as text, one name and number a line (tab-separated): for scripts and terminals that cannot draw the dashboard":
             "topplinjens tall som tekst, ett navn og tall per linje (skilt med tabulator): for skript og terminaler som ikke kan tegne oversikten",
+        "bring a database written by an older segdesk up to date (the commands that only read never change it)":
+            "oppdater en database skrevet av en eldre segdesk (kommandoene som bare leser, endrer den aldri)",
         "for cron: write the journal's newest entry and seal to seal.file (or FILE) and mail them to seal.mail":
             "for cron: skriv journalens nyeste post og segl til seal.file (eller FILE) og send dem til seal.mail",
         "for cron: reminders to consumers that have not accepted the newest agreement or answered a published notice before its deadline, never twice for one point":

@@ -233,6 +233,15 @@ extension BokmalTexts {
             avviker fra det bevitnede, er et problem. Avslutningsstatus 1 når noe er
             galt.
             """,
+        "upgrade": """
+            bruk: segdesk upgrade [--db PATH]
+
+            Oppdaterer en database skrevet av en eldre segdesk til skjemaet til denne
+            versjonen, i én transaksjon per steg; på en stor fil kan det ta tid.
+            Oversikten og alle kommandoer som endrer filen, gjør det samme når de
+            åpner den; check, export, report, status, en skrevet oversikt og backup
+            leser bare, og ber om dette først.
+            """,
         "status": """
             bruk: segdesk status [--db PATH]
 

@@ -222,7 +222,7 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
         case let .needsResolution(status, known): Wording("{1} needs a resolution: {2}", status, known)
         case .nothingQueuedForCase(let caseID): Wording("case #{1} has no open report with an address; nothing was queued", caseID)
         case .readOnlyDirectory(let path): Wording("{1} is read-only to you, and so is its directory: SQLite cannot make the -shm file it needs to read the file safely; read a copy, or ask for write access", path)
-        case let .readOnlyOlderSchema(path, schema): Wording("{1} was written by an older segdesk (schema {2}) and cannot be changed here; open it once with segdesk, as someone who may write it, to bring it up to date", path, schema)
+        case let .readOnlyOlderSchema(path, schema): Wording("{1} was written by an older segdesk (schema {2}), and this command only reads; segdesk upgrade --db {3} (as someone who may write it) brings it up to date", path, schema, path)
         }
     }
 
