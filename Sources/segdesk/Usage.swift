@@ -246,8 +246,11 @@ enum Usage {
         agreement version, and to each that has not answered a published notice (on a
         breaking one: is not ready), at remind.days (default 14, 7 and 2) before the
         deadline, never twice for one point; at the last point with a copy to the
-        business contact. --dry-run queues nothing and prints one line per message:
-        kind, record, organisation number, recipient (tab-separated).
+        business contact. A point counts for a consumer only when it falls after the
+        consumer was first sent the notice or asked to accept the agreement, and no
+        reminder goes sooner than remind.min_gap (default 1d) after that. --dry-run
+        queues nothing and prints one line per message: kind, record, organisation
+        number, recipient (tab-separated).
         """) }
 
     static var backup: String { page("backup", """

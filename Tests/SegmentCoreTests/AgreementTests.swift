@@ -32,9 +32,15 @@ struct AgreementTests {
         return store
     }
 
-    @Test("remind lists exactly the consumers that lack the newest version, offboarded ones never; :accept takes one off")
+    @Test("asked at 12:00, nobody is reminded the same day; at the 7-day point those that lack the newest version are, offboarded ones never; :accept takes one off")
     func remindersGoToThoseWhoLack() throws {
-        let store = try segment()
+        var clock = testNow
+        let store = try segment(now: { clock })
+        #expect(try store.agreementDesk.requestAcceptance(version: 2) == 2)
+        #expect(try store.agreementReminders().isEmpty, "the 14-day point came before they were asked")
+        clock += 600
+        #expect(try store.agreementReminders().isEmpty, "ten minutes after the request")
+        clock = try #require(Timestamp.parse("2026-11-29T12:00:00Z"))
         #expect(try store.agreementReminders().map(\.organisationNumber) == ["910212958", "974760673"])
         try store.agreementDesk.acceptAgreement(consumerID: 1, version: 2)
         let reminders = try store.agreementReminders()
@@ -48,6 +54,8 @@ struct AgreementTests {
     func neverTwiceForOnePoint() throws {
         var clock = testNow
         let store = try segment(now: { clock })
+        try store.agreementDesk.requestAcceptance(version: 2)
+        clock = try #require(Timestamp.parse("2026-11-29T12:00:00Z"))
         #expect(try store.sendReminders(try store.agreementReminders()) == 2)
         #expect(try store.agreementReminders().isEmpty)
         clock = try #require(Timestamp.parse("2026-12-05T00:00:00Z"))
@@ -55,7 +63,7 @@ struct AgreementTests {
         #expect(last.map(\.recipient) == ["leder@bank1.example", "drift@bank1.example", "leder@bank0.example", "drift@bank0.example"])
         try store.sendReminders(last)
         #expect(try store.agreementReminders().isEmpty)
-        #expect(try store.outbox.messages().count == 6)
+        #expect(try store.outbox.messages().count == 8)
         #expect(try store.check().isEmpty)
     }
 

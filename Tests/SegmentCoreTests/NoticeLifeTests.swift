@@ -8,8 +8,8 @@ struct NoticeLifeTests {
     /// Skatteetaten's inntekt-api; four banks using it: two live, one only
     /// authorised for test, one offboarded. Each has a technical and a
     /// business contact at its own domain.
-    private func segment(policy: CoordinationPolicy = CoordinationPolicy()) throws -> Store {
-        let store = try testStore(path: ":memory:", operatorLogin: "kari", now: { testNow }, policy: policy)
+    private func segment(policy: CoordinationPolicy = CoordinationPolicy(), now: @escaping () -> Int64 = { testNow }) throws -> Store {
+        let store = try testStore(path: ":memory:", operatorLogin: "kari", now: now, policy: policy)
         let provider = try store.providers.add(key: "ske", name: "Skatteetaten", email: "tilbyder@skatteetaten.example")
         let service = try store.providers.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production, .test])
         let banks: [(String, String, String, OnboardingStage)] = [
@@ -192,18 +192,36 @@ struct NoticeLifeTests {
             "a.jsonl:4: org_number: 889640782 is not in notice #1's audience"])
     }
 
-    @Test("remind lists the pending bank and not the ready one, and run twice queues its reminders once")
+    @Test("published 13½ days before its deadline, nobody is reminded right after; at the 7-day point the pending bank is and the ready one not, once")
     func reminders() throws {
-        let store = try segment()
+        var clock = testNow
+        let store = try segment(now: { clock })
         _ = try importNotices([breakingChange], into: store)
         try store.noticeDesk.publishNotice(id: 1)
         try store.noticeDesk.acknowledge(noticeID: 1, organisationNumber: "910212958", state: .ready, note: nil)
+        #expect(try store.noticeDesk.noticeReminders().isEmpty, "the 14-day point came before the notice was sent")
+        clock += 2 * 86_400
+        #expect(try store.noticeDesk.noticeReminders().isEmpty, "no point has come since it was sent")
+        clock = try #require(Timestamp.parse("2026-12-03T00:00:00Z"))
         let due = try store.noticeDesk.noticeReminders()
         #expect(due.map(\.organisationNumber) == ["974760673"])
-        #expect(due[0].subject.hasPrefix("[SEG-N1] Påminnelse:") && due[0].daysBefore == [14])
+        #expect(due[0].subject.hasPrefix("[SEG-N1] Påminnelse:") && due[0].daysBefore == [14, 7])
         #expect(try store.sendReminders(due) == 1)
         #expect(try store.noticeDesk.noticeReminders().isEmpty)
         #expect(try store.notice(id: 1).acknowledgements.first { $0.consumerName == "Fjordbanken" }?.remindersSent == 1)
+    }
+
+    @Test("sent two hours before the 7-day point, a bank is not reminded at that point but a day after it was sent")
+    func reminderWaitsTheLeastGap() throws {
+        let point = try #require(Timestamp.parse("2026-12-03T00:00:00Z"))
+        var clock = point - 7_200
+        let store = try segment(now: { clock })
+        _ = try importNotices([breakingChange], into: store)
+        try store.noticeDesk.publishNotice(id: 1)
+        clock = point + 60
+        #expect(try store.noticeDesk.noticeReminders().isEmpty, "two hours after the notice")
+        clock = point - 7_200 + 86_400
+        #expect(try store.noticeDesk.noticeReminders().map(\.organisationNumber) == ["910212958", "974760673"])
     }
 
     @Test("an outage whose end has passed shows and exports as ended; the header counts banks not ready past a deadline")

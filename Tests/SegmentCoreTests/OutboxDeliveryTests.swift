@@ -165,7 +165,7 @@ struct OutboxDeliveryTests {
         let store = try emptyStore()
         try queue(1, in: store)
         let pids = directory.path("children")
-        let sendmail = try fakeSendmail(directory, "cat > /dev/null; sh -c 'echo $$ > \(pids); exec sleep 30' & exit 0")
+        let sendmail = try fakeSendmail(directory, "cat > /dev/null; sleep 30 & echo $! > \(pids); exit 0")
         let started = Date()
         let report = try Outbox(store: store, transport: .sendmail(path: sendmail), from: "s@c.example", timeout: 20).deliverDue()
         #expect(Date().timeIntervalSince(started) < 5)

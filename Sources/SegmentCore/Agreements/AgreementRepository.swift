@@ -77,7 +77,9 @@ public struct AgreementRepository {
     /// The consumers, not offboarded, that have not accepted `version` and
     /// were not reminded at the point `daysBefore`, by organisation number:
     /// id, organisation number, name, business and technical address, language.
-    func notReminded(_ version: Int64, daysBefore: Int) throws
+    /// Only those asked to accept it before that point (`point`) and no
+    /// later than `sentBy`.
+    func notReminded(_ version: Int64, daysBefore: Int, point: Int64, sentBy: Int64) throws
         -> [(id: Int64, organisationNumber: String, name: String, business: String?, technical: String?, language: Language)] {
         try database.rows("""
             SELECT c.id, c.org_number, c.name,
@@ -87,8 +89,10 @@ public struct AgreementRepository {
               AND NOT EXISTS (SELECT 1 FROM agreement_acceptances a WHERE a.consumer_id = c.id AND a.version = ?1)
               AND NOT EXISTS (SELECT 1 FROM reminders r WHERE r.kind = \(RecordKind.agreement.sql) AND r.record_id = ?1
                               AND r.consumer_id = c.id AND r.days_before = ?2)
+              AND EXISTS (SELECT 1 FROM agreement_requests q WHERE q.version = ?1 AND q.consumer_id = c.id
+                          AND q.sent_at < ?3 AND q.sent_at <= ?4)
             ORDER BY c.org_number
-            """, [.integer(version), .integer(Int64(daysBefore))]) {
+            """, [.integer(version), .integer(Int64(daysBefore)), .integer(point), .integer(sentBy)]) {
             (id: $0.int(0), organisationNumber: $0.string(1), name: $0.string(2), business: $0.optionalString(3),
              technical: $0.optionalString(4), language: $0.language(5))
         }

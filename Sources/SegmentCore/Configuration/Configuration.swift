@@ -22,7 +22,7 @@ public struct Configuration: Equatable, Sendable {
     public var sealMail: String?
 
     public static let knownKeys = ["transport", "transport.timeout", "from", "response.P1..P5", "resolution.P1..P5", "grouping.consumers",
-                                   "grouping.window", "remind.days", "needs.weights", "checklist.STAGE", "freeze.NAME", "overview", "provider", "provider.KEY", "language",
+                                   "grouping.window", "remind.days", "remind.min_gap", "needs.weights", "checklist.STAGE", "freeze.NAME", "overview", "provider", "provider.KEY", "language",
                                    "seal.file", "seal.mail"]
 
     public init(transport: String? = nil, from: String? = nil) {
@@ -77,6 +77,11 @@ public struct Configuration: Equatable, Sendable {
                 return localized("remind.days expects days before a deadline such as 14, 7, 2, got \"{1}\"; the default 14, 7, 2 is kept", value)
             }
             policy.reminderDays = Array(Set(days.compactMap { $0 })).sorted(by: >)
+        case "remind.min_gap":
+            guard let seconds = Self.duration(value), seconds > 0 else {
+                return localized("remind.min_gap expects a duration such as 1d or 12h, got \"{1}\"; the default 1d is kept", value)
+            }
+            policy.reminderMinimumGap = seconds
         case "overview":
             let parts = value.lowercased().split(separator: "x").compactMap { Int(trimmedSpaces(String($0))) }
             guard parts.count == 2, (60...1_000).contains(parts[0]), (16...1_000).contains(parts[1]) else {

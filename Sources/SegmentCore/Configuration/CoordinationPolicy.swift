@@ -12,6 +12,9 @@ public struct CoordinationPolicy: Equatable, Sendable {
     public var knownAnswers = KnownAnswers.standard
     /// Days before a deadline when `segdesk remind` reminds, largest first.
     public var reminderDays = [14, 7, 2]
+    /// The least time, in seconds, between first sending a consumer a
+    /// notice or an agreement request and reminding it of that.
+    public var reminderMinimumGap: Int64 = 86_400
     /// What one backing adds to a need's score, by importance: must have,
     /// important, nice to have.
     public var needWeights = [3, 2, 1]

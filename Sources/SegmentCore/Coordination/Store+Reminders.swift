@@ -28,7 +28,9 @@ extension Store {
     /// consumer (not offboarded) that has not accepted it, when a point
     /// before its `accept_by` (`days`, e.g. 14, 7 and 2) has come and no
     /// reminder was sent for that point; to the business contact (else the
-    /// technical one), at the last point to both.
+    /// technical one), at the last point to both. Only consumers asked to
+    /// accept it (`requestAcceptance`) before the point, and at least
+    /// `remind.min_gap` ago, are reminded.
     public func agreementReminders() throws -> [PlannedReminder] {
         let days = policy.reminderDays
         guard let agreement = try agreements.newestWithDeadline(),
@@ -37,7 +39,9 @@ extension Store {
         let due = days.filter { now() >= acceptBy - Int64($0) * 86_400 }
         guard let latest = due.min() else { return [] }
         let last = days.min() == latest
-        return try agreements.notReminded(agreement.version, daysBefore: latest).map { row -> [PlannedReminder] in
+        let point = acceptBy - Int64(latest) * 86_400
+        return try agreements.notReminded(agreement.version, daysBefore: latest, point: point,
+                                          sentBy: now() - policy.reminderMinimumGap).map { row -> [PlannedReminder] in
             let business = row.business, technical = row.technical
             var recipients = [business ?? technical].compactMap { $0 }
             if last, let technical, business != nil { recipients.append(technical) }
@@ -51,17 +55,20 @@ extension Store {
         }.flatMap { $0 }
     }
 
-    /// Queues the reminders and records the points they stand for, so a
-    /// second run sends none of them again; journalled. Returns the count.
+    /// Queues the reminders and records the latest point each stands for,
+    /// so a second run sends none of them again; journalled. Returns the count.
     @discardableResult
     public func sendReminders(_ reminders: [PlannedReminder]) throws -> Int {
         try database.inTransaction {
             for reminder in reminders {
                 try outbox.queue(to: reminder.recipient, copyTo: reminder.copyTo, subject: reminder.subject, body: reminder.body,
                                  entity: reminder.kind, entityID: reminder.recordID)
-                for days in reminder.daysBefore {
+                // One row per message, at the latest point it stands for: the
+                // points before it have passed and are never due again, and the
+                // record's count of reminders counts messages.
+                if let latest = reminder.daysBefore.min() {
                     try agreements.recordReminder(kind: reminder.kind, recordID: reminder.recordID, consumerID: reminder.consumerID,
-                                                  daysBefore: days, at: now())
+                                                  daysBefore: latest, at: now())
                 }
             }
             for (record, group) in Dictionary(grouping: reminders, by: { RemindedRecord(kind: $0.kind, id: $0.recordID) }) {

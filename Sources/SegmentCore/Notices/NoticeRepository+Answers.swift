@@ -128,7 +128,10 @@ extension NoticeRepository {
     /// one: not ready or not affected) and were not reminded at the point
     /// `daysBefore`, by organisation number: id, number, name, state, the
     /// address of `role`, the business address, any address, language.
-    func notDone(noticeID: Int64, breaking: Bool, role: ContactRole, daysBefore: Int)
+    /// Only those first sent it before that point (`point`) and no later
+    /// than `sentBy` (the least gap before a reminder): a point that came
+    /// before a consumer heard of the notice is no reason to remind it.
+    func notDone(noticeID: Int64, breaking: Bool, role: ContactRole, daysBefore: Int, point: Int64, sentBy: Int64)
         throws -> [(id: Int64, organisationNumber: String, name: String, state: AcknowledgementState, roleAddress: String?,
                     business: String?, any: String?, language: Language)] {
         try database.rows("""
@@ -137,12 +140,14 @@ extension NoticeRepository {
                    (SELECT email FROM contacts WHERE consumer_id = c.id AND role = \(ContactRole.business.sql) ORDER BY id LIMIT 1),
                    (SELECT email FROM contacts WHERE consumer_id = c.id ORDER BY role != \(ContactRole.technical.sql), id LIMIT 1), c.language
             FROM notice_acknowledgements a JOIN consumers c ON c.id = a.consumer_id
-            WHERE a.notice_id = ?1 AND a.sent_at IS NOT NULL AND c.stage != \(OnboardingStage.offboarded.sql)
+            WHERE a.notice_id = ?1 AND a.sent_at IS NOT NULL AND a.sent_at < ?5 AND a.sent_at <= ?6
+              AND c.stage != \(OnboardingStage.offboarded.sql)
               AND CASE WHEN ?4 = 1 THEN a.state NOT IN \([AcknowledgementState.ready, .notAffected].sql) ELSE a.state = \(AcknowledgementState.pending.sql) END
               AND NOT EXISTS (SELECT 1 FROM reminders r WHERE r.kind = \(RecordKind.notice.sql) AND r.record_id = ?1
                               AND r.consumer_id = c.id AND r.days_before = ?2)
             ORDER BY c.org_number
-            """, [.integer(noticeID), .integer(Int64(daysBefore)), .text(role.rawValue), .integer(breaking ? 1 : 0)]) {
+            """, [.integer(noticeID), .integer(Int64(daysBefore)), .text(role.rawValue), .integer(breaking ? 1 : 0),
+                  .integer(point), .integer(sentBy)]) {
             (id: $0.int(0), organisationNumber: $0.string(1), name: $0.string(2),
              state: AcknowledgementState(rawValue: $0.string(3)) ?? .pending, roleAddress: $0.optionalString(4),
              business: $0.optionalString(5), any: $0.optionalString(6), language: $0.language(7))

@@ -143,6 +143,8 @@ extension BokmalTexts {
         "is empty, not a segdesk database; nothing was written to it": "er tom, ikke en segdesk-database; ingenting ble skrevet til den",
         "cannot write {1}: {2}": "kan ikke skrive {1}: {2}",
         "cannot read {1}: {2}": "kan ikke lese {1}: {2}",
+        "remind.min_gap expects a duration such as 1d or 12h, got \"{1}\"; the default 1d is kept":
+            "remind.min_gap forventer en varighet som 1d eller 12h, fikk \"{1}\"; standardverdien 1d beholdes",
         "upgrade: {1} is at schema {2}, this segdesk's": "upgrade: {1} har skjema {2}, denne segdeskens",
         "has a fraction of a second (.{1}); this time is kept to the second, so write it without":
             "har en brøkdel av et sekund (.{1}); dette tidspunktet lagres på sekundet, så skriv det uten",

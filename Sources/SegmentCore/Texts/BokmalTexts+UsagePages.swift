@@ -210,9 +210,12 @@ extension BokmalTexts {
             godtatt den nyeste avtaleversjonen, og til hver som ikke har svart på et
             publisert varsel (på et brytende: ikke er klar), ved remind.days (standard
             14, 7 og 2) før fristen, aldri to ganger for samme punkt; ved det siste
-            punktet med kopi til forretningskontakten. --dry-run legger ingenting i
-            utboksen og skriver én linje per melding: slag, post, organisasjonsnummer,
-            mottaker (skilt med tabulator).
+            punktet med kopi til forretningskontakten. Et punkt teller for en konsument
+            bare når det kommer etter at konsumenten først fikk varselet eller ble bedt
+            om å godta avtalen, og ingen påminnelse går tidligere enn remind.min_gap
+            (standard 1d) etter det. --dry-run legger ingenting i utboksen og skriver
+            én linje per melding: slag, post, organisasjonsnummer, mottaker (skilt med
+            tabulator).
             """,
         "backup": """
             bruk: segdesk backup [--db PATH] FILE
