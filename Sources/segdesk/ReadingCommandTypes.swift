@@ -35,12 +35,14 @@ struct ExportCommand: ShellCommand, Equatable {
 /// `segdesk export proposal ID`: a need not covered, as a proposal to the ministry.
 struct ProposalCommand: ShellCommand, Equatable {
     static let rows = [
-        CommandRow(["export", "proposal"], "ID [--db PATH]", "a proposal to the ministry for a need not covered",
-                   page: { Usage.export }, positional: true),
+        CommandRow(["export", "proposal"], "ID [--db PATH] [--keep-personal-data]",
+                   "a proposal to the ministry for a need not covered, national identity numbers masked unless kept",
+                   page: { Usage.export }, flags: ["--keep-personal-data"], positional: true),
     ]
 
     let db: String?
     let needID: Int64
+    let keepingPersonalData: Bool
 
     init(_ request: CommandRequest) throws {
         guard request.options.positional.count == 1, let id = Int64(request.options.positional[0]), id > 0 else {
@@ -48,53 +50,65 @@ struct ProposalCommand: ShellCommand, Equatable {
         }
         db = request.db
         needID = id
+        keepingPersonalData = request.has("--keep-personal-data")
     }
 
-    func run(_ environment: Environment) throws -> Int32 { try printProposal(db: db, needID: needID, environment) }
+    func run(_ environment: Environment) throws -> Int32 {
+        try printProposal(db: db, needID: needID, keepingPersonalData: keepingPersonalData, environment)
+    }
 }
 
 /// `segdesk digest`: the provider's digest, printed or queued to it.
 struct DigestCommand: ShellCommand, Equatable {
     static let rows = [
-        CommandRow(["digest"], "[--db PATH] [--days N] [--send]",
-                   "the provider's digest: open cases, top needs, breaking changes not ready, each service's week; --send queues it",
-                   page: { Usage.digest }, values: ["--db", "--days"], flags: ["--send"]),
+        CommandRow(["digest"], "[--db PATH] [--days N] [--send] [--keep-personal-data]",
+                   "the provider's digest: open cases, top needs, breaking changes not ready, each service's week; --send queues it; national identity numbers masked unless kept",
+                   page: { Usage.digest }, values: ["--db", "--days"], flags: ["--send", "--keep-personal-data"]),
     ]
 
     let db: String?
     let days: Int
     let send: Bool
+    let keepingPersonalData: Bool
 
-    init(db: String?, days: Int, send: Bool) {
+    init(db: String?, days: Int, send: Bool, keepingPersonalData: Bool = false) {
         self.db = db
         self.days = days
         self.send = send
+        self.keepingPersonalData = keepingPersonalData
     }
 
     init(_ request: CommandRequest) throws {
-        self.init(db: request.db, days: try request.options.number("--days", default: 7, range: 1...365), send: request.has("--send"))
+        self.init(db: request.db, days: try request.options.number("--days", default: 7, range: 1...365), send: request.has("--send"),
+                  keepingPersonalData: request.has("--keep-personal-data"))
     }
 
-    func run(_ environment: Environment) throws -> Int32 { try printDigest(db: db, days: days, send: send, environment) }
+    func run(_ environment: Environment) throws -> Int32 {
+        try printDigest(db: db, days: days, send: send, keepingPersonalData: keepingPersonalData, environment)
+    }
 }
 
 /// `segdesk report`: the last days with plots.
 struct ReportCommand: ShellCommand, Equatable {
     static let rows = [
-        CommandRow(["report"], "[--db PATH] [--days N]",
+        CommandRow(["report"], "[--db PATH] [--days N] [--keep-personal-data]",
                    "the last N days with plots: reports per day per service, top consumers, time to the provider, SLA met",
-                   page: { Usage.report }, values: ["--db", "--days"]),
+                   page: { Usage.report }, values: ["--db", "--days"], flags: ["--keep-personal-data"]),
     ]
 
     let db: String?
     let days: Int
+    let keepingPersonalData: Bool
 
     init(_ request: CommandRequest) throws {
         db = request.db
         days = try request.options.number("--days", default: 30, range: 1...366)
+        keepingPersonalData = request.has("--keep-personal-data")
     }
 
-    func run(_ environment: Environment) throws -> Int32 { try printReport(db: db, days: days, environment) }
+    func run(_ environment: Environment) throws -> Int32 {
+        try printReport(db: db, days: days, keepingPersonalData: keepingPersonalData, environment)
+    }
 }
 
 /// `segdesk check`: is the file sound?

@@ -4,7 +4,7 @@ import SegmentCore
 // The commands that read the segment and print or copy it: the digest, the
 // report, a proposal, an export, the check and a backup.
 
-func printDigest(db: String?, days: Int, send: Bool, _ environment: Environment) throws -> Int32 {
+func printDigest(db: String?, days: Int, send: Bool, keepingPersonalData: Bool, _ environment: Environment) throws -> Int32 {
         let path = try environment.databasePath(db)
         let store = try send ? openExistingStore(path, environment) : openStoreForReading(path, environment)
         let digest = try store.digest(days: days)
@@ -12,20 +12,21 @@ func printDigest(db: String?, days: Int, send: Bool, _ environment: Environment)
             let address = try store.sendDigest(digest)
             complain(localized("digest: queued to {1} (segdesk outbox deliver sends it)", address))
         } else {
-            printForReader(digest.text(in: Language.interface))
+            printForReader(digest.text(in: Language.interface), keepingPersonalData: keepingPersonalData)
         }
         return 0
 }
 
-func printReport(db: String?, days: Int, _ environment: Environment) throws -> Int32 {
+func printReport(db: String?, days: Int, keepingPersonalData: Bool, _ environment: Environment) throws -> Int32 {
         let store = try openStoreForReading(try environment.databasePath(db), environment)
-        printForReader(try store.statistics(days: days).text(unicode: environment.prefersUnicode, in: Language.interface))
+        printForReader(try store.statistics(days: days).text(unicode: environment.prefersUnicode, in: Language.interface),
+                       keepingPersonalData: keepingPersonalData)
         return 0
 }
 
-func printProposal(db: String?, needID: Int64, _ environment: Environment) throws -> Int32 {
-        let store = try openStoreForReading(try environment.databasePath(db), environment)
-        printForReader(try store.needDesk.proposal(needID: needID) + "\n")
+func printProposal(db: String?, needID: Int64, keepingPersonalData: Bool, _ environment: Environment) throws -> Int32 {
+        let store = try openExistingStore(try environment.databasePath(db), environment)
+        printForReader(try store.needDesk.proposal(needID: needID) + "\n", keepingPersonalData: keepingPersonalData)
         return 0
 }
 
@@ -71,8 +72,11 @@ func backup(db: String?, to file: String, _ environment: Environment) throws -> 
         return verdict == "ok" ? 0 : 1
 }
 
-/// Writes text that quotes outside parties to standard output; to a
-/// terminal, with everything that could drive it or hide in it made visible.
-private func printForReader(_ text: String) {
-    FileHandle.standardOutput.write(Data((isatty(STDOUT_FILENO) != 0 ? UntrustedText.clean(text) : text).utf8))
+/// Writes text that quotes outside parties to standard output: national
+/// identity numbers masked unless the operator keeps them on purpose, as
+/// everything else that leaves segdesk; to a terminal, with everything that
+/// could drive it or hide in it made visible.
+private func printForReader(_ text: String, keepingPersonalData: Bool) {
+    let leaving = keepingPersonalData ? text : NationalIdentityNumber.masked(text).text
+    FileHandle.standardOutput.write(Data((isatty(STDOUT_FILENO) != 0 ? UntrustedText.clean(leaving) : leaving).utf8))
 }

@@ -53,6 +53,17 @@ struct PersonalDataLeavingTests {
         #expect(message.body == "fnr [fnr masked]")
     }
 
+    @Test("the number is masked in every way people write it; an order number of eleven digits that fails the check stays", arguments: [
+        ("søker 01019010046.", "søker [fnr masked]."), ("søker 010190 10046", "søker [fnr masked]"),
+        ("søker 010190-10046", "søker [fnr masked]"), ("søker 01.01.90 10046", "søker [fnr masked]"),
+        ("søker 010190.10046", "søker [fnr masked]"), ("søker 01.01.90-10046", "søker [fnr masked]"),
+        ("søker 0101 90 10046", "søker [fnr masked]"), ("ordre 01019010047", "ordre 01019010047"),
+        ("født 01.01.90, sak 10046", "født 01.01.90, sak 10046"), ("ref 01019010046-2", "ref [fnr masked]-2"),
+    ])
+    func writtenForms(text: String, expected: String) {
+        #expect(NationalIdentityNumber.masked(text).text == expected)
+    }
+
     @Test("an export masks the numbers unless the operator keeps them on purpose")
     func exportIsMasked() throws {
         let (store, _, _) = try caseOfThreeBanks()

@@ -20,11 +20,14 @@ public enum NationalIdentityNumber {
 
     /// `text` with every valid number replaced, and how many were replaced. A
     /// number is eleven digits that stand alone (not inside a longer run of
-    /// digits), written joined or as people write them by hand: six digits of
-    /// birth date, one space, no-break space or hyphen, then five digits.
+    /// digits), written joined or
+    /// as people write them by hand: the birth date as six digits, as
+    /// day.month.year or as DDMM YY, then the five personal digits, each part
+    /// after one space, no-break space, hyphen or full stop. The check digits
+    /// decide, so an order number that happens to have eleven digits stays.
     public static func masked(_ text: String) -> (text: String, count: Int) {
         let runs = DigitRuns(text)
-        guard runs.runs.contains(where: { $0.count == 11 || $0.count == 6 }) else { return (text, 0) }
+        guard runs.runs.contains(where: { $0.count == 11 || $0.count == 5 }) else { return (text, 0) }
         var output = String.UnicodeScalarView()
         var count = 0
         var index = 0
@@ -32,18 +35,11 @@ public enum NationalIdentityNumber {
         while index < runs.runs.count {
             let run = runs.runs[index]
             output.append(contentsOf: text.unicodeScalars[position..<run.start])
-            if run.count == 11 && isValid(run.digits) {
+            if let parts = writtenNumber(in: runs, at: index) {
                 output.append(contentsOf: mask.unicodeScalars)
                 count += 1
-                position = run.end
-                index += 1
-            } else if run.count == 6, index + 1 < runs.runs.count, runs.runs[index + 1].count == 5,
-                      runs.isWrittenSeparator(between: run, and: runs.runs[index + 1]),
-                      isValid(run.digits + runs.runs[index + 1].digits) {
-                output.append(contentsOf: mask.unicodeScalars)
-                count += 1
-                position = runs.runs[index + 1].end
-                index += 2
+                position = runs.runs[index + parts - 1].end
+                index += parts
             } else {
                 output.append(contentsOf: text.unicodeScalars[run.start..<run.end])
                 position = run.end
@@ -52,6 +48,21 @@ public enum NationalIdentityNumber {
         }
         output.append(contentsOf: text.unicodeScalars[position...])
         return (String(output), count)
+    }
+
+    /// The ways the eleven digits are split when written by hand, by the
+    /// lengths of their parts.
+    private static let writtenForms: [[Int]] = [[11], [6, 5], [2, 2, 2, 5], [4, 2, 5]]
+
+    /// How many runs from `index` on make one valid number, if any.
+    private static func writtenNumber(in runs: DigitRuns, at index: Int) -> Int? {
+        for form in writtenForms where index + form.count <= runs.runs.count {
+            let parts = runs.runs[index..<(index + form.count)]
+            guard zip(parts, form).allSatisfy({ $0.count == $1 }) else { continue }
+            guard zip(parts.dropLast(), parts.dropFirst()).allSatisfy({ runs.isWrittenSeparator(between: $0, and: $1) }) else { continue }
+            if isValid(parts.flatMap(\.digits)) { return form.count }
+        }
+        return nil
     }
 }
 
@@ -85,9 +96,10 @@ private struct DigitRuns {
         if let run = current { runs.append(Run(start: run.start, end: self.text.endIndex, digits: run.digits)) }
     }
 
-    /// True when exactly one space, no-break space or hyphen stands between the runs.
+    /// True when exactly one space, no-break space, hyphen or full stop
+    /// stands between the runs.
     func isWrittenSeparator(between first: Run, and second: Run) -> Bool {
-        guard text.index(after: first.end) == second.start else { return false }
-        return [" ", "\u{00A0}", "-"].contains(text[first.end])
+        guard first.end < text.endIndex, text.index(after: first.end) == second.start else { return false }
+        return [" ", "\u{00A0}", "-", "."].contains(text[first.end])
     }
 }

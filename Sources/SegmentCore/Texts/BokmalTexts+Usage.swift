@@ -23,9 +23,10 @@ extension BokmalTexts {
             "ta inn e-posten i DIR/new: meldinger blir feilmeldinger, svar føyes til sine; behandlet e-post flyttes til DIR/cur",
         "write every record of a kind to standard output, national identity numbers masked unless kept; KIND: incidents, consumers, cases, notices, acks, needs, backings, journal, services, agreements, acceptances":
             "skriv alle poster av ett slag til standard ut, fødselsnumre skjult om de ikke beholdes; KIND: incidents, consumers, cases, notices, acks, needs, backings, journal, services, agreements, acceptances",
-        "a proposal to the ministry for a need not covered": "et forslag til departementet for et behov som ikke er dekket",
-        "the provider's digest: open cases, top needs, breaking changes not ready, each service's week; --send queues it":
-            "tilbyderens sammendrag: åpne saker, viktigste behov, brytende endringer som ikke er klare, uken for hver tjeneste; --send legger det i utboksen",
+        "a proposal to the ministry for a need not covered, national identity numbers masked unless kept":
+            "et forslag til departementet for et behov som ikke er dekket, fødselsnumre skjult med mindre de beholdes",
+        "the provider's digest: open cases, top needs, breaking changes not ready, each service's week; --send queues it; national identity numbers masked unless kept":
+            "tilbyderens sammendrag: åpne saker, viktigste behov, brytende endringer som ikke er klare, uken for hver tjeneste; --send legger det i utboksen; fødselsnumre skjult med mindre de beholdes",
         "the last N days with plots: reports per day per service, top consumers, time to the provider, SLA met":
             "de siste N dagene med plott: meldinger per dag per tjeneste, flest meldinger, tid til tilbyder, SLA nådd",
         "verify integrity, foreign keys and the journal's seals, and the journal up to every head segdesk seal wrote down":
