@@ -36,14 +36,19 @@ struct DomainRulesTests {
                             serviceIDs: [service], consumerIDs: banks, acknowledged: [:])
     }
 
-    @Test("grouping three banks' reports keeps our own clock running until the case is forwarded to the provider")
-    func clockStopsWhenForwarded() throws {
+    @Test("given a P1 overdue for its first answer, grouping and forwarding keep the clock and the overdue count; telling the reporters stops it")
+    func clockStopsWhenReportersAreTold() throws {
         let (store, service, _, banks) = try segment()
         let ids = try banks.map { try report(store, bank: $0, service: service, minutesAgo: 10) }
+        try store.triageDesk.triage(.assess(Assessment(impact: 1, urgency: 1)), incidents: ids)
+        let due = try ids.map { try store.incident(id: $0).row.slaDueAt }
+        #expect(due.allSatisfy { $0 == testNow - 600 + 30 * 60 })
         let caseID = try #require(try Grouping(store: store).group(ids).openedCaseID)
-        for id in ids { #expect(try store.incident(id: id).row.slaDueAt != nil, "grouped, not yet told") }
+        #expect(try ids.map { try store.incident(id: $0).row.slaDueAt } == due, "grouping is not an answer")
         try Forwarding(store: store).forward(caseID: caseID)
-        for id in ids { #expect(try store.incident(id: id).row.slaDueAt == nil, "the provider holds it") }
+        #expect(try ids.map { try store.incident(id: $0).row.slaDueAt } == due, "nor is forwarding to the provider")
+        try store.caseDesk.tellReporters(caseID: caseID, text: "Skatteetaten ser på feilen.")
+        for id in ids { #expect(try store.incident(id: id).row.slaDueAt == nil, "told, and the provider holds it") }
     }
 
     @Test("a report during an announced outage joins the open case already covering that service, not a second one")

@@ -25,6 +25,8 @@ struct StatisticsTests {
         #expect(statistics.topConsumers.map(\.reports) == [1, 1, 1])
         #expect(statistics.slaMetPercent == nil)
         try store.triageDesk.triage(.setStatus(.triaged, nil), incidents: [ids[0]])
+        #expect(try store.statistics(days: 7).slaMetPercent == nil, "triage is not an answer")
+        try store.triageDesk.triage(.answered(note: "ringte banken"), incidents: [ids[0]])
         statistics = try store.statistics(days: 7)
         #expect(statistics.slaMetPercent == 100)
         let text = statistics.text(unicode: false, in: .english)

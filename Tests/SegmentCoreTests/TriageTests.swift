@@ -39,15 +39,42 @@ struct TriageTests {
         #expect(detail.row.key.first == .integer(2))
     }
 
-    @Test("triaging a new incident stops the first-response clock and starts the resolution clock")
-    func triageMovesClock() throws {
+    @Test("triage and assignment leave the first-answer clock running; :answered after a phone call stops it and starts the resolution clock")
+    func triageKeepsTheClock() throws {
         let store = try emptyStore()
         let id = try newIncident(store)
-        #expect(try store.incident(id: id).row.slaDueAt == testNow - 600 + 8 * 3600)
+        let firstAnswer = testNow - 600 + 8 * 3600
+        #expect(try store.incident(id: id).row.slaDueAt == firstAnswer)
         try store.triageDesk.triage(.advanceStatus, incidents: [id])
-        let detail = try store.incident(id: id)
-        #expect(detail.row.status == .triaged)
-        #expect(detail.row.slaDueAt == testNow - 600 + 3 * 86_400)
+        try store.triageDesk.triage(.assign("kari"), incidents: [id])
+        #expect(try store.incident(id: id).row.status == .triaged)
+        #expect(try store.incident(id: id).row.slaDueAt == firstAnswer, "nobody has answered the reporter")
+        try store.triageDesk.triage(.answered(note: "ringte Kari i banken"), incidents: [id])
+        #expect(try store.incident(id: id).row.slaDueAt == testNow - 600 + 3 * 86_400)
+        #expect(try store.history(entity: .incident, id: id).last?.after?.hasSuffix("note=ringte Kari i banken") == true)
+        #expect(throws: StoreError.refused(.alreadyAnswered(incidentID: id, at: testNow, by: "kari"))) {
+            try store.triageDesk.triage(.answered(note: nil), incidents: [id])
+        }
+    }
+
+    @Test("a reply to the reporter stops the first-answer clock; undoing the triage before it does not start it again")
+    func replyStopsTheClock() throws {
+        let store = try emptyStore()
+        let provider = try store.providers.add(key: "ske", name: "Skatteetaten", email: "p@ske.example")
+        let service = try store.providers.addService(providerID: provider, key: "lonn-api", name: "Lønn", environments: [.production])
+        let bank = try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("974760673"), name: "Fjordbanken",
+                                                     stage: .live, serviceIDs: [service]))
+        var incident = NewIncident(externalID: "R-1", consumerID: bank, serviceID: service, receivedAt: testNow - 600, title: "HTTP 503")
+        incident.reporterEmail = "kari@fjordbanken.example"
+        let id = try store.intakeDesk.addIncident(incident)
+        try Replies(store: store).send(incidentID: id, text: "Vi ser på det.", resolution: nil)
+        let row = try store.incident(id: id).row
+        #expect(row.status == .triaged)
+        #expect(row.slaDueAt == testNow - 600 + 3 * 86_400)
+        var exported = ""
+        try Exporter(store: store).export(.incidents, format: .jsonl, forTerminal: false) { exported += $0 }
+        #expect(exported.contains(#""first_answer_at":"\#(Timestamp.iso(testNow))""#))
+        #expect(exported.contains(#""resolution_due_at":"\#(Timestamp.iso(testNow - 600 + 3 * 86_400))""#))
     }
 
     @Test("undo puts the incident back and journals the undo")

@@ -95,7 +95,7 @@ struct InstallEndToEndTests {
         }
         #expect(try complete(["segdesk", "im"]) == "import")
         #expect(try complete(["segdesk", "import", ""]).split(separator: " ").contains("backings"))
-        #expect(try complete(["segdesk", "digest", "--"]) == "--days --db --help --send")
+        #expect(try complete(["segdesk", "digest", "--"]) == "--days --db --help --keep-personal-data --send")
         #expect(try complete(["segdesk", "export", "ba"]) == "backings backup" || (try complete(["segdesk", "export", "ba"])) == "backings")
         #expect(try complete(["segdesk", "export", "x", "--format", ""]) == "jsonl csv")
     }

@@ -53,6 +53,7 @@ extension CaseDesk {
             let before = try caseRow(id: caseID)
             guard before.status.isOpen else { throw StoreError.refused(Refusal.caseAlready(caseID: caseID, status: before.status.rawValue)) }
             let messages = try resolutionMessages(caseID: caseID, resolution: resolution, keepingPersonalData: keepingPersonalData)
+            try store.triageDesk.noteAnswered(incidents: messages.map(\.incidentID))
             let open = try store.cases.openIncidents(caseID: caseID)
             if !open.isEmpty { try store.triageDesk.triage(.setStatus(.resolved, .providerFault), incidents: open) }
             try store.cases.markResolved(caseID: caseID, resolution: resolution)

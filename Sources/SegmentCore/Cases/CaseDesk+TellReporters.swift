@@ -26,6 +26,7 @@ extension CaseDesk {
                 try store.outbox.queue(to: message.recipient, subject: message.subject, body: message.body, entity: .incident,
                                  entityID: message.incidentID, keepingPersonalData: keepingPersonalData)
             }
+            try store.triageDesk.noteAnswered(incidents: messages.map(\.incidentID))
             try store.journal(entity: .providerCase, id: caseID, action: .reportersTold,
                         after: "messages=\(messages.count) text=\(text) masked=\(messages.reduce(0) { $0 + $1.maskedCount })")
             return messages.count

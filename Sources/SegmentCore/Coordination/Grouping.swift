@@ -51,7 +51,6 @@ public struct Grouping {
                 var after = before
                 after.caseID = caseID
                 after.status = .inProviderCase
-                if after.respondedAt == nil { after.respondedAt = store.now() }
                 try store.triageDesk.write(after, to: id, expectedVersion: version, receivedAt: receivedAt)
                 try store.journal(entity: .incident, id: id, action: .grouped, before: before.journalText, after: after.journalText)
                 entries.append(.init(incidentID: id, before: before, versionAfter: version + 1))

@@ -42,11 +42,13 @@ public struct OutageJoin {
             var after = before
             after.caseID = caseID
             after.status = .forwarded
-            if after.respondedAt == nil { after.respondedAt = store.now() }
+            // The known-issue message below is the reporter's first answer; without an address there is none.
+            let answers = incident.recipient.map(MailAddress.isPlausible) ?? false
+            if answers && after.respondedAt == nil { after.respondedAt = store.now() }
             try store.triageDesk.write(after, to: incidentID, expectedVersion: version, receivedAt: receivedAt)
             try store.journal(entity: .incident, id: incidentID, action: .joinedAnnouncedOutage,
                         before: before.journalText, after: after.journalText + " notice=\(notice.id)")
-            if let recipient = incident.recipient, MailAddress.isPlausible(recipient) {
+            if answers, let recipient = incident.recipient {
                 let message = ReporterMessages.knownIssue(ReportQuote(incidentID: incidentID, reference: incident.reference, title: ""),
                                                           noticeTitle: notice.title, endsAt: notice.endsAt, in: incident.language)
                 try store.outbox.queue(to: recipient, subject: message.subject, body: message.body, entity: .incident, entityID: incidentID)

@@ -28,6 +28,7 @@ public struct Replies {
             try store.outbox.queue(to: message.recipient, subject: message.subject, body: message.body, entity: .incident,
                              entityID: incidentID, keepingPersonalData: keepingPersonalData)
             try store.journal(entity: .incident, id: incidentID, action: .replied, after: "to=\(message.recipient)")
+            try store.triageDesk.noteAnswered(incidents: [incidentID])
             if let resolution {
                 try store.triageDesk.triage(.setStatus(.resolved, resolution), incidents: [incidentID])
             } else if try store.triageDesk.snapshot(of: incidentID).0.status == .new {

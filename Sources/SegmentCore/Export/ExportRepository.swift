@@ -2,10 +2,18 @@
 /// are the field names, times ISO 8601 in UTC.
 struct ExportRepository {
     let database: Database
+    /// The targets an incident's resolution is due by.
+    let serviceLevel: ServiceLevel
 
     /// Hands every row of `kind`, as the store's clock sees it now, to `body`.
     func forEach(_ kind: ExportKind, at now: Int64, _ body: (Row) throws -> Void) throws {
-        try database.forEach(Self.query(kind, at: now), [], body)
+        try database.forEach(Self.query(kind, at: now, resolutionDue: resolutionDue), [], body)
+    }
+
+    /// When an incident's resolution is due: its arrival and its priority's target.
+    private var resolutionDue: String {
+        "i.received_at + CASE i.priority " + Priority.allCases.map { "WHEN \($0.rawValue) THEN \(serviceLevel.resolution[$0]!)" }
+            .joined(separator: " ") + " END"
     }
 
     static func time(_ column: String, as name: String) -> String {
@@ -13,14 +21,15 @@ struct ExportRepository {
     }
 
     /// The query at time `now`, which decides whether a notice has ended.
-    static func query(_ kind: ExportKind, at now: Int64) -> String {
+    static func query(_ kind: ExportKind, at now: Int64, resolutionDue: String) -> String {
         switch kind {
         case .incidents: """
             SELECT i.id, i.external_id, c.org_number AS consumer, i.reporter_name, i.reporter_email, s.key AS service,
                    i.environment,
                    strftime('%Y-%m-%dT%H:%M:%S', i.received_at, 'unixepoch') || coalesce('.' || i.received_fraction, '') || 'Z' AS received_at, i.title, i.body, i.error_code,
                    i.correlation_id, i.kind, i.impact, i.urgency, 'P' || i.priority AS priority, i.status, i.resolution,
-                   i.assignee, i.case_id, \(time("i.sla_due_at", as: "sla_due_at"))
+                   i.assignee, i.case_id, \(time("i.sla_due_at", as: "sla_due_at")), \(time("i.responded_at", as: "first_answer_at")),
+                   \(time(resolutionDue, as: "resolution_due_at"))
             FROM incidents i LEFT JOIN consumers c ON c.id = i.consumer_id JOIN services s ON s.id = i.service_id
             ORDER BY i.id
             """

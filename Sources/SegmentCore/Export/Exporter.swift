@@ -22,7 +22,7 @@ public struct Exporter {
     public func export(_ kind: ExportKind, format: Format, forTerminal: Bool, write: (String) -> Void) throws {
         var buffer = ""
         var wroteHeader = false
-        try ExportRepository(database: store.database).forEach(kind, at: store.now()) { row in
+        try ExportRepository(database: store.database, serviceLevel: store.policy.serviceLevel).forEach(kind, at: store.now()) { row in
             let columns = 0..<row.columnCount
             let value = { (column: Int32) -> SQLValue in
                 guard !keepsPersonalData, case .text(let text) = row.value(column) else { return row.value(column) }

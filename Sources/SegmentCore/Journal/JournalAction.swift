@@ -8,6 +8,7 @@ public enum JournalAction: String, CaseIterable, Sendable {
     case agreement
     case agreementAccepted = "agreement accepted"
     case agreementMailReceived = "agreement mail received"
+    case answered
     case answerReceived = "answer received"
     case assigned
     case audienceAdded = "audience added"

@@ -134,6 +134,15 @@ public final class JournalRepository {
                            [.text(entity.rawValue), .integer(id)], { $0.string(0) })
     }
 
+    /// Who answered an incident's reporter at `at`: the operator of the
+    /// entry that recorded it, nil when none did (a file from before).
+    func answeredBy(incidentID id: Int64, at: Int64) throws -> String? {
+        try database.first("""
+            SELECT operator FROM journal WHERE entity = \(RecordKind.incident.sql) AND entity_id = ? AND at = ?
+            ORDER BY action != \(JournalAction.answered.sql), id DESC LIMIT 1
+            """, [.integer(id), .integer(at)], { $0.string(0) })
+    }
+
     /// Whether a record of `kind` with `key` exists, for an entry about it.
     func recordExists(_ kind: RecordKind, id: Int64) throws -> Bool {
         try database.first("SELECT 1 FROM \(kind.table.name) WHERE \(kind.table.key) = ?", [.integer(id)], { $0.int(0) }) != nil

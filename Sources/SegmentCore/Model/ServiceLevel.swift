@@ -11,10 +11,14 @@ public struct ServiceLevel: Equatable, Sendable {
         resolution: [.p1: 4 * 3600, .p2: 86_400, .p3: 3 * 86_400, .p4: 10 * 86_400, .p5: 30 * 86_400])
 
     /// The deadline the coordinator's clock runs towards, or nil when the clock
-    /// is stopped (the provider holds the case, or the incident is done).
-    public func dueAt(priority: Priority, status: IncidentStatus, receivedAt: Int64, respondedAt: Int64?) -> Int64? {
+    /// is stopped. Until the reporter has been answered (`answeredAt`) it is
+    /// the first answer's, whatever else has been done (triage, grouping,
+    /// assignment, forwarding); after that the resolution's, stopped while
+    /// the provider holds the case and when the incident is done.
+    public func dueAt(priority: Priority, status: IncidentStatus, receivedAt: Int64, respondedAt answeredAt: Int64?) -> Int64? {
+        guard status.isOpen else { return nil }
+        if answeredAt == nil { return receivedAt + firstResponse[priority]! }
         if status.stopsCoordinatorClock { return nil }
-        if respondedAt == nil && status == .new { return receivedAt + firstResponse[priority]! }
         return receivedAt + resolution[priority]!
     }
 }

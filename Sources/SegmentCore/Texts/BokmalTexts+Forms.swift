@@ -89,7 +89,12 @@ extension BokmalTexts {
         "Group {1} marked incidents into one provider case?": "Samle {1} merkede feilmeldinger i én sak hos tilbyder?",
         "{1} incident": "{1} feilmelding",
         "grouped {1} into case #{2}": "samlet {1} i sak #{2}",
-        "assigned": "tildelt", "priority": "prioritet", "status": "status", "taken out of case": "tatt ut av sak",
+        "assigned": "tildelt", "priority": "prioritet", "status": "status", "taken out of case": "tatt ut av sak", "someone": "noen",
+        "Record that the reporters of {1} have been answered?": "Registrere at melderne av {1} har fått svar?",
+        "the reporter was answered outside segdesk (a phone call): the first-answer clock stops":
+            "melderen fikk svar utenfor segdesk (en telefon): klokken for første svar stopper",
+        "incident {1}'s reporter was answered at {2} by {3}; its first-answer clock stopped then":
+            "melderen av feilmelding {1} fikk svar {2} av {3}; klokken for første svar stoppet da",
         "incident": "feilmelding", "case": "sak", "notice": "varsel", "need": "behov", "consumer": "konsument",
     ]
 }

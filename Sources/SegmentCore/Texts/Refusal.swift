@@ -57,6 +57,7 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
     case noNewConsumers(caseID: Int64)
     case nothingToGroup
     case closedIncident(incidentID: Int64, status: String)
+    case alreadyAnswered(incidentID: Int64, at: Int64, by: String?)
     case noReplyAddress(incidentID: Int64)
     case demoTooSmall
     case demoNeedsEmptyDatabase(path: String)
@@ -163,6 +164,9 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
         case .noNewConsumers(let caseID): Wording("case #{1} has no consumers the provider has not been told of", caseID)
         case .nothingToGroup: Wording("no incident to group")
         case let .closedIncident(incidentID, status): Wording("incident {1} is {2}; only open incidents join a case", incidentID, status)
+        case let .alreadyAnswered(incidentID, at, by):
+            Wording("incident {1}'s reporter was answered at {2} by {3}; its first-answer clock stopped then", incidentID,
+                    Timestamp.iso(at), by ?? Wording("someone"))
         case .noReplyAddress(let incidentID): Wording("incident {1} has no reporter address and its consumer no technical contact", incidentID)
         case .demoTooSmall: Wording("a demo needs at least 3 consumers")
         case .demoNeedsEmptyDatabase(let path): Wording("{1} already holds data; a demo needs an empty database", path)

@@ -14,15 +14,29 @@ extension TriageDesk {
                 if let seen = seenVersions[id], seen != version {
                     throw StoreError.changedByAnother(entity: .incident, id: id, by: try lastEditor(of: id))
                 }
+                if case .answered = edit, let answeredAt = before.respondedAt {
+                    throw StoreError.refused(Refusal.alreadyAnswered(incidentID: id, at: answeredAt,
+                                                                     by: try store.journalEntries.answeredBy(incidentID: id, at: answeredAt)))
+                }
                 let after = try before.applying(edit, now: store.now())
                 guard after != before else { continue }
                 try write(after, to: id, expectedVersion: version, receivedAt: receivedAt)
-                try store.journal(entity: .incident, id: id, action: edit.action, before: before.journalText, after: after.journalText)
+                var note = ""
+                if case .answered(let text?) = edit { note = " note=\(text)" }
+                try store.journal(entity: .incident, id: id, action: edit.action, before: before.journalText, after: after.journalText + note)
                 entries.append(.init(incidentID: id, before: before, versionAfter: version + 1))
             }
             return TriageChange(summary: Wording("{1} {2}", Wording(stringLiteral: edit.action.rawValue),
                                                  Wording.counted(entries.count, "{1} incident", "{1} incidents")), entries: entries)
         }
+    }
+
+    /// Records that the reporters of `ids` were answered now, by a message
+    /// segdesk queued to them; those answered before keep their time.
+    func noteAnswered(incidents ids: [Int64]) throws {
+        let unanswered = try ids.filter { try snapshot(of: $0).0.respondedAt == nil }
+        guard !unanswered.isEmpty else { return }
+        try triage(.answered(note: nil), incidents: unanswered)
     }
 
     /// Puts the incidents of a change back as they were, unless someone has

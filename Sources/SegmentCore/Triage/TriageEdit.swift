@@ -12,6 +12,9 @@ public enum TriageEdit: Equatable, Sendable {
     case setStatus(IncidentStatus, IncidentResolution?)
     /// Take the incident out of its provider case; it is ours again, triaged.
     case leaveCase
+    /// The reporter has been answered (by a message segdesk queued, or by
+    /// the operator on the phone, with a note): the first-answer clock stops.
+    case answered(note: String?)
 
     /// The journal's name for the edit.
     var action: JournalAction {
@@ -20,6 +23,7 @@ public enum TriageEdit: Equatable, Sendable {
         case .adjustImpact, .assess: .priority
         case .advanceStatus, .setStatus: .status
         case .leaveCase: .takenOutOfCase
+        case .answered: .answered
         }
     }
 }
@@ -65,6 +69,8 @@ public struct TriageSnapshot: Equatable, Sendable {
             guard caseID != nil else { throw StoreError.refused(Refusal.inNoCase) }
             next.caseID = nil
             if status == .inProviderCase || status == .forwarded { next.status = .triaged }
+        case .answered:
+            if respondedAt == nil { next.respondedAt = now }
         case let .setStatus(status, resolution):
             if !status.isOpen && resolution == nil {
                 throw StoreError.refused(Refusal.needsResolution(status: status.rawValue, known: IncidentResolution.allCases.map(\.rawValue).joined(separator: ", ")))
@@ -72,7 +78,6 @@ public struct TriageSnapshot: Equatable, Sendable {
             next.status = status
             next.resolution = status.isOpen ? nil : resolution
         }
-        if next.status != .new && next.respondedAt == nil { next.respondedAt = now }
         return next
     }
 }

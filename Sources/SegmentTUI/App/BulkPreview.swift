@@ -27,6 +27,7 @@ extension TriageEdit {
             Wording("Set {1} to {2}?", them, resolution.map { Wording("{1} ({2})", Wording(status.label), Wording($0.rawValue)) }
                 ?? Wording(status.label))
         case .leaveCase: Wording("Take {1} out of their provider case?", them)
+        case .answered: Wording("Record that the reporters of {1} have been answered?", them)
         }
     }
 }

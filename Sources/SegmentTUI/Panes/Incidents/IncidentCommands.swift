@@ -42,6 +42,10 @@ enum IncidentCommands {
         return IncidentKeys.triage(.leaveCase, &state)
     }
 
+    static func answered(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect] {
+        IncidentKeys.triage(.answered(note: arguments.isEmpty ? nil : arguments.joined(separator: " ")), &state)
+    }
+
     static func reply(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect] {
         guard !arguments.isEmpty, let id = CommandLine.selected(.incidents, state) else {
             return CommandLine.usage("reply TEXT (on an incident)", &state)
