@@ -34,6 +34,21 @@ struct StatisticsTests {
         #expect(text.contains("First answer within the SLA: 100.0 %"))
     }
 
+    @Test("given 3 reports on inntekt-api and 1 by mail naming no known service, the report counts 4 in all, the fourth as unknown service")
+    func unknownServiceCounts() throws {
+        let store = try emptyStore()
+        _ = try threeBanksReporting(["HTTP 503 A", "HTTP 503 B", "HTTP 503 C"], in: store)
+        let unsorted = try store.intakeDesk.unsortedServiceID()
+        _ = try store.intakeDesk.addIncident(NewIncident(externalID: "M-1", consumerID: nil, serviceID: unsorted,
+                                                         receivedAt: testNow - 60, title: "Hjelp"))
+        let statistics = try store.statistics(days: 7)
+        #expect(statistics.perDay.reduce(0, +) == 4)
+        #expect(statistics.perDay.reduce(0, +) == (try store.database.scalar("SELECT count(*) FROM incidents") as Int))
+        let text = statistics.text(unicode: false, in: .english)
+        #expect(text.contains("(4 in all;"))
+        #expect(text.contains("  unknown service   ") && text.contains("1 (max 1/day)"))
+    }
+
     @Test("moving an incident to another service moves its count; an import counts what it added in one statement")
     func countsFollow() throws {
         let store = try emptyStore()

@@ -2,7 +2,8 @@
 /// dashboard's statistics sheet.
 public struct SegmentStatistics: Equatable, Sendable {
     public struct ServiceDays: Equatable, Sendable {
-        public var service: String
+        /// The service's key; nil for reports no known service was named for.
+        public var service: String?
         /// Reports per day, oldest first, one per day of the period.
         public var perDay: [Int]
     }
@@ -48,6 +49,7 @@ extension Store {
         let firstDay = today - Int64(days) + 1
         let since = firstDay * 86_400
         let services = try reports.services(except: Self.unsortedServiceKey)
+        let unsorted = try reports.serviceID(key: Self.unsortedServiceKey)
         var perService: [Int64: [Int]] = [:]
         try reports.reportsPerDay(from: firstDay, to: today) { day, service, count in
             perService[service, default: Array(repeating: 0, count: days)][Int(day - firstDay)] += count
@@ -65,7 +67,9 @@ extension Store {
                                                  now: now())
         return SegmentStatistics(
             generatedAt: now(), days: days,
-            services: services.map { SegmentStatistics.ServiceDays(service: $0.key, perDay: perService[$0.id] ?? Array(repeating: 0, count: days)) },
+            // Reports no known service was named for count too, as their own line.
+            services: services.map { SegmentStatistics.ServiceDays(service: $0.key, perDay: perService[$0.id] ?? Array(repeating: 0, count: days)) }
+                + (unsorted.flatMap { perService[$0] }.map { [SegmentStatistics.ServiceDays(service: nil, perDay: $0)] } ?? []),
             topConsumers: top, weeks: weeks,
             slaMetPercent: sla.flatMap { $0.of > 0 ? Double($0.met) * 100 / Double($0.of) : nil })
     }

@@ -8,11 +8,12 @@ extension SegmentStatistics {
         var lines = [language.text("Segment report, the last {1} days to {2}", days, MessageTime.day(generatedAt, language)), ""]
         lines.append(language.text("Reports per day ({1} in all; each mark one day, oldest first)", language.number(total)))
         let all = language.text("all")
-        let width = max(12, (services.map(\.service.count).max() ?? 0) + 2, all.count + 2)
+        let name = { (service: ServiceDays) in service.service ?? language.text("unknown service") }
+        let width = max(12, (services.map { name($0).count }.max() ?? 0) + 2, all.count + 2)
         lines.append("  " + all.padding(toLength: width, withPad: " ", startingAt: 0)
                      + Plot.sparkline(perDay, unicode: unicode) + "  " + language.text("max {1}/day", perDay.max() ?? 0))
         for service in services {
-            lines.append("  " + service.service.padding(toLength: width, withPad: " ", startingAt: 0)
+            lines.append("  " + name(service).padding(toLength: width, withPad: " ", startingAt: 0)
                          + Plot.sparkline(service.perDay, unicode: unicode) + "  "
                          + language.text("{1} (max {2}/day)", language.number(service.perDay.reduce(0, +)), service.perDay.max() ?? 0))
         }

@@ -8,6 +8,11 @@ struct ReportRepository {
         try database.rows("SELECT id, key FROM services WHERE key != ? ORDER BY key", [.text(key)]) { (id: $0.int(0), key: $0.string(1)) }
     }
 
+    /// The id of the service with `key`, if there is one.
+    func serviceID(key: String) throws -> Int64? {
+        try database.first("SELECT id FROM services WHERE key = ?", [.text(key)], { $0.int(0) })
+    }
+
     /// The first provider's name.
     func providerName() throws -> String? {
         try database.first("SELECT name FROM providers ORDER BY id LIMIT 1", [], { $0.string(0) })

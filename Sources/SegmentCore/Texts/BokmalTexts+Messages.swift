@@ -119,6 +119,7 @@ extension BokmalTexts {
         "{1} incidents, {2}": "{1} feilmeldinger, {2}",
         "Segment report, the last {1} days to {2}": "Segmentrapport, de siste {1} dagene til {2}",
         "Reports per day ({1} in all; each mark one day, oldest first)": "Meldinger per dag ({1} i alt; ett tegn per dag, eldste først)",
+        "unknown service": "ukjent tjeneste",
         "all": "alle",
         "max {1}/day": "maks {1}/dag",
         "{1} (max {2}/day)": "{1} (maks {2}/dag)",
