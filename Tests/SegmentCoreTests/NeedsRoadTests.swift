@@ -146,7 +146,7 @@ struct NeedsRoadTests {
             "f.jsonl:3: org_number: no consumer has organisation number 889640782"])
     }
 
-    @Test("a change request becomes a need backed by its consumer, and the incident is resolved pointing to it")
+    @Test("a change request becomes a need backed by its consumer, the incident is resolved pointing to it, and the reporter is told in its language what became of it")
     func fromChangeRequest() throws {
         let store = try emptyStore()
         let ids = try threeBanksReporting(["Ønsker månedsinntekt", "x", "y"], in: store)
@@ -155,6 +155,12 @@ struct NeedsRoadTests {
         let need = try store.needDesk.needFromChangeRequest(incidentID: ids[0])
         #expect(try store.needDesk.need(id: need).row.title == "Ønsker månedsinntekt" && (try store.needDesk.need(id: need)).row.backers == 1)
         #expect(try store.incident(id: ids[0]).row.status == .resolved)
-        #expect(try store.history(entity: .incident, id: ids[0]).contains { $0.after == "need=\(need)" })
+        #expect(try store.history(entity: .incident, id: ids[0]).contains { $0.after == "need=\(need) told=drift0@bank0.eksempel.no" })
+        let told = try #require(try store.outbox.messages().first)
+        #expect(told.recipient == "drift0@bank0.eksempel.no")
+        #expect(told.subject == "[SEG-\(ids[0])] Endringsønsket deres er nå behov \(need)")
+        #expect(told.body.contains("er nå behov \(need) i segmentets liste over behov"))
+        #expect(try store.incident(id: ids[0]).row.slaDueAt == nil)
+        #expect(try store.database.scalar("SELECT responded_at FROM incidents WHERE id = ?", [.integer(ids[0])]) == testNow)
     }
 }

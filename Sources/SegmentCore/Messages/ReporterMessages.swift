@@ -16,6 +16,15 @@ public enum ReporterMessages {
                                          report.incidentID), "", text])
     }
 
+    /// A change request became need `needID`: what that means and how it is followed up.
+    public static func becameNeed(_ report: ReportQuote, needID: Int64, in language: Language) -> MessageText {
+        MessageText(
+            subject: "[SEG-\(report.incidentID)] " + language.text("Your change request is now need {1}", needID),
+            body: [language.text("Your change request {1} (our reference SEG-{2}) is now need {3} in the segment's list of needs, backed by you as a must have.",
+                                 UntrustedText.line(report.reference), report.incidentID, needID), "",
+                   language.text("We gather the other consumers that need the same, bring the need to the provider, and where the law does not yet allow it, to the ministry. We will tell you when it moves; answer this message to add to it.")])
+    }
+
     /// The fault is one the provider announced; `endsAt` when it said when it ends.
     public static func knownIssue(_ report: ReportQuote, noticeTitle: String, endsAt: Int64?, in language: Language) -> MessageText {
         let title = UntrustedText.line(noticeTitle)

@@ -84,6 +84,11 @@ public struct NeedRepository {
     }
 
     /// Whether a consumer raised a need with this title (in any case) before.
+    /// The number the next need gets.
+    func nextID() throws -> Int64 {
+        Int64(try database.scalar("SELECT coalesce(max(id), 0) + 1 FROM needs") as Int)
+    }
+
     func raised(by consumer: Int64, title: String) throws -> Bool {
         try database.first("SELECT 1 FROM needs WHERE raised_by = ? AND title = ? COLLATE NOCASE",
                            [.integer(consumer), .text(title)], { $0.int(0) }) != nil

@@ -91,6 +91,9 @@ extension BokmalTexts {
         "grouped {1} into case #{2}": "samlet {1} i sak #{2}",
         "assigned": "tildelt", "priority": "prioritet", "status": "status", "taken out of case": "tatt ut av sak", "someone": "noen",
         "Record that the reporters of {1} have been answered?": "Registrere at melderne av {1} har fått svar?",
+        "Make incident #{1} a need? Its report has no address, so its reporter will not be told.":
+            "Gjøre feilmelding #{1} til et behov? Meldingen har ingen adresse, så melderen får ikke beskjed.",
+        "Make incident #{1} a need and tell {2}? One message; {3}.": "Gjøre feilmelding #{1} til et behov og si fra til {2}? Én melding; {3}.",
         "the reporter was answered outside segdesk (a phone call): the first-answer clock stops":
             "melderen fikk svar utenfor segdesk (en telefon): klokken for første svar stopper",
         "incident {1}'s reporter was answered at {2} by {3}; its first-answer clock stopped then":

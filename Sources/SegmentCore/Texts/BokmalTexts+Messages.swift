@@ -120,6 +120,11 @@ extension BokmalTexts {
         "Segment report, the last {1} days to {2}": "Segmentrapport, de siste {1} dagene til {2}",
         "Reports per day ({1} in all; each mark one day, oldest first)": "Meldinger per dag ({1} i alt; ett tegn per dag, eldste først)",
         "unknown service": "ukjent tjeneste",
+        "Your change request is now need {1}": "Endringsønsket deres er nå behov {1}",
+        "Your change request {1} (our reference SEG-{2}) is now need {3} in the segment's list of needs, backed by you as a must have.":
+            "Endringsønsket deres {1} (vår referanse SEG-{2}) er nå behov {3} i segmentets liste over behov, støttet av dere som et må-ha.",
+        "We gather the other consumers that need the same, bring the need to the provider, and where the law does not yet allow it, to the ministry. We will tell you when it moves; answer this message to add to it.":
+            "Vi samler de andre konsumentene som trenger det samme, tar behovet opp med tilbyderen og, der loven ennå ikke åpner for det, med departementet. Vi sier fra når det skjer noe; svar på denne meldingen for å legge til noe.",
         "all": "alle",
         "max {1}/day": "maks {1}/dag",
         "{1} (max {2}/day)": "{1} (maks {2}/dag)",

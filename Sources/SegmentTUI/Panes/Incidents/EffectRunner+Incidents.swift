@@ -30,8 +30,19 @@ extension EffectRunner {
         case let .setService(id, key):
             try store.triageDesk.setService(incidentID: id, serviceKey: key)
             return .recordChanged(RecordChange.incidents(.serviceSet(incidentID: id, serviceKey: key)))
+        case .prepareNeedFromIncident(let incidentID):
+            guard let message = try store.needDesk.becameNeedMessage(incidentID: incidentID, keepingPersonalData: keeping) else {
+                return .confirmationPrepared(Confirmation(
+                    question: Wording("Make incident #{1} a need? Its report has no address, so its reporter will not be told.", incidentID),
+                    preview: [], effect: .incidents(.needFromIncident(incidentID: incidentID))))
+            }
+            return .confirmationPrepared(confirmation(
+                Wording("Make incident #{1} a need and tell {2}? One message; {3}.", incidentID, message.recipient,
+                        Self.numbersNote(message.identityNumbers, kept: keeping)),
+                preview: Confirmation.lines(of: message), effect: .incidents(.needFromIncident(incidentID: incidentID)),
+                prepare: .incidents(work), numbers: message.identityNumbers, keeping: keeping))
         case .needFromIncident(let incidentID):
-            let needID = try store.needDesk.needFromChangeRequest(incidentID: incidentID)
+            let needID = try store.needDesk.needFromChangeRequest(incidentID: incidentID, keepingPersonalData: keeping)
             return .recordChanged(RecordChange.incidents(.becameNeed(incidentID: incidentID, needID: needID)))
         }
     }

@@ -71,6 +71,6 @@ enum IncidentCommands {
         guard arguments.isEmpty, let id = CommandLine.selected(.incidents, state) else {
             return CommandLine.usage("need (on a change request: it becomes a need backed by its consumer)", &state)
         }
-        return [.incidents(.needFromIncident(incidentID: id))]
+        return [.incidents(.prepareNeedFromIncident(incidentID: id))]
     }
 }

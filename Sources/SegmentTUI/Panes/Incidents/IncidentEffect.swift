@@ -18,5 +18,6 @@ public enum IncidentEffect: Equatable, Sendable {
     case attachConsumer(incidentID: Int64, organisationNumber: String)
     case setService(incidentID: Int64, serviceKey: String)
     /// A change request becomes a need backed by its consumer.
+    case prepareNeedFromIncident(incidentID: Int64)
     case needFromIncident(incidentID: Int64)
 }
