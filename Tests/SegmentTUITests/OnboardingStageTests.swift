@@ -29,6 +29,31 @@ struct OnboardingStageTests {
         #expect(try store.history(entity: .consumer, id: 1).last?.after == "stage=test_passed")
     }
 
+    @Test(":stage live on a registered consumer asks first, naming the stages it skips, the agreement not accepted and the unticked checklist; n keeps it, y moves it")
+    func jumpAsksFirst() throws {
+        var policy = CoordinationPolicy()
+        policy.checklists[.registered] = [ChecklistStep(text: "Kontaktpersoner registrert", link: nil)]
+        let store = try testStore(path: ":memory:", operatorLogin: "kari", now: { testNow }, policy: policy)
+        try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("974760673"), name: "Fjordvik", stage: .registered))
+        _ = try store.agreementDesk.importAgreements(IntakeFile.read(Data(#"{"version":1,"title":"Vilkår","effective_at":"2026-01-01T00:00:00Z"}"#.utf8),
+                                                                    name: "a.jsonl", csv: false), file: "a.jsonl", skipBad: false)
+        var harness = Harness(store: store)
+        harness.press(.character("5"))
+        harness.command("stage live")
+        let screen = harness.screen.text
+        #expect(screen.contains("Move the consumer to live anyway?"))
+        #expect(screen.contains("skips terms_signed, authorised_test, test_passed, authorised_produc"))
+        #expect(screen.contains("has not accepted agreement version 1"))
+        #expect(screen.contains("1 of 1 checklist steps at registered not ticked"))
+        harness.press(.character("n"))
+        #expect(try store.consumerDesk.consumer(id: 1).row.stage == .registered)
+        harness.command("stage live")
+        harness.press(.character("y"))
+        #expect(try store.consumerDesk.consumer(id: 1).row.stage == .live)
+        #expect(try store.consumerDesk.stageGaps(consumerID: 1, to: .live).isEmpty, "a consumer already live has nothing to skip")
+        #expect(try store.consumerDesk.stageGaps(consumerID: 1, to: .suspended).isEmpty)
+    }
+
     @Test("a step back or to suspended needs a note; an unknown stage says which there are; nothing changes")
     func refusals() throws {
         var (harness, store) = try consumer(at: .live)

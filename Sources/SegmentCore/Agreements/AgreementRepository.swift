@@ -8,6 +8,12 @@ public struct AgreementRepository {
         try database.first("SELECT max(version) FROM agreement_versions") { $0.optionalInt(0) } ?? nil
     }
 
+    /// Whether the consumer accepted `version`.
+    func hasAccepted(consumerID: Int64, version: Int64) throws -> Bool {
+        try database.first("SELECT 1 FROM agreement_acceptances WHERE consumer_id = ? AND version = ?",
+                           [.integer(consumerID), .integer(version)], { $0.int(0) }) != nil
+    }
+
     /// Every version's number, in order.
     func versions() throws -> [Int] {
         try database.rows("SELECT version FROM agreement_versions ORDER BY version") { $0.integer(0) }

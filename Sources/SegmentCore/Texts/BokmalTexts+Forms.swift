@@ -93,6 +93,11 @@ extension BokmalTexts {
         "Record that the reporters of {1} have been answered?": "Registrere at melderne av {1} har fått svar?",
         "Make incident #{1} a need? Its report has no address, so its reporter will not be told.":
             "Gjøre feilmelding #{1} til et behov? Meldingen har ingen adresse, så melderen får ikke beskjed.",
+        "skips {1}": "hopper over {1}",
+        "has not accepted agreement version {1}": "har ikke godtatt avtaleversjon {1}",
+        "{1} of {2} checklist steps at {3} not ticked": "{1} av {2} punkter i sjekklisten for {3} er ikke krysset av",
+        "Move the consumer to {1} anyway? The move:": "Flytte konsumenten til {1} likevel? Flyttingen:",
+        "- {1}": "- {1}",
         "Make incident #{1} a need and tell {2}? One message; {3}.": "Gjøre feilmelding #{1} til et behov og si fra til {2}? Én melding; {3}.",
         "the reporter was answered outside segdesk (a phone call): the first-answer clock stops":
             "melderen fikk svar utenfor segdesk (en telefon): klokken for første svar stopper",

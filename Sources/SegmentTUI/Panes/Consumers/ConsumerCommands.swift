@@ -13,7 +13,7 @@ enum ConsumerCommands {
             return []
         }
         let note = arguments.dropFirst().joined(separator: " ")
-        return [.consumers(.setStage(consumerID: consumerID, stage: stage, note: note.isEmpty ? nil : note))]
+        return [.consumers(.prepareStage(consumerID: consumerID, stage: stage, note: note.isEmpty ? nil : note))]
     }
 
     static func accept(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect] {

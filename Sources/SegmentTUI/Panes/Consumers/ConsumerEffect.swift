@@ -4,6 +4,7 @@ import SegmentCore
 /// consumer, its contacts, services and agreement. Carried as
 /// `Effect.consumers`; `EffectRunner.consumerOutcome` carries it out.
 public enum ConsumerEffect: Equatable, Sendable {
+    case prepareStage(consumerID: Int64, stage: OnboardingStage, note: String?)
     case setStage(consumerID: Int64, stage: OnboardingStage, note: String?)
     case acceptAgreement(consumerID: Int64, version: Int)
     case recordLegalDeclaration(consumerID: Int64, declaredAt: Int64, reference: String)

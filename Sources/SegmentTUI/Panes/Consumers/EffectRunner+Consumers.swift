@@ -4,6 +4,15 @@ extension EffectRunner {
     /// A consumer's onboarding and agreement, its contacts and services.
     func consumerOutcome(_ work: ConsumerEffect, state: AppState, keeping: Bool) throws -> Action? {
         switch work {
+        case let .prepareStage(consumerID, stage, note):
+            let gaps = try store.consumerDesk.stageGaps(consumerID: consumerID, to: stage)
+            guard gaps.isEmpty else {
+                return .confirmationPrepared(Confirmation(
+                    question: Wording("Move the consumer to {1} anyway? The move:", stage.rawValue),
+                    preview: gaps.map { Wording("- {1}", $0) },
+                    effect: .consumers(.setStage(consumerID: consumerID, stage: stage, note: note))))
+            }
+            return try consumerOutcome(.setStage(consumerID: consumerID, stage: stage, note: note), state: state, keeping: keeping)
         case let .setStage(consumerID, stage, note):
             let name = try store.consumerDesk.setStage(consumerID: consumerID, to: stage, note: note)
             return .recordChanged(RecordChange.consumers(.stageSet(consumerName: name, stage: stage)))
