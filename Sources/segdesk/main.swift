@@ -43,4 +43,8 @@ func main(_ environment: Environment) -> Int32 {
 // that ends segdesk in the middle of a write.
 signal(SIGXFSZ, SIG_IGN)
 let environment = Environment()
-exit(Language.$interface.withValue(environment.language) { main(environment) })
+// Every time shown, read or written is in the segment's zone, whatever TZ the shell has.
+SegmentZone.applyToProcess(environment.configuration.zone)
+exit(SegmentZone.$current.withValue(DisplayZone.local) {
+    Language.$interface.withValue(environment.language) { main(environment) }
+})

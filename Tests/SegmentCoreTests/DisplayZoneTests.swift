@@ -60,4 +60,15 @@ struct DisplayZoneTests {
             #expect(DisplayZone.local.secondsFromGMT(at: winter) == 0 && DisplayZone.local.secondsFromGMT(at: summer) == 0)
         }
     }
+
+    @Test("a date typed for the segment in Oslo starts at its midnight and a deadline holds the whole day, summer time changes included")
+    func daysInTheSegmentsZone() {
+        let oslo = DisplayZone(identifier: "Europe/Oslo")
+        #expect(oslo.startOfDay("2026-12-16") == Timestamp.parse("2026-12-15T23:00:00Z"))
+        #expect(oslo.endOfDay("2026-12-16") == Timestamp.parse("2026-12-16T22:59:59Z"))
+        #expect(oslo.startOfDay("2026-03-29") == Timestamp.parse("2026-03-28T23:00:00Z"))
+        #expect(oslo.endOfDay("2026-03-29") == Timestamp.parse("2026-03-29T21:59:59Z"))
+        #expect(oslo.startOfDay("16.12.2026") == nil)
+        #expect(Language.bokmal.dateTime(oslo.endOfDay("2026-12-16")!, oslo).contains("16.12.2026"))
+    }
 }

@@ -69,7 +69,7 @@ struct OutboxScreenTests {
         let text = harness.screen.text
         #expect(text.contains("Outbox: 1 not sent (1 failed, 0 uncertain, 0 waiting)"))
         #expect(text.contains("FAILED to drift@fjordbanken.example"))
-        #expect(text.contains("Attempts         1, next try 2026-11-26 12:01"))
+        #expect(text.contains("Attempts         1, next try 2026-11-26 13:01"), "the segment's time, Oslo")
         #expect(text.contains("Last error       cannot run /nonexistent/sendmail"))
         #expect(harness.screen.lines.allSatisfy { DisplayWidth.of($0) <= 100 })
         harness.press(.character("q"))

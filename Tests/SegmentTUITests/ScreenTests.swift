@@ -11,7 +11,7 @@ struct ScreenTests {
     func incidentsGolden() throws {
         let harness = Harness(store: try demoStore())
         #expect(harness.screen.text == """
-             segdesk │ 21 new │ 22 overdue │ 2 open cases                        kari 12:00
+             segdesk │ 21 new │ 22 overdue │ 2 open cases                        kari 13:00
              1 Incidents  56 open · 600
               Pri  Age    SLA Status    Consumer         Title
               P1    3d    +3d waiting   Kredittkassen F… SSG-210: ugyldig inntektsår i fore…

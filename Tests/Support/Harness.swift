@@ -26,7 +26,7 @@ public struct Harness {
 
     public init(store: Store, width: Int = 80, height: Int = 24) {
         let state = AppState(width: width, height: height, themeName: "default", operatorLogin: "kari", now: testNow,
-                             timeZone: utc)
+                             timeZone: SegmentZone.current)
         loop = ProgramLoop(state: state, runner: EffectRunner(store: store, themes: ThemeLibrary(directories: [themesDirectory])))
         _ = loop.start()
     }

@@ -15,6 +15,8 @@ public struct Configuration: Equatable, Sendable {
     public var overviewRows = 45
     /// The operator's language when set; else the environment decides.
     public var language: Language?
+    /// The segment's time zone, e.g. Europe/Oslo (the default).
+    public var zone = SegmentZone.defaultName
     /// Where `segdesk seal` appends the journal's head: a file the
     /// database's writers cannot rewrite (append-only, another owner).
     public var sealFile: String?
@@ -23,7 +25,7 @@ public struct Configuration: Equatable, Sendable {
 
     public static let knownKeys = ["transport", "transport.timeout", "from", "response.P1..P5", "resolution.P1..P5", "grouping.consumers",
                                    "grouping.window", "remind.days", "remind.min_gap", "needs.weights", "checklist.STAGE", "freeze.NAME", "overview", "provider", "provider.KEY", "language",
-                                   "seal.file", "seal.mail"]
+                                   "seal.file", "seal.mail", "zone"]
 
     public init(transport: String? = nil, from: String? = nil) {
         self.transport = transport
@@ -94,6 +96,11 @@ public struct Configuration: Equatable, Sendable {
                 return localized("needs.weights expects three weights for must have, important and nice to have, such as 3, 2, 1, got \"{1}\"; the default 3, 2, 1 is kept", value)
             }
             policy.needWeights = weights.compactMap { $0 }
+        case "zone":
+            guard SegmentZone.isKnown(value) else {
+                return localized("zone expects a time zone such as Europe/Oslo, got \"{1}\"; Europe/Oslo is kept", value)
+            }
+            zone = value
         case "seal.file":
             guard value.hasPrefix("/") else { return localized("seal.file expects an absolute path, got \"{1}\"", value) }
             sealFile = value

@@ -14,21 +14,19 @@ public struct MessageText: Equatable, Sendable {
 }
 
 /// How a moment reads in a message: ISO 8601 UTC in English, as before;
-/// in bokmål the day and the time in Norway, as people write them.
+/// in bokmål the day and the time in the segment's zone, as people write them.
 enum MessageTime {
-    static let norway = DisplayZone(TimeZone(identifier: "Europe/Oslo") ?? TimeZone(secondsFromGMT: 3600)!)
-
     static func moment(_ seconds: Int64, _ language: Language) -> String {
         switch language {
         case .english: Timestamp.iso(seconds)
-        case .bokmal: language.dateTime(seconds, norway)
+        case .bokmal: language.dateTime(seconds, SegmentZone.current)
         }
     }
 
     static func day(_ seconds: Int64, _ language: Language) -> String {
         switch language {
         case .english: String(Timestamp.iso(seconds).prefix(10))
-        case .bokmal: language.date(seconds, norway)
+        case .bokmal: language.date(seconds, SegmentZone.current)
         }
     }
 }

@@ -143,6 +143,8 @@ extension BokmalTexts {
         "is empty, not a segdesk database; nothing was written to it": "er tom, ikke en segdesk-database; ingenting ble skrevet til den",
         "cannot write {1}: {2}": "kan ikke skrive {1}: {2}",
         "cannot read {1}: {2}": "kan ikke lese {1}: {2}",
+        "zone expects a time zone such as Europe/Oslo, got \"{1}\"; Europe/Oslo is kept":
+            "zone forventer en tidssone som Europe/Oslo, fikk \"{1}\"; Europe/Oslo beholdes",
         "remind.min_gap expects a duration such as 1d or 12h, got \"{1}\"; the default 1d is kept":
             "remind.min_gap forventer en varighet som 1d eller 12h, fikk \"{1}\"; standardverdien 1d beholdes",
         "upgrade: {1} is at schema {2}, this segdesk's": "upgrade: {1} har skjema {2}, denne segdeskens",

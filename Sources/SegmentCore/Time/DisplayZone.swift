@@ -8,6 +8,9 @@ public struct DisplayZone: Equatable, Sendable {
     private enum Source: Equatable, Sendable {
         case local
         case named(TimeZone)
+        /// A zone by name, looked up only when a time is shown in it, so
+        /// naming one costs nothing at start.
+        case identifier(String)
     }
 
     private let source: Source
@@ -28,6 +31,9 @@ public struct DisplayZone: Equatable, Sendable {
 
     public init(_ timeZone: TimeZone) { source = .named(timeZone) }
 
+    /// The zone called `identifier` (Europe/Oslo), looked up when first used.
+    public init(identifier: String) { source = .identifier(identifier) }
+
     /// How many seconds the zone is ahead of UTC at `seconds` since 1970.
     public func secondsFromGMT(at seconds: Int64) -> Int {
         switch source {
@@ -38,6 +44,8 @@ public struct DisplayZone: Equatable, Sendable {
             return Int(parts.tm_gmtoff)
         case .named(let timeZone):
             return timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        case .identifier(let name):
+            return (TimeZone(identifier: name) ?? TimeZone(secondsFromGMT: 0)!).secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds)))
         }
     }
 }

@@ -123,7 +123,7 @@ public struct AppState: Equatable, Sendable {
     public var plotsInUnicode = true
 
     public init(width: Int, height: Int, themeName: String, operatorLogin: String, now: Int64,
-                timeZone: DisplayZone = .local, knownAnswers: KnownAnswers = .standard) {
+                timeZone: DisplayZone = SegmentZone.current, knownAnswers: KnownAnswers = .standard) {
         self.knownAnswers = knownAnswers
         self.width = width
         self.height = height

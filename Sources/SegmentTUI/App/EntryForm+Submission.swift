@@ -22,8 +22,11 @@ extension EntryForm {
         text(key).split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
     }
 
-    /// Noon UTC of a YYYY-MM-DD day, so the date reads the same in Norway.
-    static func day(_ text: String) -> Int64? {
-        text.count == 10 ? Timestamp.parse(text + "T12:00:00Z") : nil
-    }
+    /// The start of a YYYY-MM-DD day in the segment's zone: when something
+    /// typed as a date begins.
+    static func startOfDay(_ text: String) -> Int64? { SegmentZone.current.startOfDay(text) }
+
+    /// The end of a YYYY-MM-DD day in the segment's zone: a deadline typed
+    /// as a date holds all that day.
+    static func endOfDay(_ text: String) -> Int64? { SegmentZone.current.endOfDay(text) }
 }

@@ -26,7 +26,7 @@ public final class TerminalApp {
 
     /// `escapeDelay` is how long (ms) Esc waits for the rest of a key sequence.
     public init(store: Store, themes: ThemeLibrary, themeName: String, noColor: Bool, escapeDelay: Int32 = 50,
-                knownAnswers: KnownAnswers = .standard, timeZone: DisplayZone = .local,
+                knownAnswers: KnownAnswers = .standard, timeZone: DisplayZone = SegmentZone.current,
                 overviewSize: OverviewSize = .standard) throws {
         self.store = store
         self.themes = themes

@@ -25,7 +25,7 @@ enum ConsumerCommands {
 
     static func declared(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect] {
         guard arguments.count >= 2, let consumerID = CommandLine.selected(.consumers, state),
-              let date = Timestamp.parse(arguments[0] + "T12:00:00Z") else {
+              let date = SegmentZone.current.startOfDay(arguments[0]) else {
             return CommandLine.usage("declared YYYY-MM-DD REFERENCE (on a consumer: the date it declared its legal basis, and its reference to its own assessment)",
                          &state)
         }

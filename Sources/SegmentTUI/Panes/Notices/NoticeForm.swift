@@ -20,10 +20,10 @@ struct NoticeForm: EntryFormKind {
             return .failure(.init(field: "kind", message: Wording("Kind must be one of {1}",
                                                                   NoticeKind.allCases.map(\.rawValue).joined(separator: ", "))))
         }
-        guard let effective = EntryForm.day(form.text("effective")) else {
+        guard let effective = EntryForm.startOfDay(form.text("effective")) else {
             return .failure(.init(field: "effective", message: Wording("Effective must be a date such as 2026-12-15")))
         }
-        let deadline = EntryForm.day(form.text("deadline"))
+        let deadline = EntryForm.endOfDay(form.text("deadline"))
         if !form.text("deadline").isEmpty && deadline == nil {
             return .failure(.init(field: "deadline", message: Wording("Deadline must be a date such as 2026-12-08, or empty")))
         }
