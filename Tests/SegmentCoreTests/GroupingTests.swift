@@ -85,15 +85,19 @@ struct GroupingTests {
         #expect(try segment.store.caseDesk.providerCase(id: first.openedCaseID!).row.affectedConsumers == 4)
     }
 
-    @Test("undo takes the incidents out of the case again and withdraws the case it opened")
+    @Test("undo takes the incidents out of the case again and removes the case it opened: no empty closed case is left, the journal keeps its story")
     func undoGrouping() throws {
         let segment = try segment()
         for bank in 0..<3 { try report(segment, bank: bank, minutesAgo: Int64(10 + bank)) }
         let change = try Grouping(store: segment.store).group(try #require(try segment.store.groupingProposals().first))
         try segment.store.triageDesk.undo(change)
         let caseID = try #require(change.openedCaseID)
-        #expect(try segment.store.caseDesk.providerCase(id: caseID).row.status == .closed)
-        #expect(try segment.store.caseDesk.providerCase(id: caseID).incidents.isEmpty)
+        #expect(throws: StoreError.self) { try segment.store.caseDesk.providerCase(id: caseID) }
+        #expect(try segment.store.database.scalar("SELECT count(*) FROM provider_cases") == 0)
+        var exported = ""
+        try Exporter(store: segment.store).export(.cases, format: .jsonl, forTerminal: false) { exported += $0 }
+        #expect(exported.isEmpty)
+        #expect(try segment.store.history(entity: .providerCase, id: caseID).map(\.action) == ["opened", "withdrawn"])
         #expect(try segment.store.groupingProposals().count == 1)
         #expect(try segment.store.check() == [])
     }

@@ -145,9 +145,10 @@ public struct CaseRepository {
             """, [.integer(now()), .text(resolution), .integer(caseID)])
     }
 
-    func markClosed(caseID: Int64) throws {
-        try database.run("UPDATE provider_cases SET status = \(CaseStatus.closed.sql), sort_group = 1, version = version + 1 WHERE id = ?",
-                         [.integer(caseID)])
+    /// Removes a case nothing refers to any more (one an undone grouping
+    /// opened); its journal entries stay, ending in the withdrawal.
+    func remove(caseID: Int64) throws {
+        try database.run("DELETE FROM provider_cases WHERE id = ?", [.integer(caseID)])
     }
 
     /// The key, case address and language of the provider of a case's service.

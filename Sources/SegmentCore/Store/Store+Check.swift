@@ -12,8 +12,10 @@ extension Store {
         }
         for kind in RecordKind.allCases.sorted(by: { $0.rawValue < $1.rawValue }) {
             let orphans = try database.scalar("""
-                SELECT count(*) FROM journal j WHERE j.entity = ?
+                SELECT count(*) FROM journal j WHERE j.entity = ?1
                   AND NOT EXISTS (SELECT 1 FROM \(kind.table.name) t WHERE t.\(kind.table.key) = j.entity_id)
+                  AND NOT EXISTS (SELECT 1 FROM journal w WHERE w.entity = ?1 AND w.entity_id = j.entity_id
+                                  AND w.action = \(JournalAction.withdrawn.sql) AND w.after = 'removed (undo)')
                 """, [.text(kind.rawValue)])
             if orphans > 0 {
                 let article = kind.rawValue.first.map { "aeiou".contains($0) } == true ? "an" : "a"

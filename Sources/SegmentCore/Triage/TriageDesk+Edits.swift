@@ -54,8 +54,8 @@ extension TriageDesk {
             }
             if let caseID = change.openedCaseID,
                try store.cases.incidents(caseID: caseID).isEmpty {
-                try store.cases.markClosed(caseID: caseID)
-                try store.journal(entity: .providerCase, id: caseID, action: .withdrawn, before: "status=open", after: "status=closed (undo)")
+                try store.cases.remove(caseID: caseID)
+                try store.journal(entity: .providerCase, id: caseID, action: .withdrawn, before: "status=open", after: "removed (undo)")
             }
         }
     }
