@@ -106,7 +106,7 @@ struct OutboxTests {
             """, file: "config")
         #expect(configuration == Configuration(transport: "maildir:/var/mail/segdesk", from: "segment@coordinator.example"))
         #expect(warnings == ["config:4: unknown key \"colour\" ignored; known keys: transport, transport.timeout, from, response.P1..P5, "
-                             + "resolution.P1..P5, grouping.consumers, grouping.window, remind.days, remind.min_gap, needs.weights, checklist.STAGE, freeze.NAME, overview, provider, provider.KEY, language, seal.file, seal.mail, zone",
+                             + "resolution.P1..P5, provider_response.P1..P5, provider_resolution.P1..P5, grouping.consumers, grouping.window, remind.days, remind.min_gap, needs.weights, checklist.STAGE, freeze.NAME, overview, provider, provider.KEY, language, seal.file, seal.mail, zone",
                              "config:5: expected `key = value`"])
     }
 }

@@ -41,7 +41,11 @@ struct InstallEndToEndTests {
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let database = directory + "/desk.sqlite"
         try TmuxSession.run([TmuxSession.executable, "demo", "--db", database, "--consumers", "5", "--incidents", "10"])
-        try TmuxSession.run(["sqlite3", database, "ALTER TABLE incidents DROP COLUMN received_fraction; PRAGMA user_version = 21"])
+        // The file as the build before the newest schema step wrote it.
+        try TmuxSession.run(["sqlite3", database, """
+            ALTER TABLE provider_cases DROP COLUMN acknowledged_at; ALTER TABLE provider_cases DROP COLUMN provider_response_due_at;
+            ALTER TABLE provider_cases DROP COLUMN provider_resolution_due_at; PRAGMA user_version = 22
+            """])
         let before = try Data(contentsOf: URL(fileURLWithPath: database))
         let refused = try #require(throws: TmuxSession.CommandFailed.self) {
             try TmuxSession.run([TmuxSession.executable, "check", "--db", database])

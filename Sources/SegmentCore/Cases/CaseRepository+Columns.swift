@@ -2,7 +2,7 @@
 /// its service `s`.
 enum CaseColumn: Int32, SelectColumn {
     case id, title, serviceKey, errorCode, status, providerReference, openedAt, affectedConsumers, reports
-    case sortGroup, sortTime, forwardedAt
+    case sortGroup, sortTime, forwardedAt, acknowledgedAt, providerResponseDueAt, providerResolutionDueAt
 
     var sql: String {
         switch self {
@@ -18,6 +18,9 @@ enum CaseColumn: Int32, SelectColumn {
         case .sortGroup: "pc.sort_group"
         case .sortTime: "pc.sort_time"
         case .forwardedAt: "pc.forwarded_at"
+        case .acknowledgedAt: "pc.acknowledged_at"
+        case .providerResponseDueAt: "pc.provider_response_due_at"
+        case .providerResolutionDueAt: "pc.provider_resolution_due_at"
         }
     }
 }

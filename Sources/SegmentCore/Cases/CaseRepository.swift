@@ -18,7 +18,9 @@ public struct CaseRepository {
                        errorCode: row.optionalString(Column.errorCode), status: CaseStatus(rawValue: row.string(Column.status)) ?? .open,
                        providerReference: row.optionalString(Column.providerReference), openedAt: row.int(Column.openedAt),
                        affectedConsumers: row.integer(Column.affectedConsumers), reports: row.integer(Column.reports),
-                       forwardedAt: row.optionalInt64(Column.forwardedAt),
+                       forwardedAt: row.optionalInt64(Column.forwardedAt), acknowledgedAt: row.optionalInt64(Column.acknowledgedAt),
+                       providerResponseDueAt: row.optionalInt64(Column.providerResponseDueAt),
+                       providerResolutionDueAt: row.optionalInt64(Column.providerResolutionDueAt),
                        key: [.integer(row.int(Column.sortGroup)), .integer(row.int(Column.sortTime)), .integer(row.int(Column.id))])
     }
 
@@ -121,27 +123,45 @@ public struct CaseRepository {
 
     /// Records the provider's reference and the status it brings.
     func setReference(_ reference: String, status: CaseStatus, caseID: Int64, title: String, errorCode: String?) throws {
-        try database.run("UPDATE provider_cases SET provider_reference = ?, status = ?, search_text = ?, version = version + 1 WHERE id = ?",
-                         [.text(reference), .text(status.rawValue), .text(SmallPaneFilter.searchText(title, errorCode, reference)),
-                          .integer(caseID)])
+        try database.run("""
+            UPDATE provider_cases SET provider_reference = ?1, status = ?2, search_text = ?3, version = version + 1,
+                acknowledged_at = CASE WHEN ?2 = \(CaseStatus.acknowledged.sql) AND forwarded_at IS NOT NULL THEN coalesce(acknowledged_at, ?5) ELSE acknowledged_at END
+            WHERE id = ?4
+            """, [.text(reference), .text(status.rawValue), .text(SmallPaneFilter.searchText(title, errorCode, reference)),
+                  .integer(caseID), .integer(now())])
     }
 
     /// A forwarded case counts as acknowledged once the provider has said anything.
     func acknowledgeIfForwarded(caseID: Int64) throws {
         try database.run("""
-            UPDATE provider_cases SET status = \(CaseStatus.acknowledged.sql), version = version + 1 WHERE id = ? AND status = \(CaseStatus.forwarded.sql)
-            """, [.integer(caseID)])
+            UPDATE provider_cases SET status = \(CaseStatus.acknowledged.sql), acknowledged_at = coalesce(acknowledged_at, ?), version = version + 1
+            WHERE id = ? AND status = \(CaseStatus.forwarded.sql)
+            """, [.integer(now()), .integer(caseID)])
     }
 
-    func markForwarded(caseID: Int64) throws {
-        try database.run("UPDATE provider_cases SET status = \(CaseStatus.forwarded.sql), forwarded_at = ?, version = version + 1 WHERE id = ?",
-                         [.integer(now()), .integer(caseID)])
+    /// The case is with the provider from now, due by its targets (seconds
+    /// from now to acknowledge and to resolve; nil where none is agreed).
+    func markForwarded(caseID: Int64, acknowledgeWithin: Int64?, resolveWithin: Int64?) throws {
+        let now = now()
+        try database.run("""
+            UPDATE provider_cases SET status = \(CaseStatus.forwarded.sql), forwarded_at = ?, provider_response_due_at = ?,
+                provider_resolution_due_at = ?, version = version + 1 WHERE id = ?
+            """, [.integer(now), acknowledgeWithin.map { .integer(now + $0) } ?? .null, resolveWithin.map { .integer(now + $0) } ?? .null,
+                  .integer(caseID)])
+    }
+
+    /// The highest priority among a case's reports and its provider's id.
+    func priorityAndProvider(caseID: Int64) throws -> (priority: Priority, providerID: Int64)? {
+        try database.first("""
+            SELECT (SELECT min(priority) FROM incidents WHERE case_id = pc.id), s.provider_id
+            FROM provider_cases pc JOIN services s ON s.id = pc.service_id WHERE pc.id = ?
+            """, [.integer(caseID)], { (Priority(rawValue: $0.isNull(0) ? 3 : $0.integer(0)) ?? .p3, $0.int(1)) })
     }
 
     func markResolved(caseID: Int64, resolution: String) throws {
         try database.run("""
-            UPDATE provider_cases SET status = \(CaseStatus.resolved.sql), resolved_at = ?, resolution_text = ?, sort_group = 1,
-                version = version + 1 WHERE id = ?
+            UPDATE provider_cases SET status = \(CaseStatus.resolved.sql), resolved_at = ?1, resolution_text = ?2, sort_group = 1,
+                acknowledged_at = CASE WHEN forwarded_at IS NOT NULL THEN coalesce(acknowledged_at, ?1) END, version = version + 1 WHERE id = ?3
             """, [.integer(now()), .text(resolution), .integer(caseID)])
     }
 

@@ -27,6 +27,18 @@ extension Configuration {
             return nil
         }
         let target = lowered.split(separator: ".")
+        if target.count == 2, target[0] == "provider_response" || target[0] == "provider_resolution",
+           let priority = Priority.allCases.first(where: { $0.label.lowercased() == target[1] }) {
+            guard let seconds = Self.duration(value), seconds > 0 else {
+                return localized("{1} expects a duration such as 2h or 1d, got \"{2}\"; no target is set", key, value)
+            }
+            if target[0] == "provider_response" {
+                policy.providerResponse[priority] = seconds
+            } else {
+                policy.providerResolution[priority] = seconds
+            }
+            return nil
+        }
         if target.count == 2, target[0] == "response" || target[0] == "resolution",
            let priority = Priority.allCases.first(where: { $0.label.lowercased() == target[1] }) {
             guard let seconds = Self.duration(value), seconds > 0 else {

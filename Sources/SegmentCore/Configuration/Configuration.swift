@@ -23,7 +23,7 @@ public struct Configuration: Equatable, Sendable {
     /// The archive address `segdesk seal` mails the journal's head to.
     public var sealMail: String?
 
-    public static let knownKeys = ["transport", "transport.timeout", "from", "response.P1..P5", "resolution.P1..P5", "grouping.consumers",
+    public static let knownKeys = ["transport", "transport.timeout", "from", "response.P1..P5", "resolution.P1..P5", "provider_response.P1..P5", "provider_resolution.P1..P5", "grouping.consumers",
                                    "grouping.window", "remind.days", "remind.min_gap", "needs.weights", "checklist.STAGE", "freeze.NAME", "overview", "provider", "provider.KEY", "language",
                                    "seal.file", "seal.mail", "zone"]
 

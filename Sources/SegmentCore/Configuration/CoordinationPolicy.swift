@@ -3,6 +3,11 @@
 /// Defaults are documented in the README; the configuration file overrides them.
 public struct CoordinationPolicy: Equatable, Sendable {
     public var serviceLevel = ServiceLevel.standard
+    /// The provider's targets per priority, in seconds, to acknowledge and to
+    /// resolve a forwarded case, where the provider's own record sets none
+    /// (`provider_response.P1`, `provider_resolution.P1`); none by default.
+    public var providerResponse: [Priority: Int64] = [:]
+    public var providerResolution: [Priority: Int64] = [:]
     public var grouping = GroupingRule()
     /// Report addresses by provider key; `*` for every provider. Without
     /// one, a provider's registered address is used.

@@ -59,6 +59,17 @@ public struct Forwarding {
                     after: "to=\(message.recipient) new_consumers=\(new.count) masked=\(message.maskedCount)")
     }
 
+    /// The provider's targets for a case, by its highest priority: the
+    /// provider's own (its record), else the configuration's; nil where
+    /// neither sets one.
+    func providerTargets(caseID: Int64) throws -> (acknowledge: Int64?, resolve: Int64?) {
+        guard let (priority, providerID) = try store.cases.priorityAndProvider(caseID: caseID) else { return (nil, nil) }
+        if let own = try store.providers.targets(providerID: providerID).first(where: { $0.priority == priority }) {
+            return (own.acknowledge, own.resolve)
+        }
+        return (store.policy.providerResponse[priority], store.policy.providerResolution[priority])
+    }
+
     /// Queues the report to the provider and marks the case and its open
     /// incidents forwarded, in one transaction with the journal.
     public func forward(caseID: Int64, keepingPersonalData: Bool = false) throws {
@@ -71,7 +82,8 @@ public struct Forwarding {
             try store.cases.markForwarded(consumers: try store.cases.consumersNotForwarded(caseID: caseID), caseID: caseID)
             try store.outbox.queue(to: message.recipient, subject: message.subject, body: message.body, entity: .providerCase,
                              entityID: caseID, keepingPersonalData: keepingPersonalData)
-            try store.cases.markForwarded(caseID: caseID)
+            let targets = try providerTargets(caseID: caseID)
+            try store.cases.markForwarded(caseID: caseID, acknowledgeWithin: targets.acknowledge, resolveWithin: targets.resolve)
             let open = try store.cases.openIncidents(caseID: caseID)
             if !open.isEmpty { try store.triageDesk.triage(.setStatus(.forwarded, nil), incidents: open) }
             try store.journal(entity: .providerCase, id: caseID, action: .forwarded, before: "status=open",

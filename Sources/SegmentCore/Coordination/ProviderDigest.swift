@@ -43,4 +43,6 @@ public struct ProviderDigest: Equatable, Sendable {
     public var needs: [TopNeed]
     public var notices: [NotReady]
     public var services: [ServiceWeek]
+    /// How the provider met its targets on the cases forwarded in the period.
+    public var providerTargets = ProviderTargetsMet(acknowledged: 0, acknowledgeJudged: 0, resolved: 0, resolveJudged: 0)
 }

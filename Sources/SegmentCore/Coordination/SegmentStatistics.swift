@@ -30,6 +30,8 @@ public struct SegmentStatistics: Equatable, Sendable {
     /// Reports of the period answered within the first-answer target, of
     /// those answered or overdue; nil when there are none.
     public var slaMetPercent: Double?
+    /// How the provider met its targets on the cases forwarded in the period.
+    public var providerTargets = ProviderTargetsMet(acknowledged: 0, acknowledgeJudged: 0, resolved: 0, resolveJudged: 0)
 
     /// Reports per day over every service.
     public var perDay: [Int] {
@@ -71,6 +73,7 @@ extension Store {
             services: services.map { SegmentStatistics.ServiceDays(service: $0.key, perDay: perService[$0.id] ?? Array(repeating: 0, count: days)) }
                 + (unsorted.flatMap { perService[$0] }.map { [SegmentStatistics.ServiceDays(service: nil, perDay: $0)] } ?? []),
             topConsumers: top, weeks: weeks,
-            slaMetPercent: sla.flatMap { $0.of > 0 ? Double($0.met) * 100 / Double($0.of) : nil })
+            slaMetPercent: sla.flatMap { $0.of > 0 ? Double($0.met) * 100 / Double($0.of) : nil },
+            providerTargets: try reports.providerTargetsMet(since: since, now: now()))
     }
 }

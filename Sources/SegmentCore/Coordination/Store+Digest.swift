@@ -23,6 +23,6 @@ extension Store {
                 let seconds = forwardings.filter { $0.service == service.id }.compactMap(\.seconds).sorted()
                 return ProviderDigest.ServiceWeek(service: service.key, incidents: counts[service.id] ?? 0,
                                                   medianToForwarding: seconds.isEmpty ? nil : seconds[seconds.count / 2])
-            })
+            }, providerTargets: try reports.providerTargetsMet(since: since, now: now()))
     }
 }

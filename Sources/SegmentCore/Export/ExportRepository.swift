@@ -64,7 +64,9 @@ struct ExportRepository {
                    (SELECT count(DISTINCT consumer_id) FROM incidents WHERE case_id = pc.id) AS consumers_affected,
                    (SELECT count(*) FROM incidents WHERE case_id = pc.id) AS reports,
                    \(time("pc.opened_at", as: "opened_at")), \(time("pc.forwarded_at", as: "forwarded_at")),
-                   \(time("pc.resolved_at", as: "resolved_at"))
+                   \(time("pc.resolved_at", as: "resolved_at")), \(time("pc.acknowledged_at", as: "provider_acknowledged_at")),
+                   \(time("pc.provider_response_due_at", as: "provider_response_due_at")),
+                   \(time("pc.provider_resolution_due_at", as: "provider_resolution_due_at"))
             FROM provider_cases pc JOIN services s ON s.id = pc.service_id ORDER BY pc.id
             """
         case .notices: """

@@ -28,6 +28,7 @@ extension ProviderDigest {
             return "  \(service.service.padding(toLength: 26, withPad: " ", startingAt: 0)) "
                 + language.text("{1} incidents, {2}", language.number(service.incidents), median)
         }
+        lines += ["", language.text("Your targets on the cases forwarded to you: {1}", providerTargets.text(in: language))]
         return lines.joined(separator: "\n") + "\n"
     }
 

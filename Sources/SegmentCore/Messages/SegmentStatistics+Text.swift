@@ -31,6 +31,7 @@ extension SegmentStatistics {
         }
         let percent = slaMetPercent.map { language.decimal($0) + " %" }
         lines += ["", language.text("First answer within the SLA: {1}", percent ?? language.text("no reports yet"))]
+        lines.append(language.text("The provider's targets: {1}", providerTargets.text(in: language)))
         return lines.joined(separator: "\n") + "\n"
     }
 }

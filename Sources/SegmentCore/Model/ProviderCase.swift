@@ -22,7 +22,19 @@ public struct CaseRow: Equatable, Sendable {
     public var reports: Int
     /// When the case went to the provider: the provider's clock runs from here while the case is open.
     public var forwardedAt: Int64?
+    /// When the provider acknowledged it (said anything, gave its reference, or resolved it).
+    public var acknowledgedAt: Int64? = nil
+    /// By when the provider should acknowledge and resolve it, by its targets; nil when none is agreed.
+    public var providerResponseDueAt: Int64? = nil
+    public var providerResolutionDueAt: Int64? = nil
     public var key: [SQLValue]
+
+    /// When the provider's clock runs out next while the case is with it:
+    /// the acknowledgement's until it is acknowledged, then the resolution's.
+    public var providerDueAt: Int64? {
+        guard status.isOpen, forwardedAt != nil else { return nil }
+        return acknowledgedAt == nil ? providerResponseDueAt ?? providerResolutionDueAt : providerResolutionDueAt
+    }
 }
 
 /// A provider case with its reports and evidence.

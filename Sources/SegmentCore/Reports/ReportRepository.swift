@@ -84,6 +84,37 @@ struct ReportRepository {
     }
 }
 
+/// How the provider met its targets on the cases forwarded in a period
+/// that had targets: acknowledged in time of those due or acknowledged,
+/// resolved in time of those due or resolved.
+public struct ProviderTargetsMet: Equatable, Sendable {
+    public var acknowledged: Int
+    public var acknowledgeJudged: Int
+    public var resolved: Int
+    public var resolveJudged: Int
+
+    /// The share as text: "acknowledged 3 of 4 cases in time, resolved 2 of 3".
+    public func text(in language: Language) -> String {
+        guard acknowledgeJudged + resolveJudged > 0 else { return language.text("no forwarded case with agreed targets is due yet") }
+        return language.text("acknowledged {1} of {2} in time, resolved {3} of {4} in time", acknowledged, acknowledgeJudged, resolved, resolveJudged)
+    }
+}
+
+extension ReportRepository {
+    /// The provider's targets met on the cases forwarded since `since`, at `now`.
+    func providerTargetsMet(since: Int64, now: Int64) throws -> ProviderTargetsMet {
+        try database.first("""
+            SELECT coalesce(sum(acknowledged_at <= provider_response_due_at), 0),
+                   coalesce(sum(provider_response_due_at IS NOT NULL AND (acknowledged_at IS NOT NULL OR provider_response_due_at < ?2)), 0),
+                   coalesce(sum(resolved_at <= provider_resolution_due_at), 0),
+                   coalesce(sum(provider_resolution_due_at IS NOT NULL AND (resolved_at IS NOT NULL OR provider_resolution_due_at < ?2)), 0)
+            FROM provider_cases WHERE forwarded_at >= ?1
+            """, [.integer(since), .integer(now)], {
+                ProviderTargetsMet(acknowledged: $0.integer(0), acknowledgeJudged: $0.integer(1), resolved: $0.integer(2), resolveJudged: $0.integer(3))
+            }) ?? ProviderTargetsMet(acknowledged: 0, acknowledgeJudged: 0, resolved: 0, resolveJudged: 0)
+    }
+}
+
 extension Store {
     /// What the digest and the report read.
     var reports: ReportRepository { ReportRepository(database: database) }

@@ -28,6 +28,15 @@ extension Migrations {
         CHECK (received_fraction IS NULL OR (length(received_fraction) BETWEEN 1 AND 9 AND received_fraction NOT GLOB '*[^0-9]*'));
     """
 
+    /// The provider's clock on a forwarded case: when it acknowledged the
+    /// case, and by when it should acknowledge and resolve it, by its
+    /// targets for the case's priority when the case went to it.
+    static let schemaVersion23 = """
+    ALTER TABLE provider_cases ADD COLUMN acknowledged_at INTEGER;
+    ALTER TABLE provider_cases ADD COLUMN provider_response_due_at INTEGER;
+    ALTER TABLE provider_cases ADD COLUMN provider_resolution_due_at INTEGER;
+    """
+
     /// The step after which the providers' search text is written.
     static let providerSearchStep = 21
 }

@@ -4,6 +4,9 @@ public struct Overview: Equatable, Sendable {
     public var openIncidents: Int
     public var slaBreaches: Int
     public var openCases: Int
+    /// Cases with the provider past its target: not acknowledged by the
+    /// acknowledgement's due time, or not resolved by the resolution's.
+    public var casesLateAtProvider = 0
     /// Consumers not done with a published notice whose deadline has passed.
     public var consumersNotReadyPastDeadline: Int
     /// Notices not yet published to the segment.

@@ -29,6 +29,13 @@ struct OverviewRepository {
           AND CASE WHEN n.breaking = 1 THEN a.state NOT IN \([AcknowledgementState.ready, .notAffected].sql) ELSE a.state = \(AcknowledgementState.pending.sql) END
         """
 
+    /// Open cases with the provider past its target at `?1`; open cases are
+    /// few, read by the index of the pane's order.
+    static let casesLateAtProviderCount = """
+        SELECT count(*) FROM provider_cases WHERE sort_group = 0 AND forwarded_at IS NOT NULL
+          AND ((acknowledged_at IS NULL AND provider_response_due_at < ?1) OR provider_resolution_due_at < ?1)
+        """
+
     /// Messages waiting to be sent, from the covering index of unsent statuses.
     static let queuedMessagesCount = "SELECT count(*) FROM outbox WHERE status != \(OutboxMessage.Status.sent.sql) AND status = \(OutboxMessage.Status.queued.sql)"
 
@@ -38,7 +45,7 @@ struct OverviewRepository {
     /// The header's counts at `now`; the proposals, agreement and what the
     /// store knows of itself are filled in by the caller.
     func counts(at now: Int64, unsortedServiceKey: String) throws -> Overview {
-        Overview(
+        var overview = Overview(
             newIncidents: try database.scalar("SELECT coalesce(sum(incidents), 0) FROM open_incident_statuses WHERE status = \(IncidentStatus.new.sql)"),
             openIncidents: try database.scalar("SELECT coalesce(sum(incidents), 0) FROM open_incident_statuses"),
             slaBreaches: try database.scalar(Self.openSLABreachesCount, [.integer(now)]),
@@ -60,5 +67,7 @@ struct OverviewRepository {
             consumersByStage: Dictionary(uniqueKeysWithValues: try database.rows(Self.consumersByStageCount) { row -> (OnboardingStage, Int)? in
                 OnboardingStage(rawValue: row.string(0)).map { ($0, row.integer(1)) }
             }.compactMap { $0 }))
+        overview.casesLateAtProvider = try database.scalar(Self.casesLateAtProviderCount, [.integer(now)])
+        return overview
     }
 }

@@ -94,6 +94,16 @@ extension BokmalTexts {
         "Make incident #{1} a need? Its report has no address, so its reporter will not be told.":
             "Gjøre feilmelding #{1} til et behov? Meldingen har ingen adresse, så melderen får ikke beskjed.",
         "skips {1}": "hopper over {1}",
+        "{1} late at provider": "{1} forsinket hos tilbyder",
+        "Prov. target": "Tilb. frist",
+        "from when the case is forwarded": "fra saken sendes til tilbyder",
+        "not agreed (provider_response.P1 in the configuration, or :target on the provider)":
+            "ikke avtalt (provider_response.P1 i konfigurasjonen, eller :target på tilbyderen)",
+        "acknowledged {1}": "bekreftet {1}",
+        "late": "for sent",
+        "done": "ferdig",
+        "acknowledge by {1} ({2})": "bekreft innen {1} ({2})",
+        "resolve by {1} ({2})": "løs innen {1} ({2})",
         "has not accepted agreement version {1}": "har ikke godtatt avtaleversjon {1}",
         "{1} of {2} checklist steps at {3} not ticked": "{1} av {2} punkter i sjekklisten for {3} er ikke krysset av",
         "Move the consumer to {1} anyway? The move:": "Flytte konsumenten til {1} likevel? Flyttingen:",

@@ -120,6 +120,10 @@ extension BokmalTexts {
         "Segment report, the last {1} days to {2}": "Segmentrapport, de siste {1} dagene til {2}",
         "Reports per day ({1} in all; each mark one day, oldest first)": "Meldinger per dag ({1} i alt; ett tegn per dag, eldste først)",
         "unknown service": "ukjent tjeneste",
+        "no forwarded case with agreed targets is due yet": "ingen oversendt sak med avtalte frister har forfalt ennå",
+        "acknowledged {1} of {2} in time, resolved {3} of {4} in time": "bekreftet {1} av {2} i tide, løst {3} av {4} i tide",
+        "The provider's targets: {1}": "Tilbyderens frister: {1}",
+        "Your targets on the cases forwarded to you: {1}": "Fristene deres på sakene sendt til dere: {1}",
         "Your change request is now need {1}": "Endringsønsket deres er nå behov {1}",
         "Your change request {1} (our reference SEG-{2}) is now need {3} in the segment's list of needs, backed by you as a must have.":
             "Endringsønsket deres {1} (vår referanse SEG-{2}) er nå behov {3} i segmentets liste over behov, støttet av dere som et må-ha.",

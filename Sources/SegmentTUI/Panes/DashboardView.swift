@@ -65,7 +65,8 @@ public enum DashboardView {
           + (replies > 0 ? [(language.counted(replies, "{1} new reply", "{1} new replies"), true)] : []) + [
             (localized("{1} overdue", Format.count(overview.slaBreaches)), overview.slaBreaches > 0),
             (localized("{1} open cases", Format.count(overview.openCases)), false),
-        ] + (overview.consumersNotReadyPastDeadline > 0
+        ] + (overview.casesLateAtProvider > 0
+                ? [(localized("{1} late at provider", Format.count(overview.casesLateAtProvider)), true)] : []) + (overview.consumersNotReadyPastDeadline > 0
                 ? [(localized("{1} not ready by deadline", Format.count(overview.consumersNotReadyPastDeadline)), true)] : [])
           + (overview.messagesFailed > 0 ? [(localized("{1} failed to send", Format.count(overview.messagesFailed)), true)] : [])
           + (overview.messagesQueued > 0 ? [(localized("{1} to send", Format.count(overview.messagesQueued)), false)] : [])

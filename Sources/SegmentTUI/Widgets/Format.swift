@@ -23,11 +23,14 @@ enum Format {
         return (duration(dueAt - now), dueAt - now < 3600 ? .slaSoon : nil)
     }
 
-    /// How long the provider has held an open case ("2d"), "—" when it has
-    /// not been forwarded or is done: the second of the two clocks.
-    static func providerClock(_ row: CaseRow, now: Int64) -> String {
-        guard row.status.isOpen, let forwardedAt = row.forwardedAt else { return "—" }
-        return duration(now - forwardedAt)
+    /// The provider's clock on an open case: the time left to its next
+    /// target ("3h15") or how late it is ("+2h"), or, with no target
+    /// agreed, how long it has held the case ("2d"); "—" when it has not
+    /// been forwarded or is done.
+    static func providerClock(_ row: CaseRow, now: Int64) -> (text: String, role: Role?) {
+        guard row.status.isOpen, let forwardedAt = row.forwardedAt else { return ("—", nil) }
+        guard let due = row.providerDueAt else { return (duration(now - forwardedAt), nil) }
+        return sla(dueAt: due, now: now)
     }
 
     /// "2026-11-26 08:15" (bokmål: "26.11.2026 08:15") in the operator's time zone.

@@ -48,7 +48,7 @@ struct CasesPane: PaneDescriptor {
         let wide = width >= 110
         return rows.map { row in
             [markCell(row.id, marked), TableCell(localized(row.status.rawValue)), TableCell(Format.count(row.affectedConsumers)),
-             TableCell(Format.providerClock(row, now: state.now))]
+             { let clock = Format.providerClock(row, now: state.now); return TableCell(clock.text, clock.role) }()]
                 + (wide ? [TableCell(Format.count(row.reports)), TableCell(row.serviceKey),
                            TableCell(Format.date(row.openedAt, state.timeZone))] : [])
                 + [TableCell(row.providerReference.map(UntrustedText.line) ?? "—"), TableCell(UntrustedText.line(row.title))]

@@ -21,7 +21,8 @@ extension DetailText {
                     ? " · " + localized("{1} new since forwarded: f sends the provider an addendum", detail.consumersNotForwarded) : "")
             } ?? localized("not yet"), detail.forwardedAt != nil && row.status.isOpen && detail.consumersNotForwarded > 0 ? .slaSoon : .normal),
             DetailLine(localized("At provider"), row.status.isOpen && row.forwardedAt != nil
-                       ? localized("{1} (the provider's clock; ours is stopped)", Format.providerClock(row, now: state.now)) : "—"),
+                       ? localized("{1} (the provider's clock; ours is stopped)", Format.duration(state.now - (row.forwardedAt ?? state.now))) : "—"),
+            DetailLine(localized("Prov. target"), Self.providerTarget(row, state: state), Format.providerClock(row, now: state.now).role ?? .normal),
             DetailLine(localized("Resolved"), detail.resolvedAt.map { Format.timestamp($0, zone) } ?? localized("not yet")),
         ]
         lines += received(localized("Provider updates"), detail.providerUpdates, state)
@@ -31,6 +32,27 @@ extension DetailText {
                        "#\($0.id) \(UntrustedText.line($0.consumerName ?? localized("unmatched"))) · \(localized($0.status.label)) · \(UntrustedText.line($0.errorCode ?? ""))", zone)
         }
         return lines
+    }
+
+    /// The provider's targets on a forwarded case and how it stands against
+    /// them: "acknowledge by … (done …), resolve by … (3h15 left)".
+    static func providerTarget(_ row: CaseRow, state: AppState) -> String {
+        guard row.forwardedAt != nil else { return localized("from when the case is forwarded") }
+        guard row.providerResponseDueAt != nil || row.providerResolutionDueAt != nil else {
+            return localized("not agreed (provider_response.P1 in the configuration, or :target on the provider)")
+        }
+        let zone = state.timeZone
+        var parts: [String] = []
+        if let due = row.providerResponseDueAt {
+            let standing = row.acknowledgedAt.map { localized("acknowledged {1}", Format.timestamp($0, zone)) + ($0 > due ? ", " + localized("late") : "") }
+                ?? Format.sla(dueAt: due, now: state.now).text
+            parts.append(localized("acknowledge by {1} ({2})", Format.timestamp(due, zone), standing))
+        }
+        if let due = row.providerResolutionDueAt {
+            let standing = row.status.isOpen ? Format.sla(dueAt: due, now: state.now).text : localized("done")
+            parts.append(localized("resolve by {1} ({2})", Format.timestamp(due, zone), standing))
+        }
+        return parts.joined(separator: "; ")
     }
 }
 
