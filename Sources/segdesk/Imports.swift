@@ -86,7 +86,12 @@ func ingestMaildir(db: String?, directory: String, environment: Environment) thr
 func importNotices(_ request: ImportRequest, _ environment: Environment) throws -> Int32 {
     return try importRecords(request, environment: environment,
                              run: { try $0.noticeDesk.importNotices($1, file: request.file, skipBad: request.skipBad) }, skipped: \.skipped) {
-        localized("import: {1} notices imported as drafts reaching {2} consumers, {3} published at once ({4} messages queued); {5} duplicates", $0.imported, $0.consumersReached, $0.published, $0.messagesQueued, $0.duplicates)
+        report in
+        report.leftAsDrafts.forEach {
+            complain(localized("import: notice #{1} stays a draft: no consumer using its services is at a stage that gets notices yet; publish it once one is", $0))
+        }
+        return localized("import: {1} notices imported as drafts reaching {2} consumers, {3} published at once ({4} messages queued); {5} duplicates", report.imported, report.consumersReached, report.published,
+                         report.messagesQueued, report.duplicates)
     }
 }
 

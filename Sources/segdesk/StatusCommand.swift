@@ -20,7 +20,8 @@ struct StatusCommand: ShellCommand, Equatable {
         let counts: [(String, Int)] = [
             ("new", overview.newIncidents), ("open", overview.openIncidents), ("overdue", overview.slaBreaches),
             ("unread_replies", overview.unreadReplies), ("unmatched", overview.unmatchedIncidents),
-            ("open_cases", overview.openCases), ("grouping_proposals", overview.proposals.count),
+            ("open_cases", overview.openCases), ("late_at_provider", overview.casesLateAtProvider),
+            ("grouping_proposals", overview.proposals.count),
             ("draft_notices", overview.draftNotices), ("not_ready_past_deadline", overview.consumersNotReadyPastDeadline),
             ("queued", overview.messagesQueued), ("failed_to_send", overview.messagesFailed),
         ]

@@ -288,8 +288,8 @@ enum Usage {
 
         Prints the counts of the dashboard's header as lines of a name and a number,
         separated by a tab: new, open, overdue, unread_replies, unmatched, open_cases,
-        grouping_proposals, draft_notices, not_ready_past_deadline, queued and
-        failed_to_send. For scripts, monitoring, and terminals that cannot draw the
+        late_at_provider, grouping_proposals, draft_notices, not_ready_past_deadline,
+        queued and failed_to_send. For scripts, monitoring, and terminals that cannot draw the
         dashboard (TERM=dumb). The file is only read.
         """) }
 

@@ -252,6 +252,19 @@ struct NoticeIntakeTests {
         #expect(zero.records.count == 1)
     }
 
+    @Test("a notice to publish at once whose audience is empty (no consumer of its service at a receiving stage) is kept as a draft and named, not refused with the file")
+    func publishWithNobodyStaysDraft() throws {
+        let store = try testStore(path: ":memory:", operatorLogin: "kari", now: { testNow })
+        let provider = try store.providers.add(key: "ske", name: "Skatteetaten", email: "p@ske.example")
+        _ = try store.providers.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+        let text = outage.replacingOccurrences(of: #""breaking":true}"#, with: #""breaking":true,"publish":true}"#)
+        let contents = IntakeFile.read(Data((text + "\n").utf8), name: "n.jsonl", csv: false, as: IncomingNotice.self)
+        let report = try store.noticeDesk.importNotices(contents, file: "n.jsonl", skipBad: false)
+        #expect(report.imported == 1 && report.published == 0 && report.leftAsDrafts == [1])
+        #expect(try store.notice(id: 1).row.status == .draft)
+        #expect(try store.outbox.messages().isEmpty)
+    }
+
     @Test("an offboarded consumer of the service hears nothing of a new notice")
     func offboardedHearNothing() throws {
         let store = try segment()

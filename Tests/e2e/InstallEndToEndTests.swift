@@ -28,7 +28,7 @@ struct InstallEndToEndTests {
         try TmuxSession.run([TmuxSession.executable, "demo", "--db", database, "--consumers", "5", "--incidents", "10"])
         let before = try Data(contentsOf: URL(fileURLWithPath: database))
         let lines = try TmuxSession.run([TmuxSession.executable, "status", "--db", database]).split(separator: "\n")
-        #expect(lines.count == 11)
+        #expect(lines.count == 12)
         #expect(lines.first == "new\t5" || lines.first?.hasPrefix("new\t") == true)
         #expect(lines.allSatisfy { $0.split(separator: "\t").count == 2 && Int($0.split(separator: "\t")[1]) != nil })
         #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before)

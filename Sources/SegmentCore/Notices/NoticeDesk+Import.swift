@@ -7,6 +7,9 @@ public struct NoticeImportReport: Equatable, Sendable {
     /// Notices published at once (`"publish": true`) and the messages that queued.
     public var published = 0
     public var messagesQueued = 0
+    /// Notices marked to be published that stay drafts: no consumer is in
+    /// their audience yet (none using their services at a receiving stage).
+    public var leftAsDrafts: [Int64] = []
     public var skipped: [IntakeProblem] = []
 }
 
@@ -50,7 +53,9 @@ extension NoticeDesk {
                                        environment: notice.environment, serviceIDs: serviceIDs, consumerIDs: consumers,
                                        acknowledged: [:])
                 try store.journal(entity: .notice, id: id, action: .imported, after: "file=\(file) audience=\(consumers.count) status=draft")
-                if notice.publish {
+                if notice.publish && consumers.isEmpty {
+                    report.leftAsDrafts.append(id)
+                } else if notice.publish {
                     report.messagesQueued += try publishNotice(id: id)
                     report.published += 1
                 }

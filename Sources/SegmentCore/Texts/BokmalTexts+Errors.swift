@@ -143,6 +143,8 @@ extension BokmalTexts {
         "is empty, not a segdesk database; nothing was written to it": "er tom, ikke en segdesk-database; ingenting ble skrevet til den",
         "cannot write {1}: {2}": "kan ikke skrive {1}: {2}",
         "cannot read {1}: {2}": "kan ikke lese {1}: {2}",
+        "import: notice #{1} stays a draft: no consumer using its services is at a stage that gets notices yet; publish it once one is":
+            "import: varsel #{1} forblir et utkast: ingen konsument som bruker tjenestene, er ennå på et trinn som får varsler; publiser det når en er det",
         "{1} expects a duration such as 2h or 1d, got \"{2}\"; no target is set": "{1} forventer en varighet som 2h eller 1d, fikk \"{2}\"; ingen frist settes",
         "zone expects a time zone such as Europe/Oslo, got \"{1}\"; Europe/Oslo is kept":
             "zone forventer en tidssone som Europe/Oslo, fikk \"{1}\"; Europe/Oslo beholdes",

@@ -250,8 +250,8 @@ extension BokmalTexts {
 
             Skriver tallene i oversiktens topplinje som linjer med et navn og et tall,
             skilt med tabulator: new, open, overdue, unread_replies, unmatched,
-            open_cases, grouping_proposals, draft_notices, not_ready_past_deadline,
-            queued og failed_to_send. For skript, overvåking og terminaler som ikke
+            open_cases, late_at_provider, grouping_proposals, draft_notices,
+            not_ready_past_deadline, queued og failed_to_send. For skript, overvåking og terminaler som ikke
             kan tegne oversikten (TERM=dumb). Filen blir bare lest.
             """,
         "seal": """
