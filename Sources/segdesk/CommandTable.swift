@@ -10,7 +10,7 @@ enum CommandTable {
         [
             DashboardCommand.self, DemoCommand.self, ImportCommand.self, IngestCommand.self, ExportCommand.self,
             ProposalCommand.self, DigestCommand.self, ReportCommand.self, StatusCommand.self, CheckCommand.self, RemindCommand.self,
-            BackupCommand.self, SealCommand.self, UpgradeCommand.self, OutboxListCommand.self, OutboxSettleCommand.self, OutboxDeliverCommand.self, HelpCommand.self,
+            BackupCommand.self, SealCommand.self, UpgradeCommand.self, OutboxListCommand.self, OutboxSettleCommand.self, OutboxRetryCommand.self, OutboxDeliverCommand.self, HelpCommand.self,
         ]
     }
 

@@ -60,6 +60,35 @@ struct OutboxSettleCommand: ShellCommand, Equatable {
     func run(_ environment: Environment) throws -> Int32 { try settleOutbox(db: db, ids: ids, sent: sent, environment) }
 }
 
+/// `segdesk outbox retry`: failed messages back for the next delivery now.
+struct OutboxRetryCommand: ShellCommand, Equatable {
+    static let rows = [
+        CommandRow(["outbox", "retry"], "[--db PATH] ID...|--failed", "send failed messages at the next deliver instead of after their wait",
+                   page: { Usage.outbox }, flags: ["--failed"], positional: true),
+    ]
+
+    let db: String?
+    /// The messages named; nil for every failed one.
+    let ids: [Int64]?
+
+    init(_ request: CommandRequest) throws {
+        let ids = request.options.positional.compactMap { Int64($0) }.filter { $0 > 0 }
+        let all = request.has("--failed")
+        guard all == ids.isEmpty, ids.count == request.options.positional.count else {
+            throw UsageError(description: localized("segdesk outbox retry: expected message ids (numbers, as outbox list shows them) or --failed, not both"))
+        }
+        db = request.db
+        self.ids = all ? nil : ids
+    }
+
+    func run(_ environment: Environment) throws -> Int32 {
+        let store = try openExistingStore(try environment.databasePath(db), environment)
+        let retried = try store.retryFailedMessages(ids: ids)
+        complain(localized("outbox: {1} queued to be sent again at the next deliver", Language.interface.counted(retried.count, "{1} message", "{1} messages")))
+        return 0
+    }
+}
+
 /// `segdesk outbox deliver`: what is due, through the transport.
 struct OutboxDeliverCommand: ShellCommand, Equatable {
     static let rows = [

@@ -192,6 +192,7 @@ enum Usage {
                segdesk outbox deliver [--db PATH] [--transport T] [--from ADDRESS] [--timeout SECONDS]
                segdesk outbox confirm [--db PATH] ID...
                segdesk outbox requeue [--db PATH] ID...
+               segdesk outbox retry [--db PATH] ID...|--failed
 
         list prints every message segdesk has queued, sent or failed to send, one per
         line, tab-separated: id, status, attempts, recipient, subject, last error.
@@ -207,7 +208,8 @@ enum Usage {
         A message is uncertain when a run ended between handing it over and
         recording it (a kill, a crash, a full disk): it may have left, so it is not
         sent again on its own. confirm marks it sent; requeue sends it at the next
-        deliver.
+        deliver. retry puts failed messages (those named, or --failed for all) back
+        for the next deliver instead of waiting out their delay.
         """) }
 
     static var ingestMaildir: String { page("ingestMaildir", """

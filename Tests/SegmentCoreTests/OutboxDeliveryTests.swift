@@ -175,6 +175,25 @@ struct OutboxDeliveryTests {
         }
     }
 
+    @Test("a failed message waits out its delay, unless outbox retry puts it back: then the next delivery sends it; a sent one is not retried")
+    func retryFailedNow() throws {
+        let directory = try TemporaryDirectory()
+        let store = try emptyStore()
+        try queue(2, in: store)
+        let failing = try fakeSendmail(directory, "cat > /dev/null; exit 75")
+        #expect(try Outbox(store: store, transport: .sendmail(path: failing), from: "s@c.example").deliverDue().failed.count == 2)
+        let working = try fakeSendmail(directory, "cat > /dev/null")
+        let outbox = try Outbox(store: store, transport: .sendmail(path: working), from: "s@c.example")
+        #expect(try outbox.deliverDue().sent == 0, "both wait a minute")
+        #expect(try store.retryFailedMessages(ids: [1]) == [1])
+        #expect(try outbox.deliverDue().sent == 1)
+        #expect(throws: StoreError.refused(.notFailed(messageID: 1, status: "sent"))) { try store.retryFailedMessages(ids: [1, 2]) }
+        #expect(try store.outbox.messages().first { $0.id == 2 }?.status == .failed, "nothing changed by the refused retry")
+        #expect(try store.retryFailedMessages(ids: nil) == [2])
+        #expect(try outbox.deliverDue().sent == 1)
+        #expect(try store.history(entity: .message, id: 2).last?.after == "status=queued (retry)")
+    }
+
     @Test("a sendmail that hangs is stopped after the transport's timeout and the message waits for the next run")
     func hangingSendmailTimesOut() throws {
         let directory = try TemporaryDirectory()

@@ -16,4 +16,22 @@ extension Store {
                         before: "status=uncertain", after: "status=\(sent ? "sent" : "queued")")
         }
     }
+
+    /// Puts failed messages back for the next delivery now, instead of after
+    /// their backoff: those named, or (`ids` nil) every failed one. Refused,
+    /// with nothing changed, for a named message that has not failed.
+    /// Journalled; returns the ids put back.
+    @discardableResult
+    public func retryFailedMessages(ids: [Int64]?) throws -> [Int64] {
+        try database.inTransaction {
+            let chosen = try ids ?? outbox.messages().filter { $0.status == .failed }.map(\.id)
+            for id in chosen {
+                guard let status = try outbox.status(id: id) else { throw StoreError.notFound(entity: .message, id: id) }
+                guard status == .failed else { throw StoreError.refused(Refusal.notFailed(messageID: id, status: status.rawValue)) }
+                try outbox.requeue(id: id)
+                try journal(entity: .message, id: id, action: .requeued, before: "status=failed", after: "status=queued (retry)")
+            }
+            return chosen
+        }
+    }
 }

@@ -143,6 +143,10 @@ extension BokmalTexts {
         "is empty, not a segdesk database; nothing was written to it": "er tom, ikke en segdesk-database; ingenting ble skrevet til den",
         "cannot write {1}: {2}": "kan ikke skrive {1}: {2}",
         "cannot read {1}: {2}": "kan ikke lese {1}: {2}",
+        "message {1} is {2}, not failed; only a failed message is sent again with retry": "melding {1} er {2}, ikke feilet; bare en feilet melding sendes igjen med retry",
+        "segdesk outbox retry: expected message ids (numbers, as outbox list shows them) or --failed, not both":
+            "segdesk outbox retry: forventet meldingsnumre (tall, slik outbox list viser dem) eller --failed, ikke begge",
+        "outbox: {1} queued to be sent again at the next deliver": "utboks: {1} lagt i kø for å sendes igjen ved neste deliver",
         "import: notice #{1} stays a draft: no consumer using its services is at a stage that gets notices yet; publish it once one is":
             "import: varsel #{1} forblir et utkast: ingen konsument som bruker tjenestene, er ennå på et trinn som får varsler; publiser det når en er det",
         "{1} expects a duration such as 2h or 1d, got \"{2}\"; no target is set": "{1} forventer en varighet som 2h eller 1d, fikk \"{2}\"; ingen frist settes",

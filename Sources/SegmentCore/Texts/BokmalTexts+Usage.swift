@@ -35,6 +35,7 @@ extension BokmalTexts {
             "topplinjens tall som tekst, ett navn og tall per linje (skilt med tabulator): for skript og terminaler som ikke kan tegne oversikten",
         "bring a database written by an older segdesk up to date (the commands that only read never change it)":
             "oppdater en database skrevet av en eldre segdesk (kommandoene som bare leser, endrer den aldri)",
+        "send failed messages at the next deliver instead of after their wait": "send feilede meldinger ved neste deliver i stedet for etter ventetiden",
         "for cron: write the journal's newest entry and seal to seal.file (or FILE) and mail them to seal.mail":
             "for cron: skriv journalens nyeste post og segl til seal.file (eller FILE) og send dem til seal.mail",
         "for cron: reminders to consumers that have not accepted the newest agreement or answered a published notice before its deadline, never twice for one point":

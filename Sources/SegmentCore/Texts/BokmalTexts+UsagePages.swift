@@ -156,6 +156,7 @@ extension BokmalTexts {
                   segdesk outbox deliver [--db PATH] [--transport T] [--from ADDRESS] [--timeout SECONDS]
                   segdesk outbox confirm [--db PATH] ID...
                   segdesk outbox requeue [--db PATH] ID...
+                  segdesk outbox retry [--db PATH] ID...|--failed
 
             list skriver hver melding segdesk har lagt i utboksen, sendt eller ikke fått
             sendt, én per linje, skilt med tabulator: id, status, forsøk, mottaker,
@@ -172,7 +173,9 @@ extension BokmalTexts {
             En melding er usikker når en kjøring sluttet mellom leveringen og
             registreringen (et kill, et krasj, en full disk): den kan ha gått, så den
             sendes ikke igjen av seg selv. confirm merker den som sendt; requeue sender
-            den ved neste deliver.
+            den ved neste deliver. retry legger feilede meldinger (de som nevnes, eller
+            --failed for alle) tilbake til neste deliver i stedet for å vente ut
+            ventetiden.
             """,
         "ingestMaildir": """
             bruk: segdesk ingest maildir [--db PATH] DIR
