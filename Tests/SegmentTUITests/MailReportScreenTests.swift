@@ -119,4 +119,18 @@ struct UndoAfterOtherChangesTests {
         #expect(harness.state.message?.text == "nothing to undo")
         #expect(try store.incident(id: id).assignee == "kari")
     }
+
+    @Test("r in the outbox sheet puts the failed message back for the next delivery, and the sheet says it waits")
+    func retryFromTheSheet() throws {
+        let store = try demoStore()
+        try store.outbox.queue(to: "drift@fjordbanken.example", subject: "[SEG-1] Re: HTTP 503", body: "x", entity: .incident, entityID: 1)
+        _ = try Outbox(store: store, transport: .sendmail(path: "/nonexistent/sendmail"), from: "s@c.example").deliverDue()
+        var harness = Harness(store: store, width: 100, height: 30)
+        harness.press(.character("o"))
+        #expect(harness.screen.text.contains("FAILED to drift@fjordbanken.example"))
+        harness.press(.character("r"))
+        #expect(!harness.screen.text.contains("FAILED to drift@fjordbanken.example"))
+        #expect(try store.outbox.messages().filter { $0.status == .failed }.isEmpty)
+        #expect(try store.outbox.due().contains { $0.recipient == "drift@fjordbanken.example" })
+    }
 }

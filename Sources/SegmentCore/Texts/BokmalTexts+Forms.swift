@@ -94,6 +94,8 @@ extension BokmalTexts {
         "Make incident #{1} a need? Its report has no address, so its reporter will not be told.":
             "Gjøre feilmelding #{1} til et behov? Meldingen har ingen adresse, så melderen får ikke beskjed.",
         "skips {1}": "hopper over {1}",
+        "in the outbox: send the failed messages at the next deliver, not after their wait":
+            "i utboksen: send de feilede meldingene ved neste deliver, ikke etter ventetiden",
         "{1} late at provider": "{1} forsinket hos tilbyder",
         "Prov. target": "Tilb. frist",
         "from when the case is forwarded": "fra saken sendes til tilbyder",

@@ -63,6 +63,8 @@ public enum Effect: Equatable, Sendable {
     case consumers(ConsumerEffect)
     case providers(ProviderEffect)
     case loadOutbox
+    /// Every failed message back for the next delivery, then the outbox again.
+    case retryFailedMessages
     case loadAgreements
     case loadDigest
     case loadStatistics

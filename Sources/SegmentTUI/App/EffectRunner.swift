@@ -29,6 +29,9 @@ public struct EffectRunner {
             case .undo(let change):
                 try change.change.undo(in: store)
                 return .changeUndone(change)
+            case .retryFailedMessages:
+                try store.retryFailedMessages(ids: nil)
+                return .sheetLoaded(.outbox(try store.outbox.review()))
             case let .addNote(kind, id, text):
                 try store.triageDesk.addNote(entity: kind.entity, id: id, text: text)
                 return .recordChanged(RecordChange.incidents(.noteAdded(kind.entity, id: id)))

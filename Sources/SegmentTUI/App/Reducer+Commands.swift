@@ -25,6 +25,9 @@ extension Reducer {
             state.input = .command("")
             return []
         case .showOutbox: return [.loadOutbox]
+        case .retryFailed:
+            guard case .outbox(let review) = state.sheet, review.unsent.contains(where: { $0.status == .failed }) else { return [] }
+            return [.retryFailedMessages]
         case .showDigest: return [.loadDigest]
         case .showStatistics: return [.loadStatistics]
         case .showHelp:

@@ -6,6 +6,8 @@ public enum Command: Hashable, Sendable {
     case startFilter, clearFilter, startCommandLine, showHelp
     case toggleMark, redraw
     case undo, showOutbox, showDigest, showStatistics
+    /// In the outbox sheet: the failed messages go at the next deliver.
+    case retryFailed
     /// The form that records a new record of the pane: its descriptor's.
     case newRecord(PaneKind)
     /// A key of a pane's own, carried out by the pane.

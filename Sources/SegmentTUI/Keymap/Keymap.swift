@@ -91,6 +91,8 @@ public enum Keymap {
                 modes: [.dashboard, .detail], inFooter: false),
         Binding(keys: [.character("o")], command: .showOutbox, name: "outbox",
                 help: "the outbox: messages that failed, wait or were sent last", modes: [.dashboard, .detail], inFooter: false),
+        Binding(keys: [.character("r")], command: .retryFailed, name: "retry",
+                help: "in the outbox: send the failed messages at the next deliver, not after their wait", modes: [.help], inFooter: false),
         Binding(keys: [.character("u")], command: .undo, name: "undo", help: "undo your last change",
                 modes: [.dashboard, .detail], inFooter: false),
         Binding(keys: [.character("y")], command: .confirm, name: "yes", help: "yes: do what the box says",
