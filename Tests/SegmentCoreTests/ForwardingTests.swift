@@ -91,17 +91,21 @@ struct AnnouncedOutageTests {
 
 @Suite("Known answers and replies", .checkingStores)
 struct KnownAnswerTests {
-    @Test("the coordinator's file maps codes to answers, whatever case they are written in, and names bad lines")
+    @Test("the coordinator's file maps codes to answers in each language, whatever case the codes are written in, and names bad lines")
     func parsesFile() {
         let (answers, warnings) = KnownAnswers.parse("""
             # codes that are not faults
             td-005 = No data for this person.\\nNot a fault.
+            FK-3.nb = Feltet er tomt når personen ikke har inntekt.
+            FK-3.en = The field is empty when the person has no income.
             nonsense
             """, file: "known-answers")
-        #expect(answers.answer(for: "TD-005") == "No data for this person.\nNot a fault.")
-        #expect(answers.answer(for: "HTTP 503") == nil)
-        #expect(warnings == ["known-answers:3: expected `CODE = answer`"])
-        #expect(KnownAnswers.standard.answer(for: "td-005") != nil)
+        #expect(answers.answer(for: "TD-005", in: .bokmal) == "No data for this person.\nNot a fault.")
+        #expect(answers.answer(for: "HTTP 503", in: .english) == nil)
+        #expect(answers.answer(for: "fk-3", in: .bokmal) == "Feltet er tomt når personen ikke har inntekt.")
+        #expect(answers.answer(for: "FK-3", in: .english) == "The field is empty when the person has no income.")
+        #expect(warnings == ["known-answers:5: expected `CODE = answer` or `CODE.nb = svar`"])
+        #expect(KnownAnswers.standard.answer(for: "td-005", in: .bokmal)?.hasPrefix("TD-005 med HTTP 404 betyr") == true)
     }
 
     @Test("answering a TD-005 report queues the standard answer to its reporter and resolves it as not a fault")
@@ -112,7 +116,7 @@ struct KnownAnswerTests {
         report.errorCode = "TD-005"
         report.reporterEmail = "kari@bank.eksempel.no"
         let id = try store.intakeDesk.addIncident(report)
-        let answer = try #require(KnownAnswers.standard.answer(for: "TD-005"))
+        let answer = try #require(KnownAnswers.standard.answer(for: "TD-005", in: .english))
         try Replies(store: store).send(incidentID: id, text: answer, resolution: .notAFault)
         let detail = try store.incident(id: id)
         #expect(detail.row.status == .resolved)

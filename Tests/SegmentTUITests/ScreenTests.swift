@@ -289,7 +289,7 @@ struct ScreenTests {
             Issue.record("Enter opened no incident")
             return
         }
-        try #require(KnownAnswers.standard.answer(for: incident.row.errorCode) == nil, "the first incident has a known answer")
+        try #require(!KnownAnswers.standard.hasAnswer(for: incident.row.errorCode), "the first incident has a known answer")
         harness.press(.character("r"))
         #expect(harness.state.input == .command("reply "))
         harness.type("We are looking into it.")
@@ -435,5 +435,33 @@ struct EmptySegmentScreenTests {
         try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("974760673"), name: "Fjordvik", stage: .live))
         harness.send(.outsideChangeNoticed)
         #expect(harness.screen.text.contains("1 Incidents"))
+    }
+
+    @Test("r on a TD-005 report sends the known answer in its reporter's language: bokmål to a Norwegian bank, English to an English-speaking one")
+    func knownAnswerInTheReportersLanguage() throws {
+        let store = try testStore(path: ":memory:", operatorLogin: "kari", now: { testNow })
+        let provider = try store.providers.add(key: "ske", name: "Skatteetaten", email: "p@ske.example")
+        let service = try store.providers.addService(providerID: provider, key: "tilgjengelige-data-api", name: "Data", environments: [.production])
+        for (number, language) in [("974760673", Language.bokmal), ("910212958", Language.english)] {
+            let bank = try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber(number), name: "Bank \(number)",
+                                                         stage: .live, serviceIDs: [service], language: language))
+            var report = NewIncident(externalID: "R-\(number)", consumerID: bank, serviceID: service, receivedAt: testNow - 300,
+                                     title: "TD-005 (HTTP 404)")
+            report.errorCode = "TD-005"
+            report.reporterEmail = "drift@bank\(number).example"
+            _ = try store.intakeDesk.addIncident(report)
+        }
+        var harness = Harness(store: store, width: 100, height: 30)
+        for _ in 0..<2 {
+            harness.press(.character("g"))
+            harness.press(.enter)
+            harness.press(.character("r"))
+            harness.press(.character("y"))
+            harness.press(.escape)
+        }
+        let bodies = Dictionary(try store.outbox.messages().map { ($0.recipient, $0.body) }, uniquingKeysWith: { $0 + $1 })
+        #expect(try store.outbox.messages().count == 2)
+        #expect(bodies["drift@bank974760673.example"]?.contains("TD-005 med HTTP 404 betyr") == true)
+        #expect(bodies["drift@bank910212958.example"]?.contains("TD-005 with HTTP 404 means") == true)
     }
 }

@@ -22,7 +22,7 @@ public struct OutageJoin {
         try store.database.inTransaction {
             guard let incident = try store.incidents.outageFacts(id: incidentID), incident.caseID == nil else { return nil }
             guard incident.kind == IncidentKind.error.rawValue,
-                  incident.code.flatMap(store.policy.knownAnswers.answer(for:)) == nil else { return nil }
+                  !store.policy.knownAnswers.hasAnswer(for: incident.code) else { return nil }
             guard let notice = try store.notices.outage(service: incident.service, at: incident.receivedAt) else { return nil }
             let caseID: Int64
             if let existing = try store.cases.open(noticeID: notice.id) {

@@ -7,6 +7,13 @@ public struct Replies {
         self.store = store
     }
 
+    /// An incident's error code and the language its reporter reads, for
+    /// the answer to send.
+    public func codeAndLanguage(incidentID: Int64) throws -> (code: String?, language: Language) {
+        guard let found = try store.incidents.replyFacts(id: incidentID) else { throw StoreError.notFound(entity: .incident, id: incidentID) }
+        return (try store.incident(id: incidentID).row.errorCode, found.language)
+    }
+
     /// The reply to an incident's reporter (else its consumer's technical
     /// contact), quoting their reference.
     public func message(incidentID: Int64, text: String, keepingPersonalData: Bool = false) throws -> PlannedMessage {

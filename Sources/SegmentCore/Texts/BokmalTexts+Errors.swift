@@ -204,7 +204,7 @@ extension BokmalTexts {
         "{1} exited having read {2} of {3} bytes of the message; not sent": "{1} avsluttet etter å ha lest {2} av {3} byte av meldingen; ikke sendt",
         // The configuration and the known answers.
         "expected `key = value`": "ventet `nøkkel = verdi`",
-        "expected `CODE = answer`": "ventet `CODE = svar`",
+        "expected `CODE = answer` or `CODE.nb = svar`": "ventet `CODE = svar` eller `CODE.en = answer`",
         "unknown key \"{1}\" ignored; known keys: {2}": "ukjent nøkkel «{1}» ignorert; kjente nøkler: {2}",
         "language expects nb (bokmål) or en (English), got \"{1}\"; the environment's language is kept":
             "language venter nb (bokmål) eller en (engelsk), fikk «{1}»; språket fra miljøet beholdes",

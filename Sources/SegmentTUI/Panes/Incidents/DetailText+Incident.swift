@@ -28,7 +28,7 @@ extension DetailText {
             DetailLine(localized("Correlation"), UntrustedText.line(detail.correlationID ?? "—")),
             DetailLine(localized("Assignee"), UntrustedText.line(detail.assignee ?? localized("nobody"))),
         ]
-        if let answer = state.knownAnswers.answer(for: row.errorCode) {
+        if let answer = state.knownAnswers.answer(for: row.errorCode, in: Language.interface) {
             lines.append(DetailLine(localized("Known answer"), localized("{1} (r sends it and resolves the incident)", answer), .slaSoon))
         }
         if let caseID = detail.caseID {

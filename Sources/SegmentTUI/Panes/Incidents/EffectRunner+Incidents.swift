@@ -18,6 +18,10 @@ extension EffectRunner {
                 Wording("Send this reply to {1}{2}? One message; {3}.", message.recipient, then, numbers),
                 preview: Confirmation.lines(of: message), effect: .incidents(.sendReply(incidentID: id, text: text, resolution: resolution)),
                 prepare: .incidents(work), numbers: message.identityNumbers, keeping: keeping))
+        case .prepareKnownAnswer(let id):
+            let (code, language) = try Replies(store: store).codeAndLanguage(incidentID: id)
+            guard let answer = state.knownAnswers.answer(for: code, in: language) else { return nil }
+            return try incidentOutcome(.prepareReply(incidentID: id, text: answer, resolution: .notAFault), state: state, keeping: keeping)
         case let .sendReply(id, text, resolution):
             try Replies(store: store).send(incidentID: id, text: text, resolution: resolution, keepingPersonalData: keeping)
             return .recordChanged(RecordChange.incidents(.replyQueued(incidentID: id)))

@@ -12,6 +12,8 @@ public enum IncidentEffect: Equatable, Sendable {
     /// Reads the reply to an incident's reporter and asks first; with a
     /// resolution, sending also resolves the incident.
     case prepareReply(incidentID: Int64, text: String, resolution: IncidentResolution?)
+    /// The known answer for the incident's code, in its reporter's language, as a reply that resolves it.
+    case prepareKnownAnswer(incidentID: Int64)
     case sendReply(incidentID: Int64, text: String, resolution: IncidentResolution?)
     /// `consumer` is an organisation number or a name.
     case addPhoneReport(consumer: String, serviceKey: String, title: String, assessment: Assessment)

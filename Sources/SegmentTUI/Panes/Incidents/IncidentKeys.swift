@@ -96,8 +96,8 @@ enum IncidentKeys {
             state.message = StatusMessage(Wording("r replies on an incident: select one in pane 1"), isError: true)
             return []
         }
-        if let answer = state.knownAnswers.answer(for: target.code) {
-            return [.incidents(.prepareReply(incidentID: target.id, text: answer, resolution: .notAFault))]
+        if state.knownAnswers.hasAnswer(for: target.code) {
+            return [.incidents(.prepareKnownAnswer(incidentID: target.id))]
         }
         state.input = .command("reply ")
         return []
