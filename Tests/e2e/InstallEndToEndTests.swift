@@ -41,10 +41,9 @@ struct InstallEndToEndTests {
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let database = directory + "/desk.sqlite"
         try TmuxSession.run([TmuxSession.executable, "demo", "--db", database, "--consumers", "5", "--incidents", "10"])
-        // The file as the build before the newest schema step wrote it.
+        // The file as the build before the newest schema step (24) wrote it: without that step's columns.
         try TmuxSession.run(["sqlite3", database, """
-            ALTER TABLE provider_cases DROP COLUMN acknowledged_at; ALTER TABLE provider_cases DROP COLUMN provider_response_due_at;
-            ALTER TABLE provider_cases DROP COLUMN provider_resolution_due_at; PRAGMA user_version = 22
+            ALTER TABLE outbox DROP COLUMN in_reply_to; ALTER TABLE outbox DROP COLUMN thread_references; PRAGMA user_version = 23
             """])
         let before = try Data(contentsOf: URL(fileURLWithPath: database))
         let refused = try #require(throws: TmuxSession.CommandFailed.self) {

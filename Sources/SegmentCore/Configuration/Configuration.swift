@@ -52,7 +52,9 @@ public struct Configuration: Equatable, Sendable {
         let lowered = key.lowercased()
         switch lowered {
         case "transport": transport = value
-        case "from": from = value
+        case "from":
+            from = value
+            if let sender = MailSender(value) { policy.senderDomain = MailAddress.domain(of: sender.address).lowercased() }
         case "language":
             guard let chosen = Language(code: value) else {
                 return localized("language expects nb (bokmål) or en (English), got \"{1}\"; the environment's language is kept", value)

@@ -3,6 +3,9 @@
 /// Defaults are documented in the README; the configuration file overrides them.
 public struct CoordinationPolicy: Equatable, Sendable {
     public var serviceLevel = ServiceLevel.standard
+    /// The domain of the configuration's `from`: every Message-ID segdesk
+    /// writes is in it, as mail programs expect of the sender's own.
+    public var senderDomain = "segdesk.invalid"
     /// The provider's targets per priority, in seconds, to acknowledge and to
     /// resolve a forwarded case, where the provider's own record sets none
     /// (`provider_response.P1`, `provider_resolution.P1`); none by default.

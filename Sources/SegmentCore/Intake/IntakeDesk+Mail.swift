@@ -32,6 +32,8 @@ extension IntakeDesk {
             break
         }
         for referenced in mail.referencedIDs {
+            // The reporter's own earlier mail, quoted in a reply to it that lost segdesk's tag.
+            if let incident = try store.inboundMail.incidentOfMail(messageID: referenced) { return .incident(incident) }
             guard let (kind, id) = try store.inboundMail.sentAbout(messageID: "<\(referenced)>") else { continue }
             switch kind {
             case .incident?: return .incident(id)

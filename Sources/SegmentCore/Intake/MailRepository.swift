@@ -75,6 +75,13 @@ public struct MailRepository {
         })
     }
 
+    /// The incident a mail that came in earlier (its Message-ID, without
+    /// angle brackets) reported or answered, if any.
+    func incidentOfMail(messageID: String) throws -> Int64? {
+        try database.first("SELECT incident_id FROM inbound_mail WHERE message_id = ? AND incident_id IS NOT NULL",
+                           [.text(messageID)], { $0.int(0) })
+    }
+
     /// The unsorted service's id, if made before.
     func serviceID(key: String) throws -> Int64? {
         try database.first("SELECT id FROM services WHERE key = ?", [.text(key)], { $0.int(0) })

@@ -70,7 +70,9 @@ public struct Outbox {
             "Message-ID: \(message.messageID)",
             "From: \(from.header)",
             "To: \(message.recipient)",
-        ] + (message.copyTo.map { ["Cc: \($0)"] } ?? []) + [
+        ] + (message.copyTo.map { ["Cc: \($0)"] } ?? [])
+          + (message.inReplyTo.map { ["In-Reply-To: \($0)"] } ?? [])
+          + (message.references.map { ["References: " + $0.split(separator: " ").joined(separator: "\r\n ")] } ?? []) + [
             "Subject: \(MailHeader.encoded(message.subject))",
             "MIME-Version: 1.0",
             "Content-Type: text/plain; charset=utf-8",

@@ -24,6 +24,10 @@ public struct OutboxMessage: Equatable, Sendable {
     public var messageID: String
     /// A second address that gets a copy (Cc).
     public var copyTo: String? = nil
+    /// The message it answers, and the conversation's chain before it
+    /// (space-separated), for the recipient's mail program to thread it.
+    public var inReplyTo: String? = nil
+    public var references: String? = nil
 }
 
 /// The outbox as the operator reviews it: what has not gone out, and what did last.

@@ -6,6 +6,8 @@ public struct OutboxRepository {
     let database: Database
     /// The store's clock, for the times a message is queued, claimed and sent.
     let now: () -> Int64
+    /// The domain every Message-ID is written in: the sender's own.
+    var senderDomain = "segdesk.invalid"
 
     /// Queues a message; call it inside the transaction of the change that
     /// causes it, so the change and its message stand or fall together. The
@@ -15,7 +17,7 @@ public struct OutboxRepository {
     /// passes, unless the operator chose to keep them (`keepingPersonalData`).
     @discardableResult
     public func queue(to recipient: String, copyTo: String? = nil, subject: String, body: String, entity: RecordKind, entityID: Int64,
-                             mailDomain: String = "segdesk.invalid", keepingPersonalData: Bool = false) throws -> Int64 {
+                      keepingPersonalData: Bool = false) throws -> Int64 {
         let subject = keepingPersonalData ? subject : NationalIdentityNumber.masked(subject).text
         let body = keepingPersonalData ? body : NationalIdentityNumber.masked(body).text
         guard MailAddress.isPlausible(recipient) else {
@@ -24,13 +26,31 @@ public struct OutboxRepository {
         if let copyTo, !MailAddress.isPlausible(copyTo) {
             throw StoreError.refused(Refusal.notQueuedTo(address: copyTo))
         }
-        let messageID = "<segdesk.\(UUID().uuidString.lowercased())@\(mailDomain)>"
+        let messageID = "<segdesk.\(UUID().uuidString.lowercased())@\(senderDomain)>"
+        let thread = entity == .incident ? try incidentThread(entityID) : []
         try database.run("""
-            INSERT INTO outbox (created_at, recipient, subject, body, entity, entity_id, status, message_id, copy_to)
-            VALUES (?, ?, ?, ?, ?, ?, \(OutboxMessage.Status.queued.sql), ?, ?)
+            INSERT INTO outbox (created_at, recipient, subject, body, entity, entity_id, status, message_id, copy_to, in_reply_to, thread_references)
+            VALUES (?, ?, ?, ?, ?, ?, \(OutboxMessage.Status.queued.sql), ?, ?, ?, ?)
             """, [.integer(now()), .text(recipient), .text(MailHeader.oneLine(subject)), .text(body), .text(entity.rawValue),
-                  .integer(entityID), .text(messageID), copyTo.map(SQLValue.text) ?? .null])
+                  .integer(entityID), .text(messageID), copyTo.map(SQLValue.text) ?? .null, thread.last.map(SQLValue.text) ?? .null,
+                  thread.isEmpty ? .null : .text(thread.joined(separator: " "))])
         return database.lastInsertRowID
+    }
+
+    /// The conversation about an incident so far, oldest first: the
+    /// reporter's mail (the report and its replies, when they came by mail
+    /// with a Message-ID of their own) and what segdesk sent them. At most
+    /// the first and the last nine, as RFC 5322 allows a long chain to be cut.
+    private func incidentThread(_ id: Int64) throws -> [String] {
+        let chain = try database.rows("""
+            SELECT message_id FROM (
+                SELECT received_at AS at, 0 AS ours, id, '<' || message_id || '>' AS message_id FROM inbound_mail
+                WHERE incident_id = ?1 AND message_id NOT LIKE 'segdesk-%'
+                UNION ALL
+                SELECT created_at, 1, id, message_id FROM outbox WHERE entity = \(RecordKind.incident.sql) AND entity_id = ?1)
+            ORDER BY at, ours, id
+            """, [.integer(id)], { $0.string(0) })
+        return chain.count > 10 ? [chain[0]] + chain.suffix(9) : chain
     }
 
     /// The columns `outboxMessage` reads: written once for every query.
@@ -146,18 +166,19 @@ public struct OutboxRepository {
                              status: OutboxMessage.Status(rawValue: row.string(Column.status)) ?? .queued,
                              attempts: row.integer(Column.attempts), lastError: row.optionalString(Column.lastError),
                              nextAttemptAt: row.optionalInt64(Column.nextAttemptAt), messageID: row.string(Column.messageID),
-                             copyTo: row.optionalString(Column.copyTo))
+                             copyTo: row.optionalString(Column.copyTo), inReplyTo: row.optionalString(Column.inReplyTo),
+                             references: row.optionalString(Column.references))
     }
 }
 
 extension Store {
     /// The outgoing messages.
-    public var outbox: OutboxRepository { OutboxRepository(database: database, now: now) }
+    public var outbox: OutboxRepository { OutboxRepository(database: database, now: now, senderDomain: policy.senderDomain) }
 }
 
 /// The columns of an outbox message, over the `outbox` table.
 enum OutboxColumn: Int32, SelectColumn {
-    case id, createdAt, recipient, subject, body, status, attempts, lastError, nextAttemptAt, messageID, copyTo
+    case id, createdAt, recipient, subject, body, status, attempts, lastError, nextAttemptAt, messageID, copyTo, inReplyTo, references
 
     var sql: String {
         switch self {
@@ -172,6 +193,8 @@ enum OutboxColumn: Int32, SelectColumn {
         case .nextAttemptAt: "next_attempt_at"
         case .messageID: "message_id"
         case .copyTo: "copy_to"
+        case .inReplyTo: "in_reply_to"
+        case .references: "thread_references"
         }
     }
 }

@@ -37,6 +37,14 @@ extension Migrations {
     ALTER TABLE provider_cases ADD COLUMN provider_resolution_due_at INTEGER;
     """
 
+    /// A message's place in its conversation: the message it answers and
+    /// the chain before it (RFC 5322 In-Reply-To and References), so the
+    /// reporter's mail program threads it under their own report.
+    static let schemaVersion24 = """
+    ALTER TABLE outbox ADD COLUMN in_reply_to TEXT;
+    ALTER TABLE outbox ADD COLUMN thread_references TEXT;
+    """
+
     /// The step after which the providers' search text is written.
     static let providerSearchStep = 21
 }
