@@ -78,10 +78,9 @@ struct Environment {
     }
 
     /// The login of the person running segdesk, for the journal.
-    var operatorLogin: String {
-        for name in ["USER", "LOGNAME"] { if let value = variables[name], !value.isEmpty { return value } }
-        return NSUserName()
-    }
+    /// Who the journal names: the real user's login name as the system
+    /// knows it, not $USER or $LOGNAME, which any shell can set.
+    var operatorLogin: String { OperatorIdentity.login(sudoUser: variables["SUDO_USER"]) }
 
     /// NO_COLOR set and not empty (no-color.org), or a terminal known to have none.
     var noColor: Bool {
