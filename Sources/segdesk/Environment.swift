@@ -34,7 +34,8 @@ struct Environment {
         let home = variables["HOME"] ?? NSHomeDirectory()
         let data = variables["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "\(home)/.local/share"
         let directory = "\(data)/segdesk"
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        // The segment's data is personal: its folder is its owner's alone.
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         return "\(directory)/segdesk.sqlite"
     }
 

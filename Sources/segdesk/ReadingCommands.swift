@@ -54,6 +54,7 @@ func check(db: String?, against witnesses: String?, _ environment: Environment) 
             }
         }
         problems.forEach { complain($0) }
+        FileModes.openToOthers(store.path).forEach { complain(localized("check: warning: {1}", $0)) }
         complain(problems.isEmpty ? localized("check: {1} is sound", store.path)
                  : Language.interface.counted(problems.count, "check: {1} problem in {2}", "check: {1} problems in {2}", store.path))
         return problems.isEmpty ? 0 : 1

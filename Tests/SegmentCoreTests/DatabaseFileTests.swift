@@ -77,4 +77,19 @@ struct DatabaseFileTests {
         #expect(try store.overview().readOnly)
         #expect(throws: DatabaseError.self) { try store.triageDesk.addNote(entity: .provider, id: 1, text: "y") }
     }
+
+    @Test("check names each file of the database, and its folder, that anyone on the machine may read")
+    func filesOpenToOthers() throws {
+        let directory = try TemporaryDirectory()
+        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: directory.url.path)
+        let path = directory.path("desk.sqlite")
+        _ = try testStore(path: path, operatorLogin: "kari")
+        #expect(FileModes.openToOthers(path).isEmpty)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: directory.url.path)
+        let open = Language.$interface.withValue(.english) { FileModes.openToOthers(path) }
+        #expect(open.contains("\(path) can be read by anyone on this machine (mode 644); chmod o-rwx \(path)"))
+        #expect(open.contains { $0.hasPrefix(directory.url.path + " can be read by anyone") })
+        #expect(!open.contains { $0.contains("-wal can be read") }, "the -wal keeps the mode it was made with")
+    }
 }

@@ -143,6 +143,8 @@ extension BokmalTexts {
         "is empty, not a segdesk database; nothing was written to it": "er tom, ikke en segdesk-database; ingenting ble skrevet til den",
         "cannot write {1}: {2}": "kan ikke skrive {1}: {2}",
         "cannot read {1}: {2}": "kan ikke lese {1}: {2}",
+        "{1} can be read by anyone on this machine (mode {2}); chmod o-rwx {3}": "{1} kan leses av alle på denne maskinen (modus {2}); chmod o-rwx {3}",
+        "check: warning: {1}": "check: advarsel: {1}",
         "message {1} is {2}, not failed; only a failed message is sent again with retry": "melding {1} er {2}, ikke feilet; bare en feilet melding sendes igjen med retry",
         "segdesk outbox retry: expected message ids (numbers, as outbox list shows them) or --failed, not both":
             "segdesk outbox retry: forventet meldingsnumre (tall, slik outbox list viser dem) eller --failed, ikke begge",
