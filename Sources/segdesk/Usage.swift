@@ -275,6 +275,16 @@ enum Usage {
         is a problem. Exit status 1 when anything is wrong.
         """) }
 
+    static var initShared: String { page("init", """
+        usage: segdesk init --db PATH --group GROUP
+
+        Sets up a database a team shares: makes the folder of PATH the group's with
+        the set-group-ID bit (mode 2770), so every file made in it (the -wal and -shm,
+        a backup) belongs to the group, and the database (made when missing) the
+        group's with mode 0660; then checks the modes. Run it as the folder's owner,
+        a member of the group. Exit status 1 when a mode does not hold.
+        """) }
+
     static var upgrade: String { page("upgrade", """
         usage: segdesk upgrade [--db PATH]
 

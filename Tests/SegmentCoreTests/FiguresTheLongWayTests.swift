@@ -26,7 +26,7 @@ struct FiguresTheLongWayTests {
         let open = try rows(store, .incidents).filter { ($0["status"] as? String) == "new" }.compactMap { $0["id"] as? Int64 }
         try store.triageDesk.triage(.advanceStatus, incidents: Array(open.prefix(5)))
         try store.triageDesk.triage(.answered(note: "ringte"), incidents: [open[5]])
-        if let proposal = try store.groupingProposals().first { try Grouping(store: store).group(proposal) }
+        if let proposal = try store.groupingProposals().first { _ = try Grouping(store: store).group(proposal) }
         let unsorted = try store.intakeDesk.unsortedServiceID()
         _ = try store.intakeDesk.addIncident(NewIncident(externalID: "M-1", consumerID: nil, serviceID: unsorted,
                                                          receivedAt: testNow - 120, title: "Hjelp"))

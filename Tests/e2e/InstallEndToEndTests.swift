@@ -55,6 +55,27 @@ struct InstallEndToEndTests {
         try TmuxSession.run([TmuxSession.executable, "check", "--db", database])
     }
 
+    @Test("init --group makes the folder the group's with set-group-ID (2770) and the database the group's (0660); an unknown group is a usage error",
+          .enabled(if: (try? TmuxSession.run(["getent", "group", "nogroup"])) != nil, "needs the group nogroup"))
+    func initShared() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("segdesk-e2e-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let database = directory + "/team/desk.sqlite"
+        try TmuxSession.run([TmuxSession.executable, "init", "--db", database, "--group", "nogroup"])
+        let group = try #require(getgrnam("nogroup")).pointee.gr_gid
+        for (file, mode) in [(directory + "/team", 0o2770), (database, 0o660)] {
+            var info = stat()
+            #expect(stat(file, &info) == 0)
+            #expect(Int(info.st_mode & 0o7777) == mode, "\(file)")
+            #expect(info.st_gid == group, "\(file)")
+        }
+        try TmuxSession.run([TmuxSession.executable, "check", "--db", database])
+        let failure = try #require(throws: TmuxSession.CommandFailed.self) {
+            try TmuxSession.run([TmuxSession.executable, "init", "--db", database, "--group", "no-such-group-here"])
+        }
+        #expect(failure.status == 2)
+    }
+
     @Test("every command --help lists is in the manual page, troff-escaped")
     func manualMatchesHelp() throws {
         let help = try TmuxSession.run([segdesk, "--help"])

@@ -239,6 +239,16 @@ extension BokmalTexts {
             avviker fra det bevitnede, er et problem. Avslutningsstatus 1 når noe er
             galt.
             """,
+        "init": """
+            bruk: segdesk init --db PATH --group GROUP
+
+            Gjør klar en database et team deler: gjør mappen til PATH til gruppens med
+            set-group-ID-biten (modus 2770), så hver fil som lages der (-wal og -shm,
+            en sikkerhetskopi) tilhører gruppen, og databasen (lages når den mangler)
+            til gruppens med modus 0660; kontrollerer så modusene. Kjør den som
+            mappens eier, et medlem av gruppen. Avslutningsstatus 1 når en modus ikke
+            holder.
+            """,
         "upgrade": """
             bruk: segdesk upgrade [--db PATH]
 
