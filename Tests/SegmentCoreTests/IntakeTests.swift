@@ -370,6 +370,27 @@ struct ConsumerIntakeTests {
 
 @Suite("Naming the caller's consumer", .checkingStores)
 struct CallerConsumerTests {
+    @Test("a phone report keeps who called, the number to call back, their own ticket number and what they said; their number twice is refused")
+    func phoneCallFacts() throws {
+        let store = try emptyStore()
+        let provider = try store.providers.add(key: "ske", name: "Skatteetaten", email: "p@ske.example")
+        _ = try store.providers.addService(providerID: provider, key: "inntekt-api", name: "Inntekt", environments: [.production])
+        try store.addConsumer(NewConsumer(organisationNumber: try OrganisationNumber("923609016"), name: "Fjordbanken", stage: .live))
+        let call = PhoneCall(caller: "Kari Nordmann", phone: "+47 22 00 00 00", theirReference: "FB-2231", text: "503 siden 11:40 på alle søknader.")
+        let id = try Language.$interface.withValue(.english) {
+            try store.intakeDesk.addPhoneReport(consumer: "Fjordbanken", serviceKey: "inntekt-api", title: "Ringte om 503", call: call)
+        }
+        let detail = try store.incident(id: id)
+        #expect(detail.externalID == "FB-2231")
+        #expect(detail.reporterName == "Kari Nordmann")
+        #expect(detail.body == "503 siden 11:40 på alle søknader.\n\nCall back: +47 22 00 00 00")
+        #expect(throws: StoreError.refused(.referenceTaken(reference: "FB-2231", incidentID: id))) {
+            try store.intakeDesk.addPhoneReport(consumer: "923609016", serviceKey: "inntekt-api", title: "Igjen", call: call)
+        }
+        #expect(try store.intakeDesk.addPhoneReport(consumer: "Fjordbanken", serviceKey: "inntekt-api", title: "Uten mer") == id + 1)
+        #expect(try store.incident(id: id + 1).externalID.hasPrefix("PHONE-"))
+    }
+
     @Test("a caller's bank is found by number, whole name, start of name or a unique part; an ambiguous name says who it could be")
     func findsTheConsumer() throws {
         let store = try emptyStore()

@@ -151,6 +151,12 @@ public struct IncidentRepository {
         return database.changes
     }
 
+    /// The incident a consumer already sent with `externalID`, if any.
+    func id(consumerID: Int64, externalID: String) throws -> Int64? {
+        try database.first("SELECT id FROM incidents WHERE consumer_id = ? AND external_id = ?",
+                           [.integer(consumerID), .text(externalID)], { $0.int(0) })
+    }
+
     /// The newest incident's id, 0 when there is none.
     func newestID() throws -> Int64 {
         Int64(try database.scalar("SELECT coalesce(max(id), 0) FROM incidents") as Int)

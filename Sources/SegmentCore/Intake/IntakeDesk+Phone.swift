@@ -4,7 +4,7 @@ extension IntakeDesk {
     /// is `PHONE-` and the time, and the journal names the operator who took it.
     @discardableResult
     public func addPhoneReport(consumer: String, serviceKey: String, title: String,
-                               assessment: Assessment = Assessment(impact: 2, urgency: 2)) throws -> Int64 {
+                               assessment: Assessment = Assessment(impact: 2, urgency: 2), call: PhoneCall = PhoneCall()) throws -> Int64 {
         let title = UntrustedText.line(title).trimmingCharacters(in: .whitespaces)
         guard !title.isEmpty else { throw StoreError.refused(Refusal.phoneReportNeedsTitle) }
         return try store.database.inTransaction {
@@ -12,9 +12,15 @@ extension IntakeDesk {
             let services = try store.knownServices()
             guard let service = services[serviceKey] else { throw StoreError.refused(services.unknown(serviceKey)) }
             let next = try store.incidents.newestID() + 1
-            var incident = NewIncident(externalID: "PHONE-\(store.now())-\(next)", consumerID: consumer, serviceID: service,
+            let reference = call.theirReference.map { UntrustedText.line($0).trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+            if let reference, let earlier = try store.incidents.id(consumerID: consumer, externalID: reference) {
+                throw StoreError.refused(Refusal.referenceTaken(reference: reference, incidentID: earlier))
+            }
+            var incident = NewIncident(externalID: reference ?? "PHONE-\(store.now())-\(next)", consumerID: consumer, serviceID: service,
                                        receivedAt: store.now(), title: title)
             incident.assessment = assessment
+            incident.reporterName = call.caller.map { UntrustedText.line($0).trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+            incident.body = call.body
             return try addIncident(incident, arrival: .phone)
         }
     }
@@ -45,5 +51,28 @@ extension IntakeDesk {
             }
         }
         throw StoreError.refused(Refusal.noConsumerCalled(name: UntrustedText.line(trimmed)))
+    }
+}
+
+/// What a caller says beyond the fault itself: who they are, the number
+/// they called from, their own ticket number, and what they told.
+public struct PhoneCall: Equatable, Sendable {
+    public var caller: String?
+    public var phone: String?
+    public var theirReference: String?
+    public var text: String?
+
+    public init(caller: String? = nil, phone: String? = nil, theirReference: String? = nil, text: String? = nil) {
+        self.caller = caller
+        self.phone = phone
+        self.theirReference = theirReference
+        self.text = text
+    }
+
+    /// The incident's text: what they said, and the number to call back.
+    var body: String {
+        let said = text.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
+        let number = phone.map { UntrustedText.line($0).trimmingCharacters(in: .whitespaces) } ?? ""
+        return [said, number.isEmpty ? "" : localized("Call back: {1}", number)].filter { !$0.isEmpty }.joined(separator: "\n\n")
     }
 }

@@ -145,6 +145,8 @@ extension BokmalTexts {
         "cannot read {1}: {2}": "kan ikke lese {1}: {2}",
         "no group \"{1}\" on this machine (getent group lists them)": "ingen gruppe \"{1}\" på denne maskinen (getent group viser dem)",
         "{1} is missing": "{1} mangler",
+        "the consumer's reference {1} is already incident #{2}; nothing was recorded": "konsumentens referanse {1} er allerede feilmelding #{2}; ingenting ble registrert",
+        "Call back: {1}": "Ring tilbake: {1}",
         "segdesk init: expected --db PATH and --group GROUP": "segdesk init: ventet --db PATH og --group GROUP",
         "segdesk init: {1}": "segdesk init: {1}",
         "init: {1}": "init: {1}",

@@ -94,6 +94,8 @@ extension BokmalTexts {
         "Make incident #{1} a need? Its report has no address, so its reporter will not be told.":
             "Gjøre feilmelding #{1} til et behov? Meldingen har ingen adresse, så melderen får ikke beskjed.",
         "skips {1}": "hopper over {1}",
+        "Caller": "Innringer", "who called": "hvem som ringte", "Phone": "Telefon", "the number to call back": "nummeret å ringe tilbake til",
+        "their own ticket number, if they gave one": "deres eget saksnummer, om de oppga ett", "what they said": "hva de sa",
         "in the outbox: send the failed messages at the next deliver, not after their wait":
             "i utboksen: send de feilede meldingene ved neste deliver, ikke etter ventetiden",
         "{1} late at provider": "{1} forsinket hos tilbyder",

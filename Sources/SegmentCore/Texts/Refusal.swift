@@ -105,6 +105,7 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
     case notUncertain(messageID: Int64, status: String)
     case notFailed(messageID: Int64, status: String)
     case unknownGroup(name: String)
+    case referenceTaken(reference: String, incidentID: Int64)
     case noDatabase(path: String)
     case backupExists(path: String)
     case backupNotWritable(path: String, reason: String)
@@ -214,6 +215,8 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
         case .badFromAddress(let text): Wording("from address \"{1}\" is not one mail address, or a name and one address in <>", text)
         case .notQueuedTo(let address): Wording("\"{1}\" is not one mail address; nothing was queued", address)
         case let .notUncertain(messageID, status): Wording("message {1} is {2}, not uncertain; only an uncertain message is settled by hand", messageID, status)
+        case let .referenceTaken(reference, incidentID):
+            Wording("the consumer's reference {1} is already incident #{2}; nothing was recorded", reference, incidentID)
         case .unknownGroup(let name): Wording("no group \"{1}\" on this machine (getent group lists them)", name)
         case let .notFailed(messageID, status): Wording("message {1} is {2}, not failed; only a failed message is sent again with retry", messageID, status)
         case .noDatabase(let path): Wording("{1} does not exist; name the database with --db or $SEGDESK_DB (the dashboard, demo and the imports create one)", path)

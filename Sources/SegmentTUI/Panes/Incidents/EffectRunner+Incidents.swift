@@ -25,8 +25,8 @@ extension EffectRunner {
         case let .sendReply(id, text, resolution):
             try Replies(store: store).send(incidentID: id, text: text, resolution: resolution, keepingPersonalData: keeping)
             return .recordChanged(RecordChange.incidents(.replyQueued(incidentID: id)))
-        case let .addPhoneReport(consumer, service, title, assessment):
-            let id = try store.intakeDesk.addPhoneReport(consumer: consumer, serviceKey: service, title: title, assessment: assessment)
+        case let .addPhoneReport(consumer, service, title, assessment, call):
+            let id = try store.intakeDesk.addPhoneReport(consumer: consumer, serviceKey: service, title: title, assessment: assessment, call: call)
             return .recordChanged(RecordChange.incidents(.phoneReportRecorded(incidentID: id)))
         case let .attachConsumer(id, number):
             try store.triageDesk.attachConsumer(incidentID: id, organisationNumber: number)

@@ -16,7 +16,7 @@ public enum IncidentEffect: Equatable, Sendable {
     case prepareKnownAnswer(incidentID: Int64)
     case sendReply(incidentID: Int64, text: String, resolution: IncidentResolution?)
     /// `consumer` is an organisation number or a name.
-    case addPhoneReport(consumer: String, serviceKey: String, title: String, assessment: Assessment)
+    case addPhoneReport(consumer: String, serviceKey: String, title: String, assessment: Assessment, call: PhoneCall = PhoneCall())
     case attachConsumer(incidentID: Int64, organisationNumber: String)
     case setService(incidentID: Int64, serviceKey: String)
     /// A change request becomes a need backed by its consumer.

@@ -11,7 +11,9 @@ struct PhoneReportForm: EntryFormKind {
     var fields: [EntryForm.Field] {
         [.init("consumer", "Consumer", "organisation number or name"), .init("service", "Service", "service key, e.g. inntekt-api"),
          .init("title", "Title", "one line"), .init("impact", "Impact", "1 high, 2, 3 low", isLevel: true),
-         .init("urgency", "Urgency", "1 high, 2, 3 low", isLevel: true)]
+         .init("urgency", "Urgency", "1 high, 2, 3 low", isLevel: true), .init("caller", "Caller", "who called"),
+         .init("phone", "Phone", "the number to call back"), .init("reference", "Their ref", "their own ticket number, if they gave one"),
+         .init("text", "Text", "what they said")]
     }
 
     func effect(of form: EntryForm) -> Result<Effect, EntryForm.FormProblem> {
@@ -24,6 +26,8 @@ struct PhoneReportForm: EntryFormKind {
         }
         return .success(.incidents(.addPhoneReport(consumer: form.text("consumer"), serviceKey: form.text("service"),
                                                    title: form.text("title"),
-                                                   assessment: Assessment(impact: levels[0], urgency: levels[1]))))
+                                                   assessment: Assessment(impact: levels[0], urgency: levels[1]),
+                                                   call: PhoneCall(caller: form.text("caller"), phone: form.text("phone"),
+                                                                   theirReference: form.text("reference"), text: form.text("text")))))
     }
 }
