@@ -31,8 +31,8 @@ public struct DatabaseError: Error, CustomStringConvertible, Sendable {
     /// True when the file could not grow: the disk is full, or a limit on
     /// file size (ulimit -f) was reached.
     public var isFileTooLarge: Bool {
-        // SQLITE_IOERR_WRITE and SQLITE_IOERR_FSYNC, which the C macros compose and Swift cannot see.
-        code & 0xff == SQLITE_FULL || code == SQLITE_IOERR | 3 << 8 || code == SQLITE_IOERR | 4 << 8
+        // SQLITE_IOERR_WRITE, which the C macros compose and Swift cannot see.
+        code & 0xff == SQLITE_FULL || code == SQLITE_IOERR | 3 << 8
     }
 
     public var description: String {

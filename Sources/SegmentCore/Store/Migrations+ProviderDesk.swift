@@ -39,10 +39,13 @@ extension Migrations {
 
     /// A message's place in its conversation: the message it answers and
     /// the chain before it (RFC 5322 In-Reply-To and References), so the
-    /// reporter's mail program threads it under their own report.
+    /// reporter's mail program threads it under their own report. The
+    /// messages about one record are read by the index, not a scan of the
+    /// whole outbox for every message queued.
     static let schemaVersion24 = """
     ALTER TABLE outbox ADD COLUMN in_reply_to TEXT;
     ALTER TABLE outbox ADD COLUMN thread_references TEXT;
+    CREATE INDEX outbox_record ON outbox(entity, entity_id, created_at);
     """
 
     /// The step after which the providers' search text is written.
