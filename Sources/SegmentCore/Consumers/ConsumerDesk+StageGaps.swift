@@ -10,9 +10,8 @@ extension ConsumerDesk {
         let pipeline = OnboardingStage.pipeline
         guard let from = pipeline.firstIndex(of: found.stage), let to = pipeline.firstIndex(of: stage), to > from else { return [] }
         var gaps: [Wording] = []
-        if to > from + 1 {
-            gaps.append(Wording("skips {1}", pipeline[(from + 1)..<to].map(\.rawValue).joined(separator: ", ")))
-        }
+        // One line per stage jumped over, so each reads whole in a box at 80 columns.
+        gaps += pipeline[(from + 1)..<to].map { Wording("skips {1}", $0.rawValue) }
         if to >= pipeline.firstIndex(of: .authorisedProduction)!, let version = try store.agreements.currentVersion(),
            try !store.agreements.hasAccepted(consumerID: consumerID, version: Int64(version)) {
             gaps.append(Wording("has not accepted agreement version {1}", version))
