@@ -65,12 +65,16 @@ struct NoticeScreenTests {
         harness.press(.tab)
         harness.type("inntekt-api")
         harness.press(.tab)
+        harness.type("test")
+        harness.press(.tab)
         harness.type("15.12.2026")
+        harness.press(.tab)
+        harness.type("2026-12-15 08:00")
         harness.press(.tab, .tab, .tab)
         harness.type("Ny veileder for samtykke")
         harness.press(.enter)
         guard let form = harness.state.form else { Issue.record("the form closed"); return }
-        #expect(form.problem == "Effective must be a date such as 2026-12-15" && form.focusedField.key == "effective")
+        #expect(form.problem == "Effective must be a date such as 2026-12-15, or 2026-12-15 06:00" && form.focusedField.key == "effective")
         for _ in 0..<10 { harness.press(.backspace) }
         harness.type("2026-12-15")
         harness.press(.enter)
@@ -78,5 +82,33 @@ struct NoticeScreenTests {
         #expect(harness.state.message?.text.hasPrefix("notice #16 kept as a draft reaching") == true)
         let notice = try store.notice(id: 16)
         #expect(notice.row.status == .draft && notice.row.kind == .information && notice.row.title == "Ny veileder for samtykke")
+        #expect(notice.environment == .test && notice.endsAt == Timestamp.parse("2026-12-15T07:00:00Z"))
+    }
+
+    @Test(":withdraw on a published notice shows the count and the first message; y queues one per consumer sent it and shows withdrawn")
+    func withdrawPublished() throws {
+        let store = try demoStore()
+        var harness = Harness(store: store)
+        harness.press(.character("3"), .character("j"), .enter)
+        let id = try #require(harness.state.detail?.id)
+        let notice = try store.notice(id: id)
+        let sent = notice.acknowledgements.filter { $0.sentAt != nil }.count
+        #expect(notice.row.status == .published && sent > 0)
+        let before = try store.outbox.messages().count
+        harness.command("withdraw")
+        #expect(harness.state.message?.text.hasPrefix("usage: :withdraw REASON") == true)
+        harness.command("edit colour red")
+        #expect(harness.state.message?.text.hasPrefix("a notice has no field \"colour\"; the fields are title, text") == true)
+        harness.command("withdraw Endringen er utsatt på ubestemt tid")
+        let box = try #require(harness.state.confirmation)
+        #expect(box.question.description.hasPrefix("Correct notice #\(id): queue \(sent) messages, one per consumer sent it"))
+        #expect(box.preview.contains { $0.description.hasPrefix("Subject: [SEG-N\(id)] Trukket tilbake:") })
+        #expect(try store.outbox.messages().count == before)
+        harness.press(.character("y"))
+        #expect(harness.state.message?.text.hasPrefix("notice #\(id) withdrawn; \(sent) corrections queued") == true)
+        #expect(try store.outbox.messages().count == before + sent)
+        #expect(harness.screen.text.contains("Endringen er utsatt på ubestemt tid"))
+        harness.command("postpone 2030-01-01")
+        #expect(harness.state.message?.text == "notice #\(id) is withdrawn; nothing was changed")
     }
 }

@@ -43,10 +43,11 @@ struct InstallEndToEndTests {
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let database = directory + "/desk.sqlite"
         try TmuxSession.run([TmuxSession.executable, "demo", "--db", database, "--consumers", "5", "--incidents", "10"])
-        // The file as the build before the newest schema step (24) wrote it: without that step's columns and index.
+        // The file as the build before the newest schema step (25) wrote it: without that step's columns and indexes.
         try TmuxSession.run(["sqlite3", database, """
-            DROP INDEX outbox_record; ALTER TABLE outbox DROP COLUMN in_reply_to; ALTER TABLE outbox DROP COLUMN thread_references;
-            PRAGMA user_version = 23
+            DROP INDEX outbox_consumer; ALTER TABLE outbox DROP COLUMN consumer_id;
+            ALTER TABLE change_notices DROP COLUMN withdrawn_at; ALTER TABLE change_notices DROP COLUMN withdrawn_reason;
+            PRAGMA user_version = 24
             """])
         let before = try Data(contentsOf: URL(fileURLWithPath: database))
         let refused = try #require(throws: TmuxSession.CommandFailed.self) {

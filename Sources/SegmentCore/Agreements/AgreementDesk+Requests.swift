@@ -26,7 +26,8 @@ extension AgreementDesk {
             }
             for request in requests {
                 try store.outbox.queue(to: request.message.recipient, subject: request.message.subject, body: request.message.body,
-                                 entity: .agreement, entityID: Int64(version), keepingPersonalData: keepingPersonalData)
+                                 entity: .agreement, entityID: Int64(version), consumer: request.consumerID,
+                                 keepingPersonalData: keepingPersonalData)
                 try store.agreements.recordRequest(version: version, consumerID: request.consumerID, at: store.now())
             }
             try store.journal(entity: .agreement, id: Int64(version), action: .acceptanceRequested, after: "messages=\(requests.count)")

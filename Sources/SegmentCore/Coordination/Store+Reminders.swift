@@ -62,7 +62,7 @@ extension Store {
         try database.inTransaction {
             for reminder in reminders {
                 try outbox.queue(to: reminder.recipient, copyTo: reminder.copyTo, subject: reminder.subject, body: reminder.body,
-                                 entity: reminder.kind, entityID: reminder.recordID)
+                                 entity: reminder.kind, entityID: reminder.recordID, consumer: reminder.consumerID)
                 // One row per message, at the latest point it stands for: the
                 // points before it have passed and are never due again, and the
                 // record's count of reminders counts messages.

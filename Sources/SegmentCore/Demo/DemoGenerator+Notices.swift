@@ -54,8 +54,8 @@ extension DemoGenerator {
     /// Half of those who answered a breaking notice have said they are ready.
     private mutating func markSomeReady(notice: Int64, of answered: [Int64]) throws {
         for consumer in answered where random.chance(0.5) {
-            try store.notices.markReady(noticeID: notice, consumerID: consumer, note: "Testet i testmiljøet")
+            try store.noticeAudience.markReady(noticeID: notice, consumerID: consumer, note: "Testet i testmiljøet")
         }
-        try store.notices.recount(notice)
+        try store.noticeAudience.recount(notice)
     }
 }

@@ -73,7 +73,7 @@ extension IncidentRepository {
         try database.rows("""
             SELECT i.id FROM change_notices n JOIN notice_services ns ON ns.notice_id = n.id
             JOIN incidents i ON i.service_id = ns.service_id
-            WHERE n.id = ? AND n.kind = \(NoticeKind.deviation.sql) AND coalesce(n.ends_at, ?2) >= ?2
+            WHERE n.id = ? AND n.kind = \(NoticeKind.deviation.sql) AND n.withdrawn_at IS NULL AND coalesce(n.ends_at, ?2) >= ?2
               AND i.received_at >= n.effective_at AND i.received_at <= coalesce(n.ends_at, ?2)
               AND i.case_id IS NULL AND i.sort_group < \(IncidentOrder.doneGroup) AND i.kind = \(IncidentKind.error.sql)
             ORDER BY i.received_at

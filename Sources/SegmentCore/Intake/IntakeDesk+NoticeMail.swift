@@ -20,7 +20,7 @@ extension IntakeDesk {
     /// for: by a contact's address, else by the consumer's mail domain.
     /// Nil when the sender is no one the notice reached.
     func sender(_ address: String, mayAnswerNotice id: Int64) throws -> Int64? {
-        try store.notices.audienceMember(noticeID: id, mailedFrom: address, domain: MailAddress.domain(of: address))
+        try store.noticeAudience.audienceMember(noticeID: id, mailedFrom: address, domain: MailAddress.domain(of: address))
     }
 
     /// A consumer answered a notice: the mail is kept on the notice and the
@@ -28,7 +28,7 @@ extension IntakeDesk {
     func recordNoticeAnswer(_ mail: InboundMail, noticeID: Int64, consumerID: Int64, deliveredAt: Int64) throws {
         try keep(mail, kind: .noticeAnswer, deliveredAt: deliveredAt, incidentID: nil, caseID: nil, noticeID: noticeID)
         let stated = AcknowledgementState.stated(in: mail.text)
-        let current = try store.notices.answer(noticeID: noticeID, consumerID: consumerID)?.state ?? .pending
+        let current = try store.noticeAudience.answer(noticeID: noticeID, consumerID: consumerID)?.state ?? .pending
         if stated.rank > current.rank {
             try store.noticeDesk.acknowledge(noticeID: noticeID, consumerID: consumerID, state: stated, note: nil, at: deliveredAt,
                             by: mail.senderAddress)

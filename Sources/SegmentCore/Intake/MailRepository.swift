@@ -10,13 +10,14 @@ public struct MailRepository {
     }
 
     /// Keeps a mail with the record it concerns (a report's text stays with
-    /// its incident, so its body is not kept twice).
+    /// its incident, so its body is not kept twice), and the consumer it
+    /// came from: an incident's is its reporter's.
     func keep(_ mail: InboundMail, kind: InboundMailKind, deliveredAt: Int64, incidentID: Int64?, caseID: Int64?,
               noticeID: Int64?, consumerID: Int64?) throws {
         try database.run("""
             INSERT INTO inbound_mail (message_id, received_at, sender, subject, body, kind, incident_id, case_id, notice_id,
                 consumer_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, coalesce(?10, (SELECT consumer_id FROM incidents WHERE id = ?7)))
             """, [.text(mail.messageID), .integer(deliveredAt), .text(mail.senderAddress), .text(mail.subject),
                   .text(kind == .report ? "" : mail.recordBody(limit: IncomingIncident.maximumBodyBytes, subjectCut: false)), .text(kind.rawValue),
                   incidentID.map(SQLValue.integer) ?? .null, caseID.map(SQLValue.integer) ?? .null,

@@ -24,8 +24,10 @@ public enum JournalAction: String, CaseIterable, Sendable {
     case consumer
     case contact
     case contactChanged = "contact changed"
+    case corrected
     case decision
     case digestSent = "digest sent"
+    case endedEarly = "ended early"
     case forwarded
     case grouped
     case imported

@@ -53,4 +53,36 @@ public enum NoticeMessages {
                                  detail.services.joined(separator: ", "), detail.environment.rawValue),
                    language.text("Deadline: {1}.", day), "", ask])
     }
+
+    /// A correction of a published notice to a consumer sent it: what
+    /// changed, before and after, and the notice as it now stands; or that
+    /// it is withdrawn and why, or that an outage is over.
+    static func correction(id: Int64, _ facts: NoticeFacts, changes: [NoticeFieldChange], withdrawal: String?, ended: Bool,
+                           consumer: String, in language: Language) -> MessageText {
+        let title = UntrustedText.line(facts.title)
+        let services = "\(facts.serviceKeys.joined(separator: ", ")) (\(language.text(facts.environment.rawValue)))"
+        let greeting = [language.text("To {1},", UntrustedText.line(consumer)), ""]
+        let reference = language.text("Reference: SEG-N{1}", id)
+        if let withdrawal {
+            return MessageText(subject: "[SEG-N\(id)] " + language.text("Withdrawn: {1}", title),
+                               body: greeting + [language.text("Notice SEG-N{1}, {2}, on {3}, is withdrawn.", id, title, services),
+                                                 language.text("Reason: {1}", UntrustedText.line(withdrawal)), "",
+                                                 language.text("It no longer holds: nothing is asked of you for it."), reference])
+        }
+        if ended, let ends = facts.endsAt {
+            return MessageText(subject: "[SEG-N\(id)] " + language.text("Over: {1}", title),
+                               body: greeting + [language.text("The outage of notice SEG-N{1}, {2}, on {3}, is over as of {4}.", id, title,
+                                                               services, MessageTime.moment(ends, language)), "",
+                                                 language.text("Reply to this message if you still see the fault."), reference])
+        }
+        let lines = changes.map { change in
+            change.field == .text ? language.text("Text: changed; the text as it now stands is below.")
+                : language.text("{1}: {2} (was {3})", language.text(change.field.label), change.after.worded(in: language),
+                                change.before.worded(in: language))
+        }
+        return MessageText(subject: "[SEG-N\(id)] " + language.text("Changed: {1}", title),
+                           body: greeting + [language.text("Notice SEG-N{1}, {2}, on {3}, has changed:", id, title, services), ""]
+                            + lines + ["", UntrustedText.lines(facts.body).joined(separator: "\n"), "",
+                                       language.text("Reply to this message if the change concerns you."), reference])
+    }
 }

@@ -36,11 +36,13 @@ public enum NoticeKind: String, CaseIterable, Sendable {
 }
 
 /// Where a notice is in its life. Ended follows from the clock: a published
-/// notice past its `ends_at`.
+/// notice past its `ends_at`. A withdrawn notice no longer holds: it asks
+/// nothing of anyone and absorbs no report.
 public enum NoticeStatus: String, CaseIterable, Sendable {
     case draft
     case published
     case ended
+    case withdrawn
 }
 
 /// A consumer's answer to a notice, from silence to ready.
@@ -118,4 +120,7 @@ public struct NoticeDetail: Equatable, Sendable {
     public var reportsToJoin = 0
     /// The freeze window its effective time falls in, by name.
     public var freezeWindow: String?
+    /// When it was withdrawn, and why; nil while it holds.
+    public var withdrawnAt: Int64?
+    public var withdrawalReason: String?
 }

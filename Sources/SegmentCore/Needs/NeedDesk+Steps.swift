@@ -23,7 +23,7 @@ extension NeedDesk {
             let text = NeedMessages.step(step, needID: needID, title: title, consumer: backer.name,
                                          importance: Importance(rawValue: backer.importance) ?? .important, in: backer.language)
             return PlannedMessage(recipient: recipient, subject: text.subject, body: text.body, incidentID: 0,
-                                  keepingPersonalData: keepingPersonalData)
+                                  consumerID: backer.id, keepingPersonalData: keepingPersonalData)
         }
     }
 
@@ -39,7 +39,7 @@ extension NeedDesk {
             let messages = try needStepMessages(needID: needID, step: step, keepingPersonalData: keepingPersonalData)
             for message in messages {
                 try store.outbox.queue(to: message.recipient, subject: message.subject, body: message.body, entity: .need,
-                                 entityID: needID, keepingPersonalData: keepingPersonalData)
+                                 entityID: needID, consumer: message.consumerID, keepingPersonalData: keepingPersonalData)
             }
             try store.needs.setStatus(step.status, id: needID)
             if let reference = step.reference { try store.needs.setDecision(reference: reference, at: store.now(), id: needID) }

@@ -160,14 +160,16 @@ public struct NeedRepository {
 
     /// The backers a step is told of, not offboarded, by name: name,
     /// importance, the address (business first) and language.
-    func backersToTell(need: Int64) throws -> [(name: String, importance: Int, address: String?, language: Language)] {
+    func backersToTell(need: Int64) throws -> [(id: Int64, name: String, importance: Int, address: String?, language: Language)] {
         try database.rows("""
-            SELECT c.name, b.importance,
+            SELECT c.id, c.name, b.importance,
                    (SELECT email FROM contacts WHERE consumer_id = c.id ORDER BY role != \(ContactRole.business.sql), role != \(ContactRole.technical.sql), id LIMIT 1),
                    c.language
             FROM need_backings b JOIN consumers c ON c.id = b.consumer_id
             WHERE b.need_id = ? AND c.stage != \(OnboardingStage.offboarded.sql) ORDER BY c.sort_name
-            """, [.integer(need)]) { (name: $0.string(0), importance: $0.integer(1), address: $0.optionalString(2), language: $0.language(3)) }
+            """, [.integer(need)]) {
+                (id: $0.int(0), name: $0.string(1), importance: $0.integer(2), address: $0.optionalString(3), language: $0.language(4))
+            }
     }
 }
 

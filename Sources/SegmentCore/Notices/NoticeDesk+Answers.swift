@@ -15,13 +15,13 @@ extension NoticeDesk {
     public func acknowledge(noticeID: Int64, consumerID: Int64, state: AcknowledgementState, note: String?,
                             at: Int64? = nil, by: String? = nil) throws -> Bool {
         try store.database.inTransaction {
-            guard let before = try store.notices.answer(noticeID: noticeID, consumerID: consumerID) else {
+            guard let before = try store.noticeAudience.answer(noticeID: noticeID, consumerID: consumerID) else {
                 throw StoreError.refused(Refusal.consumerNotInAudience(consumerID: consumerID, notice: noticeID))
             }
             if before.state == state && (note == nil || note == before.note) { return false }
             let when = at ?? store.now()
-            try store.notices.setAnswer(noticeID: noticeID, consumerID: consumerID, state: state, note: note, at: when, by: by ?? store.operatorLogin)
-            try store.notices.recount(noticeID)
+            try store.noticeAudience.setAnswer(noticeID: noticeID, consumerID: consumerID, state: state, note: note, at: when, by: by ?? store.operatorLogin)
+            try store.noticeAudience.recount(noticeID)
             try store.journal(entity: .notice, id: noticeID, action: .acknowledgement,
                         before: "consumer=\(consumerID) state=\(before.state.rawValue)",
                         after: "consumer=\(consumerID) state=\(state.rawValue)" + (note.map { " note=\($0)" } ?? "")
@@ -56,7 +56,7 @@ extension NoticeDesk {
                 bad.append(IntakeProblem(file: file, line: record.line, field: "notice", message: localized("no notice #{1}", record.noticeID)))
                 continue
             }
-            guard let consumer = try store.notices.audienceMember(noticeID: record.noticeID,
+            guard let consumer = try store.noticeAudience.audienceMember(noticeID: record.noticeID,
                                                             organisationNumber: record.organisationNumber.digits) else {
                 bad.append(IntakeProblem(file: file, line: record.line, field: "org_number", message:
                     "\(record.organisationNumber.digits) is not in notice #\(record.noticeID)'s audience"))

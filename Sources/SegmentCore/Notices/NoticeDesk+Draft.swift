@@ -13,19 +13,19 @@ extension NoticeDesk {
             }
             let consumer = (id: consumerID, name: found.name, stage: found.stage)
             guard try store.notices.exists(noticeID) else { throw StoreError.notFound(entity: .notice, id: noticeID) }
-            let sent = try store.notices.wasSent(noticeID: noticeID, consumerID: consumer.id)
+            let sent = try store.noticeAudience.wasSent(noticeID: noticeID, consumerID: consumer.id)
             if adding {
                 guard sent == nil else { throw StoreError.refused(Refusal.alreadyInAudience(consumer: consumer.name, notice: noticeID)) }
                 guard consumer.stage != .offboarded else {
                     throw StoreError.refused(Refusal.offboarded(consumer: consumer.name))
                 }
-                try store.notices.addToAudience(noticeID: noticeID, consumerID: consumer.id)
+                try store.noticeAudience.addToAudience(noticeID: noticeID, consumerID: consumer.id)
             } else {
                 guard let sent else { throw StoreError.refused(Refusal.notInAudience(consumer: consumer.name, notice: noticeID)) }
                 guard !sent else { throw StoreError.refused(Refusal.alreadySent(consumer: consumer.name, notice: noticeID)) }
-                try store.notices.removeFromAudience(noticeID: noticeID, consumerID: consumer.id)
+                try store.noticeAudience.removeFromAudience(noticeID: noticeID, consumerID: consumer.id)
             }
-            try store.notices.recount(noticeID)
+            try store.noticeAudience.recount(noticeID)
             try store.journal(entity: .notice, id: noticeID, action: adding ? .audienceAdded : .audienceRemoved,
                         after: "consumer=\(consumer.id) org_number=\(digits)")
             return consumer.name
@@ -40,7 +40,7 @@ extension NoticeDesk {
             guard let before = try store.notices.classification(id: id) else { throw StoreError.notFound(entity: .notice, id: id) }
             guard before.draft else { throw StoreError.refused(Refusal.noticePublished(notice: id)) }
             try store.notices.classify(id: id, kind: kind, breaking: breaking, title: before.title)
-            try store.notices.recount(id)
+            try store.noticeAudience.recount(id)
             try store.journal(entity: .notice, id: id, action: .classified, before: "kind=\(before.kind) breaking=\(before.breaking)",
                         after: "kind=\(kind.rawValue) breaking=\(breaking)")
         }

@@ -32,18 +32,29 @@ extension NoticeDesk {
     public func noticePublication(id: Int64, keepingPersonalData: Bool = false) throws -> NoticePublication {
         let detail = try store.notice(id: id)
         let provider = try store.notices.providerName(noticeID: id) ?? "the provider"
+        return try messages(about: detail, sent: false, keepingPersonalData: keepingPersonalData) { name, language in
+            NoticeMessages.publication(detail, provider: provider, consumer: name, in: language)
+        }
+    }
+
+    /// A message for each consumer of a notice's audience not yet sent it
+    /// (or, `sent`, each sent it), worded by `text` for the consumer's name
+    /// and language, addressed as `noticePublication` says.
+    func messages(about detail: NoticeDetail, sent: Bool, keepingPersonalData: Bool,
+                  text: (String, Language) -> MessageText) throws -> NoticePublication {
+        let id = detail.row.id
         let roles = detail.row.kind.recipients(breaking: detail.row.breaking)
         var publication = NoticePublication(messages: [], unreachable: [])
-        for consumer in try store.notices.unsent(noticeID: id, roles: (roles[0], roles.last!)) {
+        for consumer in try store.noticeAudience.audience(noticeID: id, roles: (roles[0], roles.last!), sent: sent) {
             let addresses = [consumer.first, consumer.second, consumer.any].compactMap { $0 }.filter(MailAddress.isPlausible)
             guard let recipient = addresses.first else {
                 publication.unreachable.append(UntrustedText.line(consumer.name))
                 continue
             }
             let copy = roles.count > 1 ? addresses.dropFirst().first { $0.caseInsensitiveCompare(recipient) != .orderedSame } : nil
-            let text = NoticeMessages.publication(detail, provider: provider, consumer: consumer.name, in: consumer.language)
-            let message = PlannedMessage(recipient: recipient, copyTo: copy, subject: text.subject, body: text.body,
-                                         incidentID: 0, keepingPersonalData: keepingPersonalData)
+            let words = text(consumer.name, consumer.language)
+            let message = PlannedMessage(recipient: recipient, copyTo: copy, subject: words.subject, body: words.body,
+                                         incidentID: 0, consumerID: consumer.id, keepingPersonalData: keepingPersonalData)
             publication.messages.append(NoticeMessage(consumerID: consumer.id, organisationNumber: consumer.organisationNumber,
                                                       message: message))
         }
@@ -59,12 +70,7 @@ extension NoticeDesk {
         try store.database.inTransaction {
             let publication = try noticePublication(id: id, keepingPersonalData: keepingPersonalData)
             try publication.requireRecipients(notice: id)
-            for planned in publication.messages {
-                try store.outbox.queue(to: planned.message.recipient, copyTo: planned.message.copyTo, subject: planned.message.subject,
-                                 body: planned.message.body, entity: .notice, entityID: id,
-                                 keepingPersonalData: keepingPersonalData)
-                try store.notices.markSent(noticeID: id, consumerID: planned.consumerID)
-            }
+            try queue(publication, about: id, keepingPersonalData: keepingPersonalData, markingSent: true)
             let wasDraft = try store.notices.isDraft(id)
             try store.notices.markPublished(id)
             let masked = publication.messages.reduce(0) { $0 + $1.message.maskedCount }
@@ -72,6 +78,18 @@ extension NoticeDesk {
                         before: wasDraft ? "status=draft" : nil,
                         after: "messages=\(publication.messages.count) unreachable=\(publication.unreachable.count) masked=\(masked)")
             return publication.messages.count
+        }
+    }
+
+    /// Queues each message of `publication` about notice `id`, in the
+    /// consumer's thread of it; `markingSent` records each consumer as sent
+    /// the notice. Call it inside the transaction of the change.
+    func queue(_ publication: NoticePublication, about id: Int64, keepingPersonalData: Bool, markingSent: Bool) throws {
+        for planned in publication.messages {
+            try store.outbox.queue(to: planned.message.recipient, copyTo: planned.message.copyTo, subject: planned.message.subject,
+                                   body: planned.message.body, entity: .notice, entityID: id, consumer: planned.consumerID,
+                                   keepingPersonalData: keepingPersonalData)
+            if markingSent { try store.noticeAudience.markSent(noticeID: id, consumerID: planned.consumerID) }
         }
     }
 }

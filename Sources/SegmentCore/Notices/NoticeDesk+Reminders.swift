@@ -19,7 +19,7 @@ extension NoticeDesk {
             let withBusiness = latest == lastPoint && !roles.contains(.business)
             let point = notice.deadline - Int64(latest) * 86_400
             let sentBy = store.now() - store.policy.reminderMinimumGap
-            for row in try store.notices.notDone(noticeID: notice.id, breaking: detail.row.breaking, role: roles[0], daysBefore: latest,
+            for row in try store.noticeAudience.notDone(noticeID: notice.id, breaking: detail.row.breaking, role: roles[0], daysBefore: latest,
                                                  point: point, sentBy: sentBy) {
                 let first = [row.roleAddress, row.any].compactMap { $0 }.first(where: MailAddress.isPlausible)
                 guard let recipient = first else { continue }

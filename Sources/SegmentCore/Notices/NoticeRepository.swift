@@ -1,9 +1,7 @@
 /// The provider's change and outage notices: every statement about the
-/// change notices and notice services tables, and about who each notice
-/// reaches (its answers are in `NoticeRepository+Answers`). A notice's
-/// search text is written with its title and kind; its counts of audience,
-/// answers and consumers done are kept by `recount`, which every writer of
-/// an answer calls.
+/// change notices and notice services tables (who each notice reaches and
+/// their answers are `NoticeAudienceRepository`'s). A notice's search text
+/// is written with its title and kind.
 public struct NoticeRepository {
     let database: Database
     /// The store's clock: a notice's status and pane order follow from it.
@@ -17,21 +15,22 @@ public struct NoticeRepository {
         KeysetWindow(select: """
             SELECT \(NoticeColumn.list)
             FROM (SELECT c.*, \(status(of: "c", at: now)) AS status,
-                    CASE WHEN c.published_at IS NULL THEN 0
+                    CASE WHEN c.withdrawn_at IS NOT NULL THEN 2 WHEN c.published_at IS NULL THEN 0
                          WHEN coalesce(c.ends_at, c.effective_at + 7 * 86400) >= \(now) THEN 1 ELSE 2 END AS pane_group,
-                    CASE WHEN c.published_at IS NULL THEN -c.announced_at
+                    CASE WHEN c.withdrawn_at IS NOT NULL THEN -c.effective_at WHEN c.published_at IS NULL THEN -c.announced_at
                          WHEN coalesce(c.ends_at, c.effective_at + 7 * 86400) >= \(now) THEN c.effective_at
                          ELSE -c.effective_at END AS pane_time
                   FROM change_notices c) n
             """, keyColumns: ["n.pane_group", "n.pane_time", "n.id"], filter: nil)
     }
 
-    /// A notice's status at `now` as SQL over the notice row `alias`: a
-    /// draft until published, ended once past its `ends_at`. The pane and
-    /// the export both read it, so they cannot disagree.
+    /// A notice's status at `now` as SQL over the notice row `alias`:
+    /// withdrawn once withdrawn, else a draft until published, ended once
+    /// past its `ends_at`. The pane and the export both read it, so they
+    /// cannot disagree.
     static func status(of alias: String, at now: Int64) -> String {
         """
-        CASE WHEN \(alias).published_at IS NULL THEN \(NoticeStatus.draft.sql) WHEN \(alias).ends_at < \(now) THEN \(NoticeStatus.ended.sql) ELSE \(NoticeStatus.published.sql) END
+        CASE WHEN \(alias).withdrawn_at IS NOT NULL THEN \(NoticeStatus.withdrawn.sql) WHEN \(alias).published_at IS NULL THEN \(NoticeStatus.draft.sql) WHEN \(alias).ends_at < \(now) THEN \(NoticeStatus.ended.sql) ELSE \(NoticeStatus.published.sql) END
         """
     }
 
@@ -85,6 +84,14 @@ public struct NoticeRepository {
         try database.first("SELECT 1 FROM change_notices WHERE id = ?", [.integer(id)], { $0.int(0) }) != nil
     }
 
+    /// The mail kept on a notice, newest first.
+    func mail(noticeID: Int64) throws -> [ReceivedMessage] {
+        try database.rows("SELECT received_at, sender, subject, body FROM inbound_mail WHERE notice_id = ? ORDER BY id DESC LIMIT 50",
+                          [.integer(noticeID)]) {
+            ReceivedMessage(at: $0.int(0), from: $0.string(1), text: $0.string(3), subject: $0.string(2))
+        }
+    }
+
     /// The name of the provider that announced notice `id`.
     func providerName(noticeID: Int64) throws -> String? {
         try database.first("SELECT p.name FROM change_notices n JOIN providers p ON p.id = n.provider_id WHERE n.id = ?",
@@ -126,7 +133,7 @@ public struct NoticeRepository {
                       .text(answered == nil ? AcknowledgementState.pending.rawValue : AcknowledgementState.acknowledged.rawValue),
                       answered.map(SQLValue.integer) ?? .null])
         }
-        try recount(id)
+        try NoticeAudienceRepository(database: database, now: now).recount(id)
         return id
     }
 
@@ -159,7 +166,7 @@ public struct NoticeRepository {
     func awaitingAnswers() throws -> [(id: Int64, deadline: Int64)] {
         try database.rows("""
             SELECT id, coalesce(deadline, effective_at) FROM change_notices
-            WHERE published_at IS NOT NULL AND coalesce(deadline, effective_at) >= ?1 AND coalesce(ends_at, ?1) >= ?1
+            WHERE published_at IS NOT NULL AND withdrawn_at IS NULL AND coalesce(deadline, effective_at) >= ?1 AND coalesce(ends_at, ?1) >= ?1
             ORDER BY id
             """, [.integer(now())]) { (id: $0.int(0), deadline: $0.int(1)) }
     }
@@ -170,7 +177,8 @@ public struct NoticeRepository {
         try database.forEach("""
             SELECT ns.service_id, n.effective_at, coalesce(n.ends_at, 9223372036854775807)
             FROM change_notices n JOIN notice_services ns ON ns.notice_id = n.id
-            WHERE n.kind = \(NoticeKind.deviation.sql) AND coalesce(n.ends_at, 9223372036854775807) >= n.effective_at
+            WHERE n.kind = \(NoticeKind.deviation.sql) AND n.withdrawn_at IS NULL
+              AND coalesce(n.ends_at, 9223372036854775807) >= n.effective_at
             """) { periods[$0.int(0), default: []].append($0.int(1)...$0.int(2)) }
         return periods
     }
@@ -179,7 +187,7 @@ public struct NoticeRepository {
     func outage(service: Int64, at time: Int64) throws -> (id: Int64, title: String, endsAt: Int64?)? {
         try database.first("""
             SELECT n.id, n.title, n.ends_at FROM change_notices n JOIN notice_services ns ON ns.notice_id = n.id
-            WHERE ns.service_id = ? AND n.kind = \(NoticeKind.deviation.sql) AND n.effective_at <= ?
+            WHERE ns.service_id = ? AND n.kind = \(NoticeKind.deviation.sql) AND n.withdrawn_at IS NULL AND n.effective_at <= ?
               AND (n.ends_at IS NULL OR n.ends_at >= ?)
             ORDER BY n.effective_at DESC LIMIT 1
             """, [.integer(service), .integer(time), .integer(time)], {

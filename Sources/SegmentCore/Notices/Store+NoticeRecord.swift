@@ -11,12 +11,14 @@ extension Store {
             throw StoreError.notFound(entity: .notice, id: id)
         }
         let services = try notices.serviceKeys(noticeID: id)
-        let acknowledgements = try notices.answers(noticeID: id, limit: Self.noticeRecordConsumers)
+        let acknowledgements = try noticeAudience.answers(noticeID: id, limit: Self.noticeRecordConsumers)
         let answers = try notices.mail(noticeID: id)
+        let withdrawal = try notices.withdrawal(id: id)
         return NoticeDetail(row: row, body: facts.body, services: services, environment: facts.environment,
                             announcedAt: facts.announced, publishedAt: facts.published, endsAt: facts.ends,
                             acknowledgements: acknowledgements, answers: answers,
                             reportsToJoin: try reportsBeforeOutage(noticeID: id).count,
-                            freezeWindow: policy.freezeWindows.first { $0.covers(row.effectiveAt) }?.name)
+                            freezeWindow: policy.freezeWindows.first { $0.covers(row.effectiveAt) }?.name,
+                            withdrawnAt: withdrawal?.at, withdrawalReason: withdrawal?.reason)
     }
 }

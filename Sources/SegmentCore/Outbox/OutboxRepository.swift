@@ -15,9 +15,11 @@ public struct OutboxRepository {
     /// recipient, a header or a command-line option. National identity numbers
     /// in the subject and body are masked here, at the one door every message
     /// passes, unless the operator chose to keep them (`keepingPersonalData`).
+    /// `consumer` is the consumer it is for (an incident's is its reporter's),
+    /// which puts it in that consumer's correspondence and its thread.
     @discardableResult
     public func queue(to recipient: String, copyTo: String? = nil, subject: String, body: String, entity: RecordKind, entityID: Int64,
-                      keepingPersonalData: Bool = false) throws -> Int64 {
+                      consumer: Int64? = nil, keepingPersonalData: Bool = false) throws -> Int64 {
         let subject = keepingPersonalData ? subject : NationalIdentityNumber.masked(subject).text
         let body = keepingPersonalData ? body : NationalIdentityNumber.masked(body).text
         guard MailAddress.isPlausible(recipient) else {
@@ -27,29 +29,46 @@ public struct OutboxRepository {
             throw StoreError.refused(Refusal.notQueuedTo(address: copyTo))
         }
         let messageID = "<segdesk.\(UUID().uuidString.lowercased())@\(senderDomain)>"
-        let thread = entity == .incident ? try incidentThread(entityID) : []
+        let consumer = entity == .incident ? try consumer ?? reporter(ofIncident: entityID) : consumer
+        let thread = try self.thread(entity: entity, id: entityID, consumer: consumer)
         try database.run("""
-            INSERT INTO outbox (created_at, recipient, subject, body, entity, entity_id, status, message_id, copy_to, in_reply_to, thread_references)
-            VALUES (?, ?, ?, ?, ?, ?, \(OutboxMessage.Status.queued.sql), ?, ?, ?, ?)
+            INSERT INTO outbox (created_at, recipient, subject, body, entity, entity_id, status, message_id, copy_to, in_reply_to,
+                thread_references, consumer_id)
+            VALUES (?, ?, ?, ?, ?, ?, \(OutboxMessage.Status.queued.sql), ?, ?, ?, ?, ?)
             """, [.integer(now()), .text(recipient), .text(MailHeader.oneLine(subject)), .text(body), .text(entity.rawValue),
                   .integer(entityID), .text(messageID), copyTo.map(SQLValue.text) ?? .null, thread.last.map(SQLValue.text) ?? .null,
-                  thread.isEmpty ? .null : .text(thread.joined(separator: " "))])
+                  thread.isEmpty ? .null : .text(thread.joined(separator: " ")), consumer.map(SQLValue.integer) ?? .null])
         return database.lastInsertRowID
     }
 
-    /// The conversation about an incident so far, oldest first: the
-    /// reporter's mail (the report and its replies, when they came by mail
-    /// with a Message-ID of their own) and what segdesk sent them. At most
-    /// the first and the last nine, as RFC 5322 allows a long chain to be cut.
-    private func incidentThread(_ id: Int64) throws -> [String] {
+    private func reporter(ofIncident id: Int64) throws -> Int64? {
+        try database.first("SELECT consumer_id FROM incidents WHERE id = ? AND consumer_id IS NOT NULL", [.integer(id)], { $0.int(0) })
+    }
+
+    /// The conversation a new message joins, oldest first: for an incident,
+    /// the reporter's mail (the report and its replies, when they came by
+    /// mail with a Message-ID of their own) and what segdesk sent them; for
+    /// a notice, what segdesk sent `consumer` about it and the answers it
+    /// mailed back; for a case, what went to the provider and its replies;
+    /// for an agreement or a need, what segdesk sent `consumer` about it. At
+    /// most the first and the last nine, as RFC 5322 allows a long chain to be cut.
+    private func thread(entity: RecordKind, id: Int64, consumer: Int64?) throws -> [String] {
+        let record = switch entity {
+        case .incident: "incident_id = ?1"
+        case .notice: "notice_id = ?1 AND consumer_id IS ?2"
+        case .providerCase: "case_id = ?1"
+        default: "0"
+        }
+        let received = record + " AND message_id NOT LIKE 'segdesk-%'"
+        let sent = entity == .incident || entity == .providerCase ? "" : " AND consumer_id IS ?2"
         let chain = try database.rows("""
             SELECT message_id FROM (
                 SELECT received_at AS at, 0 AS ours, id, '<' || message_id || '>' AS message_id FROM inbound_mail
-                WHERE incident_id = ?1 AND message_id NOT LIKE 'segdesk-%'
+                WHERE \(received)
                 UNION ALL
-                SELECT created_at, 1, id, message_id FROM outbox WHERE entity = \(RecordKind.incident.sql) AND entity_id = ?1)
+                SELECT created_at, 1, id, message_id FROM outbox WHERE entity = ?3 AND entity_id = ?1\(sent))
             ORDER BY at, ours, id
-            """, [.integer(id)], { $0.string(0) })
+            """, [.integer(id), consumer.map(SQLValue.integer) ?? .null, .text(entity.rawValue)], { $0.string(0) })
         return chain.count > 10 ? [chain[0]] + chain.suffix(9) : chain
     }
 

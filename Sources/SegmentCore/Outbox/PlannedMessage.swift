@@ -8,6 +8,9 @@ public struct PlannedMessage: Equatable, Sendable {
     public let subject: String
     public let body: String
     public let incidentID: Int64
+    /// The consumer it is for, when it is not about an incident (whose
+    /// reporter is known from the incident).
+    public let consumerID: Int64?
     /// National identity numbers found in the subject and body.
     public let identityNumbers: Int
     /// True when they were kept as written, by the operator's choice.
@@ -17,7 +20,7 @@ public struct PlannedMessage: Equatable, Sendable {
     public var maskedCount: Int { keepsPersonalData ? 0 : identityNumbers }
 
     public init(recipient: String, copyTo: String? = nil, subject: String, body: String, incidentID: Int64,
-                keepingPersonalData: Bool = false) {
+                consumerID: Int64? = nil, keepingPersonalData: Bool = false) {
         let maskedSubject = NationalIdentityNumber.masked(subject)
         let maskedBody = NationalIdentityNumber.masked(body)
         self.recipient = recipient
@@ -25,6 +28,7 @@ public struct PlannedMessage: Equatable, Sendable {
         self.subject = keepingPersonalData ? subject : maskedSubject.text
         self.body = keepingPersonalData ? body : maskedBody.text
         self.incidentID = incidentID
+        self.consumerID = consumerID
         identityNumbers = maskedSubject.count + maskedBody.count
         keepsPersonalData = keepingPersonalData
     }

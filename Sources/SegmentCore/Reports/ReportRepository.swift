@@ -31,7 +31,7 @@ struct ReportRepository {
     func breakingNotReady(at now: Int64) throws -> [ProviderDigest.NotReady] {
         try database.rows("""
             SELECT id, title, audience - done, audience, deadline FROM change_notices
-            WHERE breaking = 1 AND published_at IS NOT NULL AND coalesce(ends_at, effective_at + 30 * 86400) >= ?1 AND done < audience
+            WHERE breaking = 1 AND published_at IS NOT NULL AND withdrawn_at IS NULL AND coalesce(ends_at, effective_at + 30 * 86400) >= ?1 AND done < audience
             ORDER BY coalesce(deadline, effective_at), id
             """, [.integer(now)]) {
             ProviderDigest.NotReady(id: $0.int(0), title: UntrustedText.line($0.string(1)), notReady: $0.integer(2),

@@ -25,7 +25,7 @@ struct OverviewRepository {
     /// segment of 2,000 consumers and 200 notices (82 ms).
     static let consumersNotReadyCount = """
         SELECT count(DISTINCT a.consumer_id) FROM change_notices n CROSS JOIN notice_acknowledgements a ON a.notice_id = n.id
-        WHERE n.published_at IS NOT NULL AND n.deadline < ?1 AND coalesce(n.ends_at, n.effective_at + 30 * 86400) >= ?1
+        WHERE n.published_at IS NOT NULL AND n.withdrawn_at IS NULL AND n.deadline < ?1 AND coalesce(n.ends_at, n.effective_at + 30 * 86400) >= ?1
           AND CASE WHEN n.breaking = 1 THEN a.state NOT IN \([AcknowledgementState.ready, .notAffected].sql) ELSE a.state = \(AcknowledgementState.pending.sql) END
         """
 

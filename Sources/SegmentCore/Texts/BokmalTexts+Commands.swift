@@ -52,5 +52,13 @@ extension BokmalTexts {
         "the agreement: versions with their acceptances, and who has not accepted the newest":
             "avtalen: versjoner med hvem som har godtatt dem, og hvem som ikke har godtatt den nyeste",
         "internal note in the record's history; never sent": "intern merknad i postens historikk; sendes aldri",
+        "correct a notice: title, text, effective, deadline, ends, services, environment (published: asks, tells each consumer)":
+            "rett et varsel: title, text, effective, deadline, ends, services, environment (publisert: spør, forteller hver konsument)",
+        "a notice takes effect later; an end moves with it (published: asks, tells each consumer)":
+            "et varsel gjelder fra senere; en slutt flyttes med (publisert: spør, forteller hver konsument)",
+        "a notice no longer holds; each consumer sent it is told why (asks first)":
+            "et varsel gjelder ikke lenger; hver konsument som fikk det, får vite hvorfor (spør først)",
+        "an outage or maintenance in force is over now; each consumer sent it is told (asks first)":
+            "et driftsavbrudd eller vedlikehold som pågår, er over nå; hver konsument som fikk det, får vite det (spør først)",
     ]
 }

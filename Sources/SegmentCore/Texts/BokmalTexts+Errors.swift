@@ -296,5 +296,20 @@ extension BokmalTexts {
             "oppsettet har ingen sjekkliste for {1} (checklist.{1} = TEKST | LENKE)",
         "unknown service \"{1}\"; known: {2}": "ukjent tjeneste «{1}»; kjente: {2}",
         "{1}'s checklist has steps 1 to {2}, not {3}": "sjekklisten for {1} har trinn 1 til {2}, ikke {3}",
+        // A notice corrected.
+        "notice #{1} is withdrawn; nothing was changed": "varsel #{1} er trukket tilbake; ingenting ble endret",
+        "notice #{1}'s {2} is that already; nothing was changed": "varsel #{1} har allerede den verdien i {2}; ingenting ble endret",
+        "{1}: expected a day YYYY-MM-DD or a time YYYY-MM-DD HH:MM, or none, got \"{2}\"; nothing was changed":
+            "{1}: ventet en dag ÅÅÅÅ-MM-DD eller et tidspunkt ÅÅÅÅ-MM-DD TT:MM, eller ingen, fikk «{2}»; ingenting ble endret",
+        "a consultation needs a deadline: the date to answer by": "en høring trenger en frist: datoen svaret må komme innen",
+        "{1} is not ahead of now: notice #{2} is postponed to a later time; nothing was changed":
+            "{1} er ikke frem i tid: varsel #{2} utsettes til et senere tidspunkt; ingenting ble endret",
+        "a withdrawal needs a reason on one line: the consumers are told it":
+            "å trekke tilbake krever en årsak på én linje: konsumentene får den",
+        "notice #{1} is {2}; only an outage or maintenance ends early": "varsel #{1} er {2}; bare driftsavbrudd og vedlikehold avsluttes tidlig",
+        "notice #{1} is not in force (a draft, not begun or ended already); nothing was changed":
+            "varsel #{1} gjelder ikke nå (utkast, ikke begynt eller allerede avsluttet); ingenting ble endret",
+        "the end would come before the notice takes effect; nothing was changed":
+            "slutten ville komme før varselet gjelder fra; ingenting ble endret",
     ]
 }

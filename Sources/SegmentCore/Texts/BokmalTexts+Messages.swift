@@ -157,5 +157,20 @@ extension BokmalTexts {
         "6. What we propose": "6. Hva vi foreslår",
         "[To be written: the change to the regulation that would give the legal basis.]":
             "[Skrives: endringen i forskriften som ville gi rettsgrunnlaget.]",
+        // A published notice corrected, withdrawn or over.
+        "Changed: {1}": "Endret: {1}",
+        "Notice SEG-N{1}, {2}, on {3}, has changed:": "Varsel SEG-N{1}, {2}, for {3}, er endret:",
+        "{1}: {2} (was {3})": "{1}: {2} (var {3})",
+        "Text: changed; the text as it now stands is below.": "Tekst: endret; teksten slik den nå lyder, står nedenfor.",
+        "Reply to this message if the change concerns you.": "Svar på denne meldingen om endringen angår dere.",
+        "Withdrawn: {1}": "Trukket tilbake: {1}",
+        "Notice SEG-N{1}, {2}, on {3}, is withdrawn.": "Varsel SEG-N{1}, {2}, for {3}, er trukket tilbake.",
+        "Reason: {1}": "Årsak: {1}",
+        "It no longer holds: nothing is asked of you for it.": "Det gjelder ikke lenger, og dere trenger ikke gjøre noe for det.",
+        "Over: {1}": "Avsluttet: {1}",
+        "The outage of notice SEG-N{1}, {2}, on {3}, is over as of {4}.":
+            "Driftsavbruddet i varsel SEG-N{1}, {2}, for {3}, er over fra {4}.",
+        "Reply to this message if you still see the fault.": "Svar på denne meldingen om dere fortsatt ser feilen.",
+        "Environment": "Miljø",
     ]
 }

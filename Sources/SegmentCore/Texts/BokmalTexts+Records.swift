@@ -110,5 +110,6 @@ extension BokmalTexts {
         "deadline passed {1} ago": "fristen gikk ut for {1} siden",
         "consumer_error": "feil hos konsument", "question_answered": "spørsmål besvart", "duplicate": "duplikat",
         "provider_fault": "feil hos tilbyder", "not_a_fault": "ikke en feil", "became_need": "ble et behov",
+        "Withdrawn": "Trukket",
     ]
 }

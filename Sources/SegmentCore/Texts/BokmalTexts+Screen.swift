@@ -77,7 +77,7 @@ extension BokmalTexts {
         // Labels of statuses, kinds and stages.
         "new": "ny", "triaged": "vurdert", "waiting": "venter", "in case": "i sak", "forwarded": "oversendt",
         "resolved": "løst", "closed": "lukket", "open": "åpen", "acknowledged": "bekreftet",
-        "draft": "utkast", "published": "publisert", "ended": "avsluttet",
+        "draft": "utkast", "published": "publisert", "ended": "avsluttet", "withdrawn": "trukket",
         "dataset": "datasett", "interface": "grensesnitt", "outage": "avvik", "maintenance": "vedlikehold",
         "regulatory": "regelverk", "information": "informasjon", "consultation": "høring",
         "pending": "venter", "assessed": "vurdert", "ready": "klar", "not affected": "ikke berørt",

@@ -149,5 +149,25 @@ extension BokmalTexts {
         "contact {1} EMAIL [NAME] (on a consumer: replaces its contact of that role)": "contact {1} EMAIL [NAME] (på en konsument: erstatter kontakten med den rollen)",
         "uses +SERVICE | -SERVICE (on a consumer: a service it starts or stops using)":
             "uses +SERVICE | -TJENESTE (på en konsument: en tjeneste den begynner eller slutter å bruke)",
+        // A notice corrected.
+        "notice #{1}: {2} changed": "varsel #{1}: {2} endret",
+        "notice #{1} postponed": "varsel #{1} utsatt",
+        "notice #{1} withdrawn": "varsel #{1} trukket tilbake",
+        "notice #{1} is over now": "varsel #{1} er over nå",
+        "{1} correction queued": "{1} rettelse lagt i utboksen",
+        "{1} corrections queued": "{1} rettelser lagt i utboksen",
+        "{1} corrections and {2} new notices queued": "{1} rettelser og {2} nye varsler lagt i utboksen",
+        "Correct notice #{1}: queue {2}, one per consumer sent it ({3})?":
+            "Rette varsel #{1}: legge {2} i utboksen, én per konsument som fikk det ({3})?",
+        "{1} consumer it adds gets the notice itself.": "{1} konsument som kommer til, får selve varselet.",
+        "{1} consumers it adds get the notice itself.": "{1} konsumenter som kommer til, får selve varselet.",
+        "a notice has no field \"{1}\"; the fields are {2}; nothing was changed":
+            "et varsel har ikke feltet «{1}»; feltene er {2}; ingenting ble endret",
+        "edit FIELD VALUE (on a notice), FIELD one of {1}": "edit FELT VERDI (på et varsel), FELT ett av {1}",
+        "postpone YYYY-MM-DD [HH:MM] (on a notice: it takes effect then; an end moves with it)":
+            "postpone ÅÅÅÅ-MM-DD [TT:MM] (på et varsel: det gjelder fra da; en slutt flyttes med)",
+        "withdraw REASON (on a notice: it no longer holds; each consumer sent it is told why)":
+            "withdraw ÅRSAK (på et varsel: det gjelder ikke lenger; hver konsument som fikk det, får vite hvorfor)",
+        "end (on an outage or maintenance in force: it is over now)": "end (på et driftsavbrudd eller vedlikehold som pågår: det er over nå)",
     ]
 }

@@ -121,6 +121,15 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
     case nothingQueuedForCase(caseID: Int64)
     case readOnlyDirectory(path: String)
     case readOnlyOlderSchema(path: String, schema: Int)
+    case noticeWithdrawn(notice: Int64)
+    case noticeUnchanged(notice: Int64, field: String)
+    case notAMoment(field: String, text: String)
+    case consultationNeedsDeadline
+    case postponeIntoPast(notice: Int64, text: String)
+    case withdrawalNeedsReason
+    case endsOnlyOutages(notice: Int64, kind: String)
+    case notInForce(notice: Int64)
+    case endsBeforeEffective
 
     public var wording: Wording {
         switch self {
@@ -233,6 +242,17 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
         case let .needsResolution(status, known): Wording("{1} needs a resolution: {2}", status, known)
         case .nothingQueuedForCase(let caseID): Wording("case #{1} has no open report with an address; nothing was queued", caseID)
         case .readOnlyDirectory(let path): Wording("{1} is read-only to you, and so is its directory: SQLite cannot make the -shm file it needs to read the file safely; read a copy, or ask for write access", path)
+        case .noticeWithdrawn(let notice): Wording("notice #{1} is withdrawn; nothing was changed", notice)
+        case let .noticeUnchanged(notice, field): Wording("notice #{1}'s {2} is that already; nothing was changed", notice, field)
+        case let .notAMoment(field, text):
+            Wording("{1}: expected a day YYYY-MM-DD or a time YYYY-MM-DD HH:MM, or none, got \"{2}\"; nothing was changed", field, text)
+        case .consultationNeedsDeadline: Wording("a consultation needs a deadline: the date to answer by")
+        case let .postponeIntoPast(notice, text):
+            Wording("{1} is not ahead of now: notice #{2} is postponed to a later time; nothing was changed", text, notice)
+        case .withdrawalNeedsReason: Wording("a withdrawal needs a reason on one line: the consumers are told it")
+        case let .endsOnlyOutages(notice, kind): Wording("notice #{1} is {2}; only an outage or maintenance ends early", notice, kind)
+        case .notInForce(let notice): Wording("notice #{1} is not in force (a draft, not begun or ended already); nothing was changed", notice)
+        case .endsBeforeEffective: Wording("the end would come before the notice takes effect; nothing was changed")
         case let .readOnlyOlderSchema(path, schema): Wording("{1} was written by an older segdesk (schema {2}), and this command only reads; segdesk upgrade --db {3} (as someone who may write it) brings it up to date", path, schema, path)
         }
     }

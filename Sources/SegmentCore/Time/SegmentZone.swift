@@ -45,7 +45,7 @@ extension DisplayZone {
 
     /// The moment whose wall-clock time here reads as `wallClock` read in UTC;
     /// the offset is looked up twice, so a day that changes it comes out right.
-    private func local(_ wallClock: Int64) -> Int64 {
+    func local(_ wallClock: Int64) -> Int64 {
         let guess = wallClock - Int64(secondsFromGMT(at: wallClock))
         return wallClock - Int64(secondsFromGMT(at: guess))
     }

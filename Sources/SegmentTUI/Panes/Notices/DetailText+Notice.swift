@@ -10,7 +10,7 @@ extension DetailText {
             DetailLine(localized("Kind"), localized(row.kind.label) + (row.breaking ? ", " + localized("BREAKING") : ""), row.breaking ? .headerAlert : .normal),
             DetailLine(localized("Status"), row.status == .draft ? localized("draft: :publish sends it, :audience + or - ORGNO changes who gets it")
                                                       : localized(row.status.rawValue), row.status == .draft ? .slaSoon : .normal),
-            DetailLine(localized("Services"), "\(detail.services.joined(separator: ", ")) (\(detail.environment.rawValue))"),
+            DetailLine(localized("Services"), "\(detail.services.joined(separator: ", ")) (\(localized(detail.environment.rawValue)))"),
             DetailLine(localized("Announced"), Format.timestamp(detail.announcedAt, zone)),
             DetailLine(localized("Published"), detail.publishedAt.map {
                 Format.timestamp($0, zone) + ($0 - detail.announcedAt < 60 ? " " + localized("(as announced)")
@@ -19,6 +19,10 @@ extension DetailText {
             DetailLine(localized("Effective"), Format.timestamp(row.effectiveAt, zone)
                        + (detail.publishedAt.map { " " + localized("(lead time {1})", Format.duration(row.effectiveAt - $0)) } ?? "")),
         ]
+        if let withdrawn = detail.withdrawnAt {
+            lines.append(DetailLine(localized("Withdrawn"), Format.timestamp(withdrawn, zone) + " · "
+                                    + UntrustedText.line(detail.withdrawalReason ?? ""), .slaSoon))
+        }
         if let ends = detail.endsAt { lines.append(DetailLine(localized("Ends"), Format.timestamp(ends, zone))) }
         if let deadline = row.deadline {
             lines.append(DetailLine(row.kind == .consultation ? localized("Answer by") : localized("Deadline"), Format.timestamp(deadline, zone),

@@ -35,6 +35,26 @@ extension EffectRunner {
         case let .classifyNotice(noticeID, kind, breaking):
             try store.noticeDesk.classifyNotice(id: noticeID, kind: kind, breaking: breaking)
             return .recordChanged(RecordChange.notices(.classified(noticeID: noticeID, kind: kind, breaking: breaking)))
+        case let .prepareCorrection(noticeID, amendment):
+            let plan = try store.noticeDesk.correction(of: noticeID, amendment, keepingPersonalData: keeping)
+            let count = plan.corrections.messages.count
+            guard plan.published, let first = plan.corrections.messages.first else {
+                return try noticeOutcome(.correctNotice(noticeID: noticeID, amendment), state: state, keeping: keeping)
+            }
+            let found = plan.corrections.messages.reduce(0) { $0 + $1.message.identityNumbers }
+            var question = Wording("Correct notice #{1}: queue {2}, one per consumer sent it ({3})?", noticeID,
+                                   Wording.counted(count, "{1} message", "{1} messages"), Self.numbersNote(found, kept: keeping))
+            if plan.added > 0 {
+                question = Wording("{1} {2}", question, Wording.counted(plan.added, "{1} consumer it adds gets the notice itself.",
+                                                                         "{1} consumers it adds get the notice itself."))
+            }
+            return .confirmationPrepared(confirmation(
+                Self.askingOverTheFirst(question), preview: Confirmation.lines(of: first.message),
+                effect: .notices(.correctNotice(noticeID: noticeID, amendment)), prepare: .notices(work), numbers: found, keeping: keeping))
+        case let .correctNotice(noticeID, amendment):
+            let plan = try store.noticeDesk.correctNotice(id: noticeID, amendment, keepingPersonalData: keeping)
+            return .recordChanged(RecordChange.notices(.corrected(noticeID: noticeID, amendment: amendment,
+                                                                  messagesQueued: plan.corrections.messages.count, added: plan.added)))
         case .writeNotice(let draft):
             let (id, audience) = try store.noticeDesk.writeNotice(draft)
             return .recordChanged(RecordChange.notices(.drafted(noticeID: id, audience: audience)))

@@ -9,6 +9,7 @@ public enum NoticeChange: RecordChangeFact {
     case audienceChanged(noticeID: Int64, consumerName: String, added: Bool)
     case classified(noticeID: Int64, kind: NoticeKind, breaking: Bool)
     case drafted(noticeID: Int64, audience: Int)
+    case corrected(noticeID: Int64, amendment: NoticeAmendment, messagesQueued: Int, added: Int)
 
     public var wording: String {
         switch self {
@@ -24,8 +25,21 @@ public enum NoticeChange: RecordChangeFact {
                 : localized("{1} removed from the audience of notice #{2}", UntrustedText.line(name), noticeID)
         case let .classified(noticeID, kind, breaking):
             localized("notice #{1} is now {2}", noticeID, localized(kind.label)) + (breaking ? ", " + localized("BREAKING") : "")
+        case let .corrected(noticeID, amendment, queued, added):
+            Self.corrected(noticeID, amendment) + (queued + added == 0 ? ""
+                : "; " + (added == 0 ? Language.interface.counted(queued, "{1} correction queued", "{1} corrections queued")
+                          : localized("{1} corrections and {2} new notices queued", queued, added)))
         case let .drafted(noticeID, audience):
             localized("notice #{1} kept as a draft reaching {2} consumers; :publish sends it", noticeID, audience)
+        }
+    }
+
+    private static func corrected(_ noticeID: Int64, _ amendment: NoticeAmendment) -> String {
+        switch amendment {
+        case .edit(let field, _): localized("notice #{1}: {2} changed", noticeID, localized(field.label))
+        case .postpone: localized("notice #{1} postponed", noticeID)
+        case .withdraw: localized("notice #{1} withdrawn", noticeID)
+        case .end: localized("notice #{1} is over now", noticeID)
         }
     }
 }

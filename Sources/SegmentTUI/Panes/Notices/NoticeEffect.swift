@@ -14,4 +14,8 @@ public enum NoticeEffect: Equatable, Sendable {
     case classifyNotice(noticeID: Int64, kind: NoticeKind, breaking: Bool)
     /// A notice written in the dashboard's form, kept as a draft.
     case writeNotice(NoticeDraft)
+    /// Reads what a correction would do: a draft's is made at once, a
+    /// published notice's asks first with the count and the first message.
+    case prepareCorrection(noticeID: Int64, NoticeAmendment)
+    case correctNotice(noticeID: Int64, NoticeAmendment)
 }

@@ -10,7 +10,9 @@ struct NoticeForm: EntryFormKind {
     var fields: [EntryForm.Field] {
         [.init("kind", "Kind", NoticeKind.allCases.map(\.rawValue).joined(separator: " ")),
          .init("services", "Services", "service keys, separated by spaces"),
-         .init("effective", "Effective", "YYYY-MM-DD"), .init("deadline", "Deadline", "YYYY-MM-DD, or empty"),
+         .init("environment", "Env", "production or test; empty: production"),
+         .init("effective", "Effective", "YYYY-MM-DD [HH:MM]"), .init("ends", "Ends", "YYYY-MM-DD [HH:MM], or empty"),
+         .init("deadline", "Deadline", "YYYY-MM-DD, or empty"),
          .init("breaking", "Breaking", "y or n", isLevel: true), .init("title", "Title", "one line"),
          .init("body", "Text", "what the consumers should know or do")]
     }
@@ -20,8 +22,18 @@ struct NoticeForm: EntryFormKind {
             return .failure(.init(field: "kind", message: Wording("Kind must be one of {1}",
                                                                   NoticeKind.allCases.map(\.rawValue).joined(separator: ", "))))
         }
-        guard let effective = EntryForm.startOfDay(form.text("effective")) else {
-            return .failure(.init(field: "effective", message: Wording("Effective must be a date such as 2026-12-15")))
+        guard let environment = form.text("environment").isEmpty ? .production : ServiceEnvironment(word: form.text("environment")) else {
+            return .failure(.init(field: "environment", message: Wording("Env must be production or test")))
+        }
+        guard let effective = SegmentZone.current.moment(form.text("effective")) else {
+            return .failure(.init(field: "effective", message: Wording("Effective must be a date such as 2026-12-15, or 2026-12-15 06:00")))
+        }
+        let ends = SegmentZone.current.moment(form.text("ends"), endOfDay: true)
+        if !form.text("ends").isEmpty && ends == nil {
+            return .failure(.init(field: "ends", message: Wording("Ends must be a date such as 2026-12-15, or 2026-12-15 08:00, or empty")))
+        }
+        if let ends, ends <= effective {
+            return .failure(.init(field: "ends", message: Wording("Ends must come after Effective")))
         }
         let deadline = EntryForm.endOfDay(form.text("deadline"))
         if !form.text("deadline").isEmpty && deadline == nil {
@@ -35,6 +47,6 @@ struct NoticeForm: EntryFormKind {
         }
         return .success(.notices(.writeNotice(NoticeDraft(
             kind: kind, title: form.text("title"), body: form.text("body"), serviceKeys: form.words("services"), effectiveAt: effective,
-            deadline: deadline, breaking: form.text("breaking").lowercased() == "y"))))
+            deadline: deadline, breaking: form.text("breaking").lowercased() == "y", endsAt: ends, environment: environment))))
     }
 }

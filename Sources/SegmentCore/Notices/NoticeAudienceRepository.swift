@@ -1,4 +1,11 @@
-extension NoticeRepository {
+/// Who each notice reaches and how each answered: every statement about
+/// the notice acknowledgements table, and the counts of them kept on each
+/// notice (`recount`, which every writer of an answer calls).
+public struct NoticeAudienceRepository {
+    let database: Database
+    /// The store's clock, for when a notice is sent to a consumer.
+    let now: () -> Int64
+
     /// Every answer of a notice's audience is counted again on the notice.
     func recount(_ id: Int64) throws {
         try database.run("""
@@ -30,14 +37,6 @@ extension NoticeRepository {
         }
     }
 
-    /// The mail kept on a notice, newest first.
-    func mail(noticeID: Int64) throws -> [ReceivedMessage] {
-        try database.rows("SELECT received_at, sender, subject, body FROM inbound_mail WHERE notice_id = ? ORDER BY id DESC LIMIT 50",
-                          [.integer(noticeID)]) {
-            ReceivedMessage(at: $0.int(0), from: $0.string(1), text: $0.string(3), subject: $0.string(2))
-        }
-    }
-
     /// Whether a consumer in the audience was sent the notice: nil when it is not in the audience.
     func wasSent(noticeID: Int64, consumerID: Int64) throws -> Bool? {
         try database.first("SELECT sent_at IS NOT NULL FROM notice_acknowledgements WHERE notice_id = ? AND consumer_id = ?",
@@ -60,10 +59,10 @@ extension NoticeRepository {
                          [.integer(now()), .integer(noticeID), .integer(consumerID)])
     }
 
-    /// The audience not yet sent the notice, by name: id, organisation
-    /// number, name, the addresses of the two roles the kind asks for,
-    /// any address (technical first), and language.
-    func unsent(noticeID: Int64, roles: (ContactRole, ContactRole)) throws
+    /// The audience not yet sent the notice (or, `sent`, those sent it), by
+    /// name: id, organisation number, name, the addresses of the two roles
+    /// the kind asks for, any address (technical first), and language.
+    func audience(noticeID: Int64, roles: (ContactRole, ContactRole), sent: Bool = false) throws
         -> [(id: Int64, organisationNumber: String, name: String, first: String?, second: String?, any: String?, language: Language)] {
         try database.rows("""
             SELECT c.id, c.org_number, c.name,
@@ -71,7 +70,7 @@ extension NoticeRepository {
                    (SELECT email FROM contacts WHERE consumer_id = c.id AND role = ?3 ORDER BY id LIMIT 1),
                    (SELECT email FROM contacts WHERE consumer_id = c.id ORDER BY role != \(ContactRole.technical.sql), id LIMIT 1), c.language
             FROM notice_acknowledgements a JOIN consumers c ON c.id = a.consumer_id
-            WHERE a.notice_id = ?1 AND a.sent_at IS NULL ORDER BY c.sort_name
+            WHERE a.notice_id = ?1 AND a.sent_at IS \(sent ? "NOT NULL" : "NULL") ORDER BY c.sort_name
             """, [.integer(noticeID), .text(roles.0.rawValue), .text(roles.1.rawValue)]) {
             (id: $0.int(0), organisationNumber: $0.string(1), name: $0.string(2), first: $0.optionalString(3),
              second: $0.optionalString(4), any: $0.optionalString(5), language: $0.language(6))
@@ -153,4 +152,19 @@ extension NoticeRepository {
              business: $0.optionalString(5), any: $0.optionalString(6), language: $0.language(7))
         }
     }
+
+    /// The consumers of `audience` not in notice `id`'s audience yet, and
+    /// those in it, not yet sent it, that `audience` no longer reaches.
+    func audienceChange(id: Int64, to audience: [Int64]) throws -> (adding: [Int64], removing: [Int64]) {
+        let current = try database.rows("SELECT consumer_id, sent_at IS NOT NULL FROM notice_acknowledgements WHERE notice_id = ?",
+                                        [.integer(id)]) { (consumer: $0.int(0), sent: $0.integer(1) != 0) }
+        let members = Set(current.map(\.consumer)), reached = Set(audience)
+        return (audience.filter { !members.contains($0) },
+                current.filter { !$0.sent && !reached.contains($0.consumer) }.map(\.consumer).sorted())
+    }
+}
+
+extension Store {
+    /// Who each notice reaches, and their answers.
+    public var noticeAudience: NoticeAudienceRepository { NoticeAudienceRepository(database: database, now: now) }
 }
