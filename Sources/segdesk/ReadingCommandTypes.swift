@@ -3,15 +3,19 @@ import SegmentCore
 /// `segdesk export KIND`: every record of a kind to standard output.
 struct ExportCommand: ShellCommand, Equatable {
     static let rows = [
-        CommandRow(["export"], "KIND [--db PATH] [--format jsonl|csv] [--keep-personal-data]",
-                   "write every record of a kind to standard output, national identity numbers masked unless kept; KIND: incidents, consumers, cases, notices, acks, needs, backings, journal, services, agreements, acceptances",
-                   page: { Usage.export }, values: ["--db", "--format"], flags: ["--keep-personal-data"], positional: true),
+        CommandRow(["export"], "KIND [--db PATH] [--format jsonl|csv] [--keep-personal-data] [--consumer ORGNO] [--since DATE]",
+                   "write every record of a kind to standard output, national identity numbers masked unless kept; KIND: incidents, consumers, cases, notices, acks, needs, backings, journal, services, agreements, acceptances, messages (--consumer, --since: one consumer's, from a day on)",
+                   page: { Usage.export }, values: ["--db", "--format", "--consumer", "--since"], flags: ["--keep-personal-data"], positional: true),
     ]
 
     let kind: ExportKind
     let db: String?
     let format: Exporter.Format
     let keepingPersonalData: Bool
+    /// For messages: one consumer's, by organisation number.
+    let consumer: String?
+    /// For messages: from the start of this day (YYYY-MM-DD, the segment's zone) on.
+    let since: Int64?
 
     init(_ request: CommandRequest) throws {
         let kinds = ExportKind.allCases.map(\.rawValue).joined(separator: ", ")
@@ -21,14 +25,23 @@ struct ExportCommand: ShellCommand, Equatable {
         guard let format = Exporter.Format(rawValue: request.value("--format") ?? "jsonl") else {
             throw UsageError(description: localized("segdesk export: --format expects jsonl or csv"))
         }
+        if kind != .messages, request.value("--consumer") != nil || request.value("--since") != nil {
+            throw UsageError(description: localized("segdesk export: --consumer and --since choose messages; {1} are written whole", kind.rawValue))
+        }
+        let since = request.value("--since")
+        if let since, SegmentZone.current.startOfDay(since) == nil {
+            throw UsageError(description: localized("segdesk export: --since expects a day such as 2026-12-01, got \"{1}\"", UntrustedText.line(since)))
+        }
         self.kind = kind
         self.format = format
         db = request.db
         keepingPersonalData = request.has("--keep-personal-data")
+        consumer = request.value("--consumer")
+        self.since = since.flatMap { SegmentZone.current.startOfDay($0) }
     }
 
     func run(_ environment: Environment) throws -> Int32 {
-        try export(kind, db: db, format: format, keepingPersonalData: keepingPersonalData, environment)
+        try export(kind, db: db, format: format, keepingPersonalData: keepingPersonalData, consumer: consumer, since: since, environment)
     }
 }
 

@@ -30,10 +30,19 @@ func printProposal(db: String?, needID: Int64, keepingPersonalData: Bool, _ envi
         return 0
 }
 
-func export(_ kind: ExportKind, db: String?, format: Exporter.Format, keepingPersonalData: Bool, _ environment: Environment) throws -> Int32 {
+func export(_ kind: ExportKind, db: String?, format: Exporter.Format, keepingPersonalData: Bool, consumer: String?, since: Int64?,
+            _ environment: Environment) throws -> Int32 {
         let store = try openStoreForReading(try environment.databasePath(db), environment)
+        var filter = ExportFilter(since: since)
+        if let consumer {
+            guard let id = try store.consumerDesk.consumerID(organisationNumber: consumer) else {
+                throw StoreError.refused(.noConsumer(organisationNumber: UntrustedText.line(consumer)))
+            }
+            filter.consumerID = id
+        }
         let output = FileHandle.standardOutput
-        try Exporter(store: store, keepingPersonalData: keepingPersonalData).export(kind, format: format, forTerminal: isatty(STDOUT_FILENO) != 0) {
+        try Exporter(store: store, keepingPersonalData: keepingPersonalData).export(kind, format: format, forTerminal: isatty(STDOUT_FILENO) != 0,
+                                                                                    filter: filter) {
             output.write(Data($0.utf8))
         }
         return 0

@@ -233,9 +233,13 @@ enum Usage {
 
     static var export: String { page("export", """
         usage: segdesk export KIND [--db PATH] [--format jsonl|csv] [--keep-personal-data]
+               segdesk export messages [--consumer ORGNO] [--since YYYY-MM-DD] [...]
 
         KIND: \(ExportKind.allCases.map(\.rawValue).joined(separator: ", ")).
         JSON Lines by default; times in ISO 8601 UTC.
+        messages: every message segdesk sent and every mail it took in, oldest
+        first, with its direction, consumer, record, state, addresses and text;
+        --consumer ORGNO keeps one consumer's, --since those from that day on.
         segdesk export proposal ID writes, as plain text, a proposal to the ministry for
         need ID, assessed not_covered: the need, use cases, backers, legal note.
         National identity numbers are masked unless --keep-personal-data is given.

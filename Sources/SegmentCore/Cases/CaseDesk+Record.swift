@@ -11,6 +11,7 @@ extension CaseDesk {
         guard var detail = try store.cases.detail(try caseRow(id: id)) else { throw StoreError.notFound(entity: .providerCase, id: id) }
         detail.incidents = try store.cases.incidents(caseID: id)
         detail.providerUpdates = try store.triageDesk.receivedMessages(caseID: id)
+        detail.messagesSent = try store.correspondence.sent(about: .providerCase, id: id, limit: ConsumerDesk.recordMessages)
         detail.consumersNotForwarded = try store.cases.consumersNotForwarded(caseID: id).count
         return detail
     }

@@ -158,6 +158,7 @@ extension DemoGenerator {
     private mutating func add(_ incident: NewIncident) throws {
         let id = try store.insertIncident(incident)
         guard incident.status != .new else { return }
+        try answer(incident, id: id)
         let who = random.pick(Self.operators)
         let triagedAt = incident.respondedAt ?? incident.receivedAt
         try journalEntry(at: triagedAt, who: who, entity: .incident, id: id, action: .triaged,
@@ -166,6 +167,22 @@ extension DemoGenerator {
             try journalEntry(at: min(triagedAt + 600, now), who: who, entity: .incident, id: id, action: .status,
                              before: "status=triaged", after: "status=\(incident.status.rawValue)")
         }
+    }
+
+    /// The first answer the reporter was sent, as it left when the incident
+    /// was answered, so each bank has a correspondence to read.
+    private func answer(_ incident: NewIncident, id: Int64) throws {
+        guard let answeredAt = incident.respondedAt, let address = incident.reporterEmail else { return }
+        let outbox = OutboxRepository(database: store.database, now: { answeredAt }, senderDomain: store.outbox.senderDomain)
+        let message = try outbox.queue(to: address, subject: "[SEG-\(id)] Sv: \(incident.title)", body: """
+            Hei \(incident.reporterName ?? ""),
+
+            Vi har mottatt meldingen deres \(incident.externalID) og ser på den. Vi gir beskjed når vi vet mer.
+
+            Vennlig hilsen
+            Segmentkoordinator (demo)
+            """, entity: .incident, entityID: id, consumer: incident.consumerID)
+        try outbox.markSent(id: message)
     }
 
     private mutating func journalCase(_ id: Int64, status: CaseStatus, openedAt: Int64, reference: String?) throws {

@@ -6,8 +6,9 @@ struct ExportRepository {
     let serviceLevel: ServiceLevel
 
     /// Hands every row of `kind`, as the store's clock sees it now, to `body`.
-    func forEach(_ kind: ExportKind, at now: Int64, _ body: (Row) throws -> Void) throws {
-        try database.forEach(Self.query(kind, at: now, resolutionDue: resolutionDue), [], body)
+    func forEach(_ kind: ExportKind, at now: Int64, filter: ExportFilter, _ body: (Row) throws -> Void) throws {
+        let values: [SQLValue] = kind == .messages ? [filter.consumerID.map(SQLValue.integer) ?? .null, .integer(filter.since ?? 0)] : []
+        try database.forEach(Self.query(kind, at: now, resolutionDue: resolutionDue), values, body)
     }
 
     /// When an incident's resolution is due: its arrival and its priority's target.
@@ -109,6 +110,24 @@ struct ExportRepository {
         case .journal: """
             SELECT id, \(time("at", as: "at")), operator, entity, entity_id, action, before, after
             FROM journal ORDER BY id
+            """
+        case .messages: """
+            SELECT direction, id, consumer, \(time("at", as: "at")), kind, record, record_id, state, address, copy_to, subject,
+                   message_id, in_reply_to, \(time("sent_at", as: "sent_at")), body
+            FROM (SELECT \(CorrespondenceEntry.Direction.sent.sql) AS direction, o.id, c.org_number AS consumer, o.created_at AS at, o.entity AS kind, o.entity AS record,
+                         o.entity_id AS record_id, o.status AS state, o.recipient AS address, o.copy_to, o.subject, o.message_id,
+                         o.in_reply_to, o.sent_at, o.body
+                  FROM outbox o LEFT JOIN consumers c ON c.id = o.consumer_id
+                  WHERE (?1 IS NULL OR o.consumer_id = ?1) AND o.created_at >= ?2
+                  UNION ALL
+                  SELECT \(CorrespondenceEntry.Direction.received.sql), m.id, c.org_number, m.received_at, m.kind,
+                         CASE WHEN m.incident_id IS NOT NULL THEN \(RecordKind.incident.sql) WHEN m.notice_id IS NOT NULL THEN \(RecordKind.notice.sql)
+                              WHEN m.case_id IS NOT NULL THEN \(RecordKind.providerCase.sql) END,
+                         coalesce(m.incident_id, m.notice_id, m.case_id), \(CorrespondenceEntry.State.received.sql), m.sender, NULL, m.subject, m.message_id, NULL, NULL,
+                         CASE WHEN m.kind = \(InboundMailKind.report.sql) THEN (SELECT body FROM incidents WHERE id = m.incident_id) ELSE m.body END
+                  FROM inbound_mail m LEFT JOIN consumers c ON c.id = m.consumer_id
+                  WHERE (?1 IS NULL OR m.consumer_id = ?1) AND m.received_at >= ?2)
+            ORDER BY at, direction, id
             """
         }
     }

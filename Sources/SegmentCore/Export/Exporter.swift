@@ -17,12 +17,14 @@ public struct Exporter {
         keepsPersonalData = keepingPersonalData
     }
 
-    /// Streams every record of `kind` to `write` in chunks. With `forTerminal`,
-    /// CSV text from outside is made safe to show (JSON escapes it anyway).
-    public func export(_ kind: ExportKind, format: Format, forTerminal: Bool, write: (String) -> Void) throws {
+    /// Streams every record of `kind` (messages: those `filter` chooses) to
+    /// `write` in chunks. With `forTerminal`, CSV text from outside is made
+    /// safe to show (JSON escapes it anyway).
+    public func export(_ kind: ExportKind, format: Format, forTerminal: Bool, filter: ExportFilter = ExportFilter(),
+                       write: (String) -> Void) throws {
         var buffer = ""
         var wroteHeader = false
-        try ExportRepository(database: store.database, serviceLevel: store.policy.serviceLevel).forEach(kind, at: store.now()) { row in
+        try ExportRepository(database: store.database, serviceLevel: store.policy.serviceLevel).forEach(kind, at: store.now(), filter: filter) { row in
             let columns = 0..<row.columnCount
             let value = { (column: Int32) -> SQLValue in
                 guard !keepsPersonalData, case .text(let text) = row.value(column) else { return row.value(column) }

@@ -37,6 +37,7 @@ extension Store {
             detail.possiblySame = try possiblySame(as: id)
         }
         detail.replies = try triageDesk.receivedMessages(incidentID: id)
+        detail.messagesSent = try correspondence.sent(about: .incident, id: id, limit: ConsumerDesk.recordMessages)
         return detail
     }
 }

@@ -91,6 +91,8 @@ public struct ConsumerDetail: Equatable, Sendable {
     public var checklistTicks: [ChecklistTick] = []
     /// The configuration's checklists, per stage.
     public var checklists: [OnboardingStage: [ChecklistStep]] = [:]
+    /// Its newest messages both ways, and how many there are.
+    public var correspondence = Correspondence(entries: [], total: 0)
 }
 
 /// A step of a stage's onboarding checklist, from the configuration: what

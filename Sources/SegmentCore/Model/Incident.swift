@@ -91,4 +91,6 @@ public struct IncidentDetail: Equatable, Sendable {
     public var possiblySame: [SimilarReport] = []
     /// The reporter's answers by mail, newest first.
     public var replies: [ReceivedMessage] = []
+    /// The newest messages segdesk sent about it, and how many there are.
+    public var messagesSent = Correspondence(entries: [], total: 0)
 }

@@ -48,6 +48,9 @@ public struct CaseDetail: Equatable, Sendable {
     public var incidents: [IncidentRow]
     /// What the provider said, by mail or noted by the operator, newest first.
     public var providerUpdates: [ReceivedMessage] = []
+    /// The newest messages segdesk sent about it, to the provider and to
+    /// the reporters of its incidents, and how many there are.
+    public var messagesSent = Correspondence(entries: [], total: 0)
     /// Consumers in the case that the provider has not been told of: all of
     /// them before it is forwarded, those that joined since after.
     public var consumersNotForwarded = 0

@@ -29,3 +29,5 @@ extension OutboxMessage.Status: StoredWord {}
 extension InboundMailKind: StoredWord {}
 extension ProviderContactRole: StoredWord {}
 extension Language: StoredWord {}
+extension CorrespondenceEntry.Direction: StoredWord {}
+extension CorrespondenceEntry.State: StoredWord {}

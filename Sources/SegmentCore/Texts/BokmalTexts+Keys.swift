@@ -45,6 +45,9 @@ extension BokmalTexts {
         "record a need in a short form, backed by the consumer that raised it":
             "registrer et behov i et kort skjema, støttet av konsumenten som meldte det",
         "the outbox: messages that failed, wait or were sent last": "utboksen: meldinger som feilet, venter eller ble sendt sist",
+        "the messages of this record: a consumer's both ways, or those sent about an incident or case; Enter shows one whole":
+            "meldingene til denne posten: en konsuments begge veier, eller dem sendt om en feilmelding eller sak; Enter viser én i sin helhet",
+        "in a list of messages: show the selected one whole": "i en liste over meldinger: vis den valgte i sin helhet",
         "undo your last change": "angre din siste endring",
         "yes: do what the box says": "ja: gjør det boksen sier",
         "cancel (the default)": "avbryt (standard)",

@@ -66,5 +66,9 @@ extension BokmalTexts {
         "segdesk: unknown option \"{1}\"; expected one of {2}": "segdesk: ukjent valg «{1}»; venter ett av {2}",
         "segdesk: {1} expects a whole number from {2} to {3}, got \"{4}\"": "segdesk: {1} venter et heltall fra {2} til {3}, fikk «{4}»",
         "segdesk: {1} needs a value": "segdesk: {1} trenger en verdi",
+        "segdesk export: --consumer and --since choose messages; {1} are written whole":
+            "segdesk export: --consumer og --since velger meldinger; {1} skrives hele",
+        "segdesk export: --since expects a day such as 2026-12-01, got \"{1}\"":
+            "segdesk export: --since venter en dag som 2026-12-01, fikk «{1}»",
     ]
 }

@@ -198,10 +198,14 @@ extension BokmalTexts {
             """,
         "export": """
             bruk: segdesk export KIND [--db PATH] [--format jsonl|csv] [--keep-personal-data]
+                  segdesk export messages [--consumer ORGNR] [--since ÅÅÅÅ-MM-DD] [...]
 
             KIND: incidents, consumers, cases, notices, acks, needs, backings, journal,
-            services, agreements, acceptances. JSON Lines som standard; tider i ISO 8601
-            UTC. segdesk export proposal ID skriver, som ren tekst, et forslag til
+            services, agreements, acceptances, messages. JSON Lines som standard; tider i
+            ISO 8601 UTC. messages: hver melding segdesk sendte og hver e-post den tok
+            inn, eldste først, med retning, konsument, post, tilstand, adresser og tekst;
+            --consumer ORGNR beholder én konsuments, --since dem fra den dagen av.
+            segdesk export proposal ID skriver, som ren tekst, et forslag til
             departementet for behov ID, vurdert not_covered: behovet, bruken, hvem som
             støtter det, merknaden om rettsgrunnlaget. Fødselsnumre skjules med mindre
             --keep-personal-data er gitt.

@@ -63,6 +63,10 @@ public enum Effect: Equatable, Sendable {
     case consumers(ConsumerEffect)
     case providers(ProviderEffect)
     case loadOutbox
+    /// The messages of a record, for the messages sheet.
+    case loadMessages(PaneKind, id: Int64, title: String)
+    /// One message whole, read from the outbox or the mail taken in.
+    case loadMessage(CorrespondenceEntry)
     /// Every failed message back for the next delivery, then the outbox again.
     case retryFailedMessages
     case loadAgreements

@@ -56,6 +56,10 @@ public enum Sheet: Equatable, Sendable {
     case agreements(AgreementReview)
     case digest(ProviderDigest)
     case statistics(SegmentStatistics)
+    /// A consumer's messages, or those about a record, to choose one from.
+    case correspondence(CorrespondenceSheet)
+    /// One message whole, and the list it was chosen from, which Esc returns to.
+    case message(CorrespondenceMessage, list: CorrespondenceSheet?)
 }
 
 /// A line of feedback at the bottom of the screen.

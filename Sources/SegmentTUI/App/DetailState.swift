@@ -26,6 +26,18 @@ public enum RecordDetail: Equatable, Sendable {
         case .provider(let record): record.lines(state)
         }
     }
+
+    /// Whose messages the messages sheet lists: the consumer's name, or the record.
+    var conversationTitle: String {
+        switch self {
+        case .consumer(let record): record.row.name
+        case .incident(let record): localized("incident #{1}", record.row.id)
+        case .providerCase(let record): localized("case #{1}", record.row.id)
+        case .notice(let record): localized("notice #{1}", record.row.id)
+        case .need(let record): localized("need #{1}", record.row.id)
+        case .provider(let record): record.row.name
+        }
+    }
 }
 
 /// The open record view: the record, its journal history and the scroll offset.

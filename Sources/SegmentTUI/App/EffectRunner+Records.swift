@@ -42,6 +42,17 @@ extension EffectRunner {
             return .themeApplied(name)
         case .loadOutbox:
             return .sheetLoaded(.outbox(try store.outbox.review()))
+        case let .loadMessages(kind, id, title):
+            let correspondence = switch kind {
+            case .consumers: try store.correspondence.consumer(id, limit: CorrespondenceSheet.limit)
+            default: try store.correspondence.sent(about: kind.entity, id: id, limit: CorrespondenceSheet.limit)
+            }
+            return .sheetLoaded(.correspondence(CorrespondenceSheet(title: title, correspondence: correspondence)))
+        case .loadMessage(let entry):
+            guard let message = try store.correspondence.message(entry.direction, id: entry.id) else {
+                throw StoreError.notFound(entity: .message, id: entry.id)
+            }
+            return .sheetLoaded(.message(message, list: nil))
         case .loadAgreements:
             return .sheetLoaded(.agreements(try store.agreementDesk.agreementReview()))
         case .loadDigest:

@@ -18,6 +18,7 @@ public struct EffectRunner {
         do {
             switch effect {
             case .loadPane, .locateRecord, .countPane, .loadOverview, .openRecord, .readRecordAhead, .loadPreview, .applyTheme, .loadOutbox, .loadAgreements,
+                 .loadMessages, .loadMessage,
                  .loadDigest, .loadStatistics:
                 return try read(effect, state: state, keeping: keeping)
             case .incidents(let work): return try incidentOutcome(work, state: state, keeping: keeping)

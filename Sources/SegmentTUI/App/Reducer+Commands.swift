@@ -14,7 +14,14 @@ extension Reducer {
             guard let id = state.focusedPane.selectedID else { return [] }
             return [.openRecord(state.focus, id)]
         case .back:
-            if state.overlay != nil { state.overlay = nil } else { state.detail = nil }
+            if case .message(_, let list?) = state.sheet {
+                state.overlay = .sheet(.correspondence(list))
+                state.helpScroll = max(0, list.selected + CorrespondenceView.listHeaderLines - layout.pageLines / 2)
+            } else if state.overlay != nil {
+                state.overlay = nil
+            } else {
+                state.detail = nil
+            }
             return []
         case .quit: return [.quit]
         case .startFilter:
@@ -28,6 +35,12 @@ extension Reducer {
         case .retryFailed:
             guard case .outbox(let review) = state.sheet, review.unsent.contains(where: { $0.status == .failed }) else { return [] }
             return [.retryFailedMessages]
+        case .showMessages:
+            guard let detail = state.detail else { return [] }
+            return [.loadMessages(detail.pane, id: detail.id, title: detail.record.conversationTitle)]
+        case .openMessage:
+            guard case .correspondence(let sheet) = state.sheet, let entry = sheet.selectedEntry else { return [] }
+            return [.loadMessage(entry)]
         case .showDigest: return [.loadDigest]
         case .showStatistics: return [.loadStatistics]
         case .showHelp:
@@ -69,6 +82,14 @@ extension Reducer {
             confirmation.scroll = min(max(0, moved), state.measurements.confirmationScrollLimit)
             state.overlay = .confirmation(confirmation)
         case .help:
+            if case .correspondence(var sheet) = state.sheet {
+                sheet.move(command, page: layout.pageLines)
+                state.overlay = .sheet(.correspondence(sheet))
+                // The selected line stays in view: the scroll follows it.
+                let line = sheet.selected + CorrespondenceView.listHeaderLines
+                state.helpScroll = min(max(state.helpScroll, line - layout.pageLines + 1), line)
+                return []
+            }
             state.helpScroll = min(max(0, scrolled(state.helpScroll, by: command, page: layout.pageLines)),
                                    state.measurements.sheetScrollLimit)
         }

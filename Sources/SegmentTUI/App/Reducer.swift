@@ -50,7 +50,11 @@ public enum Reducer {
             state.overlay = .confirmation(confirmation)
             return []
         case .sheetLoaded(let sheet):
-            state.overlay = .sheet(sheet)
+            if case .message(let message, nil) = sheet, case .correspondence(let list) = state.sheet {
+                state.overlay = .sheet(.message(message, list: list))
+            } else {
+                state.overlay = .sheet(sheet)
+            }
             state.helpScroll = 0
             return []
         case .recordChanged(let change): return changed(change, &state)

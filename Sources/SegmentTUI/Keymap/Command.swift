@@ -8,6 +8,11 @@ public enum Command: Hashable, Sendable {
     case undo, showOutbox, showDigest, showStatistics
     /// In the outbox sheet: the failed messages go at the next deliver.
     case retryFailed
+    /// The messages of the open record (a consumer's both ways, or those
+    /// sent about an incident or a case).
+    case showMessages
+    /// In a list of messages: the selected one whole.
+    case openMessage
     /// The form that records a new record of the pane: its descriptor's.
     case newRecord(PaneKind)
     /// A key of a pane's own, carried out by the pane.

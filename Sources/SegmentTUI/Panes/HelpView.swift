@@ -26,6 +26,8 @@ enum HelpView {
         case .sheet(.agreements(let review)): lines = AgreementView.lines(review, state)
         case .sheet(.digest(let digest)): lines = textLines(digest.text(in: Language.interface))
         case .sheet(.statistics(let statistics)): lines = textLines(statistics.text(unicode: state.plotsInUnicode, in: Language.interface))
+        case .sheet(.correspondence(let sheet)): return CorrespondenceView.lines(sheet, state).map { fitted($0, state) }
+        case .sheet(.message(let message, _)): lines = CorrespondenceView.lines(message, state)
         case .confirmation, .form, nil: return []
         }
         // A wrapped line's continuation gets a blank label, so it stays in the text column.
@@ -35,6 +37,12 @@ enum HelpView {
                 DetailLine($0.offset == 0 || line.label.isEmpty ? line.label : " ", $0.element, line.role)
             }
         }
+    }
+
+    /// A line cut to the screen, so a list keeps one line per message:
+    /// Enter shows the message whole.
+    private static func fitted(_ line: DetailLine, _ state: AppState) -> DetailLine {
+        DetailLine(line.label, TextLayout.fit(line.text, max(10, state.width - (line.label.isEmpty ? 2 : 19))), line.role)
     }
 
     private static func textLines(_ text: String) -> [DetailLine] {

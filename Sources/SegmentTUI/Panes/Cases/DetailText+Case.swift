@@ -31,6 +31,7 @@ extension DetailText {
             .timed($0.receivedAt,
                        "#\($0.id) \(UntrustedText.line($0.consumerName ?? localized("unmatched"))) · \(localized($0.status.label)) · \(UntrustedText.line($0.errorCode ?? ""))", zone)
         }
+        lines += messages(localized("Messages sent ({1}, newest first)", Format.count(detail.messagesSent.total)), detail.messagesSent, state)
         return lines
     }
 

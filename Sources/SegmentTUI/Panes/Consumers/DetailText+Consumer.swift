@@ -31,6 +31,7 @@ extension DetailText {
             DetailLine(Format.date($0.receivedAt, state.timeZone),
                        "\($0.priority.label) \(localized($0.status.label)) · \(UntrustedText.line($0.title))")
         }
+        lines += messages(localized("Messages ({1}, newest first)", Format.count(detail.correspondence.total)), detail.correspondence, state)
         return lines
     }
 

@@ -44,6 +44,7 @@ extension DetailText {
         lines += [.blank, .heading(localized("Report"))]
         lines += UntrustedText.lines(detail.body).map { DetailLine("", $0) }
         lines += received(repliesHeading, detail.replies, state)
+        lines += messages(localized("Messages sent ({1}, newest first)", Format.count(detail.messagesSent.total)), detail.messagesSent, state)
         return lines
     }
 
