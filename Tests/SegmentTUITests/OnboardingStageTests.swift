@@ -22,7 +22,7 @@ struct OnboardingStageTests {
     func moveForward() throws {
         var (harness, store) = try consumer(at: .authorisedTest)
         harness.command("stage test_passed")
-        #expect(harness.state.message?.text == "Fjordvik is now test_passed")
+        #expect(harness.state.message?.text == "Fjordvik is now test_passed (u undoes)")
         var exported = ""
         try Exporter(store: store).export(.consumers, format: .jsonl, forTerminal: false) { exported += $0 }
         #expect(exported.contains(#""stage":"test_passed""#))

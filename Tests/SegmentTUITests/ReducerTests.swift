@@ -35,8 +35,8 @@ struct ReducerTests {
 
     @Test("a pane's effects compare by value: the same work is equal, other work or another pane's is not")
     func paneEffectsCompareByValue() {
-        #expect(Effect.needs(.mergeNeed(needID: 1, into: 2)) == .needs(.mergeNeed(needID: 1, into: 2)))
-        #expect(Effect.needs(.mergeNeed(needID: 1, into: 2)) != .needs(.mergeNeed(needID: 1, into: 3)))
+        #expect(Effect.needs(.mergeNeed(needID: 1, into: 2, seen: nil)) == .needs(.mergeNeed(needID: 1, into: 2, seen: nil)))
+        #expect(Effect.needs(.mergeNeed(needID: 1, into: 2, seen: nil)) != .needs(.mergeNeed(needID: 1, into: 3, seen: nil)))
         #expect(Effect.cases(.forwardCase(caseID: 1)) != .notices(.publishNotice(noticeID: 1)))
         #expect(Effect.cases(.forwardCase(caseID: 1)) != .loadPane(.cases))
         #expect(Effect.keepingPersonalData(.cases(.forwardCase(caseID: 1))) == .keepingPersonalData(.cases(.forwardCase(caseID: 1))))
@@ -114,7 +114,7 @@ struct ReducerTests {
         expect(state(rows: 3, selected: 2), .keyPressed(.enter), changes: { _ in }, effects: [.openRecord(.incidents, 3)])
         var open = state(rows: 3)
         open.detail = DetailState(pane: .incidents, id: 1, record: .need(NeedDetail(
-            row: NeedRow(id: 1, title: "x", status: .collected, backers: 1, score: 1, legal: nil, key: []),
+            row: NeedRow(id: 1, title: "x", status: .collected, backers: 1, score: 1, legal: nil, version: 1, key: []),
             description: "", raisedBy: nil, raisedAt: 0, services: [], backings: [])), history: [])
         expect(open, .keyPressed(.escape), changes: { $0.detail = nil }, effects: [])
     }

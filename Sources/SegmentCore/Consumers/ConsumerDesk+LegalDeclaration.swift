@@ -2,12 +2,14 @@ extension ConsumerDesk {
     /// Records what a consumer has declared of its own legal basis for using
     /// the data: the date it declared it and its reference to its own
     /// assessment. The coordinator records the consumer's word; it does not
-    /// assess the consumer's legal basis. Journalled; returns the name.
+    /// assess the consumer's legal basis. Journalled; refused when the
+    /// consumer changed since version `seenVersion`. Returns the name.
     @discardableResult
-    public func recordLegalDeclaration(consumerID: Int64, declaredAt: Int64, reference: String) throws -> String {
+    public func recordLegalDeclaration(consumerID: Int64, declaredAt: Int64, reference: String, seenVersion: Int? = nil) throws -> String {
         let reference = MailHeader.oneLine(reference).trimmingCharacters(in: .whitespaces)
         guard !reference.isEmpty else { throw StoreError.refused(Refusal.declarationNeedsReference) }
         return try store.database.inTransaction {
+            try requireVersion(seenVersion, of: consumerID)
             guard let before = try store.consumers.legalDeclaration(id: consumerID) else {
                 throw StoreError.notFound(entity: .consumer, id: consumerID)
             }

@@ -15,6 +15,7 @@ extension ConsumerDesk {
                                     recentIncidents: try store.consumers.recentIncidents(id: id),
                                     stageSince: try store.consumers.lastMoved(id: id) ?? own.createdAt,
                                     legalDeclaredAt: own.declaredAt, legalReference: own.reference)
+        detail.mailDomain = own.mailDomain
         detail.agreementMail = try store.consumers.agreementMail(consumerID: id)
         detail.checklistTicks = try store.consumers.checklistTicks(consumerID: id)
         detail.checklists = store.policy.checklists

@@ -14,7 +14,7 @@ public struct ConsumerRepository {
         return ConsumerRow(id: row.int(Column.id), organisationNumber: row.string(Column.organisationNumber), name: row.string(Column.name),
                            stage: OnboardingStage(rawValue: row.string(Column.stage)) ?? .registered,
                            acceptedAgreement: row.optionalInt64(Column.acceptedAgreement).map(Int.init),
-                           openIncidents: row.integer(Column.openIncidents),
+                           openIncidents: row.integer(Column.openIncidents), version: row.integer(Column.version),
                            key: [.text(row.string(Column.sortName)), .integer(row.int(Column.id))])
     }
 
@@ -92,6 +92,12 @@ public struct ConsumerRepository {
         try database.first("SELECT name, stage FROM consumers WHERE id = ?", [.integer(id)], {
             (name: $0.string(0), stage: OnboardingStage(rawValue: $0.string(1)) ?? .registered)
         })
+    }
+
+    /// Counts a change to a consumer's contacts or services on the consumer,
+    /// so an edit made on what was seen before it is refused.
+    func touch(id: Int64) throws {
+        try database.run("UPDATE consumers SET version = version + 1 WHERE id = ?", [.integer(id)])
     }
 
     /// Moves a consumer to `stage`.
@@ -230,12 +236,13 @@ public struct ConsumerRepository {
     /// The consumer's own facts beside its pane row: its technical operator,
     /// its declaration of its legal basis and when it was registered.
     func ownFacts(id: Int64) throws -> (operatorNumber: String?, operatorName: String?, declaredAt: Int64?, reference: String?,
-                                        createdAt: Int64)? {
+                                        createdAt: Int64, mailDomain: String?)? {
         try database.first("""
-            SELECT operator_org_number, operator_name, legal_declared_at, legal_reference, created_at FROM consumers WHERE id = ?
+            SELECT operator_org_number, operator_name, legal_declared_at, legal_reference, created_at, mail_domain FROM consumers WHERE id = ?
             """, [.integer(id)], {
                 (operatorNumber: $0.optionalString(0), operatorName: $0.optionalString(1),
-                 declaredAt: $0.isNull(2) ? nil : $0.int(2), reference: $0.optionalString(3), createdAt: $0.int(4))
+                 declaredAt: $0.isNull(2) ? nil : $0.int(2), reference: $0.optionalString(3), createdAt: $0.int(4),
+                 mailDomain: $0.optionalString(5))
             })
     }
 

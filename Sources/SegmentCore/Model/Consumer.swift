@@ -67,6 +67,8 @@ public struct ConsumerRow: Equatable, Sendable {
     public var stage: OnboardingStage
     public var acceptedAgreement: Int?
     public var openIncidents: Int
+    /// Counts its changes: an edit names the version it was made on.
+    public var version: Int
     public var key: [SQLValue]
 }
 
@@ -75,6 +77,8 @@ public struct ConsumerDetail: Equatable, Sendable {
     public var row: ConsumerRow
     public var technicalOperatorNumber: String?
     public var technicalOperatorName: String?
+    /// The mail domain its people write from, when known.
+    public var mailDomain: String? = nil
     public var contacts: [Contact]
     public var services: [String]
     public var recentIncidents: [IncidentRow]

@@ -49,6 +49,8 @@ public struct NeedRow: Equatable, Sendable {
     public var score: Int
     /// Nil until assessed.
     public var legal: LegalBasis?
+    /// Counts its changes: an edit names the version it was made on.
+    public var version: Int
     public var key: [SQLValue]
 }
 

@@ -77,13 +77,26 @@ extension NeedDesk {
     }
 
     /// Records whether the segment's legal basis covers the need, with a
-    /// note; journalled.
-    public func assessLegalBasis(needID: Int64, basis: LegalBasis, note: String?) throws {
+    /// note; journalled. Refused when the need changed since version `seenVersion`.
+    public func assessLegalBasis(needID: Int64, basis: LegalBasis, note: String?, seenVersion: Int? = nil) throws {
         try store.database.inTransaction {
+            try requireVersion(seenVersion, of: needID)
             guard let before = try store.needs.legal(needID) else { throw StoreError.notFound(entity: .need, id: needID) }
             try store.needs.setLegal(basis, note: note, id: needID)
             try store.journal(entity: .need, id: needID, action: .legalBasisAssessed, before: "legal=\(before ?? "none")",
                         after: "legal=\(basis.rawValue)" + (note.map { " note=\($0)" } ?? ""))
+        }
+    }
+}
+
+extension NeedDesk {
+    /// Refuses a change made on need `id` as it was at version `seen` when
+    /// someone changed it since, naming who; nil `seen` checks nothing.
+    func requireVersion(_ seen: Int?, of id: Int64) throws {
+        guard let seen else { return }
+        guard let version = try store.needs.version(id) else { throw StoreError.notFound(entity: .need, id: id) }
+        guard version == seen else {
+            throw StoreError.changedByAnother(entity: .need, id: id, by: try store.journalEntries.lastOperator(entity: .need, id: id))
         }
     }
 }

@@ -4,9 +4,11 @@ extension NeedDesk {
     /// important of its two backings and both use cases), the merged need is
     /// kept as `merged` pointing to `target`, never deleted; journalled. What
     /// changed on `target` is kept so `unmergeNeed` can take it back.
-    public func mergeNeed(_ id: Int64, into target: Int64) throws {
+    /// Refused when need `id` changed since version `seenVersion`.
+    public func mergeNeed(_ id: Int64, into target: Int64, seenVersion: Int? = nil) throws {
         guard id != target else { throw StoreError.refused(Refusal.mergeIntoItself(needID: id)) }
         try store.database.inTransaction {
+            try requireVersion(seenVersion, of: id)
             let status = try needStatus(id)
             guard status != .merged else { throw StoreError.refused(Refusal.alreadyMerged(needID: id)) }
             guard try needStatus(target) != .merged else {

@@ -29,10 +29,12 @@ extension NeedDesk {
 
     /// Moves a need to the step's status (a decision also keeps the
     /// provider's reference), tells every backer in one transaction, and
-    /// journals it. Returns the messages queued.
+    /// journals it; refused when the need changed since version
+    /// `seenVersion`. Returns the messages queued.
     @discardableResult
-    public func takeNeedStep(needID: Int64, step: NeedStep, keepingPersonalData: Bool = false) throws -> Int {
+    public func takeNeedStep(needID: Int64, step: NeedStep, keepingPersonalData: Bool = false, seenVersion: Int? = nil) throws -> Int {
         try store.database.inTransaction {
+            try requireVersion(seenVersion, of: needID)
             let before = try needStatus(needID)
             guard before != .merged else { throw StoreError.refused(Refusal.movingMergedNeed(needID: needID)) }
             guard step.status != .merged else { throw StoreError.refused(Refusal.mergeWithMerge) }

@@ -1,6 +1,6 @@
 /// The columns of a needs-pane row, over the `needs` table.
 enum NeedColumn: Int32, SelectColumn {
-    case id, title, status, backers, score, legal, sortGroup, sortScore
+    case id, title, status, backers, score, legal, sortGroup, sortScore, version
 
     var sql: String {
         switch self {
@@ -12,6 +12,7 @@ enum NeedColumn: Int32, SelectColumn {
         case .legal: "legal"
         case .sortGroup: "sort_group"
         case .sortScore: "sort_score"
+        case .version: "version"
         }
     }
 }

@@ -11,7 +11,7 @@ public struct NeedRepository {
         typealias Column = NeedColumn
         return NeedRow(id: row.int(Column.id), title: row.string(Column.title), status: NeedStatus(rawValue: row.string(Column.status)) ?? .collected,
                        backers: row.integer(Column.backers), score: row.integer(Column.score),
-                       legal: row.optionalString(Column.legal).flatMap(LegalBasis.init(rawValue:)),
+                       legal: row.optionalString(Column.legal).flatMap(LegalBasis.init(rawValue:)), version: row.integer(Column.version),
                        key: [.integer(row.int(Column.sortGroup)), .integer(row.int(Column.sortScore)), .integer(row.int(Column.id))])
     }
 
@@ -129,6 +129,11 @@ public struct NeedRepository {
     }
 
     /// A need's status, nil when there is no such need.
+    /// How many times need `id` was changed; nil when there is no such need.
+    func version(_ id: Int64) throws -> Int? {
+        try database.first("SELECT version FROM needs WHERE id = ?", [.integer(id)], { $0.integer(0) })
+    }
+
     func status(_ id: Int64) throws -> NeedStatus? {
         try database.first("SELECT status FROM needs WHERE id = ?", [.integer(id)], { NeedStatus(rawValue: $0.string(0)) ?? .collected })
     }

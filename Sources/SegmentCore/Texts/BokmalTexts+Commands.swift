@@ -60,5 +60,9 @@ extension BokmalTexts {
             "et varsel gjelder ikke lenger; hver konsument som fikk det, får vite hvorfor (spør først)",
         "an outage or maintenance in force is over now; each consumer sent it is told (asks first)":
             "et driftsavbrudd eller vedlikehold som pågår, er over nå; hver konsument som fikk det, får vite det (spør først)",
+        "the consumer's name as the segment writes it (u undoes)": "konsumentens navn slik segmentet skriver det (u angrer)",
+        "the mail domain the consumer's people write from (u undoes)": "e-postdomenet konsumentens folk skriver fra (u angrer)",
+        "the vendor that runs the consumer's integration, or none when it runs it itself (u undoes)":
+            "leverandøren som drifter konsumentens integrasjon, eller none når den drifter den selv (u angrer)",
     ]
 }

@@ -311,5 +311,9 @@ extension BokmalTexts {
             "varsel #{1} gjelder ikke nå (utkast, ikke begynt eller allerede avsluttet); ingenting ble endret",
         "the end would come before the notice takes effect; nothing was changed":
             "slutten ville komme før varselet gjelder fra; ingenting ble endret",
+        "\"{1}\" is not a mail domain such as fjordbanken.no; nothing was changed":
+            "«{1}» er ikke et e-postdomene som fjordbanken.no; ingenting ble endret",
+        "the consumer has no {1} contact; nothing was changed": "konsumenten har ingen kontakt ({1}); ingenting ble endret",
+        "{1} has that already; nothing was changed": "{1} har det allerede; ingenting ble endret",
     ]
 }

@@ -126,5 +126,12 @@ extension BokmalTexts {
         "incident {1}'s reporter was answered at {2} by {3}; its first-answer clock stopped then":
             "melderen av feilmelding {1} fikk svar {2} av {3}; klokken for første svar stoppet da",
         "incident": "feilmelding", "case": "sak", "notice": "varsel", "need": "behov", "consumer": "konsument",
+        "Domain": "Domene",
+        "the mail domain they write from; empty: the email's": "e-postdomenet de skriver fra; tomt: e-postadressens",
+        "Business": "Fagkontakt",
+        "the business contact's name, or empty": "fagkontaktens navn, eller tomt",
+        "Bus. email": "Fag e-post",
+        "the business contact's address, or empty": "fagkontaktens adresse, eller tomt",
+        "a business contact needs an address": "en fagkontakt trenger en adresse",
     ]
 }

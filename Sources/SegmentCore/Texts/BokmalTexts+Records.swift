@@ -136,5 +136,7 @@ extension BokmalTexts {
         "answer to a notice": "svar på varsel",
         "answer on the agreement": "svar om avtalen",
         "from the provider": "fra tilbyderen",
+        "Mail domain": "E-postdomene",
+        "none (:domain DOMAIN)": "ingen (:domain DOMENE)",
     ]
 }

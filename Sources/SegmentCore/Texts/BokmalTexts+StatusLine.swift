@@ -95,9 +95,20 @@ extension BokmalTexts {
         "unticked: {1}": "kryss fjernet: {1}",
         "{1} registered; :stage moves it on": "{1} registrert; :stage flytter den videre",
         "{1} contact is now {2}": "kontakt ({1}) er nå {2}",
-        "now uses {1}": "bruker nå {1}",
-        "no longer uses {1}": "bruker ikke lenger {1}",
-        "{1} is read-only to you; nothing was changed: ask its owner for write access (ls -l {2} shows who), or work on a copy":
+        "{1} now uses {2}": "{1} bruker nå {2}",
+        "{1} no longer uses {2}": "{1} bruker ikke lenger {2}",
+        "{1}: {2} contact is now {3}": "{1}: kontakt ({2}) er nå {3}",
+        "{1}: no {2} contact": "{1}: ingen kontakt ({2})",
+        "{1} is now named {2}": "{1} heter nå {2}",
+        "{1}: mail domain now {2}": "{1}: e-postdomenet er nå {2}",
+        "{1}: no mail domain": "{1}: uten e-postdomene",
+        "{1} is now run by {2} ({3})": "{1} driftes nå av {2} ({3})",
+        "{1} runs its integration itself": "{1} drifter integrasjonen selv",
+        "name NAME (on a consumer: its name as the segment writes it)": "name NAVN (på en konsument: navnet slik segmentet skriver det)",
+        "domain DOMAIN | none (on a consumer: the mail domain its people write from)":
+            "domain DOMENE | none (på en konsument: e-postdomenet folkene der skriver fra)",
+        "operator ORGNO NAME | none (on a consumer: the vendor that runs its integration)":
+            "operator ORGNR NAVN | none (på en konsument: leverandøren som drifter integrasjonen)",        "{1} is read-only to you; nothing was changed: ask its owner for write access (ls -l {2} shows who), or work on a copy":
             "{1} er skrivebeskyttet for deg; ingenting ble endret: be eieren om skrivetilgang (ls -l {2} viser hvem), eller arbeid på en kopi",
         "{1} lies in a folder you may not write, and every change goes through a -wal file beside it; nothing was changed: ask for write access to the folder, or work on a copy in a folder of yours":
             "{1} ligger i en mappe du ikke kan skrive i, og hver endring går gjennom en -wal-fil ved siden av; ingenting ble endret: be om skrivetilgang til mappen, eller arbeid på en kopi i en mappe som er din",

@@ -130,6 +130,9 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
     case endsOnlyOutages(notice: Int64, kind: String)
     case notInForce(notice: Int64)
     case endsBeforeEffective
+    case noContactOfRole(role: String)
+    case notAMailDomain(String)
+    case consumerUnchanged(consumer: String)
 
     public var wording: Wording {
         switch self {
@@ -252,6 +255,9 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
         case .withdrawalNeedsReason: Wording("a withdrawal needs a reason on one line: the consumers are told it")
         case let .endsOnlyOutages(notice, kind): Wording("notice #{1} is {2}; only an outage or maintenance ends early", notice, kind)
         case .notInForce(let notice): Wording("notice #{1} is not in force (a draft, not begun or ended already); nothing was changed", notice)
+        case .noContactOfRole(let role): Wording("the consumer has no {1} contact; nothing was changed", role)
+        case .notAMailDomain(let text): Wording("\"{1}\" is not a mail domain such as fjordbanken.no; nothing was changed", text)
+        case .consumerUnchanged(let consumer): Wording("{1} has that already; nothing was changed", consumer)
         case .endsBeforeEffective: Wording("the end would come before the notice takes effect; nothing was changed")
         case let .readOnlyOlderSchema(path, schema): Wording("{1} was written by an older segdesk (schema {2}), and this command only reads; segdesk upgrade --db {3} (as someone who may write it) brings it up to date", path, schema, path)
         }

@@ -12,11 +12,13 @@ public protocol ReversibleChange: Equatable, Sendable {
 public enum UndoableChange: Equatable, Sendable {
     case triage(TriageChange)
     case needMerge(NeedMerge)
+    case consumerEdit(ConsumerEditChange)
 
     var change: any ReversibleChange {
         switch self {
         case .triage(let change): change
         case .needMerge(let change): change
+        case .consumerEdit(let change): change
         }
     }
 

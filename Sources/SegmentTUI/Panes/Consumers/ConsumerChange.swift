@@ -3,18 +3,14 @@ import SegmentCore
 /// What happened to a consumer, as the store reports it. Names, addresses
 /// and checklist steps are outside text, shown through `UntrustedText`.
 public enum ConsumerChange: RecordChangeFact {
-    case stageSet(consumerName: String, stage: OnboardingStage)
     case agreementAccepted(consumerName: String, version: Int)
     case legalDeclarationRecorded(consumerName: String)
     case acceptanceRequested(consumers: Int, version: Int)
     case checklistTicked(step: String, ticked: Bool)
     case registered(consumerName: String)
-    case contactSet(role: ContactRole, name: String, email: String)
-    case usesSet(serviceKey: String, using: Bool)
 
     public var wording: String {
         switch self {
-        case let .stageSet(name, stage): localized("{1} is now {2}", UntrustedText.line(name), stage.rawValue)
         case let .agreementAccepted(name, version):
             localized("{1} accepted agreement version {2} (recorded by you)", UntrustedText.line(name), version)
         case .legalDeclarationRecorded(let name): localized("recorded the own declaration of its legal basis of {1}", UntrustedText.line(name))
@@ -23,9 +19,6 @@ public enum ConsumerChange: RecordChangeFact {
         case let .checklistTicked(step, ticked):
             ticked ? localized("ticked: {1}", UntrustedText.line(step)) : localized("unticked: {1}", UntrustedText.line(step))
         case .registered(let name): localized("{1} registered; :stage moves it on", UntrustedText.line(name))
-        case let .contactSet(role, name, email):
-            localized("{1} contact is now {2}", localized(role.rawValue), "\(UntrustedText.line(name)) <\(UntrustedText.line(email))>")
-        case let .usesSet(key, using): using ? localized("now uses {1}", key) : localized("no longer uses {1}", key)
         }
     }
 }

@@ -1,8 +1,23 @@
 import SegmentCore
 
 /// The `:` commands on a consumer's record: its stage, an acceptance of the
-/// agreement, its declared legal basis, its contacts and its services.
+/// agreement, its declared legal basis, its contacts and its services, its
+/// name, mail domain and technical operator. Each edit carries the version
+/// of the consumer the operator saw, and `u` takes it back.
 enum ConsumerCommands {
+    /// The version of consumer `id` the operator is looking at: its open
+    /// record's, else its row's in the pane.
+    static func seenVersion(_ id: Int64, _ state: AppState) -> Int? {
+        if let detail = state.detail, detail.pane == .consumers, detail.id == id, case .consumer(let record) = detail.record {
+            return record.row.version
+        }
+        return state.panes[.consumers]?.versionsSeen([id])[id]
+    }
+
+    private static func edit(_ id: Int64, _ edit: ConsumerEdit, _ state: AppState) -> [Effect] {
+        [.consumers(.edit(consumerID: id, edit, seen: seenVersion(id, state)))]
+    }
+
     static func stage(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect] {
         let stages = OnboardingStage.allCases.map(\.rawValue).joined(separator: ", ")
         guard let word = arguments.first, let consumerID = CommandLine.selected(.consumers, state) else {
@@ -13,7 +28,8 @@ enum ConsumerCommands {
             return []
         }
         let note = arguments.dropFirst().joined(separator: " ")
-        return [.consumers(.prepareStage(consumerID: consumerID, stage: stage, note: note.isEmpty ? nil : note))]
+        return [.consumers(.prepareStage(consumerID: consumerID, stage: stage, note: note.isEmpty ? nil : note,
+                                         seen: seenVersion(consumerID, state)))]
     }
 
     static func accept(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect] {
@@ -29,8 +45,8 @@ enum ConsumerCommands {
             return CommandLine.usage("declared YYYY-MM-DD REFERENCE (on a consumer: the date it declared its legal basis, and its reference to its own assessment)",
                          &state)
         }
-        return [.consumers(.recordLegalDeclaration(consumerID: consumerID, declaredAt: date,
-                                        reference: arguments.dropFirst().joined(separator: " ")))]
+        return [.consumers(.recordLegalDeclaration(consumerID: consumerID, declaredAt: date, reference: arguments.dropFirst().joined(separator: " "),
+                                                   seen: seenVersion(consumerID, state)))]
     }
 
     static func contact(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect] {
@@ -39,7 +55,7 @@ enum ConsumerCommands {
             return CommandLine.usage(Wording("contact {1} EMAIL [NAME] (on a consumer: replaces its contact of that role)", roles), &state)
         }
         let name = arguments.dropFirst(2).joined(separator: " ")
-        return [.consumers(.setContact(consumerID: id, role: role, name: name.isEmpty ? arguments[1] : name, email: arguments[1]))]
+        return edit(id, .contact(role, name: name.isEmpty ? arguments[1] : name, email: arguments[1]), state)
     }
 
     static func uses(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect] {
@@ -47,6 +63,29 @@ enum ConsumerCommands {
               let id = CommandLine.selected(.consumers, state) else {
             return CommandLine.usage("uses +SERVICE | -SERVICE (on a consumer: a service it starts or stops using)", &state)
         }
-        return [.consumers(.setUses(consumerID: id, serviceKey: String(arguments[0].dropFirst()), using: sign == "+"))]
+        return edit(id, .uses(service: String(arguments[0].dropFirst()), using: sign == "+"), state)
+    }
+
+    static func name(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect] {
+        guard !arguments.isEmpty, let id = CommandLine.selected(.consumers, state) else {
+            return CommandLine.usage("name NAME (on a consumer: its name as the segment writes it)", &state)
+        }
+        return edit(id, .name(arguments.joined(separator: " ")), state)
+    }
+
+    static func domain(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect] {
+        guard arguments.count == 1, let id = CommandLine.selected(.consumers, state) else {
+            return CommandLine.usage("domain DOMAIN | none (on a consumer: the mail domain its people write from)", &state)
+        }
+        return edit(id, .domain(["none", "ingen"].contains(arguments[0].lowercased()) ? nil : arguments[0]), state)
+    }
+
+    static func technicalOperator(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect] {
+        guard let first = arguments.first, let id = CommandLine.selected(.consumers, state),
+              ["none", "ingen"].contains(first.lowercased()) ? arguments.count == 1 : arguments.count >= 2 else {
+            return CommandLine.usage("operator ORGNO NAME | none (on a consumer: the vendor that runs its integration)", &state)
+        }
+        if ["none", "ingen"].contains(first.lowercased()) { return edit(id, .technicalOperator(organisationNumber: nil, name: nil), state) }
+        return edit(id, .technicalOperator(organisationNumber: first, name: arguments.dropFirst().joined(separator: " ")), state)
     }
 }

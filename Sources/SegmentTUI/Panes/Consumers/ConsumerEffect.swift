@@ -4,16 +4,15 @@ import SegmentCore
 /// consumer, its contacts, services and agreement. Carried as
 /// `Effect.consumers`; `EffectRunner.consumerOutcome` carries it out.
 public enum ConsumerEffect: Equatable, Sendable {
-    case prepareStage(consumerID: Int64, stage: OnboardingStage, note: String?)
-    case setStage(consumerID: Int64, stage: OnboardingStage, note: String?)
+    /// Reads what a stage move leaves undone and asks first when anything is.
+    case prepareStage(consumerID: Int64, stage: OnboardingStage, note: String?, seen: Int?)
+    /// An edit made on the consumer as it was at version `seen`; `u` takes it back.
+    case edit(consumerID: Int64, ConsumerEdit, seen: Int?)
     case acceptAgreement(consumerID: Int64, version: Int)
-    case recordLegalDeclaration(consumerID: Int64, declaredAt: Int64, reference: String)
+    case recordLegalDeclaration(consumerID: Int64, declaredAt: Int64, reference: String, seen: Int?)
     /// Reads the requests to accept an agreement version and asks first.
     case prepareAcceptanceRequests(version: Int)
     case requestAcceptance(version: Int)
     case tickChecklist(consumerID: Int64, step: Int, stage: OnboardingStage?, ticked: Bool)
-    case registerConsumer(organisationNumber: String, name: String, serviceKeys: [String], contactName: String,
-                          contactEmail: String)
-    case setContact(consumerID: Int64, role: ContactRole, name: String, email: String)
-    case setUses(consumerID: Int64, serviceKey: String, using: Bool)
+    case registerConsumer(ConsumerRegistration)
 }

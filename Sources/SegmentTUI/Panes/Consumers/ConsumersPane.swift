@@ -37,6 +37,13 @@ struct ConsumersPane: PaneDescriptor {
                          help: "set the consumer's technical, business or vendor contact", panes: [.consumers], run: ConsumerCommands.contact),
             TypedCommand(name: "uses", arguments: "+KEY|-KEY", help: "a service the consumer starts or stops using",
                          panes: [.consumers], run: ConsumerCommands.uses),
+            TypedCommand(name: "name", arguments: "NAME", help: "the consumer's name as the segment writes it (u undoes)",
+                         panes: [.consumers], run: ConsumerCommands.name),
+            TypedCommand(name: "domain", arguments: "DOMAIN|none", help: "the mail domain the consumer's people write from (u undoes)",
+                         panes: [.consumers], run: ConsumerCommands.domain),
+            TypedCommand(name: "operator", arguments: "ORGNO NAME|none",
+                         help: "the vendor that runs the consumer's integration, or none when it runs it itself (u undoes)",
+                         panes: [.consumers], run: ConsumerCommands.technicalOperator),
             TypedCommand(name: "tick", arguments: "STEP [STAGE]",
                          help: "tick a step of the consumer's onboarding checklist (its stage's, or STAGE's)", panes: [.consumers], run: OnboardingCommands.tick),
             TypedCommand(name: "untick", arguments: "STEP [STAGE]", help: "take a checklist tick back", panes: [.consumers], run: OnboardingCommands.tick),
@@ -87,6 +94,7 @@ struct ConsumersPane: PaneDescriptor {
 }
 
 extension ConsumerRow: PaneRow {
+    public var versionRead: Int? { version }
     public static func held(_ rows: [ConsumerRow]) -> PaneRows.Held { .consumers(rows) }
 }
 

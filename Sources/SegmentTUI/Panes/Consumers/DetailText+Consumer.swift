@@ -17,6 +17,7 @@ extension DetailText {
                        detail.legalDeclaredAt == nil ? .slaSoon : .normal),
             DetailLine(localized("Operated by"), detail.technicalOperatorName.map {
                 "\(UntrustedText.line($0)) (\(detail.technicalOperatorNumber.map(OrganisationNumber.grouped) ?? "?"))" } ?? localized("itself")),
+            DetailLine(localized("Mail domain"), detail.mailDomain.map(UntrustedText.line) ?? localized("none (:domain DOMAIN)")),
             DetailLine(localized("Services"), detail.services.joined(separator: ", ")),
             DetailLine(localized("Open"), localized("{1} incidents", Format.count(row.openIncidents))),
             .blank, .heading(localized("Contacts")),

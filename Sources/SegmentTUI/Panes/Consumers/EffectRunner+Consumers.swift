@@ -4,23 +4,24 @@ extension EffectRunner {
     /// A consumer's onboarding and agreement, its contacts and services.
     func consumerOutcome(_ work: ConsumerEffect, state: AppState, keeping: Bool) throws -> Action? {
         switch work {
-        case let .prepareStage(consumerID, stage, note):
+        case let .prepareStage(consumerID, stage, note, seen):
+            let edit = ConsumerEffect.edit(consumerID: consumerID, .stage(stage, note: note), seen: seen)
             let gaps = try store.consumerDesk.stageGaps(consumerID: consumerID, to: stage)
             guard gaps.isEmpty else {
                 return .confirmationPrepared(Confirmation(
                     question: Wording("Move the consumer to {1} anyway? The move:", stage.rawValue),
-                    preview: gaps.map { Wording("- {1}", $0) },
-                    effect: .consumers(.setStage(consumerID: consumerID, stage: stage, note: note))))
+                    preview: gaps.map { Wording("- {1}", $0) }, effect: .consumers(edit)))
             }
-            return try consumerOutcome(.setStage(consumerID: consumerID, stage: stage, note: note), state: state, keeping: keeping)
-        case let .setStage(consumerID, stage, note):
-            let name = try store.consumerDesk.setStage(consumerID: consumerID, to: stage, note: note)
-            return .recordChanged(RecordChange.consumers(.stageSet(consumerName: name, stage: stage)))
+            return try consumerOutcome(edit, state: state, keeping: keeping)
+        case let .edit(consumerID, edit, seen):
+            let result = try store.consumerDesk.edit(edit, consumerID: consumerID, seenVersion: seen)
+            return .changeMade(.consumerEdit(ConsumerEditChange(consumerID: consumerID, edit: edit, result: result)))
         case let .acceptAgreement(consumerID, version):
             let name = try store.agreementDesk.acceptAgreement(consumerID: consumerID, version: version)
             return .recordChanged(RecordChange.consumers(.agreementAccepted(consumerName: name, version: version)))
-        case let .recordLegalDeclaration(consumerID, declaredAt, reference):
-            let name = try store.consumerDesk.recordLegalDeclaration(consumerID: consumerID, declaredAt: declaredAt, reference: reference)
+        case let .recordLegalDeclaration(consumerID, declaredAt, reference, seen):
+            let name = try store.consumerDesk.recordLegalDeclaration(consumerID: consumerID, declaredAt: declaredAt, reference: reference,
+                                                                    seenVersion: seen)
             return .recordChanged(RecordChange.consumers(.legalDeclarationRecorded(consumerName: name)))
         case .prepareAcceptanceRequests(let version):
             let requests = try store.agreementDesk.acceptanceRequests(version: version, keepingPersonalData: keeping)
@@ -40,16 +41,9 @@ extension EffectRunner {
         case let .tickChecklist(consumerID, step, stage, ticked):
             let text = try store.consumerDesk.tick(consumerID: consumerID, step: step, stage: stage, ticked: ticked)
             return .recordChanged(RecordChange.consumers(.checklistTicked(step: text, ticked: ticked)))
-        case let .registerConsumer(number, name, services, contactName, contactEmail):
-            try store.consumerDesk.registerConsumer(organisationNumber: number, name: name, serviceKeys: services, contactName: contactName,
-                                       contactEmail: contactEmail)
-            return .recordChanged(RecordChange.consumers(.registered(consumerName: name)))
-        case let .setContact(consumerID, role, name, email):
-            try store.consumerDesk.setContact(consumerID: consumerID, role: role, name: name, email: email)
-            return .recordChanged(RecordChange.consumers(.contactSet(role: role, name: name, email: email)))
-        case let .setUses(consumerID, key, using):
-            try store.consumerDesk.setUses(consumerID: consumerID, serviceKey: key, using: using)
-            return .recordChanged(RecordChange.consumers(.usesSet(serviceKey: key, using: using)))
+        case .registerConsumer(let registration):
+            try store.consumerDesk.registerConsumer(registration)
+            return .recordChanged(RecordChange.consumers(.registered(consumerName: registration.name)))
         }
     }
 }

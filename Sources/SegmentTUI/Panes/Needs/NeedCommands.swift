@@ -23,7 +23,7 @@ enum NeedCommands {
             return refuse(Wording("merge takes the number of the need to merge into, not \"{1}\"", arguments[0]), &state)
         }
         guard target != id else { return refuse(Wording("need #{1} cannot be merged into itself; nothing was changed", id), &state) }
-        return [.needs(.mergeNeed(needID: id, into: target))]
+        return [.needs(.mergeNeed(needID: id, into: target, seen: seenVersion(id, state)))]
     }
 
     static func legal(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect] {
@@ -33,7 +33,7 @@ enum NeedCommands {
         }
         guard let basis = LegalBasis(rawValue: word) else { return CommandLine.usage(Wording("legal {1} [NOTE]", bases), &state) }
         let note = arguments.dropFirst().joined(separator: " ")
-        return [.needs(.assessLegalBasis(needID: id, basis: basis, note: note.isEmpty ? nil : note))]
+        return [.needs(.assessLegalBasis(needID: id, basis: basis, note: note.isEmpty ? nil : note, seen: seenVersion(id, state)))]
     }
 
     static func decision(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect] {
@@ -43,7 +43,8 @@ enum NeedCommands {
         }
         let note = arguments.dropFirst(2).joined(separator: " ")
         return [.needs(.prepareNeedStep(needID: id, step: NeedStep(status: NeedStatus(rawValue: arguments[0])!,
-                                                             note: note.isEmpty ? nil : note, reference: arguments[1])))]
+                                                             note: note.isEmpty ? nil : note, reference: arguments[1]),
+                                        seen: seenVersion(id, state)))]
     }
 
     static func status(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect] {
@@ -55,7 +56,14 @@ enum NeedCommands {
             return CommandLine.usage(Wording("status {1} [NOTE]; a need is merged with :merge ID", statuses), &state)
         }
         let note = arguments.dropFirst().joined(separator: " ")
-        return [.needs(.prepareNeedStep(needID: id, step: NeedStep(status: status, note: note.isEmpty ? nil : note)))]
+        return [.needs(.prepareNeedStep(needID: id, step: NeedStep(status: status, note: note.isEmpty ? nil : note), seen: seenVersion(id, state)))]
+    }
+
+    /// The version of need `id` the operator is looking at: its open
+    /// record's, else its row's in the pane.
+    private static func seenVersion(_ id: Int64, _ state: AppState) -> Int? {
+        if let detail = state.detail, detail.pane == .needs, detail.id == id, case .need(let record) = detail.record { return record.row.version }
+        return state.panes[.needs]?.versionsSeen([id])[id]
     }
 
     private static func refuse(_ reason: Wording, _ state: inout AppState) -> [Effect] {

@@ -71,6 +71,7 @@ struct NeedsPane: PaneDescriptor {
 }
 
 extension NeedRow: PaneRow {
+    public var versionRead: Int? { version }
     public static func held(_ rows: [NeedRow]) -> PaneRows.Held { .needs(rows) }
 }
 
