@@ -40,4 +40,21 @@ struct MailThreadTests {
         #expect(second.inReplyTo == "<nl-504@fjordbanken.example>")
         #expect(second.references == "<nl-503@fjordbanken.example> \(sent.messageID) <nl-504@fjordbanken.example>")
     }
+
+    @Test("a phone report quotes the caller's own reference back when they gave one, and no made-up PHONE- reference when not")
+    func yourReferenceOnlyWhenGiven() throws {
+        let store = try testStore(path: ":memory:", operatorLogin: "kari", now: { testNow })
+        _ = try threeBanksReporting(["503", "503", "503"], in: store)
+        try store.consumerDesk.edit(.contact(.technical, name: "Drift", email: "drift@bank0.example"), consumerID: 1)
+        let without = try store.intakeDesk.addPhoneReport(consumer: "974760673", serviceKey: "inntekt-api", title: "Treg respons")
+        let with = try store.intakeDesk.addPhoneReport(consumer: "974760673", serviceKey: "inntekt-api", title: "Feil saldo",
+                                                       call: PhoneCall(theirReference: "INC-4711"))
+        let plain = try Replies(store: store).message(incidentID: without, text: "Vi ser på det.")
+        #expect(plain.body.hasPrefix("Om meldingen deres (vår referanse SEG-\(without)):"))
+        #expect(!plain.body.contains("PHONE-"))
+        let quoted = try Replies(store: store).message(incidentID: with, text: "Vi ser på det.")
+        #expect(quoted.body.hasPrefix("Om meldingen deres INC-4711 (vår referanse SEG-\(with)):"))
+        #expect(IncidentReference.isMadeUp("PHONE-1796575705-14") && IncidentReference.isMadeUp("segdesk-3fa2")
+                && !IncidentReference.isMadeUp("PHONE-ticket") && !IncidentReference.isMadeUp("nl-503@fjordbanken.example"))
+    }
 }

@@ -31,7 +31,7 @@ extension CaseDesk {
     func openReporters(caseID: Int64) throws -> [Reporter] {
         try store.cases.openReporters(caseID: caseID).compactMap { report -> Reporter? in
             guard let recipient = report.address, MailAddress.isPlausible(recipient) else { return nil }
-            return Reporter(quote: ReportQuote(incidentID: report.id, reference: report.reference, title: report.title),
+            return Reporter(quote: ReportQuote(incidentID: report.id, externalID: report.reference, title: report.title),
                             recipient: recipient, language: report.language)
         }
     }

@@ -49,7 +49,7 @@ public struct OutageJoin {
             try store.journal(entity: .incident, id: incidentID, action: .joinedAnnouncedOutage,
                         before: before.journalText, after: after.journalText + " notice=\(notice.id)")
             if answers, let recipient = incident.recipient {
-                let message = ReporterMessages.knownIssue(ReportQuote(incidentID: incidentID, reference: incident.reference, title: ""),
+                let message = ReporterMessages.knownIssue(ReportQuote(incidentID: incidentID, externalID: incident.reference, title: ""),
                                                           noticeTitle: notice.title, endsAt: notice.endsAt, in: incident.language)
                 try store.outbox.queue(to: recipient, subject: message.subject, body: message.body, entity: .incident, entityID: incidentID)
             }

@@ -21,7 +21,7 @@ public struct Replies {
         guard let recipient = found.address, MailAddress.isPlausible(recipient) else {
             throw StoreError.refused(Refusal.noReplyAddress(incidentID: incidentID))
         }
-        let message = ReporterMessages.reply(ReportQuote(incidentID: incidentID, reference: found.reference, title: found.title), text: text,
+        let message = ReporterMessages.reply(ReportQuote(incidentID: incidentID, externalID: found.reference, title: found.title), text: text,
                                              in: found.language)
         return PlannedMessage(recipient: recipient, subject: message.subject, body: message.body, incidentID: incidentID,
                               keepingPersonalData: keepingPersonalData)

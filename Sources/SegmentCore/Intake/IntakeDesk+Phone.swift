@@ -16,7 +16,7 @@ extension IntakeDesk {
             if let reference, let earlier = try store.incidents.id(consumerID: consumer, externalID: reference) {
                 throw StoreError.refused(Refusal.referenceTaken(reference: reference, incidentID: earlier))
             }
-            var incident = NewIncident(externalID: reference ?? "PHONE-\(store.now())-\(next)", consumerID: consumer, serviceID: service,
+            var incident = NewIncident(externalID: reference ?? IncidentReference.phone(at: store.now(), number: next), consumerID: consumer, serviceID: service,
                                        receivedAt: store.now(), title: title)
             incident.assessment = assessment
             incident.reporterName = call.caller.map { UntrustedText.line($0).trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }

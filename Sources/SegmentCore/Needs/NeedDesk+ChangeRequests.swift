@@ -50,7 +50,7 @@ extension NeedDesk {
         guard let found = try store.incidents.replyFacts(id: incidentID) else { throw StoreError.notFound(entity: .incident, id: incidentID) }
         guard let recipient = found.address, MailAddress.isPlausible(recipient) else { return nil }
         let number = try needID ?? store.needs.nextID()
-        let text = ReporterMessages.becameNeed(ReportQuote(incidentID: incidentID, reference: found.reference, title: found.title),
+        let text = ReporterMessages.becameNeed(ReportQuote(incidentID: incidentID, externalID: found.reference, title: found.title),
                                                needID: number, in: found.language)
         return PlannedMessage(recipient: recipient, subject: text.subject, body: text.body, incidentID: incidentID,
                               keepingPersonalData: keepingPersonalData)

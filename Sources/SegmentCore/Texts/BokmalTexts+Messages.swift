@@ -26,11 +26,11 @@ extension BokmalTexts {
         "correlation {1}": "korrelasjon {1}",
         // To reporters.
         "Re: {1}": "Sv: {1}",
-        "About your report {1} (our reference SEG-{2}):": "Om meldingen deres {1} (vår referanse SEG-{2}):",
+        "About your report{1} (our reference SEG-{2}):": "Om meldingen deres{1} (vår referanse SEG-{2}):",
         "Known issue: {1}": "Kjent feil: {1}",
         "It is expected to end at {1}.": "Den ventes å være over {1}.",
-        "Your report {1} (our reference SEG-{2}) matches a fault the provider has already announced: {3}.":
-            "Meldingen deres {1} (vår referanse SEG-{2}) gjelder en feil tilbyderen allerede har varslet: {3}.",
+        "Your report{1} (our reference SEG-{2}) matches a fault the provider has already announced: {3}.":
+            "Meldingen deres{1} (vår referanse SEG-{2}) gjelder en feil tilbyderen allerede har varslet: {3}.",
         "There is nothing more you need to do; we will tell you when the provider reports it resolved.":
             "Dere trenger ikke gjøre noe mer; vi sier fra når tilbyderen melder at den er rettet.",
         "We are gathering the reports and will bring them to the provider.":
@@ -38,14 +38,14 @@ extension BokmalTexts {
         "The provider has the case and we are waiting for its answer.": "Tilbyderen har saken, og vi venter på svar.",
         "The provider has acknowledged the case and is working on it.": "Tilbyderen har bekreftet saken og arbeider med den.",
         "Update: {1}": "Oppdatering: {1}",
-        "Your report {1} (our reference SEG-{2}) is still open.": "Meldingen deres {1} (vår referanse SEG-{2}) er fortsatt åpen.",
+        "Your report{1} (our reference SEG-{2}) is still open.": "Meldingen deres{1} (vår referanse SEG-{2}) er fortsatt åpen.",
         "It is one of {1} reports from {2} consumers on the same fault: {3}":
             "Den er én av {1} meldinger fra {2} konsumenter om den samme feilen: {3}",
         "Status: {1}.": "Status: {1}.",
         "We will write again when it is resolved. Reply to this message if you have news.":
             "Vi skriver igjen når den er løst. Svar på denne meldingen hvis dere har noe nytt.",
         "Resolved: {1}": "Løst: {1}",
-        "Your report {1} (our reference SEG-{2}) is resolved.": "Meldingen deres {1} (vår referanse SEG-{2}) er løst.",
+        "Your report{1} (our reference SEG-{2}) is resolved.": "Meldingen deres{1} (vår referanse SEG-{2}) er løst.",
         "The provider has fixed the fault behind it: {1}": "Tilbyderen har rettet feilen bak den: {1}",
         "Reports from several consumers were handled together as one case with the provider.":
             "Meldinger fra flere konsumenter ble behandlet samlet som én sak hos tilbyderen.",
@@ -125,8 +125,8 @@ extension BokmalTexts {
         "The provider's targets: {1}": "Tilbyderens frister: {1}",
         "Your targets on the cases forwarded to you: {1}": "Fristene deres på sakene sendt til dere: {1}",
         "Your change request is now need {1}": "Endringsønsket deres er nå behov {1}",
-        "Your change request {1} (our reference SEG-{2}) is now need {3} in the segment's list of needs, backed by you as a must have.":
-            "Endringsønsket deres {1} (vår referanse SEG-{2}) er nå behov {3} i segmentets liste over behov, støttet av dere som et må-ha.",
+        "Your change request{1} (our reference SEG-{2}) is now need {3} in the segment's list of needs, backed by you as a must have.":
+            "Endringsønsket deres{1} (vår referanse SEG-{2}) er nå behov {3} i segmentets liste over behov, støttet av dere som et må-ha.",
         "We gather the other consumers that need the same, bring the need to the provider, and where the law does not yet allow it, to the ministry. We will tell you when it moves; answer this message to add to it.":
             "Vi samler de andre konsumentene som trenger det samme, tar behovet opp med tilbyderen og, der loven ennå ikke åpner for det, med departementet. Vi sier fra når det skjer noe; svar på denne meldingen for å legge til noe.",
         "all": "alle",
