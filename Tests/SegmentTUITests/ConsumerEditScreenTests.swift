@@ -23,6 +23,9 @@ struct ConsumerEditScreenTests {
         #expect(kari.state.message?.text == "Bank 0: business contact is now Leder <leder@bank0.example> (u undoes)")
         ola.command("contact business sjef@bank0.example Sjef")
         #expect(ola.state.message?.text == "consumer \(id) was changed by kari meanwhile; nothing was changed: look again and retry")
+        let bottom = ola.screen.text.split(separator: "\n", omittingEmptySubsequences: false).suffix(2).joined(separator: " ")
+        #expect(bottom.contains("consumer \(id) was changed by kari meanwhile; nothing was changed: look again and") && bottom.contains("retry"),
+                "a refusal longer than the line is read whole at 80 columns: \(bottom)")
         #expect(try kariStore.consumerDesk.consumer(id: id).contacts.first { $0.role == .business }?.email == "leder@bank0.example")
         kari.press(.character("u"))
         #expect(kari.state.message?.text.hasPrefix("undone: Bank 0: business contact is now") == true)

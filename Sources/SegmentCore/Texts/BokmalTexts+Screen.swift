@@ -7,6 +7,7 @@ extension BokmalTexts {
         "{1} new reply": "{1} nytt svar",
         "{1} new replies": "{1} nye svar",
         "{1} overdue": "{1} over frist",
+        "{1} open case": "{1} åpen sak",
         "{1} open cases": "{1} åpne saker",
         "{1} not ready by deadline": "{1} ikke klare innen fristen",
         "{1} failed to send": "{1} ikke sendt",

@@ -180,5 +180,7 @@ extension BokmalTexts {
         "withdraw REASON (on a notice: it no longer holds; each consumer sent it is told why)":
             "withdraw ÅRSAK (på et varsel: det gjelder ikke lenger; hver konsument som fikk det, får vite hvorfor)",
         "end (on an outage or maintenance in force: it is over now)": "end (på et driftsavbrudd eller vedlikehold som pågår: det er over nå)",
+        "To: {1}": "Til: {1}",
+        "Cc: {1}": "Kopi: {1}",
     ]
 }

@@ -45,8 +45,9 @@ public struct Confirmation: Equatable, Sendable {
     static let betweenMessages: [Wording] = [.verbatim(""), .verbatim("────")]
 
     static func lines(of message: PlannedMessage) -> [Wording] {
-        (["To: \(message.recipient)"] + (message.copyTo.map { ["Cc: \($0)"] } ?? []) + ["Subject: \(message.subject)", ""]
-            + message.body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)).map(Wording.verbatim)
+        [Wording("To: {1}", message.recipient)] + (message.copyTo.map { [Wording("Cc: {1}", $0)] } ?? [])
+            + [Wording("Subject: {1}", message.subject), ""]
+            + message.body.split(separator: "\n", omittingEmptySubsequences: false).map { Wording.verbatim(String($0)) }
     }
 }
 

@@ -10,7 +10,10 @@ enum ConfirmationBox {
         let question: [String]
         /// Rows of message text the box shows at once.
         let textRows: Int
-        let lineCount: Int
+        /// The message text wrapped to the box: every line read whole.
+        let lines: [String]
+
+        var lineCount: Int { lines.count }
 
         var inner: Int { area.width - 4 }
         /// Text rows less the one that says where in the text the box is, when it does not all fit.
@@ -20,11 +23,11 @@ enum ConfirmationBox {
 
     static func geometry(_ confirmation: Confirmation, width: Int, height: Int) -> Geometry {
         let boxWidth = min(width - 4, 100)
-        let question = Array(TextLayout.wrap(UntrustedText.line(confirmation.question.description), width: boxWidth - 4).prefix(2))
-        let boxHeight = min(height - 4, confirmation.preview.count + question.count + 4)
+        let question = Array(TextLayout.wrap(UntrustedText.line(confirmation.question.description), width: boxWidth - 4).prefix(3))
+        let lines = confirmation.preview.flatMap { TextLayout.wrap(UntrustedText.line($0.description), width: max(1, boxWidth - 4)) }
+        let boxHeight = min(height - 4, lines.count + question.count + 4)
         let area = Rect(x: (width - boxWidth) / 2, y: (height - boxHeight) / 2, width: boxWidth, height: boxHeight)
-        return Geometry(area: area, question: question, textRows: max(1, boxHeight - question.count - 4),
-                        lineCount: confirmation.preview.count)
+        return Geometry(area: area, question: question, textRows: max(1, boxHeight - question.count - 4), lines: lines)
     }
 
     static func render(into screen: inout Screen, _ confirmation: Confirmation, width: Int, height: Int) {
@@ -38,8 +41,8 @@ enum ConfirmationBox {
         }
         y += 1
         let scroll = min(confirmation.scroll, geometry.maximumScroll)
-        for line in confirmation.preview.dropFirst(scroll).prefix(geometry.visibleLines) {
-            screen.write(TextLayout.fit(UntrustedText.line(line.description), inner), x: area.x + 2, y: y, limit: inner, role: .normal)
+        for line in geometry.lines.dropFirst(scroll).prefix(geometry.visibleLines) {
+            screen.write(line, x: area.x + 2, y: y, limit: inner, role: .normal)
             y += 1
         }
         if geometry.lineCount > geometry.visibleLines {

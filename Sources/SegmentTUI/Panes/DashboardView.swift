@@ -54,6 +54,10 @@ public enum DashboardView {
         }
     }
 
+    /// The header: segdesk, what burns, and the operator and the clock at
+    /// the right. When the width cannot hold every item, whole items are
+    /// left out, the quiet ones first, and "+N" says how many; the clock
+    /// always stays.
     private static func drawHeader(_ screen: inout Screen, _ state: AppState) {
         let overview = state.overview
         screen.fill(Rect(x: 0, y: 0, width: state.width, height: 1), role: .header)
@@ -64,21 +68,34 @@ public enum DashboardView {
           + [(localized("{1} new", Format.count(overview.newIncidents)), overview.newIncidents > 0)]
           + (replies > 0 ? [(language.counted(replies, "{1} new reply", "{1} new replies"), true)] : []) + [
             (localized("{1} overdue", Format.count(overview.slaBreaches)), overview.slaBreaches > 0),
-            (localized("{1} open cases", Format.count(overview.openCases)), false),
+            (language.counted(overview.openCases, "{1} open case", "{1} open cases"), false),
         ] + (overview.casesLateAtProvider > 0
                 ? [(localized("{1} late at provider", Format.count(overview.casesLateAtProvider)), true)] : []) + (overview.consumersNotReadyPastDeadline > 0
                 ? [(localized("{1} not ready by deadline", Format.count(overview.consumersNotReadyPastDeadline)), true)] : [])
           + (overview.messagesFailed > 0 ? [(localized("{1} failed to send", Format.count(overview.messagesFailed)), true)] : [])
           + (overview.messagesQueued > 0 ? [(localized("{1} to send", Format.count(overview.messagesQueued)), false)] : [])
           + (overview.unmatchedIncidents > 0 ? [(localized("{1} unmatched", Format.count(overview.unmatchedIncidents)), true)] : [])
-        for (text, alert) in items {
-            x += screen.write("│ ", x: x, y: 0, limit: state.width - x, role: .header)
-            x += screen.write(text, x: x, y: 0, limit: state.width - x, role: alert ? .headerAlert : .header)
-            x += screen.write(" ", x: x, y: 0, limit: state.width - x, role: .header)
-        }
         let right = "\(UntrustedText.line(state.operatorLogin)) \(Format.timestamp(state.now, state.timeZone).suffix(5)) "
         let rightWidth = DisplayWidth.of(right)
-        if x + rightWidth < state.width {
+        let width = { (text: String) in DisplayWidth.of(text) + 3 }
+        let room = state.width - x - rightWidth - 1
+        var shown = Set<Int>(), used = 0
+        for index in items.indices.sorted(by: { (items[$0].1 ? 0 : 1, $0) < (items[$1].1 ? 0 : 1, $1) }) {
+            let left = items.count - shown.count - 1
+            let reserve = left > 0 ? width("+\(left)") : 0
+            guard used + width(items[index].0) + reserve <= room else { continue }
+            shown.insert(index)
+            used += width(items[index].0)
+        }
+        for (index, item) in items.enumerated() where shown.contains(index) {
+            x += screen.write("│ ", x: x, y: 0, limit: state.width - x, role: .header)
+            x += screen.write(item.0, x: x, y: 0, limit: state.width - x, role: item.1 ? .headerAlert : .header)
+            x += screen.write(" ", x: x, y: 0, limit: state.width - x, role: .header)
+        }
+        if shown.count < items.count {
+            x += screen.write("│ +\(items.count - shown.count) ", x: x, y: 0, limit: max(0, state.width - rightWidth - x), role: .header)
+        }
+        if x + rightWidth <= state.width {
             screen.write(right, x: state.width - rightWidth, y: 0, limit: rightWidth, role: .header)
         }
     }

@@ -34,13 +34,21 @@ enum EmptySegment {
                 : localized("This segment has no consumers yet. A new segment starts from an empty file:"), .header),
             ("", .normal),
         ]
-        for (index, step) in steps.enumerated() {
-            lines.append(("\(step.isNext ? "→" : " ") \(index + 1). \(step.command)", step.isNext ? .headerAlert : .normal))
-            lines.append(("       \(step.what)", .dim))
+        // Every line wraps to the width, a step's under its own indent: a
+        // person at 80 columns reads each command and what it is for whole.
+        let width = max(10, area.width - 2)
+        func wrapped(_ text: String, indent: String = "", _ role: Role) -> [(String, Role)] {
+            TextLayout.wrap(text, width: width - indent.count).map { (indent + $0, role) }
         }
-        lines += [("", .normal), (localized("segdesk import --help describes each file's fields; segdesk --demo shows a filled segment."), .dim)]
-        for (offset, line) in lines.enumerated() where offset < area.height {
-            screen.write(line.0, x: area.x + 1, y: area.y + offset + 1, limit: area.width - 2, role: line.1)
+        lines = lines.flatMap { wrapped($0.0, $0.1) }
+        for (index, step) in steps.enumerated() {
+            lines += wrapped("\(step.isNext ? "→" : " ") \(index + 1). \(step.command)", step.isNext ? .headerAlert : .normal)
+            lines += wrapped(step.what, indent: "       ", .dim)
+        }
+        lines.append(("", .normal))
+        lines += wrapped(localized("segdesk import --help describes each file's fields; segdesk --demo shows a filled segment."), .dim)
+        for (offset, line) in lines.enumerated() where offset < area.height - 1 {
+            screen.write(line.0, x: area.x + 1, y: area.y + offset + 1, limit: width, role: line.1)
         }
     }
 }

@@ -3,6 +3,9 @@ import SegmentCore
 /// The bottom line: what is being typed, else the last message, else the
 /// keys of the current view from the keymap.
 enum Footer {
+    /// The most lines a status message takes at the bottom.
+    static let messageLines = 3
+
     static func render(into screen: inout Screen, row: Int, state: AppState) {
         let width = state.width
         screen.fill(Rect(x: 0, y: row, width: width, height: 1), role: .footer)
@@ -27,8 +30,16 @@ enum Footer {
             break
         }
         if let message = state.message {
-            screen.write(" " + UntrustedText.line(message.text), x: 0, y: row, limit: width,
-                         role: message.isError ? .error : .message)
+            // A message longer than the line takes the lines above it (up to
+            // three) until the next key: a refusal is read whole, not cut.
+            let lines = TextLayout.wrap(UntrustedText.line(message.text), width: max(10, width - 2))
+            let shown = Array(lines.prefix(min(Self.messageLines, max(1, row))))
+            for (index, line) in shown.enumerated() {
+                let y = row - shown.count + 1 + index
+                screen.fill(Rect(x: 0, y: y, width: width, height: 1), role: .footer)
+                let text = index == shown.count - 1 && lines.count > shown.count ? String(line.dropLast()) + "…" : line
+                screen.write(" " + text, x: 0, y: y, limit: width, role: message.isError ? .error : .message)
+            }
             return
         }
         if let proposal = state.overview.proposals.first, state.mode == .dashboard {
