@@ -7,17 +7,22 @@ enum EntryFormBox {
     static func render(into screen: inout Screen, _ form: EntryForm, width: Int, height: Int) {
         let boxWidth = min(width - 2, 72)
         let inner = boxWidth - 4
-        // What was wrong can be long (the consumers a name matches): up to three lines.
-        let message = form.problem.map { Array(TextLayout.wrap(UntrustedText.line($0.description), width: inner).prefix(3)) }
-            ?? [form.kind.note]
-        let rows = form.fields.count + 5 + message.count
-        let area = Rect(x: (width - boxWidth) / 2, y: max(1, (height - rows) / 2), width: boxWidth, height: rows)
-        screen.box(area)
-        screen.write(form.kind.title, x: area.x + 2, y: area.y + 1, limit: inner, role: .header)
         // The labels' column fits the widest label in the interface's
         // language, with the marker before it and a blank column after.
         let labels = form.fields.map { localized($0.label) }
         let labelColumn = min(max(11, 3 + (labels.map(DisplayWidth.of).max() ?? 0)), inner / 3)
+        // What was wrong can be long (the consumers a name matches): up to
+        // three lines. Else a focused field's hint too wide for its row (the
+        // seven kinds of notice) is read whole there, instead of the note.
+        let focusedHint = localized(form.focusedField.hint)
+        let hintRoom = inner - labelColumn - 2
+        let message = form.problem.map { Array(TextLayout.wrap(UntrustedText.line($0.description), width: inner).prefix(3)) }
+            ?? ((form.values[form.focusedField.key] ?? "").isEmpty && DisplayWidth.of(focusedHint) > hintRoom
+                ? Array(TextLayout.wrap(focusedHint, width: inner).prefix(3)) : [form.kind.note])
+        let rows = form.fields.count + 5 + message.count
+        let area = Rect(x: (width - boxWidth) / 2, y: max(1, (height - rows) / 2), width: boxWidth, height: rows)
+        screen.box(area)
+        screen.write(form.kind.title, x: area.x + 2, y: area.y + 1, limit: inner, role: .header)
         for (index, field) in form.fields.enumerated() {
             let y = area.y + 3 + index
             let focused = index == form.focus

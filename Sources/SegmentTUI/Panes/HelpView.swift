@@ -10,8 +10,12 @@ enum HelpView {
         }
         if mode == .dashboard || mode == .detail {
             lines += [.blank, .heading(localized("Command line"))]
-            lines += TypedCommands.all.filter { $0.applies(on: pane) }.map {
-                DetailLine(":" + [$0.name, $0.arguments].filter { !$0.isEmpty }.joined(separator: " "), localized($0.help))
+            // A syntax wider than the margin gets a line of its own, so it is
+            // never cut: ":stage STAGE [NOTE]", then what it does.
+            lines += TypedCommands.all.filter { $0.applies(on: pane) }.flatMap { command -> [DetailLine] in
+                let syntax = ":" + [command.name, command.arguments].filter { !$0.isEmpty }.joined(separator: " ")
+                return DisplayWidth.of(syntax) <= 16 ? [DetailLine(syntax, localized(command.help))]
+                    : [DetailLine("", syntax, .label), DetailLine(" ", localized(command.help))]
             }
         }
         return lines
