@@ -32,7 +32,7 @@ public struct OutageJoin {
                 try store.cases.attach(caseID: caseID, noticeID: notice.id)
                 try store.journal(entity: .providerCase, id: caseID, action: .joinedAnnouncedOutage, after: "notice=\(notice.id)")
             } else {
-                caseID = try store.addCase(title: "Outage: \(notice.title)", serviceID: incident.service,
+                caseID = try store.addCase(title: Language.interface.text("Outage: {1}", notice.title), serviceID: incident.service,
                                      environment: ServiceEnvironment(rawValue: incident.environment) ?? .production,
                                      errorCode: nil, status: .acknowledged, providerReference: nil, openedAt: store.now(),
                                      noticeID: notice.id)

@@ -25,7 +25,7 @@ public enum NoticeMessages {
         } else {
             language.text("Reply to this message to acknowledge it; reply NOT AFFECTED if it does not concern you.")
         }
-        let services = "\(detail.services.joined(separator: ", ")) (\(detail.environment.rawValue))"
+        let services = "\(detail.services.joined(separator: ", ")) (\(language.text(detail.environment.rawValue)))"
         let from = row.kind == .information || row.kind == .consultation
             ? language.text("The segment coordinator writes, for {1}:", services)
             : language.text("{1} announces, for {2}:", UntrustedText.line(provider), services)
@@ -50,7 +50,7 @@ public enum NoticeMessages {
             subject: "[SEG-N\(row.id)] " + language.text("Reminder: {1} (deadline {2})", title, day),
             body: [language.text("To {1},", UntrustedText.line(consumer)), "",
                    language.text("This is a reminder of notice SEG-N{1}, {2}, on {3} ({4}).", row.id, title,
-                                 detail.services.joined(separator: ", "), detail.environment.rawValue),
+                                 detail.services.joined(separator: ", "), language.text(detail.environment.rawValue)),
                    language.text("Deadline: {1}.", day), "", ask])
     }
 

@@ -172,5 +172,6 @@ extension BokmalTexts {
             "Driftsavbruddet i varsel SEG-N{1}, {2}, for {3}, er over fra {4}.",
         "Reply to this message if you still see the fault.": "Svar på denne meldingen om dere fortsatt ser feilen.",
         "Environment": "Miljø",
+        "Outage: {1}": "Driftsavbrudd: {1}",
     ]
 }

@@ -44,7 +44,7 @@ extension DetailText {
         for stage in stages {
             guard let steps = detail.checklists[stage], !steps.isEmpty else { continue }
             let current = stage == detail.row.stage
-            lines += [.blank, .heading(localized("Checklist: {1}", stage.rawValue) + " " + (current ? localized("(its stage; :tick N)") : "(:tick N \(stage.rawValue))"))]
+            lines += [.blank, .heading(localized("Checklist: {1}", localized(stage.label)) + " " + (current ? localized("(its stage; :tick N)") : "(:tick N \(stage.rawValue))"))]
             for (index, step) in steps.enumerated() {
                 let tick = detail.checklistTicks.first { $0.stage == stage && $0.step == index + 1 }
                 let mark = tick == nil ? "[ ]" : "[x]"
