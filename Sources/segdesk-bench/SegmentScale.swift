@@ -3,9 +3,10 @@ import SegmentCore
 
 /// The segment at its largest: 2,000 consumers, 200 notices each reaching
 /// all of them (400,000 answers), 500 needs backed by up to all of them,
-/// measured as the operator meets it: importing, publishing one notice to
-/// every consumer, and moving and opening records on the notices, needs and
-/// consumers panes at 80x24.
+/// and two consumers with 5,000 messages each, measured as the operator
+/// meets it: importing, publishing one notice to every consumer, moving and
+/// opening records on the notices, needs and consumers panes at 80x24, and
+/// the long correspondences opened and listed.
 enum SegmentScale {
     /// Focuses a pane by its number, then moves, pages and opens records in it.
     private static func measurePane(_ name: String, key: String, session: TerminalSession, quick: Bool,
@@ -72,9 +73,10 @@ enum SegmentScale {
         let published = scratch.appendingPathComponent("published.jsonl").path
         try record(notices + 1, publish: true).write(toFile: published, atomically: true, encoding: .utf8)
         results.publishSeconds = try timed(segdesk, ["import", "notices", "--db", database, published])
-        results.publishedMessages = try bare.scalar("SELECT count(*) FROM outbox")
+        results.publishedMessages = try bare.scalar("SELECT count(*) FROM outbox WHERE entity = ?", [.text(RecordKind.notice.rawValue)])
 
         try importNeeds(segdesk: segdesk, database: database, scratch: scratch, quick: quick, into: &results)
+        try addCorrespondence(to: bare)
 
         var environment = ProcessInfo.processInfo.environment
         environment["TERM"] = "xterm-256color"
@@ -91,7 +93,44 @@ enum SegmentScale {
         for (name, key) in [("needs", "4"), ("consumers", "5")] {
             measurePane(name, key: key, session: session, quick: quick, into: &results)
         }
+        _ = session.press(Keystrokes.top)
+        let long = Keystrokes.openRecords(session, times: quick ? 5 : Keystrokes.repeats, stepping: Keystrokes.down)
+        results.add("consumers: open one with 5,000 messages", long.opens)
+        _ = session.press(Keystrokes.enter)
+        var lists: [TerminalSession.Answer] = []
+        for _ in 0..<(quick ? 5 : 20) {
+            lists.append(session.press(Array("M".utf8)))
+            _ = session.press(Keystrokes.close)
+        }
+        results.add("consumers: M lists 200 of 5,000 messages", lists)
+        _ = session.press(Keystrokes.close)
         let status = session.quit()
         guard status == 0 else { throw BenchError("segdesk exited with status \(status) on the segment database") }
+    }
+
+    /// The two consumers first by name get 5,000 messages each, half sent
+    /// and half received, over the last year: a bank that has talked with
+    /// the segment for years.
+    private static func addCorrespondence(to database: Database) throws {
+        let consumers = try database.rows("SELECT id FROM consumers ORDER BY sort_name, id LIMIT 2") { $0.int(0) }
+        let now = Int64(Date().timeIntervalSince1970)
+        try database.inTransaction {
+            for consumer in consumers {
+                for index in 0..<2_500 {
+                    let at = now - Int64(index) * 6_300
+                    try database.run("""
+                        INSERT INTO outbox (created_at, recipient, subject, body, entity, entity_id, status, message_id, consumer_id, sent_at)
+                        VALUES (?, 'drift@bank.example', ?, 'Hei,\n\nVi ser på saken.', ?, 1, ?, ?, ?, ?)
+                        """, [.integer(at), .text("[SEG-\(index)] Sv: melding \(index)"), .text(RecordKind.incident.rawValue),
+                              .text(OutboxMessage.Status.sent.rawValue), .text("<bench.\(consumer).\(index)@segdesk.invalid>"),
+                              .integer(consumer), .integer(at)])
+                    try database.run("""
+                        INSERT INTO inbound_mail (message_id, received_at, sender, subject, body, kind, consumer_id)
+                        VALUES (?, ?, 'drift@bank.example', ?, 'Takk.', ?, ?)
+                        """, [.text("bench.in.\(consumer).\(index)@bank.example"), .integer(at - 600), .text("Sv: melding \(index)"),
+                              .text("reply"), .integer(consumer)])
+                }
+            }
+        }
     }
 }

@@ -79,7 +79,14 @@ func ingestMaildir(db: String?, directory: String, environment: Environment) thr
     }
     if showedProgress { FileHandle.standardError.write(Data("\n".utf8)) }
     report.problems.forEach { complain("\(directory)/\($0)") }
-    complain(localized("ingest: {1} new incidents ({2} unmatched), {3} replies, {4} provider updates, {5} answers to notices, {6} draft notices from providers, {7} on agreements, {8} seen before, {9} unreadable", report.incidents, report.unmatched, report.replies, report.providerUpdates, report.noticeAnswers, report.draftNotices, report.agreementMail, report.duplicates, report.problems.count))
+    let language = Language.interface
+    complain(localized("ingest: {1} ({2} unmatched), {3}, {4}, {5}, {6}, {7} on agreements, {8} seen before, {9} unreadable",
+                       language.counted(report.incidents, "{1} new incident", "{1} new incidents"), report.unmatched,
+                       language.counted(report.replies, "{1} reply", "{1} replies"),
+                       language.counted(report.providerUpdates, "{1} provider update", "{1} provider updates"),
+                       language.counted(report.noticeAnswers, "{1} answer to notices", "{1} answers to notices"),
+                       language.counted(report.draftNotices, "{1} draft notice from providers", "{1} draft notices from providers"),
+                       report.agreementMail, report.duplicates, report.problems.count))
     return report.problems.isEmpty ? 0 : 1
 }
 
@@ -117,7 +124,9 @@ func importServices(_ request: ImportRequest, _ environment: Environment) throws
     return try importRecords(request, environment: environment,
                              run: { try $0.intakeDesk.importServices($1, file: request.file, skipBad: request.skipBad,
                                                           update: request.update) }, skipped: \.skipped) {
-        localized("import: {1} services imported, {2} updated, {3} providers added; {4} duplicates", $0.imported, $0.updated, $0.providersAdded, $0.duplicates)
+        localized("import: {1}, {2} updated, {3}; {4}", Language.interface.counted($0.imported, "{1} service imported", "{1} services imported"),
+                  $0.updated, Language.interface.counted($0.providersAdded, "{1} provider added", "{1} providers added"),
+                  Language.interface.counted($0.duplicates, "{1} duplicate", "{1} duplicates"))
     }
 }
 

@@ -71,10 +71,12 @@ func remind(db: String?, dryRun: Bool, _ environment: Environment) throws -> Int
                 print([reminder.kind.rawValue, reminder.record, reminder.organisationNumber, reminder.recipient]
                     .map(UntrustedText.line).joined(separator: "\t"))
             }
-            complain(localized("remind: {1} reminders would be queued (dry run: nothing was)", reminders.count))
+            complain(Language.interface.counted(reminders.count, "remind: {1} reminder would be queued (dry run: nothing was)",
+                                                "remind: {1} reminders would be queued (dry run: nothing was)"))
         } else {
             let queued = try store.sendReminders(reminders)
-            complain(localized("remind: {1} reminders queued (segdesk outbox deliver sends them)", queued))
+            complain(Language.interface.counted(queued, "remind: {1} reminder queued (segdesk outbox deliver sends it)",
+                                                "remind: {1} reminders queued (segdesk outbox deliver sends them)"))
         }
         return 0
 }

@@ -89,7 +89,7 @@ struct ConsumerRecordTests {
         #expect(warnings.isEmpty)
         var (harness, store) = try segment(policy: configuration.policy)
         harness.press(.enter)
-        #expect(harness.screen.text.contains("Checklist: authorised_test (its stage; :tick N)"))
+        #expect(harness.screen.text.contains("Checklist: test auth (its stage; :tick N)"))
         #expect(harness.screen.text.contains("[ ] 1") && harness.screen.text.contains("Testtilgang bestilt i Maskinporten"))
         harness.command("tick 2")
         #expect(harness.state.message?.text == "ticked: Første kall mot testmiljøet")

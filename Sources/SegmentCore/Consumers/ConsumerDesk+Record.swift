@@ -1,5 +1,5 @@
 extension ConsumerDesk {
-    /// How many of a consumer's newest messages its record lists; `m` in
+    /// How many of a consumer's newest messages its record lists; `M` in
     /// the record lists more, `export messages` every one.
     public static let recordMessages = 10
 

@@ -12,7 +12,8 @@ extension ProviderDigest {
         }
         lines += ["", language.text("The segment's top needs"), ""]
         lines += needs.isEmpty ? [none] : needs.enumerated().map { rank, need in
-            "  \(rank + 1). \(need.title)  " + language.text("(score {1}, {2} backers, {3}, SEG-B{4})", need.score, need.backers,
+            "  \(rank + 1). \(need.title)  " + language.text("(score {1}, {2}, {3}, SEG-B{4})", need.score,
+                                                             language.counted(need.backers, "{1} backer", "{1} backers"),
                                                              language.text(need.status.label), need.id)
         }
         lines += ["", language.text("Breaking changes the segment is not ready for"), ""]

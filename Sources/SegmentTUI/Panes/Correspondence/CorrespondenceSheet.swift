@@ -10,7 +10,7 @@ public struct CorrespondenceSheet: Equatable, Sendable {
 
     /// How many of the newest messages the sheet lists; `export messages`
     /// writes every one.
-    static let limit = 500
+    static let limit = 200
 
     /// The selected message moved by a move key, kept within the list.
     mutating func move(_ command: Command, page: Int) {
