@@ -56,10 +56,10 @@ struct ExportTests {
         #expect(try store.check() == [])
         damagedOnPurpose(store)
         try store.journal(entity: .incident, id: 999_999, action: .note)
-        #expect(try store.check() == ["journal: 1 entry names an incident that does not exist"])
+        #expect(try store.check() == ["journal: 1 entry names a record that does not exist (incident)"])
         try store.journal(entity: .import, id: 7, action: .imported)
         try store.journal(entity: .import, id: 8, action: .imported)
-        #expect(try store.check() == ["journal: 2 entries name an import that does not exist",
-                                      "journal: 1 entry names an incident that does not exist"])
+        #expect(try store.check() == ["journal: 2 entries name a record that does not exist (import)",
+                                      "journal: 1 entry names a record that does not exist (incident)"])
     }
 }

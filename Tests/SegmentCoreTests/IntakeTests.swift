@@ -433,6 +433,18 @@ struct IncidentStreamTests {
         #expect(problems.map(\.line) == [10_001])
     }
 
+    @Test("a stream read on its own thread words its problems in the operator's language, as the importer's other lines are")
+    func problemsInTheOperatorsLanguage() {
+        let problems = Language.$interface.withValue(.bokmal) { () -> [IntakeProblem] in
+            let stream = IncidentStream(Data(#"{"external_id":"A2","consumer":"974760673","service":"inntekt-api","title":""}"#.utf8),
+                                        name: "bad.jsonl", csv: false)
+            var problems: [IntakeProblem] = []
+            while let chunk = stream.next() { problems += chunk.problems }
+            return problems
+        }
+        #expect(problems.map(\.message) == ["må fylles ut", "kan ikke være tomt"], "\(problems)")
+    }
+
     @Test("a cancelled stream hands over nothing more and its reader does not wait forever")
     func cancel() {
         let stream = IncidentStream(file(lines: 40_000), name: "big.jsonl", csv: false)

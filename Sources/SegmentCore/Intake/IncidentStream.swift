@@ -24,13 +24,21 @@ public final class IncidentStream: @unchecked Sendable {
             }
             return count + (left > 0 ? 1 : 0)
         }
+        // A thread does not inherit task-local values: the operator's
+        // language and the segment's zone go with it, so its problems are
+        // worded and its times read as the rest of the import's.
+        let language = Language.interface, zone = SegmentZone.current
         let thread = Thread { [self] in
-            IntakeFile.readChunks(data, name: name, csv: csv, as: IncomingIncident.self) { chunk in
-                condition.lock()
-                while ready.count >= Self.capacity && !cancelled { condition.wait() }
-                if !cancelled { ready.append(chunk) }
-                condition.signal()
-                condition.unlock()
+            Language.$interface.withValue(language) {
+                SegmentZone.$current.withValue(zone) {
+                    IntakeFile.readChunks(data, name: name, csv: csv, as: IncomingIncident.self) { chunk in
+                        condition.lock()
+                        while ready.count >= Self.capacity && !cancelled { condition.wait() }
+                        if !cancelled { ready.append(chunk) }
+                        condition.signal()
+                        condition.unlock()
+                    }
+                }
             }
             condition.lock()
             finished = true

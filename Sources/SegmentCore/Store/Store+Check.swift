@@ -2,13 +2,14 @@ extension Store {
     /// Verifies the file: SQLite's integrity check, every foreign key, that
     /// each journal entry names a record that exists, and that the reports
     /// kept per day add up to the incidents. Returns the problems
-    /// found, each one line; none means the database is sound.
+    /// found, each one line in the operator's language; none means the
+    /// database is sound.
     ///
     /// Related SQLite documentation: https://www.sqlite.org/pragma.html#pragma_integrity_check
     public func check() throws -> [String] {
         var problems = try database.rows("PRAGMA integrity_check") { $0.string(0) }.filter { $0 != "ok" }
         problems += try database.rows("PRAGMA foreign_key_check") {
-            "foreign key: \($0.string(0)) row \($0.int(1)) refers to a missing \($0.string(2)) row"
+            localized("foreign key: {1} row {2} refers to a missing {3} row", $0.string(0), $0.int(1), $0.string(2))
         }
         for kind in RecordKind.allCases.sorted(by: { $0.rawValue < $1.rawValue }) {
             let orphans = try database.scalar("""
@@ -18,26 +19,27 @@ extension Store {
                                   AND w.action = \(JournalAction.withdrawn.sql) AND w.after = 'removed (undo)')
                 """, [.text(kind.rawValue)])
             if orphans > 0 {
-                let article = kind.rawValue.first.map { "aeiou".contains($0) } == true ? "an" : "a"
                 let what = kind == .agreement ? "agreement version" : kind.rawValue
-                problems.append("journal: \(orphans) \(orphans == 1 ? "entry names" : "entries name") \(article) \(what) that does not exist")
+                problems.append(Language.interface.counted(orphans, "journal: {1} entry names a record that does not exist ({2})",
+                                                           "journal: {1} entries name a record that does not exist ({2})", what))
             }
         }
         let known = RecordKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
         let unknown = try database.rows("SELECT DISTINCT entity FROM journal WHERE entity NOT IN (\(known))") { $0.string(0) }
-        problems += unknown.map { "journal: entries about an unknown kind of record \"\($0)\"" }
+        problems += unknown.map { localized("journal: entries about an unknown kind of record \"{1}\"", $0) }
         if let broken = try journalEntries.chainProblem() { problems.append(broken) }
         let kept: Int = try database.scalar("SELECT coalesce(sum(reports), 0) FROM incident_days")
         let counted: Int = try database.scalar("SELECT count(*) FROM incidents")
         if kept != counted {
-            problems.append("incident_days: the reports per day add up to \(kept), but there are \(counted) incidents")
+            problems.append(localized("incident_days: the reports per day add up to {1}, but there are {2} incidents", kept, counted))
         }
         problems += try openIncidentCountProblems()
         let staleNames: Int = try database.scalar("""
             SELECT count(*) FROM notice_acknowledgements a JOIN consumers c ON c.id = a.consumer_id WHERE a.sort_name != c.sort_name
             """)
         if staleNames > 0 {
-            problems.append("notice_acknowledgements: \(staleNames) \(staleNames == 1 ? "answer is" : "answers are") ordered by a consumer name out of date")
+            problems.append(Language.interface.counted(staleNames, "notice_acknowledgements: {1} answer is ordered by a consumer name out of date",
+                                                       "notice_acknowledgements: {1} answers are ordered by a consumer name out of date"))
         }
         return problems
     }
@@ -53,7 +55,7 @@ extension Store {
                 SELECT status, incidents AS kept, 0 AS counted FROM open_incident_statuses
                 UNION ALL SELECT status, 0, count(*) FROM incidents WHERE \(open) GROUP BY status)
             GROUP BY status HAVING sum(kept) != sum(counted) ORDER BY status
-            """) { "open_incident_statuses: \($0.string(0)) holds \($0.integer(1)), but \($0.integer(2)) open incidents have it" }
+            """) { localized("open_incident_statuses: {1} holds {2}, but {3} open incidents have it", $0.string(0), $0.integer(1), $0.integer(2)) }
         let hours: Int = try database.scalar("""
             SELECT count(*) FROM (
                 SELECT hour FROM (
@@ -61,6 +63,7 @@ extension Store {
                     UNION ALL SELECT sla_due_at / 3600, 0, count(*) FROM incidents WHERE \(open) AND sla_due_at IS NOT NULL GROUP BY 1)
                 GROUP BY hour HAVING sum(kept) != sum(counted))
             """)
-        return statuses + (hours == 0 ? [] : ["open_incident_due_hours: the kept count differs from the open incidents due in \(hours == 1 ? "1 hour" : "\(hours) hours")"])
+        return statuses + (hours == 0 ? [] : [Language.interface.counted(hours, "open_incident_due_hours: the kept count differs from the open incidents due in {1} hour",
+                                                                         "open_incident_due_hours: the kept count differs from the open incidents due in {1} hours")])
     }
 }

@@ -87,5 +87,22 @@ extension BokmalTexts {
             "segdesk export: --consumer og --since velger meldinger; {1} skrives hele",
         "segdesk export: --since expects a day such as 2026-12-01, got \"{1}\"":
             "segdesk export: --since venter en dag som 2026-12-01, fikk «{1}»",
+        // What check finds.
+        "foreign key: {1} row {2} refers to a missing {3} row": "fremmednøkkel: {1} rad {2} viser til en {3}-rad som mangler",
+        "journal: {1} entry names a record that does not exist ({2})": "journal: {1} innslag gjelder en post som ikke finnes ({2})",
+        "journal: {1} entries name a record that does not exist ({2})": "journal: {1} innslag gjelder en post som ikke finnes ({2})",
+        "journal: entries about an unknown kind of record \"{1}\"": "journal: innslag om en ukjent type post «{1}»",
+        "incident_days: the reports per day add up to {1}, but there are {2} incidents":
+            "incident_days: meldingene per dag blir {1} til sammen, men det finnes {2} feilmeldinger",
+        "notice_acknowledgements: {1} answer is ordered by a consumer name out of date":
+            "notice_acknowledgements: {1} svar er ordnet etter et utdatert konsumentnavn",
+        "notice_acknowledgements: {1} answers are ordered by a consumer name out of date":
+            "notice_acknowledgements: {1} svar er ordnet etter utdaterte konsumentnavn",
+        "open_incident_statuses: {1} holds {2}, but {3} open incidents have it":
+            "open_incident_statuses: {1} teller {2}, men {3} åpne feilmeldinger har den",
+        "open_incident_due_hours: the kept count differs from the open incidents due in {1} hour":
+            "open_incident_due_hours: tellingen avviker fra de åpne feilmeldingene med frist innen {1} time",
+        "open_incident_due_hours: the kept count differs from the open incidents due in {1} hours":
+            "open_incident_due_hours: tellingen avviker fra de åpne feilmeldingene med frist innen {1} timer",
     ]
 }
