@@ -85,7 +85,7 @@ struct DemoCommand: ShellCommand, Equatable {
         let showProgress = environment.stderrIsTerminal && options.incidents >= 50_000
         try generator.generate { written in
             if showProgress {
-                FileHandle.standardError.write(Data(("\r" + localized("demo: {1} of {2} incidents", written, options.incidents)).utf8))
+                FileHandle.standardError.write(Data(("\r" + localized("demo: {1} of {2}", written, Language.interface.counted(options.incidents, "{1} incident", "{1} incidents"))).utf8))
             }
         }
         if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }

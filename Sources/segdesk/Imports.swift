@@ -51,14 +51,15 @@ func importIncidents(_ request: ImportRequest, environment: Environment) throws 
     do {
     let report = try store.intakeDesk.importIncidents(next: stream.next, expectedRecords: stream.lineCount, file: file,
                                            skipBad: skipBad) { done in
-        if showProgress { FileHandle.standardError.write(Data(("\r" + localized("import: {1} of about {2} incidents", done, stream.lineCount)).utf8)) }
+        if showProgress { FileHandle.standardError.write(Data(("\r" + localized("import: {1} of about {2}", done, Language.interface.counted(stream.lineCount, "{1} incident", "{1} incidents"))).utf8)) }
     }
     if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
     report.skipped.forEach { complain($0.description) }
     let seconds = Date().timeIntervalSince(started)
     let rate = seconds > 0 ? Int(Double(report.imported) / seconds) : report.imported
-    complain(localized("import: {1} imported ({2} joined an announced outage), {3} duplicates, {4} bad records skipped in {5} s ({6} per second)",
-                       report.imported, report.joinedOutage, report.duplicates, Set(report.skipped.map(\.line)).count,
+    complain(localized("import: {1} imported ({2} joined an announced outage), {3}, {4} skipped in {5} s ({6} per second)",
+                       report.imported, report.joinedOutage, Language.interface.counted(report.duplicates, "{1} duplicate", "{1} duplicates"),
+                       Language.interface.counted(Set(report.skipped.map(\.line)).count, "{1} bad record", "{1} bad records"),
                        String(format: "%.2f", seconds), rate))
     return 0
     } catch let refused as ImportRefused {
@@ -74,7 +75,7 @@ func ingestMaildir(db: String?, directory: String, environment: Environment) thr
     var showedProgress = false
     let report = try MaildirIngest(directory: directory).run(into: store) { done, total in
         guard environment.stderrIsTerminal && total >= 200 else { return }
-        FileHandle.standardError.write(Data(("\r" + localized("ingest: {1} of {2} messages", done, total)).utf8))
+        FileHandle.standardError.write(Data(("\r" + localized("ingest: {1} of {2}", done, Language.interface.counted(total, "{1} message", "{1} messages"))).utf8))
         showedProgress = true
     }
     if showedProgress { FileHandle.standardError.write(Data("\n".utf8)) }
@@ -97,15 +98,22 @@ func importNotices(_ request: ImportRequest, _ environment: Environment) throws 
         report.leftAsDrafts.forEach {
             complain(localized("import: notice #{1} stays a draft: no consumer using its services is at a stage that gets notices yet; publish it once one is", $0))
         }
-        return localized("import: {1} notices imported as drafts reaching {2} consumers, {3} published at once ({4} messages queued); {5} duplicates", report.imported, report.consumersReached, report.published,
-                         report.messagesQueued, report.duplicates)
+        let language = Language.interface
+        return localized("import: {1} imported as drafts reaching {2}, {3} published at once ({4} queued); {5}",
+                         language.counted(report.imported, "{1} notice", "{1} notices"),
+                         language.counted(report.consumersReached, "{1} consumer", "{1} consumers"), report.published,
+                         language.counted(report.messagesQueued, "{1} message", "{1} messages"),
+                         language.counted(report.duplicates, "{1} duplicate", "{1} duplicates"))
     }
 }
 
 func importNeeds(_ request: ImportRequest, _ environment: Environment) throws -> Int32 {
     return try importRecords(request, environment: environment,
                              run: { try $0.needDesk.importNeeds($1, file: request.file, skipBad: request.skipBad) },
-                             skipped: \.skipped) { localized("import: {1} needs imported, {2} duplicates", $0.imported, $0.duplicates) }
+                             skipped: \.skipped) {
+        localized("import: {1}, {2}", Language.interface.counted($0.imported, "{1} need imported", "{1} needs imported"),
+                  Language.interface.counted($0.duplicates, "{1} duplicate", "{1} duplicates"))
+    }
 }
 
 func importBackings(_ request: ImportRequest, _ environment: Environment) throws -> Int32 {
@@ -133,19 +141,26 @@ func importServices(_ request: ImportRequest, _ environment: Environment) throws
 func importAgreements(_ request: ImportRequest, _ environment: Environment) throws -> Int32 {
     return try importRecords(request, environment: environment,
                              run: { try $0.agreementDesk.importAgreements($1, file: request.file, skipBad: request.skipBad) },
-                             skipped: \.skipped) { localized("import: {1} agreement versions imported, {2} duplicates", $0.imported, $0.duplicates) }
+                             skipped: \.skipped) {
+        localized("import: {1}, {2}", Language.interface.counted($0.imported, "{1} agreement version imported", "{1} agreement versions imported"),
+                  Language.interface.counted($0.duplicates, "{1} duplicate", "{1} duplicates"))
+    }
 }
 
 func importAcceptances(_ request: ImportRequest, _ environment: Environment) throws -> Int32 {
     return try importRecords(request, environment: environment,
                              run: { try $0.agreementDesk.importAcceptances($1, file: request.file, skipBad: request.skipBad) },
-                             skipped: \.skipped) { localized("import: {1} acceptances imported, {2} duplicates", $0.imported, $0.duplicates) }
+                             skipped: \.skipped) {
+        localized("import: {1}, {2}", Language.interface.counted($0.imported, "{1} acceptance imported", "{1} acceptances imported"),
+                  Language.interface.counted($0.duplicates, "{1} duplicate", "{1} duplicates"))
+    }
 }
 
 func importConsumers(_ request: ImportRequest, _ environment: Environment) throws -> Int32 {
     return try importRecords(request, environment: environment,
                              run: { try $0.consumerDesk.importConsumers($1, file: request.file, skipBad: request.skipBad,
                                                            update: request.update) }, skipped: \.skipped) {
-        localized("import: {1} consumers imported, {2} updated, {3} duplicates", $0.imported, $0.updated, $0.duplicates)
+        localized("import: {1}, {2} updated, {3}", Language.interface.counted($0.imported, "{1} consumer imported", "{1} consumers imported"),
+                  $0.updated, Language.interface.counted($0.duplicates, "{1} duplicate", "{1} duplicates"))
     }
 }

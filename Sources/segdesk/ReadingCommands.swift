@@ -58,7 +58,8 @@ func check(db: String?, against witnesses: String?, _ environment: Environment) 
             } else {
                 problems += try store.journalWitness.problems(against: heads)
                 if let newest = heads.max(by: { $0.entry < $1.entry }) {
-                    complain(localized("check: {1} witnessed heads read from {2}, the newest entry {3}", heads.count, witnesses, newest.entry))
+                    complain(Language.interface.counted(heads.count, "check: {1} witnessed head read from {2}, the newest entry {3}",
+                                                        "check: {1} witnessed heads read from {2}, the newest entry {3}", witnesses, newest.entry))
                 }
             }
         }
@@ -73,7 +74,7 @@ func backup(db: String?, to file: String, _ environment: Environment) throws -> 
         let store = try openStoreForReading(try environment.databasePath(db), environment)
         let started = Date()
         let pages = try store.backup(to: file) { copied, total in
-            if environment.stderrIsTerminal { FileHandle.standardError.write(Data(("\r" + localized("backup: {1} of {2} pages", copied, total)).utf8)) }
+            if environment.stderrIsTerminal { FileHandle.standardError.write(Data(("\r" + localized("backup: {1} of {2}", copied, Language.interface.counted(Int(total), "{1} page", "{1} pages"))).utf8)) }
         }
         if environment.stderrIsTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
         let verdict = try Database(path: file).first("PRAGMA quick_check") { $0.string(0) } ?? "nothing"

@@ -106,6 +106,40 @@ struct TextTableTests {
         }
     }
 
+    /// The nouns segdesk counts, in the plural, with their singular.
+    private static let countedNouns: [String: String] = [
+        "incidents": "incident", "reports": "report", "consumers": "consumer", "messages": "message", "cases": "case",
+        "notices": "notice", "needs": "need", "backers": "backer", "replies": "reply", "providers": "provider",
+        "services": "service", "reminders": "reminder", "corrections": "correction", "answers": "answer", "records": "record",
+        "duplicates": "duplicate", "days": "day", "pages": "page", "fields": "field", "digits": "digit", "characters": "character",
+        "heads": "head", "backings": "backing", "acceptances": "acceptance", "versions": "version", "hours": "hour",
+        "reporters": "reporter", "steps": "step", "entries": "entry",
+    ]
+
+    @Test("a number before a counted noun has its singular text too, so one is never \"1 reports\" or \"1 meldinger\"")
+    func countsHaveTheirSingular() throws {
+        let counted = try Regex(#"\{\d\} ((?:[a-z]+ )?)([a-z]+)"#)
+        let keys = Array(BokmalTexts.table.keys)
+        var lacking: [String] = []
+        for key in keys {
+            for match in key.matches(of: counted) {
+                let noun = String(match.output[2].substring ?? "")
+                guard let singular = Self.countedNouns[noun] else { continue }
+                let adjective = String(match.output[1].substring ?? "")
+                let before = String(key[key.startIndex..<match.range.lowerBound])
+                // The text for one: the same words with the noun in the singular,
+                // its verb agreeing ("there is 1 incident"), or without the number ("the last day").
+                let ones = [before, before.replacingOccurrences(of: " are ", with: " is ")].flatMap { start in
+                    [start + key[match.range].prefix(4) + adjective + singular, start + adjective + singular]
+                }
+                if !keys.contains(where: { other in other != key && ones.contains { other.hasPrefix($0) && !other.hasPrefix($0 + "s") } }) {
+                    lacking.append(key)
+                }
+            }
+        }
+        #expect(lacking.sorted() == [], "each needs Language.counted with a text for one")
+    }
+
     @Test("no two parts of the table translate one text")
     func noTextTwice() {
         #expect(BokmalTexts.parts.reduce(0) { $0 + $1.count } == BokmalTexts.table.count)

@@ -46,7 +46,7 @@ struct OnboardingStageTests {
             #expect(screen.contains("- skips \(skipped) "), "\(skipped)")
         }
         #expect(screen.contains("has not accepted agreement version 1"))
-        #expect(screen.contains("1 of 1 checklist steps at registered not ticked"))
+        #expect(screen.contains("1 of 1 checklist step at registered not ticked"))
         harness.press(.character("n"))
         #expect(try store.consumerDesk.consumer(id: 1).row.stage == .registered)
         harness.command("stage live")

@@ -21,7 +21,8 @@ extension ConsumerDesk {
             let steps = store.policy.checklists[passed]?.count ?? 0
             let done = Set(ticked.filter { $0.stage == passed }.map(\.step)).filter { (1...max(1, steps)).contains($0) }.count
             if steps > done {
-                gaps.append(Wording("{1} of {2} checklist steps at {3} not ticked", steps - done, steps, passed.rawValue))
+                gaps.append(Wording("{1} of {2} at {3} not ticked", steps - done, Wording.counted(steps, "{1} checklist step", "{1} checklist steps"),
+                                    passed.rawValue))
             }
         }
         return gaps

@@ -36,7 +36,7 @@ public struct GroupingRule: Equatable, Sendable {
     /// "an hour", "2 hours", "30 minutes".
     public static func span(_ window: Int64) -> String {
         if window == 3600 { return localized("an hour") }
-        if window % 3600 == 0 { return localized("{1} hours", window / 3600) }
-        return localized("{1} minutes", max(1, window / 60))
+        if window % 3600 == 0 { return Language.interface.counted(Int(window / 3600), "{1} hour", "{1} hours") }
+        return Language.interface.counted(Int(max(1, window / 60)), "{1} minute", "{1} minutes")
     }
 }

@@ -97,7 +97,8 @@ public enum IntakeFile {
         for row in table.records.dropFirst() {
             guard row.fields.count == names.count else {
                 problems.append(IntakeProblem(file: name, line: row.line, field: "record",
-                                              message: localized("has {1} fields; the header has {2}", row.fields.count, names.count)))
+                                              message: Language.interface.counted(row.fields.count, "has {1} field; the header has {2}",
+                                                                                 "has {1} fields; the header has {2}", names.count)))
                 continue
             }
             var fields: [String: FieldValue] = [:]

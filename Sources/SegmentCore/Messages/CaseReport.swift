@@ -29,7 +29,7 @@ public struct CaseReport: Equatable, Sendable {
         return MessageText(
             subject: "[SEG-C\(caseID)] " + language.text("{1}: {2} consumers affected", title, language.number(affectedConsumers)),
             body: [language.text("Case SEG-C{1}: {2}", caseID, title), "",
-                   language.text("Consumers affected: {1} ({2} reports)", language.number(affectedConsumers), language.number(reports)),
+                   language.text("Consumers affected: {1} ({2})", language.number(affectedConsumers), language.counted(reports, "{1} report", "{1} reports")),
                    language.text("Service: {1} ({2})", serviceKey, environment),
                    language.text("Error code: {1}", errorCode ?? "-"),
                    language.text("First seen: {1}", firstSeen.map { MessageTime.moment($0, language) } ?? "-"),
@@ -48,7 +48,7 @@ public struct CaseReport: Equatable, Sendable {
             body: [language.text("Case SEG-C{1}{2}: {3}", caseID, reference, title), "",
                    language.counted(newConsumers, "Since we reported this case, {1} more consumer has reported the same fault.",
                                     "Since we reported this case, {1} more consumers have reported the same fault."),
-                   language.text("Consumers affected now: {1} ({2} reports).", language.number(affectedConsumers), language.number(reports)), "",
+                   language.text("Consumers affected now: {1} ({2}).", language.number(affectedConsumers), language.counted(reports, "{1} report", "{1} reports")), "",
                    language.text("New reports:")] + evidenceLines(language))
     }
 

@@ -23,7 +23,8 @@ public struct MinistryProposal: Equatable, Sendable {
     public func text(in language: Language) -> String {
         var text = [
             language.text("Proposal: {1}", UntrustedText.line(title)),
-            language.text("From the segment coordinator, on behalf of {1} consumers (ref. SEG-B{2})", backers.count, needID),
+            language.counted(backers.count, "From the segment coordinator, on behalf of {1} consumer (ref. SEG-B{2})",
+                            "From the segment coordinator, on behalf of {1} consumers (ref. SEG-B{2})", needID),
             language.text("Drafted {1}", MessageTime.moment(draftedAt, language)),
             "", language.text("1. What the segment needs"), "",
         ] + UntrustedText.lines(description)

@@ -2,8 +2,8 @@ extension ProviderDigest {
     /// The digest as plain text for a person in `language`: a terminal, a pipe or a mail.
     public func text(in language: Language) -> String {
         let none = "  " + language.text("none")
-        var lines = [language.text("Segment digest for {1}, {2} (the last {3} days)", providerName,
-                                   MessageTime.moment(generatedAt, language), days), ""]
+        var lines = [language.text("Segment digest for {1}, {2} ({3})", providerName,
+                                   MessageTime.moment(generatedAt, language), language.counted(days, "the last day", "the last {1} days")), ""]
         lines += [language.text("Open cases, by consumers affected"), ""]
         lines += cases.isEmpty ? [none] : cases.map { item in
             let held = item.daysAtProvider.map { language.text("{1} d at the provider", $0) } ?? language.text("not yet forwarded")
@@ -22,7 +22,7 @@ extension ProviderDigest {
                 + (notice.deadline.map { ", " + language.text("deadline {1}", MessageTime.day($0, language)) } ?? "")
                 + "\n      \(notice.title)"
         }
-        lines += ["", language.text("Per service, the last {1} days", days), ""]
+        lines += ["", language.counted(days, "Per service, the last day", "Per service, the last {1} days"), ""]
         lines += services.map { service in
             let median = service.medianToForwarding.map { language.text("median {1} from first report to you", Self.duration($0, language)) }
                 ?? language.text("no case forwarded")
@@ -49,7 +49,7 @@ extension Store {
         guard let provider = try providers.first() else { throw StoreError.refused(Refusal.noProvider) }
         let address = policy.providerAddress(key: provider.key, registered: provider.email)
         try database.inTransaction {
-            try outbox.queue(to: address, subject: provider.language.text("Segment digest, the last {1} days", digest.days),
+            try outbox.queue(to: address, subject: provider.language.counted(digest.days, "Segment digest, the last day", "Segment digest, the last {1} days"),
                              body: digest.text(in: provider.language),
                              entity: .provider, entityID: provider.id)
             try journal(entity: .provider, id: provider.id, action: .digestSent, after: "to=\(address) days=\(digest.days)")

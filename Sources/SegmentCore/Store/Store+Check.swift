@@ -31,7 +31,8 @@ extension Store {
         let kept: Int = try database.scalar("SELECT coalesce(sum(reports), 0) FROM incident_days")
         let counted: Int = try database.scalar("SELECT count(*) FROM incidents")
         if kept != counted {
-            problems.append(localized("incident_days: the reports per day add up to {1}, but there are {2} incidents", kept, counted))
+            problems.append(Language.interface.counted(counted, "incident_days: the reports per day add up to {2}, but there is {1} incident",
+                                                       "incident_days: the reports per day add up to {2}, but there are {1} incidents", kept))
         }
         problems += try openIncidentCountProblems()
         let staleNames: Int = try database.scalar("""
@@ -55,7 +56,10 @@ extension Store {
                 SELECT status, incidents AS kept, 0 AS counted FROM open_incident_statuses
                 UNION ALL SELECT status, 0, count(*) FROM incidents WHERE \(open) GROUP BY status)
             GROUP BY status HAVING sum(kept) != sum(counted) ORDER BY status
-            """) { localized("open_incident_statuses: {1} holds {2}, but {3} open incidents have it", $0.string(0), $0.integer(1), $0.integer(2)) }
+            """) {
+                Language.interface.counted($0.integer(2), "open_incident_statuses: {2} holds {3}, but {1} open incident has it",
+                                           "open_incident_statuses: {2} holds {3}, but {1} open incidents have it", $0.string(0), $0.integer(1))
+            }
         let hours: Int = try database.scalar("""
             SELECT count(*) FROM (
                 SELECT hour FROM (

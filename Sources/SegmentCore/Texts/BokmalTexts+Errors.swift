@@ -202,7 +202,6 @@ extension BokmalTexts {
         "seal: entry {1} queued to {2} (segdesk outbox deliver sends it)": "seal: post {1} lagt i utboksen til {2} (segdesk outbox deliver sender den)",
         "check: {1} holds no head written by segdesk seal; nothing to hold the journal against":
             "check: {1} har ikke noe hode skrevet av segdesk seal; ingenting å holde journalen opp mot",
-        "check: {1} witnessed heads read from {2}, the newest entry {3}": "check: {1} bevitnede hoder lest fra {2}, den nyeste posten {3}",
         "seal.file expects an absolute path, got \"{1}\"": "seal.file forventer en absolutt sti, fikk \"{1}\"",
         "seal.mail expects one mail address, got \"{1}\"": "seal.mail forventer én e-postadresse, fikk \"{1}\"",
         "cannot move {1} into {2}/new: {3}": "kan ikke flytte {1} inn i {2}/new: {3}",
@@ -270,7 +269,6 @@ extension BokmalTexts {
         "expected four hex digits after \\u": "ventet fire heksadesimale sifre etter \\u",
         "expected {1}": "ventet {1}",
         "has no From header": "har ikke noe From-hode",
-        "has {1} fields; the header has {2}": "har {1} felt; overskriftsraden har {2}",
         "holds a NUL byte, which cannot be stored": "har en NUL-byte, som ikke kan lagres",
         "holds a NUL character (\\u0000), which cannot be stored": "har et NUL-tegn (\\u0000), som ikke kan lagres",
         "is not UTF-8 text (byte 0x{1} at column {2}); save the file as UTF-8, or name its encoding with --encoding":

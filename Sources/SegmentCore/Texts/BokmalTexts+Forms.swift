@@ -70,7 +70,6 @@ extension BokmalTexts {
         "to {1}": "til {1}",
         // The agreement sheet.
         "No agreement versions yet: segdesk import agreements FILE": "Ingen avtaleversjoner ennå: segdesk import agreements FIL",
-        "Agreement: v{1} accepted by {2} of {3} consumers": "Avtale: v{1} godtatt av {2} av {3} konsumenter",
         ":accept VERSION on a consumer records one; segdesk remind reminds the others":
             ":accept VERSJON på en konsument registrerer en; segdesk remind minner de andre på",
         "accept by {1}": "godtas innen {1}",
@@ -94,7 +93,6 @@ extension BokmalTexts {
         "Move {1} to their next status?": "Flytte {1} til neste status?",
         "Set {1} to {2}?": "Sette {1} til {2}?",
         "Take {1} out of their provider case?": "Ta {1} ut av saken hos tilbyder?",
-        "Group {1} marked incidents into one provider case?": "Samle {1} merkede feilmeldinger i én sak hos tilbyder?",
         "{1} incident": "{1} feilmelding",
         "grouped {1} into case #{2}": "samlet {1} i sak #{2}",
         "assigned": "tildelt", "priority": "prioritet", "status": "status", "taken out of case": "tatt ut av sak", "someone": "noen",
@@ -117,7 +115,6 @@ extension BokmalTexts {
         "acknowledge by {1} ({2})": "bekreft innen {1} ({2})",
         "resolve by {1} ({2})": "løs innen {1} ({2})",
         "has not accepted agreement version {1}": "har ikke godtatt avtaleversjon {1}",
-        "{1} of {2} checklist steps at {3} not ticked": "{1} av {2} punkter i sjekklisten for {3} er ikke krysset av",
         "Move the consumer to {1} anyway? The move:": "Flytte konsumenten til {1} likevel? Flyttingen:",
         "- {1}": "- {1}",
         "Make incident #{1} a need and tell {2}? One message; {3}.": "Gjøre feilmelding #{1} til et behov og si fra til {2}? Én melding; {3}.",

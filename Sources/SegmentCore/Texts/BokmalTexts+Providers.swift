@@ -7,7 +7,6 @@ extension BokmalTexts {
         "Open cases": "Åpne saker",
         "Notices": "Varsler",
         "Targets": "Mål",
-        "{1} · {2} services": "{1} · {2} tjenester",
         "Cases go to": "Saker til",
         "Contacts (:contact ROLE EMAIL NAME)": "Kontakter (:contact ROLLE EPOST NAVN)",
         "none recorded": "ingen registrert",

@@ -38,7 +38,6 @@ extension BokmalTexts {
         "{1} consumer": "{1} konsument",
         "{1}, newest first": "{1}, nyeste først",
         "from {1}": "fra {1}",
-        "{1} consumers, {2} reports": "{1} konsumenter, {2} meldinger",
         "none yet": "ingen ennå",
         "Services": "Tjenester",
         "First seen": "Først sett",

@@ -2,17 +2,10 @@ extension BokmalTexts {
     /// What the command-line tools say on standard error: imports, ingest,
     /// the outbox, reminders, checks and backups.
     static let tools: [String: String] = [
-        "demo: {1} of {2} incidents": "demo: {1} av {2} feilmeldinger",
         "demo: wrote {1} consumers and {2} incidents to {3} in {4} s": "demo: skrev {1} konsumenter og {2} feilmeldinger til {3} på {4} s",
         "segdesk: {1}": "segdesk: {1}",
         "segdesk import: cannot read {1}": "segdesk import: kan ikke lese {1}",
         "segdesk import: {1}": "segdesk import: {1}",
-        "import: {1} of about {2} incidents": "import: {1} av omtrent {2} feilmeldinger",
-        "import: {1} imported ({2} joined an announced outage), {3} duplicates, {4} bad records skipped in {5} s ({6} per second)":
-            "import: {1} importert ({2} gikk inn i et kunngjort avvik), {3} duplikater, {4} dårlige poster hoppet over på {5} s ({6} per sekund)",
-        "import: {1} notices imported as drafts reaching {2} consumers, {3} published at once ({4} messages queued); {5} duplicates":
-            "import: {1} varsler importert som utkast til {2} konsumenter, {3} publisert straks ({4} meldinger i utboksen); {5} duplikater",
-        "import: {1} needs imported, {2} duplicates": "import: {1} behov importert, {2} duplikater",
         "import: {1} backings added, {2} updated": "import: {1} støtter lagt til, {2} endret",
         "import: {1} answers recorded, {2} unchanged": "import: {1} svar registrert, {2} uendret",
         "import: {1}, {2} updated, {3}; {4}": "import: {1}, {2} endret, {3}; {4}",
@@ -22,10 +15,6 @@ extension BokmalTexts {
         "{1} providers added": "{1} tilbydere lagt til",
         "{1} duplicate": "{1} duplikat",
         "{1} duplicates": "{1} duplikater",
-        "import: {1} agreement versions imported, {2} duplicates": "import: {1} avtaleversjoner importert, {2} duplikater",
-        "import: {1} acceptances imported, {2} duplicates": "import: {1} godkjenninger importert, {2} duplikater",
-        "import: {1} consumers imported, {2} updated, {3} duplicates": "import: {1} konsumenter importert, {2} endret, {3} duplikater",
-        "ingest: {1} of {2} messages": "ingest: {1} av {2} meldinger",
         "ingest: {1} ({2} unmatched), {3}, {4}, {5}, {6}, {7} on agreements, {8} seen before, {9} unreadable":
             "ingest: {1} ({2} med ukjent avsender), {3}, {4}, {5}, {6}, {7} om avtaler, {8} sett før, {9} uleselige",
         "{1} new incident": "{1} ny feilmelding",
@@ -46,7 +35,6 @@ extension BokmalTexts {
         "remind: {1} reminders would be queued (dry run: nothing was)": "remind: {1} påminnelser ville blitt lagt i utboksen (prøvekjøring: ingen ble det)",
         "remind: {1} reminder queued (segdesk outbox deliver sends it)": "remind: {1} påminnelse i utboksen (segdesk outbox deliver sender den)",
         "remind: {1} reminders queued (segdesk outbox deliver sends them)": "remind: {1} påminnelser i utboksen (segdesk outbox deliver sender dem)",
-        "backup: {1} of {2} pages": "backup: {1} av {2} sider",
         "backup: {1} pages of {2} copied to {3} in {4} s; its quick check says {5}":
             "backup: {1} sider av {2} kopiert til {3} på {4} s; hurtigkontrollen sier {5}",
         "outbox: message {1} confirmed sent": "outbox: melding {1} bekreftet sendt",
@@ -92,17 +80,43 @@ extension BokmalTexts {
         "journal: {1} entry names a record that does not exist ({2})": "journal: {1} innslag gjelder en post som ikke finnes ({2})",
         "journal: {1} entries name a record that does not exist ({2})": "journal: {1} innslag gjelder en post som ikke finnes ({2})",
         "journal: entries about an unknown kind of record \"{1}\"": "journal: innslag om en ukjent type post «{1}»",
-        "incident_days: the reports per day add up to {1}, but there are {2} incidents":
-            "incident_days: meldingene per dag blir {1} til sammen, men det finnes {2} feilmeldinger",
         "notice_acknowledgements: {1} answer is ordered by a consumer name out of date":
             "notice_acknowledgements: {1} svar er ordnet etter et utdatert konsumentnavn",
         "notice_acknowledgements: {1} answers are ordered by a consumer name out of date":
             "notice_acknowledgements: {1} svar er ordnet etter utdaterte konsumentnavn",
-        "open_incident_statuses: {1} holds {2}, but {3} open incidents have it":
-            "open_incident_statuses: {1} teller {2}, men {3} åpne feilmeldinger har den",
         "open_incident_due_hours: the kept count differs from the open incidents due in {1} hour":
             "open_incident_due_hours: tellingen avviker fra de åpne feilmeldingene med frist innen {1} time",
         "open_incident_due_hours: the kept count differs from the open incidents due in {1} hours":
             "open_incident_due_hours: tellingen avviker fra de åpne feilmeldingene med frist innen {1} timer",
+        "check: {1} witnessed head read from {2}, the newest entry {3}": "check: {1} bevitnet hode lest fra {2}, den nyeste posten {3}",
+        "check: {1} witnessed heads read from {2}, the newest entry {3}": "check: {1} bevitnede hoder lest fra {2}, den nyeste posten {3}",
+        "backup: {1} of {2}": "backup: {1} av {2}",
+        "{1} page": "{1} side",
+        "{1} pages": "{1} sider",
+        "demo: {1} of {2}": "demo: {1} av {2}",
+        "import: {1} of about {2}": "import: {1} av omtrent {2}",
+        "import: {1} imported ({2} joined an announced outage), {3}, {4} skipped in {5} s ({6} per second)": "import: {1} importert ({2} gikk inn i et kunngjort avvik), {3}, {4} hoppet over på {5} s ({6} per sekund)",
+        "{1} bad record": "{1} dårlig post",
+        "{1} bad records": "{1} dårlige poster",
+        "ingest: {1} of {2}": "ingest: {1} av {2}",
+        "import: {1} imported as drafts reaching {2}, {3} published at once ({4} queued); {5}": "import: {1} importert som utkast til {2}, {3} publisert straks ({4} i utboksen); {5}",
+        "{1} notice": "{1} varsel",
+        "{1} notices": "{1} varsler",
+        "import: {1}, {2}": "import: {1}, {2}",
+        "{1} need imported": "{1} behov importert",
+        "{1} needs imported": "{1} behov importert",
+        "{1} agreement version imported": "{1} avtaleversjon importert",
+        "{1} agreement versions imported": "{1} avtaleversjoner importert",
+        "{1} acceptance imported": "{1} godkjenning importert",
+        "{1} acceptances imported": "{1} godkjenninger importert",
+        "import: {1}, {2} updated, {3}": "import: {1}, {2} endret, {3}",
+        "{1} consumer imported": "{1} konsument importert",
+        "{1} consumers imported": "{1} konsumenter importert",
+        "incident_days: the reports per day add up to {2}, but there is {1} incident": "incident_days: meldingene per dag blir {2} til sammen, men det finnes {1} feilmelding",
+        "incident_days: the reports per day add up to {2}, but there are {1} incidents": "incident_days: meldingene per dag blir {2} til sammen, men det finnes {1} feilmeldinger",
+        "open_incident_statuses: {2} holds {3}, but {1} open incident has it": "open_incident_statuses: {2} teller {3}, men {1} åpen feilmelding har den",
+        "open_incident_statuses: {2} holds {3}, but {1} open incidents have it": "open_incident_statuses: {2} teller {3}, men {1} åpne feilmeldinger har den",
+        "has {1} field; the header has {2}": "har {1} felt; overskriftsraden har {2}",
+        "has {1} fields; the header has {2}": "har {1} felt; overskriftsraden har {2}",
     ]
 }

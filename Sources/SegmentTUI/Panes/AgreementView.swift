@@ -7,8 +7,8 @@ enum AgreementView {
         guard let newest = review.versions.first else {
             return [DetailLine("", localized("No agreement versions yet: segdesk import agreements FILE"), .header)]
         }
-        var lines = [DetailLine("", localized("Agreement: v{1} accepted by {2} of {3} consumers", newest.version,
-                                              Format.count(newest.accepted), Format.count(review.consumers)), .header),
+        var lines = [DetailLine("", localized("Agreement: v{1} accepted by {2} of {3}", newest.version, Format.count(newest.accepted),
+                                              Language.interface.counted(review.consumers, "{1} consumer", "{1} consumers")), .header),
                      DetailLine("", localized(":accept VERSION on a consumer records one; segdesk remind reminds the others"), .dim),
                      .blank]
         for version in review.versions {

@@ -9,7 +9,8 @@ extension DetailText {
         var lines = [
             DetailLine("", localized("Provider case #{1}: {2}", row.id, UntrustedText.line(row.title)), .header),
             DetailLine(localized("Status"), localized(row.status.rawValue)),
-            DetailLine(localized("Affected"), localized("{1} consumers, {2} reports", Format.count(row.affectedConsumers), Format.count(row.reports))),
+            DetailLine(localized("Affected"), Language.interface.counted(row.affectedConsumers, "{1} consumer", "{1} consumers") + ", "
+                       + Language.interface.counted(row.reports, "{1} report", "{1} reports")),
             DetailLine(localized("Provider ref"), UntrustedText.line(row.providerReference ?? localized("none yet"))),
             DetailLine(localized("Service"), "\(row.serviceKey) (\(detail.environment.rawValue))"),
             DetailLine(localized("Error code"), UntrustedText.line(row.errorCode ?? "—")),

@@ -66,7 +66,8 @@ enum IncidentKeys {
             let ids = incidents.marked.sorted()
             let effect = Effect.incidents(.group(ids, seen: incidents.versionsSeen(ids)))
             guard ids.count > 1 else { return [effect] }
-            state.overlay = .confirmation(Confirmation(question: Wording("Group {1} marked incidents into one provider case?", ids.count),
+            state.overlay = .confirmation(Confirmation(question: Wording.counted(ids.count, "Group {1} marked incident into one provider case?",
+                                                                                        "Group {1} marked incidents into one provider case?"),
                                               preview: BulkPreview.lines(ids, in: incidents), effect: effect))
             return []
         }

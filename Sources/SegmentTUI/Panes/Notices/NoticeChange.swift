@@ -28,9 +28,11 @@ public enum NoticeChange: RecordChangeFact {
         case let .corrected(noticeID, amendment, queued, added):
             Self.corrected(noticeID, amendment) + (queued + added == 0 ? ""
                 : "; " + (added == 0 ? Language.interface.counted(queued, "{1} correction queued", "{1} corrections queued")
-                          : localized("{1} corrections and {2} new notices queued", queued, added)))
+                          : localized("{1} and {2} queued", Language.interface.counted(queued, "{1} correction", "{1} corrections"),
+                                      Language.interface.counted(added, "{1} new notice", "{1} new notices"))))
         case let .drafted(noticeID, audience):
-            localized("notice #{1} kept as a draft reaching {2} consumers; :publish sends it", noticeID, audience)
+            localized("notice #{1} kept as a draft reaching {2}; :publish sends it", noticeID,
+                      Language.interface.counted(audience, "{1} consumer", "{1} consumers"))
         }
     }
 

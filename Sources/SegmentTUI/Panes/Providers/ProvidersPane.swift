@@ -50,7 +50,7 @@ struct ProvidersPane: PaneDescriptor {
     }
 
     func summary(_ pane: PaneState, _ overview: Overview) -> String {
-        localized("{1} · {2} services", Format.count(pane.total), Format.count(overview.services ?? 0))
+        localized("{1} · {2}", Format.count(pane.total), Language.interface.counted(overview.services ?? 0, "{1} service", "{1} services"))
     }
 
     func read(_ store: Store, anchor: WindowAnchor, limit: Int, filter: String) throws -> PaneRows {
