@@ -58,6 +58,11 @@ struct AgreementTests {
         clock = try #require(Timestamp.parse("2026-11-29T12:00:00Z"))
         #expect(try store.sendReminders(try store.agreementReminders()) == 2)
         #expect(try store.agreementReminders().isEmpty)
+        let messages = try store.outbox.messages()
+        for reminder in messages.prefix(2) {
+            let request = try #require(messages.dropFirst(2).first { $0.recipient == reminder.recipient })
+            #expect(reminder.inReplyTo == request.messageID, "a reminder threads under that consumer's request")
+        }
         clock = try #require(Timestamp.parse("2026-12-05T00:00:00Z"))
         let last = try store.agreementReminders()
         #expect(last.map(\.recipient) == ["leder@bank1.example", "drift@bank1.example", "leder@bank0.example", "drift@bank0.example"])

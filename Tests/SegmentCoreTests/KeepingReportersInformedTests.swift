@@ -20,7 +20,7 @@ struct KeepingReportersInformedTests {
         #expect(try store.history(entity: .providerCase, id: caseID).contains { $0.action == "reporters told" })
     }
 
-    @Test("a forwarded case that gains a bank shows one new since forwarded, and f sends an addendum naming only it")
+    @Test("a forwarded case that gains a bank shows one new since forwarded, and f sends an addendum naming only it, in the report's thread")
     func addendum() throws {
         let store = try emptyStore()
         let ids = try threeBanksReporting(["HTTP 503 A", "HTTP 503 B", "HTTP 503 C"], in: store)
@@ -36,6 +36,8 @@ struct KeepingReportersInformedTests {
         #expect(message.body.contains("konsument 923609016") && !message.body.contains("konsument 974760673"))
         try Forwarding(store: store).forward(caseID: caseID)
         #expect(try store.outbox.messages().count == 2)
+        let (sent, report) = (try store.outbox.messages()[0], try store.outbox.messages()[1])
+        #expect(sent.inReplyTo == report.messageID && sent.references == report.messageID, "the addendum threads under the report")
         #expect(try store.caseDesk.providerCase(id: caseID).consumersNotForwarded == 0)
         #expect(throws: StoreError.self) { try Forwarding(store: store).forward(caseID: caseID) }
     }

@@ -158,4 +158,18 @@ struct NoticeCorrectionTests {
         #expect(try store.notice(id: id) == before)
         #expect(try outbox(store).count == 2)
     }
+
+    @Test("a bank's answer that names the correction only in In-Reply-To, with no tag in its subject, is an answer on the notice")
+    func untaggedAnswerOnTheCorrection() throws {
+        let store = try segment()
+        let id = try publishedMaintenance(store)
+        try store.noticeDesk.correctNotice(id: id, .postpone("2026-11-30 22:00"))
+        let correction = try #require(try store.outbox.messages().first { $0.recipient == "drift@fjordbanken.example" })
+        let answer = try InboundMail.parse(Array("""
+            From: Drift <drift@fjordbanken.example>\r\nMessage-ID: <svar-1@fjordbanken.example>\r\nIn-Reply-To: \(correction.messageID)\r\nSubject: Sv: vedlikehold\r\n\r\nKLAR\r\n
+            """.utf8))
+        _ = try MailIntake(store: store).take(answer, deliveredAt: testNow + 60)
+        let fjordbanken = try #require(try store.notice(id: id).acknowledgements.first { $0.consumerName == "Fjordbanken" })
+        #expect(fjordbanken.state == .ready)
+    }
 }
