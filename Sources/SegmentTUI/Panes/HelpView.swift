@@ -13,7 +13,8 @@ enum HelpView {
             // A syntax wider than the margin gets a line of its own, so it is
             // never cut: ":stage STAGE [NOTE]", then what it does.
             lines += TypedCommands.all.filter { $0.applies(on: pane) }.flatMap { command -> [DetailLine] in
-                let syntax = ":" + [command.name, command.arguments].filter { !$0.isEmpty }.joined(separator: " ")
+                let syntax = ":" + [command.name, command.arguments.isEmpty ? "" : localized(command.arguments)].filter { !$0.isEmpty }
+                    .joined(separator: " ")
                 return DisplayWidth.of(syntax) <= 16 ? [DetailLine(syntax, localized(command.help))]
                     : [DetailLine("", syntax, .label), DetailLine(" ", localized(command.help))]
             }
