@@ -108,6 +108,7 @@ struct NoticeScreenTests {
         #expect(harness.state.message?.text.hasPrefix("notice #\(id) withdrawn; \(sent) corrections queued") == true)
         #expect(try store.outbox.messages().count == before + sent)
         #expect(harness.screen.text.contains("Endringen er utsatt på ubestemt tid"))
+        #expect(harness.screen.text.contains("withdrawn · nothing is asked of the") && !harness.screen.text.contains("SILENT"), "\(harness.screen.text)")
         harness.command("postpone 2030-01-01")
         #expect(harness.state.message?.text == "notice #\(id) is withdrawn; nothing was changed")
     }

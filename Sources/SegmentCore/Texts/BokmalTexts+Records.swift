@@ -137,5 +137,7 @@ extension BokmalTexts {
         "from the provider": "fra tilbyderen",
         "Mail domain": "E-postdomene",
         "none (:domain DOMAIN)": "ingen (:domain DOMENE)",
+        "nothing is asked of the consumers any more": "ingenting blir lenger bedt om av konsumentene",
+        "silent": "taus",
     ]
 }

@@ -14,6 +14,9 @@ enum NoticeProgress {
         guard row.status != .draft else {
             return localized("draft") + " · " + Language.interface.counted(row.audience, "would reach {1} consumer", "would reach {1} consumers")
         }
+        guard row.status != .withdrawn else {
+            return localized("withdrawn") + " · " + localized("nothing is asked of the consumers any more")
+        }
         var parts = ["\(Format.count(row.done))/\(Format.count(row.audience)) \(doneWord(row))"]
         if row.silent > 0 { parts.append(localized("{1} silent", Format.count(row.silent))) }
         if let deadline = row.deadline {

@@ -42,13 +42,14 @@ extension DetailText {
         lines += [.blank, .heading(late ? localized("Consumers (NOT READY past the deadline first)") : localized("Consumers (silent first)"))]
         lines += detail.acknowledgements.map { answer in
             let notDone = !answer.state.isDone(breaking: row.breaking)
-            let when = answer.stateAt.map { Format.date($0, zone) } ?? (answer.sentAt == nil ? localized("not sent") : localized("SILENT"))
+            let when = answer.stateAt.map { Format.date($0, zone) }
+                ?? (answer.sentAt == nil ? localized("not sent") : row.status == .withdrawn ? localized("silent") : localized("SILENT"))
             var text = (answer.state == .pending ? "" : "\(localized(answer.state.label)) · ")
                 + "\(UntrustedText.line(answer.consumerName)) (\(OrganisationNumber.grouped(answer.organisationNumber)))"
             if answer.remindersSent > 0 { text += " · " + localized("{1} reminded", answer.remindersSent) }
             if let note = answer.note { text += " · \(UntrustedText.line(note))" }
             if let by = answer.answeredBy { text += " · " + localized("answered by {1}", UntrustedText.line(by)) }
-            return DetailLine(when, text, late && notDone ? .slaBreached : answer.state == .pending ? .slaSoon : .normal)
+            return DetailLine(when, text, late && notDone ? .slaBreached : answer.state == .pending && row.status != .withdrawn ? .slaSoon : .normal)
         }
         if detail.acknowledgements.count < row.audience {
             lines.append(DetailLine("", localized("… and {1} more (segdesk export acks lists every one)", Format.count(row.audience - detail.acknowledgements.count))))
