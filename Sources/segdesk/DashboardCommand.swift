@@ -2,26 +2,31 @@ import Foundation
 import SegmentCore
 import SegmentTUI
 
-/// `segdesk [--db PATH] [--theme NAME] [--demo]`: the dashboard, on the
-/// segment's database or on a demo one.
+/// `segdesk [--db PATH] [--theme NAME] [--demo] [--read-only]`: the
+/// dashboard, on the segment's database or on a demo one; with
+/// `--read-only` it shows everything and changes nothing.
 struct DashboardCommand: ShellCommand, Equatable {
     static let rows = [
-        CommandRow([], "[--db PATH] [--theme NAME]", "the dashboard"),
+        CommandRow([], "[--db PATH] [--theme NAME] [--read-only]", "the dashboard; --read-only shows everything and changes nothing"),
         CommandRow([], "--demo [--db PATH] [--theme NAME]", "the dashboard on a fresh demo database"),
     ]
 
     let db: String?
     let theme: String?
     let demo: Bool
+    /// Everything shown, nothing changed: not a triage, not a message, not
+    /// even the mark that a reply was read.
+    let readOnly: Bool
 
-    init(db: String?, theme: String?, demo: Bool) {
+    init(db: String?, theme: String?, demo: Bool, readOnly: Bool = false) {
         self.db = db
         self.theme = theme
         self.demo = demo
+        self.readOnly = readOnly
     }
 
     init(_ request: CommandRequest) throws {
-        self.init(db: request.db, theme: request.value("--theme"), demo: request.has("--demo"))
+        self.init(db: request.db, theme: request.value("--theme"), demo: request.has("--demo"), readOnly: request.has("--read-only"))
     }
 
     func run(_ environment: Environment) throws -> Int32 {
@@ -36,7 +41,10 @@ struct DashboardCommand: ShellCommand, Equatable {
             path = try environment.databasePath(db)
         }
         defer { if let temporaryDirectory { try? FileManager.default.removeItem(at: temporaryDirectory) } }
-        let store = try openStore(path, environment)
+        if readOnly && demo { throw UsageError(description: localized("segdesk: --read-only opens an existing database; --demo writes one")) }
+        let store = readOnly ? try Store(path: path, operatorLogin: environment.operatorLogin, policy: environment.configuration.policy,
+                                         forReading: true, chosenReadOnly: true)
+            : try openStore(path, environment)
         if demo, try store.consumers.count() == 0 {
             try DemoCommand.write(into: store, options: DemoOptions(), environment: environment)
         }

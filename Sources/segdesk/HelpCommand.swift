@@ -32,12 +32,13 @@ struct HelpCommand: ShellCommand, Equatable {
             return HelpCommand(text: BashCompletion.text)
         }
         if typed == ["--man"] { return HelpCommand(text: ManualPage.text(version: releaseVersion)) }
-        let options = try Options.parse(typed, allowed: ["--db", "--theme"], flags: ["--help", "--version", "--demo", "-h"])
+        let options = try Options.parse(typed, allowed: ["--db", "--theme"], flags: ["--help", "--version", "--demo", "--read-only", "-h"])
         if options.flags.contains("--help") || options.flags.contains("-h") { return HelpCommand(text: Usage.main) }
         if options.flags.contains("--version") {
             return HelpCommand(text: "segdesk \(releaseVersion) (schema \(Store.currentSchemaVersion))")
         }
-        return DashboardCommand(db: options.values["--db"], theme: options.values["--theme"], demo: options.flags.contains("--demo"))
+        return DashboardCommand(db: options.values["--db"], theme: options.values["--theme"], demo: options.flags.contains("--demo"),
+                                readOnly: options.flags.contains("--read-only"))
     }
 
     /// This build's version, for `--version` and the manual page.

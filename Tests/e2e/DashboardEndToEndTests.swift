@@ -205,3 +205,31 @@ struct DashboardEndToEndTests {
         try session.send("q")
     }
 }
+
+@Suite("The dashboard opened --read-only", .serialized, .enabled(if: TmuxSession.isAvailable, "needs tmux and a built segdesk"))
+struct ReadOnlyDashboardEndToEndTests {
+    @Test("--read-only shows the segment, says read-only to a changing command and a triage key, and leaves the file byte for byte")
+    func changesNothing() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("segdesk-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let database = directory.appendingPathComponent("desk.sqlite").path
+        try TmuxSession.run([TmuxSession.executable, "demo", "--db", database, "--consumers", "5", "--incidents", "20"])
+        let before = try Data(contentsOf: URL(fileURLWithPath: database))
+        let session = try TmuxSession(command: "\(TmuxSession.executable) --db \(database) --read-only", width: 100, height: 30)
+        try session.waitFor("read-only")
+        try session.send("Enter")
+        try session.send(":")
+        try session.type("assign me")
+        try session.send("Enter")
+        try session.waitFor("read-only: segdesk was started with --read-only; nothing was changed")
+        try session.send("q", "5", "Enter", ":")
+        try session.type("name Nytt navn")
+        try session.send("Enter")
+        try session.waitFor("read-only: segdesk was started with --read-only; nothing was changed")
+        try session.send("q", "q")
+        try session.waitFor("[exit 0]")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before)
+        #expect(!FileManager.default.fileExists(atPath: database + "-wal"))
+    }
+}

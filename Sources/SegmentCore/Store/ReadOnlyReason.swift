@@ -11,6 +11,9 @@ public enum ReadOnlyReason: Equatable, Sendable {
     /// A command that only reads opened it: it examines the file without
     /// changing a byte of it.
     case reading
+    /// The operator asked for it (`--read-only`): everything is shown and
+    /// nothing changed.
+    case chosen
 
     /// Why `path` cannot be written now, found by asking the file system;
     /// `reading` when the file and its folder may both be written.
@@ -30,6 +33,8 @@ public enum ReadOnlyReason: Equatable, Sendable {
             Wording("{1} lies in a folder you may not write, and every change goes through a -wal file beside it; nothing was changed: ask for write access to the folder, or work on a copy in a folder of yours", path)
         case .reading:
             Wording("{1} was opened only to be read; nothing was changed", path)
+        case .chosen:
+            Wording("read-only: segdesk was started with --read-only; nothing was changed")
         }
     }
 }

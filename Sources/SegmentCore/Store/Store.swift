@@ -61,10 +61,12 @@ public final class Store {
     /// that examine a file: check, export, report, backup) never changes a
     /// byte of it: no schema upgrade, no write; it implies `mustExist`.
     /// `upgrading` hears once, before the work starts, when an existing
-    /// database is brought up to date (which can take a while on a large one).
+    /// database is brought up to date (which can take a while on a large
+    /// one). `chosenReadOnly` says the operator asked to only read, so a
+    /// refused change says so.
     public init(path: String, operatorLogin: String, now: @escaping () -> Int64 = { Int64(Date().timeIntervalSince1970) },
                 policy: CoordinationPolicy = CoordinationPolicy(), mustExist: Bool = false, forReading: Bool = false,
-                upgrading: (String) -> Void = { _ in }) throws {
+                chosenReadOnly: Bool = false, upgrading: (String) -> Void = { _ in }) throws {
         self.path = path
         self.now = now
         self.operatorLogin = operatorLogin
@@ -72,7 +74,7 @@ public final class Store {
         let access = path == ":memory:" ? .readWrite : try DatabaseFile.prepare(path, mustExist: mustExist || forReading)
         switch access {
         case .readOnly(let reason): readOnlyReason = reason
-        case .readWrite: readOnlyReason = forReading ? .reading : nil
+        case .readWrite: readOnlyReason = forReading ? (chosenReadOnly ? .chosen : .reading) : nil
         }
         // A file opened for reading that may be written keeps a writer's
         // connection, so it reads what another segdesk is writing safely and

@@ -313,5 +313,8 @@ extension BokmalTexts {
             "«{1}» er ikke et e-postdomene som fjordbanken.no; ingenting ble endret",
         "the consumer has no {1} contact; nothing was changed": "konsumenten har ingen kontakt ({1}); ingenting ble endret",
         "{1} has that already; nothing was changed": "{1} har det allerede; ingenting ble endret",
+        "read-only: segdesk was started with --read-only; nothing was changed":
+            "skrivebeskyttet: segdesk ble startet med --read-only; ingenting ble endret",
+        "segdesk: --read-only opens an existing database; --demo writes one": "segdesk: --read-only åpner en database som finnes; --demo skriver en",
     ]
 }
