@@ -2,7 +2,8 @@ import Foundation
 import SegmentCore
 
 /// `segdesk status`: the dashboard header's counts as text, for a terminal
-/// that cannot draw the dashboard (TERM=dumb), a script or a monitoring check.
+/// that cannot draw the dashboard (TERM=dumb), a script or a monitoring
+/// check, which hears from the exit status whether a person is needed now.
 struct StatusCommand: ShellCommand, Equatable {
     static let rows = [
         CommandRow(["status"], "[--db PATH]",
@@ -26,6 +27,13 @@ struct StatusCommand: ShellCommand, Equatable {
             ("queued", overview.messagesQueued), ("failed_to_send", overview.messagesFailed),
         ]
         print(counts.map { "\($0.0)\t\($0.1)" }.joined(separator: "\n"))
-        return 0
+        return Self.needsAPerson(overview) ? 2 : 0
+    }
+
+    /// Something a person must look at now: a new report, a first answer or
+    /// resolution overdue, a case late at the provider, a message that
+    /// failed to send.
+    static func needsAPerson(_ overview: Overview) -> Bool {
+        overview.newIncidents > 0 || overview.slaBreaches > 0 || overview.casesLateAtProvider > 0 || overview.messagesFailed > 0
     }
 }

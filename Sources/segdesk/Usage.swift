@@ -306,7 +306,9 @@ enum Usage {
         separated by a tab: new, open, overdue, unread_replies, unmatched, open_cases,
         late_at_provider, grouping_proposals, draft_notices, not_ready_past_deadline,
         queued and failed_to_send. For scripts, monitoring, and terminals that cannot draw the
-        dashboard (TERM=dumb). The file is only read.
+        dashboard (TERM=dumb). The file is only read. Exit status 2 when a person is
+        needed now (a new report, one overdue, a case late at the provider, a message
+        that failed to send), else 0.
         """) }
 
     static var seal: String { page("seal", """

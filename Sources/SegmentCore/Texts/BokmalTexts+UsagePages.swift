@@ -269,7 +269,9 @@ extension BokmalTexts {
             skilt med tabulator: new, open, overdue, unread_replies, unmatched,
             open_cases, late_at_provider, grouping_proposals, draft_notices,
             not_ready_past_deadline, queued og failed_to_send. For skript, overvåking og terminaler som ikke
-            kan tegne oversikten (TERM=dumb). Filen blir bare lest.
+            kan tegne oversikten (TERM=dumb). Filen blir bare lest. Avslutningsstatus 2 når
+            noen må se på noe nå (en ny melding, en over frist, en sak forsinket hos
+            tilbyder, en melding som ikke ble sendt), ellers 0.
             """,
         "seal": """
             bruk: segdesk seal [--db PATH] [--file FILE]
