@@ -6,25 +6,7 @@ extension NoticeDesk {
     /// end on a notice that is not an outage in force, or a value the notice
     /// has already.
     public func correction(of id: Int64, _ amendment: NoticeAmendment, keepingPersonalData: Bool = false) throws -> NoticeCorrection {
-        guard let before = try store.notices.correctable(id: id) else { throw StoreError.notFound(entity: .notice, id: id) }
-        let after = try amended(before, by: amendment, id: id)
-        let changes = NoticeFieldChange.between(before, after)
-        if changes.isEmpty && !after.withdrawn, case .edit(let field, _) = amendment {
-            throw StoreError.refused(.noticeUnchanged(notice: id, field: field.rawValue))
-        }
-        let reached = try store.notices.consumers(in: NoticeAudience(serviceIDs: after.serviceIDs, environment: after.environment))
-        let change = after.withdrawn ? (adding: [], removing: []) : try store.noticeAudience.audienceChange(id: id, to: reached)
-        var corrections = NoticePublication(messages: [], unreachable: [])
-        if before.published {
-            let detail = try store.notice(id: id)
-            let reason = if case .withdraw(let reason) = amendment { reason } else { String?.none }
-            corrections = try messages(about: detail, sent: true, keepingPersonalData: keepingPersonalData) { name, language in
-                NoticeMessages.correction(id: id, after, changes: changes, withdrawal: reason, ended: amendment == .end,
-                                          consumer: name, in: language)
-            }
-        }
-        return NoticeCorrection(noticeID: id, amendment: amendment, changes: changes, published: before.published,
-                                corrections: corrections, added: change.adding.count, removed: change.removing.count)
+        try plan(id, amendment, keepingPersonalData: keepingPersonalData).correction
     }
 
     /// Corrects notice `id` in one transaction: writes the new facts, brings
@@ -36,21 +18,15 @@ extension NoticeDesk {
     @discardableResult
     public func correctNotice(id: Int64, _ amendment: NoticeAmendment, keepingPersonalData: Bool = false) throws -> NoticeCorrection {
         try store.database.inTransaction {
-            let plan = try correction(of: id, amendment, keepingPersonalData: keepingPersonalData)
-            guard let before = try store.notices.correctable(id: id) else { throw StoreError.notFound(entity: .notice, id: id) }
-            let after = try amended(before, by: amendment, id: id)
+            let (plan, after, audience) = try self.plan(id, amendment, keepingPersonalData: keepingPersonalData)
             try store.notices.write(after, id: id)
             if case .withdraw(let reason) = amendment { try store.notices.withdraw(id: id, reason: reason) }
-            if !after.withdrawn {
-                let reached = try store.notices.consumers(in: NoticeAudience(serviceIDs: after.serviceIDs, environment: after.environment))
-                let change = try store.noticeAudience.audienceChange(id: id, to: reached)
-                for consumer in change.adding { try store.noticeAudience.addToAudience(noticeID: id, consumerID: consumer) }
-                for consumer in change.removing { try store.noticeAudience.removeFromAudience(noticeID: id, consumerID: consumer) }
-            }
+            for consumer in audience.adding { try store.noticeAudience.addToAudience(noticeID: id, consumerID: consumer) }
+            for consumer in audience.removing { try store.noticeAudience.removeFromAudience(noticeID: id, consumerID: consumer) }
             try store.noticeAudience.recount(id)
             try queue(plan.corrections, about: id, keepingPersonalData: keepingPersonalData, markingSent: false)
             var newcomers = 0
-            if before.published && plan.added > 0 {
+            if plan.published && plan.added > 0 {
                 let publication = try noticePublication(id: id, keepingPersonalData: keepingPersonalData)
                 try queue(publication, about: id, keepingPersonalData: keepingPersonalData, markingSent: true)
                 newcomers = publication.messages.count
@@ -68,6 +44,33 @@ extension NoticeDesk {
                                          + " removed=\(plan.removed)"]).joined(separator: " "))
             return plan
         }
+    }
+
+    /// The correction, the facts after it, and the consumers it brings into
+    /// and takes out of the audience (none for a withdrawal), read once for
+    /// both the box and the change.
+    private func plan(_ id: Int64, _ amendment: NoticeAmendment, keepingPersonalData: Bool) throws
+        -> (correction: NoticeCorrection, after: NoticeFacts, audience: (adding: [Int64], removing: [Int64])) {
+        guard let before = try store.notices.correctable(id: id) else { throw StoreError.notFound(entity: .notice, id: id) }
+        let after = try amended(before, by: amendment, id: id)
+        let changes = NoticeFieldChange.between(before, after)
+        if changes.isEmpty && !after.withdrawn, case .edit(let field, _) = amendment {
+            throw StoreError.refused(.noticeUnchanged(notice: id, field: field.rawValue))
+        }
+        let audience = after.withdrawn ? (adding: [], removing: [])
+            : try store.noticeAudience.audienceChange(
+                id: id, to: store.notices.consumers(in: NoticeAudience(serviceIDs: after.serviceIDs, environment: after.environment)))
+        var corrections = NoticePublication(messages: [], unreachable: [])
+        if before.published {
+            let detail = try store.notice(id: id)
+            corrections = try messages(about: detail, sent: true, keepingPersonalData: keepingPersonalData) { name, language in
+                NoticeMessages.correction(id: id, after, changes: changes, withdrawal: amendment.reason, ended: amendment == .end,
+                                          consumer: name, in: language)
+            }
+        }
+        let correction = NoticeCorrection(noticeID: id, amendment: amendment, changes: changes, published: before.published,
+                                          corrections: corrections, added: audience.adding.count, removed: audience.removing.count)
+        return (correction, after, audience)
     }
 
     /// The facts after `amendment`, checked.
