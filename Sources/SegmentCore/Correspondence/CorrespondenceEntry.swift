@@ -44,18 +44,19 @@ public struct CorrespondenceEntry: Equatable, Sendable {
 
 /// A message whole, as Enter on its line shows it.
 public struct CorrespondenceMessage: Equatable, Sendable {
+    /// One header line: its name and value.
+    public struct Header: Equatable, Sendable {
+        public var name: String
+        public var value: String
+    }
+
     public var entry: CorrespondenceEntry
     /// The headers that matter to a reader, in order: To or From, Cc,
     /// Subject, Message-ID, In-Reply-To.
-    public var headers: [(name: String, value: String)]
+    public var headers: [Header]
     public var body: String
     /// Why the last delivery failed, for a message that has not left.
     public var lastError: String?
-
-    public static func == (left: Self, right: Self) -> Bool {
-        left.entry == right.entry && left.headers.map(\.name) == right.headers.map(\.name)
-            && left.headers.map(\.value) == right.headers.map(\.value) && left.body == right.body && left.lastError == right.lastError
-    }
 }
 
 /// A page of a conversation, newest first, and how many messages it has in all.

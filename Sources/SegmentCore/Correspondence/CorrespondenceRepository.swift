@@ -54,7 +54,7 @@ public struct CorrespondenceRepository {
                 """, [.integer(id)]) { row in
                 let headers = [("To", row.string(8)), ("Cc", row.optionalString(9) ?? ""), ("Subject", row.string(6)),
                                ("Message-ID", row.string(10)), ("In-Reply-To", row.optionalString(11) ?? "")].filter { !$0.1.isEmpty }
-                return CorrespondenceMessage(entry: Self.entry(row), headers: headers.map { (name: $0.0, value: $0.1) },
+                return CorrespondenceMessage(entry: Self.entry(row), headers: headers.map { .init(name: $0.0, value: $0.1) },
                                              body: row.string(12), lastError: row.optionalString(13))
             }
         case .received:
@@ -63,8 +63,8 @@ public struct CorrespondenceRepository {
                        CASE WHEN m.kind = \(InboundMailKind.report.sql) THEN (SELECT body FROM incidents WHERE id = m.incident_id) ELSE m.body END
                 FROM inbound_mail m WHERE m.id = ?
                 """, [.integer(id)]) { row in
-                CorrespondenceMessage(entry: Self.entry(row), headers: [(name: "From", value: row.string(8)), (name: "Subject", value: row.string(6)),
-                                                                       (name: "Message-ID", value: "<\(row.string(9))>")],
+                CorrespondenceMessage(entry: Self.entry(row), headers: [.init(name: "From", value: row.string(8)), .init(name: "Subject", value: row.string(6)),
+                                                                       .init(name: "Message-ID", value: "<\(row.string(9))>")],
                                       body: row.optionalString(10) ?? "", lastError: nil)
             }
         }

@@ -43,9 +43,20 @@ extension DisplayZone {
         return local(midnightUTC + 86_400) - 1
     }
 
+    /// A moment as a person types it: `YYYY-MM-DD HH:MM`, or a day alone,
+    /// which is its first second (or, `endOfDay`, its last). Nil when the
+    /// text is neither.
+    public func moment(_ text: String, endOfDay: Bool = false) -> Int64? {
+        let parts = text.split(separator: " ")
+        guard (1...2).contains(parts.count), parts[0].count == 10 else { return nil }
+        guard parts.count == 2 else { return endOfDay ? self.endOfDay(String(parts[0])) : startOfDay(String(parts[0])) }
+        guard parts[1].count == 5, let wallClock = Timestamp.parse("\(parts[0])T\(parts[1]):00Z") else { return nil }
+        return local(wallClock)
+    }
+
     /// The moment whose wall-clock time here reads as `wallClock` read in UTC;
     /// the offset is looked up twice, so a day that changes it comes out right.
-    func local(_ wallClock: Int64) -> Int64 {
+    private func local(_ wallClock: Int64) -> Int64 {
         let guess = wallClock - Int64(secondsFromGMT(at: wallClock))
         return wallClock - Int64(secondsFromGMT(at: guess))
     }
