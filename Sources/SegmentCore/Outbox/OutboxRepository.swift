@@ -29,20 +29,16 @@ public struct OutboxRepository {
             throw StoreError.refused(Refusal.notQueuedTo(address: copyTo))
         }
         let messageID = "<segdesk.\(UUID().uuidString.lowercased())@\(senderDomain)>"
-        let consumer = entity == .incident ? try consumer ?? reporter(ofIncident: entityID) : consumer
         let thread = try self.thread(entity: entity, id: entityID, consumer: consumer)
         try database.run("""
             INSERT INTO outbox (created_at, recipient, subject, body, entity, entity_id, status, message_id, copy_to, in_reply_to,
                 thread_references, consumer_id)
-            VALUES (?, ?, ?, ?, ?, ?, \(OutboxMessage.Status.queued.sql), ?, ?, ?, ?, ?)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, \(OutboxMessage.Status.queued.sql), ?7, ?8, ?9, ?10,
+                    coalesce(?11, CASE WHEN ?5 = \(RecordKind.incident.sql) THEN (SELECT consumer_id FROM incidents WHERE id = ?6) END))
             """, [.integer(now()), .text(recipient), .text(MailHeader.oneLine(subject)), .text(body), .text(entity.rawValue),
                   .integer(entityID), .text(messageID), copyTo.map(SQLValue.text) ?? .null, thread.last.map(SQLValue.text) ?? .null,
                   thread.isEmpty ? .null : .text(thread.joined(separator: " ")), consumer.map(SQLValue.integer) ?? .null])
         return database.lastInsertRowID
-    }
-
-    private func reporter(ofIncident id: Int64) throws -> Int64? {
-        try database.first("SELECT consumer_id FROM incidents WHERE id = ? AND consumer_id IS NOT NULL", [.integer(id)], { $0.int(0) })
     }
 
     /// The conversation a new message joins, oldest first: for an incident,
