@@ -7,8 +7,8 @@ extension ConsumerDesk {
     @discardableResult
     public func edit(_ edit: ConsumerEdit, consumerID id: Int64, seenVersion: Int? = nil) throws -> ConsumerEditResult {
         try store.database.inTransaction {
-            try requireVersion(seenVersion, of: id)
             guard let row = try store.consumers.row(id: id) else { throw StoreError.notFound(entity: .consumer, id: id) }
+            try store.journalEntries.refuseStale(.consumer, id: id, version: row.version, seen: seenVersion)
             let reverse = try apply(edit, to: row)
             try store.consumers.touch(id: id)
             return ConsumerEditResult(consumerName: row.name, reverse: reverse, versionAfter: try store.consumers.row(id: id)?.version ?? 0)
@@ -68,17 +68,5 @@ extension ConsumerDesk {
         let changed = before.changes(to: after)
         try store.journal(entity: .consumer, id: row.id, action: .updated, before: changed.before, after: changed.after)
         return reverse(before)
-    }
-}
-
-extension ConsumerDesk {
-    /// Refuses a change made on consumer `id` as it was at version `seen`
-    /// when someone changed it since, naming who; nil `seen` checks nothing.
-    func requireVersion(_ seen: Int?, of id: Int64) throws {
-        guard let seen else { return }
-        guard let row = try store.consumers.row(id: id) else { throw StoreError.notFound(entity: .consumer, id: id) }
-        guard row.version == seen else {
-            throw StoreError.changedByAnother(entity: .consumer, id: id, by: try store.journalEntries.lastOperator(entity: .consumer, id: id))
-        }
     }
 }

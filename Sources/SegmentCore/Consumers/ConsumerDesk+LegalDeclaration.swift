@@ -9,10 +9,11 @@ extension ConsumerDesk {
         let reference = MailHeader.oneLine(reference).trimmingCharacters(in: .whitespaces)
         guard !reference.isEmpty else { throw StoreError.refused(Refusal.declarationNeedsReference) }
         return try store.database.inTransaction {
-            try requireVersion(seenVersion, of: consumerID)
-            guard let before = try store.consumers.legalDeclaration(id: consumerID) else {
+            guard let before = try store.consumers.legalDeclaration(id: consumerID),
+                  let version = try store.consumers.row(id: consumerID)?.version else {
                 throw StoreError.notFound(entity: .consumer, id: consumerID)
             }
+            try store.journalEntries.refuseStale(.consumer, id: consumerID, version: version, seen: seenVersion)
             try store.consumers.setLegalDeclaration(id: consumerID, declaredAt: declaredAt, reference: reference)
             try store.journal(entity: .consumer, id: consumerID, action: .legalBasisDeclaredByTheConsumer,
                         before: before.declaredAt.map { "declared=\(Timestamp.iso($0)) reference=\(before.reference ?? "-")" },

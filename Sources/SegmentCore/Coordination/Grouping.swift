@@ -41,9 +41,7 @@ public struct Grouping {
             var entries: [TriageChange.Entry] = []
             for id in ids {
                 let (before, version, receivedAt) = try store.triageDesk.snapshot(of: id)
-                if let seen = seenVersions[id], seen != version {
-                    throw StoreError.changedByAnother(entity: .incident, id: id, by: try store.triageDesk.lastEditor(of: id))
-                }
+                try store.journalEntries.refuseStale(.incident, id: id, version: version, seen: seenVersions[id])
                 guard before.caseID != caseID else { continue }
                 guard before.status.isOpen else {
                     throw StoreError.refused(Refusal.closedIncident(incidentID: id, status: before.status.rawValue))

@@ -93,10 +93,7 @@ extension NeedDesk {
     /// Refuses a change made on need `id` as it was at version `seen` when
     /// someone changed it since, naming who; nil `seen` checks nothing.
     func requireVersion(_ seen: Int?, of id: Int64) throws {
-        guard let seen else { return }
         guard let version = try store.needs.version(id) else { throw StoreError.notFound(entity: .need, id: id) }
-        guard version == seen else {
-            throw StoreError.changedByAnother(entity: .need, id: id, by: try store.journalEntries.lastOperator(entity: .need, id: id))
-        }
+        try store.journalEntries.refuseStale(.need, id: id, version: version, seen: seen)
     }
 }

@@ -11,9 +11,7 @@ extension TriageDesk {
             var entries: [TriageChange.Entry] = []
             for id in ids {
                 let (before, version, receivedAt) = try snapshot(of: id)
-                if let seen = seenVersions[id], seen != version {
-                    throw StoreError.changedByAnother(entity: .incident, id: id, by: try lastEditor(of: id))
-                }
+                try store.journalEntries.refuseStale(.incident, id: id, version: version, seen: seenVersions[id])
                 if case .answered = edit, let answeredAt = before.respondedAt {
                     throw StoreError.refused(Refusal.alreadyAnswered(incidentID: id, at: answeredAt,
                                                                      by: try store.journalEntries.answeredBy(incidentID: id, at: answeredAt)))
@@ -45,9 +43,7 @@ extension TriageDesk {
         try store.database.inTransaction {
             for entry in change.entries {
                 let (current, version, receivedAt) = try snapshot(of: entry.incidentID)
-                guard version == entry.versionAfter else {
-                    throw StoreError.changedByAnother(entity: .incident, id: entry.incidentID, by: try lastEditor(of: entry.incidentID))
-                }
+                try store.journalEntries.refuseStale(.incident, id: entry.incidentID, version: version, seen: entry.versionAfter)
                 try write(entry.before, to: entry.incidentID, expectedVersion: version, receivedAt: receivedAt)
                 try store.journal(entity: .incident, id: entry.incidentID, action: .undo,
                             before: current.journalText, after: entry.before.journalText)
@@ -75,12 +71,7 @@ extension TriageDesk {
         guard try store.incidents.write(snapshot, to: id, expectedVersion: expectedVersion, due: due,
                                   group: IncidentOrder.group(priority: priority, status: snapshot.status),
                                   time: IncidentOrder.time(receivedAt: receivedAt, status: snapshot.status)) else {
-            throw StoreError.changedByAnother(entity: .incident, id: id, by: try lastEditor(of: id))
+            throw StoreError.changedByAnother(entity: .incident, id: id, by: try store.journalEntries.lastOperator(entity: .incident, id: id))
         }
-    }
-
-    /// Who wrote the incident's latest journal entry.
-    func lastEditor(of id: Int64) throws -> String? {
-        try store.journalEntries.lastOperator(entity: .incident, id: id)
     }
 }
