@@ -5,10 +5,11 @@ struct ExportRepository {
     /// The targets an incident's resolution is due by.
     let serviceLevel: ServiceLevel
 
-    /// Hands every row of `kind`, as the store's clock sees it now, to `body`.
+    /// Hands every row of `kind` (messages: those `filter` chooses), as the
+    /// store's clock sees it now, to `body`.
     func forEach(_ kind: ExportKind, at now: Int64, filter: ExportFilter, _ body: (Row) throws -> Void) throws {
-        let values: [SQLValue] = kind == .messages ? [filter.consumerID.map(SQLValue.integer) ?? .null, .integer(filter.since ?? 0)] : []
-        try database.forEach(Self.query(kind, at: now, resolutionDue: resolutionDue), values, body)
+        let values: [SQLValue] = kind == .messages ? [.integer(filter.since ?? 0)] + (filter.consumerID.map { [.integer($0)] } ?? []) : []
+        try database.forEach(Self.query(kind, at: now, resolutionDue: resolutionDue, oneConsumer: filter.consumerID != nil), values, body)
     }
 
     /// When an incident's resolution is due: its arrival and its priority's target.
@@ -22,8 +23,11 @@ struct ExportRepository {
     }
 
     /// The query at time `now`, which decides whether a notice has ended.
-    static func query(_ kind: ExportKind, at now: Int64, resolutionDue: String) -> String {
-        switch kind {
+    /// `oneConsumer`: the messages of the consumer bound as `?2` alone, read
+    /// by its indexes rather than the whole outbox.
+    static func query(_ kind: ExportKind, at now: Int64, resolutionDue: String, oneConsumer: Bool = false) -> String {
+        let consumer = { (alias: String) in oneConsumer ? " AND \(alias).consumer_id = ?2" : "" }
+        return switch kind {
         case .incidents: """
             SELECT i.id, i.external_id, c.org_number AS consumer, i.reporter_name, i.reporter_email, s.key AS service,
                    i.environment,
@@ -118,7 +122,7 @@ struct ExportRepository {
                          o.entity_id AS record_id, o.status AS state, o.recipient AS address, o.copy_to, o.subject, o.message_id,
                          o.in_reply_to, o.sent_at, o.body
                   FROM outbox o LEFT JOIN consumers c ON c.id = o.consumer_id
-                  WHERE (?1 IS NULL OR o.consumer_id = ?1) AND o.created_at >= ?2
+                  WHERE o.created_at >= ?1\(consumer("o"))
                   UNION ALL
                   SELECT \(CorrespondenceEntry.Direction.received.sql), m.id, c.org_number, m.received_at, m.kind,
                          CASE WHEN m.incident_id IS NOT NULL THEN \(RecordKind.incident.sql) WHEN m.notice_id IS NOT NULL THEN \(RecordKind.notice.sql)
@@ -126,7 +130,7 @@ struct ExportRepository {
                          coalesce(m.incident_id, m.notice_id, m.case_id), \(CorrespondenceEntry.State.received.sql), m.sender, NULL, m.subject, m.message_id, NULL, NULL,
                          CASE WHEN m.kind = \(InboundMailKind.report.sql) THEN (SELECT body FROM incidents WHERE id = m.incident_id) ELSE m.body END
                   FROM inbound_mail m LEFT JOIN consumers c ON c.id = m.consumer_id
-                  WHERE (?1 IS NULL OR m.consumer_id = ?1) AND m.received_at >= ?2)
+                  WHERE m.received_at >= ?1\(consumer("m")))
             ORDER BY at, direction, id
             """
         }
