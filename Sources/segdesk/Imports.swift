@@ -88,6 +88,10 @@ func ingestMaildir(db: String?, directory: String, environment: Environment) thr
                        language.counted(report.noticeAnswers, "{1} answer to notices", "{1} answers to notices"),
                        language.counted(report.draftNotices, "{1} draft notice from providers", "{1} draft notices from providers"),
                        report.agreementMail, report.duplicates, report.problems.count))
+    if report.alertReplies > 0 {
+        complain(language.counted(report.alertReplies, "ingest: {1} reply to alerts, {2} acknowledging one", "ingest: {1} replies to alerts, {2} acknowledging one",
+                                  report.alertsAcknowledged))
+    }
     return report.problems.isEmpty ? 0 : 1
 }
 

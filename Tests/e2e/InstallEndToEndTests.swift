@@ -50,11 +50,10 @@ struct InstallEndToEndTests {
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let database = directory + "/desk.sqlite"
         try TmuxSession.run([TmuxSession.executable, "demo", "--db", database, "--consumers", "5", "--incidents", "10"])
-        // The file as the build before the newest schema step (25) wrote it: without that step's columns and indexes.
+        // The file as the build before the newest schema step (26) wrote it: without that step's tables.
         try TmuxSession.run(["sqlite3", database, """
-            DROP INDEX outbox_consumer; ALTER TABLE outbox DROP COLUMN consumer_id;
-            ALTER TABLE change_notices DROP COLUMN withdrawn_at; ALTER TABLE change_notices DROP COLUMN withdrawn_reason;
-            PRAGMA user_version = 24
+            DROP TABLE alert_items; DROP TABLE alerts;
+            PRAGMA user_version = 25
             """])
         let before = try Data(contentsOf: URL(fileURLWithPath: database))
         let refused = try #require(throws: TmuxSession.CommandFailed.self) {

@@ -3,6 +3,7 @@ extension Configuration {
     /// checklist, a freeze window, a provider's address, a priority's SLA
     /// target. Returns what is wrong, if anything; an unknown key is.
     mutating func setFamily(_ key: String, _ lowered: String, _ value: String) -> String? {
+        if let problem = setAlert(lowered, value) { return problem }
         if lowered.hasPrefix("checklist.") {
             let stages = OnboardingStage.allCases.map(\.rawValue).joined(separator: ", ")
             guard let stage = OnboardingStage(rawValue: String(lowered.dropFirst(10))) else {

@@ -22,10 +22,12 @@ public struct Configuration: Equatable, Sendable {
     public var sealFile: String?
     /// The archive address `segdesk seal` mails the journal's head to.
     public var sealMail: String?
+    /// Who is on call and what wakes them.
+    public var alerts = AlertPolicy()
 
     public static let knownKeys = ["transport", "transport.timeout", "from", "response.P1..P5", "resolution.P1..P5", "provider_response.P1..P5", "provider_resolution.P1..P5", "grouping.consumers",
                                    "grouping.window", "remind.days", "remind.min_gap", "needs.weights", "checklist.STAGE", "freeze.NAME", "overview", "provider", "provider.KEY", "language",
-                                   "seal.file", "seal.mail", "zone"]
+                                   "seal.file", "seal.mail", "zone"] + alertKeys
 
     public init(transport: String? = nil, from: String? = nil) {
         self.transport = transport

@@ -28,6 +28,8 @@ extension IntakeDesk {
             if try store.inboundMail.exists(.notice, id: id) { return .notice(id) }
         case .agreement(let version)?:
             if try store.inboundMail.exists(.agreement, id: version) { return .agreement(version) }
+        case .alert(let id)?:
+            if try store.inboundMail.exists(.alert, id: id) { return .alert(id) }
         case nil:
             break
         }
@@ -40,6 +42,7 @@ extension IntakeDesk {
             case .providerCase?: return .providerCase(id)
             case .notice?: return .notice(id)
             case .agreement?: return .agreement(id)
+            case .alert?: return .alert(id)
             default: continue
             }
         }

@@ -12,6 +12,9 @@ public enum MailIngestOutcome: Equatable, Sendable {
     case draftNotice(noticeID: Int64)
     /// A consumer's mail on an agreement version's thread, kept on its record.
     case agreementAnswer(consumerID: Int64)
+    /// A reply to an alert from an address it went to; `acknowledged` when
+    /// it said ACK (or KVITTERT) and the alert was still open.
+    case alertReply(alertID: Int64, acknowledged: Bool)
     /// Its Message-ID was taken in before; nothing changed.
     case duplicate
 }
@@ -57,6 +60,10 @@ public struct MailIntake {
                 }
                 try store.agreementDesk.recordAgreementAnswer(mail, version: version, consumerID: consumer, deliveredAt: deliveredAt)
                 return .agreementAnswer(consumerID: consumer)
+            case .alert(let id) where try store.alertDesk.wasTold(mail.senderAddress, alert: id):
+                return .alertReply(alertID: id, acknowledged: try store.alertDesk.acknowledge(byReply: mail, alert: id))
+            case .alert(let id):
+                return try store.intakeDesk.recordMailReport(mail, deliveredAt: deliveredAt, note: "unverified=reply-to-alert-\(id)")
             case .incident(let id):
                 return try store.intakeDesk.recordMailReport(mail, deliveredAt: deliveredAt, note: "unverified=reply-to-incident-\(id)")
             case .providerCase(let id):

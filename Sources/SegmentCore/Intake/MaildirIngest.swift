@@ -12,6 +12,9 @@ public struct MaildirIngestReport: Equatable, Sendable {
     public var draftNotices = 0
     /// Consumers' mail on an agreement's thread.
     public var agreementMail = 0
+    /// Replies to alerts from the addresses they went to, and how many acknowledged one.
+    public var alertReplies = 0
+    public var alertsAcknowledged = 0
     public var duplicates = 0
     /// Messages moved to `bad/` because they could not be read:
     /// `new/NAME: why; moved to bad/NAME`.
@@ -76,6 +79,9 @@ public struct MaildirIngest {
             case .noticeAnswer: report.noticeAnswers += 1
             case .draftNotice: report.draftNotices += 1
             case .agreementAnswer: report.agreementMail += 1
+            case .alertReply(_, let acknowledged):
+                report.alertReplies += 1
+                if acknowledged { report.alertsAcknowledged += 1 }
             case .duplicate: report.duplicates += 1
             }
             // Another run taking the same Maildir may have moved it first; then it is handled.

@@ -4,6 +4,8 @@
 public enum JournalAction: String, CaseIterable, Sendable {
     case acceptanceRequested = "acceptance requested"
     case acknowledgement
+    case acknowledged
+    case alertSent = "alert sent"
     case addendumForwarded = "addendum forwarded"
     case agreement
     case agreementAccepted = "agreement accepted"
@@ -28,6 +30,7 @@ public enum JournalAction: String, CaseIterable, Sendable {
     case decision
     case digestSent = "digest sent"
     case endedEarly = "ended early"
+    case escalated
     case forwarded
     case grouped
     case imported

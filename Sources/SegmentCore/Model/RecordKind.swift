@@ -11,6 +11,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
     case agreement
     case message
     case `import`
+    case alert
 
     /// What the operator calls a record of this kind: "provider case", "change notice".
     public var word: String {
@@ -35,6 +36,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
         case .agreement: ("agreement_versions", "version")
         case .message: ("outbox", "id")
         case .import: ("imports", "id")
+        case .alert: ("alerts", "id")
         }
     }
 }

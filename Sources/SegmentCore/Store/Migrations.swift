@@ -4,7 +4,8 @@ enum Migrations {
     static let steps: [String] = [schemaVersion1, schemaVersion2, schemaVersion3, schemaVersion4, schemaVersion5, schemaVersion6, schemaVersion7, schemaVersion8,
                                   schemaVersion9, schemaVersion10, schemaVersion11,
                                   schemaVersion12, schemaVersion13, schemaVersion14, schemaVersion15, schemaVersion16, schemaVersion17, schemaVersion18, schemaVersion19,
-                                  schemaVersion20, schemaVersion21, schemaVersion22, schemaVersion23, schemaVersion24, schemaVersion25]
+                                  schemaVersion20, schemaVersion21, schemaVersion22, schemaVersion23, schemaVersion24, schemaVersion25,
+                                  schemaVersion26]
 
     /// The step that gave journal entries their seals.
     static let journalSealStep = 5

@@ -31,3 +31,4 @@ extension ProviderContactRole: StoredWord {}
 extension Language: StoredWord {}
 extension CorrespondenceEntry.Direction: StoredWord {}
 extension CorrespondenceEntry.State: StoredWord {}
+extension AlertRule: StoredWord {}

@@ -133,6 +133,8 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
     case noContactOfRole(role: String)
     case notAMailDomain(String)
     case consumerUnchanged(consumer: String)
+    case noAlert(id: Int64)
+    case alertAcknowledged(id: Int64, by: String)
 
     public var wording: Wording {
         switch self {
@@ -258,6 +260,8 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
         case .noContactOfRole(let role): Wording("the consumer has no {1} contact; nothing was changed", role)
         case .notAMailDomain(let text): Wording("\"{1}\" is not a mail domain such as fjordbanken.no; nothing was changed", text)
         case .consumerUnchanged(let consumer): Wording("{1} has that already; nothing was changed", consumer)
+        case .noAlert(let id): Wording("there is no alert {1}; segdesk alert list shows the open ones", id)
+        case let .alertAcknowledged(id, who): Wording("alert {1} was acknowledged by {2} already; nothing was changed", id, who)
         case .endsBeforeEffective: Wording("the end would come before the notice takes effect; nothing was changed")
         case let .readOnlyOlderSchema(path, schema): Wording("{1} was written by an older segdesk (schema {2}), and this command only reads; segdesk upgrade --db {3} (as someone who may write it) brings it up to date", path, schema, path)
         }
