@@ -10,6 +10,7 @@ enum CommandTable {
         [
             DashboardCommand.self, DemoCommand.self, InitCommand.self, ImportCommand.self, IngestCommand.self, ExportCommand.self,
             ProposalCommand.self, DigestCommand.self, ReportCommand.self, StatusCommand.self, CheckCommand.self, RemindCommand.self,
+            AlertRunCommand.self, AlertAckCommand.self, AlertListCommand.self,
             BackupCommand.self, SealCommand.self, UpgradeCommand.self, OutboxListCommand.self, OutboxSettleCommand.self, OutboxRetryCommand.self, OutboxDeliverCommand.self, HelpCommand.self,
         ]
     }

@@ -7,7 +7,8 @@ import SegmentTUI
 /// `--read-only` it shows everything and changes nothing.
 struct DashboardCommand: ShellCommand, Equatable {
     static let rows = [
-        CommandRow([], "[--db PATH] [--theme NAME] [--read-only]", "the dashboard; --read-only shows everything and changes nothing"),
+        CommandRow([], "[--db PATH] [--theme NAME] [--read-only] [--open SEG-12]",
+                   "the dashboard; --read-only shows everything and changes nothing; --open opens a record, as an alert says"),
         CommandRow([], "--demo [--db PATH] [--theme NAME]", "the dashboard on a fresh demo database"),
     ]
 
@@ -17,16 +18,20 @@ struct DashboardCommand: ShellCommand, Equatable {
     /// Everything shown, nothing changed: not a triage, not a message, not
     /// even the mark that a reply was read.
     let readOnly: Bool
+    /// The record opened over the first screen.
+    let opening: RecordReference?
 
-    init(db: String?, theme: String?, demo: Bool, readOnly: Bool = false) {
+    init(db: String?, theme: String?, demo: Bool, readOnly: Bool = false, opening: RecordReference? = nil) {
         self.db = db
         self.theme = theme
         self.demo = demo
         self.readOnly = readOnly
+        self.opening = opening
     }
 
     init(_ request: CommandRequest) throws {
-        self.init(db: request.db, theme: request.value("--theme"), demo: request.has("--demo"), readOnly: request.has("--read-only"))
+        self.init(db: request.db, theme: request.value("--theme"), demo: request.has("--demo"), readOnly: request.has("--read-only"),
+                  opening: request.value("--open").flatMap(RecordReference.init))
     }
 
     func run(_ environment: Environment) throws -> Int32 {
@@ -52,7 +57,8 @@ struct DashboardCommand: ShellCommand, Equatable {
         let app = try TerminalApp(store: store, themes: themes, themeName: theme ?? "default", noColor: environment.noColor,
                                   escapeDelay: environment.escapeDelay, knownAnswers: environment.knownAnswers(),
                                   overviewSize: OverviewSize(width: environment.configuration.overviewColumns,
-                                                             height: environment.configuration.overviewRows))
+                                                             height: environment.configuration.overviewRows),
+                                  opening: opening)
         switch app.run() {
         case .quit: return 0
         case .signal(let signal): return 128 + signal

@@ -62,6 +62,20 @@ struct Environment {
         return configuration
     }
 
+    /// The rota `oncall.rota` names, read when an alert run needs it; a
+    /// warning on standard error per bad line, overlap or gap. Nil without
+    /// one, or when it cannot be read (said once: alerts then go to `oncall`).
+    func rota() -> OnCallRota? {
+        guard let path = configuration.alerts.rotaFile else { return nil }
+        guard let text = SmallFile.text(atPath: path) else {
+            complain(localized("segdesk: warning: {1}", localized("oncall.rota: cannot read {1}; alerts go to oncall, else alert.last", path)))
+            return nil
+        }
+        let (rota, warnings) = OnCallRota.parse(text, file: path, zone: SegmentZone.current)
+        warnings.forEach { complain(localized("segdesk: warning: {1}", $0)) }
+        return rota
+    }
+
     /// The coordinator's known answers from `$XDG_CONFIG_HOME/segdesk/known-answers`,
     /// else the standard ones.
     func knownAnswers() -> KnownAnswers { configuration.policy.knownAnswers }

@@ -1,4 +1,5 @@
 import SegmentCore
+import SegmentTUI
 
 /// A text printed as it stands: `--help`, a command's page, `--version`,
 /// the manual page and the completion script.
@@ -32,13 +33,20 @@ struct HelpCommand: ShellCommand, Equatable {
             return HelpCommand(text: BashCompletion.text)
         }
         if typed == ["--man"] { return HelpCommand(text: ManualPage.text(version: releaseVersion)) }
-        let options = try Options.parse(typed, allowed: ["--db", "--theme"], flags: ["--help", "--version", "--demo", "--read-only", "-h"])
+        let options = try Options.parse(typed, allowed: ["--db", "--theme", "--open"], flags: ["--help", "--version", "--demo", "--read-only", "-h"])
         if options.flags.contains("--help") || options.flags.contains("-h") { return HelpCommand(text: Usage.main) }
         if options.flags.contains("--version") {
             return HelpCommand(text: "segdesk \(releaseVersion) (schema \(Store.currentSchemaVersion))")
         }
+        let opening = try options.values["--open"].map { text in
+            guard let reference = RecordReference(text) else {
+                throw UsageError(description: localized("segdesk --open: expected a record such as SEG-12, SEG-C3 or SEG-N4, got \"{1}\"",
+                                                        UntrustedText.line(text)))
+            }
+            return reference
+        }
         return DashboardCommand(db: options.values["--db"], theme: options.values["--theme"], demo: options.flags.contains("--demo"),
-                                readOnly: options.flags.contains("--read-only"))
+                                readOnly: options.flags.contains("--read-only"), opening: opening)
     }
 
     /// This build's version, for `--version` and the manual page.

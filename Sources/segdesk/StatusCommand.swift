@@ -25,6 +25,7 @@ struct StatusCommand: ShellCommand, Equatable {
             ("grouping_proposals", overview.proposals.count),
             ("draft_notices", overview.draftNotices), ("not_ready_past_deadline", overview.consumersNotReadyPastDeadline),
             ("queued", overview.messagesQueued), ("failed_to_send", overview.messagesFailed),
+            ("open_alerts", overview.openAlerts),
         ]
         print(counts.map { "\($0.0)\t\($0.1)" }.joined(separator: "\n"))
         return Self.needsAPerson(overview) ? 2 : 0
@@ -32,8 +33,9 @@ struct StatusCommand: ShellCommand, Equatable {
 
     /// Something a person must look at now: a new report, a first answer or
     /// resolution overdue, a case late at the provider, a message that
-    /// failed to send.
+    /// failed to send, an alert no one acknowledged.
     static func needsAPerson(_ overview: Overview) -> Bool {
         overview.newIncidents > 0 || overview.slaBreaches > 0 || overview.casesLateAtProvider > 0 || overview.messagesFailed > 0
+            || overview.openAlerts > 0
     }
 }

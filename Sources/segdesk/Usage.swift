@@ -259,6 +259,29 @@ enum Usage {
         number, recipient (tab-separated).
         """) }
 
+    static var alert: String { page("alert", """
+        usage: segdesk alert [--db PATH] [--dry-run]
+               segdesk alert ack [--db PATH] ID...
+               segdesk alert list [--db PATH]
+
+        For cron, every minute, before segdesk outbox deliver: raises an alert for a
+        new report at or above alert.priority (default P1) that no announced outage
+        absorbed, a provider's outage or breaking notice taken in from mail, a clock
+        that breaks within alert.before (default 15m) or broke in the last day, a case
+        late at the provider, and a message failed or uncertain for alert.outbox
+        (default 30m). Each fact alerts once; facts of one fault within alert.window
+        (default 60m) are one alert. An alert is one message to the person on call
+        (oncall, or the shift of oncall.rota), with the command that opens it
+        (alert.open) and, when alert.command is set, that program is given it as JSON
+        on standard input. Unacknowledged after alert.escalate (default 15m) it goes
+        to the shift's second address, then to alert.last. In alert.quiet (such as
+        22:00 07:00) alerts below P1 wait and go as one summary when the hours end.
+        An alert is acknowledged with a in the dashboard's ! list, with segdesk alert
+        ack ID, or by a reply starting ACK or KVITTERT from an address it went to.
+        --dry-run changes nothing and prints what would be sent. Exits 1 when an alert
+        has no one to go to.
+        """) }
+
     static var backup: String { page("backup", """
         usage: segdesk backup [--db PATH] FILE
 

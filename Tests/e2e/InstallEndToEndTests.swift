@@ -30,10 +30,10 @@ struct InstallEndToEndTests {
         let output = try TmuxSession.run(["sh", "-c", "'\(TmuxSession.executable)' status --db '\(database)'; echo \"exit $?\""])
         #expect(output.hasSuffix("exit 2\n"), "the demo has new and overdue reports: \(output)")
         let lines = output.split(separator: "\n").dropLast()
-        #expect(lines.count == 12)
+        #expect(lines.count == 13)
         #expect(lines.map { $0.split(separator: "\t")[0] } == ["new", "open", "overdue", "unread_replies", "unmatched", "open_cases",
                                                             "late_at_provider", "grouping_proposals", "draft_notices",
-                                                            "not_ready_past_deadline", "queued", "failed_to_send"])
+                                                            "not_ready_past_deadline", "queued", "failed_to_send", "open_alerts"])
         #expect(lines.allSatisfy { $0.split(separator: "\t").count == 2 && Int($0.split(separator: "\t")[1]) != nil })
         #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before)
         let quiet = directory + "/quiet.sqlite"

@@ -7,6 +7,8 @@ public struct Overview: Equatable, Sendable {
     /// Cases with the provider past its target: not acknowledged by the
     /// acknowledgement's due time, or not resolved by the resolution's.
     public var casesLateAtProvider = 0
+    /// Alerts to the person on call that no one has acknowledged.
+    public var openAlerts = 0
     /// Consumers not done with a published notice whose deadline has passed.
     public var consumersNotReadyPastDeadline: Int
     /// Notices not yet published to the segment.

@@ -68,6 +68,7 @@ struct OverviewRepository {
                 OnboardingStage(rawValue: row.string(0)).map { ($0, row.integer(1)) }
             }.compactMap { $0 }))
         overview.casesLateAtProvider = try database.scalar(Self.casesLateAtProviderCount, [.integer(now)])
+        overview.openAlerts = try database.scalar("SELECT count(*) FROM alerts WHERE acknowledged_at IS NULL")
         return overview
     }
 }

@@ -29,7 +29,7 @@ extension BokmalTexts {
         "Not acknowledged within {1}, it goes to {2}.": "Ikke kvittert innen {1} går det til {2}.",
         "{1} alert held for the quiet hours": "{1} varsel holdt tilbake i de stille timene",
         "{1} alerts held for the quiet hours": "{1} varsler holdt tilbake i de stille timene",
-        "Acknowledge each: segdesk alert ack ID, or ! in the dashboard": "Kvitter hvert: segdesk alert ack ID, eller ! i dashbordet",
+        "Acknowledge each: segdesk alert ack ID, or ! in the dashboard": "Kvitter hvert: segdesk alert ack ID, eller ! i oversikten",
         "there is no alert {1}; segdesk alert list shows the open ones": "det finnes ikke noe varsel {1}; segdesk alert list viser de åpne",
         "alert {1} was acknowledged by {2} already; nothing was changed": "varsel {1} er allerede kvittert av {2}; ingenting ble endret",
         "ingest: {1} reply to alerts, {2} acknowledging one": "ingest: {1} svar på varsler, {2} som kvitterer",
@@ -47,5 +47,40 @@ extension BokmalTexts {
         "oncall.rota expects an absolute path, got \"{1}\"": "oncall.rota forventer en absolutt sti, fikk \"{1}\"",
         "alert.open expects a command with {record} in it, such as ssh desk segdesk --open {record}, got \"{1}\"":
             "alert.open forventer en kommando med {record} i, som ssh desk segdesk --open {record}, fikk \"{1}\"",
+        "ALERT-{1} acknowledged by {2}: {3}": "ALERT-{1} kvittert av {2}: {3}",
+        "segdesk alert ack: {1}": "segdesk alert ack: {1}",
+        "{1} alert raised": "{1} varsel reist",
+        "{1} alerts raised": "{1} varsler reist",
+        "segdesk alert ack: expected one or more alert ids (numbers, as segdesk alert list shows them)":
+            "segdesk alert ack: forventet ett eller flere varselnumre (tall, slik segdesk alert list viser dem)",
+        "alert: no one is on call: set oncall or oncall.rota, and alert.last, in the configuration; segdesk alert list shows what waits":
+            "alert: ingen har vakt: sett oncall eller oncall.rota, og alert.last, i konfigurasjonen; segdesk alert list viser hva som venter",
+        "no one yet": "ingen ennå",
+        "held for morning": "holdt til morgenen",
+        "alert: ALERT-{1}: the alert command failed, the mail is queued all the same: {2}":
+            "alert: ALERT-{1}: varselkommandoen feilet, e-posten ligger i utboksen likevel: {2}",
+        "oncall.rota: cannot read {1}; alerts go to oncall, else alert.last": "oncall.rota: kan ikke lese {1}; varsler går til oncall, ellers alert.last",
+        "alert: {1}, {2} grown, {3} held for morning, {4} would be queued (dry run: nothing was)":
+            "alert: {1}, {2} utvidet, {3} holdt til morgenen, {4} ville blitt lagt i utboksen (prøvekjøring: ingenting ble det)",
+        "alert: {1}, {2} grown, {3} held for morning, {4} queued (segdesk outbox deliver sends them)":
+            "alert: {1}, {2} utvidet, {3} holdt til morgenen, {4} lagt i utboksen (segdesk outbox deliver sender dem)",
+        "for cron: wake the person on call, once per fault: new P1 reports, provider outages, clocks about to break, late cases, stuck messages; escalate what no one acknowledged":
+            "for cron: vekk den som har vakt, én gang per feil: nye P1-meldinger, driftsavbrudd hos tilbyder, frister som snart brytes, forsinkede saker, meldinger som står fast; eskaler det ingen kvitterte",
+        "acknowledge alerts: they go no further up the ladder": "kvitter varsler: de går ikke videre oppover",
+        "the open alerts: id, priority, raised, who was told, title (tab-separated)": "de åpne varslene: nummer, prioritet, reist, hvem som fikk det, tittel (skilt med tabulator)",
+        "the open alerts to the person on call: a acknowledges one, Enter opens its record":
+            "de åpne varslene til den som har vakt: a kvitterer ett, Enter åpner posten",
+        "in the alerts: acknowledge the selected alert, so it goes no further up the ladder":
+            "i varslene: kvitter det valgte varselet, så det ikke går videre oppover",
+        "ALERT-{1} acknowledged: {2}": "ALERT-{1} kvittert: {2}",
+        "segdesk --open: expected a record such as SEG-12, SEG-C3 or SEG-N4, got \"{1}\"":
+            "segdesk --open: forventet en post som SEG-12, SEG-C3 eller SEG-N4, fikk \"{1}\"",
+        "j k choose · a acknowledges · Enter opens its record · Esc closes": "j k velger · a kvitterer · Enter åpner posten · Esc lukker",
+        "! {1} open alert": "! {1} åpent varsel",
+        "! {1} open alerts": "! {1} åpne varsler",
+        "Open alerts: {1}, newest first": "Åpne varsler: {1}, nyeste først",
+        "no open alerts: nothing waits for the person on call": "ingen åpne varsler: ingenting venter på den som har vakt",
+        "the dashboard; --read-only shows everything and changes nothing; --open opens a record, as an alert says":
+            "oversikten; --read-only viser alt og endrer ingenting; --open åpner en post, slik et varsel sier",
     ]
 }

@@ -7,7 +7,6 @@ extension BokmalTexts {
         "usage:": "bruk:",
         "The database is --db, else $SEGDESK_DB, else $XDG_DATA_HOME/segdesk/segdesk.sqlite (~/.local/share/segdesk/segdesk.sqlite). Themes: default, light, high-contrast, mono; NO_COLOR set means no colour. The language is language in the configuration, else LANGUAGE, LC_ALL, LC_MESSAGES or LANG (nb, nn or no: bokmål; else English). Inside the dashboard, ? lists every key.":
             "Databasen er --db, ellers $SEGDESK_DB, ellers $XDG_DATA_HOME/segdesk/segdesk.sqlite (~/.local/share/segdesk/segdesk.sqlite). Fargetema: default, light, high-contrast, mono; NO_COLOR satt betyr ingen farger. Språket er language i konfigurasjonen, ellers LANGUAGE, LC_ALL, LC_MESSAGES eller LANG (nb, nn eller no: bokmål; ellers engelsk). I oversikten viser ? alle taster.",
-        "the dashboard; --read-only shows everything and changes nothing": "oversikten; --read-only viser alt og endrer ingenting",
         "the dashboard on a fresh demo database": "oversikten over en ny demodatabase",
         "write a deterministic demo database and exit": "skriv en demodatabase som blir lik hver gang, og avslutt",
         "the provider and its services: a new segment's first step": "tilbyderen og tjenestene: første steg for et nytt segment",

@@ -224,6 +224,29 @@ extension BokmalTexts {
             én linje per melding: slag, post, organisasjonsnummer, mottaker (skilt med
             tabulator).
             """,
+        "alert": """
+            bruk: segdesk alert [--db PATH] [--dry-run]
+                  segdesk alert ack [--db PATH] ID...
+                  segdesk alert list [--db PATH]
+
+            For cron, hvert minutt, før segdesk outbox deliver: varsler om en ny
+            feilmelding med alert.priority (standard P1) eller høyere som ingen varslet
+            driftsstans har tatt opp, et driftsavbrudd eller en brytende endring fra
+            tilbyderen tatt inn fra e-post, en frist som brytes innen alert.before
+            (standard 15m) eller ble brutt det siste døgnet, en sak som er forsinket hos
+            tilbyderen, og en melding som har feilet eller er usikker i alert.outbox
+            (standard 30m). Hvert forhold varsles én gang; forhold om samme feil innen
+            alert.window (standard 60m) er ett varsel. Et varsel er én melding til den
+            som har vakt (oncall, eller vakten i oncall.rota), med kommandoen som åpner
+            det (alert.open), og når alert.command er satt får det programmet varselet
+            som JSON på standard inn. Ikke kvittert etter alert.escalate (standard 15m)
+            går det til vaktens andre adresse, så til alert.last. I alert.quiet (som
+            22:00 07:00) venter varsler under P1 og går som ett sammendrag når timene
+            er over. Et varsel kvitteres med a i oversiktens !-liste, med segdesk alert
+            ack ID, eller med et svar som begynner med KVITTERT eller ACK fra en adresse
+            det gikk til. --dry-run endrer ingenting og skriver hva som ville blitt
+            sendt. Avslutter med 1 når et varsel ikke har noen å gå til.
+            """,
         "backup": """
             bruk: segdesk backup [--db PATH] FILE
 

@@ -32,6 +32,8 @@ public enum Action: Equatable, Sendable {
     /// The store changed a record; the fact says how, the view words it.
     case recordChanged(RecordChange)
     case sheetLoaded(Sheet)
+    /// An alert acknowledged; the open ones that remain.
+    case alertAcknowledged(Alert, remaining: [Alert])
     /// The view measured what scrolls, at the screen's size.
     case measured(Measurements)
     /// The store refused, or could not do, what an effect asked.
@@ -63,6 +65,9 @@ public enum Effect: Equatable, Sendable {
     case consumers(ConsumerEffect)
     case providers(ProviderEffect)
     case loadOutbox
+    /// The open alerts, for the `!` sheet.
+    case loadAlerts
+    case acknowledgeAlert(Int64)
     /// The messages of a record, for the messages sheet.
     case loadMessages(PaneKind, id: Int64, title: String)
     /// One message whole, read from the outbox or the mail taken in.

@@ -61,6 +61,8 @@ public enum Sheet: Equatable, Sendable {
     case correspondence(CorrespondenceSheet)
     /// One message whole, and the list it was chosen from, which Esc returns to.
     case message(CorrespondenceMessage, list: CorrespondenceSheet?)
+    /// The open alerts, to acknowledge or open.
+    case alerts(AlertsSheet)
 }
 
 /// A line of feedback at the bottom of the screen.

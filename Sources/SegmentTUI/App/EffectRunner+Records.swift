@@ -42,6 +42,8 @@ extension EffectRunner {
             return .themeApplied(name)
         case .loadOutbox:
             return .sheetLoaded(.outbox(try store.outbox.review()))
+        case .loadAlerts:
+            return .sheetLoaded(.alerts(AlertsSheet(alerts: try store.alerts.open())))
         case let .loadMessages(kind, id, title):
             let correspondence = switch kind {
             case .consumers: try store.correspondence.consumer(id, limit: CorrespondenceSheet.limit)

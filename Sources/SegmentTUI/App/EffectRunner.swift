@@ -17,7 +17,7 @@ public struct EffectRunner {
     public func run(_ effect: Effect, state: AppState, keeping: Bool = false) -> Action? {
         do {
             switch effect {
-            case .loadPane, .locateRecord, .countPane, .loadOverview, .openRecord, .readRecordAhead, .loadPreview, .applyTheme, .loadOutbox, .loadAgreements,
+            case .loadPane, .locateRecord, .countPane, .loadOverview, .openRecord, .readRecordAhead, .loadPreview, .applyTheme, .loadOutbox, .loadAlerts, .loadAgreements,
                  .loadMessages, .loadMessage,
                  .loadDigest, .loadStatistics:
                 return try read(effect, state: state, keeping: keeping)
@@ -30,6 +30,9 @@ public struct EffectRunner {
             case .undo(let change):
                 try change.change.undo(in: store)
                 return .changeUndone(change)
+            case .acknowledgeAlert(let id):
+                let alert = try store.alertDesk.acknowledge(id, via: "dashboard")
+                return .alertAcknowledged(alert, remaining: try store.alerts.open())
             case .retryFailedMessages:
                 try store.retryFailedMessages(ids: nil)
                 return .sheetLoaded(.outbox(try store.outbox.review()))

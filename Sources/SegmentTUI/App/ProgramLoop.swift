@@ -18,9 +18,10 @@ public struct ProgramLoop {
 
     /// Reads what the first screen shows: the visible panes' windows, every
     /// pane's counts for its title, and the header; a pane off screen is read
-    /// when it is shown.
-    public mutating func start() -> [Effect] {
-        drain(Reducer.reloadEverything(&state))
+    /// when it is shown. With `opening`, that record opens over them, as
+    /// `segdesk --open SEG-12` asks.
+    public mutating func start(opening: RecordReference? = nil) -> [Effect] {
+        drain(Reducer.reloadEverything(&state) + (opening.map { Reducer.open($0, &state) } ?? []))
     }
 
     /// Runs `action` and everything it leads to. Returns the effects only

@@ -32,6 +32,10 @@ extension Reducer {
             state.input = .command("")
             return []
         case .showOutbox: return [.loadOutbox]
+        case .showAlerts: return [.loadAlerts]
+        case .acknowledgeAlert:
+            guard case .alerts(let sheet) = state.sheet, let alert = sheet.selectedAlert else { return [] }
+            return [.acknowledgeAlert(alert.id)]
         case .retryFailed:
             guard case .outbox(let review) = state.sheet, review.unsent.contains(where: { $0.status == .failed }) else { return [] }
             return [.retryFailedMessages]
@@ -39,6 +43,11 @@ extension Reducer {
             guard let detail = state.detail else { return [] }
             return [.loadMessages(detail.pane, id: detail.id, title: detail.record.conversationTitle)]
         case .openMessage:
+            if case .alerts(let sheet) = state.sheet {
+                guard let target = sheet.selectedAlert?.record.flatMap(RecordReference.init) else { return [] }
+                state.overlay = nil
+                return open(target, &state)
+            }
             guard case .correspondence(let sheet) = state.sheet, let entry = sheet.selectedEntry else { return [] }
             return [.loadMessage(entry)]
         case .showDigest: return [.loadDigest]
@@ -66,6 +75,11 @@ extension Reducer {
         }
     }
 
+    /// The record `reference` names, opened in its pane.
+    static func open(_ reference: RecordReference, _ state: inout AppState) -> [Effect] {
+        focus(reference.pane, &state) + [.openRecord(reference.pane, reference.id)]
+    }
+
     /// A move key: down the focused pane, through an open record, the box's text or the help.
     private static func move(_ command: Command, _ layout: Layout, _ state: inout AppState) -> [Effect] {
             switch state.mode {
@@ -82,6 +96,13 @@ extension Reducer {
             confirmation.scroll = min(max(0, moved), state.measurements.confirmationScrollLimit)
             state.overlay = .confirmation(confirmation)
         case .help:
+            if case .alerts(var sheet) = state.sheet {
+                sheet.move(command, page: layout.pageLines)
+                state.overlay = .sheet(.alerts(sheet))
+                let line = sheet.selected + AlertsView.listHeaderLines
+                state.helpScroll = min(max(state.helpScroll, line - layout.pageLines + 1), line)
+                return []
+            }
             if case .correspondence(var sheet) = state.sheet {
                 sheet.move(command, page: layout.pageLines)
                 state.overlay = .sheet(.correspondence(sheet))

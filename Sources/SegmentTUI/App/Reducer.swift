@@ -57,6 +57,12 @@ public enum Reducer {
             }
             state.helpScroll = 0
             return []
+        case let .alertAcknowledged(alert, remaining):
+            var sheet = AlertsSheet(alerts: remaining)
+            if case .alerts(let shown) = state.sheet { sheet.selected = min(shown.selected, max(0, remaining.count - 1)) }
+            state.overlay = .sheet(.alerts(sheet))
+            state.message = StatusMessage(Wording("ALERT-{1} acknowledged: {2}", alert.id, UntrustedText.line(alert.title)))
+            return [.loadOverview]
         case .recordChanged(let change): return changed(change, &state)
         case .failed(let reason): return failed(reason, &state)
         case .measured(let measured):

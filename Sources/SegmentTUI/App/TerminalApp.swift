@@ -10,6 +10,8 @@ public final class TerminalApp {
     private let backend: TerminalBackend
     private var loop: ProgramLoop
     private var quitting = false
+    /// The record to open over the first screen, if one was named.
+    private let opening: RecordReference?
     private var lastDrawn: AppState?
 
     /// How long (ms) no key must come before the selected record is read
@@ -27,8 +29,9 @@ public final class TerminalApp {
     /// `escapeDelay` is how long (ms) Esc waits for the rest of a key sequence.
     public init(store: Store, themes: ThemeLibrary, themeName: String, noColor: Bool, escapeDelay: Int32 = 50,
                 knownAnswers: KnownAnswers = .standard, timeZone: DisplayZone = SegmentZone.current,
-                overviewSize: OverviewSize = .standard) throws {
+                overviewSize: OverviewSize = .standard, opening: RecordReference? = nil) throws {
         self.store = store
+        self.opening = opening
         self.themes = themes
         let theme = try themes.theme(named: themeName)
         backend = try TerminalBackend(noColor: noColor, escapeDelay: escapeDelay)
@@ -46,7 +49,7 @@ public final class TerminalApp {
     /// the terminal is restored in every case.
     public func run() -> Ending {
         defer { backend.end() }
-        carryOut(loop.start())
+        carryOut(loop.start(opening: opening))
         draw()
         var lastPoll = Date()
         var seenVersion = (try? store.dataVersion()) ?? 0

@@ -13,6 +13,8 @@ public enum Command: Hashable, Sendable {
     case showMessages
     /// In a list of messages: the selected one whole.
     case openMessage
+    /// The open alerts; in their sheet, the selected one acknowledged.
+    case showAlerts, acknowledgeAlert
     /// The form that records a new record of the pane: its descriptor's.
     case newRecord(PaneKind)
     /// A key of a pane's own, carried out by the pane.

@@ -65,6 +65,7 @@ public enum DashboardView {
         let replies = overview.unreadReplies
         let language = Language.interface
         let items: [(String, Bool)] = (overview.readOnly ? [(localized("read-only"), true)] : [])
+          + (overview.openAlerts > 0 ? [(language.counted(overview.openAlerts, "! {1} open alert", "! {1} open alerts"), true)] : [])
           + [(localized("{1} new", Format.count(overview.newIncidents)), overview.newIncidents > 0)]
           + (replies > 0 ? [(language.counted(replies, "{1} new reply", "{1} new replies"), true)] : []) + [
             (localized("{1} overdue", Format.count(overview.slaBreaches)), overview.slaBreaches > 0),

@@ -32,6 +32,7 @@ enum HelpView {
         case .sheet(.digest(let digest)): lines = textLines(digest.text(in: Language.interface))
         case .sheet(.statistics(let statistics)): lines = textLines(statistics.text(unicode: state.plotsInUnicode, in: Language.interface))
         case .sheet(.correspondence(let sheet)): return CorrespondenceView.lines(sheet, state).map { fitted($0, state) }
+        case .sheet(.alerts(let sheet)): return AlertsView.lines(sheet, state).map { fitted($0, state) }
         case .sheet(.message(let message, _)): lines = CorrespondenceView.lines(message, state)
         case .confirmation, .form, nil: return []
         }
