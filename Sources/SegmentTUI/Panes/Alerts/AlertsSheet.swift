@@ -29,7 +29,7 @@ enum AlertsView {
         if sheet.alerts.isEmpty { lines.append(DetailLine("", localized("no open alerts: nothing waits for the person on call"), .dim)) }
         for (index, alert) in sheet.alerts.enumerated() {
             let told = alert.sentTo.last.map { localized("to {1}", $0) } ?? (alert.held ? localized("held for morning") : localized("no one yet"))
-            let text = "ALERT-\(alert.id) \(alert.priority.label) · \(told) · \(UntrustedText.line(alert.title))"
+            let text = "ALERT-\(alert.id) \(alert.priority.label) · \(UntrustedText.line(alert.title)) · \(told)"
             let role: Role = alert.priority == .p1 ? .slaBreached : .normal
             let line = DetailLine.timed(alert.raisedAt, text, state.timeZone, role)
             lines.append(index == sheet.selected ? DetailLine(line.label, "▸ " + line.text, .selected) : DetailLine(line.label, "  " + line.text, line.role))
