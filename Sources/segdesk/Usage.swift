@@ -323,15 +323,19 @@ enum Usage {
         """) }
 
     static var status: String { page("status", """
-        usage: segdesk status [--db PATH]
+        usage: segdesk status [--db PATH] [--counts]
 
-        Prints the counts of the dashboard's header as lines of a name and a number,
-        separated by a tab: new, open, overdue, unread_replies, unmatched, open_cases,
-        late_at_provider, grouping_proposals, draft_notices, not_ready_past_deadline,
-        queued and failed_to_send. For scripts, monitoring, and terminals that cannot draw the
-        dashboard (TERM=dumb). The file is only read. Exit status 2 when a person is
-        needed now (a new report, one overdue, a case late at the provider, a message
-        that failed to send), else 0.
+        Prints what burns as one screen of plain text, for ssh host segdesk status
+        from a phone or a terminal that cannot draw the dashboard (TERM=dumb): a
+        line of counts, the open alerts, the open reports that are new or overdue
+        (most urgent first), the cases late at the provider. --counts prints instead
+        the header's counts as lines of a name and a number, separated by a tab:
+        new, open, overdue, unread_replies, unmatched, open_cases, late_at_provider,
+        grouping_proposals, draft_notices, not_ready_past_deadline, queued,
+        failed_to_send and open_alerts, for scripts and monitoring. The file is only
+        read. Exit status 2 when a person is needed now (a new report, one overdue, a
+        case late at the provider, a message that failed to send, an open alert),
+        else 0.
         """) }
 
     static var seal: String { page("seal", """

@@ -141,11 +141,11 @@ struct ScreenTests {
         #expect(!text.unicodeScalars.contains { (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) })
     }
 
-    @Test("below 60x16 the screen says it is too small instead of drawing garbage")
+    @Test("below 40x12 the screen says it is too small instead of drawing garbage")
     func tooSmall() throws {
         var harness = Harness(store: try demoStore(incidents: 20))
-        harness.send(.resized(width: 50, height: 12))
-        #expect(harness.screen.text.contains("Terminal too small: 50x12."))
+        harness.send(.resized(width: 38, height: 11))
+        #expect(harness.screen.text.contains("Terminal too small: 38x11."))
     }
 
     @Test("? shows every key of the current view; Esc closes it")

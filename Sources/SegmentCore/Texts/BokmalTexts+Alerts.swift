@@ -82,5 +82,23 @@ extension BokmalTexts {
         "no open alerts: nothing waits for the person on call": "ingen åpne varsler: ingenting venter på den som har vakt",
         "the dashboard; --read-only shows everything and changes nothing; --open opens a record, as an alert says":
             "oversikten; --read-only viser alt og endrer ingenting; --open åpner en post, slik et varsel sier",
+        "Header: RO read-only · ! open alerts · n new · r new replies · o overdue · c open cases · l late at provider · f failed to send":
+            "Topplinjen: SL skrivebeskyttet · ! åpne varsler · n nye · sv nye svar · f forfalt · s åpne saker · t forsinket hos tilbyder · m ikke sendt",
+        "RO": "SL",
+        "n{1}": "n{1}",
+        "r{1}": "sv{1}",
+        "o{1}": "f{1}",
+        "c{1}": "s{1}",
+        "l{1}": "t{1}",
+        "f{1}": "m{1}",
+        "Needs a person, most urgent first:": "Trenger en person, mest presserende først:",
+        "  ... and {1} more: segdesk alert list": "  ... og {1} til: segdesk alert list",
+        "A person is needed now: segdesk (or segdesk --open SEG-N) to act.": "Noen trengs nå: segdesk (eller segdesk --open SEG-N) for å handle.",
+        "late {1}": "forsinket {1}",
+        "Late at the provider:": "Forsinket hos tilbyder:",
+        "overdue {1}": "forfalt {1}",
+        "Nothing burns.": "Ingenting brenner.",
+        "what burns as one screen of text; --counts: the header's counts, one name and number a line (tab-separated), for scripts; exits 2 when a person is needed now":
+            "det som brenner som én skjerm med tekst; --counts: tallene i topplinjen, ett navn og tall per linje (skilt med tabulator), for skript; avslutter med 2 når noen trengs nå",
     ]
 }

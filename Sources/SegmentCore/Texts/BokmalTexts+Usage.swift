@@ -30,8 +30,6 @@ extension BokmalTexts {
             "de siste N dagene med plott: meldinger per dag per tjeneste, flest meldinger, tid til tilbyder, SLA nådd",
         "verify integrity, foreign keys and the journal's seals, and the journal up to every head segdesk seal wrote down":
             "kontroller integritet, fremmednøkler og journalens segl, og journalen fram til hvert hode segdesk seal skrev ned",
-        "the header's counts as text, one name and number a line (tab-separated): for scripts and terminals that cannot draw the dashboard":
-            "topplinjens tall som tekst, ett navn og tall per linje (skilt med tabulator): for skript og terminaler som ikke kan tegne oversikten",
         "bring a database written by an older segdesk up to date (the commands that only read never change it)":
             "oppdater en database skrevet av en eldre segdesk (kommandoene som bare leser, endrer den aldri)",
         "send failed messages at the next deliver instead of after their wait": "send feilede meldinger ved neste deliver i stedet for etter ventetiden",

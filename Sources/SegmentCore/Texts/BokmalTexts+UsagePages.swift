@@ -286,15 +286,19 @@ extension BokmalTexts {
             leser bare, og ber om dette først.
             """,
         "status": """
-            bruk: segdesk status [--db PATH]
+            bruk: segdesk status [--db PATH] [--counts]
 
-            Skriver tallene i oversiktens topplinje som linjer med et navn og et tall,
-            skilt med tabulator: new, open, overdue, unread_replies, unmatched,
-            open_cases, late_at_provider, grouping_proposals, draft_notices,
-            not_ready_past_deadline, queued og failed_to_send. For skript, overvåking og terminaler som ikke
-            kan tegne oversikten (TERM=dumb). Filen blir bare lest. Avslutningsstatus 2 når
-            noen må se på noe nå (en ny melding, en over frist, en sak forsinket hos
-            tilbyder, en melding som ikke ble sendt), ellers 0.
+            Skriver det som brenner som én skjerm med ren tekst, for ssh vert segdesk
+            status fra en telefon eller en terminal som ikke kan tegne oversikten
+            (TERM=dumb): en linje med tall, de åpne varslene, de åpne feilmeldingene som
+            er nye eller over frist (mest presserende først), sakene som er forsinket hos
+            tilbyder. --counts skriver i stedet tallene i topplinjen som linjer med et
+            navn og et tall, skilt med tabulator: new, open, overdue, unread_replies,
+            unmatched, open_cases, late_at_provider, grouping_proposals, draft_notices,
+            not_ready_past_deadline, queued, failed_to_send og open_alerts, for skript og
+            overvåking. Filen blir bare lest. Avslutningsstatus 2 når noen må se på noe nå
+            (en ny melding, en over frist, en sak forsinket hos tilbyder, en melding som
+            ikke ble sendt, et åpent varsel), ellers 0.
             """,
         "seal": """
             bruk: segdesk seal [--db PATH] [--file FILE]

@@ -22,8 +22,12 @@ public struct OverviewSize: Equatable, Sendable {
 /// Where things go on a screen of a given size. Pure, so the reducer (which
 /// must know how many rows a page holds) and the view agree.
 public struct Layout: Equatable, Sendable {
-    public static let minimumWidth = 60
-    public static let minimumHeight = 16
+    /// A phone's SSH app: below this, the screen says how big it must be.
+    public static let minimumWidth = 40
+    public static let minimumHeight = 12
+    /// Below this width the layout is compact: fewer columns, the header's
+    /// counts as symbols.
+    public static let compactWidth = 60
     /// From this width on, a preview of the selected record stands beside the panes.
     public static let previewWidth = 160
 
@@ -43,6 +47,9 @@ public struct Layout: Equatable, Sendable {
     }
 
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+
+    /// True on a phone-sized screen: 40 to 59 columns.
+    public var isCompact: Bool { width < Self.compactWidth }
 
     /// True when four panes stand in a grid, each with its own rows.
     public var isOverview: Bool { width >= overview.width && height >= overview.height }
@@ -98,7 +105,8 @@ public struct Layout: Equatable, Sendable {
             let shown = Self.overviewPanes(focus: focus)
             return max(1, (overviewArea(of: kind, focus: focus) ?? overviewArea(of: shown[shown.count - 1], focus: focus)!).height - 2)
         }
-        return max(1, panes.height - (PaneKind.allCases.count - 1) - 2)
+        // Compact: the other panes share one line at the bottom.
+        return max(1, panes.height - (isCompact ? 1 : PaneKind.allCases.count - 1) - 2)
     }
 
     /// Lines of text a full-screen record or help view shows.

@@ -61,10 +61,11 @@ public enum DashboardView {
     private static func drawHeader(_ screen: inout Screen, _ state: AppState) {
         let overview = state.overview
         screen.fill(Rect(x: 0, y: 0, width: state.width, height: 1), role: .header)
-        var x = screen.write(" segdesk ", x: 0, y: 0, limit: state.width, role: .header)
+        let compact = Layout(state).isCompact
+        var x = screen.write(compact ? " " : " segdesk ", x: 0, y: 0, limit: state.width, role: .header)
         let replies = overview.unreadReplies
         let language = Language.interface
-        let items: [(String, Bool)] = (overview.readOnly ? [(localized("read-only"), true)] : [])
+        let items: [(String, Bool)] = compact ? CompactHeader.items(overview) : (overview.readOnly ? [(localized("read-only"), true)] : [])
           + (overview.openAlerts > 0 ? [(language.counted(overview.openAlerts, "! {1} open alert", "! {1} open alerts"), true)] : [])
           + [(localized("{1} new", Format.count(overview.newIncidents)), overview.newIncidents > 0)]
           + (replies > 0 ? [(language.counted(replies, "{1} new reply", "{1} new replies"), true)] : []) + [
@@ -89,12 +90,12 @@ public enum DashboardView {
             used += width(items[index].0)
         }
         for (index, item) in items.enumerated() where shown.contains(index) {
-            x += screen.write("│ ", x: x, y: 0, limit: state.width - x, role: .header)
+            x += screen.write(compact ? "" : "│ ", x: x, y: 0, limit: state.width - x, role: .header)
             x += screen.write(item.0, x: x, y: 0, limit: state.width - x, role: item.1 ? .headerAlert : .header)
             x += screen.write(" ", x: x, y: 0, limit: state.width - x, role: .header)
         }
         if shown.count < items.count {
-            x += screen.write("│ +\(items.count - shown.count) ", x: x, y: 0, limit: max(0, state.width - rightWidth - x), role: .header)
+            x += screen.write((compact ? "" : "│ ") + "+\(items.count - shown.count) ", x: x, y: 0, limit: max(0, state.width - rightWidth - x), role: .header)
         }
         if x + rightWidth <= state.width {
             screen.write(right, x: state.width - rightWidth, y: 0, limit: rightWidth, role: .header)
@@ -104,6 +105,15 @@ public enum DashboardView {
     private static func drawPanes(_ screen: inout Screen, _ area: Rect, _ state: AppState) {
         var y = area.y
         let layout = Layout(state)
+        if layout.isCompact {
+            drawTitle(&screen, Rect(x: area.x, y: y, width: area.width, height: 1), state.focus, state)
+            let rows = layout.listRows(for: state.focus, focus: state.focus)
+            drawList(&screen, Rect(x: area.x, y: y + 1, width: area.width, height: rows + 1), state.focus, state.panes[state.focus]!, state)
+            let others = PaneKind.allCases.filter { $0 != state.focus }.map { "\($0.rawValue) \($0.title)" }.joined(separator: " · ")
+            screen.fill(Rect(x: area.x, y: area.maxY - 1, width: area.width, height: 1), role: .paneTitle)
+            screen.write(" " + others, x: area.x, y: area.maxY - 1, limit: area.width, role: .paneTitle)
+            return
+        }
         for kind in PaneKind.allCases {
             let focused = kind == state.focus
             drawTitle(&screen, Rect(x: area.x, y: y, width: area.width, height: 1), kind, state)

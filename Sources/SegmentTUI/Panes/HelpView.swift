@@ -26,7 +26,9 @@ enum HelpView {
     static func sheetLines(_ state: AppState) -> [DetailLine] {
         let lines: [DetailLine]
         switch state.overlay {
-        case .help(let mode): lines = Self.lines(for: mode, on: state.currentPane)
+        case .help(let mode):
+            lines = (Layout(state).isCompact && mode == .dashboard ? [DetailLine("", CompactHeader.legend, .dim)] : [])
+                + Self.lines(for: mode, on: state.currentPane)
         case .sheet(.outbox(let review)): lines = OutboxView.lines(review, state)
         case .sheet(.agreements(let review)): lines = AgreementView.lines(review, state)
         case .sheet(.digest(let digest)): lines = textLines(digest.text(in: Language.interface))

@@ -3,7 +3,7 @@ import SegmentCore
 /// Fitting text into columns by display width, never splitting a character.
 public enum TextLayout {
     /// `text` cut to `width` columns with an ellipsis when cut, or padded with spaces.
-    static func fit(_ text: String, _ width: Int, alignRight: Bool = false) -> String {
+    public static func fit(_ text: String, _ width: Int, alignRight: Bool = false) -> String {
         guard width > 0 else { return "" }
         let simple = DisplayWidth.oneColumnEach(text)
         let columns = simple ?? DisplayWidth.of(text)

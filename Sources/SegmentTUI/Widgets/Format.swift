@@ -2,9 +2,9 @@ import Foundation
 import SegmentCore
 
 /// How times, durations and numbers read on screen.
-enum Format {
+public enum Format {
     /// A short duration: "45s", "12m", "3h", "2h05", "4d".
-    static func duration(_ seconds: Int64) -> String {
+    public static func duration(_ seconds: Int64) -> String {
         let seconds = max(0, seconds)
         if seconds < 60 { return "\(seconds)s" }
         if seconds < 3600 { return "\(seconds / 60)m" }

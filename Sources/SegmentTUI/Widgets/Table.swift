@@ -35,17 +35,27 @@ struct TableCell {
 struct Table {
     let columns: [Column]
 
-    /// Column widths for a total width: flexible columns share what fixed ones
-    /// leave; fixed columns are dropped from the right when even that is too wide.
+    /// Column widths for a total width: flexible columns share what fixed
+    /// ones leave. On a narrow screen the flexible column (a title, a name)
+    /// keeps room to be read: fixed columns leave from the right, width 0,
+    /// the first two staying, until it has `readableRest` columns.
     func widths(for total: Int) -> [Int] {
-        let gaps = columns.count - 1
-        let fixed = columns.filter { !$0.flexible }.reduce(0) { $0 + $1.width }
         let flexibleCount = columns.filter(\.flexible).count
-        let spare = total - gaps - fixed
         guard flexibleCount > 0 else { return columns.map(\.width) }
-        let share = max(spare / flexibleCount, 0)
-        return columns.map { $0.flexible ? max(share, 0) : $0.width }
+        var kept = Array(repeating: true, count: columns.count)
+        func spare() -> Int {
+            let shown = columns.indices.filter { kept[$0] }
+            return total - (shown.count - 1) - shown.filter { !columns[$0].flexible }.reduce(0) { $0 + columns[$1].width }
+        }
+        for index in columns.indices.reversed() where index > 1 && !columns[index].flexible && spare() / flexibleCount < Self.readableRest {
+            kept[index] = false
+        }
+        let share = max(spare() / flexibleCount, 0)
+        return columns.indices.map { !kept[$0] ? 0 : columns[$0].flexible ? share : columns[$0].width }
     }
+
+    /// The least a flexible column gets while a fixed column can leave for it.
+    static let readableRest = 12
 
     func render(into screen: inout Screen, area: Rect, rows: [[TableCell]], rowRoles: [Role], headingRole: Role) {
         let widths = widths(for: area.width)
@@ -62,7 +72,7 @@ struct Table {
                          rowRole: Role, keepCellRoles: Bool) {
         screen.fill(Rect(x: x, y: y, width: limit, height: 1), role: rowRole)
         var column = x
-        for (index, cell) in cells.enumerated() where index < widths.count {
+        for (index, cell) in cells.enumerated() where index < widths.count && widths[index] > 0 {
             let width = min(widths[index], x + limit - column)
             guard width > 0 else { break }
             let role = keepCellRoles ? (cell.role ?? rowRole) : rowRole

@@ -67,6 +67,9 @@ struct IncidentsPane: PaneDescriptor {
 
     func table(width: Int) -> Table {
         let wide = width >= 110
+        if width < Layout.compactWidth {
+            return Table(columns: [.fixed("", 1), .fixed("Pri", 3), .fixed("Age", 4, right: true), .fixed("Consumer", 10), .rest("Title")])
+        }
         return Table(columns: [.fixed("", 1), .fixed("Pri", 3), .fixed("Age", 4, right: true),
                                .fixed("SLA", 6, right: true), .fixed("Status", 9), .fixed("Consumer", wide ? 26 : 16)]
                      + (wide ? [.fixed("Service", 22), .fixed("Code", 9)] : []) + [.rest("Title")])
@@ -75,6 +78,15 @@ struct IncidentsPane: PaneDescriptor {
     func cells(_ rows: PaneRows, marked: Set<Int64>, width: Int, state: AppState) -> [[TableCell]] {
         let rows = rows.incidents
         let wide = width >= 110, now = state.now
+        if width < Layout.compactWidth {
+            // The age takes the clock's colour: overdue shows without a column of its own.
+            return rows.map { row in
+                [markCell(row.id, marked), TableCell(row.priority.label, Format.role(for: row.priority)),
+                 TableCell(Format.duration(now - row.receivedAt), Format.sla(dueAt: row.slaDueAt, now: now).role),
+                 TableCell(row.consumerName.map(ConsumerName.short) ?? localized("(unmatched)")),
+                 TableCell((row.hasUnreadReply ? "* " : "") + UntrustedText.line(row.title))]
+            }
+        }
         return rows.map { row in
             let sla = Format.sla(dueAt: row.slaDueAt, now: now)
             return [markCell(row.id, marked), TableCell(row.priority.label, Format.role(for: row.priority)),
