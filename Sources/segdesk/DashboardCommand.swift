@@ -47,9 +47,12 @@ struct DashboardCommand: ShellCommand, Equatable {
         }
         defer { if let temporaryDirectory { try? FileManager.default.removeItem(at: temporaryDirectory) } }
         if readOnly && demo { throw UsageError(description: localized("segdesk: --read-only opens an existing database; --demo writes one")) }
-        let store = readOnly ? try Store(path: path, operatorLogin: environment.operatorLogin, policy: environment.configuration.policy,
-                                         forReading: true, chosenReadOnly: true)
-            : try openStore(path, environment)
+        // A reader of the system's configuration sees the dashboard as --read-only does, saying why.
+        let onlyReading: ReadOnlyReason? = if case .reader(let group) = environment.role { .role(group: group) } else { readOnly ? .chosen : nil }
+        let store = try onlyReading.map { reason in
+            try Store(path: path, operatorLogin: environment.operatorLogin, policy: environment.configuration.policy,
+                      forReading: true, chosenReadOnly: reason, role: environment.role)
+        } ?? openStore(path, environment)
         if demo, try store.consumers.count() == 0 {
             try DemoCommand.write(into: store, options: DemoOptions(), environment: environment)
         }

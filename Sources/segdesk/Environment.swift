@@ -49,17 +49,28 @@ struct Environment {
         self.configuration = configuration
     }
 
+    /// The system's configuration, then the user's over it (which cannot
+    /// change the roles); a warning on standard error per bad line.
     private static func readConfiguration(_ variables: [String: String]) -> Configuration {
         let home = variables["HOME"] ?? NSHomeDirectory()
         let directory = variables["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "\(home)/.config"
-        let path = "\(directory)/segdesk/config"
-        guard let text = SmallFile.text(atPath: path) else { return Configuration() }
-        // The warnings come before the file says its language: the environment's is used for them.
-        let (configuration, warnings) = Language.$interface.withValue(Language.fromEnvironment(variables)) {
-            Configuration.parse(text, file: path)
+        var configuration = Configuration()
+        for (path, system) in [(Configuration.systemPath, true), ("\(directory)/segdesk/config", false)] {
+            guard let text = SmallFile.text(atPath: path) else { continue }
+            // The warnings come before the file says its language: the environment's is used for them.
+            let (read, warnings) = Language.$interface.withValue(Language.fromEnvironment(variables)) {
+                Configuration.parse(text, file: path, onto: configuration, system: system)
+            }
+            warnings.forEach { FileHandle.standardError.write(Data((localized("segdesk: warning: {1}", $0) + "\n").utf8)) }
+            configuration = read
         }
-        warnings.forEach { FileHandle.standardError.write(Data((localized("segdesk: warning: {1}", $0) + "\n").utf8)) }
         return configuration
+    }
+
+    /// What the real user may do: the roles of the system's configuration
+    /// against the groups the system says it is in.
+    var role: OperatorRole {
+        configuration.roles.role(memberOf: OperatorRoles.groups(ofUser: getuid()), isRoot: getuid() == 0)
     }
 
     /// The rota `oncall.rota` names, read when an alert run needs it; a

@@ -5,7 +5,8 @@ extension AgreementDesk {
     /// Returns the consumer's name.
     @discardableResult
     public func acceptAgreement(consumerID: Int64, version: Int) throws -> String {
-        try store.database.inTransaction {
+        try store.role.permit(.changeAgreements, path: store.path)
+        return try store.database.inTransaction {
             let versions = try store.agreements.versions()
             guard versions.contains(version) else {
                 let known = versions.isEmpty ? "none yet (segdesk import agreements FILE)" : versions.map(String.init).joined(separator: ", ")

@@ -10,6 +10,7 @@ extension AgreementDesk {
     /// known is a duplicate. Unless `skipBad`, a bad record refuses it all.
     public func importAgreements(_ contents: IntakeChunk<IncomingAgreement>, file: String,
                                  skipBad: Bool) throws -> AgreementImportReport {
+        try store.role.permit(.changeAgreements, path: store.path)
         let bad = try ImportRefused.skipping(contents.problems, skipBad: skipBad)
         return try store.database.inTransaction {
             var report = AgreementImportReport(skipped: bad)
@@ -33,6 +34,7 @@ extension AgreementDesk {
     /// recorded is a duplicate.
     public func importAcceptances(_ contents: IntakeChunk<IncomingAcceptance>, file: String,
                                   skipBad: Bool) throws -> AgreementImportReport {
+        try store.role.permit(.changeAgreements, path: store.path)
         var bad = contents.problems
         var consumers: [Int: Int64] = [:]
         for record in contents.records {

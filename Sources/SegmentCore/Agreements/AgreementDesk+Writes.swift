@@ -1,6 +1,7 @@
 extension AgreementDesk {
     /// Adds an agreement version.
     public func addAgreementVersion(_ version: Int, title: String, effectiveAt: Int64) throws {
+        try store.role.permit(.changeAgreements, path: store.path)
         try store.agreements.add(version: version, title: title, effectiveAt: effectiveAt)
     }
 

@@ -1,4 +1,7 @@
-/// The operator's settings from `$XDG_CONFIG_HOME/segdesk/config`: lines of
+import Foundation
+
+/// The operator's settings from `/etc/segdesk/config` (the team's, with its
+/// roles), then `$XDG_CONFIG_HOME/segdesk/config` over it: lines of
 /// `key = value`, `#` comments. Unknown keys and bad lines are warnings that
 /// name the line, never a crash.
 public struct Configuration: Equatable, Sendable {
@@ -24,26 +27,37 @@ public struct Configuration: Equatable, Sendable {
     public var sealMail: String?
     /// Who is on call and what wakes them.
     public var alerts = AlertPolicy()
+    /// The team's roles, set by the system's configuration alone.
+    public var roles = OperatorRoles()
+
+    /// The system's configuration: the team's defaults and its roles,
+    /// read before the user's own, which cannot change the roles.
+    public static let systemPath = "/etc/segdesk/config"
 
     public static let knownKeys = ["transport", "transport.timeout", "from", "response.P1..P5", "resolution.P1..P5", "provider_response.P1..P5", "provider_resolution.P1..P5", "grouping.consumers",
                                    "grouping.window", "remind.days", "remind.min_gap", "needs.weights", "checklist.STAGE", "freeze.NAME", "overview", "provider", "provider.KEY", "language",
-                                   "seal.file", "seal.mail", "zone"] + alertKeys
+                                   "seal.file", "seal.mail", "zone"] + alertKeys + ["readers", "admins"]
 
     public init(transport: String? = nil, from: String? = nil) {
         self.transport = transport
         self.from = from
     }
 
-    /// Reads the file's text; `file` names it in warnings.
-    public static func parse(_ text: String, file: String) -> (Configuration, warnings: [String]) {
-        var configuration = Configuration()
+    /// Reads the file's text over `base` (the system's settings, for a
+    /// user's file); `file` names it in warnings. Only the `system` file
+    /// sets roles.
+    public static func parse(_ text: String, file: String, onto base: Configuration = Configuration(),
+                             system: Bool = false) -> (Configuration, warnings: [String]) {
+        var configuration = base
         var warnings: [String] = []
         for line in KeyValueLines.read(text, comments: .anywhere) {
             switch line {
             case .malformed(let number):
                 warnings.append("\(file):\(number): " + localized("expected `key = value`"))
             case let .pair(number, key, value):
-                if let problem = configuration.set(key, value) { warnings.append("\(file):\(number): \(problem)") }
+                let problem = ["readers", "admins"].contains(key.lowercased())
+                    ? configuration.setRole(key.lowercased(), value, system: system) : configuration.set(key, value)
+                if let problem { warnings.append("\(file):\(number): \(problem)") }
             }
         }
         return (configuration, warnings)
@@ -117,6 +131,19 @@ public struct Configuration: Equatable, Sendable {
         default:
             return setFamily(key, lowered, value)
         }
+        return nil
+    }
+
+    /// Sets `readers` or `admins` from the system's file; from a user's, it
+    /// is refused, so that no one chooses their own role.
+    private mutating func setRole(_ key: String, _ value: String, system: Bool) -> String? {
+        guard system else {
+            return localized("{1} is read from {2} alone, so that no one sets their own role; ignored here", key, Self.systemPath)
+        }
+        guard !value.isEmpty, !value.contains(where: \.isWhitespace), getgrnam(value) != nil else {
+            return localized("{1} expects the name of a group this system knows, got \"{2}\"", key, value)
+        }
+        if key == "readers" { roles.readers = value } else { roles.admins = value }
         return nil
     }
 

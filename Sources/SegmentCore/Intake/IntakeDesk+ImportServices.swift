@@ -17,6 +17,7 @@ extension IntakeDesk {
     /// record refuses the whole import.
     public func importServices(_ contents: IntakeChunk<IncomingService>, file: String, skipBad: Bool,
                                update: Bool = false) throws -> ServiceImportReport {
+        try store.role.permit(.importServices, path: store.path)
         let bad = try ImportRefused.skipping(contents.problems, skipBad: skipBad)
         return try store.database.inTransaction {
             var report = ServiceImportReport(skipped: bad)

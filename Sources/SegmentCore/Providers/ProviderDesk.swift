@@ -14,6 +14,7 @@ extension ProviderDesk {
     /// Sets a provider's own target for one priority (time to acknowledge
     /// and to resolve a forwarded case), journalled with the target before.
     public func setProviderTarget(providerID: Int64, _ target: ProviderTarget) throws {
+        try store.role.permit(.setTargets, path: store.path)
         guard target.resolve >= target.acknowledge else { throw StoreError.refused(.resolveBeforeAcknowledge(target.priority)) }
         try store.database.inTransaction {
             try store.requireRecord(.provider, id: providerID)
@@ -43,6 +44,7 @@ extension ProviderDesk {
     @discardableResult
     public func registerService(providerKey: String, key: String, name: String, environments: [String],
                                 description: String) throws -> Int64 {
+        try store.role.permit(.registerService, path: store.path)
         let name = UntrustedText.line(name).trimmingCharacters(in: .whitespaces)
         guard IncomingService.isKey(key) else { throw StoreError.refused(.notAKey(UntrustedText.line(key))) }
         guard !name.isEmpty else { throw StoreError.refused(.needsOneLine(field: "Name")) }

@@ -14,6 +14,8 @@ public enum ReadOnlyReason: Equatable, Sendable {
     /// The operator asked for it (`--read-only`): everything is shown and
     /// nothing changed.
     case chosen
+    /// The operator is in the readers group of the system's configuration.
+    case role(group: String)
 
     /// Why `path` cannot be written now, found by asking the file system;
     /// `reading` when the file and its folder may both be written.
@@ -35,6 +37,8 @@ public enum ReadOnlyReason: Equatable, Sendable {
             Wording("{1} was opened only to be read; nothing was changed", path)
         case .chosen:
             Wording("read-only: segdesk was started with --read-only; nothing was changed")
+        case .role(let group):
+            Wording("read-only: you are in {1}, the readers of /etc/segdesk/config; nothing was changed", group)
         }
     }
 }

@@ -12,6 +12,7 @@ extension Store {
     /// Related SQLite documentation: https://www.sqlite.org/backup.html
     @discardableResult
     public func backup(to path: String, progress: (_ copied: Int, _ total: Int) -> Void = { _, _ in }) throws -> Int {
+        try role.permit(.backup, path: self.path)
         guard !FileManager.default.fileExists(atPath: path) else {
             throw StoreError.refused(Refusal.backupExists(path: path))
         }

@@ -45,6 +45,8 @@ public final class Store {
     /// folder, or a command that only reads opened it): every change is
     /// refused with this reason, and the dashboard says so in its header.
     public let readOnlyReason: ReadOnlyReason?
+    /// What the operator may do, from the system's configuration.
+    public let role: OperatorRole
     public var isReadOnly: Bool { readOnlyReason != nil }
     /// The last filter turned into a full-text query, kept while no incident
     /// changes: one redraw reads the window and the count with the same one.
@@ -62,19 +64,21 @@ public final class Store {
     /// byte of it: no schema upgrade, no write; it implies `mustExist`.
     /// `upgrading` hears once, before the work starts, when an existing
     /// database is brought up to date (which can take a while on a large
-    /// one). `chosenReadOnly` says the operator asked to only read, so a
-    /// refused change says so.
+    /// one). `chosenReadOnly` says why the operator only reads (they asked,
+    /// or their role says so), so a refused change says so. `role` says
+    /// what the operator may do beyond reading.
     public init(path: String, operatorLogin: String, now: @escaping () -> Int64 = { Int64(Date().timeIntervalSince1970) },
                 policy: CoordinationPolicy = CoordinationPolicy(), mustExist: Bool = false, forReading: Bool = false,
-                chosenReadOnly: Bool = false, upgrading: (String) -> Void = { _ in }) throws {
+                chosenReadOnly: ReadOnlyReason? = nil, role: OperatorRole = .administrator, upgrading: (String) -> Void = { _ in }) throws {
         self.path = path
         self.now = now
         self.operatorLogin = operatorLogin
         self.policy = policy
+        self.role = role
         let access = path == ":memory:" ? .readWrite : try DatabaseFile.prepare(path, mustExist: mustExist || forReading)
         switch access {
         case .readOnly(let reason): readOnlyReason = reason
-        case .readWrite: readOnlyReason = forReading ? (chosenReadOnly ? .chosen : .reading) : nil
+        case .readWrite: readOnlyReason = forReading ? chosenReadOnly ?? .reading : nil
         }
         // A file opened for reading that may be written keeps a writer's
         // connection, so it reads what another segdesk is writing safely and

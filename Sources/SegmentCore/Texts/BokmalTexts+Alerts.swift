@@ -100,5 +100,17 @@ extension BokmalTexts {
         "Nothing burns.": "Ingenting brenner.",
         "what burns as one screen of text; --counts: the header's counts, one name and number a line (tab-separated), for scripts; exits 2 when a person is needed now":
             "det som brenner som én skjerm med tekst; --counts: tallene i topplinjen, ett navn og tall per linje (skilt med tabulator), for skript; avslutter med 2 når noen trengs nå",
+        "only members of {1}, the admins of /etc/segdesk/config, may {2}; nothing was changed":
+            "bare medlemmer av {1}, administratorene i /etc/segdesk/config, kan {2}; ingenting ble endret",
+        "read-only: you are in {1}, the readers of /etc/segdesk/config; nothing was changed":
+            "skrivebeskyttet: du er i {1}, leserne i /etc/segdesk/config; ingenting ble endret",
+        "{1} expects the name of a group this system knows, got \"{2}\"": "{1} forventer navnet på en gruppe dette systemet kjenner, fikk \"{2}\"",
+        "{1} is read from {2} alone, so that no one sets their own role; ignored here":
+            "{1} leses bare fra {2}, så ingen setter sin egen rolle; oversett her",
+        "import services": "importere tjenester",
+        "register a service": "registrere en tjeneste",
+        "change a provider's targets": "endre en tilbyders mål",
+        "change the agreements": "endre avtalene",
+        "take a backup": "ta sikkerhetskopi",
     ]
 }

@@ -134,6 +134,7 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
     case notAMailDomain(String)
     case consumerUnchanged(consumer: String)
     case noAlert(id: Int64)
+    case adminsOnly(task: String, group: String)
     case alertAcknowledged(id: Int64, by: String)
 
     public var wording: Wording {
@@ -260,6 +261,8 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
         case .noContactOfRole(let role): Wording("the consumer has no {1} contact; nothing was changed", role)
         case .notAMailDomain(let text): Wording("\"{1}\" is not a mail domain such as fjordbanken.no; nothing was changed", text)
         case .consumerUnchanged(let consumer): Wording("{1} has that already; nothing was changed", consumer)
+        case let .adminsOnly(task, group):
+            Wording("only members of {1}, the admins of /etc/segdesk/config, may {2}; nothing was changed", group, Wording(stringLiteral: task))
         case .noAlert(let id): Wording("there is no alert {1}; segdesk alert list shows the open ones", id)
         case let .alertAcknowledged(id, who): Wording("alert {1} was acknowledged by {2} already; nothing was changed", id, who)
         case .endsBeforeEffective: Wording("the end would come before the notice takes effect; nothing was changed")
