@@ -58,6 +58,8 @@ struct Results {
     /// The slowest of the hostile megabytes read by the intake and mail parsers.
     var hostileInputSlowest: (name: String, milliseconds: Double)?
     var hostileInputCount = 0
+    /// Fifty dashboards under a writer and the alerts.
+    var fifty: FiftyDashboards.Figures?
 
     /// Incidents a second in the median of three imports; nil unless all three ran.
     private func perSecond(_ seconds: [Double]) -> Double? {
@@ -119,6 +121,7 @@ struct Results {
                          + "(\(hostileInputSlowest.name))")
         }
         lines += budgetLines
+        lines += fiftyLines
         lines.append("")
         lines.append("key                                 n   median ms    p99 ms    max ms   bytes (median/max)")
         for key in keys {
@@ -153,6 +156,25 @@ struct Results {
         return lines
     }
 
+    /// The fifty-dashboard case against its budgets.
+    private var fiftyLines: [String] {
+        guard let fifty, let quiet = fifty.quiet, let loaded = fifty.loaded else { return [] }
+        var lines = ["", "\(fifty.dashboards) dashboards open, \(fifty.imports) imports of 100 incidents (one each 5 s), "
+                     + "\(fifty.alertRuns) alert runs:"]
+        lines.append("  key under load, median      \(format(loaded.median)) ms, \(format(loaded.median / quiet.median)) x the quiet case's "
+                     + "\(format(quiet.median)) ms (budget: within 2 x)")
+        lines.append("  key under load, p99         \(format(loaded.p99)) ms over \(loaded.count) keys (budget: under 5 ms; quiet p99 "
+                     + "\(format(quiet.p99)) ms)")
+        if let shown = fifty.shown {
+            lines.append("  import shown on every one   median \(format(shown.median)) s, slowest \(format(shown.maximum)) s; "
+                         + "\(fifty.notShownWithin2s) of \(fifty.imports * fifty.dashboards) later than 2 s (budget: none)")
+        }
+        lines.append("  idle dashboard, processor   \(format(fifty.idleCorePercentMedian, 3))% of a core median, "
+                     + "\(format(fifty.idleCorePercentMax, 3))% the most (budget: under 0.2%)")
+        lines.append("  writers failed              \(fifty.failedWriters), busy \(fifty.busyWriters) (budget: no SQLITE_BUSY reaching anyone)")
+        return lines
+    }
+
     var json: String {
         var object: [String: Any] = [
             "machine": machine, "incidents": incidents, "page_size": pageSize ?? NSNull(),
@@ -184,6 +206,16 @@ struct Results {
         if let noticeImportSeconds, let publishSeconds {
             object["segment"] = ["notices": segmentNotices, "answers": segmentAnswers, "notice_import_seconds": noticeImportSeconds,
                                  "publish_seconds": publishSeconds, "published_messages": publishedMessages]
+        }
+        if let fifty, let quiet = fifty.quiet, let loaded = fifty.loaded {
+            object["fifty_dashboards"] = [
+                "dashboards": fifty.dashboards, "imports": fifty.imports, "alert_runs": fifty.alertRuns,
+                "quiet_median_ms": quiet.median, "quiet_p99_ms": quiet.p99, "loaded_median_ms": loaded.median, "loaded_p99_ms": loaded.p99,
+                "shown_median_s": fifty.shown.map { $0.median as Any } ?? NSNull(), "shown_max_s": fifty.shown.map { $0.maximum as Any } ?? NSNull(),
+                "not_shown_within_2s": fifty.notShownWithin2s, "idle_core_percent_max": fifty.idleCorePercentMax.map { $0 as Any } ?? NSNull(),
+                "idle_core_percent_median": fifty.idleCorePercentMedian.map { $0 as Any } ?? NSNull(), "failed_writers": fifty.failedWriters,
+                "busy_writers": fifty.busyWriters,
+            ]
         }
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"

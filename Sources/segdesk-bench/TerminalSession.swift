@@ -30,6 +30,19 @@ final class TerminalSession {
 
     deinit { close(master) }
 
+    /// The terminal's side segdesk is read from, for a poller watching many sessions at once.
+    var descriptor: Int32 { master }
+
+    /// The child's processor time so far, user and system, in seconds, from /proc.
+    func processorSeconds() -> Double? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return nil }
+        // Fields after the command's name: state is the 3rd field, utime the 14th, stime the 15th.
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        guard fields.count > 13, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+
     /// Milliseconds since the session started.
     var now: Double { Double(DispatchTime.now().uptimeNanoseconds - clockStart) / 1_000_000 }
 
@@ -53,6 +66,36 @@ final class TerminalSession {
             lastByte = now
         }
         return (lastByte, bytes)
+    }
+
+    /// Sends a key's bytes and times its own frame: to the last byte before
+    /// the first silence of `frameGap` ms (ncurses writes a frame in one
+    /// burst), so a redraw another process's change causes a moment later
+    /// is not counted as the key's; then waits until `quiet` ms pass without
+    /// output, as `press` does, before the next key.
+    func pressFrame(_ key: [UInt8], frameGap: Double = 10, quiet: Int32 = 40) -> Answer {
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        let sent = now
+        _ = key.withUnsafeBytes { write(master, $0.baseAddress, key.count) }
+        var frameEnd: Double?
+        var frameOpen = true
+        var lastByte: Double?
+        var bytes = 0
+        while now - sent < 2_000 {
+            var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&descriptor, 1, lastByte == nil ? 2_000 : quiet)
+            if ready <= 0 { break }
+            let count = read(master, &buffer, buffer.count)
+            if count <= 0 { break }
+            let at = now
+            if let lastByte, at - lastByte >= frameGap { frameOpen = false }
+            if frameOpen {
+                frameEnd = at
+                bytes += count
+            }
+            lastByte = at
+        }
+        return Answer(milliseconds: frameEnd.map { $0 - sent }, bytes: bytes)
     }
 
     /// Sends a key's bytes and waits for the redraw to finish.

@@ -12,16 +12,27 @@ struct Options {
     var json = ".build/bench/result.json"
     var importCount: Int?
     var segdesk: String?
+    /// The one case to run, when not all.
+    var only: String?
+
+    /// The cases, by the names `--only` takes.
+    static let cases = ["imports", "hostile", "digest", "bare", "first-frames", "keys", "fifty", "segment"]
+
+    /// Whether the run measures `name`.
+    func runs(_ name: String) -> Bool { only == nil || only == name }
 
     static let usage = """
-        usage: segdesk-bench [--quick] [--db PATH] [--incidents N] [--import N] [--json PATH] [--segdesk PATH]
+        usage: segdesk-bench [--quick] [--db PATH] [--incidents N] [--import N] [--json PATH] [--segdesk PATH] [--only CASE]
 
         Makes (or reuses) a demo database with `segdesk demo`, then measures import
         throughput, time to the first full frame, per-key latency (median and p99)
         and bytes written per key at 80x24, peak resident memory, and the time
         to read a megabyte of hostile input through each parser; then the
         segment case: 2,000 consumers, 200 notices reaching all of them, one
-        published, and keys on the notices pane. Prints a table
+        published, and keys on the notices pane; and fifty dashboards open while
+        a writer imports 100 incidents every 5 s and segdesk alert runs every
+        minute (--quick: ten, for 20 s). --only runs one case: imports, hostile,
+        digest, bare, first-frames, keys, fifty or segment. Prints a table
         and writes the figures as JSON (default .build/bench/result.json).
         --quick uses 100,000 incidents, imports 20,000 and presses fewer keys, to
         prove the benchmark runs; --incidents and --import set the sizes.
@@ -47,6 +58,10 @@ struct Options {
                 guard let number = Int(try value()), number > 0 else { throw BenchError("--import expects a positive number") }
                 importCount = number
             case "--segdesk": segdesk = try value()
+            case "--only":
+                let name = try value()
+                guard Self.cases.contains(name) else { throw BenchError("--only expects one of \(Self.cases.joined(separator: ", "))") }
+                only = name
             case "--help", "-h": throw BenchError(Self.usage)
             default: throw BenchError("unknown option \(argument)\n\(Self.usage)")
             }
@@ -147,27 +162,40 @@ func run() throws {
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("segdesk-bench-\(getpid())")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: scratch) }
-    try measureImports(segdesk: segdesk, database: database, scratch: scratch, options: options, into: &results)
-
-    note("hostile input through the intake and mail parsers")
-    HostileInput.measure(into: &results)
-    note("the provider's digest")
-    results.digestSeconds = try timed(segdesk, ["digest", "--db", database])
-    note("driving the bare list at 80x24")
+    if options.runs("imports") { try measureImports(segdesk: segdesk, database: database, scratch: scratch, options: options, into: &results) }
+    if options.runs("hostile") {
+        note("hostile input through the intake and mail parsers")
+        HostileInput.measure(into: &results)
+    }
+    if options.runs("digest") {
+        note("the provider's digest")
+        results.digestSeconds = try timed(segdesk, ["digest", "--db", database])
+    }
     let bareList = options.segdesk.map { URL(fileURLWithPath: $0).deletingLastPathComponent().appendingPathComponent("bare-list").path }
         ?? here.appendingPathComponent("bare-list").path
-    if FileManager.default.isExecutableFile(atPath: bareList) {
+    if options.runs("bare"), FileManager.default.isExecutableFile(atPath: bareList) {
+        note("driving the bare list at 80x24")
         try BareList.measure(executable: bareList, database: database, quick: options.quick, into: &results)
-    } else {
+    } else if options.runs("bare") {
         note("no bare-list beside segdesk (\(bareList)); the budgets are shown without it")
     }
-    note("first frames, segdesk and the bare list in turn")
-    try FirstFrames.measure(segdesk: segdesk, bareList: FileManager.default.isExecutableFile(atPath: bareList) ? bareList : nil,
-                            database: database, quick: options.quick, into: &results)
-    note("driving segdesk at 80x24")
-    try Keystrokes.measure(segdesk: segdesk, database: database, quick: options.quick, into: &results)
-    note("the segment case: 2,000 consumers and their notices")
-    try SegmentScale.measure(segdesk: segdesk, scratch: scratch, quick: options.quick, into: &results)
+    if options.runs("first-frames") {
+        note("first frames, segdesk and the bare list in turn")
+        try FirstFrames.measure(segdesk: segdesk, bareList: FileManager.default.isExecutableFile(atPath: bareList) ? bareList : nil,
+                                database: database, quick: options.quick, into: &results)
+    }
+    if options.runs("keys") {
+        note("driving segdesk at 80x24")
+        try Keystrokes.measure(segdesk: segdesk, database: database, quick: options.quick, into: &results)
+    }
+    if options.runs("fifty") {
+        note("fifty dashboards while a writer imports and the alerts run")
+        try FiftyDashboards.measure(segdesk: segdesk, database: database, scratch: scratch, quick: options.quick, into: &results)
+    }
+    if options.runs("segment") {
+        note("the segment case: 2,000 consumers and their notices")
+        try SegmentScale.measure(segdesk: segdesk, scratch: scratch, quick: options.quick, into: &results)
+    }
 
     print(results.table)
     try FileManager.default.createDirectory(atPath: URL(fileURLWithPath: options.json).deletingLastPathComponent().path,

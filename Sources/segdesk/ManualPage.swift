@@ -38,9 +38,11 @@ enum ManualPage {
                   "set: no colour.", ".TP", ".B ESCDELAY", "milliseconds to wait after Esc for the rest of a key.",
                   ".SH FILES"]
         lines += paragraphs(Usage.environmentNote.replacingOccurrences(of: "\n", with: " "))
-        lines += [".TP", ".I $XDG_CONFIG_HOME/segdesk/config",
+        lines += [".TP", ".I /etc/segdesk/config",
+                  "the team's settings, read first, and its roles (readers = GROUP, admins = GROUP), which a user's own file cannot change.",
+                  ".TP", ".I $XDG_CONFIG_HOME/segdesk/config",
                   "key = value settings: transport, from, SLA targets, grouping, remind.days, needs.weights, checklists, "
-                    + "freeze windows, provider addresses.",
+                    + "freeze windows, provider addresses, who is on call (oncall, oncall.rota) and alert.* settings.",
                   ".TP", ".I $XDG_CONFIG_HOME/segdesk/themes/NAME.theme", "a theme of the user's own; it overrides a built-in one.",
                   ".SH EXIT STATUS", "0 on success, 1 when something failed (one line on standard error), 2 for a command line "
                     + "segdesk does not understand, 128 + n after signal n.",

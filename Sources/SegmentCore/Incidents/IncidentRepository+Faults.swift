@@ -21,7 +21,7 @@ extension IncidentRepository {
         throws -> [(service: Int64, serviceKey: String, environment: String, code: String, consumers: Int, reports: Int)] {
         try database.rows("""
             SELECT i.service_id, s.key, i.environment, i.error_code, count(DISTINCT i.consumer_id), count(*)
-            FROM incidents i INDEXED BY incidents_received JOIN services s ON s.id = i.service_id
+            FROM incidents i INDEXED BY incidents_recent_faults JOIN services s ON s.id = i.service_id
             WHERE i.received_at >= ? AND i.error_code IS NOT NULL AND i.case_id IS NULL AND i.sort_group < \(IncidentOrder.doneGroup)
               AND i.consumer_id IS NOT NULL AND s.key != ?
               AND NOT EXISTS (SELECT 1 FROM provider_cases pc WHERE pc.sort_group = 0 AND pc.service_id = i.service_id
