@@ -110,7 +110,7 @@ struct OutboxTests {
         #expect(warnings == ["config:4: unknown key \"colour\" ignored; known keys: transport, transport.timeout, from, response.P1..P5, "
                              + "resolution.P1..P5, provider_response.P1..P5, provider_resolution.P1..P5, grouping.consumers, grouping.window, remind.days, remind.min_gap, needs.weights, checklist.STAGE, freeze.NAME, overview, provider, provider.KEY, language, seal.file, seal.mail, zone, "
                              + "oncall, oncall.rota, alert.priority, alert.before, alert.outbox, alert.escalate, alert.window, alert.last, alert.quiet, "
-                             + "alert.command, alert.command.timeout, alert.open",
+                             + "alert.command, alert.command.timeout, alert.open, readers, admins",
                              "config:5: expected `key = value`"])
     }
 }
