@@ -195,6 +195,21 @@ struct AlertTests {
         #expect(try store.alertDesk.run(policy: policy, ladder: ladder).raised.isEmpty)
     }
 
+    @Test("a report's clock joins its open alert without waking anyone, and is not counted as another report")
+    func clockJoinsItsAlert() throws {
+        let clock = Clock()
+        let store = try segment(clock)
+        try reports(store, banks: 1...1)
+        _ = try store.alertDesk.run(policy: policy, ladder: ladder)
+        clock.now += 16 * 60
+        let joined = try store.alertDesk.run(policy: policy, ladder: ladder)
+        #expect(joined.raised.isEmpty)
+        #expect(try store.database.scalar("SELECT count(*) FROM alert_items WHERE alert_id = 1") == 2)
+        try reports(store, banks: 1...1, tag: "B")
+        _ = try store.alertDesk.run(policy: policy, ladder: ladder)
+        #expect(try store.alerts.alert(1)?.title == "2 reports from Bank 1 on felles-api")
+    }
+
     @Test("a dry run says what it would send and writes nothing")
     func dryRun() throws {
         let clock = Clock()

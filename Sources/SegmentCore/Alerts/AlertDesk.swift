@@ -67,7 +67,7 @@ extension AlertDesk {
     }
 
     private func retitle(_ id: Int64, _ first: AlertFact, _ priority: Priority, _ policy: AlertPolicy) throws -> Int {
-        let size = try store.alerts.size(of: id)
+        let size = try store.alerts.size(of: id, rule: first.rule)
         let title = AlertText.title(first.rule, first.subject, record: first.record.reference(first.recordID) ?? "", items: size.items,
                                     consumers: size.consumers, policy: policy)
         try store.alerts.retitle(id, title: title, items: size.items, priority: priority)

@@ -68,11 +68,10 @@ public struct AlertRepository {
         }
     }
 
-    /// How many facts alert `id` holds and from how many consumers.
-    func size(of id: Int64) throws -> (items: Int, consumers: Int) {
-        try database.first("SELECT count(*), count(DISTINCT consumer_id) FROM alert_items WHERE alert_id = ?", [.integer(id)]) {
-            ($0.integer(0), $0.integer(1))
-        } ?? (0, 0)
+    /// How many facts of its `rule` alert `id` holds and from how many consumers.
+    func size(of id: Int64, rule: AlertRule) throws -> (items: Int, consumers: Int) {
+        try database.first("SELECT count(*), count(DISTINCT consumer_id) FROM alert_items WHERE alert_id = ? AND item LIKE ?",
+                           [.integer(id), .text(rule.itemPattern)]) { ($0.integer(0), $0.integer(1)) } ?? (0, 0)
     }
 
     /// The facts' lines, oldest first, at most `limit`.

@@ -12,6 +12,19 @@ public enum AlertRule: String, CaseIterable, Sendable {
     case caseLate = "case_late"
     /// A message failed or uncertain for longer than `alert.outbox`.
     case outboxStuck = "outbox_stuck"
+
+    /// A LIKE pattern for the items of this rule (`incident:12:new`,
+    /// `incident:12:clock_soon:1765000000`): an alert's own facts, without
+    /// the clocks of its records that joined it silently.
+    var itemPattern: String {
+        switch self {
+        case .newReport: "%:new"
+        case .providerNotice: "%:taken_in"
+        case .clockSoon, .clockBroken: "%:\(rawValue):%"
+        case .caseLate: "%:late_%"
+        case .outboxStuck: "%:stuck"
+        }
+    }
 }
 
 /// One thing the rules found that may raise an alert: a report, a clock, a

@@ -96,18 +96,21 @@ extension Reducer {
             confirmation.scroll = min(max(0, moved), state.measurements.confirmationScrollLimit)
             state.overlay = .confirmation(confirmation)
         case .help:
-            if case .alerts(var sheet) = state.sheet {
+            // In a list to choose from, the selection moves and the scroll follows it.
+            let selectedLine: Int?
+            switch state.sheet {
+            case .alerts(var sheet)?:
                 sheet.move(command, page: layout.pageLines)
                 state.overlay = .sheet(.alerts(sheet))
-                let line = sheet.selected + AlertsView.listHeaderLines
-                state.helpScroll = min(max(state.helpScroll, line - layout.pageLines + 1), line)
-                return []
-            }
-            if case .correspondence(var sheet) = state.sheet {
+                selectedLine = sheet.selected + AlertsView.listHeaderLines
+            case .correspondence(var sheet)?:
                 sheet.move(command, page: layout.pageLines)
                 state.overlay = .sheet(.correspondence(sheet))
-                // The selected line stays in view: the scroll follows it.
-                let line = sheet.selected + CorrespondenceView.listHeaderLines
+                selectedLine = sheet.selected + CorrespondenceView.listHeaderLines
+            default:
+                selectedLine = nil
+            }
+            if let line = selectedLine {
                 state.helpScroll = min(max(state.helpScroll, line - layout.pageLines + 1), line)
                 return []
             }
