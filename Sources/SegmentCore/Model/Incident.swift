@@ -45,6 +45,8 @@ public enum IncidentResolution: String, CaseIterable, Sendable {
     case notAFault = "not_a_fault"
     /// A change request taken up as one of the segment's needs.
     case becameNeed = "became_need"
+    /// Answered with an article of the knowledge base.
+    case answered
 }
 
 /// An incident as the incidents pane lists it.

@@ -12,6 +12,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
     case message
     case `import`
     case alert
+    case article
 
     /// What the operator calls a record of this kind: "provider case", "change notice".
     public var word: String {
@@ -37,6 +38,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
         case .message: ("outbox", "id")
         case .import: ("imports", "id")
         case .alert: ("alerts", "id")
+        case .article: ("articles", "id")
         }
     }
 }

@@ -5,7 +5,7 @@ enum Migrations {
                                   schemaVersion9, schemaVersion10, schemaVersion11,
                                   schemaVersion12, schemaVersion13, schemaVersion14, schemaVersion15, schemaVersion16, schemaVersion17, schemaVersion18, schemaVersion19,
                                   schemaVersion20, schemaVersion21, schemaVersion22, schemaVersion23, schemaVersion24, schemaVersion25,
-                                  schemaVersion26, schemaVersion27]
+                                  schemaVersion26, schemaVersion27, schemaVersion28]
 
     /// The step that gave journal entries their seals.
     static let journalSealStep = 5
