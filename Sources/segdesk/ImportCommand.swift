@@ -16,7 +16,7 @@ struct ImportRequest: Equatable {
 struct ImportCommand: ShellCommand, Equatable {
     /// What may be imported, by the word that names it.
     enum Kind: String, CaseIterable {
-        case services, consumers, agreements, acceptances, incidents, notices, needs, backings, acks
+        case services, consumers, agreements, acceptances, incidents, notices, needs, backings, acks, articles
     }
 
     static let rows = [
@@ -34,6 +34,8 @@ struct ImportCommand: ShellCommand, Equatable {
         row(["needs|backings"], "[--db PATH] [--skip-bad] FILE", "the segment's needs / which consumer backs which, how much",
             page: { Usage.importNeeds }),
         row(["acks"], "[--db PATH] [--skip-bad] FILE", "consumers' answers to published notices", page: { Usage.importAcknowledgements }),
+        row(["articles"], "[--db PATH] [--skip-bad] FILE", "the knowledge base's articles, in bokmål and English, and the known answers as articles once",
+            page: { Usage.importArticles }),
     ]
 
     private static func row(_ kind: [String], _ arguments: String, _ summary: String, page: @escaping @Sendable () -> String,
@@ -74,6 +76,7 @@ struct ImportCommand: ShellCommand, Equatable {
         case .agreements: try importAgreements(request, environment)
         case .acceptances: try importAcceptances(request, environment)
         case .consumers: try importConsumers(request, environment)
+        case .articles: try importArticles(request, environment)
         }
     }
 }

@@ -4,7 +4,7 @@ import SegmentCore
 struct ExportCommand: ShellCommand, Equatable {
     static let rows = [
         CommandRow(["export"], "KIND [--db PATH] [--format jsonl|csv] [--keep-personal-data] [--consumer ORGNO] [--since DATE]",
-                   "write every record of a kind to standard output, national identity numbers masked unless kept; KIND: incidents, consumers, cases, notices, acks, needs, backings, journal, services, agreements, acceptances, messages (--consumer, --since: one consumer's, from a day on)",
+                   "write every record of a kind to standard output, national identity numbers masked unless kept; KIND: incidents, consumers, cases, notices, acks, needs, backings, journal, services, agreements, acceptances, messages, articles (--consumer, --since: one consumer's, from a day on)",
                    page: { Usage.export }, values: ["--db", "--format", "--consumer", "--since"], flags: ["--keep-personal-data"], positional: true),
     ]
 

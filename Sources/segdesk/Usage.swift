@@ -231,6 +231,21 @@ enum Usage {
         Exit status 1 when any was set aside.
         """) }
 
+    static var importArticles: String { page("importArticles", """
+        usage: segdesk import articles [--db PATH] [--skip-bad] FILE
+
+        The knowledge base's articles from JSON Lines, or CSV when FILE ends in .csv:
+        title_nb and text_nb, title_en and text_en (one language or both, each title
+        with its text), services (keys the segment knows), error_codes, tags, status
+        (draft, published (the default) or retired), source (provider: clarified
+        with the provider, with provider_reference and clarified_at; or own, the
+        default). A link in a text must be http, https or mailto. A record that is
+        wrong is named as FILE:LINE: field: what is wrong, and nothing is written
+        unless --skip-bad; an article whose title is already an article's is a
+        duplicate. The known answers of the configuration become articles once
+        (tagged known-answer), and the file keeps answering as before.
+        """) }
+
     static var export: String { page("export", """
         usage: segdesk export KIND [--db PATH] [--format jsonl|csv] [--keep-personal-data]
                segdesk export messages [--consumer ORGNO] [--since YYYY-MM-DD] [...]

@@ -54,6 +54,7 @@ public struct DemoGenerator {
             try addIncidents(progress: progress)
             try addNotices(provider: provider)
             try addNeeds()
+            try addArticles()
             // The load set the counting triggers aside with the others.
             try store.recountKeptCounts()
         }

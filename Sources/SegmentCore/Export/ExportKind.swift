@@ -1,7 +1,7 @@
 /// What `segdesk export` can write; `ExportRepository` holds each kind's
 /// query, whose column names are the field names.
 public enum ExportKind: String, CaseIterable, Sendable {
-    case incidents, consumers, cases, notices, acks, needs, backings, journal, services, agreements, acceptances, messages
+    case incidents, consumers, cases, notices, acks, needs, backings, journal, services, agreements, acceptances, messages, articles
 }
 
 /// Which messages `export messages` writes: one consumer's (by its id), from

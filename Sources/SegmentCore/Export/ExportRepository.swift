@@ -111,6 +111,16 @@ struct ExportRepository {
                    \(time("b.backed_at", as: "backed_at"))
             FROM need_backings b JOIN consumers c ON c.id = b.consumer_id ORDER BY b.need_id, b.importance, c.org_number
             """
+        case .articles: """
+            SELECT a.id, a.title_nb, a.text_nb, a.title_en, a.text_en,
+                   (SELECT group_concat(key, ' ') FROM (SELECT s.key FROM article_services x JOIN services s ON s.id = x.service_id
+                     WHERE x.article_id = a.id ORDER BY s.key)) AS services,
+                   (SELECT group_concat(code, ', ') FROM (SELECT code FROM article_codes WHERE article_id = a.id ORDER BY code)) AS error_codes,
+                   (SELECT group_concat(tag, ' ') FROM (SELECT tag FROM article_tags WHERE article_id = a.id ORDER BY tag)) AS tags,
+                   a.status, a.source, a.provider_reference, \(time("a.clarified_at", as: "clarified_at")), a.author,
+                   \(time("a.created_at", as: "created_at")), \(time("a.updated_at", as: "updated_at")), a.uses, a.recent_uses
+            FROM articles a ORDER BY a.id
+            """
         case .journal: """
             SELECT id, \(time("at", as: "at")), operator, entity, entity_id, action, before, after
             FROM journal ORDER BY id

@@ -158,7 +158,7 @@ public struct KnowledgeRepository {
         var scored: [Int64: (score: Int, reasons: [String])] = [:]
         if let code {
             for id in try database.rows("""
-                SELECT c.article_id FROM article_codes c JOIN articles a ON a.id = c.article_id WHERE c.code = ? AND a.status = 'published'
+                SELECT c.article_id FROM article_codes c JOIN articles a ON a.id = c.article_id WHERE c.code = ? AND a.status = \(ArticleStatus.published.sql)
                 """, [.text(ErrorCode.normalised(code))], { $0.int(0) }) {
                 scored[id, default: (0, [])].score += 100
                 scored[id, default: (0, [])].reasons.append(ErrorCode.normalised(code))
@@ -168,7 +168,7 @@ public struct KnowledgeRepository {
         if !terms.isEmpty {
             let found = try database.rows("""
                 SELECT f.rowid FROM articles_fts f JOIN articles a ON a.id = f.rowid
-                WHERE articles_fts MATCH ? AND a.status = 'published' ORDER BY f.rank LIMIT 10
+                WHERE articles_fts MATCH ? AND a.status = \(ArticleStatus.published.sql) ORDER BY f.rank LIMIT 10
                 """, [.text(FullTextQuery.anyOf(terms))], { $0.int(0) })
             for (rank, id) in found.enumerated() {
                 scored[id, default: (0, [])].score += 10 - rank

@@ -32,3 +32,4 @@ extension Language: StoredWord {}
 extension CorrespondenceEntry.Direction: StoredWord {}
 extension CorrespondenceEntry.State: StoredWord {}
 extension AlertRule: StoredWord {}
+extension ArticleStatus: StoredWord {}

@@ -15,5 +15,11 @@ extension BokmalTexts {
         "expected a day YYYY-MM-DD or a time such as 2026-10-01T12:00:00+02:00, got \"{1}\"":
             "forventet en dag ÅÅÅÅ-MM-DD eller et tidspunkt som 2026-10-01T12:00:00+02:00, fikk \"{1}\"",
         "an article clarified with the provider names the provider's reference": "en artikkel avklart med tilbyder oppgir tilbyderens referanse",
+        "import: {1} known answer became an article": "import: {1} kjent svar ble en artikkel",
+        "import: {1} known answers became articles": "import: {1} kjente svar ble artikler",
+        "{1} article imported": "{1} artikkel importert",
+        "{1} articles imported": "{1} artikler importert",
+        "the knowledge base's articles, in bokmål and English, and the known answers as articles once":
+            "kunnskapsbasens artikler, på bokmål og engelsk, og de kjente svarene som artikler én gang",
     ]
 }

@@ -20,8 +20,8 @@ extension BokmalTexts {
         "consumers' answers to published notices": "konsumentenes svar på publiserte varsler",
         "take the mail in DIR/new: reports become incidents, replies join theirs; handled mail moves to DIR/cur":
             "ta inn e-posten i DIR/new: meldinger blir feilmeldinger, svar føyes til sine; behandlet e-post flyttes til DIR/cur",
-        "write every record of a kind to standard output, national identity numbers masked unless kept; KIND: incidents, consumers, cases, notices, acks, needs, backings, journal, services, agreements, acceptances, messages (--consumer, --since: one consumer's, from a day on)":
-            "skriv alle poster av ett slag til standard ut, fødselsnumre skjult om de ikke beholdes; KIND: incidents, consumers, cases, notices, acks, needs, backings, journal, services, agreements, acceptances, messages (--consumer, --since: én konsuments, fra en dag av)",
+        "write every record of a kind to standard output, national identity numbers masked unless kept; KIND: incidents, consumers, cases, notices, acks, needs, backings, journal, services, agreements, acceptances, messages, articles (--consumer, --since: one consumer's, from a day on)":
+            "skriv alle poster av ett slag til standard ut, fødselsnumre skjult om de ikke beholdes; KIND: incidents, consumers, cases, notices, acks, needs, backings, journal, services, agreements, acceptances, messages, articles (--consumer, --since: én konsuments, fra en dag av)",
         "a proposal to the ministry for a need not covered, national identity numbers masked unless kept":
             "et forslag til departementet for et behov som ikke er dekket, fødselsnumre skjult med mindre de beholdes",
         "the provider's digest: open cases, top needs, breaking changes not ready, each service's week; --send queues it; national identity numbers masked unless kept":

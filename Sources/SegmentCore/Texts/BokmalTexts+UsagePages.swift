@@ -196,12 +196,26 @@ extension BokmalTexts {
             DIR/bad med NAME.reason ved siden av og meldes, og kjøringen fortsetter.
             Avslutningsstatus 1 når noen ble lagt til side.
             """,
+        "importArticles": """
+            bruk: segdesk import articles [--db PATH] [--skip-bad] FILE
+
+            Kunnskapsbasens artikler fra JSON Lines, eller CSV når FILE slutter på .csv:
+            title_nb og text_nb, title_en og text_en (ett språk eller begge, hver tittel
+            med sin tekst), services (nøkler segmentet kjenner), error_codes, tags,
+            status (draft, published (standard) eller retired), source (provider:
+            avklart med tilbyder, med provider_reference og clarified_at; eller own,
+            standard). En lenke i en tekst må være http, https eller mailto. En post som
+            er feil, nevnes som FIL:LINJE: felt: hva som er galt, og ingenting skrives
+            uten --skip-bad; en artikkel med en tittel som allerede er en artikkels, er
+            et duplikat. De kjente svarene i konfigurasjonen blir artikler én gang
+            (merket known-answer), og filen svarer som før.
+            """,
         "export": """
             bruk: segdesk export KIND [--db PATH] [--format jsonl|csv] [--keep-personal-data]
                   segdesk export messages [--consumer ORGNR] [--since ÅÅÅÅ-MM-DD] [...]
 
             KIND: incidents, consumers, cases, notices, acks, needs, backings, journal,
-            services, agreements, acceptances, messages. JSON Lines som standard; tider i
+            services, agreements, acceptances, messages, articles. JSON Lines som standard; tider i
             ISO 8601 UTC. messages: hver melding segdesk sendte og hver e-post den tok
             inn, eldste først, med retning, konsument, post, tilstand, adresser og tekst;
             --consumer ORGNR beholder én konsuments, --since dem fra den dagen av.
