@@ -7,7 +7,7 @@ import SegmentTestSupport
 /// the demo segment with a fixed clock, read back as text.
 @Suite("Screens", .checkingStores)
 struct ScreenTests {
-    @Test("at 80x24 the incidents pane is open, the other five show their title and count")
+    @Test("at 80x24 the incidents pane is open, the other six show their title and count")
     func incidentsGolden() throws {
         let harness = Harness(store: try demoStore())
         #expect(harness.screen.text == """
@@ -28,12 +28,12 @@ struct ScreenTests {
               P1   14h   +13h new       Fiskevær Finans… Ønsker webhook ved endret skattegr…
               P1   14h   +10h waiting   Fiskevær Finans… Ønsker feltet arbeidsgiver-orgnr i…
               P1   12h  +8h13 triaged   Havbrynet Lånes… SSG-104: skattegrunnlag mangler fo…
-              P1   27m     2m new       Banken i Vårstr… Intern feil fra Inntekt API
              2 Provider cases  2 open · 2
              3 Change notices  15 · 1 draft · lead time 13d (median)
              4 Needs  30
              5 Consumers  40 · 27 live · 13 onboarding
              6 Providers  1 · 5 services
+             7 Knowledge  6 · most used first
              ! m groups: 19 consumers report HTTP 500 on inntekt-api within the hour
             """)
     }
@@ -87,7 +87,7 @@ struct ScreenTests {
         #expect(screen.lines.allSatisfy { DisplayWidth.of($0) <= 200 })
         #expect(screen[110, 2].character == "│")
         let preview = screen.lines.map { String($0.dropFirst(111)) }.joined(separator: "\n")
-        let expectedLabel = ["Priority", "Affected", "Kind", "Backing", "Stage", "Cases go to"][pane.rawValue - 1]
+        let expectedLabel = ["Priority", "Affected", "Kind", "Backing", "Stage", "Cases go to", "Error codes"][pane.rawValue - 1]
         #expect(preview.contains(expectedLabel), "\(preview)")
     }
 

@@ -71,7 +71,7 @@ struct SelectionSettlingTests {
         var end = self.state(selecting: 1)
         end.panes[.incidents]!.anchor = .end
         end.panes[.incidents]!.keepsRowOnLoad = true
-        _ = Reducer.reduce(&end, .paneRead(.incidents, PaneWindow(anchor: .at([]), rows: rows(Array(5...19)))))
+        _ = Reducer.reduce(&end, .paneRead(.incidents, PaneWindow(anchor: .at([]), rows: rows(Array(6...19)))))
         #expect(end.focusedPane.selectedID == 19)
     }
 }

@@ -38,6 +38,7 @@ extension Store {
         }
         detail.replies = try triageDesk.receivedMessages(incidentID: id)
         detail.messagesSent = try correspondence.sent(about: .incident, id: id, limit: ConsumerDesk.recordMessages)
+        if detail.row.status.isOpen { detail.articleProposals = try knowledgeDesk.proposals(incidentID: id) }
         return detail
     }
 }

@@ -61,6 +61,8 @@ public struct ArticleRow: Equatable, Sendable, Identifiable {
     public let serviceKeys: String
     public let languages: String
     public let version: Int
+    /// The pane's sort key: the recent uses negated.
+    public let sortUses: Int
 }
 
 /// An article proposed for an incident, and why: its code, its service, its words.

@@ -117,7 +117,7 @@ public struct KnowledgeRepository {
     private static func row(_ row: Row) -> ArticleRow {
         ArticleRow(id: row.int(0), title: Language.interface == .english ? row.string(2) : row.string(1),
                    status: ArticleStatus(rawValue: row.string(3)) ?? .draft, recentUses: row.integer(4), errorCodes: row.optionalString(6) ?? "",
-                   serviceKeys: row.optionalString(7) ?? "", languages: row.string(8), version: row.integer(9))
+                   serviceKeys: row.optionalString(7) ?? "", languages: row.string(8), version: row.integer(9), sortUses: row.integer(5))
     }
 
     /// The index's query for what the operator typed: every word, as a

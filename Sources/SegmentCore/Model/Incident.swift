@@ -95,4 +95,6 @@ public struct IncidentDetail: Equatable, Sendable {
     public var replies: [ReceivedMessage] = []
     /// The newest messages segdesk sent about it, and how many there are.
     public var messagesSent = Correspondence(entries: [], total: 0)
+    /// The knowledge base's articles that may answer it, best first.
+    public var articleProposals: [ArticleProposal] = []
 }

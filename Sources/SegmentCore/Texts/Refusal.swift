@@ -135,6 +135,10 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
     case consumerUnchanged(consumer: String)
     case noAlert(id: Int64)
     case adminsOnly(task: String, group: String)
+    case unknownField(field: String, known: String)
+    case articleUnchanged(article: Int64, field: String)
+    case articleProblem(String)
+    case noArticleFor(incidentID: Int64)
     case alertAcknowledged(id: Int64, by: String)
 
     public var wording: Wording {
@@ -261,6 +265,10 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
         case .noContactOfRole(let role): Wording("the consumer has no {1} contact; nothing was changed", role)
         case .notAMailDomain(let text): Wording("\"{1}\" is not a mail domain such as fjordbanken.no; nothing was changed", text)
         case .consumerUnchanged(let consumer): Wording("{1} has that already; nothing was changed", consumer)
+        case let .unknownField(field, known): Wording("there is no field \"{1}\"; the fields: {2}", field, known)
+        case let .articleUnchanged(article, field): Wording("article #{1} has that {2} already; nothing was changed", article, field)
+        case .noArticleFor(let id): Wording("no article is proposed for incident #{1}; :answer N names one (the knowledge pane, 7, lists them)", id)
+        case .articleProblem(let problems): Wording("the article cannot be so: {1}; nothing was changed", problems)
         case let .adminsOnly(task, group):
             Wording("only members of {1}, the admins of /etc/segdesk/config, may {2}; nothing was changed", group, Wording(stringLiteral: task))
         case .noAlert(let id): Wording("there is no alert {1}; segdesk alert list shows the open ones", id)

@@ -64,6 +64,7 @@ public enum Effect: Equatable, Sendable {
     case needs(NeedEffect)
     case consumers(ConsumerEffect)
     case providers(ProviderEffect)
+    case knowledge(KnowledgeEffect)
     case loadOutbox
     /// The open alerts, for the `!` sheet.
     case loadAlerts

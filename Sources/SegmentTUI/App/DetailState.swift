@@ -15,6 +15,7 @@ public enum RecordDetail: Equatable, Sendable {
     case need(NeedDetail)
     case consumer(ConsumerDetail)
     case provider(ProviderDetail)
+    case article(Article)
 
     func lines(_ state: AppState) -> [DetailLine] {
         switch self {
@@ -24,6 +25,7 @@ public enum RecordDetail: Equatable, Sendable {
         case .need(let record): record.lines(state)
         case .consumer(let record): record.lines(state)
         case .provider(let record): record.lines(state)
+        case .article(let article): DetailText.article(article, state)
         }
     }
 
@@ -36,6 +38,7 @@ public enum RecordDetail: Equatable, Sendable {
         case .notice(let record): localized("notice #{1}", record.row.id)
         case .need(let record): localized("need #{1}", record.row.id)
         case .provider(let record): record.row.name
+        case .article(let article): localized("article #{1}", article.id)
         }
     }
 }

@@ -27,6 +27,7 @@ public struct EffectRunner {
             case .needs(let work): return try needOutcome(work, state: state, keeping: keeping)
             case .consumers(let work): return try consumerOutcome(work, state: state, keeping: keeping)
             case .providers(let work): return try providerOutcome(work, state: state, keeping: keeping)
+            case .knowledge(let work): return try knowledgeOutcome(work, state: state, keeping: keeping)
             case .undo(let change):
                 try change.change.undo(in: store)
                 return .changeUndone(change)

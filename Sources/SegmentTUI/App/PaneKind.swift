@@ -2,7 +2,7 @@ import SegmentCore
 
 /// The panes of the dashboard, numbered as the digit keys pick them.
 public enum PaneKind: Int, CaseIterable, Hashable, Sendable {
-    case incidents = 1, cases, notices, needs, consumers, providers
+    case incidents = 1, cases, notices, needs, consumers, providers, knowledge
 
     /// Its name as the operator reads it.
     public var title: String { localized(englishTitle) }

@@ -29,6 +29,7 @@ public struct PaneRows: Equatable, Sendable {
         case needs([NeedRow])
         case consumers([ConsumerRow])
         case providers([ProviderRow])
+        case articles([ArticleRow])
     }
 
     public let held: Held

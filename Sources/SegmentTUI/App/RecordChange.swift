@@ -15,6 +15,7 @@ public enum RecordChange: Equatable, Sendable, CustomStringConvertible {
     case needs(NeedChange)
     case consumers(ConsumerChange)
     case providers(ProviderChange)
+    case knowledge(KnowledgeChange)
 
     public var description: String {
         switch self {
@@ -24,6 +25,7 @@ public enum RecordChange: Equatable, Sendable, CustomStringConvertible {
         case .needs(let fact): fact.wording
         case .consumers(let fact): fact.wording
         case .providers(let fact): fact.wording
+        case .knowledge(let fact): fact.wording
         }
     }
 }

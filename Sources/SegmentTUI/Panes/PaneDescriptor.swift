@@ -50,6 +50,7 @@ extension PaneKind {
         case .needs: NeedsPane()
         case .consumers: ConsumersPane()
         case .providers: ProvidersPane()
+        case .knowledge: KnowledgePane()
         }
     }
 }

@@ -31,6 +31,12 @@ extension DetailText {
         if let answer = state.knownAnswers.answer(for: row.errorCode, in: Language.interface) {
             lines.append(DetailLine(localized("Known answer"), localized("{1} (r sends it and resolves the incident)", answer), .slaSoon))
         }
+        if !detail.articleProposals.isEmpty {
+            lines += [.blank, .heading(localized("Articles that may answer it (:answer N sends one, :answer the first)"))]
+            lines += detail.articleProposals.map {
+                DetailLine("#\($0.article)", "\(UntrustedText.line($0.title)) · \($0.reason)")
+            }
+        }
         if let caseID = detail.caseID {
             lines.append(DetailLine(localized("Case"), "#\(caseID) \(UntrustedText.line(detail.caseTitle ?? ""))"))
         }

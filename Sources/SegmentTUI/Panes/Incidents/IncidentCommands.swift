@@ -46,6 +46,19 @@ enum IncidentCommands {
         IncidentKeys.triage(.answered(note: arguments.isEmpty ? nil : arguments.joined(separator: " ")), &state)
     }
 
+    static func answer(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect] {
+        // Without a number, the first article proposed (in a record, as r does).
+        guard let word = arguments.first else {
+            guard state.detail == nil, let id = CommandLine.selected(.incidents, state) else { return IncidentKeys.reply(&state) }
+            return [.knowledge(.prepareAnswer(incidentID: id, articleID: nil))]
+        }
+        guard arguments.count == 1, let article = Int64(word.hasPrefix("#") ? String(word.dropFirst()) : word),
+              let id = CommandLine.selected(.incidents, state) else {
+            return CommandLine.usage("answer [N] (on an incident; N an article's number)", &state)
+        }
+        return [.knowledge(.prepareAnswer(incidentID: id, articleID: article))]
+    }
+
     static func reply(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect] {
         guard !arguments.isEmpty, let id = CommandLine.selected(.incidents, state) else {
             return CommandLine.usage("reply TEXT (on an incident)", &state)

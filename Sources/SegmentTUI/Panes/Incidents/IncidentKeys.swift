@@ -85,6 +85,10 @@ enum IncidentKeys {
                 state.message = StatusMessage(Wording("r replies on an incident"), isError: true)
                 return []
             }
+            // The knowledge base's best article first, then the known answer, then a reply of one's own.
+            if let article = incident.articleProposals.first {
+                return [.knowledge(.prepareAnswer(incidentID: detail.id, articleID: article.article))]
+            }
             target = (detail.id, incident.row.errorCode)
         } else if state.focus == .incidents, case let rows = state.focusedPane.rows.incidents,
                   state.focusedPane.selected < rows.count {

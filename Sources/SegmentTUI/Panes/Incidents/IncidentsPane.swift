@@ -23,7 +23,7 @@ struct IncidentsPane: PaneDescriptor {
             .paneKey(.incidents(.nextStatus), keys: [.character("t")], help: "status: new → triaged → waiting on consumer",
                      modes: [.dashboard, .detail], inFooter: false, panes: [.incidents]),
             .paneKey(.incidents(.answer), keys: [.character("r")],
-                     help: "reply to the reporter: the known answer for its code, else :reply TEXT",
+                     help: "reply to the reporter: in a record, the first article proposed, else the known answer for its code, else :reply TEXT",
                      modes: [.dashboard, .detail], inFooter: false, panes: [.incidents]),
             // The banner's proposal can be grouped from any pane.
             .paneKey(.incidents(.group), keys: [.character("m")],
@@ -60,6 +60,9 @@ struct IncidentsPane: PaneDescriptor {
             TypedCommand(name: "consumer", arguments: "ORGNO", help: "attach an unmatched mail report to its consumer",
                          panes: [.incidents], run: IncidentCommands.consumer),
             TypedCommand(name: "service", arguments: "KEY", help: "say which service the incident is about", panes: [.incidents], run: IncidentCommands.service),
+            TypedCommand(name: "answer", arguments: "[N]",
+                         help: "reply with article N of the knowledge base (alone: as r) in the reporter's language, and resolve as answered (asks first)",
+                         panes: [.incidents], run: IncidentCommands.answer),
             TypedCommand(name: "need", arguments: "", help: "a change request becomes a need backed by its consumer; it is resolved",
                          panes: [.incidents], run: IncidentCommands.need),
         ]
