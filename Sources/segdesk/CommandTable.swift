@@ -8,7 +8,7 @@ enum CommandTable {
     /// The commands, in the order `--help` lists them.
     static var commands: [any ShellCommand.Type] {
         [
-            DashboardCommand.self, DemoCommand.self, InitCommand.self, ImportCommand.self, IngestCommand.self, ExportCommand.self,
+            DashboardCommand.self, DemoCommand.self, InitCommand.self, ImportCommand.self, IngestCommand.self, ExportCommand.self, ArticleExportCommand.self,
             ProposalCommand.self, DigestCommand.self, ReportCommand.self, StatusCommand.self, CheckCommand.self, RemindCommand.self,
             AlertRunCommand.self, AlertAckCommand.self, AlertListCommand.self,
             BackupCommand.self, SealCommand.self, UpgradeCommand.self, OutboxListCommand.self, OutboxSettleCommand.self, OutboxRetryCommand.self, OutboxDeliverCommand.self, HelpCommand.self,

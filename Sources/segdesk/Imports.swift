@@ -172,12 +172,14 @@ func importConsumers(_ request: ImportRequest, _ environment: Environment) throw
 func importArticles(_ request: ImportRequest, _ environment: Environment) throws -> Int32 {
     return try importRecords(request, environment: environment,
                              run: { store, contents in
+                                 let report = try store.knowledgeDesk.importArticles(contents, file: request.file, skipBad: request.skipBad)
+                                 // After the file's, so an article of its own about a code is not doubled by the known answer.
                                  let adopted = try store.knowledgeDesk.adopt(environment.knownAnswers())
                                  if adopted > 0 {
                                      complain(Language.interface.counted(adopted, "import: {1} known answer became an article",
                                                                          "import: {1} known answers became articles"))
                                  }
-                                 return try store.knowledgeDesk.importArticles(contents, file: request.file, skipBad: request.skipBad)
+                                 return report
                              },
                              skipped: \.skipped) {
         localized("import: {1}, {2}", Language.interface.counted($0.imported, "{1} article imported", "{1} articles imported"),

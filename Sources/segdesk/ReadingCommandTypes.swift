@@ -163,3 +163,56 @@ struct BackupCommand: ShellCommand, Equatable {
 
     func run(_ environment: Environment) throws -> Int32 { try backup(db: db, to: file, environment) }
 }
+
+/// `segdesk export articles`: the knowledge base as records (jsonl, csv) to
+/// standard output, or, with `--format html|markdown DIR`, the published
+/// articles as a small site for the consumers.
+struct ArticleExportCommand: ShellCommand, Equatable {
+    static let rows = [
+        CommandRow(["export", "articles"], "[--db PATH] [--format jsonl|csv|html|markdown] [--language nb|en] [DIR]",
+                   "the knowledge base's articles with their id and uses; html or markdown writes the published ones to DIR as a small site: an index by service and tag, a page each",
+                   page: { Usage.export }, values: ["--db", "--format", "--language"], flags: ["--keep-personal-data"], positional: true),
+    ]
+
+    let db: String?
+    let format: String
+    let language: Language
+    let directory: String?
+    let keepingPersonalData: Bool
+
+    init(_ request: CommandRequest) throws {
+        db = request.db
+        format = request.value("--format") ?? "jsonl"
+        guard ["jsonl", "csv", "html", "markdown"].contains(format) else {
+            throw UsageError(description: localized("segdesk export articles: --format expects jsonl, csv, html or markdown, got \"{1}\"",
+                                                    UntrustedText.line(format)))
+        }
+        let code = request.value("--language") ?? "nb"
+        guard let language = Language(code: code) else {
+            throw UsageError(description: localized("segdesk export articles: --language expects nb or en, got \"{1}\"", UntrustedText.line(code)))
+        }
+        self.language = language
+        let site = format == "html" || format == "markdown"
+        guard request.options.positional.count == (site ? 1 : 0) else {
+            throw UsageError(description: site ? localized("segdesk export articles: --format {1} writes a site: name its folder, DIR", format)
+                                               : localized("segdesk export articles: DIR is for --format html or markdown; records go to standard output"))
+        }
+        directory = request.options.positional.first
+        keepingPersonalData = request.has("--keep-personal-data")
+    }
+
+    func run(_ environment: Environment) throws -> Int32 {
+        guard let directory, let site = GuidanceSite.Format(rawValue: format) else {
+            return try export(.articles, db: db, format: Exporter.Format(rawValue: format) ?? .jsonl, keepingPersonalData: keepingPersonalData,
+                              consumer: nil, since: nil, environment)
+        }
+        let store = try openStoreForReading(try environment.databasePath(db), environment)
+        var articles: [Article] = []
+        while case let next = try store.knowledge.articles(after: articles.last?.id ?? 0), !next.isEmpty { articles += next }
+        let pages = GuidanceSite(format: site, language: language).pages(articles)
+        try writeSite(pages, to: directory)
+        complain(Language.interface.counted(pages.count - 1, "export: {1} article written to {2}, with its index", "export: {1} articles written to {2}, with their index",
+                                            directory))
+        return 0
+    }
+}

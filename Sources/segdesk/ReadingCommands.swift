@@ -91,3 +91,24 @@ private func printForReader(_ text: String, keepingPersonalData: Bool) {
     let leaving = keepingPersonalData ? text : NationalIdentityNumber.masked(text).text
     FileHandle.standardOutput.write(Data((isatty(STDOUT_FILENO) != 0 ? UntrustedText.clean(leaving) : leaving).utf8))
 }
+
+/// Writes a site's pages under `directory`, each file whole (written beside
+/// itself, then renamed into place); an article page left from an earlier
+/// export whose article is no longer published is removed.
+func writeSite(_ pages: [GuidanceSite.Page], to directory: String) throws {
+    let files = FileManager.default
+    try files.createDirectory(atPath: directory + "/articles", withIntermediateDirectories: true)
+    for page in pages {
+        let path = directory + "/" + page.path
+        let scratch = path + ".part"
+        guard files.createFile(atPath: scratch, contents: Data(page.text.utf8), attributes: [.posixPermissions: 0o644]) else {
+            throw StoreError.refused(.unusableFile(path: scratch, problem: String(cString: strerror(errno))))
+        }
+        guard rename(scratch, path) == 0 else { throw StoreError.refused(.unusableFile(path: path, problem: String(cString: strerror(errno)))) }
+    }
+    let written = Set(pages.map { URL(fileURLWithPath: $0.path).lastPathComponent })
+    for name in (try? files.contentsOfDirectory(atPath: directory + "/articles")) ?? []
+    where !written.contains(name) && name.split(separator: ".").first.map({ Int($0) != nil }) == true {
+        try? files.removeItem(atPath: directory + "/articles/" + name)
+    }
+}

@@ -54,13 +54,14 @@ extension KnowledgeDesk {
     }
 
     /// The known answers of the configuration, each an article once (tagged
-    /// `known-answer`, titled by its code); the file keeps answering as
-    /// before. Returns how many became articles now.
+    /// `known-answer`, titled by its code) unless an article is about its
+    /// code already; the file keeps answering as before. Returns how many
+    /// became articles now.
     @discardableResult
     public func adopt(_ answers: KnownAnswers) throws -> Int {
         try store.database.inTransaction {
             var adopted = 0
-            for (code, texts) in answers.answers.sorted(by: { $0.key < $1.key }) where try !store.knowledge.exists(title: code) {
+            for (code, texts) in answers.answers.sorted(by: { $0.key < $1.key }) where try !store.knowledge.exists(title: code) && !store.knowledge.covers(code: code) {
                 let plain = texts[nil]
                 let bokmal = (texts[.bokmal] ?? (texts[.english] == nil ? plain : nil)).map { ArticleText(title: code, text: $0) }
                 let english = (texts[.english] ?? (texts[.bokmal] != nil ? plain : nil)).map { ArticleText(title: code, text: $0) }

@@ -56,6 +56,11 @@ public struct KnowledgeRepository {
         try database.first("SELECT 1 FROM articles WHERE title_nb = ?1 OR title_en = ?1", [.text(title)], { _ in true }) != nil
     }
 
+    /// Whether an article is about error code `code`.
+    func covers(code: String) throws -> Bool {
+        try database.first("SELECT 1 FROM article_codes WHERE code = ? LIMIT 1", [.text(ErrorCode.normalised(code))], { _ in true }) != nil
+    }
+
     func insert(_ fields: Fields, author: String, at now: Int64) throws -> Int64 {
         try database.run("""
             INSERT INTO articles (title_nb, text_nb, title_en, text_en, status, source, provider_reference, clarified_at, author, created_at,

@@ -78,5 +78,23 @@ extension BokmalTexts {
             "endre en artikkel: title_nb, text_nb, title_en, text_en, services, error_codes, tags, status, source, provider_reference, clarified_at (journalen tar vare på det forrige)",
         "reply to the reporter: in a record, the first article proposed, else the known answer for its code, else :reply TEXT":
             "svar melderen: i en post den første foreslåtte artikkelen, ellers det kjente svaret for koden, ellers :reply TEKST",
+        "Service: {1}": "Tjeneste: {1}",
+        "For every service": "For alle tjenester",
+        "Tag: {1}": "Stikkord: {1}",
+        "What the segment has clarified": "Det segmentet har avklart",
+        "Error codes: {1}": "Feilkoder: {1}",
+        "Services: {1}": "Tjenester: {1}",
+        "Clarified with the provider ({1})": "Avklart med tilbyder ({1})",
+        "All articles": "Alle artikler",
+        "the knowledge base's articles with their id and uses; html or markdown writes the published ones to DIR as a small site: an index by service and tag, a page each":
+            "kunnskapsbasens artikler med nummer og bruk; html eller markdown skriver de publiserte til DIR som et lite nettsted: en oversikt etter tjeneste og stikkord, en side hver",
+        "segdesk export articles: --format expects jsonl, csv, html or markdown, got \"{1}\"":
+            "segdesk export articles: --format forventer jsonl, csv, html eller markdown, fikk \"{1}\"",
+        "segdesk export articles: --language expects nb or en, got \"{1}\"": "segdesk export articles: --language forventer nb eller en, fikk \"{1}\"",
+        "segdesk export articles: --format {1} writes a site: name its folder, DIR": "segdesk export articles: --format {1} skriver et nettsted: oppgi mappen, DIR",
+        "segdesk export articles: DIR is for --format html or markdown; records go to standard output":
+            "segdesk export articles: DIR er for --format html eller markdown; poster går til standard ut",
+        "export: {1} article written to {2}, with its index": "export: {1} artikkel skrevet til {2}, med oversikten",
+        "export: {1} articles written to {2}, with their index": "export: {1} artikler skrevet til {2}, med oversikten",
     ]
 }
