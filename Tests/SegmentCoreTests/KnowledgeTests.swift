@@ -104,6 +104,34 @@ struct KnowledgeTests {
         #expect(try store.knowledge.count(filter: "") == 5)
     }
 
+    @Test(":publish makes an information notice of an article for the consumers of its services; a draft article is refused")
+    func publishAsNotice() throws {
+        let store = try segment()
+        let notice = try store.knowledgeDesk.draftNotice(fromArticle: 1)
+        let publication = try store.noticeDesk.noticePublication(id: notice, keepingPersonalData: false)
+        #expect(publication.messages.count == 2)
+        #expect(publication.messages.first?.message.body.contains("TD-005 med HTTP 404") == true)
+        #expect(throws: StoreError.refused(.articleNotPublished(article: 5, status: "draft"))) { try store.knowledgeDesk.draftNotice(fromArticle: 5) }
+    }
+
+    @Test("an edit is checked as an import is, refused when another operator changed the article first, and the journal keeps the field before")
+    func edits() throws {
+        let store = try segment()
+        #expect(throws: StoreError.refused(.articleProblem("text_en: the title needs a text in the same language"))) {
+            try store.knowledgeDesk.editArticle(id: 3, field: "title_en", value: "Which income counts", seen: 1)
+        }
+        try store.knowledgeDesk.editArticle(id: 3, field: "tags", value: "inntekt lønn", seen: 1)
+        #expect(throws: StoreError.self) { try store.knowledgeDesk.editArticle(id: 3, field: "services", value: "finnes-ikke", seen: 2) }
+        #expect(throws: StoreError.refused(.articleProblem("text_nb: the title needs a text in the same language"))) {
+            try store.knowledgeDesk.editArticle(id: 3, field: "text_nb", value: "", seen: 2)
+        }
+        #expect(throws: StoreError.self) { try store.knowledgeDesk.editArticle(id: 3, field: "title_nb", value: "Ny", seen: 1) }
+        let entry = try store.database.first("SELECT before, after FROM journal WHERE entity = 'article' AND entity_id = 3 AND action = 'updated'") {
+            ($0.string(0), $0.string(1))
+        }
+        #expect(entry?.0 == "tags=" && entry?.1 == "tags=inntekt lønn")
+    }
+
     @Test("the known answers become articles once, tagged known-answer; the file keeps answering")
     func knownAnswers() throws {
         let store = try segment()

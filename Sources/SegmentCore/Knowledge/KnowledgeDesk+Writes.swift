@@ -68,3 +68,23 @@ extension KnowledgeDesk {
             .compactMap { $0 }.joined(separator: ",")
     }
 }
+
+extension KnowledgeDesk {
+    /// A draft information notice made of article `id`, for the consumers
+    /// of its services (every service when it names none): the bokmål text,
+    /// and the English after it when the article has both. It is published
+    /// as any notice is, from its box; the journal ties it to the article.
+    public func draftNotice(fromArticle id: Int64) throws -> Int64 {
+        guard let article = try store.knowledge.article(id) else { throw StoreError.notFound(entity: .article, id: id) }
+        guard article.status == .published else { throw StoreError.refused(.articleNotPublished(article: id, status: article.status.rawValue)) }
+        let first = article.bokmal ?? article.english!
+        let body = [article.bokmal, article.english].compactMap { $0 }.map { $0.title + "\n\n" + $0.text }.joined(separator: "\n\n----\n\n")
+        let services = article.serviceKeys.isEmpty ? try store.knownServices().ids.keys.sorted() : article.serviceKeys
+        return try store.database.inTransaction {
+            let (notice, _) = try store.noticeDesk.writeNotice(NoticeDraft(kind: .information, title: first.title, body: body, serviceKeys: services,
+                                                                           effectiveAt: store.now(), deadline: nil, breaking: false))
+            try store.journal(entity: .article, id: id, action: .published, after: "notice=\(notice) status=draft")
+            return notice
+        }
+    }
+}

@@ -96,5 +96,10 @@ extension BokmalTexts {
             "segdesk export articles: DIR er for --format html eller markdown; poster går til standard ut",
         "export: {1} article written to {2}, with its index": "export: {1} artikkel skrevet til {2}, med oversikten",
         "export: {1} articles written to {2}, with their index": "export: {1} artikler skrevet til {2}, med oversikten",
+        "article #{1} is {2}; only a published article goes to the segment (:edit status published)":
+            "artikkel #{1} er {2}; bare en publisert artikkel går ut til segmentet (:edit status published)",
+        "send the article to the consumers of its services as an information notice (a draft notice, then its box)":
+            "send artikkelen til konsumentene av tjenestene som et informasjonsvarsel (et varselutkast, så boksen)",
+        "publish (on an article)": "publish (på en artikkel)",
     ]
 }

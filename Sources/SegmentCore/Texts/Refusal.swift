@@ -139,6 +139,7 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
     case articleUnchanged(article: Int64, field: String)
     case articleProblem(String)
     case noArticleFor(incidentID: Int64)
+    case articleNotPublished(article: Int64, status: String)
     case alertAcknowledged(id: Int64, by: String)
 
     public var wording: Wording {
@@ -267,6 +268,8 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
         case .consumerUnchanged(let consumer): Wording("{1} has that already; nothing was changed", consumer)
         case let .unknownField(field, known): Wording("there is no field \"{1}\"; the fields: {2}", field, known)
         case let .articleUnchanged(article, field): Wording("article #{1} has that {2} already; nothing was changed", article, field)
+        case let .articleNotPublished(article, status):
+            Wording("article #{1} is {2}; only a published article goes to the segment (:edit status published)", article, status)
         case .noArticleFor(let id): Wording("no article is proposed for incident #{1}; :answer N names one (the knowledge pane, 7, lists them)", id)
         case .articleProblem(let problems): Wording("the article cannot be so: {1}; nothing was changed", problems)
         case let .adminsOnly(task, group):

@@ -19,6 +19,9 @@ extension EffectRunner {
                         message.recipient, Self.numbersNote(message.identityNumbers, kept: keeping)),
                 preview: Confirmation.lines(of: message), effect: .knowledge(.sendAnswer(incidentID: incidentID, articleID: article)),
                 prepare: .knowledge(work), numbers: message.identityNumbers, keeping: keeping))
+        case .publishAsNotice(let articleID):
+            let notice = try store.knowledgeDesk.draftNotice(fromArticle: articleID)
+            return try noticeOutcome(.preparePublication(noticeID: notice), state: state, keeping: keeping)
         case let .sendAnswer(incidentID, articleID):
             try store.knowledgeDesk.sendAnswer(incidentID: incidentID, articleID: articleID, keepingPersonalData: keeping)
             return .recordChanged(.knowledge(.answered(incidentID: incidentID, articleID: articleID)))

@@ -12,6 +12,13 @@ enum KnowledgeCommands {
         return state.panes[.knowledge]?.versionsSeen([id])[id]
     }
 
+    static func publish(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect] {
+        guard arguments.isEmpty, let id = CommandLine.selected(.knowledge, state) else {
+            return CommandLine.usage("publish (on an article)", &state)
+        }
+        return [.knowledge(.publishAsNotice(articleID: id))]
+    }
+
     static func edit(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect] {
         guard arguments.count >= 1, let id = CommandLine.selected(.knowledge, state) else {
             return CommandLine.usage("edit FIELD VALUE (on an article; no value clears the field)", &state)

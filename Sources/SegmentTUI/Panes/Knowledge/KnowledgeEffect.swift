@@ -9,6 +9,9 @@ public enum KnowledgeEffect: Equatable, Sendable {
     /// when nil), shown in the box before it is sent.
     case prepareAnswer(incidentID: Int64, articleID: Int64?)
     case sendAnswer(incidentID: Int64, articleID: Int64)
+    /// An information notice drafted from the article, then the notice's
+    /// own box before it is published.
+    case publishAsNotice(articleID: Int64)
 }
 
 /// What happened to an article, as the store reports it.

@@ -25,6 +25,9 @@ struct KnowledgePane: PaneDescriptor {
             TypedCommand(name: "edit", arguments: "FIELD VALUE",
                          help: "change an article: title_nb, text_nb, title_en, text_en, services, error_codes, tags, status, source, provider_reference, clarified_at (the journal keeps the one before)",
                          panes: [.knowledge], run: KnowledgeCommands.edit),
+            TypedCommand(name: "publish", arguments: "",
+                         help: "send the article to the consumers of its services as an information notice (a draft notice, then its box)",
+                         panes: [.knowledge], run: KnowledgeCommands.publish),
         ]
     }
 
