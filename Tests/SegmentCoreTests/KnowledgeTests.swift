@@ -132,6 +132,20 @@ struct KnowledgeTests {
         #expect(entry?.0 == "tags=" && entry?.1 == "tags=inntekt lønn")
     }
 
+    @Test("the report counts the questions by service and code with those answered from an article, and the codes asked most without one")
+    func report() throws {
+        let store = try segment()
+        let answered = try report(store, from: "910000004", code: "TD-005", title: "404 for en søker")
+        _ = try report(store, from: "910000071", code: "TD-005", title: "404 for an applicant")
+        _ = try report(store, from: "910000004", code: "TD-777", title: "Ukjent kode TD-777")
+        try store.knowledgeDesk.sendAnswer(incidentID: answered, articleID: 1)
+        let statistics = try store.statistics(days: 7)
+        #expect(statistics.questions.first == SegmentStatistics.Questions(service: "inntekt-api", code: "TD-005", asked: 2, answeredFromArticle: 1))
+        #expect(statistics.uncoveredCodes == [SegmentStatistics.UncoveredCode(code: "TD-777", reports: 1)])
+        let text = statistics.text(unicode: false, in: .english)
+        #expect(text.contains("inntekt-api TD-005") && text.contains("2 asked, 1 from an article"))
+    }
+
     @Test("the known answers become articles once, tagged known-answer; the file keeps answering")
     func knownAnswers() throws {
         let store = try segment()

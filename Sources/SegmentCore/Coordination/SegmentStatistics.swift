@@ -14,6 +14,20 @@ public struct SegmentStatistics: Equatable, Sendable {
         public var reports: Int
     }
 
+    /// The questions of one service and code, and how many an article answered.
+    public struct Questions: Equatable, Sendable {
+        public var service: String
+        public var code: String?
+        public var asked: Int
+        public var answeredFromArticle: Int
+    }
+
+    /// A code the segment reported often that no article is about.
+    public struct UncoveredCode: Equatable, Sendable {
+        public var code: String
+        public var reports: Int
+    }
+
     public struct Week: Equatable, Sendable {
         /// The Monday the week starts (UTC day start).
         public var start: Int64
@@ -32,6 +46,10 @@ public struct SegmentStatistics: Equatable, Sendable {
     public var slaMetPercent: Double?
     /// How the provider met its targets on the cases forwarded in the period.
     public var providerTargets = ProviderTargetsMet(acknowledged: 0, acknowledgeJudged: 0, resolved: 0, resolveJudged: 0)
+    /// The period's questions by service and code, most asked first.
+    public var questions: [Questions] = []
+    /// The ten codes reported most in the period that no article is about.
+    public var uncoveredCodes: [UncoveredCode] = []
 
     /// Reports per day over every service.
     public var perDay: [Int] {
@@ -67,7 +85,7 @@ extension Store {
         }.sorted { $0.start < $1.start }
         let sla = try reports.firstAnswersInTime(since: since, targets: Priority.allCases.map { policy.serviceLevel.firstResponse[$0] ?? 0 },
                                                  now: now())
-        return SegmentStatistics(
+        var statistics = SegmentStatistics(
             generatedAt: now(), days: days,
             // Reports no known service was named for count too, as their own line.
             services: services.map { SegmentStatistics.ServiceDays(service: $0.key, perDay: perService[$0.id] ?? Array(repeating: 0, count: days)) }
@@ -75,5 +93,8 @@ extension Store {
             topConsumers: top, weeks: weeks,
             slaMetPercent: sla.flatMap { $0.of > 0 ? Double($0.met) * 100 / Double($0.of) : nil },
             providerTargets: try reports.providerTargetsMet(since: since, now: now()))
+        statistics.questions = try reports.questions(since: since)
+        statistics.uncoveredCodes = try reports.codesWithoutArticle(since: since)
+        return statistics
     }
 }

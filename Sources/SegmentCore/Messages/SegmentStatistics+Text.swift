@@ -32,6 +32,15 @@ extension SegmentStatistics {
         let percent = slaMetPercent.map { language.decimal($0) + " %" }
         lines += ["", language.text("First answer within the SLA: {1}", percent ?? language.text("no reports yet"))]
         lines.append(language.text("The provider's targets: {1}", providerTargets.text(in: language)))
+        lines += ["", language.text("Questions by service and code (answered from an article)")]
+        lines += questions.isEmpty ? ["  " + language.text("none")] : questions.map {
+            "  " + "\($0.service) \($0.code ?? "-")".padding(toLength: 30, withPad: " ", startingAt: 0)
+                + language.text("{1} asked, {2} from an article", language.number($0.asked), language.number($0.answeredFromArticle))
+        }
+        lines += ["", language.text("The codes reported most that no article is about")]
+        lines += uncoveredCodes.isEmpty ? ["  " + language.text("none")] : uncoveredCodes.map {
+            "  " + $0.code.padding(toLength: 30, withPad: " ", startingAt: 0) + language.counted($0.reports, "{1} report", "{1} reports")
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 }

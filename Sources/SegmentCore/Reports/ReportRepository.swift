@@ -113,6 +113,29 @@ extension ReportRepository {
                 ProviderTargetsMet(acknowledged: $0.integer(0), acknowledgeJudged: $0.integer(1), resolved: $0.integer(2), resolveJudged: $0.integer(3))
             }) ?? ProviderTargetsMet(acknowledged: 0, acknowledgeJudged: 0, resolved: 0, resolveJudged: 0)
     }
+
+    /// The questions received since `since` by service and code, with how
+    /// many were answered from an article, most asked first.
+    func questions(since: Int64) throws -> [SegmentStatistics.Questions] {
+        try database.rows("""
+            SELECT s.key, i.error_code, count(*), sum(i.resolution = \(IncidentResolution.answered.sql))
+            FROM incidents i INDEXED BY incidents_received JOIN services s ON s.id = i.service_id
+            WHERE i.received_at >= ? AND i.kind = \(IncidentKind.question.sql)
+            GROUP BY s.key, i.error_code ORDER BY count(*) DESC, s.key, i.error_code LIMIT 20
+            """, [.integer(since)]) {
+            SegmentStatistics.Questions(service: $0.string(0), code: $0.optionalString(1), asked: $0.integer(2), answeredFromArticle: $0.integer(3))
+        }
+    }
+
+    /// The ten codes reported most since `since` that no article is about.
+    func codesWithoutArticle(since: Int64) throws -> [SegmentStatistics.UncoveredCode] {
+        try database.rows("""
+            SELECT i.error_code, count(*) FROM incidents i INDEXED BY incidents_received
+            WHERE i.received_at >= ? AND i.error_code IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM article_codes c WHERE c.code = i.error_code)
+            GROUP BY i.error_code ORDER BY count(*) DESC, i.error_code LIMIT 10
+            """, [.integer(since)]) { SegmentStatistics.UncoveredCode(code: $0.string(0), reports: $0.integer(1)) }
+    }
 }
 
 extension Store {

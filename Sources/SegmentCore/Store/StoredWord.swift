@@ -33,3 +33,4 @@ extension CorrespondenceEntry.Direction: StoredWord {}
 extension CorrespondenceEntry.State: StoredWord {}
 extension AlertRule: StoredWord {}
 extension ArticleStatus: StoredWord {}
+extension IncidentResolution: StoredWord {}

@@ -101,5 +101,8 @@ extension BokmalTexts {
         "send the article to the consumers of its services as an information notice (a draft notice, then its box)":
             "send artikkelen til konsumentene av tjenestene som et informasjonsvarsel (et varselutkast, så boksen)",
         "publish (on an article)": "publish (på en artikkel)",
+        "Questions by service and code (answered from an article)": "Spørsmål etter tjeneste og kode (besvart fra en artikkel)",
+        "{1} asked, {2} from an article": "{1} spurt, {2} fra en artikkel",
+        "The codes reported most that no article is about": "Kodene som meldes mest og som ingen artikkel handler om",
     ]
 }
