@@ -157,3 +157,30 @@ struct KnowledgeTests {
         #expect(answers.answer(for: "das-003", in: .english) == "Token refused: ask for a new one.")
     }
 }
+
+/// From question to article: a question the segment cannot answer is asked
+/// of the provider's experts, and their reply becomes a draft article.
+@Suite("From a question to an article", .checkingStores)
+struct QuestionToArticleTests {
+    @Test(":ask-provider on a question makes a question case in its own thread; the provider's reply by mail is kept on it; :article drafts an article with the provider's reference")
+    func askAndDraft() throws {
+        let store = try emptyStore()
+        let ids = try threeBanksReporting(["Hva betyr feltet skattepliktig?", "B", "C"], in: store)
+        let caseID = try store.knowledgeDesk.askProvider(incidentID: ids[0], question: "Betyr tomt felt at personen ikke er skattepliktig?")
+        #expect(try store.cases.isQuestion(caseID))
+        #expect(try store.incident(id: ids[0]).row.status == .forwarded)
+        let sent = try #require(try store.database.first("SELECT recipient, subject, body, message_id FROM outbox WHERE entity = 'case' AND entity_id = ?",
+                                                         [.integer(caseID)], { ($0.string(0), $0.string(1), $0.string(2), $0.string(3)) }))
+        #expect(sent.1.hasPrefix("[SEG-C\(caseID)] "))
+        #expect(sent.2.contains("Betyr tomt felt at personen ikke er skattepliktig?"))
+        #expect(try store.cases.open(serviceID: 1, environment: "production", errorCode: "HTTP 503") != caseID, "a fault does not join a question")
+        let reply = "From: <\(sent.0)>\r\nSubject: Re: \(sent.1)\r\nIn-Reply-To: \(sent.3)\r\nMessage-ID: <svar1@ske.example>\r\n\r\nTomt felt betyr at personen ikke har skattepliktig inntekt. Vår ref SKE-9001.\r\n"
+        #expect(try MailIntake(store: store).take(try InboundMail.parse(Array(reply.utf8)), deliveredAt: testNow) == .providerUpdate(caseID: caseID))
+        let article = try store.knowledgeDesk.draftArticle(fromCase: caseID)
+        let drafted = try #require(try store.knowledge.article(article))
+        #expect(drafted.status == .draft && drafted.source == .provider)
+        #expect(drafted.text(in: .bokmal)?.text.contains("Tomt felt betyr at personen ikke har skattepliktig inntekt") == true)
+        #expect(drafted.providerReference != nil)
+        #expect(throws: StoreError.refused(.questionNeedsText)) { try store.knowledgeDesk.askProvider(incidentID: ids[1], question: "  ") }
+    }
+}

@@ -50,7 +50,7 @@ struct NoticeScreenTests {
     func scoped() throws {
         var harness = Harness(store: try demoStore())
         harness.command("publish")
-        #expect(harness.state.message?.text == ":publish works on the change notices pane (3), not here")
+        #expect(harness.state.message?.text == ":publish works on the change notices pane (3) and the knowledge pane (7), not here")
         #expect(HelpView.lines(for: .dashboard, on: .notices).contains { $0.label == ":publish" })
         #expect(!HelpView.lines(for: .dashboard, on: .incidents).contains { $0.label == ":publish" })
     }

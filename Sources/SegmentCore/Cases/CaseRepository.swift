@@ -98,9 +98,19 @@ public struct CaseRepository {
     /// The open case with this fingerprint, the newest when several.
     func open(serviceID: Int64, environment: String, errorCode: String?) throws -> Int64? {
         try database.first("""
-            SELECT id FROM provider_cases WHERE sort_group = 0 AND service_id = ? AND environment = ? AND error_code IS ?
+            SELECT id FROM provider_cases WHERE sort_group = 0 AND service_id = ? AND environment = ? AND error_code IS ? AND kind = \(CaseKind.fault.sql)
             ORDER BY opened_at DESC LIMIT 1
             """, [.integer(serviceID), .text(environment), errorCode.map(SQLValue.text) ?? .null]) { $0.int(0) }
+    }
+
+    /// Makes case `id` a question to the provider rather than a fault.
+    func markQuestion(_ id: Int64) throws {
+        try database.run("UPDATE provider_cases SET kind = \(CaseKind.question.sql) WHERE id = ?", [.integer(id)])
+    }
+
+    /// Whether case `id` is a question to the provider.
+    func isQuestion(_ id: Int64) throws -> Bool {
+        try database.first("SELECT kind = \(CaseKind.question.sql) FROM provider_cases WHERE id = ?", [.integer(id)], { $0.integer(0) == 1 }) ?? false
     }
 
     /// The open case of an announced outage.

@@ -127,6 +127,13 @@ public struct ProviderRepository {
         })
     }
 
+    /// Provider `id`'s key, registered address and language.
+    func mailFacts(id: Int64) throws -> (key: String, email: String, language: Language)? {
+        try database.first("SELECT key, email, language FROM providers WHERE id = ?", [.integer(id)], {
+            (key: $0.string(0), email: $0.string(1), language: $0.language(2))
+        })
+    }
+
     /// The provider of service `id`.
     func provider(ofService id: Int64) throws -> Int64? {
         try database.first("SELECT provider_id FROM services WHERE id = ?", [.integer(id)], { $0.int(0) })

@@ -4,7 +4,8 @@ extension Migrations {
     /// full-text index of their words folded as people type them (ø as o,
     /// å as aa). The pane lists them by the replies of the last 90 days,
     /// kept on the article (`recent_uses`, negated in `sort_uses` so the
-    /// index's ascending order is the most used first).
+    /// index's ascending order is the most used first). A provider case is
+    /// a fault, or a question asked to clarify what the data means.
     static let schemaVersion28 = """
     CREATE TABLE articles (
         id INTEGER PRIMARY KEY,
@@ -52,5 +53,6 @@ extension Migrations {
     CREATE INDEX article_uses_article ON article_uses(article_id, used_at);
     CREATE INDEX article_uses_time ON article_uses(used_at);
     CREATE VIRTUAL TABLE articles_fts USING fts5(words, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4');
+    ALTER TABLE provider_cases ADD COLUMN kind TEXT NOT NULL DEFAULT 'fault' CHECK (kind IN ('fault', 'question'));
     """
 }

@@ -34,3 +34,4 @@ extension CorrespondenceEntry.State: StoredWord {}
 extension AlertRule: StoredWord {}
 extension ArticleStatus: StoredWord {}
 extension IncidentResolution: StoredWord {}
+extension CaseKind: StoredWord {}

@@ -104,5 +104,23 @@ extension BokmalTexts {
         "Questions by service and code (answered from an article)": "Spørsmål etter tjeneste og kode (besvart fra en artikkel)",
         "{1} asked, {2} from an article": "{1} spurt, {2} fra en artikkel",
         "The codes reported most that no article is about": "Kodene som meldes mest og som ingen artikkel handler om",
+        "On behalf of the data-sharing segment we ask your experts to clarify:": "På vegne av datadelingssegmentet ber vi fagfolkene deres avklare:",
+        "The consumer's question ({1}, {2}):": "Konsumentens spørsmål ({1}, {2}):",
+        "Please answer by replying to this message, with your reference.": "Svar gjerne ved å svare på denne meldingen, med deres referanse.",
+        "Question: {1}": "Spørsmål: {1}",
+        "a question for the provider needs its text: :ask-provider TEXT": "et spørsmål til tilbyder trenger tekst: :ask-provider TEKST",
+        "case #{1} is a fault, not a question; :article drafts an article from a question asked with :ask-provider":
+            "sak #{1} er en feil, ikke et spørsmål; :article lager et artikkelutkast av et spørsmål stilt med :ask-provider",
+        "case #{1} has no answer from the provider yet; its reply by mail, or :update TEXT, comes first":
+            "sak #{1} har ikke svar fra tilbyder ennå; svaret på e-post, eller :update TEKST, kommer først",
+        "question queued to the provider: incident #{1} is in case #{2}, a question": "spørsmål lagt i utboksen til tilbyder: feilmelding #{1} er i sak #{2}, et spørsmål",
+        "Ask the provider ({1}) to clarify incident #{2}, as a question case? One message; {3}.":
+            "Be tilbyder ({1}) avklare feilmelding #{2}, som en spørsmålssak? Én melding; {3}.",
+        "ask-provider TEXT (on an incident)": "ask-provider TEKST (på en feilmelding)",
+        "article (on a question case)": "article (på en spørsmålssak)",
+        "ask the provider's experts to clarify a question: a question case in its own thread, the provider's clock on it (asks first)":
+            "be tilbyderens fagfolk avklare et spørsmål: en spørsmålssak i egen tråd, med tilbyderens klokke (spør først)",
+        "on a question asked with :ask-provider: draft an article from it and the provider's reply, with the provider's reference":
+            "på et spørsmål stilt med :ask-provider: lag et artikkelutkast av det og tilbyderens svar, med tilbyderens referanse",
     ]
 }

@@ -140,6 +140,9 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
     case articleProblem(String)
     case noArticleFor(incidentID: Int64)
     case articleNotPublished(article: Int64, status: String)
+    case questionNeedsText
+    case notAQuestion(caseID: Int64)
+    case noReplyYet(caseID: Int64)
     case alertAcknowledged(id: Int64, by: String)
 
     public var wording: Wording {
@@ -268,6 +271,9 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
         case .consumerUnchanged(let consumer): Wording("{1} has that already; nothing was changed", consumer)
         case let .unknownField(field, known): Wording("there is no field \"{1}\"; the fields: {2}", field, known)
         case let .articleUnchanged(article, field): Wording("article #{1} has that {2} already; nothing was changed", article, field)
+        case .questionNeedsText: Wording("a question for the provider needs its text: :ask-provider TEXT")
+        case .notAQuestion(let id): Wording("case #{1} is a fault, not a question; :article drafts an article from a question asked with :ask-provider", id)
+        case .noReplyYet(let id): Wording("case #{1} has no answer from the provider yet; its reply by mail, or :update TEXT, comes first", id)
         case let .articleNotPublished(article, status):
             Wording("article #{1} is {2}; only a published article goes to the segment (:edit status published)", article, status)
         case .noArticleFor(let id): Wording("no article is proposed for incident #{1}; :answer N names one (the knowledge pane, 7, lists them)", id)

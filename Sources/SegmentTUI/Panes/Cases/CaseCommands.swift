@@ -24,6 +24,13 @@ enum CaseCommands {
         return [.cases(.recordProviderUpdate(caseID: caseID, text: arguments.joined(separator: " ")))]
     }
 
+    static func article(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect] {
+        guard arguments.isEmpty, let caseID = CommandLine.selected(.cases, state) else {
+            return CommandLine.usage("article (on a question case)", &state)
+        }
+        return [.knowledge(.draftArticle(caseID: caseID))]
+    }
+
     static func tell(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect] {
         guard !arguments.isEmpty, let id = CommandLine.selected(.cases, state) else {
             return CommandLine.usage("tell TEXT (on a provider case: one message to each reporter, shown first)", &state)

@@ -27,6 +27,9 @@ struct CasesPane: PaneDescriptor {
         [
             TypedCommand(name: "ref", arguments: "REF", help: "record the provider's reference on a case", panes: [.cases], run: CaseCommands.ref),
             TypedCommand(name: "update", arguments: "TEXT", help: "record what the provider said on a case", panes: [.cases], run: CaseCommands.update),
+            TypedCommand(name: "article", arguments: "",
+                         help: "on a question asked with :ask-provider: draft an article from it and the provider's reply, with the provider's reference",
+                         panes: [.cases], run: CaseCommands.article),
             TypedCommand(name: "resolve", arguments: "TEXT", help: "resolve a case and tell every reporter (asks first)",
                          panes: [.cases], run: CaseCommands.resolve),
             TypedCommand(name: "tell", arguments: "TEXT",

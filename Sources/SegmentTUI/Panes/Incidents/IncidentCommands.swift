@@ -59,6 +59,13 @@ enum IncidentCommands {
         return [.knowledge(.prepareAnswer(incidentID: id, articleID: article))]
     }
 
+    static func askProvider(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect] {
+        guard !arguments.isEmpty, let id = CommandLine.selected(.incidents, state) else {
+            return CommandLine.usage("ask-provider TEXT (on an incident)", &state)
+        }
+        return [.knowledge(.prepareAskProvider(incidentID: id, question: arguments.joined(separator: " ")))]
+    }
+
     static func reply(_ name: String, _ arguments: [String], _ state: inout AppState) -> [Effect] {
         guard !arguments.isEmpty, let id = CommandLine.selected(.incidents, state) else {
             return CommandLine.usage("reply TEXT (on an incident)", &state)

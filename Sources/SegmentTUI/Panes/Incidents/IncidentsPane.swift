@@ -63,6 +63,9 @@ struct IncidentsPane: PaneDescriptor {
             TypedCommand(name: "answer", arguments: "[N]",
                          help: "reply with article N of the knowledge base (alone: as r) in the reporter's language, and resolve as answered (asks first)",
                          panes: [.incidents], run: IncidentCommands.answer),
+            TypedCommand(name: "ask-provider", arguments: "TEXT",
+                         help: "ask the provider's experts to clarify a question: a question case in its own thread, the provider's clock on it (asks first)",
+                         panes: [.incidents], run: IncidentCommands.askProvider),
             TypedCommand(name: "need", arguments: "", help: "a change request becomes a need backed by its consumer; it is resolved",
                          panes: [.incidents], run: IncidentCommands.need),
         ]

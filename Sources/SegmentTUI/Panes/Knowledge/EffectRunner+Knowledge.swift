@@ -19,6 +19,18 @@ extension EffectRunner {
                         message.recipient, Self.numbersNote(message.identityNumbers, kept: keeping)),
                 preview: Confirmation.lines(of: message), effect: .knowledge(.sendAnswer(incidentID: incidentID, articleID: article)),
                 prepare: .knowledge(work), numbers: message.identityNumbers, keeping: keeping))
+        case let .prepareAskProvider(incidentID, question):
+            let message = try store.knowledgeDesk.clarificationRequest(incidentID: incidentID, question: question, keepingPersonalData: keeping)
+            return .confirmationPrepared(confirmation(
+                Wording("Ask the provider ({1}) to clarify incident #{2}, as a question case? One message; {3}.", message.recipient, incidentID,
+                        Self.numbersNote(message.identityNumbers, kept: keeping)),
+                preview: Confirmation.lines(of: message), effect: .knowledge(.askProvider(incidentID: incidentID, question: question)),
+                prepare: .knowledge(work), numbers: message.identityNumbers, keeping: keeping))
+        case let .askProvider(incidentID, question):
+            let caseID = try store.knowledgeDesk.askProvider(incidentID: incidentID, question: question, keepingPersonalData: keeping)
+            return .recordChanged(.knowledge(.asked(incidentID: incidentID, caseID: caseID)))
+        case .draftArticle(let caseID):
+            return .recordChanged(.knowledge(.written(articleID: try store.knowledgeDesk.draftArticle(fromCase: caseID))))
         case .publishAsNotice(let articleID):
             let notice = try store.knowledgeDesk.draftNotice(fromArticle: articleID)
             return try noticeOutcome(.preparePublication(noticeID: notice), state: state, keeping: keeping)
