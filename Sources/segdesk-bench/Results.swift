@@ -58,6 +58,9 @@ struct Results {
     /// The slowest of the hostile megabytes read by the intake and mail parsers.
     var hostileInputSlowest: (name: String, milliseconds: Double)?
     var hostileInputCount = 0
+    /// The knowledge case: articles imported into a copy of the database.
+    var knowledgeArticles = 0
+    var knowledgeImportSeconds: Double?
     /// Fifty dashboards under a writer and the alerts.
     var fifty: FiftyDashboards.Figures?
 
@@ -116,6 +119,9 @@ struct Results {
                          + "\(format(backingImportSeconds)) s")
         }
         if let digestSeconds { lines.append("digest on this database       \(format(digestSeconds)) s (the whole command)") }
+        if let knowledgeImportSeconds {
+            lines.append("knowledge: articles            \(knowledgeArticles) imported into this database in \(format(knowledgeImportSeconds)) s")
+        }
         if let hostileInputSlowest {
             lines.append("hostile input, 1 MB each      slowest of \(hostileInputCount): \(format(hostileInputSlowest.milliseconds, 1)) ms "
                          + "(\(hostileInputSlowest.name))")
@@ -196,6 +202,7 @@ struct Results {
             object["overview_first_frame_bytes"] = overviewFirstFrameBytes ?? 0
         }
         if let digestSeconds { object["digest_seconds"] = digestSeconds }
+        if let knowledgeImportSeconds { object["knowledge"] = ["articles": knowledgeArticles, "import_seconds": knowledgeImportSeconds] }
         if let hostileInputSlowest {
             object["hostile_input"] = ["inputs": hostileInputCount, "slowest": hostileInputSlowest.name,
                                        "slowest_ms": hostileInputSlowest.milliseconds]

@@ -16,7 +16,7 @@ struct Options {
     var only: String?
 
     /// The cases, by the names `--only` takes.
-    static let cases = ["imports", "hostile", "digest", "bare", "first-frames", "keys", "fifty", "segment"]
+    static let cases = ["imports", "hostile", "digest", "bare", "first-frames", "keys", "fifty", "knowledge", "segment"]
 
     /// Whether the run measures `name`.
     func runs(_ name: String) -> Bool { only == nil || only == name }
@@ -31,8 +31,10 @@ struct Options {
         segment case: 2,000 consumers, 200 notices reaching all of them, one
         published, and keys on the notices pane; and fifty dashboards open while
         a writer imports 100 incidents every 5 s and segdesk alert runs every
-        minute (--quick: ten, for 20 s). --only runs one case: imports, hostile,
-        digest, bare, first-frames, keys, fifty or segment. Prints a table
+        minute (--quick: ten, for 20 s); and 5,000 articles in the knowledge base
+        (--quick: 500), its pane and the proposals for an incident. --only runs one
+        case: imports, hostile, digest, bare, first-frames, keys, fifty, knowledge
+        or segment. Prints a table
         and writes the figures as JSON (default .build/bench/result.json).
         --quick uses 100,000 incidents, imports 20,000 and presses fewer keys, to
         prove the benchmark runs; --incidents and --import set the sizes.
@@ -191,6 +193,10 @@ func run() throws {
     if options.runs("fifty") {
         note("fifty dashboards while a writer imports and the alerts run")
         try FiftyDashboards.measure(segdesk: segdesk, database: database, scratch: scratch, quick: options.quick, into: &results)
+    }
+    if options.runs("knowledge") {
+        note("the knowledge base: 5,000 articles beside the incidents")
+        try KnowledgeScale.measure(segdesk: segdesk, database: database, scratch: scratch, quick: options.quick, into: &results)
     }
     if options.runs("segment") {
         note("the segment case: 2,000 consumers and their notices")
