@@ -56,6 +56,8 @@ struct DashboardCommand: ShellCommand, Equatable {
         if demo, try store.consumers.count() == 0 {
             try DemoCommand.write(into: store, options: DemoOptions(), environment: environment)
         }
+        // The known answers become articles once, on a desk that may write; the file keeps answering.
+        if !store.isReadOnly { try store.knowledgeDesk.adopt(environment.knownAnswers()) }
         let themes = ThemeLibrary.standard(environment: environment.variables, executablePath: CommandLine.arguments[0])
         let app = try TerminalApp(store: store, themes: themes, themeName: theme ?? "default", noColor: environment.noColor,
                                   escapeDelay: environment.escapeDelay, knownAnswers: environment.knownAnswers(),
