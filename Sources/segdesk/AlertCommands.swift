@@ -22,6 +22,8 @@ struct AlertRunCommand: ShellCommand, Equatable {
         let policy = environment.configuration.alerts
         let ladder = OnCallLadder.at(store.now(), policy: policy, rota: environment.rota())
         let run = try store.alertDesk.run(policy: policy, ladder: ladder, dryRun: dryRun)
+        // Cron's minute also keeps the knowledge pane's order: uses older than 90 days stop counting.
+        if !dryRun { try store.knowledge.refreshRecentUses(at: store.now()) }
         for dispatch in run.sent {
             print(["ALERT-\(dispatch.alert)", dispatch.priority, "\(dispatch.level)", dispatch.to, dispatch.subject].map(UntrustedText.line)
                 .joined(separator: "\t"))

@@ -146,6 +146,17 @@ struct KnowledgeTests {
         #expect(text.contains("inntekt-api TD-005") && text.contains("2 asked, 1 from an article"))
     }
 
+    @Test("a use older than 90 days stops counting once the uses are refreshed, as segdesk alert does each minute")
+    func recentUsesExpire() throws {
+        let store = try segment()
+        try store.knowledge.recordUse(2, incident: nil, at: testNow - 91 * 86_400)
+        try store.knowledge.recordUse(2, incident: nil, at: testNow - 10 * 86_400)
+        #expect(try store.knowledge.article(2)?.recentUses == 2, "counted when the use was recorded")
+        try store.knowledge.refreshRecentUses(at: testNow)
+        #expect(try store.knowledge.article(2)?.recentUses == 1)
+        #expect(try store.knowledge.article(2)?.uses == 2)
+    }
+
     @Test("the known answers become articles once, tagged known-answer; the file keeps answering")
     func knownAnswers() throws {
         let store = try segment()

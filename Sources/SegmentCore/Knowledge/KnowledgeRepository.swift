@@ -202,11 +202,14 @@ public struct KnowledgeRepository {
         try recount([id], at: now)
     }
 
-    /// Counts again the recent uses of the articles that have uses older
-    /// than the window, so a use 90 days old no longer lifts its article.
-    public func refreshRecentUses(at now: Int64) throws {
-        let stale = try database.rows("SELECT id FROM articles WHERE recent_uses > 0", [], { $0.int(0) })
-        try recount(stale, at: now)
+    /// Counts again the recent uses of the articles with a use that left
+    /// the 90 days in the last `span` seconds (read by the uses' time index),
+    /// so a use 90 days old no longer lifts its article. Run from cron
+    /// (`segdesk alert`) it keeps the pane's order true to the day.
+    public func refreshRecentUses(at now: Int64, span: Int64 = 7 * 86_400) throws {
+        let expired = try database.rows("SELECT DISTINCT article_id FROM article_uses WHERE used_at >= ? AND used_at < ?",
+                                        [.integer(now - Self.recentWindow - span), .integer(now - Self.recentWindow)], { $0.int(0) })
+        try database.inTransaction { try recount(expired, at: now) }
     }
 
     private func recount(_ ids: [Int64], at now: Int64) throws {
