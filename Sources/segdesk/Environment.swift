@@ -69,8 +69,12 @@ struct Environment {
 
     /// What the real user may do: the roles of the system's configuration
     /// against the groups the system says it is in.
+    /// Without roles in the system's configuration there is nothing to ask
+    /// the group database (which can be a directory server) at every start.
     var role: OperatorRole {
-        configuration.roles.role(memberOf: OperatorRoles.groups(ofUser: getuid()), isRoot: getuid() == 0)
+        let roles = configuration.roles
+        guard roles.readers != nil || roles.admins != nil else { return .administrator }
+        return roles.role(memberOf: OperatorRoles.groups(ofUser: getuid()), isRoot: getuid() == 0)
     }
 
     /// The rota `oncall.rota` names, read when an alert run needs it; a

@@ -111,8 +111,9 @@ struct OnCallEndToEndTests {
         try report(place, banks: 1...1)
         let session = try TmuxSession(command: place.environment.dropFirst().joined(separator: " ") + " '\(TmuxSession.executable)' --open SEG-1",
                                       width: 80, height: 24, environment: ["LANG": "C.UTF-8"])
-        try session.waitFor("HTTP 500 fra felles-api")
-        try session.waitFor("DAS-003")
+        // The record's own heading and its error-code line: the list shows neither at 80 columns.
+        try session.waitFor("Incident #1: HTTP 500 fra felles-api")
+        try session.waitFor("Error code   DAS-003")
         try session.send("q")
         let refused = try #require(throws: TmuxSession.CommandFailed.self) { try place.segdesk("--open", "SEG-x") }
         #expect(refused.status == 2)

@@ -39,26 +39,28 @@ extension AlertDesk {
     /// inhibits an alert that another firing one covers).
     private func raise(at now: Int64, policy: AlertPolicy, into run: inout AlertRun) throws {
         let facts = try AlertRuleRepository(database: store.database, policy: policy).facts(at: now)
-        var groups: [(key: String, facts: [AlertFact])] = []
+        var order: [String] = []
+        var groups: [String: [AlertFact]] = [:]
         for fact in facts {
             if fact.rule == .clockSoon || fact.rule == .clockBroken || fact.rule == .caseLate,
                let covering = try store.alerts.openAlert(coveringRecordOf: fact.item) {
                 try store.alerts.add([fact], to: covering)
                 continue
             }
-            if let index = groups.firstIndex(where: { $0.key == fact.group }) { groups[index].facts.append(fact) } else { groups.append((fact.group, [fact])) }
+            if groups[fact.group] == nil { order.append(fact.group) }
+            groups[fact.group, default: []].append(fact)
         }
-        for group in groups {
-            let first = group.facts[0]
-            let priority = group.facts.map(\.priority).min() ?? first.priority
-            if let id = try store.alerts.openAlert(group: group.key, since: now - policy.window) {
-                try store.alerts.add(group.facts, to: id)
+        for key in order {
+            let members = groups[key]!, first = members[0]
+            let priority = members.map(\.priority).min() ?? first.priority
+            if let id = try store.alerts.openAlert(group: key, since: now - policy.window) {
+                try store.alerts.add(members, to: id)
                 let size = try retitle(id, first, priority, policy)
-                try store.journal(entity: .alert, id: id, action: .updated, after: "items=\(size) joined=\(group.facts.count)")
+                try store.journal(entity: .alert, id: id, action: .updated, after: "items=\(size) joined=\(members.count)")
                 run.grown.append(id)
             } else {
                 let id = try store.alerts.insert(first, title: first.line, at: now)
-                try store.alerts.add(group.facts, to: id)
+                try store.alerts.add(members, to: id)
                 let size = try retitle(id, first, priority, policy)
                 try store.journal(entity: .alert, id: id, action: .raised, after: "rule=\(first.rule.rawValue) priority=\(priority.label) items=\(size)")
                 run.raised.append(id)
@@ -110,9 +112,9 @@ extension AlertDesk {
         }
     }
 
-    private func send(_ stored: Alert, level: Int, to: String, at now: Int64, policy: AlertPolicy, ladder: OnCallLadder,
+    /// Sends `alert` (as read in this run's transaction, after its raising) to `to`.
+    private func send(_ alert: Alert, level: Int, to: String, at now: Int64, policy: AlertPolicy, ladder: OnCallLadder,
                       into run: inout AlertRun) throws {
-        guard let alert = try store.alerts.alert(stored.id) else { return }
         let facts = try store.alerts.facts(of: alert.id)
         let escalated = !alert.sentTo.isEmpty
         let next = ladder.step(after: level, told: alert.sentTo + [to])?.address

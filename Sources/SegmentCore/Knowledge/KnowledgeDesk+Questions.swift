@@ -1,9 +1,3 @@
-/// What a provider case is: a fault to fix, or a question the segment asks
-/// the provider's experts to clarify.
-public enum CaseKind: String, CaseIterable, Sendable {
-    case fault, question
-}
-
 extension KnowledgeDesk {
     /// The request for a clarification, as the provider will read it: the
     /// operator's question, then the consumer's own words (masked unless kept).

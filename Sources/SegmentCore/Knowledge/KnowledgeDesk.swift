@@ -54,17 +54,20 @@ extension KnowledgeDesk {
     }
 
     /// The known answers of the configuration, each an article once (tagged
-    /// `known-answer`, titled by its code) unless an article is about its
-    /// code already; the file keeps answering as before. Returns how many
+    /// `known-answer`, titled by its code; a text written without a language
+    /// is its bokmål) unless an article is about its code already; the file keeps answering as before. Returns how many
     /// became articles now.
     @discardableResult
     public func adopt(_ answers: KnownAnswers) throws -> Int {
-        try store.database.inTransaction {
+        // Read by the codes' index first: the dashboard asks at every start, and
+        // takes the write lock only when there is something to write.
+        let pending = try answers.answers.sorted(by: { $0.key < $1.key }).filter { try !store.knowledge.covers(code: $0.key) }
+        guard !pending.isEmpty else { return 0 }
+        return try store.database.inTransaction {
             var adopted = 0
-            for (code, texts) in answers.answers.sorted(by: { $0.key < $1.key }) where try !store.knowledge.exists(title: code) && !store.knowledge.covers(code: code) {
-                let plain = texts[nil]
-                let bokmal = (texts[.bokmal] ?? (texts[.english] == nil ? plain : nil)).map { ArticleText(title: code, text: $0) }
-                let english = (texts[.english] ?? (texts[.bokmal] != nil ? plain : nil)).map { ArticleText(title: code, text: $0) }
+            for (code, texts) in pending where try !store.knowledge.covers(code: code) {
+                let bokmal = (texts[.bokmal] ?? texts[nil]).map { ArticleText(title: code, text: $0) }
+                let english = texts[.english].map { ArticleText(title: code, text: $0) }
                 guard bokmal != nil || english != nil else { continue }
                 let id = try store.knowledge.insert(KnowledgeRepository.Fields(
                     bokmal: bokmal, english: english, serviceIDs: [], errorCodes: [code], tags: ["known-answer"], status: .published,

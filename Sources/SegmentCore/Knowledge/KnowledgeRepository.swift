@@ -53,7 +53,8 @@ public struct KnowledgeRepository {
 
     /// Whether an article already has this title in bokmål or in English.
     func exists(title: String) throws -> Bool {
-        try database.first("SELECT 1 FROM articles WHERE title_nb = ?1 OR title_en = ?1", [.text(title)], { _ in true }) != nil
+        try database.first("SELECT 1 FROM articles WHERE title_nb = ?1 AND title_nb IS NOT NULL UNION ALL SELECT 1 FROM articles WHERE title_en = ?1 AND title_en IS NOT NULL LIMIT 1",
+                           [.text(title)], { _ in true }) != nil
     }
 
     /// Whether an article is about error code `code`.

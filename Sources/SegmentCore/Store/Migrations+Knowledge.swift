@@ -27,6 +27,8 @@ extension Migrations {
         CHECK ((title_nb IS NOT NULL AND text_nb IS NOT NULL) OR (title_en IS NOT NULL AND text_en IS NOT NULL))
     );
     CREATE INDEX articles_pane ON articles(sort_uses, id);
+    CREATE INDEX articles_title_nb ON articles(title_nb) WHERE title_nb IS NOT NULL;
+    CREATE INDEX articles_title_en ON articles(title_en) WHERE title_en IS NOT NULL;
     CREATE TABLE article_services (
         article_id INTEGER NOT NULL REFERENCES articles(id),
         service_id INTEGER NOT NULL REFERENCES services(id),
